@@ -1,0 +1,1 @@
+"""Pure domain logic: imports no qgis and no PyQt, tested in milliseconds by tests/unit."""

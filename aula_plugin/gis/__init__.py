@@ -1,0 +1,1 @@
+"""QGIS glue: qgis.core only, never iface or widgets."""

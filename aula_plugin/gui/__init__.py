@@ -1,0 +1,1 @@
+"""Thin GUI layer: widgets and dialogs, no domain logic."""

@@ -1,0 +1,113 @@
+"""The plugin class: registers the provider and the few GUI entry points, removes them on unload."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar, QWidget
+
+from .__about__ import __title__
+from .processing.provider import AulaProvider
+from .toolbelt.i18n import install_translator, qgis_locale, remove_translator
+from .toolbelt.paths import HELP_DIR, icon_path
+
+
+class AulaPlugin:
+    def __init__(self, iface: Any) -> None:
+        self.iface = iface  # None under qgis_process: never used before initGui()
+        self.provider: AulaProvider | None = None
+        self.translator = install_translator()  # before any tr() runs
+        self.menu: QMenu | None = None
+        self.toolbar: QToolBar | None = None
+        self.actions: list[QAction] = []
+        self.fact_sheet_dock: Any = None
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AulaPlugin", text)
+
+    # -- Processing ---------------------------------------------------------------------------
+    def initProcessing(self) -> None:
+        # Idempotent: a second provider with the same id would be rejected and deleted by QGIS.
+        registry = QgsApplication.processingRegistry()
+        if self.provider is None and registry.providerById(AulaProvider.ID) is None:
+            self.provider = AulaProvider()
+            registry.addProvider(self.provider)
+
+    # -- GUI ----------------------------------------------------------------------------------
+    def initGui(self) -> None:
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(__title__, main_window)
+        self.menu.setObjectName("AulaTerritoiresMenu")
+        self.toolbar = self.iface.addToolBar(__title__)
+        self.toolbar.setObjectName("AulaTerritoiresToolbar")
+        self._add_action(
+            "aula.svg", self.tr("Open the territory project"), self.open_territory_project
+        )
+        self._add_action("factsheet.svg", self.tr("Indicator fact sheets"), self.toggle_fact_sheets)
+        self._add_action("help.svg", self.tr("Help"), self.show_help, toolbar=False)
+        main_window.menuBar().addMenu(self.menu)
+
+    def _add_action(self, icon: str, text: str, slot: Any, toolbar: bool = True) -> QAction:
+        action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())
+        action.setObjectName("aula_" + slot.__name__)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self) -> None:
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        for action in self.actions:
+            action.deleteLater()
+        self.actions.clear()
+        if self.fact_sheet_dock is not None:
+            self.iface.removeDockWidget(self.fact_sheet_dock)
+            _discard(self.fact_sheet_dock)
+            self.fact_sheet_dock = None
+        if self.menu is not None:
+            menu_bar = self.iface.mainWindow().menuBar()
+            menu_bar.removeAction(self.menu.menuAction())
+            _discard(self.menu)
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            _discard(self.toolbar)
+            self.toolbar = None
+        remove_translator(self.translator)
+        self.translator = None
+
+    # -- Actions ------------------------------------------------------------------------------
+    def open_territory_project(self) -> None:
+        from .gui.territory import open_territory_project
+
+        open_territory_project(self.iface)
+
+    def toggle_fact_sheets(self) -> None:
+        if self.fact_sheet_dock is None:
+            from .gui.fact_sheet_dock import FactSheetDock
+
+            self.fact_sheet_dock = FactSheetDock(self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.fact_sheet_dock)
+            return
+        self.fact_sheet_dock.setUserVisible(not self.fact_sheet_dock.isUserVisible())
+
+    def show_help(self) -> None:
+        locale = qgis_locale()
+        candidates = [f"index-{locale}.html", f"index-{locale[:2]}.html", "index.html"]
+        page = next(HELP_DIR / n for n in candidates if (HELP_DIR / n).is_file())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
+
+
+def _discard(widget: QWidget) -> None:
+    """Detach a widget from the main window at once, and let Qt delete it."""
+    widget.setParent(None)
+    widget.deleteLater()

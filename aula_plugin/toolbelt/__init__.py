@@ -1,0 +1,1 @@
+"""Small shared helpers: translation, logging, settings and paths."""

@@ -1,0 +1,35 @@
+"""Typed plugin settings over QgsSettings (group "aula")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsSettings
+
+GROUP = "aula"
+
+
+def default_working_folder() -> Path:
+    """Where the user's copy of the territory GeoPackage lives unless they choose another place."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "aula"
+
+
+@dataclass
+class PluginSettings:
+    working_folder: Path
+    admin_express_communes: str = ""  # optional path to the user's own Admin Express commune layer
+
+    @classmethod
+    def load(cls) -> PluginSettings:
+        s = QgsSettings()
+        folder = s.value(f"{GROUP}/working_folder", "", type=str)
+        return cls(
+            working_folder=Path(folder) if folder else default_working_folder(),
+            admin_express_communes=s.value(f"{GROUP}/admin_express_communes", "", type=str),
+        )
+
+    def save(self) -> None:
+        s = QgsSettings()
+        s.setValue(f"{GROUP}/working_folder", str(self.working_folder))
+        s.setValue(f"{GROUP}/admin_express_communes", self.admin_express_communes)

@@ -1,0 +1,117 @@
+"""`make demo`: run the AULA algorithms headless through qgis_process.bin on the embedded data.
+
+Aggregates the commune population and area of the territory GeoPackage shipped in the staged plugin
+to every parent level (EPCI, SCoT, pôle, whole territory), with the density computed as a ratio of
+sums, and writes one GeoPackage and one CSV per level into the output folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+
+# level -> (commune field holding the parent key, parent layer, parent layer key, label field)
+LEVELS = {
+    "epci": ("epci_siren", "epci", "epci_siren", "epci_nom"),
+    "scot": ("scot_id", "scot", "scot_id", "scot_nom"),
+    "pole": ("pole_id", "pole", "pole_id", "pole_nom"),
+    "territoire": ("territoire_id", "territoire", "territoire_id", "nom"),
+}
+
+
+def qgis_process(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"qgis_process {' '.join(args)} failed:\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--plugin-path", type=Path, required=True, help="folder holding aula_plugin"
+    )
+    parser.add_argument("--profile", type=Path, required=True, help="throw-away QGIS profile")
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+
+    gpkg = (args.plugin_path / "aula_plugin" / "gpkg" / "aula_territoire.gpkg").absolute()
+    out = args.out.absolute()
+    out.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        QGIS_PLUGINPATH=str(args.plugin_path.absolute()),
+        QGIS_CUSTOM_CONFIG_PATH=str(args.profile.absolute()),
+    )
+    qgis_process(env, "plugins", "enable", "aula_plugin")
+
+    print(f"AULA Territoires demo on {gpkg.name} -> {out}")
+    for level, (field, parent, key, label) in LEVELS.items():
+        target = out / f"indicateurs_{level}.gpkg"
+        target.unlink(missing_ok=True)
+        result = qgis_process(
+            env,
+            "--json",
+            "run",
+            "aula:aggregateindicators",
+            "--",
+            f"INPUT={gpkg}|layername=commune",
+            f"PARENT_FIELD={field}",
+            "SUM_FIELDS=population",
+            "SUM_FIELDS=surface_ha",
+            # density in inhabitants per km²: Σ population / Σ area (ha) × 100
+            "RATES=densite_hab_km2,population,surface_ha,100",
+            f"PARENT_LAYER={gpkg}|layername={parent}",
+            f"PARENT_KEY={key}",
+            f"OUTPUT={target}",
+        )
+        output = json.loads(result.stdout[result.stdout.index("{") :])["results"]["OUTPUT"]
+        write_csv_summary(Path(output.split("|")[0]), out / f"indicateurs_{level}.csv")
+        print_level(level, out / f"indicateurs_{level}.csv", gpkg, parent, key, label)
+
+
+def write_csv_summary(layer_path: Path, csv_path: Path) -> None:
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(layer_path))
+    layer = dataset.GetLayer(0)
+    definition = layer.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    with csv_path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(names)
+        for feature in layer:
+            writer.writerow([feature.GetField(n) for n in names])
+
+
+def print_level(level: str, csv_path: Path, gpkg: Path, parent: str, key: str, label: str) -> None:
+    from osgeo import ogr
+
+    names = {}
+    dataset = ogr.Open(str(gpkg))
+    for feature in dataset.GetLayerByName(parent):
+        names[str(feature.GetField(key))] = feature.GetField(label)
+    print(f"\n== {level} ({csv_path.name})")
+    with csv_path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = names.get(row[next(iter(row))], row[next(iter(row))])
+            density = float(row["densite_hab_km2"]) if row["densite_hab_km2"] else float("nan")
+            population = int(float(row["population"]))
+            area_km2 = float(row["surface_ha"]) / 100
+            line = (
+                f"  {name[:58]:<58} {int(row['nb_features']):>4} communes {population:>8,} hab. "
+                f"{area_km2:>8,.1f} km² {density:>7,.1f} hab./km²"
+            )
+            print(line.replace(",", " "))
+
+
+if __name__ == "__main__":
+    main()

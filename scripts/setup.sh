@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Idempotent machine setup for AULA Territoires on Debian 12.
+#   scripts/setup.sh system   -> Debian packages (QGIS 3.22, Qt tools, ...) when missing
+#   scripts/setup.sh venv     -> .venv (--system-site-packages) with the Python tooling
+#   scripts/setup.sh all      -> both
+# Re-running is cheap: packages already present and an up-to-date venv are left alone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv pyqt5-dev-tools qttools5-dev-tools
+              xvfb xauth rsync zip sqlite3)
+SYSTEM_PYTHON=/usr/bin/python3
+VENV=.venv
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+setup_system() {
+  local missing=()
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    echo "setup: Debian packages already present"
+    return
+  fi
+  echo "setup: installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+setup_venv() {
+  local stamp="$VENV/.aula-requirements"
+  local wanted
+  wanted=$(cat requirements-dev.txt constraints.txt | sha256sum | cut -d' ' -f1)
+  if [ -x "$VENV/bin/python" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
+    echo "setup: venv up to date"
+    return
+  fi
+  [ -x "$VENV/bin/python" ] || "$SYSTEM_PYTHON" -m venv --system-site-packages "$VENV"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -c constraints.txt -r requirements-dev.txt
+  # numpy must stay Debian's 1.x build: GDAL's and QGIS's compiled bindings need it.
+  "$VENV/bin/python" - <<'PY'
+import numpy, qgis.core  # noqa: F401
+assert numpy.__version__.split(".")[0] == "1", f"numpy {numpy.__version__} in the venv: need < 2"
+PY
+  echo "$wanted" > "$stamp"
+  echo "setup: venv ready"
+}
+
+case "${1:-all}" in
+  system) setup_system ;;
+  venv) setup_venv ;;
+  all) setup_system; setup_venv ;;
+  *) echo "usage: $0 [system|venv|all]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,190 @@
+"""The plugin as QGIS desktop loads it: qgis.utils, a stub iface, load/unload/reload."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qgis.utils
+from qgis.core import Qgis, QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
+
+PACKAGE = "aula_plugin"
+MENU_TITLE = "AULA Territoires"
+
+
+def _flush_deletions() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _aula_menus(iface: Any) -> list[QMenu]:
+    bar = iface.mainWindow().menuBar()
+    return [
+        a.menu()
+        for a in bar.actions()
+        if a.menu() and a.menu().objectName() == "AulaTerritoiresMenu"
+    ]
+
+
+def _aula_toolbars(iface: Any) -> list[QToolBar]:
+    return iface.mainWindow().findChildren(QToolBar, "AulaTerritoiresToolbar")
+
+
+def _aula_providers() -> list[Any]:
+    return [p for p in QgsApplication.processingRegistry().providers() if p.id() == "aula"]
+
+
+@pytest.fixture
+def critical_log() -> Iterator[list[str]]:
+    """Collects warnings and errors QGIS logs while the test runs."""
+    messages: list[str] = []
+
+    def on_message(message: str, tag: str, level: Qgis.MessageLevel) -> None:
+        if level in (Qgis.Warning, Qgis.Critical):
+            messages.append(f"[{tag}] {message}")
+
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(on_message)
+    yield messages
+    log.messageReceived.disconnect(on_message)
+
+
+@pytest.fixture
+def plugin_registry(staged_plugin: Path, iface: Any, qgis_processing: Any) -> Iterator[None]:
+    """Point qgis.utils at the staged build, as QGIS_PLUGINPATH does for the desktop."""
+    saved_paths = list(qgis.utils.plugin_paths)
+    qgis.utils.plugin_paths = [str(staged_plugin.parent)]
+    qgis.utils.updateAvailablePlugins()
+    assert qgis.utils.iface is iface
+    yield
+    if qgis.utils.isPluginLoaded(PACKAGE):
+        qgis.utils.unloadPlugin(PACKAGE)
+    qgis.utils.plugin_paths = saved_paths
+    qgis.utils.updateAvailablePlugins()
+
+
+def _assert_loaded_once(iface: Any) -> None:
+    _flush_deletions()
+    assert qgis.utils.isPluginLoaded(PACKAGE)
+    assert len(_aula_providers()) == 1
+    assert len(_aula_menus(iface)) == 1
+    assert len(_aula_toolbars(iface)) == 1
+    menu = _aula_menus(iface)[0]
+    assert len(menu.actions()) == 3  # open project, fact sheets, help
+    assert len(_aula_toolbars(iface)[0].actions()) == 2
+
+
+def _assert_nothing_left(iface: Any) -> None:
+    _flush_deletions()
+    assert not qgis.utils.isPluginLoaded(PACKAGE)
+    assert _aula_providers() == []
+    assert _aula_menus(iface) == []
+    assert _aula_toolbars(iface) == []
+    assert "aula_plugin.plugin" not in sys.modules  # qgis.utils purged the plugin's modules
+
+
+def test_metadata_is_what_qgis_reads(plugin_registry: None) -> None:
+    assert PACKAGE in qgis.utils.available_plugins
+    assert qgis.utils.pluginMetadata(PACKAGE, "name") == MENU_TITLE
+    assert qgis.utils.pluginMetadata(PACKAGE, "hasProcessingProvider") == "yes"
+    assert qgis.utils.pluginMetadata(PACKAGE, "qgisMinimumVersion") == "3.22"
+
+
+def test_load_unload_reload_twice_leaves_no_duplicates(
+    plugin_registry: None, iface: Any, critical_log: list[str]
+) -> None:
+    assert qgis.utils.loadPlugin(PACKAGE)
+    assert qgis.utils.startPlugin(PACKAGE)
+    _assert_loaded_once(iface)
+
+    for _ in range(2):
+        assert qgis.utils.reloadPlugin(PACKAGE)
+        _assert_loaded_once(iface)
+
+    assert qgis.utils.unloadPlugin(PACKAGE)
+    _assert_nothing_left(iface)
+    assert critical_log == []
+
+
+def test_init_processing_twice_is_harmless(iface: Any, qgis_processing: Any) -> None:
+    from aula_plugin import classFactory
+
+    plugin = classFactory(iface)
+    plugin.initProcessing()
+    plugin.initProcessing()
+    other = classFactory(None)  # qgis_process-style instance while the first is loaded
+    other.initProcessing()
+    assert len(_aula_providers()) == 1
+    other.unload()
+    assert len(_aula_providers()) == 1  # the second instance removed nothing it did not add
+    plugin.unload()
+    assert _aula_providers() == []
+
+
+def test_provider_lists_its_algorithms(provider: Any) -> None:
+    ids = {alg.id() for alg in provider.algorithms()}
+    assert "aula:aggregateindicators" in ids
+    for alg in provider.algorithms():
+        assert alg.name().isascii() and alg.name() == alg.name().lower()
+        assert alg.shortHelpString(), f"{alg.id()} has no help text"
+        assert alg.group() and alg.groupId()
+        fresh = alg.createInstance()
+        assert fresh is not alg and type(fresh) is type(alg)
+
+
+def test_fact_sheet_dock_toggles_and_goes_away(plugin: Any, iface: Any) -> None:
+    plugin.toggle_fact_sheets()
+    dock = plugin.fact_sheet_dock
+    assert dock is not None and dock.objectName() == "AulaFactSheetDock"
+    plugin.toggle_fact_sheets()  # second click hides rather than adding another dock
+    assert plugin.fact_sheet_dock is dock
+    plugin.unload()
+    iface.removeDockWidget.assert_called_with(dock)
+    assert plugin.fact_sheet_dock is None
+
+
+def test_french_interface_under_french_locale(iface: Any, qgis_processing: Any) -> None:
+    settings = QgsSettings()
+    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    try:
+        assert QgsApplication.locale() == "fr_FR"
+        from aula_plugin import classFactory
+
+        plugin = classFactory(iface)
+        plugin.initGui()
+        try:
+            texts = {a.text() for a in plugin.actions}
+            assert "Ouvrir le projet du territoire" in texts
+            alg = QgsApplication.processingRegistry().algorithmById("aula:aggregateindicators")
+            assert alg.group() == "Indicateurs"
+            assert alg.displayName() == "Agréger des indicateurs"
+        finally:
+            plugin.unload()
+        # the translator went away with the plugin
+        english = QCoreApplication.translate("AulaPlugin", "Open the territory project")
+        assert english == "Open the territory project"
+    finally:
+        settings.setValue("locale/overrideFlag", saved[0] or False)
+        settings.setValue("locale/userLocale", saved[1] or "")
+
+
+def test_english_interface_otherwise(plugin: Any) -> None:
+    assert QgsApplication.locale().startswith("en")
+    assert {a.text() for a in plugin.actions} >= {"Open the territory project", "Help"}
+
+
+def test_processing_is_qgis_own(qgis_processing: Any) -> None:
+    # The guard itself: a bare "processing" must resolve to QGIS's module, never to ours.
+    processing = importlib.import_module("processing")
+    assert Path(processing.__file__).parents[1] == Path("/usr/share/qgis/python/plugins")
+    from qgis import processing as qgis_processing_module
+
+    assert hasattr(qgis_processing_module, "run")
