@@ -49,6 +49,9 @@ class AulaPlugin:
             "aula.svg", self.tr("Open the territory project"), self.open_territory_project
         )
         self._add_action("factsheet.svg", self.tr("Indicator fact sheets"), self.toggle_fact_sheets)
+        self._add_action(
+            "folder.svg", self.tr("Choose the working folder…"), self.choose_working_folder, False
+        )
         self._add_action("help.svg", self.tr("Help"), self.show_help, toolbar=False)
         main_window.menuBar().addMenu(self.menu)
 
@@ -99,6 +102,11 @@ class AulaPlugin:
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.fact_sheet_dock)
             return
         self.fact_sheet_dock.setUserVisible(not self.fact_sheet_dock.isUserVisible())
+
+    def choose_working_folder(self) -> None:
+        from .gui.territory import choose_working_folder
+
+        choose_working_folder(self.iface)
 
     def show_help(self) -> None:
         locale = qgis_locale()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import AulaError
 from ..gis.territory import prepare_working_copy, read_territory_project
@@ -24,9 +26,14 @@ def open_territory_project(iface: Any) -> bool:
     bar = iface.messageBar()
     try:
         copy = prepare_working_copy(settings.working_folder)
-    except (AulaError, OSError) as exc:
-        message = exc.message(tr) if isinstance(exc, AulaError) else str(exc)
-        bar.pushMessage("AULA", message, Qgis.Critical, 0)
+    except AulaError as exc:
+        bar.pushMessage("AULA", exc.message(tr), Qgis.Critical, 0)
+        return False
+    except OSError as exc:
+        message = _tr("Could not copy the territory GeoPackage into the working folder {}: {}")
+        bar.pushMessage(
+            "AULA", message.format(settings.working_folder, exc.strerror or exc), Qgis.Critical, 0
+        )
         return False
     if copy.created:
         log(_tr("Working copy of the territory created: {}").format(copy.path))
@@ -48,4 +55,28 @@ def open_territory_project(iface: Any) -> bool:
             0,
         )
         return False
+    return True
+
+
+def choose_working_folder(iface: Any) -> bool:
+    """Let the user choose where the working copy of the territory GeoPackage lives."""
+    settings = PluginSettings.load()
+    folder = QFileDialog.getExistingDirectory(
+        iface.mainWindow(),
+        _tr("Working folder for the AULA territory GeoPackage"),
+        str(settings.working_folder),
+    )
+    if not folder:
+        return False
+    settings.working_folder = Path(folder)
+    settings.save()
+    bar = iface.messageBar()
+    bar.pushMessage(
+        "AULA",
+        _tr(
+            "Working folder set to {}: the territory will be copied there when you open it."
+        ).format(folder),
+        Qgis.Info,
+        5,
+    )
     return True

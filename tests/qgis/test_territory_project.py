@@ -1,0 +1,72 @@
+"""'Open the territory project': the shipped GeoPackage is a template, the user works on a copy."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from qgis.core import Qgis, QgsProject, QgsSettings, QgsVectorLayer
+
+from aula_plugin.gui.territory import open_territory_project
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def working_folder(tmp_path: Path) -> Iterator[Path]:
+    settings = QgsSettings()
+    saved = settings.value("aula/working_folder", "")
+    folder = tmp_path / "travail"
+    settings.setValue("aula/working_folder", str(folder))
+    yield folder
+    settings.setValue("aula/working_folder", saved or "")
+    QgsProject.instance().clear()
+
+
+def test_open_copies_once_and_never_touches_the_template(
+    iface: Any, territory_gpkg: Path, working_folder: Path
+) -> None:
+    template_hash = sha256(territory_gpkg)
+    assert open_territory_project(iface)
+    copy = working_folder / "aula_territoire.gpkg"
+    assert copy.is_file()
+
+    layers = list(QgsProject.instance().mapLayers().values())
+    assert {layer.name() for layer in layers} >= {"commune", "epci", "scot", "pole", "territoire"}
+    for layer in layers:
+        assert layer.isValid(), layer.name()
+        assert Path(layer.source().split("|")[0]) == copy  # the copy, never the template
+
+    # an edit goes to the working copy
+    commune = QgsProject.instance().mapLayersByName("commune")[0]
+    assert isinstance(commune, QgsVectorLayer)
+    field = commune.fields().indexOf("nom")
+    feature = next(commune.getFeatures())
+    assert commune.startEditing()
+    assert commune.changeAttributeValue(feature.id(), field, "Commune modifiée")
+    assert commune.commitChanges()
+    QgsProject.instance().clear()
+
+    # opening again keeps the user's edit and leaves the template as shipped
+    assert open_territory_project(iface)
+    commune = QgsProject.instance().mapLayersByName("commune")[0]
+    assert commune.getFeature(feature.id())["nom"] == "Commune modifiée"
+    assert sha256(territory_gpkg) == template_hash
+    assert iface.messageBar().get_messages(Qgis.Critical) == []
+
+
+def test_unwritable_working_folder_is_reported_not_raised(
+    iface: Any, territory_gpkg: Path, working_folder: Path
+) -> None:
+    working_folder.parent.mkdir(parents=True, exist_ok=True)
+    working_folder.write_text("a file where a folder should be")
+    before = len(iface.messageBar().get_messages(Qgis.Critical))
+    assert not open_territory_project(iface)
+    messages = iface.messageBar().get_messages(Qgis.Critical)[before:]
+    assert len(messages) == 1
+    assert str(working_folder) in messages[0]
