@@ -90,9 +90,9 @@ class AulaPlugin:
 
     # -- Actions ------------------------------------------------------------------------------
     def open_territory_project(self) -> None:
-        from .gui.territory import open_territory_project
+        from .gui.territory import TerritoryActions
 
-        open_territory_project(self.iface)
+        TerritoryActions(self.iface).open_project()
 
     def toggle_fact_sheets(self) -> None:
         if self.fact_sheet_dock is None:
@@ -104,9 +104,9 @@ class AulaPlugin:
         self.fact_sheet_dock.setUserVisible(not self.fact_sheet_dock.isUserVisible())
 
     def choose_working_folder(self) -> None:
-        from .gui.territory import choose_working_folder
+        from .gui.territory import TerritoryActions
 
-        choose_working_folder(self.iface)
+        TerritoryActions(self.iface).choose_working_folder()
 
     def show_help(self) -> None:
         locale = qgis_locale()

@@ -1,4 +1,4 @@
-"""The "Open the territory project" action."""
+"""The "Open the territory project" and "Choose the working folder" actions."""
 
 from __future__ import annotations
 
@@ -11,72 +11,59 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import AulaError
 from ..gis.territory import prepare_working_copy, read_territory_project
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr as tr_core
 from ..toolbelt.log import log
 from ..toolbelt.settings import PluginSettings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TerritoryAction", text)
+class TerritoryActions:
+    def __init__(self, iface: Any) -> None:
+        self.iface = iface
 
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TerritoryActions", text)
 
-def open_territory_project(iface: Any) -> bool:
-    """Copy the shipped GeoPackage to the working folder once, then open the project it holds."""
-    settings = PluginSettings.load()
-    bar = iface.messageBar()
-    try:
-        copy = prepare_working_copy(settings.working_folder)
-    except AulaError as exc:
-        bar.pushMessage("AULA", exc.message(tr), Qgis.Critical, 0)
-        return False
-    except OSError as exc:
-        message = _tr("Could not copy the territory GeoPackage into the working folder {}: {}")
-        bar.pushMessage(
-            "AULA", message.format(settings.working_folder, exc.strerror or exc), Qgis.Critical, 0
+    def _push(self, text: str, level: Qgis.MessageLevel, duration: int = 0) -> None:
+        self.iface.messageBar().pushMessage("AULA", text, level, duration)
+
+    def open_project(self) -> bool:
+        """Copy the shipped GeoPackage to the working folder once, then open its project."""
+        settings = PluginSettings.load()
+        try:
+            copy = prepare_working_copy(settings.working_folder)
+        except AulaError as exc:
+            self._push(exc.message(tr_core), Qgis.Critical)
+            return False
+        except OSError as exc:
+            message = self.tr("Could not copy the territory into the working folder {}: {}")
+            self._push(message.format(settings.working_folder, exc.strerror or exc), Qgis.Critical)
+            return False
+        if copy.created:
+            log(self.tr("Working copy of the territory created: {}").format(copy.path))
+        if copy.outdated:
+            message = self.tr(
+                "{} uses data schema {}, the plugin ships schema {}: data kept as is."
+            )
+            versions = (copy.schema_version, copy.template_schema_version)
+            self._push(message.format(copy.path, *versions), Qgis.Warning, 10)
+        if not read_territory_project(copy.path, QgsProject.instance()):
+            message = self.tr("Could not open the project stored in {}")
+            self._push(message.format(copy.path), Qgis.Critical)
+            return False
+        return True
+
+    def choose_working_folder(self) -> bool:
+        """Let the user choose where the working copy of the territory GeoPackage lives."""
+        settings = PluginSettings.load()
+        title = self.tr("Working folder for the AULA territory GeoPackage")
+        folder = QFileDialog.getExistingDirectory(
+            self.iface.mainWindow(), title, str(settings.working_folder)
         )
-        return False
-    if copy.created:
-        log(_tr("Working copy of the territory created: {}").format(copy.path))
-    if copy.outdated:
-        bar.pushMessage(
-            "AULA",
-            _tr(
-                "Your working GeoPackage {} uses schema {}, the plugin ships schema {}: "
-                "your data is kept as it is."
-            ).format(copy.path, copy.schema_version, copy.template_schema_version),
-            Qgis.Warning,
-            10,
-        )
-    if not read_territory_project(copy.path, QgsProject.instance()):
-        bar.pushMessage(
-            "AULA",
-            _tr("Could not open the project stored in {}").format(copy.path),
-            Qgis.Critical,
-            0,
-        )
-        return False
-    return True
-
-
-def choose_working_folder(iface: Any) -> bool:
-    """Let the user choose where the working copy of the territory GeoPackage lives."""
-    settings = PluginSettings.load()
-    folder = QFileDialog.getExistingDirectory(
-        iface.mainWindow(),
-        _tr("Working folder for the AULA territory GeoPackage"),
-        str(settings.working_folder),
-    )
-    if not folder:
-        return False
-    settings.working_folder = Path(folder)
-    settings.save()
-    bar = iface.messageBar()
-    bar.pushMessage(
-        "AULA",
-        _tr(
-            "Working folder set to {}: the territory will be copied there when you open it."
-        ).format(folder),
-        Qgis.Info,
-        5,
-    )
-    return True
+        if not folder:
+            return False
+        settings.working_folder = Path(folder)
+        settings.save()
+        message = self.tr("Working folder set to {}: the territory is copied there when opened.")
+        self._push(message.format(folder), Qgis.Info, 5)
+        return True

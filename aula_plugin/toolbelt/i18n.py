@@ -15,6 +15,7 @@ CONTEXT = "aula"
 
 
 def tr(text: str, context: str = CONTEXT) -> str:
+    """Translate a template already marked for extraction (``QT_TRANSLATE_NOOP("aula", ...)``)."""
     return QCoreApplication.translate(context, text)
 
 

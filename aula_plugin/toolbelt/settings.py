@@ -18,18 +18,13 @@ def default_working_folder() -> Path:
 @dataclass
 class PluginSettings:
     working_folder: Path
-    admin_express_communes: str = ""  # optional path to the user's own Admin Express commune layer
 
     @classmethod
     def load(cls) -> PluginSettings:
         s = QgsSettings()
         folder = s.value(f"{GROUP}/working_folder", "", type=str)
-        return cls(
-            working_folder=Path(folder) if folder else default_working_folder(),
-            admin_express_communes=s.value(f"{GROUP}/admin_express_communes", "", type=str),
-        )
+        return cls(working_folder=Path(folder) if folder else default_working_folder())
 
     def save(self) -> None:
         s = QgsSettings()
         s.setValue(f"{GROUP}/working_folder", str(self.working_folder))
-        s.setValue(f"{GROUP}/admin_express_communes", self.admin_express_communes)

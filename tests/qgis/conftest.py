@@ -78,10 +78,12 @@ class QgisProcess:
         )
         self("plugins", "enable", "aula_plugin", check=True)
 
-    def __call__(self, *args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+    def __call__(
+        self, *args: str, check: bool = False, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
         proc = subprocess.run(
             [QGIS_PROCESS, *args],
-            env=self.env,
+            env={**self.env, **(env or {})},
             capture_output=True,
             text=True,
             timeout=600,

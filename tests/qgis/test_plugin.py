@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -149,36 +149,60 @@ def test_fact_sheet_dock_toggles_and_goes_away(plugin: Any, iface: Any) -> None:
     assert plugin.fact_sheet_dock is None
 
 
-def test_french_interface_under_french_locale(iface: Any, qgis_processing: Any) -> None:
+@pytest.fixture
+def ui_locale() -> Iterator[Callable[[str], None]]:
+    """Sets QGIS's interface locale as its options dialog does; restores it afterwards."""
     settings = QgsSettings()
-    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "fr_FR")
+    keys = ("locale/overrideFlag", "locale/userLocale")
+    saved = {key: settings.value(key) for key in keys}
+
+    def set_locale(locale: str) -> None:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", locale)
+
+    yield set_locale
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+def _loaded_texts(iface: Any) -> tuple[set[str], str, str]:
+    from aula_plugin import classFactory
+
+    plugin = classFactory(iface)
+    plugin.initGui()
     try:
-        assert QgsApplication.locale() == "fr_FR"
-        from aula_plugin import classFactory
-
-        plugin = classFactory(iface)
-        plugin.initGui()
-        try:
-            texts = {a.text() for a in plugin.actions}
-            assert "Ouvrir le projet du territoire" in texts
-            alg = QgsApplication.processingRegistry().algorithmById("aula:aggregateindicators")
-            assert alg.group() == "Indicateurs"
-            assert alg.displayName() == "Agréger des indicateurs"
-        finally:
-            plugin.unload()
-        # the translator went away with the plugin
-        english = QCoreApplication.translate("AulaPlugin", "Open the territory project")
-        assert english == "Open the territory project"
+        alg = QgsApplication.processingRegistry().algorithmById("aula:aggregateindicators")
+        return {a.text() for a in plugin.actions}, alg.group(), alg.displayName()
     finally:
-        settings.setValue("locale/overrideFlag", saved[0] or False)
-        settings.setValue("locale/userLocale", saved[1] or "")
+        plugin.unload()
 
 
-def test_english_interface_otherwise(plugin: Any) -> None:
-    assert QgsApplication.locale().startswith("en")
-    assert {a.text() for a in plugin.actions} >= {"Open the territory project", "Help"}
+def test_french_interface_under_french_locale(
+    iface: Any, qgis_processing: Any, ui_locale: Callable[[str], None]
+) -> None:
+    ui_locale("fr_FR")
+    assert QgsApplication.locale() == "fr_FR"
+    actions, group, name = _loaded_texts(iface)
+    assert "Ouvrir le projet du territoire" in actions
+    assert group == "Indicateurs"
+    assert name == "Agréger des indicateurs à un niveau parent"
+    # the translator went away with the plugin
+    english = QCoreApplication.translate("AulaPlugin", "Open the territory project")
+    assert english == "Open the territory project"
+
+
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "C"])
+def test_english_interface_otherwise(
+    iface: Any, qgis_processing: Any, ui_locale: Callable[[str], None], locale: str
+) -> None:
+    ui_locale(locale)
+    actions, group, name = _loaded_texts(iface)
+    assert {"Open the territory project", "Help"} <= actions
+    assert group == "Indicators"
+    assert name == "Aggregate indicators to a parent level"
 
 
 def test_processing_is_qgis_own(qgis_processing: Any) -> None:

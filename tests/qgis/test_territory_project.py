@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from qgis.core import Qgis, QgsProject, QgsSettings, QgsVectorLayer
 
-from aula_plugin.gui.territory import open_territory_project
+from aula_plugin.gui.territory import TerritoryActions
 
 
 def sha256(path: Path) -> str:
@@ -32,7 +32,7 @@ def test_open_copies_once_and_never_touches_the_template(
     iface: Any, territory_gpkg: Path, working_folder: Path
 ) -> None:
     template_hash = sha256(territory_gpkg)
-    assert open_territory_project(iface)
+    assert TerritoryActions(iface).open_project()
     copy = working_folder / "aula_territoire.gpkg"
     assert copy.is_file()
 
@@ -53,7 +53,7 @@ def test_open_copies_once_and_never_touches_the_template(
     QgsProject.instance().clear()
 
     # opening again keeps the user's edit and leaves the template as shipped
-    assert open_territory_project(iface)
+    assert TerritoryActions(iface).open_project()
     commune = QgsProject.instance().mapLayersByName("commune")[0]
     assert commune.getFeature(feature.id())["nom"] == "Commune modifiée"
     assert sha256(territory_gpkg) == template_hash
@@ -66,7 +66,7 @@ def test_unwritable_working_folder_is_reported_not_raised(
     working_folder.parent.mkdir(parents=True, exist_ok=True)
     working_folder.write_text("a file where a folder should be")
     before = len(iface.messageBar().get_messages(Qgis.Critical))
-    assert not open_territory_project(iface)
+    assert not TerritoryActions(iface).open_project()
     messages = iface.messageBar().get_messages(Qgis.Critical)[before:]
     assert len(messages) == 1
     assert str(working_folder) in messages[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -67,3 +68,50 @@ def test_ts_files_are_current_with_the_sources(
     )
     committed = messages(repo_root / "i18n" / f"aula_{language}.ts")
     assert set(messages(fresh)) == set(committed), "run `make ts` and translate the new strings"
+
+
+def _literal_strings(call: ast.Call, count: int) -> list[str] | None:
+    args = call.args[:count]
+    if len(args) == count and all(
+        isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args
+    ):
+        return [a.value for a in args]
+    return None
+
+
+def _translatable_calls(path: Path) -> list[tuple[str, str, int]]:
+    """(context, text, line) of every translation call with literal text."""
+    found: list[tuple[str, str, int]] = []
+
+    def visit(node: ast.AST, class_name: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                func = child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in {"translate", "QT_TRANSLATE_NOOP"} and (
+                    pair := _literal_strings(child, 2)
+                ):
+                    found.append((pair[0], pair[1], child.lineno))
+                elif name == "tr" and class_name and (text := _literal_strings(child, 1)):
+                    found.append((class_name, text[0], child.lineno))
+            visit(child, class_name)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def test_every_translation_call_is_extracted(
+    repo_root: Path, french: dict[tuple[str, str], ET.Element]
+) -> None:
+    """pylupdate5 silently skips some call shapes (a trailing comma after the text, wrappers such
+    as `_tr(...)`): every string the code translates must be in the .ts file."""
+    missing = [
+        f"{Path(path).name}:{line} [{context}] {text!r}"
+        for path in ts_sources(repo_root)
+        for context, text, line in _translatable_calls(Path(path))
+        if (context, text) not in french
+    ]
+    assert missing == []
