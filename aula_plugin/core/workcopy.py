@@ -51,11 +51,12 @@ def schema_version(gpkg: Path) -> int:
     return int(row[0])
 
 
-def ensure_working_copy(template: Path, folder: Path, name: str | None = None) -> WorkingCopy:
+def ensure_working_copy(template: Path, folder: Path) -> WorkingCopy:
     """Copy ``template`` into ``folder`` unless a copy is already there; never overwrite it.
 
     The copy is written to a temporary file in the same folder and renamed into place, so an
-    interrupted copy never leaves a truncated GeoPackage behind.
+    interrupted copy never leaves a truncated GeoPackage behind. It keeps the template's file name:
+    the project stored inside points at its layers as ``./<file name>``.
     """
     template = Path(template)
     if not template.is_file():
@@ -67,7 +68,7 @@ def ensure_working_copy(template: Path, folder: Path, name: str | None = None) -
         )
     template_version = schema_version(template)
     folder = Path(folder)
-    target = folder / (name or template.name)
+    target = folder / template.name
     created = False
     if not target.exists():
         folder.mkdir(parents=True, exist_ok=True)
