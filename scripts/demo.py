@@ -28,7 +28,9 @@ LEVELS = {
 
 def qgis_process(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     proc = subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True)
-    if proc.returncode != 0:
+    # "plugins enable" exits non-zero when the profile already has the plugin enabled
+    already_enabled = args[:2] == ("plugins", "enable") and "already enabled" in proc.stderr
+    if proc.returncode != 0 and not already_enabled:
         sys.exit(f"qgis_process {' '.join(args)} failed:\n{proc.stdout}\n{proc.stderr}")
     return proc
 
@@ -76,6 +78,8 @@ def main() -> None:
         output = json.loads(result.stdout[result.stdout.index("{") :])["results"]["OUTPUT"]
         write_csv_summary(Path(output.split("|")[0]), out / f"indicateurs_{level}.csv")
         print_level(level, out / f"indicateurs_{level}.csv", gpkg, parent, key, label)
+    png = render_project(gpkg, out / "carte_territoire.png")
+    print(f"\nMap of the stored project 'aula': {png}")
 
 
 def write_csv_summary(layer_path: Path, csv_path: Path) -> None:
@@ -107,10 +111,49 @@ def print_level(level: str, csv_path: Path, gpkg: Path, parent: str, key: str, l
             population = int(float(row["population"]))
             area_km2 = float(row["surface_ha"]) / 100
             line = (
-                f"  {name[:58]:<58} {int(row['nb_features']):>4} communes {population:>8,} hab. "
-                f"{area_km2:>8,.1f} km² {density:>7,.1f} hab./km²"
+                f"  {name[:58]:<58} {int(row['nb_features']):>4} communes "
+                f"{_fr(population, 0):>9} hab. {_fr(area_km2, 1):>9} km² "
+                f"{_fr(density, 1):>8} hab./km²"
             )
-            print(line.replace(",", " "))
+            print(line)
+
+
+def render_project(gpkg: Path, png: Path) -> Path:
+    """Render the project stored in the GeoPackage, styled as a planner opens it."""
+    from qgis.core import (
+        QgsApplication,
+        QgsMapRendererParallelJob,
+        QgsMapSettings,
+        QgsProject,
+    )
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    project = QgsProject.instance()
+    if not project.read(f"geopackage:{gpkg}?projectName=aula"):
+        sys.exit(f"could not read the project stored in {gpkg}")
+    settings = QgsMapSettings()
+    settings.setLayers(project.layerTreeRoot().checkedLayers())
+    settings.setDestinationCrs(project.crs())
+    territory = project.mapLayersByName("territoire")[0]
+    settings.setExtent(territory.extent().buffered(2000))
+    settings.setOutputSize(QSize(1600, 1100))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    job.renderedImage().save(str(png))
+    project.clear()
+    app.exitQgis()
+    return png
+
+
+def _fr(value: float, decimals: int) -> str:
+    """French number formatting: thin space for thousands, comma for decimals."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\u202f").replace(".", ",")
 
 
 if __name__ == "__main__":
