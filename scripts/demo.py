@@ -137,8 +137,7 @@ def render_project(gpkg: Path, png: Path) -> Path:
     settings = QgsMapSettings()
     settings.setLayers(project.layerTreeRoot().checkedLayers())
     settings.setDestinationCrs(project.crs())
-    territory = project.mapLayersByName("territoire")[0]
-    settings.setExtent(territory.extent().buffered(2000))
+    settings.setExtent(project.viewSettings().defaultViewExtent())
     settings.setOutputSize(QSize(1600, 1100))
     settings.setBackgroundColor(QColor("white"))
     job = QgsMapRendererParallelJob(settings)

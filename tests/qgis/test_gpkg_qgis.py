@@ -22,13 +22,27 @@ import pytest
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
+    QgsMapLayer,
     QgsPathResolver,
     QgsProject,
+    QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
 LAYERS = ("commune", "epci", "scot", "pole", "territoire")
+
+
+def table(layer: QgsMapLayer) -> str:
+    """The GeoPackage table behind a project layer (its legend name is for people)."""
+    return QgsProviderRegistry.instance().decodeUri("ogr", layer.source())["layerName"]
+
+
+def layer_of(project: QgsProject, name: str) -> QgsVectorLayer:
+    (layer,) = [lyr for lyr in project.mapLayers().values() if table(lyr) == name]
+    return layer
+
+
 PARENTS = {
     "epci": "epci_siren",
     "scot": "scot_id",
@@ -279,8 +293,15 @@ def test_project_opens_with_styled_layers(
     assert project.read(project_uri(gpkg))
     assert project.title() == "AULA Territoires — territoire de l'Agence d'urbanisme de l'Artois"
     assert project.crs().authid() == "EPSG:2154"
-    order = [node.layer().name() for node in project.layerTreeRoot().findLayers()]
-    assert order == ["territoire", "pole", "scot", "epci", "commune"]
+    nodes = [node.layer() for node in project.layerTreeRoot().findLayers()]
+    assert [table(layer) for layer in nodes] == ["territoire", "pole", "scot", "epci", "commune"]
+    assert [layer.name() for layer in nodes] == [
+        "Territoire AULA",
+        "Pôles",
+        "SCoT",
+        "EPCI",
+        "Communes",
+    ]
     fresh = QgsVectorLayer("MultiPolygon?crs=EPSG:2154", "fresh", "memory")
     default = fresh.renderer().symbol().symbolLayer(0).properties()
     for layer in project.mapLayers().values():
@@ -289,27 +310,21 @@ def test_project_opens_with_styled_layers(
         props = layer.renderer().symbol().symbolLayer(0).properties()
         assert props != default, layer.name()
         assert props == qml_symbol_properties(
-            staged_plugin / "resources/styles" / f"{layer.name()}.qml"
+            staged_plugin / "resources/styles" / f"{table(layer)}.qml"
         )
-        if layer.name() != "commune":
+        if table(layer) != "commune":
             assert props["style"] == "no", layer.name()  # outlines only over the communes
-    communes = project.mapLayersByName("commune")[0]
+    communes = layer_of(project, "commune")
     assert communes.labelsEnabled()
     settings = communes.labeling().settings()
     assert settings.fieldName == "nom"
     assert settings.scaleVisibility
     assert settings.minimumScale == 150_000
-    epci = project.mapLayersByName("epci")[0]
+    epci = layer_of(project, "epci")
     assert epci.labelsEnabled()
     assert epci.labeling().settings().fieldName == "epci_sigle"
     widths = [
-        float(
-            project.mapLayersByName(n)[0]
-            .renderer()
-            .symbol()
-            .symbolLayer(0)
-            .properties()["outline_width"]
-        )
+        float(layer_of(project, n).renderer().symbol().symbolLayer(0).properties()["outline_width"])
         for n in ("epci", "scot", "pole", "territoire")
     ]
     assert widths == sorted(widths) and len(set(widths)) == 4
@@ -327,7 +342,7 @@ def test_project_follows_its_file_when_copied(
     original.unlink()  # nothing left to fall back on
     assert project.read(project_uri(moved))
     layers = list(project.mapLayers().values())
-    assert sorted(layer.name() for layer in layers) == sorted(LAYERS)
+    assert sorted(table(layer) for layer in layers) == sorted(LAYERS)
     for layer in layers:
         assert layer.isValid(), layer.name()
         assert Path(layer.source().split("|")[0]) == moved, layer.source()

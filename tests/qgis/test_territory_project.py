@@ -8,9 +8,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from qgis.core import Qgis, QgsProject, QgsSettings, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsMapLayer,
+    QgsProject,
+    QgsProviderRegistry,
+    QgsSettings,
+    QgsVectorLayer,
+)
 
 from aula_plugin.gui.territory import TerritoryActions
+
+
+def table(layer: QgsMapLayer) -> str:
+    return QgsProviderRegistry.instance().decodeUri("ogr", layer.source())["layerName"]
+
+
+def layer_of(name: str) -> QgsMapLayer:
+    (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values() if table(lyr) == name]
+    return layer
 
 
 def sha256(path: Path) -> str:
@@ -37,13 +53,13 @@ def test_open_copies_once_and_never_touches_the_template(
     assert copy.is_file()
 
     layers = list(QgsProject.instance().mapLayers().values())
-    assert {layer.name() for layer in layers} >= {"commune", "epci", "scot", "pole", "territoire"}
+    assert {table(layer) for layer in layers} == {"commune", "epci", "scot", "pole", "territoire"}
     for layer in layers:
         assert layer.isValid(), layer.name()
         assert Path(layer.source().split("|")[0]) == copy  # the copy, never the template
 
     # an edit goes to the working copy
-    commune = QgsProject.instance().mapLayersByName("commune")[0]
+    commune = layer_of("commune")
     assert isinstance(commune, QgsVectorLayer)
     field = commune.fields().indexOf("nom")
     feature = next(commune.getFeatures())
@@ -54,7 +70,7 @@ def test_open_copies_once_and_never_touches_the_template(
 
     # opening again keeps the user's edit and leaves the template as shipped
     assert TerritoryActions(iface).open_project()
-    commune = QgsProject.instance().mapLayersByName("commune")[0]
+    commune = layer_of("commune")
     assert commune.getFeature(feature.id())["nom"] == "Commune modifiée"
     assert sha256(territory_gpkg) == template_hash
     assert iface.messageBar().get_messages(Qgis.Critical) == []
