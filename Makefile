@@ -2,7 +2,9 @@
 # Two commands for a fresh Debian 12 machine: `make demo` and `make test` (each installs what it needs).
 
 PLUGIN  := aula_plugin
-STAGE   := build/$(PLUGIN)
+# BUILD=/tmp/elsewhere lets several checkouts or sessions stage and test side by side
+BUILD   ?= build
+STAGE   := $(BUILD)/$(PLUGIN)
 VENV    := .venv
 PY      := $(VENV)/bin/python
 QGIS_PROCESS := /usr/bin/qgis_process.bin
@@ -13,6 +15,9 @@ OUT     := out
 TS_SOURCES = $(shell find aula_plugin processing -name '*.py' | sort) $(wildcard resources/ui/*.ui)
 
 export QT_QPA_PLATFORM ?= offscreen
+export AULA_BUILD_DIR := $(abspath $(BUILD))
+PYTEST  := $(VENV)/bin/pytest -o pythonpath=$(AULA_BUILD_DIR)
+UNIT    := $(PYTEST) -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
 .PHONY: setup setup-system stage ts gpkg test test-unit test-qgis lint format package deploy run \
@@ -44,15 +49,15 @@ gpkg: setup
 	$(PY) gpkg/build_gpkg.py --output $(GPKG)
 
 test-unit: setup stage
-	$(VENV)/bin/pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit
+	$(UNIT)
 
 test-qgis: setup stage
-	$(VENV)/bin/pytest tests/qgis
+	$(PYTEST) tests/qgis
 
 ## Every test: pure logic first (fast), then the real headless QGIS and qgis_process.
 test: setup stage
-	$(VENV)/bin/pytest -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit
-	$(VENV)/bin/pytest tests/qgis
+	$(UNIT)
+	$(PYTEST) tests/qgis
 
 lint: setup
 	$(VENV)/bin/ruff check .
@@ -73,14 +78,14 @@ deploy: stage
 	@echo "installed into $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)"
 
 run: stage
-	QT_QPA_PLATFORM= QGIS_PLUGINPATH=$(CURDIR)/build qgis
+	QT_QPA_PLATFORM= QGIS_PLUGINPATH=$(AULA_BUILD_DIR) qgis
 
 ## The main job: run the AULA algorithms headless on the embedded GeoPackage, results in out/.
 demo: setup stage
-	$(PY) scripts/demo.py --plugin-path $(CURDIR)/build --profile $(PROFILE) --out $(OUT)
+	$(PY) scripts/demo.py --plugin-path $(AULA_BUILD_DIR) --profile $(PROFILE) --out $(OUT)
 
 bench: setup stage
 	$(PY) benchmarks/run_all.py
 
 clean:
-	rm -rf build dist $(OUT) $(PROFILE) .pytest_cache
+	rm -rf $(BUILD) dist $(OUT) $(PROFILE) .pytest_cache

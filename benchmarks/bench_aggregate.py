@@ -70,7 +70,7 @@ def run_one(tool: str, table: Path, output: Path) -> dict[str, float]:
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    sys.path.insert(0, str(REPO / "build"))
+    sys.path.insert(0, os.environ.get("AULA_BUILD_DIR") or str(REPO / "build"))
     from qgis import processing
 
     from aula_plugin import classFactory

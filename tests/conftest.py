@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-BUILD = REPO / "build"
+# `make test BUILD=...` stages elsewhere and says where through AULA_BUILD_DIR
+BUILD = Path(os.environ.get("AULA_BUILD_DIR") or REPO / "build")
 STAGED_PLUGIN = BUILD / "aula_plugin"
 SHARED_DATA = REPO.parent / "shared" / "data"
 
