@@ -8,4 +8,7 @@ from ..base import AulaAlgorithm
 def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .aggregateindicators import AggregateIndicators
 
-    return [AggregateIndicators]
+    # ZAN (one line per algorithm module, in the order of the toolbox)
+    zan: list[type[AulaAlgorithm]] = []
+
+    return [AggregateIndicators, *zan]

@@ -1,0 +1,121 @@
+"""The shared data model of the ZAN modules: the long consumption table and its names.
+
+Every ZAN algorithm exchanges NAF consumption as a *long table*, one row per commune, year and
+destination, in integer m² (the Cerema unit; hectares are for display only):
+
+    insee TEXT      commune code at the table's COG year (text: leading zeros, 2A/2B)
+    annee INTEGER   Y: the flow from 1 January Y to 1 January Y+1 (Cerema's naf{YY}art{YY+1})
+    destination TEXT  "naf" (all destinations, the naf… columns) or one of DESTINATIONS
+    surface_m2 INTEGER  may be negative (kept and flagged, never clipped)
+
+A destination absent from a release (rou/fer before 2009-2021) has no row: absent, not zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+
+#: the total of all destinations (Cerema's naf{YY}art{YY+1})
+TOTAL = "naf"
+#: Cerema destinations: activity, housing, mixed, road, rail, unknown
+DESTINATIONS = ("act", "hab", "mix", "rou", "fer", "inc")
+
+#: the reference decade: exactly the ten annual flows naf11art12 … naf20art21
+REFERENCE_FIRST, REFERENCE_LAST = 2011, 2020
+#: the first year of the 2021-2031 period
+PERIOD_START = 2021
+M2_PER_HA = 10_000
+
+#: names of the tables written into the user's working GeoPackage
+TABLE_CONSUMPTION = "zan_consommation"
+TABLE_IMPORTS = "zan_consommation_imports"
+TABLE_ANOMALIES = "zan_consommation_anomalies"
+TABLE_CEREMA_COMMUNES = "zan_communes_cerema"
+FIELDS_CONSUMPTION = ("insee", "annee", "destination", "surface_m2")
+
+
+def reference_years() -> range:
+    """2011..2020 included: ten annual flows, never naf21art22."""
+    return range(REFERENCE_FIRST, REFERENCE_LAST + 1)
+
+
+@dataclass
+class ConsumptionTable:
+    """Annual NAF consumption per commune, year and destination, in m²."""
+
+    #: values[insee][year][destination] = m²
+    values: dict[str, dict[int, dict[str, int]]] = field(default_factory=dict)
+    release: str = ""
+
+    def add(self, insee: str, year: int, destination: str, m2: int) -> None:
+        if destination != TOTAL and destination not in DESTINATIONS:
+            raise AulaError(
+                QT_TRANSLATE_NOOP("aula", "Unknown consumption destination {value!r}"),
+                value=destination,
+            )
+        by_year = self.values.setdefault(insee, {}).setdefault(year, {})
+        by_year[destination] = by_year.get(destination, 0) + m2
+
+    @classmethod
+    def from_rows(
+        cls,
+        rows: Iterable[Mapping[str, object]],
+        release: str = "",
+        is_canceled: Callable[[], bool] = lambda: False,
+    ) -> ConsumptionTable:
+        """Build from long-table rows (mappings with the FIELDS_CONSUMPTION keys)."""
+        table = cls(release=release)
+        for row in rows:
+            if is_canceled():
+                raise Cancelled
+            table.add(
+                str(row["insee"]),
+                int(row["annee"]),  # type: ignore[call-overload]
+                str(row["destination"]),
+                int(row["surface_m2"]),  # type: ignore[call-overload]
+            )
+        return table
+
+    def rows(self) -> Iterable[tuple[str, int, str, int]]:
+        for insee in sorted(self.values):
+            for year in sorted(self.values[insee]):
+                for destination, m2 in sorted(self.values[insee][year].items()):
+                    yield insee, year, destination, m2
+
+    @property
+    def communes(self) -> list[str]:
+        return sorted(self.values)
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({y for by_year in self.values.values() for y in by_year})
+
+    @property
+    def last_year(self) -> int:
+        """Start year of the last annual flow: from the data, never hard-coded."""
+        years = self.years
+        if not years:
+            raise AulaError(QT_TRANSLATE_NOOP("aula", "The consumption table is empty"))
+        return years[-1]
+
+    def period_sum(
+        self,
+        communes: Iterable[str],
+        first: int,
+        last: int,
+        destination: str = TOTAL,
+    ) -> int:
+        """Σ over the communes and the years first..last (both included) of one destination."""
+        total = 0
+        for insee in communes:
+            by_year = self.values.get(insee, {})
+            for year in range(first, last + 1):
+                total += by_year.get(year, {}).get(destination, 0)
+        return total
+
+    def reference(self, communes: Iterable[str]) -> int:
+        """C_ref = naf11art12 + … + naf20art21 (exactly ten annual flows)."""
+        return self.period_sum(communes, REFERENCE_FIRST, REFERENCE_LAST)
