@@ -789,6 +789,22 @@ def load_fingerprint() -> ModuleType:
     return module
 
 
+#: thematic tables and layers added after the territory, one module each in gpkg/synthetic/
+#: (each has add_to_gpkg(path, build_date) and writes its own provenance rows)
+THEMATIC_MODULES: tuple[str, ...] = ()
+
+
+def add_thematic_data(path: Path, build_date: str) -> None:
+    for name in THEMATIC_MODULES:
+        spec = importlib.util.spec_from_file_location(
+            f"aula_gpkg_{name}", HERE / "synthetic" / f"{name}.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.add_to_gpkg(path, build_date)
+
+
 def provenance_rows(build_date: str, repairs: list[str]) -> list[dict[str, str]]:
     repair_note = (" Repairs: " + "; ".join(repairs) + ".") if repairs else ""
     rows = []
@@ -874,6 +890,7 @@ def build(output: Path, cache: Path) -> dict[str, Any]:
         _, close = qgis_application()
         try:
             embed_styles_and_project(target, territoire.GetEnvelope(), when)
+            add_thematic_data(target, build_date)
         finally:
             close()
         normalise(target, when)
