@@ -290,6 +290,1479 @@
     </message>
 </context>
 <context>
+    <name>ZanArtificialisation</name>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="84"/>
+        <source>Artificialisation from OCS GE (stock and flows)</source>
+        <translation>Artificialisation d'après l'OCS GE (stock et flux)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="87"/>
+        <source>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</source>
+        <translation>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="92"/>
+        <source>&lt;p&gt;Computes the artificialised stock and share of each commune or territory for every millésime of IGN's OCS GE (v2), and the flows between two millésimes: artificialisation (A+), renaturation (A-), net = A+ - A-, checked against the stock difference. Areas are planimetric m² in Lambert-93 (EPSG:2154) after clipping by the communes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Calcule le stock et la part de surfaces artificialisées de chaque commune ou territoire pour chaque millésime de l'OCS GE de l'IGN (v2), et les flux entre deux millésimes : artificialisation (A+), renaturation (A-), solde net = A+ - A-, contrôlé par la différence des stocks. Les surfaces sont en m² planimétriques en Lambert-93 (EPSG:2154) après découpage par les communes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="92"/>
+        <source>&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: IGN's &lt;i&gt;artif&lt;/i&gt; field of the OCS GE artificialisation product (authoritative), or the raw CS × US matrix, an approximation of the nomenclature of the décret n° 2023-1096 (annex to article R.101-1 of the code de l'urbanisme) without its surface thresholds (versioned in resources/zan/ocsge_artif_matrix.csv). Imperméabilisation = CS1.1.1.1 (buildings) and CS1.1.1.2 (sealed non-built surfaces).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : le champ &lt;i&gt;artif&lt;/i&gt; du produit artificialisation de l'OCS GE de l'IGN (qui fait foi), ou la matrice brute CS × US, approximation de la nomenclature du décret n° 2023-1096 (annexe à l'article R.101-1 du code de l'urbanisme) sans ses seuils de surface (versionnée dans resources/zan/ocsge_artif_matrix.csv). Imperméabilisation = CS1.1.1.1 (bâti) et CS1.1.1.2 (surfaces imperméables non bâties).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="92"/>
+        <source>&lt;p&gt;&lt;b&gt;Millésimes&lt;/b&gt; come from the &lt;i&gt;millesime&lt;/i&gt; field, else from a year in the layer name. They differ by département (Pas-de-Calais 2018 and 2021, Somme 2017 and 2021): the tool keeps a millésime index per département and computes flows per département and millésime pair; a territory over several départements is flagged (coverage complete-not-uniform when their millésimes differ).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les &lt;b&gt;millésimes&lt;/b&gt; viennent du champ &lt;i&gt;millesime&lt;/i&gt;, sinon d'une année dans le nom de la couche. Ils diffèrent selon le département (Pas-de-Calais 2018 et 2021, Somme 2017 et 2021) : l'outil tient un index des millésimes par département et calcule les flux par département et par paire de millésimes ; un territoire à cheval sur plusieurs départements est signalé (couverture complete-not-uniform quand leurs millésimes diffèrent).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="92"/>
+        <source>&lt;p&gt;The regional OCS2D Hauts-de-France (fields csYY/usYY, codes such as CS6.3.0 or US5.2.1) looks alike but is another nomenclature: it is refused, and so is a mix of nomenclatures. Codes are checked against the OCS GE v2 list. Field-name variants (CODE_CS, couverture, usage) are accepted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L'OCS2D régionale Hauts-de-France (champs csAA/usAA, codes tels que CS6.3.0 ou US5.2.1) se ressemble mais relève d'une autre nomenclature : elle est refusée, tout comme un mélange de nomenclatures. Les codes sont contrôlés d'après la liste de l'OCS GE v2. Les variantes de noms de champs (CODE_CS, couverture, usage) sont acceptées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="92"/>
+        <source>&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: &lt;i&gt;stock&lt;/i&gt;, one row per territory, département and millésime: communes, commune_area_m2, area_m2 (OCS GE area clipped by the communes; it should equal commune_area_m2 within 0.1 %), artif_m2, artif_pct, impermeable_m2, coverage, multi_departement. &lt;i&gt;flows&lt;/i&gt;, one row per territory, département and millésime pair: artificialisation_m2, renaturation_m2, net_m2, stock_difference_m2, gap_m2 (net flow minus stock difference: not zero where the two millésimes do not cover the same ground), coverage, multi_departement.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : &lt;i&gt;stock&lt;/i&gt;, une ligne par territoire, département et millésime : communes, commune_area_m2, area_m2 (surface OCS GE découpée par les communes ; elle doit égaler commune_area_m2 à 0,1 % près), artif_m2, artif_pct, impermeable_m2, coverage, multi_departement. &lt;i&gt;flux&lt;/i&gt;, une ligne par territoire, département et paire de millésimes : artificialisation_m2, renaturation_m2, net_m2, stock_difference_m2, gap_m2 (flux net moins différence des stocks : non nul là où les deux millésimes ne couvrent pas le même sol), coverage, multi_departement.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="137"/>
+        <source>OCS GE layers (one or more millésimes)</source>
+        <translation>Couches OCS GE (un ou plusieurs millésimes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="142"/>
+        <source>OCS GE v2 polygon layers (code_cs, code_us, millesime; artif for the IGN method), e.g. one per département and millésime.</source>
+        <translation>Couches de polygones OCS GE v2 (code_cs, code_us, millesime ; artif pour la méthode IGN), par exemple une par département et par millésime.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="149"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="152"/>
+        <source>Commune polygons with their INSEE code.</source>
+        <translation>Polygones des communes avec leur code INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="154"/>
+        <source>INSEE code field</source>
+        <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="157"/>
+        <source>Commune code; its first two digits give the département.</source>
+        <translation>Code de la commune ; ses deux premiers caractères donnent le département.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="159"/>
+        <source>Territory field (empty: per commune)</source>
+        <translation>Champ du territoire (vide : par commune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="165"/>
+        <source>Field grouping communes into territories, e.g. epci_siren.</source>
+        <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="167"/>
+        <source>Artificialised status</source>
+        <translation>Statut artificialisé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="167"/>
+        <source>IGN artif field</source>
+        <translation>Champ artif de l'IGN</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="167"/>
+        <source>Raw CS × US matrix (approximation)</source>
+        <translation>Matrice brute CS × US (approximation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="173"/>
+        <source>IGN&apos;s artif field is authoritative; the raw matrix ignores thresholds.</source>
+        <translation>Le champ artif de l'IGN fait foi ; la matrice brute ignore les seuils.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="177"/>
+        <source>Artificialised stock</source>
+        <translation>Stock artificialisé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="180"/>
+        <source>One row per territory, département and millésime.</source>
+        <translation>Une ligne par territoire, département et millésime.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="182"/>
+        <source>Artificialisation flows</source>
+        <translation>Flux d'artificialisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="188"/>
+        <source>One row per territory, département and millésime pair.</source>
+        <translation>Une ligne par territoire, département et paire de millésimes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="215"/>
+        <source>No OCS GE layer was given</source>
+        <translation>Aucune couche OCS GE n'a été fournie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="226"/>
+        <source>{layer}: not a vector layer</source>
+        <translation>{layer} : ce n'est pas une couche vecteur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="252"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="263"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="268"/>
+        <source>The INSEE code field is required</source>
+        <translation>Le champ du code INSEE est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="285"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="305"/>
+        <source>Raw CS × US matrix, version {version} (approximation)</source>
+        <translation>Matrice brute CS × US, version {version} (approximation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="353"/>
+        <source>Département {dep}: millésimes {years}</source>
+        <translation>Département {dep} : millésimes {years}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="363"/>
+        <source>Flows need at least two OCS GE layers (millésimes)</source>
+        <translation>Les flux demandent au moins deux couches OCS GE (millésimes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="374"/>
+        <source>{count} stock row(s) and {flows} flow row(s) written</source>
+        <translation>{count} ligne(s) de stock et {flows} ligne(s) de flux écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="475"/>
+        <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
+        <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="481"/>
+        <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
+        <translation>{layer} : {count} polygone(s) hors des communes ignoré(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="504"/>
+        <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
+        <translation>Commune {insee}, millésime {year} : les polygones OCS GE couvrent {pct:.2f} % de la commune (trous ou superpositions)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="511"/>
+        <source>{count} commune-millésime(s) in all are not fully covered</source>
+        <translation>{count} couple(s) commune-millésime au total ne sont pas entièrement couverts</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="671"/>
+        <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
+        <translation>{y1}-{y2} : le flux net s'écarte de la différence des stocks de plus de 0,5 ha dans {count} commune(s) : {communes}</translation>
+    </message>
+</context>
+<context>
+    <name>ZanConsumption</name>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="107"/>
+        <source>NAF consumption per territory</source>
+        <translation>Consommation d'espaces NAF par territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="110"/>
+        <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
+        <translation>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,décennie,territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <source>&lt;p&gt;Sums the NAF land consumption imported by &lt;i&gt;Import the Cerema NAF consumption file&lt;/i&gt; (table &lt;i&gt;zan_consommation&lt;/i&gt;, m²) per commune, EPCI, SCoT, pôle or any grouping given by a field of the commune layer, over any period of years, both ends included.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Additionne la consommation d'espaces NAF importée par &lt;i&gt;Importer le fichier Cerema de consommation d'espaces NAF&lt;/i&gt; (table &lt;i&gt;zan_consommation&lt;/i&gt;, m²) par commune, EPCI, SCoT, pôle ou tout regroupement donné par un champ de la couche des communes, sur n'importe quelle période, bornes comprises.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <source>&lt;p&gt;Per group: &lt;i&gt;nb_communes&lt;/i&gt;, the period (&lt;i&gt;first_year&lt;/i&gt;, &lt;i&gt;last_year&lt;/i&gt;, &lt;i&gt;years&lt;/i&gt;), the consumption &lt;i&gt;naf_m2&lt;/i&gt; and &lt;i&gt;naf_ha&lt;/i&gt; (sum of the annual flows, integer m² summed before any conversion), one column per destination present (&lt;i&gt;act_m2&lt;/i&gt; activity, &lt;i&gt;hab_m2&lt;/i&gt; housing, &lt;i&gt;mix_m2&lt;/i&gt;, &lt;i&gt;rou_m2&lt;/i&gt; road, &lt;i&gt;fer_m2&lt;/i&gt; rail, &lt;i&gt;inc_m2&lt;/i&gt; unknown), &lt;i&gt;annual_mean_m2&lt;/i&gt; = sum / number of years and &lt;i&gt;share_pct&lt;/i&gt; = 100 × sum / area of the group (sum of its communes' areas).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Par groupe : &lt;i&gt;nb_communes&lt;/i&gt;, la période (&lt;i&gt;first_year&lt;/i&gt;, &lt;i&gt;last_year&lt;/i&gt;, &lt;i&gt;years&lt;/i&gt;), la consommation &lt;i&gt;naf_m2&lt;/i&gt; et &lt;i&gt;naf_ha&lt;/i&gt; (somme des flux annuels, m² entiers additionnés avant toute conversion), une colonne par destination présente (&lt;i&gt;act_m2&lt;/i&gt; activité, &lt;i&gt;hab_m2&lt;/i&gt; habitat, &lt;i&gt;mix_m2&lt;/i&gt; mixte, &lt;i&gt;rou_m2&lt;/i&gt; route, &lt;i&gt;fer_m2&lt;/i&gt; fer, &lt;i&gt;inc_m2&lt;/i&gt; inconnue), &lt;i&gt;annual_mean_m2&lt;/i&gt; = somme / nombre d'années et &lt;i&gt;share_pct&lt;/i&gt; = 100 × somme / surface du groupe (somme des surfaces de ses communes).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <source>&lt;p&gt;The default period 2011-2020 is the &lt;b&gt;reference decade&lt;/b&gt; of the loi Climat et Résilience (art. 194): exactly the ten annual flows naf11art12 … naf20art21 (1 January 2011 → 1 January 2021), never naf21art22. Negative annual values are kept, as in the Cerema totals. Communes of the layer missing from the table count as zero and are listed in a warning.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La période par défaut 2011-2020 est la &lt;b&gt;décennie de référence&lt;/b&gt; de la loi Climat et Résilience (art. 194) : exactement les dix flux annuels naf11art12 … naf20art21 (1&lt;sup&gt;er&lt;/sup&gt; janvier 2011 → 1&lt;sup&gt;er&lt;/sup&gt; janvier 2021), jamais naf21art22. Les valeurs annuelles négatives sont conservées, comme dans les totaux du Cerema. Les communes de la couche absentes de la table comptent pour zéro et sont listées dans un avertissement.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <source>&lt;p&gt;This is &lt;b&gt;consumption&lt;/b&gt; of natural, agricultural and forest land (Cerema, fichiers fonciers), the metric of 2021-2031; it is not &lt;b&gt;artificialisation&lt;/b&gt; (OCS GE, from 2031). Never add them up.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Il s'agit de la &lt;b&gt;consommation&lt;/b&gt; d'espaces naturels, agricoles et forestiers (Cerema, fichiers fonciers), l'indicateur de 2021-2031 ; ce n'est pas l'&lt;b&gt;artificialisation&lt;/b&gt; (OCS GE, à partir de 2031). Ne jamais les additionner.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="149"/>
+        <source>Consumption table (zan_consommation)</source>
+        <translation>Table de consommation (zan_consommation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="154"/>
+        <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
+        <translation>La table longue écrite par l'import : insee, annee, destination, surface_m2 (et release).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="162"/>
+        <source>Release (empty: the latest imported)</source>
+        <translation>Millésime (vide : le plus récent importé)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="165"/>
+        <source>Release label such as 2009-2024, when the table holds several releases.</source>
+        <translation>Millésime, par exemple 2009-2024, quand la table en contient plusieurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="170"/>
+        <source>Commune layer (membership and area)</source>
+        <translation>Couche des communes (appartenance et surface)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="176"/>
+        <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
+        <translation>Couche ou table avec une entité par commune, son code, son groupe (EPCI, SCoT, pôle…) et sa surface. Vide : une ligne par commune de la table, sans part du territoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="184"/>
+        <source>INSEE code field</source>
+        <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="192"/>
+        <source>Field of the commune layer with the INSEE code.</source>
+        <translation>Champ de la couche des communes contenant le code INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="195"/>
+        <source>Group field (empty: per commune)</source>
+        <translation>Champ de regroupement (vide : par commune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="202"/>
+        <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
+        <translation>Champ de la couche des communes donnant le groupe de chaque commune (epci_siren, scot_id, pole_id ou tout regroupement personnalisé). Vide : une ligne par commune.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="210"/>
+        <source>First year (flow from 1 January)</source>
+        <translation>Première année (flux à partir du 1er janvier)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="218"/>
+        <source>First annual flow included (2011: naf11art12).</source>
+        <translation>Premier flux annuel inclus (2011 : naf11art12).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="221"/>
+        <source>Last year (flow to 1 January of the next year)</source>
+        <translation>Dernière année (flux jusqu'au 1er janvier de l'année suivante)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="229"/>
+        <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
+        <translation>Dernier flux annuel inclus (2020 : naf20art21, fin de la décennie de référence).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="236"/>
+        <source>Area field of the commune layer</source>
+        <translation>Champ de surface de la couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="244"/>
+        <source>Commune area, for the share of the territory (default surface_ha).</source>
+        <translation>Surface de la commune, pour la part du territoire (par défaut surface_ha).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="247"/>
+        <source>Unit of the area field</source>
+        <translation>Unité du champ de surface</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="253"/>
+        <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
+        <translation>ha (par défaut), m² (par exemple surfcom_m2) ou km².</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="256"/>
+        <source>Consumption per territory</source>
+        <translation>Consommation par territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="259"/>
+        <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
+        <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="284"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="339"/>
+        <source>The first year ({first}) comes after the last year ({last})</source>
+        <translation>La première année ({first}) est postérieure à la dernière ({last})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="424"/>
+        <source>{count} group(s), period {first}-{last}, release {release}</source>
+        <translation>{count} groupe(s), période {first}-{last}, millésime {release}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="435"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="440"/>
+        <source>{layer}: no release {release} (releases: {releases})</source>
+        <translation>{layer} : pas de millésime {release} (millésimes : {releases})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="482"/>
+        <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
+        <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>ZanImportConsumption</name>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="88"/>
+        <source>Import the Cerema NAF consumption file</source>
+        <translation>Importer le fichier Cerema de consommation d'espaces NAF</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="91"/>
+        <source>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,consumption,land take</source>
+        <translation>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,millésime,espaces</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="96"/>
+        <source>&lt;p&gt;Reads the Cerema file of NAF (natural, agricultural and forest) land consumption per commune, as published on the Cerema data portal: the national CSV, the shapefiles (also zipped) or a table of a GeoPackage, any release from 2009-2020 to 2009-2025. Columns are recognised by their pattern (naf{AA}art{BB}, art{AA}{destination}{BB}, epci{NN}, surfcom…), in lower or upper case, also when a shapefile cut the names to 10 characters.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lit le fichier du Cerema de consommation d'espaces NAF (naturels, agricoles et forestiers) par commune, tel que publié sur le portail de données du Cerema : le CSV national, les shapefiles (zippés ou non) ou une table d'un GeoPackage, tout millésime de 2009-2020 à 2009-2025. Les colonnes sont reconnues par leur motif (naf{AA}art{BB}, art{AA}{destination}{BB}, epci{NN}, surfcom…), en minuscules ou en majuscules, y compris quand un shapefile a tronqué les noms à 10 caractères.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="96"/>
+        <source>&lt;p&gt;It writes into your &lt;b&gt;working GeoPackage&lt;/b&gt; (never into the plugin's shipped template) a long table &lt;i&gt;zan_consommation&lt;/i&gt;: one row per commune, year and destination (&lt;i&gt;naf&lt;/i&gt; = all destinations, act, hab, mix, rou, fer, inc), in integer m² as in the source; &lt;i&gt;annee&lt;/i&gt; = Y is the flow from 1 January Y to 1 January Y+1. Also written: &lt;i&gt;zan_consommation_imports&lt;/i&gt; (release, file, SHA-256, last year, COG), &lt;i&gt;zan_consommation_anomalies&lt;/i&gt; and &lt;i&gt;zan_communes_cerema&lt;/i&gt; (name, EPCI of the file, area). Re-importing a release replaces its rows; everything is written in one transaction, so an error or a cancel writes nothing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Il écrit dans votre &lt;b&gt;GeoPackage de travail&lt;/b&gt; (jamais dans le modèle livré avec l'extension) une table longue &lt;i&gt;zan_consommation&lt;/i&gt; : une ligne par commune, année et destination (&lt;i&gt;naf&lt;/i&gt; = toutes destinations, act, hab, mix, rou, fer, inc), en m² entiers comme dans la source ; &lt;i&gt;annee&lt;/i&gt; = A est le flux du 1&lt;sup&gt;er&lt;/sup&gt; janvier A au 1&lt;sup&gt;er&lt;/sup&gt; janvier A+1. Sont aussi écrites : &lt;i&gt;zan_consommation_imports&lt;/i&gt; (millésime, fichier, SHA-256, dernière année, COG), &lt;i&gt;zan_consommation_anomalies&lt;/i&gt; et &lt;i&gt;zan_communes_cerema&lt;/i&gt; (nom, EPCI du fichier, surface). Réimporter un millésime remplace ses lignes ; tout est écrit en une seule transaction : une erreur ou une annulation n'écrit rien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="96"/>
+        <source>&lt;p&gt;&lt;b&gt;Checks&lt;/b&gt;: a gap in the annual columns, a reference decade 2011-2020 that is incomplete, decimal values or columns of another magnitude (hectares mixed with m²), commune codes that are not INSEE codes (or, with a commune layer, codes absent from it) stop the import with a message. Negative annual values are kept as published (the totals match the Cerema figures) and listed in the anomalies table with a warning. Check C1 (naf = Σ destinations ± 1 m²) and check C2 (annual flows = the window columns naf09art{NN}, naf11art21…) are reported, not fatal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Contrôles&lt;/b&gt; : un trou dans les colonnes annuelles, une décennie de référence 2011-2020 incomplète, des valeurs décimales ou des colonnes d'un autre ordre de grandeur (hectares mêlés aux m²), des codes de commune qui ne sont pas des codes INSEE (ou, avec une couche des communes, des codes qui en sont absents) arrêtent l'import avec un message. Les valeurs annuelles négatives sont conservées telles que publiées (les totaux correspondent aux chiffres du Cerema) et listées dans la table des anomalies, avec un avertissement. Le contrôle C1 (naf = Σ destinations ± 1 m²) et le contrôle C2 (flux annuels = colonnes cumulées naf09art{NN}, naf11art21…) sont signalés, sans être bloquants.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="96"/>
+        <source>&lt;p&gt;&lt;b&gt;Commune geography&lt;/b&gt;: the COG corrections of resources/zan/cog_corrections.csv (source: Mon Diagnostic Artificialisation) bring the file to the requested COG year: merged communes are summed, split communes shared by area, communes missing from the source get zero rows; none concerns the Pas-de-Calais.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Géographie communale&lt;/b&gt; : les corrections du COG de resources/zan/cog_corrections.csv (source : Mon Diagnostic Artificialisation) amènent le fichier au millésime du COG demandé : les communes fusionnées sont additionnées, les communes rétablies réparties au prorata de la surface, les communes absentes de la source reçoivent des lignes à zéro ; aucune ne concerne le Pas-de-Calais.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="96"/>
+        <source>&lt;p&gt;Source: Cerema, fichiers fonciers (DGFiP), ZAN reference §3. This is NAF consumption (loi Climat et Résilience, art. 194), not artificialisation as measured by the OCS GE.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Source : Cerema, fichiers fonciers (DGFiP), référence ZAN §3. Il s'agit de la consommation d'espaces NAF (loi Climat et Résilience, art. 194), pas de l'artificialisation mesurée par l'OCS GE.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="145"/>
+        <source>Cerema consumption file (CSV, shapefile, zip, GeoPackage)</source>
+        <translation>Fichier de consommation du Cerema (CSV, shapefile, zip, GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="150"/>
+        <source>The file as downloaded from Cerema (CSV with ; or ,, shapefile, zipped shapefile) or a GeoPackage table written as path.gpkg|layername=name.</source>
+        <translation>Le fichier tel que téléchargé depuis le Cerema (CSV séparé par ; ou ,, shapefile, shapefile zippé) ou une table de GeoPackage écrite chemin.gpkg|layername=nom.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="158"/>
+        <source>Layer or table name (multi-layer files)</source>
+        <translation>Nom de la couche ou de la table (fichiers à plusieurs couches)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="161"/>
+        <source>For a GeoPackage or a zip with several layers: the layer to read.</source>
+        <translation>Pour un GeoPackage ou un zip à plusieurs couches : la couche à lire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="166"/>
+        <source>Target COG year (commune geography)</source>
+        <translation>Millésime du COG visé (géographie communale)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="174"/>
+        <source>Year of the Code officiel géographique the communes must follow: the COG corrections dated after the file's own COG and up to this year are applied.</source>
+        <translation>Millésime du Code officiel géographique que les communes doivent suivre : les corrections du COG postérieures au COG du fichier et jusqu'à cette année sont appliquées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="182"/>
+        <source>COG year of the file (0: from its EPCI column)</source>
+        <translation>Millésime du COG du fichier (0 : d'après sa colonne EPCI)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="190"/>
+        <source>The commune geography of the file. 0: the year of its epci{NN} column (epci24 → 2024), else the end year of the release.</source>
+        <translation>La géographie communale du fichier. 0 : l'année de sa colonne epci{NN} (epci24 → 2024), sinon l'année de fin du millésime.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="199"/>
+        <source>Commune layer to check the codes (optional)</source>
+        <translation>Couche des communes pour vérifier les codes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="205"/>
+        <source>Communes at the target COG year. Codes of the file absent from this layer stop the import (listed), unless only its communes are kept.</source>
+        <translation>Communes au millésime du COG visé. Les codes du fichier absents de cette couche arrêtent l'import (ils sont listés), sauf si l'on ne garde que ses communes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="213"/>
+        <source>INSEE code field of the commune layer</source>
+        <translation>Champ du code INSEE de la couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="221"/>
+        <source>Field holding the commune codes (default insee).</source>
+        <translation>Champ contenant les codes des communes (par défaut insee).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="224"/>
+        <source>Keep only the communes of the commune layer</source>
+        <translation>Ne garder que les communes de la couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="227"/>
+        <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
+        <translation>N'importer que les communes de la couche des communes (par exemple les 319 communes du territoire depuis le fichier national). Les communes de la couche absentes du fichier arrêtent l'import.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="236"/>
+        <source>Accept a release without the whole 2011-2020 decade</source>
+        <translation>Accepter un millésime sans toute la décennie 2011-2020</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="241"/>
+        <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
+        <translation>Le millésime 2009-2020 s'arrête à naf19art20 et ne peut pas donner la consommation de référence 2011-2020. Cocher pour l'importer malgré tout (avec un avertissement).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="250"/>
+        <source>Working GeoPackage (written)</source>
+        <translation>GeoPackage de travail (écrit)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="256"/>
+        <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin&apos;s own template.</source>
+        <translation>Un GeoPackage existant, accessible en écriture, par exemple votre copie de travail du GeoPackage du territoire (créée à l'ouverture du projet du territoire). Jamais le modèle de l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="265"/>
+        <source>Consumption table</source>
+        <translation>Table de consommation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="270"/>
+        <source>Release</source>
+        <translation>Millésime</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="271"/>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="272"/>
+        <source>Rows written</source>
+        <translation>Lignes écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="273"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="274"/>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="281"/>
+        <source>No Cerema file given</source>
+        <translation>Aucun fichier du Cerema indiqué</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="285"/>
+        <source>No working GeoPackage given</source>
+        <translation>Aucun GeoPackage de travail indiqué</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="301"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="309"/>
+        <source>Keeping only the communes of the commune layer needs a commune layer</source>
+        <translation>Pour ne garder que les communes de la couche des communes, il faut une couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="348"/>
+        <source>Cancelled by the user: nothing was written</source>
+        <translation>Annulé par l'utilisateur : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="361"/>
+        <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
+        <translation>{file} : millésime {release}, {count} commune(s), destinations {dest}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="371"/>
+        <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
+        <translation>{file} : le millésime ne couvre pas la décennie de référence 2011-2020 : la consommation de référence ne peut pas en être calculée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="396"/>
+        <source>COG {source} → {target}: {count} correction(s) applied</source>
+        <translation>COG {source} → {target} : {count} correction(s) appliquée(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="411"/>
+        <source>{count} commune(s) of the file outside the commune layer left out</source>
+        <translation>{count} commune(s) du fichier hors de la couche des communes écartée(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="446"/>
+        <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
+        <translation>{gpkg} : {rows} ligne(s) écrite(s) pour {communes} commune(s), millésime {release}, dernière année {last}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="490"/>
+        <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
+        <translation>{layer} : {count} valeur(s) du champ {field} ne sont pas des codes INSEE : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="498"/>
+        <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
+        <translation>{file} : {count} commune(s) de {layer} manquent dans le fichier (après corrections du COG) : {codes}. Rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="510"/>
+        <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
+        <translation>{file} : {count} code(s) de commune absent(s) de {layer} (par département : {deps}) : {codes}. Rien n'a été écrit. Cocher « Ne garder que les communes de la couche des communes » pour n'importer que ces communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="533"/>
+        <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
+        <translation>{file} : {count} valeur(s) annuelle(s) négative(s), conservée(s) telles que publiées (non ramenées à zéro) et listées dans zan_consommation_anomalies, par exemple {examples}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="551"/>
+        <source>{file}: {count} empty cell(s): no row written for them</source>
+        <translation>{file} : {count} cellule(s) vide(s) : aucune ligne écrite pour elles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="557"/>
+        <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
+        <translation>Contrôle C1 (naf = Σ destinations ± 1 m²) : {tested} testé(s), {failed} exception(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="563"/>
+        <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
+        <translation>Exceptions au contrôle C1 (listées dans la table des anomalies) : {examples}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="569"/>
+        <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
+        <translation>Contrôle C2 (flux annuels = colonnes cumulées) : {tested} testé(s), {failed} exception(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="575"/>
+        <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
+        <translation>Exceptions au contrôle C2 (listées dans la table des anomalies) : {examples}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="582"/>
+        <source>Destinations absent from this release (no rows, not zero): {dest}</source>
+        <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
+    </message>
+</context>
+<context>
+    <name>ZanProjects</name>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="104"/>
+        <source>ZAN counter: planned projects against the remaining budget</source>
+        <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
+        <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
+        <translation>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <source>&lt;p&gt;The &lt;i&gt;compteur ZAN&lt;/i&gt;: planned projects or AU zones (polygons with a status and an expected year) are clipped by the communes and subtracted from each commune's remaining budget. Only the net new consumption counts: the part of a project already artificialised in the given OCS GE millésime (IGN artif field, else the raw CS × US matrix) is excluded; with only a PLU (CNIG standard), the part inside U zones (TYPEZONE = U) is excluded instead. The &lt;i&gt;exclusion&lt;/i&gt; field of the outputs says which was used.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le &lt;i&gt;compteur ZAN&lt;/i&gt; : les projets prévus ou zones AU (polygones avec un statut et une année prévue) sont découpés par les communes et déduits de l'enveloppe restante de chaque commune. Seule la consommation nouvelle nette compte : la part d'un projet déjà artificialisée dans le millésime OCS GE fourni (champ artif de l'IGN, sinon la matrice brute CS × US) est exclue ; avec un PLU seul (standard CNIG), c'est la part située en zones U (TYPEZONE = U) qui est exclue. Le champ &lt;i&gt;exclusion&lt;/i&gt; des sorties indique laquelle a servi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <source>&lt;p&gt;balance = remaining budget - (project area - excluded part), per commune and per territory, in m² (Lambert-93, EPSG:2154). A negative balance is an overrun. The remaining budget comes from a table (for example the output of aula:zantrajectory: key territory_id = INSEE code, field remaining_m2) or from a field of the commune layer; a commune without a budget gets a NULL balance. Overlapping projects are counted twice: merge them first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;solde = enveloppe restante - (surface des projets - part exclue), par commune et par territoire, en m² (Lambert-93, EPSG:2154). Un solde négatif est un dépassement. L'enveloppe restante vient d'une table (par exemple la sortie de aula:zantrajectory : clé territory_id = code INSEE, champ remaining_m2) ou d'un champ de la couche des communes ; une commune sans enveloppe a un solde NULL. Des projets qui se superposent sont comptés deux fois : fusionnez-les d'abord.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <source>&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: per commune, insee, territory, budget_m2, projects (number of projects), projects_m2, excluded_m2, net_m2, balance_m2 and exclusion (ocsge_artif, ocsge_matrix, plu_zone_u or none); per territory, the same sums with communes and communes_without_budget (the territory budget only sums the communes that have one).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : par commune, insee, territory, budget_m2, projects (nombre de projets), projects_m2, excluded_m2, net_m2, balance_m2 et exclusion (ocsge_artif, ocsge_matrix, plu_zone_u ou none) ; par territoire, les mêmes sommes avec communes et communes_without_budget (l'enveloppe du territoire ne somme que les communes qui en ont une).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="143"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
+        <source>Planned projects or AU zones (polygons).</source>
+        <translation>Projets prévus ou zones AU (polygones).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="146"/>
+        <source>Status field</source>
+        <translation>Champ du statut</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="149"/>
+        <source>Field holding the project status, e.g. statut.</source>
+        <translation>Champ contenant le statut du projet, par exemple statut.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
+        <source>Statuses to count (comma-separated)</source>
+        <translation>Statuts à compter (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="154"/>
+        <source>e.g. en projet,autorisé; empty: every status counts.</source>
+        <translation>par exemple en projet,autorisé ; vide : tous les statuts comptent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="156"/>
+        <source>Expected year field</source>
+        <translation>Champ de l'année prévue</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
+        <source>Field holding the expected year of completion.</source>
+        <translation>Champ contenant l'année prévue de réalisation.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
+        <source>Horizon (last expected year counted)</source>
+        <translation>Horizon (dernière année prévue comptée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <source>Projects expected after this year are left out; empty: no limit.</source>
+        <translation>Les projets prévus après cette année sont écartés ; vide : sans limite.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
+        <source>OCS GE millésime (already artificialised land)</source>
+        <translation>Millésime OCS GE (surfaces déjà artificialisées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="178"/>
+        <source>Its artificialised part is excluded from the projects.</source>
+        <translation>Sa part artificialisée est exclue des projets.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="180"/>
+        <source>PLU zoning (used without OCS GE)</source>
+        <translation>Zonage du PLU (utilisé sans OCS GE)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="183"/>
+        <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
+        <translation>Couche de zonage CNIG : la part des projets en zones U est exclue.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="185"/>
+        <source>Zone type field</source>
+        <translation>Champ du type de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="188"/>
+        <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
+        <translation>TYPEZONE du CNIG : U, AUc, AUs, A, N.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="190"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="191"/>
+        <source>Commune polygons with their INSEE code.</source>
+        <translation>Polygones des communes avec leur code INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="193"/>
+        <source>INSEE code field</source>
+        <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="196"/>
+        <source>Commune code, matched as text with the budget table.</source>
+        <translation>Code de la commune, rapproché comme texte de la table des enveloppes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="198"/>
+        <source>Territory field</source>
+        <translation>Champ du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="201"/>
+        <source>Field grouping communes into territories; empty: one territory.</source>
+        <translation>Champ regroupant les communes en territoires ; vide : un seul territoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="203"/>
+        <source>Remaining budget field of the communes (m²)</source>
+        <translation>Champ de l'enveloppe restante des communes (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="211"/>
+        <source>Used when no budget table is given.</source>
+        <translation>Utilisé quand aucune table d'enveloppes n'est fournie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="213"/>
+        <source>Remaining budget table</source>
+        <translation>Table des enveloppes restantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="220"/>
+        <source>e.g. the output of aula:zantrajectory per commune.</source>
+        <translation>par exemple la sortie de aula:zantrajectory par commune.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="222"/>
+        <source>Budget table key</source>
+        <translation>Clé de la table des enveloppes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="229"/>
+        <source>INSEE code of the commune in the budget table.</source>
+        <translation>Code INSEE de la commune dans la table des enveloppes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="231"/>
+        <source>Budget table field (m²)</source>
+        <translation>Champ de la table des enveloppes (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="239"/>
+        <source>Remaining budget in m².</source>
+        <translation>Enveloppe restante en m².</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="242"/>
+        <source>ZAN counter per commune</source>
+        <translation>Compteur ZAN par commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="245"/>
+        <source>One row per commune: budget, projects, excluded, net, balance.</source>
+        <translation>Une ligne par commune : enveloppe, projets, part exclue, consommation nette, solde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="247"/>
+        <source>ZAN counter per territory</source>
+        <translation>Compteur ZAN par territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="250"/>
+        <source>One row per territory: the sums of its communes.</source>
+        <translation>Une ligne par territoire : les sommes de ses communes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="276"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="294"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="317"/>
+        <source>{layer}: statuses are given but no status field</source>
+        <translation>{layer} : des statuts sont donnés mais aucun champ de statut</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="326"/>
+        <source>{layer}: a horizon is given but no expected year field</source>
+        <translation>{layer} : un horizon est donné mais aucun champ d'année prévue</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="345"/>
+        <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
+        <translation>Aucune enveloppe restante : fournissez une table des enveloppes (par exemple la sortie de aula:zantrajectory) ou un champ d'enveloppe des communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="355"/>
+        <source>{layer}: field {field} is not numeric</source>
+        <translation>{layer} : le champ {field} n'est pas numérique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="390"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="433"/>
+        <source>{layer}: {count} project(s) outside every commune were left out</source>
+        <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="441"/>
+        <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
+        <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="499"/>
+        <source>{count} project(s) counted; exclusion: {exclusion}</source>
+        <translation>{count} projet(s) compté(s) ; exclusion : {exclusion}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="544"/>
+        <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
+        <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="550"/>
+        <source>{layer}: {count} project(s) without an expected year left out</source>
+        <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="556"/>
+        <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
+        <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="574"/>
+        <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
+        <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="589"/>
+        <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
+        <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="622"/>
+        <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
+        <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
+    </message>
+</context>
+<context>
+    <name>ZanReport</name>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="142"/>
+        <source>Triennial local report on land consumption</source>
+        <translation>Rapport local triennal sur l'artificialisation des sols</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="145"/>
+        <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
+        <translation>zan,rapport,triennal,report,triennial,consommation,artificialisation,NAF,L.2231-1</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="156"/>
+        <source>&lt;p&gt;Writes the draft of the triennial local report on land take that a commune or an EPCI presents, debates and votes in council at least every three years (article L.2231-1 of the CGCT, contents fixed by R.2231-1). The report is written in French: a PDF (QGIS print layout), an editable OpenDocument text (.odt, opened by LibreOffice and Microsoft Word) to amend before the vote, the CSV of every figure shown, and the two charts (PNG).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rédige le projet de rapport local relatif à l'artificialisation des sols qu'une commune ou un EPCI présente, débat et vote en conseil au moins tous les trois ans (article L.2231-1 du CGCT, contenu fixé par l'article R.2231-1). Le rapport est rédigé en français : un PDF (mise en page QGIS), un texte OpenDocument modifiable (.odt, ouvert par LibreOffice et Microsoft Word) à amender avant le vote, le CSV de tous les chiffres présentés et les deux graphiques (PNG).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="156"/>
+        <source>&lt;p&gt;Sections: introduction (legal frame and procedure); (1) consumption of natural, agricultural and forest land (Cerema, in ha, by destination and as a share of the territory) with the chart of annual consumption 2011..last year; (2) artificialisation and renaturation balance and (3) impermeabilised areas, from OCS GE figures when given, otherwise stated as not available; (4) assessment against the 2021-2031 envelope: reference 2011-2020 (ten annual flows), envelope = reference × (1 − rate), 1 ha guarantee for an eligible commune, consumption since 2021, pace, projection to 1 January 2031, first year of overshoot, with the trajectory chart; then the sources and data releases.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sections : introduction (cadre légal et procédure) ; (1) consommation d'espaces naturels, agricoles et forestiers (Cerema, en ha, par destination et en part du territoire) avec le graphique de la consommation annuelle de 2011 à la dernière année ; (2) bilan de l'artificialisation et de la renaturation et (3) surfaces imperméabilisées, à partir des chiffres de l'OCS GE lorsqu'ils sont fournis, sinon déclarés non disponibles ; (4) évaluation au regard de l'enveloppe 2021-2031 : référence 2011-2020 (dix flux annuels), enveloppe = référence × (1 − taux), garantie communale d'1 ha pour une commune éligible, consommation depuis 2021, rythme, projection au 1er janvier 2031, première année de dépassement, avec le graphique de trajectoire ; puis les sources et millésimes des données.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="156"/>
+        <source>&lt;p&gt;&lt;b&gt;Rate&lt;/b&gt;: the RATE parameter when given (cite its document in Rate source); otherwise the territory&apos;s rate in the rates table (by default the table shipped with the plugin), falling back on its parents and on the regional rate of the SRADDET Hauts-de-France (54.47 %), which the report then says.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Taux&lt;/b&gt; : le paramètre Taux de réduction s'il est renseigné (citer son document dans Source du taux) ; sinon le taux du territoire dans la table des taux (par défaut celle fournie avec l'extension), à défaut celui de ses territoires parents puis le taux régional du SRADDET Hauts-de-France (54,47 %), ce que le rapport indique alors.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="156"/>
+        <source>&lt;p&gt;When an input layer is recorded as synthetic in the aula_provenance table of its GeoPackage, every output is stamped SYNTHÉTIQUE. Files written in the output folder: rapport_triennal_&amp;lt;code&amp;gt;_&amp;lt;name&amp;gt;.pdf, .odt, .csv, _consommation_annuelle.png and _trajectoire.png (replaced if they exist).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lorsqu'une couche en entrée est déclarée synthétique dans la table aula_provenance de son GeoPackage, tous les résultats portent la mention SYNTHÉTIQUE. Fichiers écrits dans le dossier de sortie : rapport_triennal_&amp;lt;code&amp;gt;_&amp;lt;nom&amp;gt;.pdf, .odt, .csv, _consommation_annuelle.png et _trajectoire.png (remplacés s'ils existent).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="196"/>
+        <source>NAF consumption (long table zan_consommation)</source>
+        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="201"/>
+        <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
+        <translation>Table à une ligne par commune, année et destination : insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, telle qu'écrite par l'import Cerema dans le GeoPackage de travail.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="210"/>
+        <source>Cerema release (if the table holds several)</source>
+        <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="213"/>
+        <source>Value of the release field to report on, e.g. 2009-2023. Empty: the table&apos;s only release, or its most recent one (with a warning).</source>
+        <translation>Valeur du champ release à retenir, par exemple 2009-2023. Vide : l'unique millésime de la table, ou le plus récent (avec un avertissement).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="222"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="225"/>
+        <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
+        <translation>Couche des communes avec les champs insee, nom, surface_ha et les champs d'appartenance (epci_siren, epci_nom…), comme la couche commune du GeoPackage du territoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <source>Territory field</source>
+        <translation>Champ du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="241"/>
+        <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
+        <translation>Champ de la couche des communes qui désigne le territoire : insee pour le rapport d'une commune, epci_siren pour celui d'un EPCI (tout autre champ produit le rapport du groupe de communes ayant cette valeur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="250"/>
+        <source>Territory code</source>
+        <translation>Code du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="251"/>
+        <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
+        <translation>Valeur du champ du territoire : code INSEE d'une commune ou SIREN d'un EPCI.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="256"/>
+        <source>Territory name (optional)</source>
+        <translation>Nom du territoire (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="259"/>
+        <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
+        <translation>Nom imprimé dans le rapport. Vide : le nom de la commune, ou le champ epci_nom de ses communes pour un EPCI.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="267"/>
+        <source>Reduction rate (%, optional override)</source>
+        <translation>Taux de réduction (%, facultatif, prioritaire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="274"/>
+        <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
+        <translation>Pourcentage de la consommation 2011-2020 à retrancher pour 2021-2031 (54,47 en Hauts-de-France). Vide : le taux du territoire dans la table des taux, à défaut le taux régional de 54,47 %, signalé dans le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="283"/>
+        <source>Rate source (document, page, date)</source>
+        <translation>Source du taux (document, page, date)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="286"/>
+        <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
+        <translation>Document qui fixe le taux saisi dans Taux de réduction, imprimé dans le rapport (par exemple SCoT de l'Artois, DOO p. 42, 2025).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="294"/>
+        <source>Rates table (optional)</source>
+        <translation>Table des taux (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="300"/>
+        <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
+        <translation>Table des taux (CSV de l'extension, GeoPackage contenant zan_taux_reduction ou JSON de Mon Diagnostic Artificialisation). Vide : la table fournie avec l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="309"/>
+        <source>Commune eligible to the 1 ha guarantee</source>
+        <translation>Commune éligible à la garantie communale d'1 ha</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="312"/>
+        <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
+        <translation>Rapport d'une commune seulement : son document d'urbanisme a été prescrit, arrêté ou approuvé avant le 22 août 2026 (loi n° 2023-630), son enveloppe est donc d'au moins 1 ha. Jamais supposé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="321"/>
+        <source>OCS GE artificialised stock (optional)</source>
+        <translation>Surfaces artificialisées OCS GE (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="327"/>
+        <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
+        <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime, artif_m2, impermeable_m2 (lignes du territoire, ou de ses communes, alors additionnées). Vide : les sections 2 et 3 indiquent que la donnée n'est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="336"/>
+        <source>OCS GE flows (optional)</source>
+        <translation>Flux OCS GE (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="342"/>
+        <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
+        <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="350"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="353"/>
+        <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
+        <translation>Dossier qui reçoit le PDF, l'ODT, le CSV et les deux graphiques PNG.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="356"/>
+        <source>Report (PDF)</source>
+        <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="357"/>
+        <source>Editable report (ODT)</source>
+        <translation>Rapport modifiable (ODT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="358"/>
+        <source>Figures of the report (CSV)</source>
+        <translation>Chiffres du rapport (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="359"/>
+        <source>Annual consumption chart</source>
+        <translation>Graphique de la consommation annuelle</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="362"/>
+        <source>Trajectory chart</source>
+        <translation>Graphique de la trajectoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="363"/>
+        <source>Map of the territory</source>
+        <translation>Carte du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="393"/>
+        <source>{layer}: missing field(s) {fields} (expected {expected})</source>
+        <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="453"/>
+        <source>{layer}: territory field {field} does not exist</source>
+        <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="461"/>
+        <source>Give the territory code (TERRITORY)</source>
+        <translation>Indiquez le code du territoire (TERRITORY)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="468"/>
+        <source>Reduction rate {value} % is above 100 %: refused</source>
+        <translation>Taux de réduction de {value} % supérieur à 100 % : refusé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="583"/>
+        <source>{territory}: report written to {folder}</source>
+        <translation>{territory} : rapport écrit dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="605"/>
+        <source>{layer}: no polygon geometry: the report has no map</source>
+        <translation>{layer} : pas de géométrie polygonale : le rapport est sans carte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="617"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="633"/>
+        <source>The PDF could not be written to {path}: {error}</source>
+        <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="671"/>
+        <source>{layer}: no commune has {field} = {value}</source>
+        <translation>{layer} : aucune commune n'a {field} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="710"/>
+        <source>{layer}: no consumption row for the communes of {territory}</source>
+        <translation>{layer} : aucune ligne de consommation pour les communes de {territory}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="717"/>
+        <source>{layer}: release {release} not found (releases: {releases})</source>
+        <translation>{layer} : millésime {release} introuvable (millésimes : {releases})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="730"/>
+        <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
+        <translation>{layer} : plusieurs millésimes ({releases}) ; le plus récent, {release}, est retenu (en choisir un autre avec RELEASE)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="849"/>
+        <source>{layer}: no row for territory {territory} nor for its communes</source>
+        <translation>{layer} : aucune ligne pour le territoire {territory} ni pour ses communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="912"/>
+        <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
+        <translation>{layer} : {count} commune(s) du territoire sans ligne : {communes}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="924"/>
+        <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
+        <translation>La garantie communale d'1 ha ne vaut que pour les communes éligibles : ignorée pour {t}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="935"/>
+        <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
+        <translation>Données d'entrée synthétiques : tous les résultats portent la mention SYNTHÉTIQUE</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="940"/>
+        <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
+        <translation>{layer} : des communes n'ont pas de surface_ha : la surface est incomplète</translation>
+    </message>
+</context>
+<context>
+    <name>ZanTrajectory</name>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="181"/>
+        <source>NAF consumption envelope and trajectory 2021-2031</source>
+        <translation>Enveloppe et trajectoire de consommation d'espaces NAF 2021-2031</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="184"/>
+        <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
+        <translation>zan,enaf,naf,enveloppe,trajectoire,envelope,trajectory,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <source>&lt;p&gt;Computes, per commune or per group of communes (EPCI, SCoT, PLUi…), the 2021-2031 envelope of natural, agricultural and forest (NAF) land consumption and where the territory stands on it, from the long consumption table &lt;i&gt;zan_consommation&lt;/i&gt; (Cerema annual flows, in m²) and a table of territorial reduction rates with their source documents.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Calcule, par commune ou par groupe de communes (EPCI, SCoT, PLUi…), l'enveloppe 2021-2031 de consommation d'espaces naturels, agricoles et forestiers (NAF) et la situation du territoire par rapport à elle, à partir de la table longue de consommation &lt;i&gt;zan_consommation&lt;/i&gt; (flux annuels du Cerema, en m²) et d'une table des taux de réduction territorialisés avec leurs documents sources.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <source>&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt; (loi n° 2021-1104 Climat et Résilience, art. 191 and 194; loi n° 2023-630): reference C_ref = the ten annual flows 2011..2020 (naf11art12 … naf20art21, never naf21art22); envelope E = C_ref × (1 − r/100), r in per cent, may be negative, above 100 refused; target path T(t) = (t − 2020) × E/10; consumption since 2021 R(L) up to the last year L of the data; share used 100 × R/E; remaining max(0, E − R); pace p = R/(L − 2020); projection to 2031 p × 10; first year of overshoot; status.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt; (loi n° 2021-1104 Climat et Résilience, art. 191 et 194 ; loi n° 2023-630) : référence C_ref = les dix flux annuels 2011..2020 (naf11art12 … naf20art21, jamais naf21art22) ; enveloppe E = C_ref × (1 − r/100), r en pour cent, éventuellement négatif, refusé au-delà de 100 ; trajectoire cible T(t) = (t − 2020) × E/10 ; consommation depuis 2021 R(L) jusqu'au dernier millésime L des données ; part consommée 100 × R/E ; reste max(0, E − R) ; rythme p = R/(L − 2020) ; projection au 1er janvier 2031 p × 10 ; première année de dépassement ; statut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <source>&lt;p&gt;&lt;b&gt;Rates&lt;/b&gt;: the shipped table (national 50 %, Hauts-de-France SRADDET 54.47 %, local rates of the SRADDET as published by Mon Diagnostic Artificialisation), or your own CSV, sparte JSON or GeoPackage table zan_taux_reduction. A territory without a rate of its own gets its parent&apos;s (EPCI, SCoT, region, nation) with a warning, e.g. regional rate applied; rate_fallback = 1 in the output.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Taux&lt;/b&gt; : la table fournie (national 50 %, SRADDET Hauts-de-France 54,47 %, taux locaux du SRADDET tels que publiés par Mon Diagnostic Artificialisation), ou votre propre CSV, JSON sparte ou table GeoPackage zan_taux_reduction. Un territoire sans taux propre reçoit celui de son parent (EPCI, SCoT, région, nation) avec un avertissement, par exemple « taux régional appliqué » ; rate_fallback = 1 dans le résultat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <source>&lt;p&gt;&lt;b&gt;1 ha guarantee&lt;/b&gt;: only for communes marked eligible in the eligibility field (never assumed), and only per commune: groups get their own envelope without floor, and the sum of their communes&apos; envelopes separately. With a pooling field (PLUi), each PLUi is measured against the sum of its communes&apos; guaranteed envelopes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Garantie communale d'1 ha&lt;/b&gt; : uniquement pour les communes marquées éligibles dans le champ d'éligibilité (jamais supposé), et uniquement par commune : les groupes reçoivent leur propre enveloppe sans plancher, et la somme des enveloppes de leurs communes à part. Avec un champ de mutualisation (PLUi), chaque PLUi est comparé à la somme des enveloppes garanties de ses communes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <source>&lt;p&gt;&lt;b&gt;Mon Diagnostic Artificialisation compatible&lt;/b&gt; mode reproduces that tool's trajectory table (r = 50, 1 ha floor at every level without eligibility, projection × 9): for comparisons only, stamped on every row. Decades 2031-2040 and 2041-2050 are scenarios (N_k = N_k−1 × (1 − r_k)), not rules: after 2031 the target is net artificialisation, another metric. Deductions (PENE, ground-mounted solar, renaturation) are off unless a table is given; both gross and net consumption are then written.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le mode &lt;b&gt;compatible Mon Diagnostic Artificialisation&lt;/b&gt; reproduit la table de trajectoire de cet outil (r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9) : pour comparaison uniquement, indiqué sur chaque ligne. Les décennies 2031-2040 et 2041-2050 sont des scénarios (N_k = N_k−1 × (1 − r_k)), pas des règles : après 2031 l'objectif porte sur l'artificialisation nette, une autre métrique. Les déductions (PENE, photovoltaïque au sol, renaturation) ne s'appliquent que si une table est fournie ; la consommation brute et la consommation nette sont alors écrites toutes deux.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="237"/>
+        <source>NAF consumption (long table zan_consommation)</source>
+        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="242"/>
+        <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
+        <translation>Table avec insee, annee, destination, surface_m2 (seules les lignes naf sont utilisées).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="245"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="248"/>
+        <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
+        <translation>Couche des communes avec le code INSEE et les champs d'appartenance (epci_siren, scot_id, pole_id, territoire_id), par exemple la couche commune du GeoPackage du territoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="256"/>
+        <source>INSEE code field</source>
+        <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="263"/>
+        <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
+        <translation>Champ de la couche des communes contenant le code INSEE (vide : insee).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="266"/>
+        <source>Group field (empty: per commune)</source>
+        <translation>Champ de regroupement (vide : par commune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="272"/>
+        <source>Field grouping the communes into territories, e.g. epci_siren.</source>
+        <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="275"/>
+        <source>Rates table (empty: shipped table)</source>
+        <translation>Table des taux (vide : table fournie)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="275"/>
+        <source>Rates tables (*.csv *.json *.gpkg)</source>
+        <translation>Tables des taux (*.csv *.json *.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="282"/>
+        <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
+        <translation>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), JSON sparte, ou GeoPackage contenant la table zan_taux_reduction. Vide : resources/zan/taux_reduction.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
+        <source>Rate id of a group key</source>
+        <translation>Identifiant de taux d'une clé de groupe</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="294"/>
+        <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
+        <translation>Modèle donnant l'identifiant dans la table des taux d'une clé de groupe, avec {key}. Vide : EPCI_{key} pour un champ d'EPCI, COMM_{key} par commune, sinon {key} lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="303"/>
+        <source>Rate for every territory (scenario, %)</source>
+        <translation>Taux pour tous les territoires (scénario, %)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="309"/>
+        <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
+        <translation>Remplace la table des taux pour tous les territoires (par exemple 50) ; ≤ 100.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="312"/>
+        <source>1 ha guarantee eligibility field</source>
+        <translation>Champ d'éligibilité à la garantie d'1 ha</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="318"/>
+        <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
+        <translation>Champ de la couche des communes : 1 (ou true, oui) pour une commune éligible à la garantie communale d'1 ha ; 0, vide ou NULL sinon. Vide : aucune commune ne reçoit le plancher.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="326"/>
+        <source>PLUi pooling field</source>
+        <translation>Champ de mutualisation PLUi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="332"/>
+        <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
+        <translation>Champ de la couche des communes donnant la clé du PLUi : une ligne par PLUi, comparée à la somme des enveloppes garanties de ses communes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="341"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="341"/>
+        <source>Legal</source>
+        <translation>Légal</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="341"/>
+        <source>Mon Diagnostic Artificialisation compatible</source>
+        <translation>Compatible Mon Diagnostic Artificialisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="347"/>
+        <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
+        <translation>Légal (par défaut), ou compatible avec Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
+        <source>Scenario rate 2031-2040 (%)</source>
+        <translation>Taux du scénario 2031-2040 (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
+        <source>Scenario rate 2041-2050 (%)</source>
+        <translation>Taux du scénario 2041-2050 (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="362"/>
+        <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
+        <translation>Réduction de l'enveloppe de la décennie précédente : un scénario.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
+        <source>Deduction: projects of national or European scope (PENE)</source>
+        <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
+        <source>Deduction: qualifying ground-mounted solar farms</source>
+        <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
+        <source>Deduction: renaturation</source>
+        <translation>Déduction : renaturation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="374"/>
+        <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
+        <translation>Table avec insee, annee (≥ 2021), surface_m2 ; sans effet si vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="378"/>
+        <source>Trajectories</source>
+        <translation>Trajectoires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="381"/>
+        <source>One row per territory with every figure and the rate&apos;s source.</source>
+        <translation>Une ligne par territoire avec tous les indicateurs et la source du taux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="383"/>
+        <source>Trajectories per year</source>
+        <translation>Trajectoires par année</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="386"/>
+        <source>One row per territory and year 2021..2030: target and consumed.</source>
+        <translation>Une ligne par territoire et par année 2021..2030 : cible et consommation.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="408"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="413"/>
+        <source>{layer}: field {field} is not numeric</source>
+        <translation>{layer} : le champ {field} n'est pas numérique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="436"/>
+        <source>{parameter}: rate {value} % is above 100 %: refused</source>
+        <translation>{parameter} : le taux de {value} % dépasse 100 % : refusé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="464"/>
+        <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
+        <translation>{layer} : indiquez soit un champ de regroupement ({group}), soit un champ de mutualisation PLUi ({pool}), pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="492"/>
+        <source>{parameter}: the template {value!r} has no {{key}}</source>
+        <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="546"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="680"/>
+        <source>{layer}: feature {fid}: field {field} is NULL</source>
+        <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="579"/>
+        <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
+        <translation>{layer} : entité {fid} : {field} = {value} n'est pas un entier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="585"/>
+        <source>{layer}: commune {insee}, year {year} appears more than once</source>
+        <translation>{layer} : la commune {insee}, année {year}, apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="614"/>
+        <source>{layer}: feature {fid} has an empty {field}</source>
+        <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="620"/>
+        <source>{layer}: commune {insee} appears more than once</source>
+        <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="631"/>
+        <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
+        <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="648"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="657"/>
+        <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
+        <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="687"/>
+        <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
+        <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="714"/>
+        <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
+        <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="738"/>
+        <source>… and {count} more warning(s): see the field rate_warning</source>
+        <translation>… et {count} autre(s) avertissement(s) : voir le champ rate_warning</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="746"/>
+        <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
+        <translation>Mode compatible Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9 ; pour comparaison, ce ne sont pas les chiffres réglementaires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="756"/>
+        <source>{count} territory(ies) written</source>
+        <translation>{count} territoire(s) écrit(s)</translation>
+    </message>
+</context>
+<context>
     <name>aula</name>
     <message>
         <location filename="../aula_plugin/core/aggregation.py" line="69"/>
@@ -387,9 +1860,384 @@
         <translation>{path} : la table aula_metadata n'a pas de schema_version</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/workcopy.py" line="62"/>
+        <location filename="../aula_plugin/core/workcopy.py" line="63"/>
         <source>{path}: the territory GeoPackage shipped with the plugin is missing</source>
         <translation>{path} : le GeoPackage du territoire fourni avec l'extension est manquant</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="176"/>
+        <source>{file}: not a Cerema NAF consumption file. Expected a commune code column idcom and annual columns naf{{AA}}art{{AA+1}} (e.g. naf11art12) with destinations art{{AA}}hab{{AA+1}}…; found: {found}</source>
+        <translation>{file} : ce n'est pas un fichier Cerema de consommation d'espaces NAF. Attendu : une colonne de code commune idcom et des colonnes annuelles naf{{AA}}art{{AA+1}} (par exemple naf11art12) avec les destinations art{{AA}}hab{{AA+1}}… ; trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="180"/>
+        <source>{file}: the annual columns have a gap: {missing} missing between {first} and {last}</source>
+        <translation>{file} : les colonnes annuelles ont un trou : {missing} manquant(s) entre {first} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="182"/>
+        <source>{file}: the reference decade 2011-2020 is incomplete (annual columns {missing} missing: expected naf11art12 … naf20art21)</source>
+        <translation>{file} : la décennie de référence 2011-2020 est incomplète (colonnes annuelles {missing} manquantes ; attendu : naf11art12 … naf20art21)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="185"/>
+        <source>{file}: year {year} has no destination columns art{yy}act{next}, art{yy}hab{next}…</source>
+        <translation>{file} : l'année {year} n'a pas de colonnes de destination art{yy}act{next}, art{yy}hab{next}…</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="187"/>
+        <source>{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): Cerema files give integer m². Decimal values suggest hectares: nothing was imported</source>
+        <translation>{file} : {count} valeur(s) ne sont pas des m² entiers (par exemple colonne {column}, commune {insee} : {value}) : les fichiers du Cerema donnent des m² entiers. Des valeurs décimales font penser à des hectares : rien n'a été importé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="190"/>
+        <source>{file}: column {column}, commune {insee}: {value!r} is not a number</source>
+        <translation>{file} : colonne {column}, commune {insee} : {value!r} n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="192"/>
+        <source>{file}: column {column} totals {total} while comparable columns total about {typical}: the file mixes units (m² and ha?). Nothing was imported</source>
+        <translation>{file} : la colonne {column} totalise {total} alors que les colonnes comparables totalisent environ {typical} : le fichier mélange les unités (m² et ha ?). Rien n'a été importé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="195"/>
+        <source>{file}: {count} commune code(s) do not match the INSEE pattern (5 characters, digits or 2A/2B): {codes}</source>
+        <translation>{file} : {count} code(s) de commune ne suivent pas le format INSEE (5 caractères, chiffres ou 2A/2B) : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="198"/>
+        <source>{file}: {count} commune code(s) appear more than once: {codes}</source>
+        <translation>{file} : {count} code(s) de commune apparaissent plusieurs fois : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="200"/>
+        <source>{file}: the file has no commune rows</source>
+        <translation>{file} : le fichier ne contient aucune ligne de commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="71"/>
+        <source>{path} is the plugin&apos;s shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
+        <translation>{path} est le GeoPackage livré avec l'extension (ou se trouve dans son dossier), remplacé à chaque mise à jour : ouvrez d'abord le projet du territoire (il crée votre copie de travail) et importez dans cette copie, ou choisissez un autre GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="75"/>
+        <source>{path}: the GeoPackage does not exist</source>
+        <translation>{path} : le GeoPackage n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="76"/>
+        <source>{path}: not a GeoPackage ({reason})</source>
+        <translation>{path} : ce n'est pas un GeoPackage ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="77"/>
+        <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
+        <translation>{path} : le GeoPackage est en lecture seule : rien n'a été écrit. Choisissez un GeoPackage accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="80"/>
+        <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
+        <translation>{path} : le GeoPackage est verrouillé par un autre programme ou en lecture seule ({reason}) : rien n'a été écrit. Fermez l'autre programme (ou quittez l'édition de ses couches) et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="83"/>
+        <source>{path}: writing failed ({reason}): nothing was written</source>
+        <translation>{path} : l'écriture a échoué ({reason}) : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="85"/>
+        <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
+        <translation>{path} : pas de table {table} : importez d'abord un fichier du Cerema (aula:zanimportconsumption)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cog.py" line="35"/>
+        <source>{file}, line {line}: {problem}. Expected columns cog_year, kind (fusion, scission or absente), old_insee, new_insee, share (per cent, for scissions)</source>
+        <translation>{file}, ligne {line} : {problem}. Colonnes attendues : cog_year, kind (fusion, scission ou absente), old_insee, new_insee, share (en pour cent, pour les scissions)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cog.py" line="38"/>
+        <source>{file}: COG {year}, scission of {insee}: the shares add up to {total} %, not 100 %</source>
+        <translation>{file} : COG {year}, scission de {insee} : les parts totalisent {total} %, et non 100 %</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="24"/>
+        <source>The period {first}-{last} is empty: the first year must not come after the last one</source>
+        <translation>La période {first}-{last} est vide : la première année ne doit pas être postérieure à la dernière</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="26"/>
+        <source>The consumption table has no data for year(s) {missing} of the period {first}-{last} (it covers {available})</source>
+        <translation>La table de consommation n'a pas de données pour la ou les années {missing} de la période {first}-{last} (elle couvre {available})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="29"/>
+        <source>{count} commune(s) of the grouping are missing from the consumption table and count as zero: {codes}</source>
+        <translation>{count} commune(s) du regroupement absente(s) de la table de consommation, comptée(s) pour zéro : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="32"/>
+        <source>{count} commune(s) have an empty group and were left out: {codes}</source>
+        <translation>{count} commune(s) sans groupe écartée(s) : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="34"/>
+        <source>Group {group}: area unknown or zero for {count} member(s): its share of the area is left empty</source>
+        <translation>Groupe {group} : surface inconnue ou nulle pour {count} membre(s) : sa part du territoire reste vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="37"/>
+        <source>None of the communes of the grouping is in the consumption table: check the commune codes</source>
+        <translation>Aucune commune du regroupement ne figure dans la table de consommation : vérifiez les codes des communes</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/model.py" line="55"/>
+        <source>Unknown consumption destination {value!r}</source>
+        <translation>Destination de consommation inconnue : {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/model.py" line="101"/>
+        <source>The consumption table is empty</source>
+        <translation>La table de consommation est vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="69"/>
+        <source>{layer}: no OCS GE code fields (code_cs and code_us, or couverture and usage) in {fields}</source>
+        <translation>{layer} : aucun champ de code OCS GE (code_cs et code_us, ou couverture et usage) parmi {fields}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="71"/>
+        <source>{layer}: this looks like the regional OCS2D Hauts-de-France (fields {fields}), not IGN&apos;s OCS GE: its codes look alike but mean something else (CS6 = herbaceous, US5.x = housing types). It is refused: give an OCS GE layer (code_cs, code_us)</source>
+        <translation>{layer} : cette couche ressemble à l'OCS2D régionale Hauts-de-France (champs {fields}), pas à l'OCS GE de l'IGN : ses codes se ressemblent mais n'ont pas le même sens (CS6 = herbacé, US5.x = types d'habitat). Elle est refusée : fournissez une couche OCS GE (code_cs, code_us)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="75"/>
+        <source>Land-cover layers of different nomenclatures cannot be combined: {detail}</source>
+        <translation>Des couches d'occupation du sol de nomenclatures différentes ne peuvent pas être combinées : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="77"/>
+        <source>{layer}: field {field}: {count} value(s) are not OCS GE v2 codes, e.g. {examples}</source>
+        <translation>{layer} : champ {field} : {count} valeur(s) ne sont pas des codes OCS GE v2, par exemple {examples}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="79"/>
+        <source>{layer}: field {field}: codes {examples} are OCS2D Hauts-de-France codes (CS3 to CS6, US5.x, US7 do not exist in OCS GE): the regional OCS2D cannot be mixed with OCS GE</source>
+        <translation>{layer} : champ {field} : les codes {examples} sont des codes OCS2D Hauts-de-France (CS3 à CS6, US5.x, US7 n'existent pas dans l'OCS GE) : l'OCS2D régionale ne peut pas être mélangée avec l'OCS GE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="82"/>
+        <source>{layer}: field artif: value {value!r} is neither &apos;artif&apos; nor &apos;non artif&apos;</source>
+        <translation>{layer} : champ artif : la valeur {value!r} n'est ni « artif » ni « non artif »</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="84"/>
+        <source>{layer}: the IGN method needs the artif field of the OCS GE artificialisation product</source>
+        <translation>{layer} : la méthode IGN demande le champ artif du produit artificialisation de l'OCS GE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="86"/>
+        <source>{layer}: no millésime: no millesime field and no year in the layer name</source>
+        <translation>{layer} : aucun millésime : pas de champ millesime ni d'année dans le nom de la couche</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="88"/>
+        <source>{layer}: field millesime: value {value!r} is not a year</source>
+        <translation>{layer} : champ millesime : la valeur {value!r} n'est pas une année</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="90"/>
+        <source>{path}: line {line}: the artificialisation matrix is malformed ({detail})</source>
+        <translation>{path} : ligne {line} : la matrice d'artificialisation est mal formée ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="56"/>
+        <source>Rates table {table}: file not found</source>
+        <translation>Table des taux {table} : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="57"/>
+        <source>Rates table {table}: not a list of territorialisation objectives (JSON): {error}</source>
+        <translation>Table des taux {table} : ce n'est pas une liste d'objectifs de territorialisation (JSON) : {error}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="59"/>
+        <source>Rates table {table}: entry {index} has no field {field}</source>
+        <translation>Table des taux {table} : l'entrée {index} n'a pas de champ {field}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="61"/>
+        <source>Rates table {table}: missing column(s) {columns} (expected {expected})</source>
+        <translation>Table des taux {table} : colonne(s) manquante(s) {columns} (attendu : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="63"/>
+        <source>Rates table {table}: the GeoPackage has no table {name}</source>
+        <translation>Table des taux {table} : le GeoPackage ne contient pas de table {name}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="65"/>
+        <source>Rates table {table}, row {row}: empty territory_id</source>
+        <translation>Table des taux {table}, ligne {row} : territory_id vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="67"/>
+        <source>Rates table {table}: territory {territory} appears more than once (rows {rows})</source>
+        <translation>Table des taux {table} : le territoire {territory} apparaît plusieurs fois (lignes {rows})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="69"/>
+        <source>Rates table {table}, row {row} ({territory}): field {field} {value!r} is not a number</source>
+        <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} {value!r} n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="71"/>
+        <source>Rates table {table}, row {row} ({territory}): field {field} = {value} is above 100 %</source>
+        <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} = {value} dépasse 100 %</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="73"/>
+        <source>Rates table {table}: parent {parent} of {territory} is not in the table</source>
+        <translation>Table des taux {table} : le parent {parent} de {territory} est absent de la table</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="75"/>
+        <source>Rates table {table}: no rate for {territory} nor any of its parents ({chain})</source>
+        <translation>Table des taux {table} : aucun taux pour {territory} ni pour ses parents ({chain})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="78"/>
+        <source>{territory}: no reduction rate of its own: regional rate applied ({parent}, {rate} %)</source>
+        <translation>{territory} : pas de taux de réduction propre : taux régional appliqué ({parent}, {rate} %)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="80"/>
+        <source>{territory}: no reduction rate of its own: national rate applied ({parent}, {rate} %, indicative)</source>
+        <translation>{territory} : pas de taux de réduction propre : taux national appliqué ({parent}, {rate} %, indicatif)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="83"/>
+        <source>{territory}: no reduction rate of its own: rate of {parent} applied ({rate} %)</source>
+        <translation>{territory} : pas de taux de réduction propre : taux de {parent} appliqué ({rate} %)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report.py" line="294"/>
+        <source>Unknown territory kind {value!r}</source>
+        <translation>Type de territoire inconnu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report.py" line="304"/>
+        <source>{territory}: no NAF consumption for the year(s) {years}</source>
+        <translation>{territory} : aucune consommation d'espaces NAF pour la ou les années {years}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_charts.py" line="33"/>
+        <source>The report charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
+        <translation>Les graphiques du rapport nécessitent matplotlib, fourni avec QGIS : installez python3-matplotlib (Debian) ou utilisez une installation de QGIS qui l'inclut ({error})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="65"/>
+        <source>Unknown trajectory mode {value!r} (expected legal or mda_compatible)</source>
+        <translation>Mode de trajectoire inconnu {value!r} (attendu : legal ou mda_compatible)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="52"/>
+        <source>{layer}: no commune to compute</source>
+        <translation>{layer} : aucune commune à calculer</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="53"/>
+        <source>{table}: no consumption (destination naf) for {count} commune(s) of {layer}: {communes}</source>
+        <translation>{table} : aucune consommation (destination naf) pour {count} commune(s) de {layer} : {communes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="55"/>
+        <source>{table}: the communes do not all end the same year ({years}): each territory uses its own</source>
+        <translation>{table} : les communes ne s'arrêtent pas toutes au même millésime ({years}) : chaque territoire utilise le sien</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="57"/>
+        <source>The 1 ha guarantee applies to eligible communes only: it is not applied to the territories of {field} (their sum of commune envelopes is given in sum_commune_envelopes_m2)</source>
+        <translation>La garantie communale d'1 ha ne s'applique qu'aux communes éligibles : elle n'est pas appliquée aux territoires de {field} (la somme des enveloppes de leurs communes figure dans sum_commune_envelopes_m2)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="60"/>
+        <source>{table}: {count} commune(s) are not in the communes layer and were ignored: {communes}</source>
+        <translation>{table} : {count} commune(s) absentes de la couche des communes ont été ignorées : {communes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="52"/>
+        <source>{label}reduction rate {value!r} is not a number (per cent, e.g. 54.47)</source>
+        <translation>{label}le taux de réduction {value!r} n'est pas un nombre (en pour cent, par exemple 54.47)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="54"/>
+        <source>{label}reduction rate {value} % is above 100 %: refused</source>
+        <translation>{label}le taux de réduction de {value} % dépasse 100 % : refusé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="56"/>
+        <source>{label}the consumption does not cover the reference decade 2011..2020: missing year(s) {years}</source>
+        <translation>{label}la consommation ne couvre pas la décennie de référence 2011..2020 : année(s) manquante(s) {years}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="59"/>
+        <source>{label}the consumption has no annual flow from 2021 on: the trajectory needs at least 2021</source>
+        <translation>{label}la consommation n'a aucun flux annuel à partir de 2021 : la trajectoire demande au moins 2021</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="61"/>
+        <source>{label}the consumption has a gap: missing year(s) {years} between 2011 and {last}</source>
+        <translation>{label}la consommation présente un trou : année(s) manquante(s) {years} entre 2011 et {last}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="63"/>
+        <source>{label}the consumption of year {year} is not an integer number of m²: {value!r}</source>
+        <translation>{label}la consommation de l'année {year} n'est pas un nombre entier de m² : {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="67"/>
+        <source>The projection horizon must be a positive number of years, not {value!r}</source>
+        <translation>L'horizon de projection doit être un nombre d'années positif, pas {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="69"/>
+        <source>{label}deduction of year {year} is not an integer number of m²: {value!r}</source>
+        <translation>{label}la déduction de l'année {year} n'est pas un nombre entier de m² : {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="71"/>
+        <source>{label}deduction for year {year}: deductions only apply to consumption since 2021</source>
+        <translation>{label}déduction pour l'année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/overlay.py" line="159"/>
+        <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
+        <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/overlay.py" line="161"/>
+        <source>{layer}: no commune with a code in field {field} and a geometry</source>
+        <translation>{layer} : aucune commune avec un code dans le champ {field} et une géométrie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/overlay.py" line="163"/>
+        <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
+        <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="23"/>
+        <source>{path}: cannot open the file ({reason})</source>
+        <translation>{path} : impossible d'ouvrir le fichier ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="24"/>
+        <source>{path}: no layer {layer} (layers: {layers})</source>
+        <translation>{path} : pas de couche {layer} (couches : {layers})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="25"/>
+        <source>{path}: the text is neither UTF-8 nor Latin-1: save the file as UTF-8 and try again</source>
+        <translation>{path} : le texte n'est ni en UTF-8 ni en Latin-1 : enregistrez le fichier en UTF-8 et réessayez</translation>
     </message>
 </context>
 </TS>

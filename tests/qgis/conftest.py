@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -12,7 +13,8 @@ from typing import Any
 from unittest.mock import MagicMock
 
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QT_VERSION_STR
 
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
@@ -106,3 +108,15 @@ def qgis_process(staged_plugin: Path, tmp_path_factory: pytest.TempPathFactory) 
     if not shutil.which(QGIS_PROCESS):
         pytest.fail(f"{QGIS_PROCESS} is missing: install Debian's qgis package (make setup)")
     return QgisProcess(staged_plugin.parent, tmp_path_factory.mktemp("qgis-profile"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clear_project_before_qgis_exits(qgis_app: Any) -> Iterator[None]:
+    """Layers still alive when QGIS exits crash the interpreter's own exit (their OGR datasets are
+    closed after GDAL is gone): delete the ones Python still owns while QGIS is up."""
+    yield
+    QgsProject.instance().clear()
+    gc.collect()
+    for obj in gc.get_objects():
+        if isinstance(obj, QgsMapLayer) and not sip.isdeleted(obj) and sip.ispyowned(obj):
+            sip.delete(obj)
