@@ -44,6 +44,7 @@ from ...core.zan.model import (
     REFERENCE_FIRST,
     REFERENCE_LAST,
     ConsumptionTable,
+    choose_release,
 )
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
@@ -435,15 +436,10 @@ class ZanConsumption(AulaAlgorithm):
         return self.tr("Cancelled by the user: no output was written")
 
     def _choose_release(self, inputs: _Inputs, releases: list[str]) -> str:
-        if inputs.release:
-            if inputs.release not in releases:
-                raise QgsProcessingException(
-                    self.tr("{layer}: no release {release} (releases: {releases})").format(
-                        layer=inputs.layer, release=inputs.release, releases=", ".join(releases)
-                    )
-                )
-            return inputs.release
-        return releases[-1] if releases else ""
+        try:
+            return choose_release(releases, inputs.release, inputs.layer)
+        except AulaError as exc:
+            raise QgsProcessingException(exc.message(tr_aula)) from exc
 
     def _compute(
         self, inputs: _Inputs, feedback: QgsProcessingFeedback

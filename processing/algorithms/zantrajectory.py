@@ -8,6 +8,7 @@ from typing import Any
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -31,7 +32,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import AulaError, Cancelled
-from ...core.zan.model import FIELDS_CONSUMPTION, M2_PER_HA, TOTAL, ConsumptionTable
+from ...core.zan.model import (
+    FIELDS_CONSUMPTION,
+    M2_PER_HA,
+    TOTAL,
+    ConsumptionTable,
+    choose_release,
+)
 from ...core.zan.rates import RateTable, load_rates
 from ...core.zan.territory_trajectories import (
     DEDUCTION_KINDS,
@@ -126,6 +133,7 @@ class _Inputs:
     consumption: QgsProcessingFeatureSource
     consumption_name: str
     consumption_fields: dict[str, str]
+    release: str
     communes: QgsProcessingFeatureSource
     communes_name: str
     insee_field: str
@@ -155,6 +163,7 @@ def _key(value: Any) -> str:
 
 class ZanTrajectory(AulaAlgorithm):
     CONSUMPTION = "CONSUMPTION"
+    RELEASE = "RELEASE"
     COMMUNES = "COMMUNES"
     INSEE_FIELD = "INSEE_FIELD"
     GROUP_FIELD = "GROUP_FIELD"
@@ -240,6 +249,13 @@ class ZanTrajectory(AulaAlgorithm):
             [QgsProcessing.SourceType.TypeVector],
         )
         p.setHelp(self.tr("Table with insee, annee, destination, surface_m2 (rows naf are used)."))
+        self.addParameter(p)
+
+        p = QgsProcessingParameterString(
+            self.RELEASE, self.tr("Cerema release (if the table holds several)"), optional=True
+        )
+        p.setHelp(self.tr("Empty: the most recent release of the table (a warning if several)."))
+        p.setFlags(p.flags() | QgsProcessingParameterString.Flag.FlagAdvanced)
         self.addParameter(p)
 
         p = QgsProcessingParameterFeatureSource(
@@ -528,6 +544,7 @@ class ZanTrajectory(AulaAlgorithm):
             consumption,
             c_name,
             c_fields,
+            self.parameterAsString(parameters, self.RELEASE, context).strip(),
             communes,
             k_name,
             insee,
@@ -557,7 +574,8 @@ class ZanTrajectory(AulaAlgorithm):
         request = QgsFeatureRequest()
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes(list(index.values()))
-        table = ConsumptionTable(release=layer)
+        release = self._release_filter(inputs, request, feedback)
+        table = ConsumptionTable(release=release or layer)
         total = max(source.featureCount(), 1)
         for n, feature in enumerate(source.getFeatures(request), start=1):
             if feedback.isCanceled():
@@ -591,6 +609,34 @@ class ZanTrajectory(AulaAlgorithm):
             if n % 1000 == 0:
                 feedback.setProgress(_READ_SHARE * 0.8 * n / total)
         return table
+
+    def _release_filter(
+        self, inputs: _Inputs, request: QgsFeatureRequest, feedback: QgsProcessingFeedback
+    ) -> str:
+        """Keep one release of the long table: summing two imports would count twice."""
+        source, layer = inputs.consumption, inputs.consumption_name
+        index = source.fields().lookupField("release")
+        if index < 0:
+            if inputs.release:
+                raise QgsProcessingException(
+                    self.tr("{layer}: no release field to choose release {release}").format(
+                        layer=layer, release=inputs.release
+                    )
+                )
+            return ""
+        releases = [_key(value) for value in source.uniqueValues(index)]
+        try:
+            release = choose_release(releases, inputs.release, layer)
+        except AulaError as exc:
+            raise QgsProcessingException(exc.message(tr_aula)) from exc
+        if len([r for r in releases if r]) > 1 and not inputs.release:
+            message = self.tr("{layer}: several releases ({releases}); {release} is used")
+            feedback.pushWarning(
+                message.format(layer=layer, releases=", ".join(sorted(releases)), release=release)
+            )
+        name = source.fields().at(index).name()
+        request.setFilterExpression(QgsExpression.createFieldEqualityExpression(name, release))
+        return release
 
     def _read_communes(self, inputs: _Inputs, feedback: QgsProcessingFeedback) -> list[Commune]:
         source, layer = inputs.communes, inputs.communes_name

@@ -433,3 +433,27 @@ def test_qgis_process_help(qgis_process) -> None:
     proc = qgis_process("help", ALG, check=True)
     for word in ("CONSUMPTION", "RATE_OVERRIDE", "ELIGIBILITY_FIELD", "POOL_FIELD", "naf21art22"):
         assert word in proc.stdout
+
+
+def test_two_imported_releases_are_never_summed(provider) -> None:
+    """A working GeoPackage may hold two Cerema releases: one is read, never both."""
+    uri = CONSO_URI + "&field=release:string"
+    old = {"62002": (4_000, [8_000, 8_000])}  # 2009-2022 release: C_ref = 40 000
+    new = {"62002": (5_000, [9_000, 9_000, 9_000])}  # 2009-2023 release: C_ref = 50 000
+    rows = [(*r, "2009-2022") for r in conso_rows(old)]
+    rows += [(*r, "2009-2023") for r in conso_rows(new)]
+    layer = table_layer(uri, rows, "zan_consommation")
+    communes = communes_layer([COMMUNES[1]])
+
+    feedback = RecordingFeedback()
+    latest, _ = run({"CONSUMPTION": layer, "COMMUNES": communes}, feedback)
+    assert latest["62002"]["c_ref_m2"] == 50_000  # not 90 000
+    assert latest["62002"]["last_year"] == 2023
+    assert any("2009-2022, 2009-2023" in w for w in feedback.warnings)
+
+    chosen, _ = run({"CONSUMPTION": layer, "COMMUNES": communes, "RELEASE": "2009-2022"})
+    assert chosen["62002"]["c_ref_m2"] == 40_000
+    assert chosen["62002"]["last_year"] == 2022
+
+    with pytest.raises(QgsProcessingException, match="no release 2009-2030"):
+        run({"CONSUMPTION": layer, "COMMUNES": communes, "RELEASE": "2009-2030"})

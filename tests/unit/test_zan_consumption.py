@@ -106,3 +106,15 @@ def test_period_checked_against_the_table() -> None:
         check_period(2020, 2011, table.years)
     with pytest.raises(AulaError, match="None of the communes"):
         aggregate_consumption(table, {"99999": "E"}, 2011, 2020)
+
+
+def test_choose_release_takes_the_requested_or_the_most_recent() -> None:
+    from aula_plugin.core.errors import AulaError
+    from aula_plugin.core.zan.model import choose_release
+
+    releases = ["2009-2023", "2009-2024", "2009-2021", ""]
+    assert choose_release(releases) == "2009-2024"
+    assert choose_release(releases, "2009-2021") == "2009-2021"
+    assert choose_release([]) == ""
+    with pytest.raises(AulaError, match="no release 2009-2030"):
+        choose_release(releases, "2009-2030", layer="zan_consommation")

@@ -119,3 +119,28 @@ class ConsumptionTable:
     def reference(self, communes: Iterable[str]) -> int:
         """C_ref = naf11art12 + … + naf20art21 (exactly ten annual flows)."""
         return self.period_sum(communes, REFERENCE_FIRST, REFERENCE_LAST)
+
+
+def _release_order(label: str) -> tuple[int, str]:
+    """Cerema releases are labelled by their span ("2009-2024"): the most recent ends last."""
+    years = [int(part) for part in label.replace("_", "-").split("-") if part.isdigit()]
+    return (max(years) if years else -1, label)
+
+
+def choose_release(releases: Iterable[str], requested: str = "", layer: str = "") -> str:
+    """The release to read from a long table holding one or more imports.
+
+    The requested one when given (an error if the table lacks it), else the most recent. Callers
+    warn when several releases exist and none was requested: mixing them would count twice.
+    """
+    available = sorted({r for r in releases if r}, key=_release_order)
+    if requested:
+        if requested not in available:
+            raise AulaError(
+                QT_TRANSLATE_NOOP("aula", "{layer}: no release {release} (releases: {releases})"),
+                layer=layer,
+                release=requested,
+                releases=", ".join(available),
+            )
+        return requested
+    return available[-1] if available else ""
