@@ -485,162 +485,157 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="107"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="108"/>
         <source>NAF consumption per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="110"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="111"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
         <source>&lt;p&gt;Sums the NAF land consumption imported by &lt;i&gt;Import the Cerema NAF consumption file&lt;/i&gt; (table &lt;i&gt;zan_consommation&lt;/i&gt;, m²) per commune, EPCI, SCoT, pôle or any grouping given by a field of the commune layer, over any period of years, both ends included.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
         <source>&lt;p&gt;Per group: &lt;i&gt;nb_communes&lt;/i&gt;, the period (&lt;i&gt;first_year&lt;/i&gt;, &lt;i&gt;last_year&lt;/i&gt;, &lt;i&gt;years&lt;/i&gt;), the consumption &lt;i&gt;naf_m2&lt;/i&gt; and &lt;i&gt;naf_ha&lt;/i&gt; (sum of the annual flows, integer m² summed before any conversion), one column per destination present (&lt;i&gt;act_m2&lt;/i&gt; activity, &lt;i&gt;hab_m2&lt;/i&gt; housing, &lt;i&gt;mix_m2&lt;/i&gt;, &lt;i&gt;rou_m2&lt;/i&gt; road, &lt;i&gt;fer_m2&lt;/i&gt; rail, &lt;i&gt;inc_m2&lt;/i&gt; unknown), &lt;i&gt;annual_mean_m2&lt;/i&gt; = sum / number of years and &lt;i&gt;share_pct&lt;/i&gt; = 100 × sum / area of the group (sum of its communes' areas).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
         <source>&lt;p&gt;The default period 2011-2020 is the &lt;b&gt;reference decade&lt;/b&gt; of the loi Climat et Résilience (art. 194): exactly the ten annual flows naf11art12 … naf20art21 (1 January 2011 → 1 January 2021), never naf21art22. Negative annual values are kept, as in the Cerema totals. Communes of the layer missing from the table count as zero and are listed in a warning.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
         <source>&lt;p&gt;This is &lt;b&gt;consumption&lt;/b&gt; of natural, agricultural and forest land (Cerema, fichiers fonciers), the metric of 2021-2031; it is not &lt;b&gt;artificialisation&lt;/b&gt; (OCS GE, from 2031). Never add them up.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="149"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
         <source>Consumption table (zan_consommation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="154"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="155"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="162"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="163"/>
         <source>Release (empty: the latest imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="165"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="166"/>
         <source>Release label such as 2009-2024, when the table holds several releases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="170"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="171"/>
         <source>Commune layer (membership and area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="176"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="177"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="184"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="185"/>
         <source>INSEE code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="192"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="193"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="195"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="196"/>
         <source>Group field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="202"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="203"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="210"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="211"/>
         <source>First year (flow from 1 January)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="218"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="219"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="221"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="222"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="229"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="230"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="236"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="237"/>
         <source>Area field of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="244"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="245"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="247"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="248"/>
         <source>Unit of the area field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="253"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="254"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="256"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="257"/>
         <source>Consumption per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="259"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="260"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="284"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="285"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="339"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="340"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="424"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="425"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="435"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="436"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="440"/>
-        <source>{layer}: no release {release} (releases: {releases})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="482"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="478"/>
         <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,278 +901,283 @@
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="104"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="106"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="109"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="112"/>
         <source>&lt;p&gt;The &lt;i&gt;compteur ZAN&lt;/i&gt;: planned projects or AU zones (polygons with a status and an expected year) are clipped by the communes and subtracted from each commune's remaining budget. Only the net new consumption counts: the part of a project already artificialised in the given OCS GE millésime (IGN artif field, else the raw CS × US matrix) is excluded; with only a PLU (CNIG standard), the part inside U zones (TYPEZONE = U) is excluded instead. The &lt;i&gt;exclusion&lt;/i&gt; field of the outputs says which was used.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
-        <source>&lt;p&gt;balance = remaining budget - (project area - excluded part), per commune and per territory, in m² (Lambert-93, EPSG:2154). A negative balance is an overrun. The remaining budget comes from a table (for example the output of aula:zantrajectory: key territory_id = INSEE code, field remaining_m2) or from a field of the commune layer; a commune without a budget gets a NULL balance. Overlapping projects are counted twice: merge them first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="112"/>
         <source>&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: per commune, insee, territory, budget_m2, projects (number of projects), projects_m2, excluded_m2, net_m2, balance_m2 and exclusion (ocsge_artif, ocsge_matrix, plu_zone_u or none); per territory, the same sums with communes and communes_without_budget (the territory budget only sums the communes that have one).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="143"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="145"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="146"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="146"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="148"/>
         <source>Status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="149"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="153"/>
         <source>Statuses to count (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="154"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="156"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="156"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="158"/>
         <source>Expected year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
         <source>Field holding the expected year of completion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="168"/>
         <source>Horizon (last expected year counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="173"/>
         <source>OCS GE millésime (already artificialised land)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="178"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="180"/>
         <source>Its artificialised part is excluded from the projects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="180"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="182"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="183"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="185"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="185"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="187"/>
         <source>Zone type field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="188"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="190"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="190"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="192"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="191"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="193"/>
         <source>Commune polygons with their INSEE code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="193"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="195"/>
         <source>INSEE code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="196"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="198"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="198"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="200"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="201"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="203"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="203"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="205"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="211"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="213"/>
         <source>Used when no budget table is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="213"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="215"/>
         <source>Remaining budget table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="220"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="222"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="222"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="224"/>
         <source>Budget table key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="229"/>
-        <source>INSEE code of the commune in the budget table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="231"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="235"/>
         <source>Budget table field (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="239"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="243"/>
         <source>Remaining budget in m².</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="242"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="246"/>
         <source>ZAN counter per commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="245"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="249"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="247"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="251"/>
         <source>ZAN counter per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="250"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="254"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="276"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="280"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="294"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="298"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="317"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="321"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="326"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="330"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="345"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="358"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="355"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="368"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="390"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="403"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="433"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="446"/>
         <source>{layer}: {count} project(s) outside every commune were left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="441"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="454"/>
         <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="499"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="512"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="544"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="557"/>
         <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="550"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="563"/>
         <source>{layer}: {count} project(s) without an expected year left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="556"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="569"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="574"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="587"/>
         <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="589"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="602"/>
         <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="622"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="635"/>
         <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="112"/>
+        <source>&lt;p&gt;balance = remaining budget - (project area - excluded part), per commune and per territory, in m² (Lambert-93, EPSG:2154). A negative balance is an overrun. The remaining budget comes from a table (for example the output of aula:zantrajectory per commune: key territory = INSEE code, field remaining_m2) or from a field of the commune layer; a commune without a budget gets a NULL balance. Overlapping projects are counted twice: merge them first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="231"/>
+        <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="350"/>
+        <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,303 +1462,323 @@
 <context>
     <name>ZanTrajectory</name>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="181"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
         <source>NAF consumption envelope and trajectory 2021-2031</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="184"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="193"/>
         <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
         <source>&lt;p&gt;Computes, per commune or per group of communes (EPCI, SCoT, PLUi…), the 2021-2031 envelope of natural, agricultural and forest (NAF) land consumption and where the territory stands on it, from the long consumption table &lt;i&gt;zan_consommation&lt;/i&gt; (Cerema annual flows, in m²) and a table of territorial reduction rates with their source documents.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
         <source>&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt; (loi n° 2021-1104 Climat et Résilience, art. 191 and 194; loi n° 2023-630): reference C_ref = the ten annual flows 2011..2020 (naf11art12 … naf20art21, never naf21art22); envelope E = C_ref × (1 − r/100), r in per cent, may be negative, above 100 refused; target path T(t) = (t − 2020) × E/10; consumption since 2021 R(L) up to the last year L of the data; share used 100 × R/E; remaining max(0, E − R); pace p = R/(L − 2020); projection to 2031 p × 10; first year of overshoot; status.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
         <source>&lt;p&gt;&lt;b&gt;Rates&lt;/b&gt;: the shipped table (national 50 %, Hauts-de-France SRADDET 54.47 %, local rates of the SRADDET as published by Mon Diagnostic Artificialisation), or your own CSV, sparte JSON or GeoPackage table zan_taux_reduction. A territory without a rate of its own gets its parent&apos;s (EPCI, SCoT, region, nation) with a warning, e.g. regional rate applied; rate_fallback = 1 in the output.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
         <source>&lt;p&gt;&lt;b&gt;1 ha guarantee&lt;/b&gt;: only for communes marked eligible in the eligibility field (never assumed), and only per commune: groups get their own envelope without floor, and the sum of their communes&apos; envelopes separately. With a pooling field (PLUi), each PLUi is measured against the sum of its communes&apos; guaranteed envelopes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
         <source>&lt;p&gt;&lt;b&gt;Mon Diagnostic Artificialisation compatible&lt;/b&gt; mode reproduces that tool's trajectory table (r = 50, 1 ha floor at every level without eligibility, projection × 9): for comparisons only, stamped on every row. Decades 2031-2040 and 2041-2050 are scenarios (N_k = N_k−1 × (1 − r_k)), not rules: after 2031 the target is net artificialisation, another metric. Deductions (PENE, ground-mounted solar, renaturation) are off unless a table is given; both gross and net consumption are then written.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="237"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="246"/>
         <source>NAF consumption (long table zan_consommation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="242"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="251"/>
         <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="245"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="261"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="248"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="264"/>
         <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="256"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="272"/>
         <source>INSEE code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="263"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="279"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="266"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="282"/>
         <source>Group field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="272"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="288"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="275"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
         <source>Rates table (empty: shipped table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="275"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="282"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="298"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="307"/>
         <source>Rate id of a group key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="294"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="310"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="303"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="319"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="309"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="325"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="312"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="328"/>
         <source>1 ha guarantee eligibility field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="318"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="334"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="326"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="342"/>
         <source>PLUi pooling field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="332"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="348"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="341"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="341"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="341"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="347"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="363"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="371"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="371"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="362"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="378"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="382"/>
         <source>Deduction: projects of national or European scope (PENE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="382"/>
         <source>Deduction: qualifying ground-mounted solar farms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="382"/>
         <source>Deduction: renaturation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="374"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="390"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="378"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="394"/>
         <source>Trajectories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="381"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="397"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="383"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="399"/>
         <source>Trajectories per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="386"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="402"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="408"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="424"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="413"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="429"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="436"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="452"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="464"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="480"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="492"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="508"/>
         <source>{parameter}: the template {value!r} has no {{key}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="546"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="563"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="680"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="726"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="579"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="597"/>
         <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="585"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="603"/>
         <source>{layer}: commune {insee}, year {year} appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="614"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="660"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="620"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="666"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="631"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="677"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="648"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="694"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="657"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="703"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="687"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="733"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="714"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="760"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="738"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="784"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="746"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="792"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="756"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="802"/>
         <source>{count} territory(ies) written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="254"/>
+        <source>Cerema release (if the table holds several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="257"/>
+        <source>Empty: the most recent release of the table (a warning if several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="621"/>
+        <source>{layer}: no release field to choose release {release}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="633"/>
+        <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,6 +2257,11 @@
     <message>
         <location filename="../aula_plugin/gis/zan_cerema_io.py" line="25"/>
         <source>{path}: the text is neither UTF-8 nor Latin-1: save the file as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/model.py" line="139"/>
+        <source>{layer}: no release {release} (releases: {releases})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

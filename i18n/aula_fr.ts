@@ -485,162 +485,157 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="107"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="108"/>
         <source>NAF consumption per territory</source>
         <translation>Consommation d'espaces NAF par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="110"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="111"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,décennie,territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
         <source>&lt;p&gt;Sums the NAF land consumption imported by &lt;i&gt;Import the Cerema NAF consumption file&lt;/i&gt; (table &lt;i&gt;zan_consommation&lt;/i&gt;, m²) per commune, EPCI, SCoT, pôle or any grouping given by a field of the commune layer, over any period of years, both ends included.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Additionne la consommation d'espaces NAF importée par &lt;i&gt;Importer le fichier Cerema de consommation d'espaces NAF&lt;/i&gt; (table &lt;i&gt;zan_consommation&lt;/i&gt;, m²) par commune, EPCI, SCoT, pôle ou tout regroupement donné par un champ de la couche des communes, sur n'importe quelle période, bornes comprises.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
         <source>&lt;p&gt;Per group: &lt;i&gt;nb_communes&lt;/i&gt;, the period (&lt;i&gt;first_year&lt;/i&gt;, &lt;i&gt;last_year&lt;/i&gt;, &lt;i&gt;years&lt;/i&gt;), the consumption &lt;i&gt;naf_m2&lt;/i&gt; and &lt;i&gt;naf_ha&lt;/i&gt; (sum of the annual flows, integer m² summed before any conversion), one column per destination present (&lt;i&gt;act_m2&lt;/i&gt; activity, &lt;i&gt;hab_m2&lt;/i&gt; housing, &lt;i&gt;mix_m2&lt;/i&gt;, &lt;i&gt;rou_m2&lt;/i&gt; road, &lt;i&gt;fer_m2&lt;/i&gt; rail, &lt;i&gt;inc_m2&lt;/i&gt; unknown), &lt;i&gt;annual_mean_m2&lt;/i&gt; = sum / number of years and &lt;i&gt;share_pct&lt;/i&gt; = 100 × sum / area of the group (sum of its communes' areas).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Par groupe : &lt;i&gt;nb_communes&lt;/i&gt;, la période (&lt;i&gt;first_year&lt;/i&gt;, &lt;i&gt;last_year&lt;/i&gt;, &lt;i&gt;years&lt;/i&gt;), la consommation &lt;i&gt;naf_m2&lt;/i&gt; et &lt;i&gt;naf_ha&lt;/i&gt; (somme des flux annuels, m² entiers additionnés avant toute conversion), une colonne par destination présente (&lt;i&gt;act_m2&lt;/i&gt; activité, &lt;i&gt;hab_m2&lt;/i&gt; habitat, &lt;i&gt;mix_m2&lt;/i&gt; mixte, &lt;i&gt;rou_m2&lt;/i&gt; route, &lt;i&gt;fer_m2&lt;/i&gt; fer, &lt;i&gt;inc_m2&lt;/i&gt; inconnue), &lt;i&gt;annual_mean_m2&lt;/i&gt; = somme / nombre d'années et &lt;i&gt;share_pct&lt;/i&gt; = 100 × somme / surface du groupe (somme des surfaces de ses communes).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
         <source>&lt;p&gt;The default period 2011-2020 is the &lt;b&gt;reference decade&lt;/b&gt; of the loi Climat et Résilience (art. 194): exactly the ten annual flows naf11art12 … naf20art21 (1 January 2011 → 1 January 2021), never naf21art22. Negative annual values are kept, as in the Cerema totals. Communes of the layer missing from the table count as zero and are listed in a warning.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La période par défaut 2011-2020 est la &lt;b&gt;décennie de référence&lt;/b&gt; de la loi Climat et Résilience (art. 194) : exactement les dix flux annuels naf11art12 … naf20art21 (1&lt;sup&gt;er&lt;/sup&gt; janvier 2011 → 1&lt;sup&gt;er&lt;/sup&gt; janvier 2021), jamais naf21art22. Les valeurs annuelles négatives sont conservées, comme dans les totaux du Cerema. Les communes de la couche absentes de la table comptent pour zéro et sont listées dans un avertissement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
         <source>&lt;p&gt;This is &lt;b&gt;consumption&lt;/b&gt; of natural, agricultural and forest land (Cerema, fichiers fonciers), the metric of 2021-2031; it is not &lt;b&gt;artificialisation&lt;/b&gt; (OCS GE, from 2031). Never add them up.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Il s'agit de la &lt;b&gt;consommation&lt;/b&gt; d'espaces naturels, agricoles et forestiers (Cerema, fichiers fonciers), l'indicateur de 2021-2031 ; ce n'est pas l'&lt;b&gt;artificialisation&lt;/b&gt; (OCS GE, à partir de 2031). Ne jamais les additionner.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="149"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
         <source>Consumption table (zan_consommation)</source>
         <translation>Table de consommation (zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="154"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="155"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation>La table longue écrite par l'import : insee, annee, destination, surface_m2 (et release).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="162"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="163"/>
         <source>Release (empty: the latest imported)</source>
         <translation>Millésime (vide : le plus récent importé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="165"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="166"/>
         <source>Release label such as 2009-2024, when the table holds several releases.</source>
         <translation>Millésime, par exemple 2009-2024, quand la table en contient plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="170"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="171"/>
         <source>Commune layer (membership and area)</source>
         <translation>Couche des communes (appartenance et surface)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="176"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="177"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation>Couche ou table avec une entité par commune, son code, son groupe (EPCI, SCoT, pôle…) et sa surface. Vide : une ligne par commune de la table, sans part du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="184"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="185"/>
         <source>INSEE code field</source>
         <translation>Champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="192"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="193"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation>Champ de la couche des communes contenant le code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="195"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="196"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="202"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="203"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation>Champ de la couche des communes donnant le groupe de chaque commune (epci_siren, scot_id, pole_id ou tout regroupement personnalisé). Vide : une ligne par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="210"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="211"/>
         <source>First year (flow from 1 January)</source>
         <translation>Première année (flux à partir du 1er janvier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="218"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="219"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation>Premier flux annuel inclus (2011 : naf11art12).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="221"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="222"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation>Dernière année (flux jusqu'au 1er janvier de l'année suivante)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="229"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="230"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation>Dernier flux annuel inclus (2020 : naf20art21, fin de la décennie de référence).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="236"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="237"/>
         <source>Area field of the commune layer</source>
         <translation>Champ de surface de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="244"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="245"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation>Surface de la commune, pour la part du territoire (par défaut surface_ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="247"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="248"/>
         <source>Unit of the area field</source>
         <translation>Unité du champ de surface</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="253"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="254"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation>ha (par défaut), m² (par exemple surfcom_m2) ou km².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="256"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="257"/>
         <source>Consumption per territory</source>
         <translation>Consommation par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="259"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="260"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
         <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="284"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="285"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="339"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="340"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation>La première année ({first}) est postérieure à la dernière ({last})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="424"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="425"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation>{count} groupe(s), période {first}-{last}, millésime {release}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="435"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="436"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="440"/>
-        <source>{layer}: no release {release} (releases: {releases})</source>
-        <translation>{layer} : pas de millésime {release} (millésimes : {releases})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="482"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="478"/>
         <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
         <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
     </message>
@@ -906,279 +901,284 @@
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="104"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="106"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="109"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="112"/>
         <source>&lt;p&gt;The &lt;i&gt;compteur ZAN&lt;/i&gt;: planned projects or AU zones (polygons with a status and an expected year) are clipped by the communes and subtracted from each commune's remaining budget. Only the net new consumption counts: the part of a project already artificialised in the given OCS GE millésime (IGN artif field, else the raw CS × US matrix) is excluded; with only a PLU (CNIG standard), the part inside U zones (TYPEZONE = U) is excluded instead. The &lt;i&gt;exclusion&lt;/i&gt; field of the outputs says which was used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le &lt;i&gt;compteur ZAN&lt;/i&gt; : les projets prévus ou zones AU (polygones avec un statut et une année prévue) sont découpés par les communes et déduits de l'enveloppe restante de chaque commune. Seule la consommation nouvelle nette compte : la part d'un projet déjà artificialisée dans le millésime OCS GE fourni (champ artif de l'IGN, sinon la matrice brute CS × US) est exclue ; avec un PLU seul (standard CNIG), c'est la part située en zones U (TYPEZONE = U) qui est exclue. Le champ &lt;i&gt;exclusion&lt;/i&gt; des sorties indique laquelle a servi.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
-        <source>&lt;p&gt;balance = remaining budget - (project area - excluded part), per commune and per territory, in m² (Lambert-93, EPSG:2154). A negative balance is an overrun. The remaining budget comes from a table (for example the output of aula:zantrajectory: key territory_id = INSEE code, field remaining_m2) or from a field of the commune layer; a commune without a budget gets a NULL balance. Overlapping projects are counted twice: merge them first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;solde = enveloppe restante - (surface des projets - part exclue), par commune et par territoire, en m² (Lambert-93, EPSG:2154). Un solde négatif est un dépassement. L'enveloppe restante vient d'une table (par exemple la sortie de aula:zantrajectory : clé territory_id = code INSEE, champ remaining_m2) ou d'un champ de la couche des communes ; une commune sans enveloppe a un solde NULL. Des projets qui se superposent sont comptés deux fois : fusionnez-les d'abord.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="112"/>
         <source>&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: per commune, insee, territory, budget_m2, projects (number of projects), projects_m2, excluded_m2, net_m2, balance_m2 and exclusion (ocsge_artif, ocsge_matrix, plu_zone_u or none); per territory, the same sums with communes and communes_without_budget (the territory budget only sums the communes that have one).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : par commune, insee, territory, budget_m2, projects (nombre de projets), projects_m2, excluded_m2, net_m2, balance_m2 et exclusion (ocsge_artif, ocsge_matrix, plu_zone_u ou none) ; par territoire, les mêmes sommes avec communes et communes_without_budget (l'enveloppe du territoire ne somme que les communes qui en ont une).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="143"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="145"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="146"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation>Projets prévus ou zones AU (polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="146"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="148"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="149"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation>Champ contenant le statut du projet, par exemple statut.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="153"/>
         <source>Statuses to count (comma-separated)</source>
         <translation>Statuts à compter (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="154"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="156"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation>par exemple en projet,autorisé ; vide : tous les statuts comptent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="156"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="158"/>
         <source>Expected year field</source>
         <translation>Champ de l'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
         <source>Field holding the expected year of completion.</source>
         <translation>Champ contenant l'année prévue de réalisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="168"/>
         <source>Horizon (last expected year counted)</source>
         <translation>Horizon (dernière année prévue comptée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation>Les projets prévus après cette année sont écartés ; vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="173"/>
         <source>OCS GE millésime (already artificialised land)</source>
         <translation>Millésime OCS GE (surfaces déjà artificialisées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="178"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="180"/>
         <source>Its artificialised part is excluded from the projects.</source>
         <translation>Sa part artificialisée est exclue des projets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="180"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="182"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation>Zonage du PLU (utilisé sans OCS GE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="183"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="185"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation>Couche de zonage CNIG : la part des projets en zones U est exclue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="185"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="187"/>
         <source>Zone type field</source>
         <translation>Champ du type de zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="188"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="190"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation>TYPEZONE du CNIG : U, AUc, AUs, A, N.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="190"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="192"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="191"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="193"/>
         <source>Commune polygons with their INSEE code.</source>
         <translation>Polygones des communes avec leur code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="193"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="195"/>
         <source>INSEE code field</source>
         <translation>Champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="196"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="198"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation>Code de la commune, rapproché comme texte de la table des enveloppes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="198"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="200"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="201"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="203"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation>Champ regroupant les communes en territoires ; vide : un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="203"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="205"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation>Champ de l'enveloppe restante des communes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="211"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="213"/>
         <source>Used when no budget table is given.</source>
         <translation>Utilisé quand aucune table d'enveloppes n'est fournie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="213"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="215"/>
         <source>Remaining budget table</source>
         <translation>Table des enveloppes restantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="220"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="222"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation>par exemple la sortie de aula:zantrajectory par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="222"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="224"/>
         <source>Budget table key</source>
         <translation>Clé de la table des enveloppes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="229"/>
-        <source>INSEE code of the commune in the budget table.</source>
-        <translation>Code INSEE de la commune dans la table des enveloppes.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="231"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="235"/>
         <source>Budget table field (m²)</source>
         <translation>Champ de la table des enveloppes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="239"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="243"/>
         <source>Remaining budget in m².</source>
         <translation>Enveloppe restante en m².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="242"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="246"/>
         <source>ZAN counter per commune</source>
         <translation>Compteur ZAN par commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="245"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="249"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation>Une ligne par commune : enveloppe, projets, part exclue, consommation nette, solde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="247"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="251"/>
         <source>ZAN counter per territory</source>
         <translation>Compteur ZAN par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="250"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="254"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation>Une ligne par territoire : les sommes de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="276"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="280"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="294"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="298"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="317"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="321"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation>{layer} : des statuts sont donnés mais aucun champ de statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="326"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="330"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation>{layer} : un horizon est donné mais aucun champ d'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="345"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="358"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation>Aucune enveloppe restante : fournissez une table des enveloppes (par exemple la sortie de aula:zantrajectory) ou un champ d'enveloppe des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="355"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="368"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="390"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="403"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="433"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="446"/>
         <source>{layer}: {count} project(s) outside every commune were left out</source>
         <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="441"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="454"/>
         <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
         <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="499"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="512"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation>{count} projet(s) compté(s) ; exclusion : {exclusion}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="544"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="557"/>
         <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
         <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="550"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="563"/>
         <source>{layer}: {count} project(s) without an expected year left out</source>
         <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="556"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="569"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="574"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="587"/>
         <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
         <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="589"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="602"/>
         <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
         <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="622"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="635"/>
         <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
         <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="112"/>
+        <source>&lt;p&gt;balance = remaining budget - (project area - excluded part), per commune and per territory, in m² (Lambert-93, EPSG:2154). A negative balance is an overrun. The remaining budget comes from a table (for example the output of aula:zantrajectory per commune: key territory = INSEE code, field remaining_m2) or from a field of the commune layer; a commune without a budget gets a NULL balance. Overlapping projects are counted twice: merge them first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;solde = enveloppe restante - (surface des projets - part exclue), par commune et par territoire, en m² (Lambert-93, EPSG:2154). Un solde négatif est un dépassement. L'enveloppe restante vient d'une table (par exemple la sortie de aula:zantrajectory par commune : clé territory = code INSEE, champ remaining_m2) ou d'un champ de la couche des communes ; une commune sans enveloppe a un solde NULL. Des projets qui se superposent sont comptés deux fois : fusionnez-les d'abord.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="231"/>
+        <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
+        <translation>Code INSEE dans la table des enveloppes ; vide : territory_id, territory ou insee.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="350"/>
+        <source>{layer}: no key field (territory_id, territory or insee)</source>
+        <translation>{layer} : aucun champ clé (territory_id, territory ou insee)</translation>
     </message>
 </context>
 <context>
@@ -1462,304 +1462,324 @@
 <context>
     <name>ZanTrajectory</name>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="181"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
         <source>NAF consumption envelope and trajectory 2021-2031</source>
         <translation>Enveloppe et trajectoire de consommation d'espaces NAF 2021-2031</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="184"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="193"/>
         <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
         <translation>zan,enaf,naf,enveloppe,trajectoire,envelope,trajectory,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
         <source>&lt;p&gt;Computes, per commune or per group of communes (EPCI, SCoT, PLUi…), the 2021-2031 envelope of natural, agricultural and forest (NAF) land consumption and where the territory stands on it, from the long consumption table &lt;i&gt;zan_consommation&lt;/i&gt; (Cerema annual flows, in m²) and a table of territorial reduction rates with their source documents.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Calcule, par commune ou par groupe de communes (EPCI, SCoT, PLUi…), l'enveloppe 2021-2031 de consommation d'espaces naturels, agricoles et forestiers (NAF) et la situation du territoire par rapport à elle, à partir de la table longue de consommation &lt;i&gt;zan_consommation&lt;/i&gt; (flux annuels du Cerema, en m²) et d'une table des taux de réduction territorialisés avec leurs documents sources.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
         <source>&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt; (loi n° 2021-1104 Climat et Résilience, art. 191 and 194; loi n° 2023-630): reference C_ref = the ten annual flows 2011..2020 (naf11art12 … naf20art21, never naf21art22); envelope E = C_ref × (1 − r/100), r in per cent, may be negative, above 100 refused; target path T(t) = (t − 2020) × E/10; consumption since 2021 R(L) up to the last year L of the data; share used 100 × R/E; remaining max(0, E − R); pace p = R/(L − 2020); projection to 2031 p × 10; first year of overshoot; status.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt; (loi n° 2021-1104 Climat et Résilience, art. 191 et 194 ; loi n° 2023-630) : référence C_ref = les dix flux annuels 2011..2020 (naf11art12 … naf20art21, jamais naf21art22) ; enveloppe E = C_ref × (1 − r/100), r en pour cent, éventuellement négatif, refusé au-delà de 100 ; trajectoire cible T(t) = (t − 2020) × E/10 ; consommation depuis 2021 R(L) jusqu'au dernier millésime L des données ; part consommée 100 × R/E ; reste max(0, E − R) ; rythme p = R/(L − 2020) ; projection au 1er janvier 2031 p × 10 ; première année de dépassement ; statut.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
         <source>&lt;p&gt;&lt;b&gt;Rates&lt;/b&gt;: the shipped table (national 50 %, Hauts-de-France SRADDET 54.47 %, local rates of the SRADDET as published by Mon Diagnostic Artificialisation), or your own CSV, sparte JSON or GeoPackage table zan_taux_reduction. A territory without a rate of its own gets its parent&apos;s (EPCI, SCoT, region, nation) with a warning, e.g. regional rate applied; rate_fallback = 1 in the output.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Taux&lt;/b&gt; : la table fournie (national 50 %, SRADDET Hauts-de-France 54,47 %, taux locaux du SRADDET tels que publiés par Mon Diagnostic Artificialisation), ou votre propre CSV, JSON sparte ou table GeoPackage zan_taux_reduction. Un territoire sans taux propre reçoit celui de son parent (EPCI, SCoT, région, nation) avec un avertissement, par exemple « taux régional appliqué » ; rate_fallback = 1 dans le résultat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
         <source>&lt;p&gt;&lt;b&gt;1 ha guarantee&lt;/b&gt;: only for communes marked eligible in the eligibility field (never assumed), and only per commune: groups get their own envelope without floor, and the sum of their communes&apos; envelopes separately. With a pooling field (PLUi), each PLUi is measured against the sum of its communes&apos; guaranteed envelopes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Garantie communale d'1 ha&lt;/b&gt; : uniquement pour les communes marquées éligibles dans le champ d'éligibilité (jamais supposé), et uniquement par commune : les groupes reçoivent leur propre enveloppe sans plancher, et la somme des enveloppes de leurs communes à part. Avec un champ de mutualisation (PLUi), chaque PLUi est comparé à la somme des enveloppes garanties de ses communes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
         <source>&lt;p&gt;&lt;b&gt;Mon Diagnostic Artificialisation compatible&lt;/b&gt; mode reproduces that tool's trajectory table (r = 50, 1 ha floor at every level without eligibility, projection × 9): for comparisons only, stamped on every row. Decades 2031-2040 and 2041-2050 are scenarios (N_k = N_k−1 × (1 − r_k)), not rules: after 2031 the target is net artificialisation, another metric. Deductions (PENE, ground-mounted solar, renaturation) are off unless a table is given; both gross and net consumption are then written.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le mode &lt;b&gt;compatible Mon Diagnostic Artificialisation&lt;/b&gt; reproduit la table de trajectoire de cet outil (r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9) : pour comparaison uniquement, indiqué sur chaque ligne. Les décennies 2031-2040 et 2041-2050 sont des scénarios (N_k = N_k−1 × (1 − r_k)), pas des règles : après 2031 l'objectif porte sur l'artificialisation nette, une autre métrique. Les déductions (PENE, photovoltaïque au sol, renaturation) ne s'appliquent que si une table est fournie ; la consommation brute et la consommation nette sont alors écrites toutes deux.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="237"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="246"/>
         <source>NAF consumption (long table zan_consommation)</source>
         <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="242"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="251"/>
         <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
         <translation>Table avec insee, annee, destination, surface_m2 (seules les lignes naf sont utilisées).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="245"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="261"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="248"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="264"/>
         <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
         <translation>Couche des communes avec le code INSEE et les champs d'appartenance (epci_siren, scot_id, pole_id, territoire_id), par exemple la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="256"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="272"/>
         <source>INSEE code field</source>
         <translation>Champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="263"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="279"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation>Champ de la couche des communes contenant le code INSEE (vide : insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="266"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="282"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="272"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="288"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="275"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
         <source>Rates table (empty: shipped table)</source>
         <translation>Table des taux (vide : table fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="275"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation>Tables des taux (*.csv *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="282"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="298"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), JSON sparte, ou GeoPackage contenant la table zan_taux_reduction. Vide : resources/zan/taux_reduction.csv.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="307"/>
         <source>Rate id of a group key</source>
         <translation>Identifiant de taux d'une clé de groupe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="294"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="310"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation>Modèle donnant l'identifiant dans la table des taux d'une clé de groupe, avec {key}. Vide : EPCI_{key} pour un champ d'EPCI, COMM_{key} par commune, sinon {key} lui-même.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="303"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="319"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation>Taux pour tous les territoires (scénario, %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="309"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="325"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation>Remplace la table des taux pour tous les territoires (par exemple 50) ; ≤ 100.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="312"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="328"/>
         <source>1 ha guarantee eligibility field</source>
         <translation>Champ d'éligibilité à la garantie d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="318"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="334"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation>Champ de la couche des communes : 1 (ou true, oui) pour une commune éligible à la garantie communale d'1 ha ; 0, vide ou NULL sinon. Vide : aucune commune ne reçoit le plancher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="326"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="342"/>
         <source>PLUi pooling field</source>
         <translation>Champ de mutualisation PLUi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="332"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="348"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation>Champ de la couche des communes donnant la clé du PLUi : une ligne par PLUi, comparée à la somme des enveloppes garanties de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="341"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="341"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="341"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="347"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="363"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation>Légal (par défaut), ou compatible avec Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="371"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation>Taux du scénario 2031-2040 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="371"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation>Taux du scénario 2041-2050 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="362"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="378"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation>Réduction de l'enveloppe de la décennie précédente : un scénario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="382"/>
         <source>Deduction: projects of national or European scope (PENE)</source>
         <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="382"/>
         <source>Deduction: qualifying ground-mounted solar farms</source>
         <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="382"/>
         <source>Deduction: renaturation</source>
         <translation>Déduction : renaturation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="374"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="390"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation>Table avec insee, annee (≥ 2021), surface_m2 ; sans effet si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="378"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="394"/>
         <source>Trajectories</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="381"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="397"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation>Une ligne par territoire avec tous les indicateurs et la source du taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="383"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="399"/>
         <source>Trajectories per year</source>
         <translation>Trajectoires par année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="386"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="402"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation>Une ligne par territoire et par année 2021..2030 : cible et consommation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="408"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="424"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="413"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="429"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="436"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="452"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation>{parameter} : le taux de {value} % dépasse 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="464"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="480"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation>{layer} : indiquez soit un champ de regroupement ({group}), soit un champ de mutualisation PLUi ({pool}), pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="492"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="508"/>
         <source>{parameter}: the template {value!r} has no {{key}}</source>
         <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="546"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="563"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="680"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="726"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="579"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="597"/>
         <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
         <translation>{layer} : entité {fid} : {field} = {value} n'est pas un entier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="585"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="603"/>
         <source>{layer}: commune {insee}, year {year} appears more than once</source>
         <translation>{layer} : la commune {insee}, année {year}, apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="614"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="660"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="620"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="666"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="631"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="677"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="648"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="694"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="657"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="703"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="687"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="733"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="714"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="760"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="738"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="784"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation>… et {count} autre(s) avertissement(s) : voir le champ rate_warning</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="746"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="792"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation>Mode compatible Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9 ; pour comparaison, ce ne sont pas les chiffres réglementaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="756"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="802"/>
         <source>{count} territory(ies) written</source>
         <translation>{count} territoire(s) écrit(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="254"/>
+        <source>Cerema release (if the table holds several)</source>
+        <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="257"/>
+        <source>Empty: the most recent release of the table (a warning if several).</source>
+        <translation>Vide : le millésime le plus récent de la table (avec un avertissement s'il y en a plusieurs).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="621"/>
+        <source>{layer}: no release field to choose release {release}</source>
+        <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="633"/>
+        <source>{layer}: several releases ({releases}); {release} is used</source>
+        <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2258,11 @@
         <location filename="../aula_plugin/gis/zan_cerema_io.py" line="25"/>
         <source>{path}: the text is neither UTF-8 nor Latin-1: save the file as UTF-8 and try again</source>
         <translation>{path} : le texte n'est ni en UTF-8 ni en Latin-1 : enregistrez le fichier en UTF-8 et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/model.py" line="139"/>
+        <source>{layer}: no release {release} (releases: {releases})</source>
+        <translation>{layer} : aucun millésime {release} (millésimes : {releases})</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,8 @@
 
 Aggregates the commune population and area of the territory GeoPackage shipped in the staged plugin
 to every parent level (EPCI, SCoT, pôle, whole territory), with the density computed as a ratio of
-sums, and writes one GeoPackage and one CSV per level into the output folder.
+sums, and writes one GeoPackage and one CSV per level into the output folder; then the ZAN chain
+(scripts/demo_zan.py) on a working copy of the GeoPackage.
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ def main() -> None:
         output = json.loads(result.stdout[result.stdout.index("{") :])["results"]["OUTPUT"]
         write_csv_summary(Path(output.split("|")[0]), out / f"indicateurs_{level}.csv")
         print_level(level, out / f"indicateurs_{level}.csv", gpkg, parent, key, label)
+    from demo_zan import run_zan_demo
+
+    run_zan_demo(lambda *a: qgis_process(env, *a), gpkg, out)
     png = render_project(gpkg, out / "carte_territoire.png")
     print(f"\nMap of the stored project 'aula': {png}")
 

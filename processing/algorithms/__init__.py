@@ -7,8 +7,21 @@ from ..base import AulaAlgorithm
 
 def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .aggregateindicators import AggregateIndicators
+    from .zanartificialisation import ZanArtificialisation
+    from .zanconsumption import ZanConsumption
+    from .zanimportconsumption import ZanImportConsumption
+    from .zanprojects import ZanProjects
+    from .zanreport import ZanReport
+    from .zantrajectory import ZanTrajectory
 
     # ZAN (one line per algorithm module, in the order of the toolbox)
-    zan: list[type[AulaAlgorithm]] = []
+    zan: list[type[AulaAlgorithm]] = [
+        ZanImportConsumption,
+        ZanConsumption,
+        ZanArtificialisation,
+        ZanProjects,
+        ZanTrajectory,
+        ZanReport,
+    ]
 
     return [AggregateIndicators, *zan]

