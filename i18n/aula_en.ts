@@ -843,57 +843,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="446"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="447"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="490"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="491"/>
         <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="498"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="499"/>
         <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="510"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="511"/>
         <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="533"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="534"/>
         <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="551"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="552"/>
         <source>{file}: {count} empty cell(s): no row written for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="557"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="558"/>
         <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="563"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="564"/>
         <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="569"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="570"/>
         <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="575"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="576"/>
         <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="582"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="583"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,17 +2245,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="23"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="25"/>
         <source>{path}: cannot open the file ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="24"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="26"/>
         <source>{path}: no layer {layer} (layers: {layers})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="25"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="27"/>
         <source>{path}: the text is neither UTF-8 nor Latin-1: save the file as UTF-8 and try again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -843,57 +843,57 @@
         <translation>{count} commune(s) du fichier hors de la couche des communes écartée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="446"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="447"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
         <translation>{gpkg} : {rows} ligne(s) écrite(s) pour {communes} commune(s), millésime {release}, dernière année {last}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="490"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="491"/>
         <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
         <translation>{layer} : {count} valeur(s) du champ {field} ne sont pas des codes INSEE : {codes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="498"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="499"/>
         <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
         <translation>{file} : {count} commune(s) de {layer} manquent dans le fichier (après corrections du COG) : {codes}. Rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="510"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="511"/>
         <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
         <translation>{file} : {count} code(s) de commune absent(s) de {layer} (par département : {deps}) : {codes}. Rien n'a été écrit. Cocher « Ne garder que les communes de la couche des communes » pour n'importer que ces communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="533"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="534"/>
         <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
         <translation>{file} : {count} valeur(s) annuelle(s) négative(s), conservée(s) telles que publiées (non ramenées à zéro) et listées dans zan_consommation_anomalies, par exemple {examples}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="551"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="552"/>
         <source>{file}: {count} empty cell(s): no row written for them</source>
         <translation>{file} : {count} cellule(s) vide(s) : aucune ligne écrite pour elles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="557"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="558"/>
         <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C1 (naf = Σ destinations ± 1 m²) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="563"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="564"/>
         <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C1 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="569"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="570"/>
         <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C2 (flux annuels = colonnes cumulées) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="575"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="576"/>
         <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C2 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="582"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="583"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
     </message>
@@ -2245,17 +2245,17 @@
         <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="23"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="25"/>
         <source>{path}: cannot open the file ({reason})</source>
         <translation>{path} : impossible d'ouvrir le fichier ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="24"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="26"/>
         <source>{path}: no layer {layer} (layers: {layers})</source>
         <translation>{path} : pas de couche {layer} (couches : {layers})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="25"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="27"/>
         <source>{path}: the text is neither UTF-8 nor Latin-1: save the file as UTF-8 and try again</source>
         <translation>{path} : le texte n'est ni en UTF-8 ni en Latin-1 : enregistrez le fichier en UTF-8 et réessayez</translation>
     </message>

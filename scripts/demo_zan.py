@@ -91,6 +91,14 @@ def run_zan_demo(qgis_process: Runner, template: Path, out: Path) -> None:
         print(f"    {key}: {report[key]}")
 
 
+def read_rows(path: Path) -> list[dict[str, object]]:
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(path))
+    layer = dataset.GetLayer(0)
+    return [feature.items() for feature in layer]
+
+
 def ocsge_layers(gpkg: Path) -> list[str]:
     from osgeo import ogr
 
@@ -100,8 +108,9 @@ def ocsge_layers(gpkg: Path) -> list[str]:
 
 
 def run_artificialisation(qgis_process: Runner, gpkg: Path, out: Path) -> tuple[Path, Path]:
-    stock_csv = out / "zan_artificialisation_stock.csv"
-    flows_csv = out / "zan_artificialisation_flux.csv"
+    # GeoPackage outputs keep their field types for the next algorithms (CSV would be text)
+    stock_csv = out / "zan_artificialisation_stock.gpkg"
+    flows_csv = out / "zan_artificialisation_flux.gpkg"
     for path in (stock_csv, flows_csv):
         path.unlink(missing_ok=True)
     layers = ocsge_layers(gpkg)
@@ -114,16 +123,20 @@ def run_artificialisation(qgis_process: Runner, gpkg: Path, out: Path) -> tuple[
         f"FLOWS={flows_csv}",
     )  # fmt: skip
     print(f"  artificialisation OCS GE ({', '.join(layers)}) -> {stock_csv.name}, {flows_csv.name}")
-    with flows_csv.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            net = float(row["net_m2"]) / 10_000
-            print(f"    {row['territory']}  flux net {net:+.2f} ha")
+    for row in read_rows(flows_csv):
+        ha = {k: float(row[k]) / 10_000 for k in ("artificialisation_m2", "renaturation_m2")}
+        print(
+            f"    {row['territory']}  {row['millesime_1']}-{row['millesime_2']} : "
+            f"artificialisation {ha['artificialisation_m2']:.2f} ha, "
+            f"renaturation {ha['renaturation_m2']:.2f} ha, "
+            f"net {float(row['net_m2']) / 10_000:+.2f} ha"
+        )
     return stock_csv, flows_csv
 
 
 def run_projects(qgis_process: Runner, gpkg: Path, out: Path) -> None:
     """The ZAN counter: remaining budget of each commune minus its planned projects."""
-    budget_csv = out / "zan_trajectoire_communes.csv"
+    budget_csv = out / "zan_trajectoire_communes.gpkg"
     counter_csv = out / "zan_compteur_communes.csv"
     for path in (budget_csv, counter_csv):
         path.unlink(missing_ok=True)

@@ -8,8 +8,10 @@ tests and benchmarks.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,3 +169,18 @@ def open_wide(uri: str, layer_name: str | None = None) -> WideSource:
     name = ogr_layer.GetName()
     dataset = None
     return WideSource(path, name, columns, count, kind)
+
+
+def source_provenance(source: WideSource) -> str:
+    """What the source's own GeoPackage says of it in aula_provenance ("" when nothing)."""
+    if source.path.suffix.lower() != ".gpkg" or not source.layer:
+        return ""
+    uri = f"{source.path.absolute().as_uri()}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
+            row = con.execute(
+                "SELECT notes FROM aula_provenance WHERE layer = ?", (source.layer,)
+            ).fetchone()
+    except sqlite3.Error:
+        return ""  # no provenance table: nothing to carry over
+    return str(row[0]) if row and row[0] else ""

@@ -171,9 +171,9 @@ def build_features(path: Path) -> tuple[dict[int, list], list]:
         first = _pick(rng, URBAN if urban else RURAL)
         later = first
         draw = rng.random()
-        if not urban and relative < 1.3 and first[1] in ("US1.1", "US6.3") and draw < 0.15:
+        if not urban and relative < 1.3 and first[1] in ("US1.1", "US6.3") and draw < 0.025:
             later = _pick(rng, NEW_URBAN)  # artificialised between 2018 and 2021
-        elif urban and first[0] in ("CS2.2.1", "CS1.1.2.1") and draw < 0.04:
+        elif urban and first[0] in ("CS2.2.1", "CS1.1.2.1") and draw < 0.01:
             later = _pick(rng, RENATURED)  # renatured between 2018 and 2021
         area = piece.GetArea()
         for year, (cs, us, _w) in zip(YEARS, (first, later), strict=True):

@@ -152,7 +152,7 @@ class ZanArtificialisation(AulaAlgorithm):
         communes.setHelp(self.tr("Commune polygons with their INSEE code."))
         self.addParameter(communes)
         insee = QgsProcessingParameterField(
-            self.INSEE_FIELD, self.tr("INSEE code field"), "insee", self.COMMUNES
+            self.INSEE_FIELD, self.tr("INSEE code field"), "insee", self.COMMUNES, optional=True
         )
         insee.setHelp(self.tr("Commune code; its first two digits give the département."))
         self.addParameter(insee)
@@ -253,8 +253,8 @@ class ZanArtificialisation(AulaAlgorithm):
                 self.tr("{layer}: the layer has no feature").format(layer=layer)
             )
         names = []
-        for param in (self.INSEE_FIELD, self.GROUP_FIELD):
-            name = self.parameterAsString(parameters, param, context).strip()
+        for param, default in ((self.INSEE_FIELD, "insee"), (self.GROUP_FIELD, "")):
+            name = self.parameterAsString(parameters, param, context).strip() or default
             if not name:
                 names.append(None)
                 continue

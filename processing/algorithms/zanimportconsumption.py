@@ -39,7 +39,7 @@ from ...core.zan.cerema import (
 )
 from ...core.zan.cog import apply_corrections, read_corrections
 from ...core.zan.model import DESTINATIONS, TABLE_CONSUMPTION
-from ...gis.zan_cerema_io import open_wide, sha256
+from ...gis.zan_cerema_io import open_wide, sha256, source_provenance
 from ...toolbelt.i18n import tr as tr_aula
 from ...toolbelt.paths import PLUGIN_DIR, RESOURCES_DIR, TEMPLATE_GPKG
 from ..base import AulaAlgorithm
@@ -440,6 +440,7 @@ class ZanImportConsumption(AulaAlgorithm):
             record,
             layout.epci_year,
             total_rows=total_rows,
+            lineage=source_provenance(source),
             progress=lambda f: feedback.setProgress(_READ_SHARE + _COG_SHARE + 50.0 * f),
             is_canceled=feedback.isCanceled,
         )

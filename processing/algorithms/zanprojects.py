@@ -193,7 +193,7 @@ class ZanProjects(AulaAlgorithm):
         p.setHelp(self.tr("Commune polygons with their INSEE code."))
         self.addParameter(p)
         p = QgsProcessingParameterField(
-            self.INSEE_FIELD, self.tr("INSEE code field"), "insee", self.COMMUNES
+            self.INSEE_FIELD, self.tr("INSEE code field"), "insee", self.COMMUNES, optional=True
         )
         p.setHelp(self.tr("Commune code, matched as text with the budget table."))
         self.addParameter(p)

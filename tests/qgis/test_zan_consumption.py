@@ -328,7 +328,13 @@ def test_import_the_synthetic_table(
         "SELECT sum(surface_m2) FROM zan_consommation WHERE destination = 'naf' "
         "AND annee BETWEEN 2011 AND 2020"
     ).fetchone()
+    # the imported table inherits its source's provenance: synthetic data stays labelled
+    (notes,) = con.execute(
+        "SELECT notes FROM aula_provenance WHERE layer = 'zan_consommation'"
+    ).fetchone()
     con.close()
+    assert "zan_cerema_synthetique" in notes
+    assert "SYNTHÉTIQUE" in notes
     output = tmp_path / "scot.gpkg"
     run(
         CONSUMPTION,

@@ -154,10 +154,16 @@ def write_import(
     epci_year: int | None,
     *,
     total_rows: int = 0,
+    lineage: str = "",
     progress: Callable[[float], None] = lambda fraction: None,
     is_canceled: Callable[[], bool] = lambda: False,
 ) -> ImportRecord:
-    """Write (or replace) one release in the GeoPackage, in a single transaction."""
+    """Write (or replace) one release in the GeoPackage, in a single transaction.
+
+    Where the GeoPackage keeps an ``aula_provenance`` table (the AULA territory package does),
+    the imported tables get their row there too, carrying ``lineage`` (what the source's own
+    provenance says, e.g. that it is synthetic) so that every later output can tell.
+    """
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     release = record.release
     source = record.source_file
@@ -222,6 +228,7 @@ def write_import(
                     done.anomalies,
                 ),
             )
+            _record_provenance(con, done, lineage)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -237,6 +244,34 @@ def write_import(
         con.close()
     progress(1.0)
     return done
+
+
+def _record_provenance(con: sqlite3.Connection, done: ImportRecord, lineage: str) -> None:
+    if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'aula_provenance'").fetchone():
+        return
+    notes = (
+        f"Imported by aula:zanimportconsumption on {done.imported_at} from {done.source_file} "
+        f"(release {done.release}, sha256 {done.sha256}, COG {done.cog_target}); the releases "
+        f"held are listed in {TABLE_IMPORTS}."
+    )
+    if lineage:
+        notes += f" Source provenance: {lineage}"
+    for name in _SCHEMAS:
+        con.execute("DELETE FROM aula_provenance WHERE layer = ?", (name,))
+        con.execute(
+            "INSERT INTO aula_provenance (layer, source, source_version, vintage, licence, "
+            "attribution, build_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                name,
+                f"Cerema, consommation d'espaces NAF ({done.source_file})",
+                done.release,
+                f"flows 1 January {done.release.split('-')[0]} to 1 January {done.last_year + 1}",
+                "Licence Ouverte 2.0 / Etalab",
+                "Cerema, d'après les fichiers fonciers (DGFiP)",
+                done.imported_at[:10],
+                notes,
+            ),
+        )
 
 
 _CODES = (TOTAL, *DESTINATIONS)
