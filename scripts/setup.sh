@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv pyqt5-dev-tools qttools5-dev-tools
+APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-matplotlib python3-scipy
+              pyqt5-dev-tools qttools5-dev-tools poppler-utils libreoffice-writer-nogui
               xvfb xauth rsync zip sqlite3)
 SYSTEM_PYTHON=/usr/bin/python3
 VENV=.venv
