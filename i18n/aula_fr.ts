@@ -525,117 +525,107 @@
         <translation>La table longue écrite par l'import : insee, annee, destination, surface_m2 (et release).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="163"/>
-        <source>Release (empty: the latest imported)</source>
-        <translation>Millésime (vide : le plus récent importé)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="166"/>
-        <source>Release label such as 2009-2024, when the table holds several releases.</source>
-        <translation>Millésime, par exemple 2009-2024, quand la table en contient plusieurs.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="171"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="165"/>
         <source>Commune layer (membership and area)</source>
         <translation>Couche des communes (appartenance et surface)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="177"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="171"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation>Couche ou table avec une entité par commune, son code, son groupe (EPCI, SCoT, pôle…) et sa surface. Vide : une ligne par commune de la table, sans part du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="185"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="179"/>
         <source>INSEE code field</source>
         <translation>Champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="193"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="187"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation>Champ de la couche des communes contenant le code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="196"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="190"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="203"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="197"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation>Champ de la couche des communes donnant le groupe de chaque commune (epci_siren, scot_id, pole_id ou tout regroupement personnalisé). Vide : une ligne par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="211"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="205"/>
         <source>First year (flow from 1 January)</source>
         <translation>Première année (flux à partir du 1er janvier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="219"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="213"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation>Premier flux annuel inclus (2011 : naf11art12).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="222"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="216"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation>Dernière année (flux jusqu'au 1er janvier de l'année suivante)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="230"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="224"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation>Dernier flux annuel inclus (2020 : naf20art21, fin de la décennie de référence).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="237"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="231"/>
         <source>Area field of the commune layer</source>
         <translation>Champ de surface de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="245"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="239"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation>Surface de la commune, pour la part du territoire (par défaut surface_ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="248"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="242"/>
         <source>Unit of the area field</source>
         <translation>Unité du champ de surface</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="254"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="248"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation>ha (par défaut), m² (par exemple surfcom_m2) ou km².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="257"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="251"/>
         <source>Consumption per territory</source>
         <translation>Consommation par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="260"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="254"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
         <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="285"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="279"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="340"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="334"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation>La première année ({first}) est postérieure à la dernière ({last})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="425"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="419"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation>{count} groupe(s), période {first}-{last}, millésime {release}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="436"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="430"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="478"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="472"/>
         <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
         <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
     </message>
@@ -896,6 +886,19 @@
         <location filename="../processing/algorithms/zanimportconsumption.py" line="583"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
+    </message>
+</context>
+<context>
+    <name>ZanParameters</name>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="21"/>
+        <source>Cerema release (if the table holds several)</source>
+        <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="23"/>
+        <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
+        <translation>Libellé du millésime, par exemple 2009-2024. Vide : le millésime le plus récent de la table, avec un avertissement quand elle en contient plusieurs.</translation>
     </message>
 </context>
 <context>
@@ -1184,277 +1187,267 @@
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="142"/>
+        <location filename="../processing/algorithms/zanreport.py" line="143"/>
         <source>Triennial local report on land consumption</source>
         <translation>Rapport local triennal sur l'artificialisation des sols</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="145"/>
+        <location filename="../processing/algorithms/zanreport.py" line="146"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation>zan,rapport,triennal,report,triennial,consommation,artificialisation,NAF,L.2231-1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="156"/>
+        <location filename="../processing/algorithms/zanreport.py" line="157"/>
         <source>&lt;p&gt;Writes the draft of the triennial local report on land take that a commune or an EPCI presents, debates and votes in council at least every three years (article L.2231-1 of the CGCT, contents fixed by R.2231-1). The report is written in French: a PDF (QGIS print layout), an editable OpenDocument text (.odt, opened by LibreOffice and Microsoft Word) to amend before the vote, the CSV of every figure shown, and the two charts (PNG).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rédige le projet de rapport local relatif à l'artificialisation des sols qu'une commune ou un EPCI présente, débat et vote en conseil au moins tous les trois ans (article L.2231-1 du CGCT, contenu fixé par l'article R.2231-1). Le rapport est rédigé en français : un PDF (mise en page QGIS), un texte OpenDocument modifiable (.odt, ouvert par LibreOffice et Microsoft Word) à amender avant le vote, le CSV de tous les chiffres présentés et les deux graphiques (PNG).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="156"/>
+        <location filename="../processing/algorithms/zanreport.py" line="157"/>
         <source>&lt;p&gt;Sections: introduction (legal frame and procedure); (1) consumption of natural, agricultural and forest land (Cerema, in ha, by destination and as a share of the territory) with the chart of annual consumption 2011..last year; (2) artificialisation and renaturation balance and (3) impermeabilised areas, from OCS GE figures when given, otherwise stated as not available; (4) assessment against the 2021-2031 envelope: reference 2011-2020 (ten annual flows), envelope = reference × (1 − rate), 1 ha guarantee for an eligible commune, consumption since 2021, pace, projection to 1 January 2031, first year of overshoot, with the trajectory chart; then the sources and data releases.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sections : introduction (cadre légal et procédure) ; (1) consommation d'espaces naturels, agricoles et forestiers (Cerema, en ha, par destination et en part du territoire) avec le graphique de la consommation annuelle de 2011 à la dernière année ; (2) bilan de l'artificialisation et de la renaturation et (3) surfaces imperméabilisées, à partir des chiffres de l'OCS GE lorsqu'ils sont fournis, sinon déclarés non disponibles ; (4) évaluation au regard de l'enveloppe 2021-2031 : référence 2011-2020 (dix flux annuels), enveloppe = référence × (1 − taux), garantie communale d'1 ha pour une commune éligible, consommation depuis 2021, rythme, projection au 1er janvier 2031, première année de dépassement, avec le graphique de trajectoire ; puis les sources et millésimes des données.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="156"/>
+        <location filename="../processing/algorithms/zanreport.py" line="157"/>
         <source>&lt;p&gt;&lt;b&gt;Rate&lt;/b&gt;: the RATE parameter when given (cite its document in Rate source); otherwise the territory&apos;s rate in the rates table (by default the table shipped with the plugin), falling back on its parents and on the regional rate of the SRADDET Hauts-de-France (54.47 %), which the report then says.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Taux&lt;/b&gt; : le paramètre Taux de réduction s'il est renseigné (citer son document dans Source du taux) ; sinon le taux du territoire dans la table des taux (par défaut celle fournie avec l'extension), à défaut celui de ses territoires parents puis le taux régional du SRADDET Hauts-de-France (54,47 %), ce que le rapport indique alors.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="156"/>
+        <location filename="../processing/algorithms/zanreport.py" line="157"/>
         <source>&lt;p&gt;When an input layer is recorded as synthetic in the aula_provenance table of its GeoPackage, every output is stamped SYNTHÉTIQUE. Files written in the output folder: rapport_triennal_&amp;lt;code&amp;gt;_&amp;lt;name&amp;gt;.pdf, .odt, .csv, _consommation_annuelle.png and _trajectoire.png (replaced if they exist).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lorsqu'une couche en entrée est déclarée synthétique dans la table aula_provenance de son GeoPackage, tous les résultats portent la mention SYNTHÉTIQUE. Fichiers écrits dans le dossier de sortie : rapport_triennal_&amp;lt;code&amp;gt;_&amp;lt;nom&amp;gt;.pdf, .odt, .csv, _consommation_annuelle.png et _trajectoire.png (remplacés s'ils existent).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="196"/>
+        <location filename="../processing/algorithms/zanreport.py" line="197"/>
         <source>NAF consumption (long table zan_consommation)</source>
         <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="201"/>
+        <location filename="../processing/algorithms/zanreport.py" line="202"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation>Table à une ligne par commune, année et destination : insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, telle qu'écrite par l'import Cerema dans le GeoPackage de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="210"/>
-        <source>Cerema release (if the table holds several)</source>
-        <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/zanreport.py" line="213"/>
-        <source>Value of the release field to report on, e.g. 2009-2023. Empty: the table&apos;s only release, or its most recent one (with a warning).</source>
-        <translation>Valeur du champ release à retenir, par exemple 2009-2023. Vide : l'unique millésime de la table, ou le plus récent (avec un avertissement).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="222"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="225"/>
+        <location filename="../processing/algorithms/zanreport.py" line="216"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation>Couche des communes avec les champs insee, nom, surface_ha et les champs d'appartenance (epci_siren, epci_nom…), comme la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <location filename="../processing/algorithms/zanreport.py" line="225"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="241"/>
+        <location filename="../processing/algorithms/zanreport.py" line="232"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation>Champ de la couche des communes qui désigne le territoire : insee pour le rapport d'une commune, epci_siren pour celui d'un EPCI (tout autre champ produit le rapport du groupe de communes ayant cette valeur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="250"/>
+        <location filename="../processing/algorithms/zanreport.py" line="241"/>
         <source>Territory code</source>
         <translation>Code du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="251"/>
+        <location filename="../processing/algorithms/zanreport.py" line="242"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation>Valeur du champ du territoire : code INSEE d'une commune ou SIREN d'un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="256"/>
+        <location filename="../processing/algorithms/zanreport.py" line="247"/>
         <source>Territory name (optional)</source>
         <translation>Nom du territoire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="259"/>
+        <location filename="../processing/algorithms/zanreport.py" line="250"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation>Nom imprimé dans le rapport. Vide : le nom de la commune, ou le champ epci_nom de ses communes pour un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="267"/>
+        <location filename="../processing/algorithms/zanreport.py" line="258"/>
         <source>Reduction rate (%, optional override)</source>
         <translation>Taux de réduction (%, facultatif, prioritaire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="274"/>
+        <location filename="../processing/algorithms/zanreport.py" line="265"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation>Pourcentage de la consommation 2011-2020 à retrancher pour 2021-2031 (54,47 en Hauts-de-France). Vide : le taux du territoire dans la table des taux, à défaut le taux régional de 54,47 %, signalé dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="283"/>
+        <location filename="../processing/algorithms/zanreport.py" line="274"/>
         <source>Rate source (document, page, date)</source>
         <translation>Source du taux (document, page, date)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="286"/>
+        <location filename="../processing/algorithms/zanreport.py" line="277"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation>Document qui fixe le taux saisi dans Taux de réduction, imprimé dans le rapport (par exemple SCoT de l'Artois, DOO p. 42, 2025).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="294"/>
+        <location filename="../processing/algorithms/zanreport.py" line="285"/>
         <source>Rates table (optional)</source>
         <translation>Table des taux (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="300"/>
+        <location filename="../processing/algorithms/zanreport.py" line="291"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation>Table des taux (CSV de l'extension, GeoPackage contenant zan_taux_reduction ou JSON de Mon Diagnostic Artificialisation). Vide : la table fournie avec l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="309"/>
+        <location filename="../processing/algorithms/zanreport.py" line="300"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation>Commune éligible à la garantie communale d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="312"/>
+        <location filename="../processing/algorithms/zanreport.py" line="303"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation>Rapport d'une commune seulement : son document d'urbanisme a été prescrit, arrêté ou approuvé avant le 22 août 2026 (loi n° 2023-630), son enveloppe est donc d'au moins 1 ha. Jamais supposé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="321"/>
+        <location filename="../processing/algorithms/zanreport.py" line="312"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation>Surfaces artificialisées OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="327"/>
+        <location filename="../processing/algorithms/zanreport.py" line="318"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime, artif_m2, impermeable_m2 (lignes du territoire, ou de ses communes, alors additionnées). Vide : les sections 2 et 3 indiquent que la donnée n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="336"/>
+        <location filename="../processing/algorithms/zanreport.py" line="327"/>
         <source>OCS GE flows (optional)</source>
         <translation>Flux OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="342"/>
+        <location filename="../processing/algorithms/zanreport.py" line="333"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="350"/>
+        <location filename="../processing/algorithms/zanreport.py" line="341"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="353"/>
+        <location filename="../processing/algorithms/zanreport.py" line="344"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation>Dossier qui reçoit le PDF, l'ODT, le CSV et les deux graphiques PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="356"/>
+        <location filename="../processing/algorithms/zanreport.py" line="347"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="357"/>
+        <location filename="../processing/algorithms/zanreport.py" line="348"/>
         <source>Editable report (ODT)</source>
         <translation>Rapport modifiable (ODT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="358"/>
+        <location filename="../processing/algorithms/zanreport.py" line="349"/>
         <source>Figures of the report (CSV)</source>
         <translation>Chiffres du rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="359"/>
+        <location filename="../processing/algorithms/zanreport.py" line="350"/>
         <source>Annual consumption chart</source>
         <translation>Graphique de la consommation annuelle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="362"/>
+        <location filename="../processing/algorithms/zanreport.py" line="353"/>
         <source>Trajectory chart</source>
         <translation>Graphique de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="363"/>
+        <location filename="../processing/algorithms/zanreport.py" line="354"/>
         <source>Map of the territory</source>
         <translation>Carte du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="393"/>
+        <location filename="../processing/algorithms/zanreport.py" line="384"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="453"/>
+        <location filename="../processing/algorithms/zanreport.py" line="444"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="461"/>
+        <location filename="../processing/algorithms/zanreport.py" line="452"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation>Indiquez le code du territoire (TERRITORY)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="468"/>
+        <location filename="../processing/algorithms/zanreport.py" line="459"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation>Taux de réduction de {value} % supérieur à 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="583"/>
+        <location filename="../processing/algorithms/zanreport.py" line="574"/>
         <source>{territory}: report written to {folder}</source>
         <translation>{territory} : rapport écrit dans {folder}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="605"/>
+        <location filename="../processing/algorithms/zanreport.py" line="596"/>
         <source>{layer}: no polygon geometry: the report has no map</source>
         <translation>{layer} : pas de géométrie polygonale : le rapport est sans carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="617"/>
+        <location filename="../processing/algorithms/zanreport.py" line="608"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="633"/>
+        <location filename="../processing/algorithms/zanreport.py" line="624"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="671"/>
+        <location filename="../processing/algorithms/zanreport.py" line="662"/>
         <source>{layer}: no commune has {field} = {value}</source>
         <translation>{layer} : aucune commune n'a {field} = {value}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="710"/>
+        <location filename="../processing/algorithms/zanreport.py" line="701"/>
         <source>{layer}: no consumption row for the communes of {territory}</source>
         <translation>{layer} : aucune ligne de consommation pour les communes de {territory}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="717"/>
+        <location filename="../processing/algorithms/zanreport.py" line="708"/>
         <source>{layer}: release {release} not found (releases: {releases})</source>
         <translation>{layer} : millésime {release} introuvable (millésimes : {releases})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="730"/>
+        <location filename="../processing/algorithms/zanreport.py" line="721"/>
         <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
         <translation>{layer} : plusieurs millésimes ({releases}) ; le plus récent, {release}, est retenu (en choisir un autre avec RELEASE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="849"/>
+        <location filename="../processing/algorithms/zanreport.py" line="840"/>
         <source>{layer}: no row for territory {territory} nor for its communes</source>
         <translation>{layer} : aucune ligne pour le territoire {territory} ni pour ses communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="912"/>
+        <location filename="../processing/algorithms/zanreport.py" line="903"/>
         <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
         <translation>{layer} : {count} commune(s) du territoire sans ligne : {communes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="924"/>
+        <location filename="../processing/algorithms/zanreport.py" line="915"/>
         <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
         <translation>La garantie communale d'1 ha ne vaut que pour les communes éligibles : ignorée pour {t}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="935"/>
+        <location filename="../processing/algorithms/zanreport.py" line="926"/>
         <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
         <translation>Données d'entrée synthétiques : tous les résultats portent la mention SYNTHÉTIQUE</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="940"/>
+        <location filename="../processing/algorithms/zanreport.py" line="931"/>
         <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
         <translation>{layer} : des communes n'ont pas de surface_ha : la surface est incomplète</translation>
     </message>
@@ -1462,322 +1455,312 @@
 <context>
     <name>ZanTrajectory</name>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="191"/>
         <source>NAF consumption envelope and trajectory 2021-2031</source>
         <translation>Enveloppe et trajectoire de consommation d'espaces NAF 2021-2031</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="193"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="194"/>
         <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
         <translation>zan,enaf,naf,enveloppe,trajectoire,envelope,trajectory,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
         <source>&lt;p&gt;Computes, per commune or per group of communes (EPCI, SCoT, PLUi…), the 2021-2031 envelope of natural, agricultural and forest (NAF) land consumption and where the territory stands on it, from the long consumption table &lt;i&gt;zan_consommation&lt;/i&gt; (Cerema annual flows, in m²) and a table of territorial reduction rates with their source documents.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Calcule, par commune ou par groupe de communes (EPCI, SCoT, PLUi…), l'enveloppe 2021-2031 de consommation d'espaces naturels, agricoles et forestiers (NAF) et la situation du territoire par rapport à elle, à partir de la table longue de consommation &lt;i&gt;zan_consommation&lt;/i&gt; (flux annuels du Cerema, en m²) et d'une table des taux de réduction territorialisés avec leurs documents sources.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
         <source>&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt; (loi n° 2021-1104 Climat et Résilience, art. 191 and 194; loi n° 2023-630): reference C_ref = the ten annual flows 2011..2020 (naf11art12 … naf20art21, never naf21art22); envelope E = C_ref × (1 − r/100), r in per cent, may be negative, above 100 refused; target path T(t) = (t − 2020) × E/10; consumption since 2021 R(L) up to the last year L of the data; share used 100 × R/E; remaining max(0, E − R); pace p = R/(L − 2020); projection to 2031 p × 10; first year of overshoot; status.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt; (loi n° 2021-1104 Climat et Résilience, art. 191 et 194 ; loi n° 2023-630) : référence C_ref = les dix flux annuels 2011..2020 (naf11art12 … naf20art21, jamais naf21art22) ; enveloppe E = C_ref × (1 − r/100), r en pour cent, éventuellement négatif, refusé au-delà de 100 ; trajectoire cible T(t) = (t − 2020) × E/10 ; consommation depuis 2021 R(L) jusqu'au dernier millésime L des données ; part consommée 100 × R/E ; reste max(0, E − R) ; rythme p = R/(L − 2020) ; projection au 1er janvier 2031 p × 10 ; première année de dépassement ; statut.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
         <source>&lt;p&gt;&lt;b&gt;Rates&lt;/b&gt;: the shipped table (national 50 %, Hauts-de-France SRADDET 54.47 %, local rates of the SRADDET as published by Mon Diagnostic Artificialisation), or your own CSV, sparte JSON or GeoPackage table zan_taux_reduction. A territory without a rate of its own gets its parent&apos;s (EPCI, SCoT, region, nation) with a warning, e.g. regional rate applied; rate_fallback = 1 in the output.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Taux&lt;/b&gt; : la table fournie (national 50 %, SRADDET Hauts-de-France 54,47 %, taux locaux du SRADDET tels que publiés par Mon Diagnostic Artificialisation), ou votre propre CSV, JSON sparte ou table GeoPackage zan_taux_reduction. Un territoire sans taux propre reçoit celui de son parent (EPCI, SCoT, région, nation) avec un avertissement, par exemple « taux régional appliqué » ; rate_fallback = 1 dans le résultat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
         <source>&lt;p&gt;&lt;b&gt;1 ha guarantee&lt;/b&gt;: only for communes marked eligible in the eligibility field (never assumed), and only per commune: groups get their own envelope without floor, and the sum of their communes&apos; envelopes separately. With a pooling field (PLUi), each PLUi is measured against the sum of its communes&apos; guaranteed envelopes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Garantie communale d'1 ha&lt;/b&gt; : uniquement pour les communes marquées éligibles dans le champ d'éligibilité (jamais supposé), et uniquement par commune : les groupes reçoivent leur propre enveloppe sans plancher, et la somme des enveloppes de leurs communes à part. Avec un champ de mutualisation (PLUi), chaque PLUi est comparé à la somme des enveloppes garanties de ses communes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="199"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
         <source>&lt;p&gt;&lt;b&gt;Mon Diagnostic Artificialisation compatible&lt;/b&gt; mode reproduces that tool's trajectory table (r = 50, 1 ha floor at every level without eligibility, projection × 9): for comparisons only, stamped on every row. Decades 2031-2040 and 2041-2050 are scenarios (N_k = N_k−1 × (1 − r_k)), not rules: after 2031 the target is net artificialisation, another metric. Deductions (PENE, ground-mounted solar, renaturation) are off unless a table is given; both gross and net consumption are then written.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le mode &lt;b&gt;compatible Mon Diagnostic Artificialisation&lt;/b&gt; reproduit la table de trajectoire de cet outil (r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9) : pour comparaison uniquement, indiqué sur chaque ligne. Les décennies 2031-2040 et 2041-2050 sont des scénarios (N_k = N_k−1 × (1 − r_k)), pas des règles : après 2031 l'objectif porte sur l'artificialisation nette, une autre métrique. Les déductions (PENE, photovoltaïque au sol, renaturation) ne s'appliquent que si une table est fournie ; la consommation brute et la consommation nette sont alors écrites toutes deux.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="246"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="247"/>
         <source>NAF consumption (long table zan_consommation)</source>
         <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="251"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="252"/>
         <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
         <translation>Table avec insee, annee, destination, surface_m2 (seules les lignes naf sont utilisées).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="261"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="257"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="264"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="260"/>
         <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
         <translation>Couche des communes avec le code INSEE et les champs d'appartenance (epci_siren, scot_id, pole_id, territoire_id), par exemple la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="272"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="268"/>
         <source>INSEE code field</source>
         <translation>Champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="279"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="275"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation>Champ de la couche des communes contenant le code INSEE (vide : insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="282"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="278"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="288"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="284"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="287"/>
         <source>Rates table (empty: shipped table)</source>
         <translation>Table des taux (vide : table fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="287"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation>Tables des taux (*.csv *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="298"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="294"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), JSON sparte, ou GeoPackage contenant la table zan_taux_reduction. Vide : resources/zan/taux_reduction.csv.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="307"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="303"/>
         <source>Rate id of a group key</source>
         <translation>Identifiant de taux d'une clé de groupe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="310"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation>Modèle donnant l'identifiant dans la table des taux d'une clé de groupe, avec {key}. Vide : EPCI_{key} pour un champ d'EPCI, COMM_{key} par commune, sinon {key} lui-même.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="319"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="315"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation>Taux pour tous les territoires (scénario, %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="325"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="321"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation>Remplace la table des taux pour tous les territoires (par exemple 50) ; ≤ 100.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="328"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="324"/>
         <source>1 ha guarantee eligibility field</source>
         <translation>Champ d'éligibilité à la garantie d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="334"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="330"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation>Champ de la couche des communes : 1 (ou true, oui) pour une commune éligible à la garantie communale d'1 ha ; 0, vide ou NULL sinon. Vide : aucune commune ne reçoit le plancher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="342"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="338"/>
         <source>PLUi pooling field</source>
         <translation>Champ de mutualisation PLUi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="348"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="344"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation>Champ de la couche des communes donnant la clé du PLUi : une ligne par PLUi, comparée à la somme des enveloppes garanties de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="353"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="353"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="353"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="363"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="359"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation>Légal (par défaut), ou compatible avec Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="371"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="367"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation>Taux du scénario 2031-2040 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="371"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="367"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation>Taux du scénario 2041-2050 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="378"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="374"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation>Réduction de l'enveloppe de la décennie précédente : un scénario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="382"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="378"/>
         <source>Deduction: projects of national or European scope (PENE)</source>
         <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="382"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="378"/>
         <source>Deduction: qualifying ground-mounted solar farms</source>
         <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="382"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="378"/>
         <source>Deduction: renaturation</source>
         <translation>Déduction : renaturation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="390"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="386"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation>Table avec insee, annee (≥ 2021), surface_m2 ; sans effet si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="394"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="390"/>
         <source>Trajectories</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="397"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="393"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation>Une ligne par territoire avec tous les indicateurs et la source du taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="399"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="395"/>
         <source>Trajectories per year</source>
         <translation>Trajectoires par année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="402"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="398"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation>Une ligne par territoire et par année 2021..2030 : cible et consommation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="424"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="420"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="429"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="425"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="452"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="448"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation>{parameter} : le taux de {value} % dépasse 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="480"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="476"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation>{layer} : indiquez soit un champ de regroupement ({group}), soit un champ de mutualisation PLUi ({pool}), pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="508"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="504"/>
         <source>{parameter}: the template {value!r} has no {{key}}</source>
         <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="563"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="559"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="726"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="722"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="597"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="593"/>
         <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
         <translation>{layer} : entité {fid} : {field} = {value} n'est pas un entier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="603"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="599"/>
         <source>{layer}: commune {insee}, year {year} appears more than once</source>
         <translation>{layer} : la commune {insee}, année {year}, apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="660"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="656"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="666"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="662"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="677"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="673"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="694"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="690"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="703"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="699"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="733"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="729"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="760"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="756"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="784"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="780"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation>… et {count} autre(s) avertissement(s) : voir le champ rate_warning</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="792"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="788"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation>Mode compatible Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9 ; pour comparaison, ce ne sont pas les chiffres réglementaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="802"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="798"/>
         <source>{count} territory(ies) written</source>
         <translation>{count} territoire(s) écrit(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="254"/>
-        <source>Cerema release (if the table holds several)</source>
-        <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="257"/>
-        <source>Empty: the most recent release of the table (a warning if several).</source>
-        <translation>Vide : le millésime le plus récent de la table (avec un avertissement s'il y en a plusieurs).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="621"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="617"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="633"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="629"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
     </message>

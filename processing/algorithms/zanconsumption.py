@@ -24,7 +24,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -48,6 +47,7 @@ from ...core.zan.model import (
 )
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
+from ..zan_parameters import ZanParameters
 
 #: AREA_UNIT choices → m² per unit
 AREA_UNITS = (("ha", M2_PER_HA), ("m²", 1), ("km²", 1_000_000))
@@ -160,13 +160,7 @@ class ZanConsumption(AulaAlgorithm):
         )
         self.addParameter(consumption)
 
-        release = QgsProcessingParameterString(
-            self.RELEASE, self.tr("Release (empty: the latest imported)"), optional=True
-        )
-        release.setHelp(
-            self.tr("Release label such as 2009-2024, when the table holds several releases.")
-        )
-        self.addParameter(release)
+        self.addParameter(ZanParameters.release())
 
         communes = QgsProcessingParameterFeatureSource(
             self.COMMUNES,

@@ -43,6 +43,7 @@ from ...core.zan.trajectory import GUARANTEE_M2, compute_trajectory
 from ...toolbelt.i18n import tr as tr_aula
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
+from ..zan_parameters import ZanParameters
 
 #: the rates table shipped with the plugin (REGION_32 = 54.47 %, sourced)
 SHIPPED_RATES = RESOURCES_DIR / "zan" / "taux_reduction.csv"
@@ -207,17 +208,7 @@ class ZanReport(AulaAlgorithm):
         )
         self.addParameter(consumption)
 
-        release = QgsProcessingParameterString(
-            self.RELEASE, self.tr("Cerema release (if the table holds several)"), optional=True
-        )
-        release.setHelp(
-            self.tr(
-                "Value of the release field to report on, e.g. 2009-2023. Empty: the table's "
-                "only release, or its most recent one (with a warning)."
-            )
-        )
-        release.setFlags(release.flags() | QgsProcessingParameterString.Flag.FlagAdvanced)
-        self.addParameter(release)
+        self.addParameter(ZanParameters.release())
 
         communes = QgsProcessingParameterFeatureSource(
             self.COMMUNES, self.tr("Communes"), [QgsProcessing.SourceType.TypeVector]

@@ -58,6 +58,7 @@ from ...core.zan.trajectory import (
 from ...toolbelt.i18n import tr as tr_aula
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
+from ..zan_parameters import ZanParameters
 
 DEFAULT_RATES = RESOURCES_DIR / "zan" / "taux_reduction.csv"
 MODES = (MODE_LEGAL, MODE_MDA)
@@ -251,12 +252,7 @@ class ZanTrajectory(AulaAlgorithm):
         p.setHelp(self.tr("Table with insee, annee, destination, surface_m2 (rows naf are used)."))
         self.addParameter(p)
 
-        p = QgsProcessingParameterString(
-            self.RELEASE, self.tr("Cerema release (if the table holds several)"), optional=True
-        )
-        p.setHelp(self.tr("Empty: the most recent release of the table (a warning if several)."))
-        p.setFlags(p.flags() | QgsProcessingParameterString.Flag.FlagAdvanced)
-        self.addParameter(p)
+        self.addParameter(ZanParameters.release())
 
         p = QgsProcessingParameterFeatureSource(
             self.COMMUNES, self.tr("Communes"), [QgsProcessing.SourceType.TypeVector]
