@@ -17,6 +17,7 @@ RUNS = (
     ["bench_zan_consumption.py"],
     ["bench_zan_artificialisation.py", "--polygons", "100000", "--tools", "aula,native"],
     ["bench_zan_artificialisation.py", "--polygons", "500000", "--tools", "aula"],
+    ["bench_degurba.py"],
 )
 
 for script, *args in RUNS:

@@ -244,6 +244,329 @@
     </message>
 </context>
 <context>
+    <name>DegurbaGrid</name>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
+        <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="86"/>
+        <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <source>&lt;p&gt;Classifies the cells of a population grid with the Degree of Urbanisation, level 1 (European Commission / Eurostat, &lt;i&gt;Applying the Degree of Urbanisation — a methodological manual&lt;/i&gt;, 2021; GHSL Data Package rule sets R2022A and R2023A): 3 urban centre, 2 urban cluster, 1 rural, 0 water.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <source>&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: three rasters on the same grid (same size, origin, cell size and CRS), for example GHSL GHS-POP, GHS-BUILT-S and land (CC BY 4.0, European Commission JRC): population (inhabitants per cell), built-up surface and permanent land surface (m² per cell). Nodata cells count as missing: never dense, left out of the sums.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <source>&lt;p&gt;&lt;b&gt;Urban centres&lt;/b&gt;: cells with a density of at least 1,500 inhabitants per km² of land, or a built-up share of land (rounded to 3 decimals) at least the built-up threshold (0.5 in R2022A, 0.2 for 2020 data in R2023A); rook contiguity; at least 50,000 inhabitants; then edge smoothing by the majority rule (R2022A: 5 of the 8 neighbours; R2023A: majority of the neighbours that are land or populated, water cells never added), then gaps of at most 14 cells (under 15 km²) are filled.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <source>&lt;p&gt;&lt;b&gt;Urban clusters&lt;/b&gt;: cells of at least 300 inhabitants per km², queen contiguity, at least 5,000 inhabitants; urban centre cells stay centres. &lt;b&gt;Water&lt;/b&gt;: land share under 0.5, no population and no built-up surface; it only replaces rural cells. By default thresholds are met with ≥ (GHSL, flexurba); tick the strict option for “more than” (&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <source>&lt;p&gt;&lt;b&gt;Communes&lt;/b&gt; (optional): each commune gets its population by class from the area-weighted overlay of the cells with its polygon, the share in urban centres and its class: 3 city (at least 50 % in urban centres), 2 town or suburb (at most 50 % in rural cells), 1 rural area, 0 no population. The rule set is recorded in the &lt;i&gt;degurba_rules&lt;/i&gt; field.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Population grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Built-up surface grid (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Land surface grid (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Permanent land surface in m² per cell (the cell area minus water).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <source>Edge smoothing (majority rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="162"/>
+        <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="170"/>
+        <source>Built-up criterion for urban centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="170"/>
+        <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <source>Built-up share threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <source>Urban centre density (inhabitants/km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <source>Density threshold of urban centre cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <source>Urban centre population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <source>Minimum population of an urban centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
+        <source>Urban centre contiguity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
+        <source>Rook (4 neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
+        <source>Queen (8 neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="209"/>
+        <source>Rook in the method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="211"/>
+        <source>Fill gaps in urban centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="211"/>
+        <source>Fill holes enclosed by an urban centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
+        <source>Largest gap filled (cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
+        <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="226"/>
+        <source>Urban cluster density (inhabitants/km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="226"/>
+        <source>Density threshold of urban cluster cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="234"/>
+        <source>Urban cluster population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="234"/>
+        <source>Minimum population of an urban cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
+        <source>Urban cluster contiguity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="248"/>
+        <source>Queen in the method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="250"/>
+        <source>Water: land share below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="250"/>
+        <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="261"/>
+        <source>Strict thresholds (&gt; instead of ≥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="261"/>
+        <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="268"/>
+        <source>Communes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="274"/>
+        <source>Polygons classified from the share of their population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="276"/>
+        <source>Commune identifier field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="282"/>
+        <source>Copied to the commune output (e.g. the INSEE code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="285"/>
+        <source>DEGURBA level 1 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="288"/>
+        <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="290"/>
+        <source>Communes classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="297"/>
+        <source>Population by class, share in centres and class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="323"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="327"/>
+        <source>{layer}: the raster is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="334"/>
+        <source>{layer}: every cell is nodata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="345"/>
+        <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
+        <source>{layer} and {pop} have different CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="414"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="447"/>
+        <source>Rule set: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="449"/>
+        <source>water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="450"/>
+        <source>rural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="451"/>
+        <source>urban cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="452"/>
+        <source>urban centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="455"/>
+        <source>{label}: {cells} cells, {pop} inhabitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="471"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="481"/>
+        <source>Cannot create {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactSheetDock</name>
     <message>
         <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="14"/>
@@ -2245,6 +2568,26 @@
     <message>
         <location filename="../aula_plugin/core/zan/model.py" line="139"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="91"/>
+        <source>Unknown edge smoothing rule {rule}: use none, R2022A or R2023A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="99"/>
+        <source>Contiguity must be 4 (rook) or 8 (queen), not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="254"/>
+        <source>The population grid is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="256"/>
+        <source>The grids differ in size: population {pop}, built-up {built}, land {land}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

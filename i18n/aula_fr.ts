@@ -244,6 +244,329 @@
     </message>
 </context>
 <context>
+    <name>DegurbaGrid</name>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
+        <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
+        <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="86"/>
+        <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
+        <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <source>&lt;p&gt;Classifies the cells of a population grid with the Degree of Urbanisation, level 1 (European Commission / Eurostat, &lt;i&gt;Applying the Degree of Urbanisation — a methodological manual&lt;/i&gt;, 2021; GHSL Data Package rule sets R2022A and R2023A): 3 urban centre, 2 urban cluster, 1 rural, 0 water.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Classe les cellules d'une grille de population selon le degré d'urbanisation, niveau 1 (Commission européenne / Eurostat, &lt;i&gt;Applying the Degree of Urbanisation — a methodological manual&lt;/i&gt;, 2021 ; jeux de règles R2022A et R2023A des GHSL Data Packages) : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <source>&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: three rasters on the same grid (same size, origin, cell size and CRS), for example GHSL GHS-POP, GHS-BUILT-S and land (CC BY 4.0, European Commission JRC): population (inhabitants per cell), built-up surface and permanent land surface (m² per cell). Nodata cells count as missing: never dense, left out of the sums.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : trois rasters sur la même grille (même taille, origine, taille de cellule et SCR), par exemple GHSL GHS-POP, GHS-BUILT-S et terres (CC BY 4.0, Commission européenne, JRC) : population (habitants par cellule), surface bâtie et surface de terres permanentes (m² par cellule). Les cellules sans donnée sont manquantes : jamais denses, exclues des sommes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <source>&lt;p&gt;&lt;b&gt;Urban centres&lt;/b&gt;: cells with a density of at least 1,500 inhabitants per km² of land, or a built-up share of land (rounded to 3 decimals) at least the built-up threshold (0.5 in R2022A, 0.2 for 2020 data in R2023A); rook contiguity; at least 50,000 inhabitants; then edge smoothing by the majority rule (R2022A: 5 of the 8 neighbours; R2023A: majority of the neighbours that are land or populated, water cells never added), then gaps of at most 14 cells (under 15 km²) are filled.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Centres urbains&lt;/b&gt; : cellules d'au moins 1 500 habitants par km² de terres, ou dont la part bâtie des terres (arrondie à 3 décimales) atteint le seuil de bâti (0,5 en R2022A, 0,2 pour les données 2020 en R2023A) ; contiguïté en tour (4 voisins) ; au moins 50 000 habitants ; puis lissage des bords par la règle de la majorité (R2022A : 5 des 8 voisines ; R2023A : majorité des voisines terrestres ou peuplées, les cellules d'eau n'étant jamais ajoutées), puis comblement des trous d'au plus 14 cellules (moins de 15 km²).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <source>&lt;p&gt;&lt;b&gt;Urban clusters&lt;/b&gt;: cells of at least 300 inhabitants per km², queen contiguity, at least 5,000 inhabitants; urban centre cells stay centres. &lt;b&gt;Water&lt;/b&gt;: land share under 0.5, no population and no built-up surface; it only replaces rural cells. By default thresholds are met with ≥ (GHSL, flexurba); tick the strict option for “more than” (&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Agglomérations urbaines&lt;/b&gt; : cellules d'au moins 300 habitants par km², contiguïté en dame (8 voisins), au moins 5 000 habitants ; les cellules de centre urbain restent des centres. &lt;b&gt;Eau&lt;/b&gt; : part de terres inférieure à 0,5, sans population ni surface bâtie ; elle ne remplace que des cellules rurales. Par défaut les seuils sont atteints avec ≥ (GHSL, flexurba) ; cocher l'option stricte pour « plus de » (&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <source>&lt;p&gt;&lt;b&gt;Communes&lt;/b&gt; (optional): each commune gets its population by class from the area-weighted overlay of the cells with its polygon, the share in urban centres and its class: 3 city (at least 50 % in urban centres), 2 town or suburb (at most 50 % in rural cells), 1 rural area, 0 no population. The rule set is recorded in the &lt;i&gt;degurba_rules&lt;/i&gt; field.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Communes&lt;/b&gt; (facultatif) : chaque commune reçoit sa population par classe, issue de la superposition des cellules avec son polygone pondérée par la surface, la part en centres urbains et sa classe : 3 ville (au moins 50 % en centres urbains), 2 ville moyenne ou banlieue (au plus 50 % en cellules rurales), 1 zone rurale, 0 sans population. Le jeu de règles est consigné dans le champ &lt;i&gt;degurba_rules&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Population grid</source>
+        <translation>Grille de population</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
+        <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Built-up surface grid (m²)</source>
+        <translation>Grille de surface bâtie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
+        <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Land surface grid (m²)</source>
+        <translation>Grille de surface de terres (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <source>Permanent land surface in m² per cell (the cell area minus water).</source>
+        <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <source>Edge smoothing (majority rule)</source>
+        <translation>Lissage des bords (règle de la majorité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="162"/>
+        <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
+        <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="170"/>
+        <source>Built-up criterion for urban centres</source>
+        <translation>Critère de bâti pour les centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="170"/>
+        <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
+        <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <source>Built-up share threshold</source>
+        <translation>Seuil de part bâtie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
+        <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <source>Urban centre density (inhabitants/km²)</source>
+        <translation>Densité des centres urbains (habitants/km²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <source>Density threshold of urban centre cells.</source>
+        <translation>Seuil de densité des cellules de centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <source>Urban centre population</source>
+        <translation>Population des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <source>Minimum population of an urban centre.</source>
+        <translation>Population minimale d'un centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
+        <source>Urban centre contiguity</source>
+        <translation>Contiguïté des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
+        <source>Rook (4 neighbours)</source>
+        <translation>Tour (4 voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
+        <source>Queen (8 neighbours)</source>
+        <translation>Dame (8 voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="209"/>
+        <source>Rook in the method.</source>
+        <translation>En tour dans la méthode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="211"/>
+        <source>Fill gaps in urban centres</source>
+        <translation>Combler les trous des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="211"/>
+        <source>Fill holes enclosed by an urban centre.</source>
+        <translation>Combler les trous enclavés dans un centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
+        <source>Largest gap filled (cells)</source>
+        <translation>Plus grand trou comblé (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
+        <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
+        <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="226"/>
+        <source>Urban cluster density (inhabitants/km²)</source>
+        <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="226"/>
+        <source>Density threshold of urban cluster cells.</source>
+        <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="234"/>
+        <source>Urban cluster population</source>
+        <translation>Population des agglomérations urbaines</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="234"/>
+        <source>Minimum population of an urban cluster.</source>
+        <translation>Population minimale d'une agglomération urbaine.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
+        <source>Urban cluster contiguity</source>
+        <translation>Contiguïté des agglomérations urbaines</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="248"/>
+        <source>Queen in the method.</source>
+        <translation>En dame dans la méthode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="250"/>
+        <source>Water: land share below</source>
+        <translation>Eau : part de terres inférieure à</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="250"/>
+        <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
+        <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="261"/>
+        <source>Strict thresholds (&gt; instead of ≥)</source>
+        <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="261"/>
+        <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
+        <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="268"/>
+        <source>Communes (optional)</source>
+        <translation>Communes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="274"/>
+        <source>Polygons classified from the share of their population.</source>
+        <translation>Polygones classés selon la répartition de leur population.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="276"/>
+        <source>Commune identifier field</source>
+        <translation>Champ identifiant de la commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="282"/>
+        <source>Copied to the commune output (e.g. the INSEE code).</source>
+        <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="285"/>
+        <source>DEGURBA level 1 grid</source>
+        <translation>Grille DEGURBA de niveau 1</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="288"/>
+        <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
+        <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="290"/>
+        <source>Communes classified</source>
+        <translation>Communes classées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="297"/>
+        <source>Population by class, share in centres and class.</source>
+        <translation>Population par classe, part en centres urbains et classe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="323"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="327"/>
+        <source>{layer}: the raster is empty</source>
+        <translation>{layer} : le raster est vide</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="334"/>
+        <source>{layer}: every cell is nodata</source>
+        <translation>{layer} : aucune cellule n'a de valeur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="345"/>
+        <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
+        <translation>{layer} n'est pas sur la grille de {pop} : {cols} × {rows} cellules depuis ({x}, {y}), cellule de {size}, au lieu de {pcols} × {prows} depuis ({px}, {py}), cellule de {psize}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
+        <source>{layer} and {pop} have different CRS</source>
+        <translation>{layer} et {pop} n'ont pas le même SCR</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="414"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="447"/>
+        <source>Rule set: {rules}</source>
+        <translation>Jeu de règles : {rules}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="449"/>
+        <source>water</source>
+        <translation>eau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="450"/>
+        <source>rural</source>
+        <translation>rural</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="451"/>
+        <source>urban cluster</source>
+        <translation>agglomération urbaine</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="452"/>
+        <source>urban centre</source>
+        <translation>centre urbain</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="455"/>
+        <source>{label}: {cells} cells, {pop} inhabitants</source>
+        <translation>{label} : {cells} cellules, {pop} habitants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="471"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="481"/>
+        <source>Cannot create {path}</source>
+        <translation>Impossible de créer {path}</translation>
+    </message>
+</context>
+<context>
     <name>FactSheetDock</name>
     <message>
         <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="14"/>
@@ -2246,6 +2569,26 @@
         <location filename="../aula_plugin/core/zan/model.py" line="139"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation>{layer} : aucun millésime {release} (millésimes : {releases})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="91"/>
+        <source>Unknown edge smoothing rule {rule}: use none, R2022A or R2023A.</source>
+        <translation>Règle de lissage des bords inconnue {rule} : utiliser none, R2022A ou R2023A.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="99"/>
+        <source>Contiguity must be 4 (rook) or 8 (queen), not {value}.</source>
+        <translation>La contiguïté doit valoir 4 (tour) ou 8 (dame), pas {value}.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="254"/>
+        <source>The population grid is empty.</source>
+        <translation>La grille de population est vide.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="256"/>
+        <source>The grids differ in size: population {pop}, built-up {built}, land {land}.</source>
+        <translation>Les grilles n'ont pas la même taille : population {pop}, bâti {built}, terres {land}.</translation>
     </message>
 </context>
 </TS>

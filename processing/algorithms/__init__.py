@@ -7,6 +7,7 @@ from ..base import AulaAlgorithm
 
 def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .aggregateindicators import AggregateIndicators
+    from .degurbagrid import DegurbaGrid
     from .zanartificialisation import ZanArtificialisation
     from .zanconsumption import ZanConsumption
     from .zanimportconsumption import ZanImportConsumption
@@ -24,4 +25,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
         ZanReport,
     ]
 
-    return [AggregateIndicators, *zan]
+    # Centralities
+    centralities: list[type[AulaAlgorithm]] = [DegurbaGrid]
+
+    return [AggregateIndicators, *zan, *centralities]
