@@ -22,6 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
+# QGIS needs a platform even headless; `make bench` sets it too
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "degurba_belgium"
 
