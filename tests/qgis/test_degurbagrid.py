@@ -44,7 +44,7 @@ def alg(qgis_processing):
 
 
 def run(alg, params, feedback=None):
-    import processing
+    from qgis import processing
 
     return processing.run(alg, params, feedback=feedback or QgsProcessingFeedback())
 
