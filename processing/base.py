@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -48,3 +49,23 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self) -> str:
         return Path(HELP_DIR / "index.html").as_uri()
+
+    def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> Any:
+        """Validate and resolve the parameters, raising QgsProcessingException naming the input.
+
+        processAlgorithm calls it too; checkParameterValues runs it first so that the dialog and
+        qgis_process refuse bad input before anything starts.
+        """
+        return None
+
+    def checkParameterValues(
+        self, parameters: dict[str, Any], context: QgsProcessingContext
+    ) -> tuple[bool, str]:
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self._prepare(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
+        return True, ""

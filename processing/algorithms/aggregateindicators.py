@@ -255,18 +255,6 @@ class AggregateIndicators(AulaAlgorithm):
 
     # -- Validation -----------------------------------------------------------------------------
 
-    def checkParameterValues(
-        self, parameters: dict[str, Any], context: QgsProcessingContext
-    ) -> tuple[bool, str]:
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
-            self._prepare(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc)
-        return True, ""
-
     def _numeric_field(self, source: QgsProcessingFeatureSource, layer: str, name: str) -> str:
         """The field's name as spelled in the layer; raise unless it exists and is numeric."""
         fields = source.fields()

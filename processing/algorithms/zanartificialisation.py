@@ -190,18 +190,6 @@ class ZanArtificialisation(AulaAlgorithm):
 
     # -- Validation -----------------------------------------------------------------------------
 
-    def checkParameterValues(
-        self, parameters: dict[str, Any], context: QgsProcessingContext
-    ) -> tuple[bool, str]:
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
-            self._prepare(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc)
-        return True, ""
-
     def _prepare(
         self, parameters: dict[str, Any], context: QgsProcessingContext
     ) -> tuple[QgsProcessingFeatureSource, str, str | None, list[_OcsLayer], int]:

@@ -261,18 +261,6 @@ class ZanConsumption(AulaAlgorithm):
 
     # -- Validation -----------------------------------------------------------------------------
 
-    def checkParameterValues(
-        self, parameters: dict[str, Any], context: QgsProcessingContext
-    ) -> tuple[bool, str]:
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
-            self._prepare(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc)
-        return True, ""
-
     def _field(self, source: QgsProcessingFeatureSource, name: str) -> str:
         index = source.fields().lookupField(name)
         if index < 0:

@@ -321,18 +321,6 @@ class ZanImportConsumption(AulaAlgorithm):
             allow_incomplete=self.parameterAsBoolean(parameters, self.ALLOW_INCOMPLETE, context),
         )
 
-    def checkParameterValues(
-        self, parameters: dict[str, Any], context: QgsProcessingContext
-    ) -> tuple[bool, str]:
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
-            self._prepare(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc)
-        return True, ""
-
     # -- Run ------------------------------------------------------------------------------------
 
     def processAlgorithm(

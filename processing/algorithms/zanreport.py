@@ -355,18 +355,6 @@ class ZanReport(AulaAlgorithm):
 
     # -- Validation -----------------------------------------------------------------------------
 
-    def checkParameterValues(
-        self, parameters: dict[str, Any], context: QgsProcessingContext
-    ) -> tuple[bool, str]:
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
-            self._prepare(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc)
-        return True, ""
-
     def _fields(
         self, source: QgsProcessingFeatureSource, layer: str, names: tuple[str, ...]
     ) -> dict[str, str]:

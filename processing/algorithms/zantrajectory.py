@@ -400,18 +400,6 @@ class ZanTrajectory(AulaAlgorithm):
 
     # -- Validation -----------------------------------------------------------------------------
 
-    def checkParameterValues(
-        self, parameters: dict[str, Any], context: QgsProcessingContext
-    ) -> tuple[bool, str]:
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
-            self._prepare(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc)
-        return True, ""
-
     def _field(
         self, source: QgsProcessingFeatureSource, layer: str, name: str, numeric: bool = False
     ) -> str:
