@@ -9,7 +9,10 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-matplotlib python3-scipy
               pyqt5-dev-tools qttools5-dev-tools poppler-utils libreoffice-writer-nogui
-              xvfb xauth rsync zip sqlite3)
+              xvfb xauth rsync zip sqlite3
+              grass-core python3-sklearn python3-skimage)
+# grass-core, python3-sklearn and python3-skimage are references for tests and benchmarks only
+# (GRASS r.cost, scikit-learn DBSCAN, scikit-image MCP_Geometric): the plugin never imports them.
 SYSTEM_PYTHON=/usr/bin/python3
 VENV=.venv
 
