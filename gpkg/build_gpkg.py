@@ -791,7 +791,14 @@ def load_fingerprint() -> ModuleType:
 
 #: thematic tables and layers added after the territory, one module each in gpkg/synthetic/
 #: (each has add_to_gpkg(path, build_date) and writes its own provenance rows)
-THEMATIC_MODULES: tuple[str, ...] = ("zan_rates", "zan_consumption", "zan_ocsge")
+THEMATIC_MODULES: tuple[str, ...] = (
+    "zan_rates",
+    "zan_consumption",
+    "zan_ocsge",
+    "tvb",
+    "centra_points",
+    "centra_agreed",
+)
 
 
 def add_thematic_data(path: Path, build_date: str) -> None:

@@ -55,6 +55,8 @@ def canonical_xml(text: str | bytes | None) -> str | None:
     """C14N form of an XML document: attributes sorted, whitespace between elements dropped."""
     if text is None:
         return None
+    if not text.strip():  # a style stored without its SLD form
+        return ""
     return ElementTree.canonicalize(xml_data=text, strip_text=True)
 
 
