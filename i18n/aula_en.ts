@@ -129,57 +129,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="275"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="263"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="280"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="268"/>
         <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="303"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="291"/>
         <source>{layer}: parent field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="329"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="317"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="355"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="343"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="365"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="353"/>
         <source>{layer}: parent key field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="404"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="392"/>
         <source>{layer}: {count} parent(s) written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="412"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="400"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="450"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="438"/>
         <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="518"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="506"/>
         <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="538"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="526"/>
         <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,27 +187,27 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="23"/>
+        <location filename="../processing/base.py" line="24"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="24"/>
+        <location filename="../processing/base.py" line="25"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="25"/>
+        <location filename="../processing/base.py" line="26"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="26"/>
+        <location filename="../processing/base.py" line="27"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="27"/>
+        <location filename="../processing/base.py" line="28"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,6 +240,1376 @@
     <message>
         <location filename="../processing/provider.py" line="23"/>
         <source>AULA Territoires {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Centralities</name>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="205"/>
+        <source>Urban centralities (CENTRA-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="208"/>
+        <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="211"/>
+        <source>&lt;p&gt;Proposes technical perimeters of urban centralities from activity points (shops, services, public facilities) and dwellings, with the deterministic CENTRA-1 rule set (AULA, after DBSCAN, Ester et al. 1996, and the ANCT equipment baskets). All work is done in Lambert-93 (EPSG:2154): other CRSs are reprojected.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="211"/>
+        <source>&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: activities at most the link distance apart (100 m) are linked, unless a barrier line lies between them; an activity with at least 3 linked neighbours (4 points with itself) is a core point; linked core points form a cluster; other activities join the cluster of their nearest core neighbour (ties: lowest identifier), the rest is noise. A cluster of at least 10 activities is a candidate.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="211"/>
+        <source>&lt;p&gt;&lt;b&gt;Perimeter&lt;/b&gt;: members buffered by half the link distance, dissolved, closed (+25 m / −25 m), holes under 5,000 m² filled. &lt;b&gt;Test&lt;/b&gt;: at least 50 dwellings and two of commerce ≥ 3, services ≥ 2, facilities ≥ 1 (counted inside the perimeter) make a centrality; a candidate without enough dwellings, or with more than half big-box activities, is a peripheral pole; others are rejected with their reason.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="211"/>
+        <source>&lt;p&gt;&lt;b&gt;Level&lt;/b&gt; from the number of distinct equipment types: proximity ≥ 12, intermediate ≥ 29, structuring ≥ 69. &lt;b&gt;Split&lt;/b&gt; by commune (pieces with fewer than half the minimum activities extend a neighbouring centrality). &lt;b&gt;Robustness&lt;/b&gt;: the method is re-run with the link distance × 0.75, 1, 1.25 and the minimum activities −2, 0, +2; a perimeter found again (IoU ≥ 0.7) in at least 7 of the 9 runs is stable.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="211"/>
+        <source>&lt;p&gt;A JSON file beside the output records every parameter, the rule-set and mapping table versions and the checksums of the inputs. Agreed perimeters (optional) are only read, never modified.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="257"/>
+        <source>Activity points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="260"/>
+        <source>BPE equipment, SIRENE establishments or any point layer with a function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="264"/>
+        <source>Format of the activity points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="264"/>
+        <source>BPE (INSEE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="264"/>
+        <source>SIRENE (geolocated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="264"/>
+        <source>Any point layer with a function field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="274"/>
+        <source>BPE: TYPEQU codes; SIRENE: NAF codes; both mapped to functions with the versioned tables shipped with the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <source>Function field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <source>C, S, E (or commerce, service, équipement); X excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <source>Type field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <source>Equipment type, for the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <source>Identifier field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <source>Stable identifier of a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="295"/>
+        <source>Skip unknown codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="298"/>
+        <source>Otherwise unknown codes stop the run and are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="301"/>
+        <source>Dwelling points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="304"/>
+        <source>Points with a number of dwellings (e.g. Fichiers fonciers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="306"/>
+        <source>Dwellings field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="314"/>
+        <source>Number of dwellings of each point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="316"/>
+        <source>Dwellings grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="319"/>
+        <source>Raster of dwellings per cell, area-weighted (instead of dwelling points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="324"/>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="327"/>
+        <source>Perimeters are split by commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="329"/>
+        <source>Commune code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="329"/>
+        <source>Commune name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="341"/>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="347"/>
+        <source>Railways, motorways, wide rivers: links crossing a line are cut; polygons also cut links and are removed from the perimeters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="356"/>
+        <source>Link distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="356"/>
+        <source>Activities at most this far apart are linked (100 m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="364"/>
+        <source>Core points: minimum points within the link distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="364"/>
+        <source>The point itself included (4: at least 3 neighbours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="371"/>
+        <source>Minimum activities per centrality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="371"/>
+        <source>Members of a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="378"/>
+        <source>Minimum shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="378"/>
+        <source>Minimum services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="378"/>
+        <source>Minimum facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="378"/>
+        <source>Minimum dwellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="384"/>
+        <source>Counted inside the perimeter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="387"/>
+        <source>Closing distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="387"/>
+        <source>The envelope is buffered by +c then −c to remove notches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="395"/>
+        <source>Holes filled below (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="395"/>
+        <source>Courtyards are filled, parks are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="403"/>
+        <source>Level thresholds (equipment types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="406"/>
+        <source>Proximity; intermediate; structuring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="409"/>
+        <source>Peripheral pole: share of big-box activities above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="417"/>
+        <source>Hypermarkets, supermarkets and other big-box formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="420"/>
+        <source>Robustness (9 runs with neighbouring parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="423"/>
+        <source>Stable if the perimeter is found again in 7 of the 9 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="425"/>
+        <source>Agreed perimeters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="431"/>
+        <source>Perimeters agreed with elected officials (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="434"/>
+        <source>Centralities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="439"/>
+        <source>Activity points with their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="447"/>
+        <source>Rejected candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="455"/>
+        <source>Comparison with the agreed perimeters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="464"/>
+        <source>Parameters and checksums (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="464"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="471"/>
+        <source>Default: beside the centralities file, same name with .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="509"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="515"/>
+        <source>{layer}: choose the function field (C, S, E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="574"/>
+        <source>{layer}: field {field} is missing (fields found: {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="538"/>
+        <source>Give either dwelling points or a dwellings grid, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="556"/>
+        <source>{layer}: the dwellings grid cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="562"/>
+        <source>{layer}: the dwellings grid needs a projected CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="587"/>
+        <source>{layer}: barriers must be vector layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="779"/>
+        <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="647"/>
+        <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="730"/>
+        <source>{layer}: {n} points with a negative number of dwellings skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="737"/>
+        <source>{layer}: {n} dwellings on {p} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="757"/>
+        <source>{layer}: perimeters projected to {crs} for the overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="762"/>
+        <source>{layer}: {n} dwellings in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="768"/>
+        <source>No dwellings given: every candidate fails the housing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="805"/>
+        <source>Barriers: {n} segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="885"/>
+        <source>Rule set {rules}, parameters {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="894"/>
+        <source>{layer}: no activity point left to analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="917"/>
+        <source>{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="993"/>
+        <source>The comparison with the agreed perimeters is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="1218"/>
+        <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="1366"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralitySheet</name>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="175"/>
+        <source>Centrality explanation sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="178"/>
+        <source>centrality,centralité,fiche,sheet,PDF,layout,élus,CENTRA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="186"/>
+        <source>&lt;p&gt;Writes one explanation sheet per centrality perimeter (A4 portrait, one page each, in one PDF) for the dialogue with elected officials, from the centralites layer written by aula:centralities (CENTRA-1 method).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="186"/>
+        <source>&lt;p&gt;Each sheet shows: the commune, the type and level of the perimeter; a map of the perimeter (its extent grown by 20 %) with the activity points by function (size: core, border, noise), the commune boundary when a background layer has an INSEE code field, a scale bar and a north arrow; the counts of shops, services, facilities and dwellings against the minima of the rule; the rule checklist read from rules_passed; the robustness (share of the 9 re-runs on neighbouring parameters that find the perimeter); the equipment types with their labels from the mapping tables; the parameter hash, data vintages and date.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="186"/>
+        <source>&lt;p&gt;The minima of the rule come from the JSON file written beside the layer by aula:centralities when its parameter hash matches, otherwise from the defaults of CENTRA-1 v1. Sheets whose data vintages say synthetic are stamped SYNTHÉTIQUE. Nothing is written if the run fails or is cancelled.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="215"/>
+        <source>Centralities (perimeters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="220"/>
+        <source>The centralites layer written by aula:centralities (same fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="224"/>
+        <source>Activity points (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="230"/>
+        <source>The centralites_points layer (fields function and role), drawn on the maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="234"/>
+        <source>Perimeter ids (optional, comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="237"/>
+        <source>Values of the id field; empty: every perimeter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="239"/>
+        <source>Selected perimeters only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="242"/>
+        <source>Only the perimeters selected in the layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="244"/>
+        <source>Background layers (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="250"/>
+        <source>Drawn under the perimeters, e.g. the communes; a polygon layer with an INSEE code field (insee, insee_com…) also gives the commune boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="257"/>
+        <source>Explanation sheets (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="257"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="260"/>
+        <source>One A4 portrait page per perimeter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="262"/>
+        <source>Number of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="270"/>
+        <source>{layer}: missing field(s) {fields} (expected: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="285"/>
+        <source>{layer}: no perimeter is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="301"/>
+        <source>{layer}: unknown perimeter id(s) {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="318"/>
+        <source>{layer}: no perimeter to describe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="367"/>
+        <source>{layer}: geographic coordinates, the maps are drawn in {crs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="375"/>
+        <source>No mapping table found in resources/centralities: types shown as codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="387"/>
+        <source>Perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="387"/>
+        <source>Commune boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="407"/>
+        <source>The PDF could not be written to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="413"/>
+        <source>{count} sheet(s) written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="423"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="429"/>
+        <source>centrality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="430"/>
+        <source>peripheral pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="431"/>
+        <source>extension of a neighbouring centrality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="437"/>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="438"/>
+        <source>intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="439"/>
+        <source>structuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="489"/>
+        <source>{commune} — {kind}, {level} level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="493"/>
+        <source>{commune} — {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="499"/>
+        <source>Perimeter {id} · commune {insee} · {area} ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="503"/>
+        <source>{n} member activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="506"/>
+        <source>part of perimeter {parent}, split by commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="718"/>
+        <source>Shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="718"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="718"/>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="530"/>
+        <source>Dwellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="532"/>
+        <source>Member activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="534"/>
+        <source>Activities inside (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="541"/>
+        <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="547"/>
+        <source>Equipment and activity types ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="553"/>
+        <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="559"/>
+        <source>computed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="562"/>
+        <source>SYNTHETIC — synthetic data, not for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="563"/>
+        <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="566"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="566"/>
+        <source>Inside the perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="566"/>
+        <source>Rule minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="566"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="566"/>
+        <source>Rules of the CENTRA-1 method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="593"/>
+        <source>At least {min} member activities ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="597"/>
+        <source>At least {min} dwellings ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="604"/>
+        <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="610"/>
+        <source>Big-box share at most {max} % ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="618"/>
+        <source>No rule recorded (rules_passed is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="623"/>
+        <source>Robustness: not computed (re-runs not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="624"/>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="624"/>
+        <source>fragile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="626"/>
+        <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="633"/>
+        <source>No type recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="644"/>
+        <source>… and {n} more (see the types field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="653"/>
+        <source>Centralities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="687"/>
+        <source>Activities (size: core &gt; border &gt; isolated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="720"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPoints</name>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="270"/>
+        <source>Conflict points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
+        <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <source>&lt;p&gt;Finds the points where transport infrastructure (roads, railways) and, for the blue network, watercourse obstacles cut ecological corridors, and ranks them so that works can be prioritised.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <source>&lt;p&gt;&lt;b&gt;Points&lt;/b&gt;: the geometric intersections of each corridor line with each infrastructure line; where they overlap along a stretch, the middle of the stretch. Obstacle points within the given distance of a corridor are kept where they are; obstacle lines are intersected like roads.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <source>&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = link importance × class weight. The importance of a link is the relative drop of the probability of connectivity PC (%) when that link alone is removed from the patch graph (Saura and Pascual-Hortal 2007; same formulas and d0, p0 as aula:connectivitymetrics), or a field of the corridors. Class weights by default: motorway (autoroute) 1.0, national road (nationale) 0.8, railway (voie_ferree) 0.8, departmental road (departementale) 0.5, local road (locale) 0.2, obstacle 1.0. A class without a weight is an error that lists every such class with its number of features.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <source>&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: points with corridor_id, from_id, to_id, infra_class, infra_name, link_importance (%), weight, score and rank (1 = highest score; ties in a stable order of the corridor ends, class and position).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
+        <source>Corridors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="167"/>
+        <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="171"/>
+        <source>Link importance field (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="178"/>
+        <source>Empty: computed as the PC drop from the reservoirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
+        <source>Reservoirs (for the PC drop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="186"/>
+        <source>Patches of the graph, needed without an importance field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="188"/>
+        <source>Reservoir identifier field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="196"/>
+        <source>Capacity field (empty: area in ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="204"/>
+        <source>Reference distance d0 (cost units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="211"/>
+        <source>Least-cost distance at which the dispersal probability is p0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="213"/>
+        <source>Probability p0 at d0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="222"/>
+        <source>Transport infrastructure (lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="228"/>
+        <source>Line layers whose class field gives the class of each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="230"/>
+        <source>Infrastructure class field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="233"/>
+        <source>Field of every infrastructure layer holding the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="235"/>
+        <source>Infrastructure name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="238"/>
+        <source>Copied to infra_name when the layer has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="240"/>
+        <source>Railways (optional, class voie_ferree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="246"/>
+        <source>Every line of this layer has the class voie_ferree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="248"/>
+        <source>Class weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="251"/>
+        <source>class=weight pairs separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="253"/>
+        <source>Watercourse obstacles (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="259"/>
+        <source>Points or lines of obstacles, class obstacle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="261"/>
+        <source>Obstacle point search distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="268"/>
+        <source>An obstacle point this close to a corridor cuts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="292"/>
+        <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="312"/>
+        <source>{layer}: the class field {field} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="320"/>
+        <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="327"/>
+        <source>Class weights: cannot read {entries} (expected class=weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="368"/>
+        <source>Infrastructure classes without a weight in the class weights: {classes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="434"/>
+        <source>{points} conflict points on {corridors} corridors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="443"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="462"/>
+        <source>{layer}: no corridor with a geometry, from_id and to_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityMetrics</name>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="255"/>
+        <source>Connectivity metrics (PC, IIC, dPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="258"/>
+        <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="263"/>
+        <source>&lt;p&gt;Computes the connectivity of a landscape graph: the probability of connectivity PC (Saura and Pascual-Hortal 2007), the integral index of connectivity IIC (Pascual-Hortal and Saura 2006), the equivalent connectivity EC = √PCnum, and for every habitat patch the importance dPC, split into intra, flux and connector fractions (Saura and Rubio 2010), and dIIC.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="263"/>
+        <source>&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: the patches (reservoirs) with an identifier and a capacity (by default the area in ha), and the links of the graph, for example the corridors or the patch graph of aula:leastcostcorridors (fields from_id, to_id, cost). Distances are least-cost distances in the cost units of the links (metres or cells).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="263"/>
+        <source>&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt;: p_ij = exp(−α d_ij) with α = −ln(p0)/d0, so that a link of cost d0 has the probability p0. PCnum = Σ_i Σ_j a_i a_j p*_ij, where p*_ij is the maximum product of probabilities over all paths of the graph; PC = PCnum / A_L². IIC = Σ_i Σ_j a_i a_j / (1 + nl_ij) / A_L², nl_ij the number of links on the shortest path of the graph keeping only the links whose cost is at most the IIC threshold. dPC_k = 100 × (PCnum − PCnum without patch k) / PCnum, with the paths re-routed and A_L unchanged; connector = dPC − intra − flux is positive only for stepping stones.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="263"/>
+        <source>&lt;p&gt;&lt;b&gt;Landscape area&lt;/b&gt; A_L (ha): the area of the study area, kept constant; 0 uses the area of the bounding box of the patches. Give the same value to compare runs (AULA territory: 214,169 ha).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="299"/>
+        <source>Reservoirs (patches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="302"/>
+        <source>Habitat patches, for example the output of aula:reservoirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="304"/>
+        <source>Identifier field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="311"/>
+        <source>Unique identifier, matched with from_id and to_id (empty: id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="313"/>
+        <source>Capacity field (empty: area in ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="320"/>
+        <source>Patch capacity a_i, for example a quality-weighted area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="322"/>
+        <source>Links (patch graph or corridors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="325"/>
+        <source>Table or lines with the fields from_id, to_id and cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="327"/>
+        <source>Reference distance d0 (cost units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="334"/>
+        <source>Least-cost distance at which the dispersal probability is p0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="336"/>
+        <source>Probability p0 at d0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="344"/>
+        <source>0.5 at the median dispersal distance, 0.05 at the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="346"/>
+        <source>IIC threshold (cost units; empty: d0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="354"/>
+        <source>Links whose cost is at most this value connect for IIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="356"/>
+        <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="363"/>
+        <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="365"/>
+        <source>Patches with dPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="368"/>
+        <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="372"/>
+        <source>Landscape connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="379"/>
+        <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="435"/>
+        <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="442"/>
+        <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="472"/>
+        <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="488"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostDistance</name>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="73"/>
+        <source>Cost distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="76"/>
+        <source>tvb,cost,friction,dispersal,r.cost,corridor,coût,trame verte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="81"/>
+        <source>&lt;p&gt;Computes the least accumulated cost from the nearest source to every cell of a friction raster (multi-source cost distance), as GRASS r.cost does, and optionally the source reaching each cell and the dispersal areas within a maximum cost.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="82"/>
+        <source>&lt;p&gt;&lt;b&gt;Cost model&lt;/b&gt;: a step between two neighbouring cells costs the mean of their frictions times the step length: the cell width east-west, its height north-south, the diagonal otherwise (8 neighbours; 16 with the knight&apos;s move, whose step crosses two more cells, as in r.cost -k). Friction nodata is impassable; 0 is free movement; negative values are refused.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="83"/>
+        <source>&lt;p&gt;&lt;b&gt;Units&lt;/b&gt;: metres by default (friction × map units), so that costs keep their meaning when the resolution changes; or cells (friction × cells) as in GRASS r.cost and BioDispersal, so that a usual maximum cost keeps its meaning. Metres = cells × cell size.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="84"/>
+        <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;: points burn the cell containing them; polygons the cells whose centre is inside, and at least the cell holding their inner point when they are too thin (reported in the log). Sources outside the raster or on impassable cells are left out with a warning. The start cost is 0 by default; 1 reproduces BioDispersal (r.cost -r with reservoirs burned with 1).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="85"/>
+        <source>&lt;p&gt;&lt;b&gt;Maximum cost&lt;/b&gt; (0 = unlimited): cells costing more are nodata (-1); unlike raw r.cost, no value beyond it is ever written. Method: exact label-correcting sweeps, equal to Dijkstra's algorithm (TVB reference §3.2; Chailloux and Amsallem 2018, &lt;i&gt;Méthode de perméabilité des milieux&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="91"/>
+        <source>Friction raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="92"/>
+        <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="94"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="102"/>
+        <source>Points or polygons (e.g. reservoirs), labelled in fid order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="104"/>
+        <source>Maximum cost (0 = unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="111"/>
+        <source>In the cost units below; cells beyond it are nodata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="113"/>
+        <source>Knight&apos;s move (16 neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="116"/>
+        <source>More accurate directions, slower (r.cost -k).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="118"/>
+        <source>Cost units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="118"/>
+        <source>metres (friction × map units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="118"/>
+        <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="127"/>
+        <source>Metres = cells × cell size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="129"/>
+        <source>Start cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="137"/>
+        <source>Cost of the source cells: 0, or 1 as in BioDispersal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="139"/>
+        <source>Accumulated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="140"/>
+        <source>Float32 GeoTIFF, nodata -1 (unreachable or beyond the maximum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="142"/>
+        <source>Nearest source (allocation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="148"/>
+        <source>Int32 label of the source reaching each cell; nodata 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="150"/>
+        <source>Dispersal areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="157"/>
+        <source>Cells within the maximum cost, one polygon per source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="159"/>
+        <source>Passes of the solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="169"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="185"/>
+        <source>{layer}: the source layer has no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="200"/>
+        <source>The maximum cost and the start cost must be positive or zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="204"/>
+        <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="227"/>
+        <source>Dispersal areas need a maximum cost above 0: they are not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="240"/>
+        <source>Grid: {grid}; {n} source cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="263"/>
+        <source>Solved in {n} passes (down and up sweeps over the rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="273"/>
+        <source>{n} cells reached; highest cost {peak:g} ({units})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="313"/>
+        <source>{layer}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="320"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="325"/>
+        <source>{layer}: sources reprojected to the CRS of {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="331"/>
+        <source>{layer}: {n} features without geometry are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="337"/>
+        <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="344"/>
+        <source>{layer}: no source lies inside the raster {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="350"/>
+        <source>{layer}: {n} sources outside the raster {raster} are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="366"/>
+        <source>{layer}: every source lies on impassable cells (friction nodata) of {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="371"/>
+        <source>{layer}: {cells} source cells on impassable cells (friction nodata) are dropped; {n} sources lose all their cells</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +1937,164 @@
     </message>
 </context>
 <context>
+    <name>DilatationErosion</name>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="98"/>
+        <source>Dilatation-erosion (continuums)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="101"/>
+        <source>tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="106"/>
+        <source>&lt;p&gt;Draws the continuums of one sub-network with the dilatation-erosion method of the COMOP TVB guide (2010), as BioDispersal does in vector form: habitat is grown by half the dispersal distance, then shrunk by the same half (a morphological closing). Habitat patches closer than the dispersal distance merge through a band; farther ones stay apart.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="106"/>
+        <source>&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a friction raster (habitat = cells whose friction is at most the habitat threshold, 0 by default) or a polygon layer of habitat, rasterised at the chosen resolution (cell-centre rule).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="106"/>
+        <source>&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: Euclidean distance transforms in metres between cell centres (scipy), on a grid padded by the distance so that the border does not erode; components with 8-connectivity, kept from the minimum area; polygons from the raster (GDAL Polygonize). For polygon input the log compares the result with the vector buffer-out-then-in (intersection over union, when the layer is small enough).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="132"/>
+        <source>Habitat (friction raster or polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="137"/>
+        <source>A friction raster of the sub-network, or habitat polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="139"/>
+        <source>Habitat: friction at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="146"/>
+        <source>Raster input only; NaN and nodata are never habitat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="148"/>
+        <source>Sub-network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="151"/>
+        <source>Written in the sous_trame field and in the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="153"/>
+        <source>Dispersal distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="160"/>
+        <source>Habitat grows then shrinks by half this distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="162"/>
+        <source>Resolution for polygons (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="169"/>
+        <source>Cell size used to rasterise habitat polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="171"/>
+        <source>Minimum continuum area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="178"/>
+        <source>Smaller continuums are dropped (≥ is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="180"/>
+        <source>Continuums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="183"/>
+        <source>Fields id, sous_trame, surface_ha; Lambert-93.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="185"/>
+        <source>Continuum raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="191"/>
+        <source>Byte GeoTIFF: 1 in a continuum, 0 elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="197"/>
+        <source>Habitat: the layer is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="198"/>
+        <source>habitat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="204"/>
+        <source>{layer}: habitat must be a raster or polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="210"/>
+        <source>{layer}: the habitat layer has no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="217"/>
+        <source>The distance must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="271"/>
+        <source>{layer} is in {crs}: continuums reprojected to Lambert-93</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="317"/>
+        <source>{count} continuums (distance {distance} m: grown and shrunk by {half} m), {dropped} under {min} ha dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="333"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="364"/>
+        <source>{layer}: the habitat layer has no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="390"/>
+        <source>Self-check: intersection over union with the vector buffer-out-then-in = {iou}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactSheetDock</name>
     <message>
         <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="14"/>
@@ -576,6 +2104,888 @@
     <message>
         <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="18"/>
         <source>Indicator fact sheets comparing a territory with its parents will appear here. Meanwhile, use Processing &gt; AULA &gt; Indicators &gt; Aggregate indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrictionFromLandcover</name>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="118"/>
+        <source>Friction from land cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="121"/>
+        <source>tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,trame noire,light pollution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
+        <source>&lt;p&gt;Builds the friction raster (resistance to movement) of one sub-network of the green and blue network from a land cover and a friction table, as in the permeability method of BioDispersal (Chailloux &amp;amp; Amsallem 2018, INRAE) and the COMOP TVB guide.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
+        <source>&lt;p&gt;&lt;b&gt;Land cover&lt;/b&gt;: a raster of integer codes, or a polygon layer with a code field (CODE_18 for CORINE Land Cover, code_cs for OCS GE) and, for OCS GE, the usage field: crops and grassland share one cover code, so the table is keyed on the (cover, usage) pair. Polygons are rasterised with the cell-centre rule; a raster is resampled to the grid (majority).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
+        <source>&lt;p&gt;&lt;b&gt;Friction table&lt;/b&gt;: built-in OCS GE or CORINE tables (value ladder 0 habitat, 5, 30, 100, 1000, 10000 barrier of the BioDispersal sample; sources in resources/tvb/README.md) or your own CSV: key columns code or code_cs, code_us (* = any code, the most specific row wins), one column per sub-network (boisee, ouverte, humide, aquatique); an empty cell means impassable. A code of the land cover missing from the table stops the algorithm with the list of missing codes and their areas.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
+        <source>&lt;p&gt;&lt;b&gt;Linear infrastructure&lt;/b&gt; (optional): line layers whose class (autoroute, nationale, voie_ferree, departementale, locale, cours_eau) gives a width and a friction; they are burned over the land cover with the maximum of both, so they never lower friction. Lines narrower than a cell mark every cell they touch.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
+        <source>&lt;p&gt;&lt;b&gt;Light&lt;/b&gt; (optional, trame noire): a radiance raster, or lamp points whose light decreases linearly to zero at the influence radius. The intensity s = light / reference, capped at 1, raises friction: multiply (f × (1 + (k − 1) s)), floor (max(f, g × s)) or barrier (impassable where s reaches the threshold). Adding light can only raise friction (Sordello 2017).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
+        <source>&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: Float32 GeoTIFF in Lambert-93, NaN = impassable, with the table, its version, the sub-network and the resolution in its metadata.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="175"/>
+        <source>Land cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="180"/>
+        <source>Raster of integer codes, or polygons with a code field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="182"/>
+        <source>Land-cover code field (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="188"/>
+        <source>code_cs for OCS GE, CODE_18 for CORINE Land Cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="190"/>
+        <source>Usage field (OCS GE, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="196"/>
+        <source>code_us: with the code field, the OCS GE (cover, usage) pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <source>Friction table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <source>Built-in OCS GE table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <source>Built-in CORINE Land Cover table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="208"/>
+        <source>Sources and versions in resources/tvb/README.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="210"/>
+        <source>Friction table file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="213"/>
+        <source>Used when the friction table is a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="215"/>
+        <source>Sub-network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="218"/>
+        <source>The column of the friction table to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="220"/>
+        <source>Resolution (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="227"/>
+        <source>Cell size in metres: 25 to 50 m for an intercommunal study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="229"/>
+        <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="230"/>
+        <source>By default the land cover&apos;s extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="233"/>
+        <source>Linear infrastructure (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <source>Roads, railways, watercourses: burned with the friction of their class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="243"/>
+        <source>Infrastructure class field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="249"/>
+        <source>Field holding the class; a layer without it takes its class from its name (railway, watercourse, motorway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="256"/>
+        <source>Infrastructure table (CSV, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="262"/>
+        <source>Class, width (m) and friction per sub-network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="266"/>
+        <source>Light (optional, trame noire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="272"/>
+        <source>Radiance raster (light increases with the value) or lamp points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="274"/>
+        <source>Lamp weight field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="277"/>
+        <source>For example puissance_w; each lamp weighs 1 without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="279"/>
+        <source>Effect of light on friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="279"/>
+        <source>Multiply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="279"/>
+        <source>Raise to a floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="279"/>
+        <source>Barrier above a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="289"/>
+        <source>f × (1 + (k − 1) s), max(f, g × s), or impassable where s ≥ t.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="291"/>
+        <source>Light at full effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="291"/>
+        <source>Radiance, or sum of lamp weights × decay, giving s = 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="291"/>
+        <source>Lamp influence radius (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="291"/>
+        <source>Lamp light decreases linearly to zero at this distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="291"/>
+        <source>Multiplier at full light (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="291"/>
+        <source>Multiply mode: friction × k where s = 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="291"/>
+        <source>Friction floor at full light (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="291"/>
+        <source>Floor mode: friction at least g × s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="291"/>
+        <source>Barrier threshold (t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="291"/>
+        <source>Barrier mode: cells with s ≥ t become impassable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="330"/>
+        <source>Friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="333"/>
+        <source>Float32 GeoTIFF, NaN = impassable, Lambert-93.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="345"/>
+        <source>Friction table: choose a CSV file (TABLE_FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="350"/>
+        <source>Friction table: cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="361"/>
+        <source>Land cover: the layer is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="362"/>
+        <source>land cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="370"/>
+        <source>{layer}: the land cover must be a raster or polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="376"/>
+        <source>{layer}: the land-cover layer has no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="382"/>
+        <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="436"/>
+        <source>{layer}: no field {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="402"/>
+        <source>The resolution must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="416"/>
+        <source>linear infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="421"/>
+        <source>light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="425"/>
+        <source>{layer}: light must be a raster or lamp points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="454"/>
+        <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="475"/>
+        <source>Grid: {cols} × {rows} cells of {res} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="527"/>
+        <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="543"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="554"/>
+        <source>{layer}: the extent is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="560"/>
+        <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="598"/>
+        <source>{layer}: no land-cover polygon in the extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="752"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="623"/>
+        <source>{layer}: land-cover codes must be whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="629"/>
+        <source>{layer}: every cell of the land cover is nodata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="730"/>
+        <source>{cls}: {count} lines, width {width} m, friction {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="816"/>
+        <source>Light: {lit} lit cells ({mode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphReader</name>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
+        <source>{layer}: field {field} is not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="85"/>
+        <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
+        <source>{layer}: {count} features have an empty identifier ({field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="90"/>
+        <source>{layer}: duplicate identifiers in {field}: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="92"/>
+        <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="96"/>
+        <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
+        <source>{layer}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="99"/>
+        <source>{layer}: links in different cost units ({units})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeastCostCorridors</name>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="203"/>
+        <source>Least-cost corridors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
+        <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
+        <source>&lt;p&gt;Computes the least-cost paths between the reservoirs of a sub-network over a friction raster: corridor lines carrying their cost, length and both reservoir ids, the patch graph as a table (input of aula:connectivitymetrics), and optionally the normalised least-cost corridor raster.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
+        <source>&lt;p&gt;&lt;b&gt;Cost model&lt;/b&gt;: as aula:costdistance (mean friction of two neighbouring cells × step length, 8 neighbours or 16 with the knight's move; friction nodata is impassable), in metres or cells. Reservoirs are burned like its sources and all their cells start at cost 0: distances run from edge to edge.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
+        <source>&lt;p&gt;&lt;b&gt;Planar graph&lt;/b&gt; (default, the planar topology of Graphab): one cost run from all reservoirs at once; two reservoirs are linked when the zones they reach first touch. The link cost is the least cost of the paths that stay in these two zones: it equals the true least-cost distance whenever the best path crosses no third zone, and is larger otherwise (the graph then goes through the third reservoir). &lt;b&gt;All pairs&lt;/b&gt;: one run per reservoir, within the maximum cost; links are the exact least-cost distances.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
+        <source>&lt;p&gt;&lt;b&gt;Lines&lt;/b&gt; join cell centres along the path, merging only collinear steps; the sum of the step costs along them equals the link cost. &lt;b&gt;Corridor raster&lt;/b&gt; (Linkage Mapper's NLCC): C_A + C_B − LCD_AB, 0 on the least-cost path, minimum over the links; with a width tolerance, only the cells up to it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="142"/>
+        <source>Friction raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="143"/>
+        <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="145"/>
+        <source>Reservoirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="148"/>
+        <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="150"/>
+        <source>Reservoir identifier field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="157"/>
+        <source>Unique identifier written in from_id and to_id (empty: id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="159"/>
+        <source>Sub-network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="165"/>
+        <source>Written in the sous_trame field of the outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="167"/>
+        <source>Graph topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="529"/>
+        <source>planar (neighbouring reservoirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="530"/>
+        <source>all pairs within the maximum cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="176"/>
+        <source>Planar: one cost run; all pairs: one run per reservoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="178"/>
+        <source>Maximum cost (0 = unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="185"/>
+        <source>Links costing more are dropped; required for all pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="187"/>
+        <source>Cost units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="187"/>
+        <source>metres (friction × map units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="187"/>
+        <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="196"/>
+        <source>Metres = cells × cell size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="198"/>
+        <source>Knight&apos;s move (16 neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="201"/>
+        <source>More accurate directions, slower (r.cost -k).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="206"/>
+        <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="208"/>
+        <source>Patch graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
+        <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="217"/>
+        <source>Normalised least-cost corridor (NLCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
+        <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="225"/>
+        <source>Corridor width tolerance (cost units, 0 = all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="232"/>
+        <source>Keep only the cells whose NLCC is at most this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="243"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="262"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="268"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="274"/>
+        <source>The maximum cost must be positive or zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="276"/>
+        <source>The topology “all pairs” needs a maximum cost greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="312"/>
+        <source>Grid: {grid}; {n} reservoirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="388"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="415"/>
+        <source>{layer}: {count} features have an empty identifier ({field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="421"/>
+        <source>{layer}: duplicate identifiers in {field}: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="447"/>
+        <source>{layer}: {n} features without geometry are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="453"/>
+        <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="459"/>
+        <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="466"/>
+        <source>{layer}: no reservoir lies inside the raster {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="474"/>
+        <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="491"/>
+        <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="499"/>
+        <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="508"/>
+        <source>{n} reservoirs without any link: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="513"/>
+        <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reservoirs</name>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="251"/>
+        <source>Biodiversity reservoirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="148"/>
+        <source>tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="153"/>
+        <source>&lt;p&gt;Delineates the biodiversity reservoirs of one sub-network of the green and blue network (Grenelle II law, ONTVB décret 2019-1400; COMOP TVB guide): the union of the chosen protected and inventory zonings (ZNIEFF type 1, Natura 2000, biotope protection orders, regional and national nature reserves, ENS) and of the habitat patches of the sub-network that reach the minimum area.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="153"/>
+        <source>&lt;p&gt;&lt;b&gt;Habitat patches&lt;/b&gt; (optional): cells of a friction raster (for example from Friction from land cover) whose friction is at most the habitat threshold (0, the habitat value of the BioDispersal ladder, by default), grouped with 8-connectivity (cells touching by a corner belong to the same patch, as in Graphab) or 4-connectivity, and kept from the minimum area (1 ha by default: four times the OCS GE minimum mapping unit of 2,500 m², 16 cells at 25 m). Zonings are never filtered by area.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="153"/>
+        <source>&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: overlapping or touching zonings and patches merge into one reservoir whose &lt;i&gt;origine&lt;/i&gt; lists every source (zoning types and habitat). The &lt;i&gt;id&lt;/i&gt; is the sub-network followed by 12 hexadecimal digits of the SHA-1 of the normalised geometry: it does not depend on the order of the inputs and stays the same from one run to the next.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="183"/>
+        <source>Zonings (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="189"/>
+        <source>ZNIEFF 1, Natura 2000, APPB, reserves, ENS: one layer each or one layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="193"/>
+        <source>Zoning type field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="199"/>
+        <source>Field giving the zoning type; a layer without it takes its type from its name (e.g. znieff1, natura2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="206"/>
+        <source>Zoning types kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="213"/>
+        <source>None chosen: every type present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="215"/>
+        <source>Friction raster for habitat patches (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="218"/>
+        <source>Band 1; NaN and nodata are never habitat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="220"/>
+        <source>Habitat: friction at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="227"/>
+        <source>0 is the habitat value of the BioDispersal ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="229"/>
+        <source>Sub-network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="232"/>
+        <source>Written in the sous_trame field and in the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="234"/>
+        <source>Minimum patch area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="241"/>
+        <source>Habitat patches smaller than this are dropped (≥ is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="243"/>
+        <source>Patch connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="243"/>
+        <source>8 neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="243"/>
+        <source>4 neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="249"/>
+        <source>8: cells touching by a corner belong to the same patch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="256"/>
+        <source>Fields id, sous_trame, surface_ha, origine; Lambert-93.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="273"/>
+        <source>zonings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="275"/>
+        <source>{layer}: zonings must be polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="284"/>
+        <source>habitat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="287"/>
+        <source>Give zonings, a friction raster for habitat patches, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="303"/>
+        <source>{layer}: no zoning type field {field} and no type in the layer name ({types})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="349"/>
+        <source>{count} reservoirs of {subnetwork}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="358"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="367"/>
+        <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="391"/>
+        <source>Zonings of type {type} left out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="408"/>
+        <source>Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} smaller ones dropped ({conn}-connectivity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="428"/>
+        <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +3019,39 @@
     <message>
         <location filename="../aula_plugin/gui/territory.py" line="67"/>
         <source>Working folder set to {}: the territory is copied there when opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TvbGrid</name>
+    <message>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="34"/>
+        <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="37"/>
+        <source>{layer} ({what}): the layer has no coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="39"/>
+        <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="42"/>
+        <source>Cannot create {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="43"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="44"/>
+        <source>{layer}: rotated or south-up rasters are not supported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,77 +3173,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="215"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="203"/>
         <source>No OCS GE layer was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="226"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="214"/>
         <source>{layer}: not a vector layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="252"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="240"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="263"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="251"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="268"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="256"/>
         <source>The INSEE code field is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="285"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="273"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="305"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="293"/>
         <source>Raw CS × US matrix, version {version} (approximation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="353"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="341"/>
         <source>Département {dep}: millésimes {years}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="363"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="351"/>
         <source>Flows need at least two OCS GE layers (millésimes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="374"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="362"/>
         <source>{count} stock row(s) and {flows} flow row(s) written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="475"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="463"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="481"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="469"/>
         <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="504"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="492"/>
         <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="511"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="499"/>
         <source>{count} commune-millésime(s) in all are not fully covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="671"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="659"/>
         <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,27 +3371,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="279"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="267"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="334"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="322"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="419"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="407"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="430"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="418"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="472"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="460"/>
         <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,82 +3574,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="348"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="336"/>
         <source>Cancelled by the user: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="361"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="349"/>
         <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="371"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="359"/>
         <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="396"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="384"/>
         <source>COG {source} → {target}: {count} correction(s) applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="411"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="399"/>
         <source>{count} commune(s) of the file outside the commune layer left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="447"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="435"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="491"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="479"/>
         <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="499"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="487"/>
         <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="511"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="499"/>
         <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="534"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="522"/>
         <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="552"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="540"/>
         <source>{file}: {count} empty cell(s): no row written for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="558"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="546"/>
         <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="564"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="552"/>
         <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="570"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="558"/>
         <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="576"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="564"/>
         <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="583"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="571"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,82 +3855,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="280"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="268"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="298"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="286"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="321"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="309"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="330"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="318"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="358"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="346"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="368"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="356"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="403"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="391"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="446"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="434"/>
         <source>{layer}: {count} project(s) outside every commune were left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="454"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="442"/>
         <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="512"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="500"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="557"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="545"/>
         <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="563"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="551"/>
         <source>{layer}: {count} project(s) without an expected year left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="569"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="557"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="587"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="575"/>
         <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="602"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="590"/>
         <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="635"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="623"/>
         <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,7 +3945,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="350"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="338"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,87 +4133,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="384"/>
+        <location filename="../processing/algorithms/zanreport.py" line="372"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="444"/>
+        <location filename="../processing/algorithms/zanreport.py" line="432"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="452"/>
+        <location filename="../processing/algorithms/zanreport.py" line="440"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="459"/>
+        <location filename="../processing/algorithms/zanreport.py" line="447"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="574"/>
+        <location filename="../processing/algorithms/zanreport.py" line="562"/>
         <source>{territory}: report written to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="596"/>
+        <location filename="../processing/algorithms/zanreport.py" line="584"/>
         <source>{layer}: no polygon geometry: the report has no map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="608"/>
+        <location filename="../processing/algorithms/zanreport.py" line="596"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="624"/>
+        <location filename="../processing/algorithms/zanreport.py" line="612"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="662"/>
+        <location filename="../processing/algorithms/zanreport.py" line="650"/>
         <source>{layer}: no commune has {field} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="701"/>
+        <location filename="../processing/algorithms/zanreport.py" line="689"/>
         <source>{layer}: no consumption row for the communes of {territory}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="708"/>
+        <location filename="../processing/algorithms/zanreport.py" line="696"/>
         <source>{layer}: release {release} not found (releases: {releases})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="721"/>
+        <location filename="../processing/algorithms/zanreport.py" line="709"/>
         <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="840"/>
+        <location filename="../processing/algorithms/zanreport.py" line="828"/>
         <source>{layer}: no row for territory {territory} nor for its communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="903"/>
+        <location filename="../processing/algorithms/zanreport.py" line="891"/>
         <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="915"/>
+        <location filename="../processing/algorithms/zanreport.py" line="903"/>
         <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="926"/>
+        <location filename="../processing/algorithms/zanreport.py" line="914"/>
         <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="931"/>
+        <location filename="../processing/algorithms/zanreport.py" line="919"/>
         <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,107 +4426,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="420"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="408"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="425"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="413"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="448"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="436"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="476"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="464"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="504"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="492"/>
         <source>{parameter}: the template {value!r} has no {{key}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="559"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="547"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="722"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="710"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="593"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="581"/>
         <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="599"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="587"/>
         <source>{layer}: commune {insee}, year {year} appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="656"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="644"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="662"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="650"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="673"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="661"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="690"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="678"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="699"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="687"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="729"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="717"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="756"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="744"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="780"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="768"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="788"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="776"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="798"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="786"/>
         <source>{count} territory(ies) written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="617"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="605"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="629"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="617"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,6 +5031,387 @@
     <message>
         <location filename="../aula_plugin/core/degurba.py" line="256"/>
         <source>The grids differ in size: population {pop}, built-up {built}, land {land}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="75"/>
+        <source>{n} points of bad location quality (&gt; 500 m) dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="76"/>
+        <source>{n} points not geolocated dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="77"/>
+        <source>{n} points of undetermined quality dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="78"/>
+        <source>{n} closed establishments dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="79"/>
+        <source>{n} points with a low geocoding score dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="80"/>
+        <source>{n} points geocoded at commune level dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="82"/>
+        <source>{source}: {read} rows read, {kept} activities kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="83"/>
+        <source>{n} points without coordinates skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="84"/>
+        <source>{n} duplicates merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="85"/>
+        <source>excluded activities: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="86"/>
+        <source>unknown codes skipped: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="87"/>
+        <source>{n} points dropped ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="88"/>
+        <source>{source}: unknown codes in field {field}: {codes}. Add them to the mapping table {table} or choose to skip unknown codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="92"/>
+        <source>{source}: unknown values in the function field {field}: {codes}. Expected C, S, E (commerce, service, équipement) or X (excluded), or choose to skip unknown values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="96"/>
+        <source>SIRENE: activity codes in another nomenclature than NAF rev. 2: {codes}. Only NAFRev2 codes can be mapped to functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="100"/>
+        <source>{source}: field {field} is missing (fields found: {fields}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="102"/>
+        <source>No {kind} mapping table of version {version} (available: {available}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="104"/>
+        <source>Mapping table {table}, line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="106"/>
+        <source>The centralities need scipy, which this QGIS installation lacks (python3-scipy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/cluster.py" line="49"/>
+        <source>The centralities need the Python package scipy: install python3-scipy (or scipy in the QGIS Python)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/cluster.py" line="50"/>
+        <source>Coordinates: x and y must have the same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/cluster.py" line="51"/>
+        <source>Coordinates: {n} points have no finite coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="39"/>
+        <source>{n} activities &lt; {n_min}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="40"/>
+        <source>functions C, S, E: {k}/3 &lt; 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="41"/>
+        <source>Level thresholds: three increasing numbers expected, got “{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
+        <source>Parameter {name}: {value} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/closing.py" line="27"/>
+        <source>The distance must be a positive number of metres, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/corridors.py" line="52"/>
+        <source>There is no reservoir on the friction grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/corridors.py" line="54"/>
+        <source>The all-pairs topology needs a maximum cost greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="105"/>
+        <source>The friction grid must be a non-empty 2-D array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="111"/>
+        <source>The source grid ({src}) and the friction grid ({fr}) differ in shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="116"/>
+        <source>The cell size must be positive (got {ew} × {ns}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="123"/>
+        <source>The friction contains {n} negative values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="132"/>
+        <source>There is no source cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="135"/>
+        <source>Every source cell is impassable (friction without data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="163"/>
+        <source>The maximum cost and the start cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="208"/>
+        <source>The cell ({row}, {col}) cannot be reached from any source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="53"/>
+        <source>{table}: no key column (a column named code, code_18, or code_cs and code_us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="55"/>
+        <source>{table}: no column for the sub-network {subnetwork} (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="57"/>
+        <source>{table}: the code {code} appears more than once (lines {lines})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="59"/>
+        <source>{table}, line {line}, column {column}: {value!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="61"/>
+        <source>{table}, line {line}, column {column}: negative friction {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="63"/>
+        <source>{table}, line {line}: the key column {column} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="65"/>
+        <source>{table}: the table has no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="66"/>
+        <source>{layer}: {count} land-cover code(s) missing from the friction table {table}, nothing was written:
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="69"/>
+        <source>{code}: {area} ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="70"/>
+        <source>{table}: unknown infrastructure class {value!r} (known classes: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="72"/>
+        <source>{table}, line {line}: the width {value!r} is not a positive number of metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="74"/>
+        <source>Unknown light mode {mode!r} (expected {modes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="417"/>
+        <source>The light reference must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/patches.py" line="24"/>
+        <source>This algorithm needs scipy, which is missing from this QGIS installation: install python3-scipy (Debian/Ubuntu) or scipy in the OSGeo4W shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="85"/>
+        <source>Duplicate patch identifiers: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="96"/>
+        <source>Link {a} – {b}: the cost {cost} is not a finite number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="114"/>
+        <source>Links name {count} unknown patch identifiers: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="129"/>
+        <source>The reference distance d0 must be &gt; 0 (got {d0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="133"/>
+        <source>The probability p0 must be in ]0, 1] (got {p0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="284"/>
+        <source>{count} patches have a missing or negative capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="289"/>
+        <source>The landscape area must be &gt; 0 (got {area})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="294"/>
+        <source>There is no patch in the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/patches.py" line="22"/>
+        <source>Connectivity must be 4 or 8 neighbours, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/subnetworks.py" line="17"/>
+        <source>Woodland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/subnetworks.py" line="18"/>
+        <source>Grassland and open habitats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/subnetworks.py" line="19"/>
+        <source>Wetlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/subnetworks.py" line="20"/>
+        <source>Aquatic (watercourses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="72"/>
+        <source>Agreed perimeter {agreed}: best match {computed}, IoU {iou}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="73"/>
+        <source>area difference {diff} ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="74"/>
+        <source>activities inside both {both}, only agreed {agreed}, only computed {computed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="77"/>
+        <source>Agreed perimeter {agreed}: no computed perimeter overlaps it (IoU 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="80"/>
+        <source>Computed perimeter {computed} overlaps no agreed perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="102"/>
+        <source>{layer}: GDAL cannot read this raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="107"/>
+        <source>{layer}: rotated rasters are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="110"/>
+        <source>{layer}: the raster is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="127"/>
+        <source>{layer} has no coordinate reference system: use EPSG:2154 (Lambert-93).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="133"/>
+        <source>{layer} is in a geographic CRS (degrees): cost distances need metres; reproject it to EPSG:2154 (Lambert-93).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="140"/>
+        <source>{layer} is in a projected CRS other than EPSG:2154: it is used as it is, since reprojecting a friction raster would change its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="289"/>
+        <source>Cannot create {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

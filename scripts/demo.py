@@ -79,11 +79,33 @@ def main() -> None:
         output = json.loads(result.stdout[result.stdout.index("{") :])["results"]["OUTPUT"]
         write_csv_summary(Path(output.split("|")[0]), out / f"indicateurs_{level}.csv")
         print_level(level, out / f"indicateurs_{level}.csv", gpkg, parent, key, label)
+    from demo_centralities import run_centralities_demo
+    from demo_tvb import run_tvb_demo
     from demo_zan import run_zan_demo
 
-    run_zan_demo(lambda *a: qgis_process(env, *a), gpkg, out)
-    png = render_project(gpkg, out / "carte_territoire.png")
-    print(f"\nMap of the stored project 'aula': {png}")
+    runner = lambda *a: qgis_process(env, *a)  # noqa: E731
+    work = run_zan_demo(runner, gpkg, out)
+    groups = {
+        "Centralités — CA de Lens-Liévin (démonstration)": run_centralities_demo(runner, work, out),
+        "Trame verte et bleue — sous-trame boisée (démonstration)": run_tvb_demo(runner, work, out),
+    }
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)  # one QGIS application for the whole process
+    app.initQgis()
+    try:
+        png = render_project(gpkg, out / "carte_territoire.png")
+        print(f"\nMap of the stored project 'aula': {png}")
+        png = render_project(work, out / "carte_travail.png", groups)
+        print(f"Map of the working copy's stored project, demo results added: {png}")
+        for name, table in (
+            ("carte_centralites.png", "centralites"),
+            ("carte_tvb.png", "tvb_res_corridors"),
+        ):
+            png = render_project(work, out / name, zoom_to=table)
+            print(f"  zoomed on {table}: {png}")
+    finally:
+        app.exitQgis()
 
 
 def write_csv_summary(layer_path: Path, csv_path: Path) -> None:
@@ -122,26 +144,37 @@ def print_level(level: str, csv_path: Path, gpkg: Path, parent: str, key: str, l
             print(line)
 
 
-def render_project(gpkg: Path, png: Path) -> Path:
-    """Render the project stored in the GeoPackage, styled as a planner opens it."""
-    from qgis.core import (
-        QgsApplication,
-        QgsMapRendererParallelJob,
-        QgsMapSettings,
-        QgsProject,
-    )
+def render_project(
+    gpkg: Path, png: Path, groups: dict[str, list] | None = None, zoom_to: str | None = None
+) -> Path:
+    """Render the project stored in the GeoPackage, styled as a planner opens it.
+
+    With `groups`, first add those legend groups of demo results to the stored project; with
+    `zoom_to`, render on the extent of that table. Needs a running QgsApplication.
+    """
+    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
-    app = QgsApplication([], False)
-    app.initQgis()
+    if groups:
+        from demo_project import show_in_project
+
+        for name, layers in groups.items():
+            show_in_project(gpkg, name, layers)
     project = QgsProject.instance()
     if not project.read(f"geopackage:{gpkg}?projectName=aula"):
         sys.exit(f"could not read the project stored in {gpkg}")
     settings = QgsMapSettings()
     settings.setLayers(project.layerTreeRoot().checkedLayers())
     settings.setDestinationCrs(project.crs())
-    settings.setExtent(project.viewSettings().defaultViewExtent())
+    extent = project.viewSettings().defaultViewExtent()
+    if zoom_to:
+        (layer,) = [
+            lyr for lyr in project.mapLayers().values()
+            if lyr.source().endswith(f"layername={zoom_to}")
+        ]  # fmt: skip
+        extent = layer.extent().buffered(500)
+    settings.setExtent(extent)
     settings.setOutputSize(QSize(1600, 1100))
     settings.setBackgroundColor(QColor("white"))
     job = QgsMapRendererParallelJob(settings)
@@ -149,7 +182,6 @@ def render_project(gpkg: Path, png: Path) -> Path:
     job.waitForFinished()
     job.renderedImage().save(str(png))
     project.clear()
-    app.exitQgis()
     return png
 
 

@@ -22,7 +22,8 @@ def results(proc: CompletedProcess[str]) -> dict[str, object]:
     return json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
 
 
-def run_zan_demo(qgis_process: Runner, template: Path, out: Path) -> None:
+def run_zan_demo(qgis_process: Runner, template: Path, out: Path) -> Path:
+    """Returns the working copy of the GeoPackage, for the next parts of the demo."""
     work = out / "travail"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -89,6 +90,7 @@ def run_zan_demo(qgis_process: Runner, template: Path, out: Path) -> None:
     print(f"  rapport triennal de la {REPORT_EPCI[1]}:")
     for key in ("PDF", "ODT", "CSV"):
         print(f"    {key}: {report[key]}")
+    return gpkg
 
 
 def read_rows(path: Path) -> list[dict[str, object]]:

@@ -7,7 +7,16 @@ from ..base import AulaAlgorithm
 
 def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .aggregateindicators import AggregateIndicators
+    from .centralities import Centralities
+    from .centralitysheet import CentralitySheet
+    from .conflictpoints import ConflictPoints
+    from .connectivitymetrics import ConnectivityMetrics
+    from .costdistance import CostDistance
     from .degurbagrid import DegurbaGrid
+    from .dilatationerosion import DilatationErosion
+    from .frictionfromlandcover import FrictionFromLandcover
+    from .leastcostcorridors import LeastCostCorridors
+    from .reservoirs import Reservoirs
     from .zanartificialisation import ZanArtificialisation
     from .zanconsumption import ZanConsumption
     from .zanimportconsumption import ZanImportConsumption
@@ -26,6 +35,17 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     ]
 
     # Centralities
-    centralities: list[type[AulaAlgorithm]] = [DegurbaGrid]
+    centralities: list[type[AulaAlgorithm]] = [Centralities, DegurbaGrid, CentralitySheet]
 
-    return [AggregateIndicators, *zan, *centralities]
+    # Green and blue network (TVB)
+    tvb: list[type[AulaAlgorithm]] = [
+        FrictionFromLandcover,
+        Reservoirs,
+        CostDistance,
+        DilatationErosion,
+        LeastCostCorridors,
+        ConnectivityMetrics,
+        ConflictPoints,
+    ]
+
+    return [AggregateIndicators, *zan, *centralities, *tvb]

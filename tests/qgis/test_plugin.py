@@ -138,6 +138,15 @@ def test_provider_lists_its_algorithms(provider: Any) -> None:
         "aula:zanprojects",
         "aula:zanreport",
         "aula:degurbagrid",
+        "aula:centralities",
+        "aula:centralitysheet",
+        "aula:frictionfromlandcover",
+        "aula:reservoirs",
+        "aula:costdistance",
+        "aula:dilatationerosion",
+        "aula:leastcostcorridors",
+        "aula:connectivitymetrics",
+        "aula:conflictpoints",
     }
     for alg in provider.algorithms():
         assert alg.name().isascii() and alg.name() == alg.name().lower()
