@@ -1037,197 +1037,177 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="270"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="243"/>
         <source>Conflict points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="125"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="131"/>
         <source>&lt;p&gt;Finds the points where transport infrastructure (roads, railways) and, for the blue network, watercourse obstacles cut ecological corridors, and ranks them so that works can be prioritised.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="131"/>
         <source>&lt;p&gt;&lt;b&gt;Points&lt;/b&gt;: the geometric intersections of each corridor line with each infrastructure line; where they overlap along a stretch, the middle of the stretch. Obstacle points within the given distance of a corridor are kept where they are; obstacle lines are intersected like roads.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="131"/>
         <source>&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = link importance × class weight. The importance of a link is the relative drop of the probability of connectivity PC (%) when that link alone is removed from the patch graph (Saura and Pascual-Hortal 2007; same formulas and d0, p0 as aula:connectivitymetrics), or a field of the corridors. Class weights by default: motorway (autoroute) 1.0, national road (nationale) 0.8, railway (voie_ferree) 0.8, departmental road (departementale) 0.5, local road (locale) 0.2, obstacle 1.0. A class without a weight is an error that lists every such class with its number of features.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="131"/>
         <source>&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: points with corridor_id, from_id, to_id, infra_class, infra_name, link_importance (%), weight, score and rank (1 = highest score; ties in a stable order of the corridor ends, class and position).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="165"/>
         <source>Corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="167"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="168"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="171"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="172"/>
         <source>Link importance field (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="178"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="179"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="181"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="186"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="187"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="188"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="189"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="196"/>
-        <source>Capacity field (empty: area in ha)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="204"/>
-        <source>Reference distance d0 (cost units)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="211"/>
-        <source>Least-cost distance at which the dispersal probability is p0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="213"/>
-        <source>Probability p0 at d0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="222"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="195"/>
         <source>Transport infrastructure (lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="228"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="201"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="230"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="203"/>
         <source>Infrastructure class field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="233"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="206"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="235"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="208"/>
         <source>Infrastructure name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="238"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="211"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="240"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="213"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="246"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="219"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="248"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="221"/>
         <source>Class weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="251"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="224"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="253"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="226"/>
         <source>Watercourse obstacles (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="259"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="232"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="261"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="234"/>
         <source>Obstacle point search distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="268"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="241"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="292"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="265"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="312"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="285"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="320"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="293"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="327"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="300"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="368"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="341"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="434"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="407"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="443"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="416"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="462"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="435"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,107 +1260,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="311"/>
-        <source>Unique identifier, matched with from_id and to_id (empty: id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="313"/>
-        <source>Capacity field (empty: area in ha)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="320"/>
-        <source>Patch capacity a_i, for example a quality-weighted area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="322"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="306"/>
         <source>Links (patch graph or corridors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="325"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="309"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="327"/>
-        <source>Reference distance d0 (cost units)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="334"/>
-        <source>Least-cost distance at which the dispersal probability is p0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="336"/>
-        <source>Probability p0 at d0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="344"/>
-        <source>0.5 at the median dispersal distance, 0.05 at the maximum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="346"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="313"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="354"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="321"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="356"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="323"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="363"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="330"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="365"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="332"/>
         <source>Patches with dPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="368"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="335"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="372"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="339"/>
         <source>Landscape connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="379"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="346"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="435"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="402"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="442"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="409"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="472"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="439"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="488"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="455"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,152 +1408,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="118"/>
-        <source>Cost units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/costdistance.py" line="118"/>
-        <source>metres (friction × map units)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/costdistance.py" line="118"/>
-        <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/costdistance.py" line="127"/>
-        <source>Metres = cells × cell size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/costdistance.py" line="129"/>
+        <location filename="../processing/algorithms/costdistance.py" line="119"/>
         <source>Start cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="137"/>
+        <location filename="../processing/algorithms/costdistance.py" line="127"/>
         <source>Cost of the source cells: 0, or 1 as in BioDispersal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="139"/>
+        <location filename="../processing/algorithms/costdistance.py" line="129"/>
         <source>Accumulated cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="140"/>
+        <location filename="../processing/algorithms/costdistance.py" line="130"/>
         <source>Float32 GeoTIFF, nodata -1 (unreachable or beyond the maximum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="142"/>
+        <location filename="../processing/algorithms/costdistance.py" line="132"/>
         <source>Nearest source (allocation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="148"/>
+        <location filename="../processing/algorithms/costdistance.py" line="138"/>
         <source>Int32 label of the source reaching each cell; nodata 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="150"/>
+        <location filename="../processing/algorithms/costdistance.py" line="140"/>
         <source>Dispersal areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="157"/>
+        <location filename="../processing/algorithms/costdistance.py" line="147"/>
         <source>Cells within the maximum cost, one polygon per source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="159"/>
+        <location filename="../processing/algorithms/costdistance.py" line="149"/>
         <source>Passes of the solver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="169"/>
+        <location filename="../processing/algorithms/costdistance.py" line="159"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="185"/>
+        <location filename="../processing/algorithms/costdistance.py" line="175"/>
         <source>{layer}: the source layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="200"/>
+        <location filename="../processing/algorithms/costdistance.py" line="190"/>
         <source>The maximum cost and the start cost must be positive or zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="204"/>
+        <location filename="../processing/algorithms/costdistance.py" line="194"/>
         <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="227"/>
+        <location filename="../processing/algorithms/costdistance.py" line="217"/>
         <source>Dispersal areas need a maximum cost above 0: they are not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="240"/>
+        <location filename="../processing/algorithms/costdistance.py" line="230"/>
         <source>Grid: {grid}; {n} source cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="263"/>
+        <location filename="../processing/algorithms/costdistance.py" line="253"/>
         <source>Solved in {n} passes (down and up sweeps over the rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="273"/>
+        <location filename="../processing/algorithms/costdistance.py" line="263"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="313"/>
+        <location filename="../processing/algorithms/costdistance.py" line="303"/>
         <source>{layer}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="320"/>
+        <location filename="../processing/algorithms/costdistance.py" line="310"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="325"/>
+        <location filename="../processing/algorithms/costdistance.py" line="315"/>
         <source>{layer}: sources reprojected to the CRS of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="331"/>
+        <location filename="../processing/algorithms/costdistance.py" line="321"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="337"/>
+        <location filename="../processing/algorithms/costdistance.py" line="327"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="344"/>
+        <location filename="../processing/algorithms/costdistance.py" line="334"/>
         <source>{layer}: no source lies inside the raster {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="350"/>
+        <location filename="../processing/algorithms/costdistance.py" line="340"/>
         <source>{layer}: {n} sources outside the raster {raster} are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="366"/>
+        <location filename="../processing/algorithms/costdistance.py" line="356"/>
         <source>{layer}: every source lies on impassable cells (friction nodata) of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="371"/>
+        <location filename="../processing/algorithms/costdistance.py" line="361"/>
         <source>{layer}: {cells} source cells on impassable cells (friction nodata) are dropped; {n} sources lose all their cells</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,7 +2481,7 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="203"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="187"/>
         <source>Least-cost corridors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,202 +2536,177 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="157"/>
-        <source>Unique identifier written in from_id and to_id (empty: id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="159"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="153"/>
         <source>Sub-network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="165"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="159"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="167"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="161"/>
         <source>Graph topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="529"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="513"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="530"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="514"/>
         <source>all pairs within the maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="176"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="178"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="172"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="185"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="179"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="187"/>
-        <source>Cost units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="187"/>
-        <source>metres (friction × map units)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="187"/>
-        <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="196"/>
-        <source>Metres = cells × cell size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="198"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="182"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="201"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="185"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="206"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="190"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="208"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="192"/>
         <source>Patch graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="199"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="217"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="201"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="207"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="225"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="232"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="216"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="243"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="227"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="262"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="246"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="268"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="252"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="274"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="258"/>
         <source>The maximum cost must be positive or zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="276"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="260"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="312"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="296"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="388"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="372"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="415"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="399"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="421"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="405"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="447"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="431"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="453"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="437"/>
         <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="459"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="443"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="466"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="450"/>
         <source>{layer}: no reservoir lies inside the raster {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="474"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="458"/>
         <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="491"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="475"/>
         <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="499"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="483"/>
         <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="508"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="492"/>
         <source>{n} reservoirs without any link: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="513"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="497"/>
         <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,6 +2952,64 @@
     <message>
         <location filename="../processing/algorithms/_tvb_grid.py" line="44"/>
         <source>{layer}: rotated or south-up rasters are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TvbParameters</name>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="29"/>
+        <source>Cost units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="29"/>
+        <source>metres (friction × map units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="29"/>
+        <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="38"/>
+        <source>Metres = cells × cell size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="50"/>
+        <source>Unique identifier, used in from_id and to_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="55"/>
+        <source>Capacity field (empty: area in ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="62"/>
+        <source>Patch capacity a_i, for example a quality-weighted area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="70"/>
+        <source>Reference distance d0 (cost units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="77"/>
+        <source>Least-cost distance at which the dispersal probability is p0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="80"/>
+        <source>Probability p0 at d0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="88"/>
+        <source>0.5 at the median dispersal distance, 0.05 at the maximum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1037,197 +1037,177 @@
     <context>
         <name>ConflictPoints</name>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="270" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="243" />
             <source>Conflict points</source>
             <translation>Points de conflit</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="124" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="125" />
             <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
             <translation>tvb,corridor,point de conflit,route,voie ferrée,obstacle,infrastructure de transport,franchissement,coupure,road,railway,conflict</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="130" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="131" />
             <source>&lt;p&gt;Finds the points where transport infrastructure (roads, railways) and, for the blue network, watercourse obstacles cut ecological corridors, and ranks them so that works can be prioritised.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Repère les points où les infrastructures de transport (routes, voies ferrées) et, pour la trame bleue, les obstacles à l'écoulement coupent les corridors écologiques, et les classe pour hiérarchiser les travaux.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="130" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="131" />
             <source>&lt;p&gt;&lt;b&gt;Points&lt;/b&gt;: the geometric intersections of each corridor line with each infrastructure line; where they overlap along a stretch, the middle of the stretch. Obstacle points within the given distance of a corridor are kept where they are; obstacle lines are intersected like roads.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Points&lt;/b&gt; : les intersections géométriques de chaque ligne de corridor avec chaque ligne d'infrastructure ; là où elles se superposent sur un tronçon, le milieu du tronçon. Les obstacles ponctuels situés à moins de la distance donnée d'un corridor sont gardés à leur emplacement ; les obstacles linéaires sont croisés comme les routes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="130" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="131" />
             <source>&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = link importance × class weight. The importance of a link is the relative drop of the probability of connectivity PC (%) when that link alone is removed from the patch graph (Saura and Pascual-Hortal 2007; same formulas and d0, p0 as aula:connectivitymetrics), or a field of the corridors. Class weights by default: motorway (autoroute) 1.0, national road (nationale) 0.8, railway (voie_ferree) 0.8, departmental road (departementale) 0.5, local road (locale) 0.2, obstacle 1.0. A class without a weight is an error that lists every such class with its number of features.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = importance du lien × poids de la classe. L'importance d'un lien est la baisse relative de la probabilité de connectivité PC (%) quand ce seul lien est retiré du graphe paysager (Saura et Pascual-Hortal 2007 ; mêmes formules et mêmes d0, p0 qu'aula:connectivitymetrics), ou un champ des corridors. Poids par défaut : autoroute 1,0, route nationale (nationale) 0,8, voie ferrée (voie_ferree) 0,8, route départementale (departementale) 0,5, route locale (locale) 0,2, obstacle 1,0. Une classe sans poids est une erreur qui liste chacune de ces classes avec son nombre d'entités.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="130" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="131" />
             <source>&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: points with corridor_id, from_id, to_id, infra_class, infra_name, link_importance (%), weight, score and rank (1 = highest score; ties in a stable order of the corridor ends, class and position).&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : des points avec corridor_id, from_id, to_id, infra_class, infra_name, link_importance (%), weight, score et rank (1 = score le plus élevé ; les ex æquo sont départagés dans un ordre stable : extrémités du corridor, classe, position).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="164" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="165" />
             <source>Corridors</source>
             <translation>Corridors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="167" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="168" />
             <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
             <translation>Lignes de corridors avec from_id, to_id et cost (aula:leastcostcorridors).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="171" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="172" />
             <source>Link importance field (optional)</source>
             <translation>Champ d'importance du lien (facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="178" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="179" />
             <source>Empty: computed as the PC drop from the reservoirs.</source>
             <translation>Vide : calculée comme la baisse de PC à partir des réservoirs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="180" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="181" />
             <source>Reservoirs (for the PC drop)</source>
             <translation>Réservoirs (pour la baisse de PC)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="186" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="187" />
             <source>Patches of the graph, needed without an importance field.</source>
             <translation>Taches du graphe, nécessaires sans champ d'importance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="188" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="189" />
             <source>Reservoir identifier field</source>
             <translation>Champ identifiant des réservoirs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="196" />
-            <source>Capacity field (empty: area in ha)</source>
-            <translation>Champ de capacité (vide : surface en ha)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="204" />
-            <source>Reference distance d0 (cost units)</source>
-            <translation>Distance de référence d0 (unités de coût)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="211" />
-            <source>Least-cost distance at which the dispersal probability is p0.</source>
-            <translation>Distance de moindre coût à laquelle la probabilité de dispersion vaut p0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="213" />
-            <source>Probability p0 at d0</source>
-            <translation>Probabilité p0 à la distance d0</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="222" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="195" />
             <source>Transport infrastructure (lines)</source>
             <translation>Infrastructures de transport (lignes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="228" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="201" />
             <source>Line layers whose class field gives the class of each line.</source>
             <translation>Couches de lignes dont le champ de classe donne la classe de chaque ligne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="230" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="203" />
             <source>Infrastructure class field</source>
             <translation>Champ de classe des infrastructures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="233" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="206" />
             <source>Field of every infrastructure layer holding the class.</source>
             <translation>Champ de chaque couche d'infrastructures qui contient la classe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="235" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="208" />
             <source>Infrastructure name field</source>
             <translation>Champ du nom des infrastructures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="238" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="211" />
             <source>Copied to infra_name when the layer has it.</source>
             <translation>Copié dans infra_name quand la couche le possède.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="240" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="213" />
             <source>Railways (optional, class voie_ferree)</source>
             <translation>Voies ferrées (facultatif, classe voie_ferree)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="246" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="219" />
             <source>Every line of this layer has the class voie_ferree.</source>
             <translation>Toutes les lignes de cette couche ont la classe voie_ferree.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="248" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="221" />
             <source>Class weights</source>
             <translation>Poids des classes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="251" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="224" />
             <source>class=weight pairs separated by semicolons.</source>
             <translation>Paires classe=poids séparées par des points-virgules.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="253" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="226" />
             <source>Watercourse obstacles (optional)</source>
             <translation>Obstacles à l'écoulement (facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="259" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="232" />
             <source>Points or lines of obstacles, class obstacle.</source>
             <translation>Points ou lignes d'obstacles, classe obstacle.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="261" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="234" />
             <source>Obstacle point search distance (m)</source>
             <translation>Distance de recherche des obstacles ponctuels (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="268" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="241" />
             <source>An obstacle point this close to a corridor cuts it.</source>
             <translation>Un obstacle ponctuel aussi proche d'un corridor le coupe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="292" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="265" />
             <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
             <translation>Donnez les réservoirs (pour calculer la baisse de PC de chaque lien) ou un champ d'importance de {layer}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="312" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="285" />
             <source>{layer}: the class field {field} does not exist</source>
             <translation>{layer} : le champ de classe {field} n'existe pas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="320" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="293" />
             <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
             <translation>Donnez au moins une couche d'infrastructures, de voies ferrées ou d'obstacles</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="327" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="300" />
             <source>Class weights: cannot read {entries} (expected class=weight)</source>
             <translation>Poids des classes : impossible de lire {entries} (attendu : classe=poids)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="368" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="341" />
             <source>Infrastructure classes without a weight in the class weights: {classes}</source>
             <translation>Classes d'infrastructures sans poids dans les poids des classes : {classes}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="434" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="407" />
             <source>{points} conflict points on {corridors} corridors</source>
             <translation>{points} points de conflit sur {corridors} corridors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="443" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="416" />
             <source>Cancelled by the user: no output was written</source>
             <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="462" />
+            <location filename="../processing/algorithms/conflictpoints.py" line="435" />
             <source>{layer}: no corridor with a geometry, from_id and to_id</source>
             <translation>{layer} : aucun corridor avec une géométrie, un from_id et un to_id</translation>
         </message>
@@ -1280,107 +1260,72 @@
             <translation>Champ identifiant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="311" />
-            <source>Unique identifier, matched with from_id and to_id (empty: id).</source>
-            <translation>Identifiant unique, apparié à from_id et to_id (vide : id).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="313" />
-            <source>Capacity field (empty: area in ha)</source>
-            <translation>Champ de capacité (vide : surface en ha)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="320" />
-            <source>Patch capacity a_i, for example a quality-weighted area.</source>
-            <translation>Capacité a_i de la tache, par exemple une surface pondérée par la qualité.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="322" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="306" />
             <source>Links (patch graph or corridors)</source>
             <translation>Liens (graphe paysager ou corridors)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="325" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="309" />
             <source>Table or lines with the fields from_id, to_id and cost.</source>
             <translation>Table ou lignes avec les champs from_id, to_id et cost.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="327" />
-            <source>Reference distance d0 (cost units)</source>
-            <translation>Distance de référence d0 (unités de coût)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="334" />
-            <source>Least-cost distance at which the dispersal probability is p0.</source>
-            <translation>Distance de moindre coût à laquelle la probabilité de dispersion vaut p0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="336" />
-            <source>Probability p0 at d0</source>
-            <translation>Probabilité p0 à la distance d0</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="344" />
-            <source>0.5 at the median dispersal distance, 0.05 at the maximum.</source>
-            <translation>0,5 à la distance de dispersion médiane, 0,05 à la distance maximale.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="346" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="313" />
             <source>IIC threshold (cost units; empty: d0)</source>
             <translation>Seuil IIC (unités de coût ; vide : d0)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="354" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="321" />
             <source>Links whose cost is at most this value connect for IIC.</source>
             <translation>Les liens dont le coût ne dépasse pas cette valeur comptent pour l'IIC.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="356" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="323" />
             <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
             <translation>Surface du paysage A_L (ha ; 0 : rectangle englobant des taches)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="363" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="330" />
             <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
             <translation>Surface de l'aire d'étude en ha, constante (territoire de l'AULA : 214 169 ha).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="365" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="332" />
             <source>Patches with dPC</source>
             <translation>Taches avec dPC</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="368" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="335" />
             <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
             <translation>Les taches avec capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="372" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="339" />
             <source>Landscape connectivity</source>
             <translation>Connectivité du paysage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="379" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="346" />
             <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
             <translation>Une ligne : PC, PCnum, EC, IIC, effectifs, alpha, d0, p0, unités.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="435" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="402" />
             <source>Landscape area: {area} ha (bounding box of the patches); give the study area's to compare runs</source>
             <translation>Surface du paysage : {area} ha (rectangle englobant des taches) ; donnez celle de l'aire d'étude pour comparer des calculs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="442" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="409" />
             <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
             <translation>Les taches couvrent plus que la surface du paysage ({total} &gt; {area} ha) : PC peut dépasser 1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="472" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="439" />
             <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
             <translation>{patches} taches, {links} liens : PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="488" />
+            <location filename="../processing/algorithms/connectivitymetrics.py" line="455" />
             <source>Cancelled by the user: no output was written</source>
             <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
         </message>
@@ -1463,152 +1408,132 @@
             <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="118" />
-            <source>Cost units</source>
-            <translation>Unités de coût</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="118" />
-            <source>metres (friction × map units)</source>
-            <translation>mètres (friction × unités de la carte)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="118" />
-            <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
-            <translation>cellules (friction × cellules, comme GRASS r.cost et BioDispersal)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="127" />
-            <source>Metres = cells × cell size.</source>
-            <translation>Mètres = cellules × taille de cellule.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="129" />
+            <location filename="../processing/algorithms/costdistance.py" line="119" />
             <source>Start cost</source>
             <translation>Coût de départ</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="137" />
+            <location filename="../processing/algorithms/costdistance.py" line="127" />
             <source>Cost of the source cells: 0, or 1 as in BioDispersal.</source>
             <translation>Coût des cellules sources : 0, ou 1 comme dans BioDispersal.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="139" />
+            <location filename="../processing/algorithms/costdistance.py" line="129" />
             <source>Accumulated cost</source>
             <translation>Distance de coût cumulé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="140" />
+            <location filename="../processing/algorithms/costdistance.py" line="130" />
             <source>Float32 GeoTIFF, nodata -1 (unreachable or beyond the maximum).</source>
             <translation>GeoTIFF Float32, sans donnée -1 (inaccessible ou au-delà du coût maximal).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="142" />
+            <location filename="../processing/algorithms/costdistance.py" line="132" />
             <source>Nearest source (allocation)</source>
             <translation>Source la plus proche (allocation)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="148" />
+            <location filename="../processing/algorithms/costdistance.py" line="138" />
             <source>Int32 label of the source reaching each cell; nodata 0.</source>
             <translation>Numéro (Int32) de la source qui atteint chaque cellule ; sans donnée 0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="150" />
+            <location filename="../processing/algorithms/costdistance.py" line="140" />
             <source>Dispersal areas</source>
             <translation>Aires de dispersion</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="157" />
+            <location filename="../processing/algorithms/costdistance.py" line="147" />
             <source>Cells within the maximum cost, one polygon per source.</source>
             <translation>Cellules en deçà du coût maximal, un polygone par source.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="159" />
+            <location filename="../processing/algorithms/costdistance.py" line="149" />
             <source>Passes of the solver</source>
             <translation>Passes du calcul</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="169" />
+            <location filename="../processing/algorithms/costdistance.py" line="159" />
             <source>{layer}: GDAL cannot read this raster</source>
             <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="185" />
+            <location filename="../processing/algorithms/costdistance.py" line="175" />
             <source>{layer}: the source layer has no feature</source>
             <translation>{layer} : la couche des sources n’a aucune entité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="200" />
+            <location filename="../processing/algorithms/costdistance.py" line="190" />
             <source>The maximum cost and the start cost must be positive or zero</source>
             <translation>Le coût maximal et le coût de départ doivent être positifs ou nuls</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="204" />
+            <location filename="../processing/algorithms/costdistance.py" line="194" />
             <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
             <translation>Le coût de départ ({start}) dépasse le coût maximal ({max})</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="227" />
+            <location filename="../processing/algorithms/costdistance.py" line="217" />
             <source>Dispersal areas need a maximum cost above 0: they are not written</source>
             <translation>Les aires de dispersion demandent un coût maximal supérieur à 0 : elles ne sont pas écrites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="240" />
+            <location filename="../processing/algorithms/costdistance.py" line="230" />
             <source>Grid: {grid}; {n} source cells</source>
             <translation>Grille : {grid} ; {n} cellules sources</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="263" />
+            <location filename="../processing/algorithms/costdistance.py" line="253" />
             <source>Solved in {n} passes (down and up sweeps over the rows)</source>
             <translation>Résolu en {n} passes (balayages des lignes vers le bas puis vers le haut)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="273" />
+            <location filename="../processing/algorithms/costdistance.py" line="263" />
             <source>{n} cells reached; highest cost {peak:g} ({units})</source>
             <translation>{n} cellules atteintes ; coût le plus élevé {peak:g} ({units})</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="313" />
+            <location filename="../processing/algorithms/costdistance.py" line="303" />
             <source>{layer}: {problem}</source>
             <translation>{layer} : {problem}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="320" />
+            <location filename="../processing/algorithms/costdistance.py" line="310" />
             <source>Cancelled by the user: no output was written</source>
             <translation>Annulé par l’utilisateur : aucune sortie n’a été écrite</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="325" />
+            <location filename="../processing/algorithms/costdistance.py" line="315" />
             <source>{layer}: sources reprojected to the CRS of {raster}</source>
             <translation>{layer} : sources reprojetées dans le SCR de {raster}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="331" />
+            <location filename="../processing/algorithms/costdistance.py" line="321" />
             <source>{layer}: {n} features without geometry are ignored</source>
             <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="337" />
+            <location filename="../processing/algorithms/costdistance.py" line="327" />
             <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
             <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="344" />
+            <location filename="../processing/algorithms/costdistance.py" line="334" />
             <source>{layer}: no source lies inside the raster {raster}</source>
             <translation>{layer} : aucune source n’est à l’intérieur du raster {raster}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="350" />
+            <location filename="../processing/algorithms/costdistance.py" line="340" />
             <source>{layer}: {n} sources outside the raster {raster} are ignored</source>
             <translation>{layer} : {n} sources hors du raster {raster} sont ignorées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="366" />
+            <location filename="../processing/algorithms/costdistance.py" line="356" />
             <source>{layer}: every source lies on impassable cells (friction nodata) of {raster}</source>
             <translation>{layer} : toutes les sources sont sur des cellules infranchissables (sans donnée) de {raster}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/costdistance.py" line="371" />
+            <location filename="../processing/algorithms/costdistance.py" line="361" />
             <source>{layer}: {cells} source cells on impassable cells (friction nodata) are dropped; {n} sources lose all their cells</source>
             <translation>{layer} : {cells} cellules sources situées sur des cellules infranchissables (sans donnée) sont écartées ; {n} sources perdent toutes leurs cellules</translation>
         </message>
@@ -2556,7 +2481,7 @@
     <context>
         <name>LeastCostCorridors</name>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="203" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="187" />
             <source>Least-cost corridors</source>
             <translation>Corridors de moindre coût</translation>
         </message>
@@ -2611,202 +2536,177 @@
             <translation>Champ identifiant des réservoirs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="157" />
-            <source>Unique identifier written in from_id and to_id (empty: id).</source>
-            <translation>Identifiant unique, écrit dans from_id et to_id (vide : id).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="159" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="153" />
             <source>Sub-network</source>
             <translation>Sous-trame</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="165" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="159" />
             <source>Written in the sous_trame field of the outputs.</source>
             <translation>Écrite dans le champ sous_trame des sorties.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="167" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="161" />
             <source>Graph topology</source>
             <translation>Topologie du graphe</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="529" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="513" />
             <source>planar (neighbouring reservoirs)</source>
             <translation>planaire (réservoirs voisins)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="530" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="514" />
             <source>all pairs within the maximum cost</source>
             <translation>toutes les paires dans la limite du coût maximal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="176" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="170" />
             <source>Planar: one cost run; all pairs: one run per reservoir.</source>
             <translation>Planaire : un seul calcul de coût ; toutes les paires : un calcul par réservoir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="178" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="172" />
             <source>Maximum cost (0 = unlimited)</source>
             <translation>Coût maximal (0 = illimité)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="185" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="179" />
             <source>Links costing more are dropped; required for all pairs.</source>
             <translation>Les liens plus coûteux sont écartés ; obligatoire pour toutes les paires.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="187" />
-            <source>Cost units</source>
-            <translation>Unités de coût</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="187" />
-            <source>metres (friction × map units)</source>
-            <translation>mètres (friction × unités de la carte)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="187" />
-            <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
-            <translation>cellules (friction × cellules, comme GRASS r.cost et BioDispersal)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="196" />
-            <source>Metres = cells × cell size.</source>
-            <translation>Mètres = cellules × taille de cellule.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="198" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="182" />
             <source>Knight's move (16 neighbours)</source>
             <translation>Saut du cavalier (16 voisins)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="201" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="185" />
             <source>More accurate directions, slower (r.cost -k).</source>
             <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="206" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="190" />
             <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
             <translation>Lignes : id, from_id, to_id, cost, length_m, sous_trame, units.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="208" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="192" />
             <source>Patch graph</source>
             <translation>Graphe paysager</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="215" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="199" />
             <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
             <translation>Table : from_id, to_id, cost, length_m, sous_trame, units.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="217" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="201" />
             <source>Normalised least-cost corridor (NLCC)</source>
             <translation>Corridor de moindre coût normalisé (NLCC)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="223" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="207" />
             <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
             <translation>GeoTIFF Float32, sans donnée = -1 ; un calcul de coût par réservoir.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="225" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="209" />
             <source>Corridor width tolerance (cost units, 0 = all)</source>
             <translation>Tolérance de largeur du corridor (unités de coût, 0 = tout)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="232" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="216" />
             <source>Keep only the cells whose NLCC is at most this value.</source>
             <translation>Ne garder que les cellules dont le NLCC ne dépasse pas cette valeur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="243" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="227" />
             <source>{layer}: GDAL cannot read this raster</source>
             <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="262" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="246" />
             <source>{layer}: the layer has no feature</source>
             <translation>{layer} : la couche ne contient aucune entité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="268" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="252" />
             <source>{layer}: field {field} does not exist</source>
             <translation>{layer} : le champ {field} n'existe pas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="274" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="258" />
             <source>The maximum cost must be positive or zero</source>
             <translation>Le coût maximal doit être positif ou nul</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="276" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="260" />
             <source>The topology “all pairs” needs a maximum cost greater than 0</source>
             <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="312" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="296" />
             <source>Grid: {grid}; {n} reservoirs</source>
             <translation>Grille : {grid} ; {n} réservoirs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="388" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="372" />
             <source>Cancelled by the user: no output was written</source>
             <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="415" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="399" />
             <source>{layer}: {count} features have an empty identifier ({field})</source>
             <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="421" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="405" />
             <source>{layer}: duplicate identifiers in {field}: {ids}</source>
             <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="447" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="431" />
             <source>{layer}: {n} features without geometry are ignored</source>
             <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="453" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="437" />
             <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
             <translation>{layer} : réservoirs reprojetés dans le SCR de {raster}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="459" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="443" />
             <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
             <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="466" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="450" />
             <source>{layer}: no reservoir lies inside the raster {raster}</source>
             <translation>{layer} : aucun réservoir ne se trouve dans le raster {raster}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="474" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="458" />
             <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
             <translation>{layer} : {n} réservoirs hors du raster {raster} : {ids}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="491" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="475" />
             <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
             <translation>{n} réservoirs ne couvrent que des cellules infranchissables (friction sans donnée) et n'ont aucun lien : {ids}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="499" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="483" />
             <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
             <translation>{n} chemins aboutissent à un autre réservoir pour exactement le même coût (ex æquo) ; leur coût est juste</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="508" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="492" />
             <source>{n} reservoirs without any link: {ids}</source>
             <translation>{n} réservoirs sans aucun lien : {ids}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="513" />
+            <location filename="../processing/algorithms/leastcostcorridors.py" line="497" />
             <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
             <translation>{links} liens ({topology}) en {seconds:.1f} s, dont {cost:.1f} s pour {runs} calculs de coût ({passes} passes)</translation>
         </message>
@@ -3053,6 +2953,64 @@
             <location filename="../processing/algorithms/_tvb_grid.py" line="44" />
             <source>{layer}: rotated or south-up rasters are not supported</source>
             <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge</translation>
+        </message>
+    </context>
+    <context>
+        <name>TvbParameters</name>
+        <message>
+            <location filename="../processing/tvb_parameters.py" line="29" />
+            <source>Cost units</source>
+            <translation>Unités de coût</translation>
+        </message>
+        <message>
+            <location filename="../processing/tvb_parameters.py" line="29" />
+            <source>metres (friction × map units)</source>
+            <translation>mètres (friction × unités de la carte)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tvb_parameters.py" line="29" />
+            <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
+            <translation>cellules (friction × cellules, comme GRASS r.cost et BioDispersal)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tvb_parameters.py" line="38" />
+            <source>Metres = cells × cell size.</source>
+            <translation>Mètres = cellules × taille de cellule.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tvb_parameters.py" line="50" />
+            <source>Unique identifier, used in from_id and to_id.</source>
+            <translation>Identifiant unique, repris dans from_id et to_id.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tvb_parameters.py" line="55" />
+            <source>Capacity field (empty: area in ha)</source>
+            <translation>Champ de capacité (vide : surface en ha)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tvb_parameters.py" line="62" />
+            <source>Patch capacity a_i, for example a quality-weighted area.</source>
+            <translation>Capacité a_i de la tache, par exemple une surface pondérée par la qualité.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tvb_parameters.py" line="70" />
+            <source>Reference distance d0 (cost units)</source>
+            <translation>Distance de référence d0 (unités de coût)</translation>
+        </message>
+        <message>
+            <location filename="../processing/tvb_parameters.py" line="77" />
+            <source>Least-cost distance at which the dispersal probability is p0.</source>
+            <translation>Distance de moindre coût à laquelle la probabilité de dispersion vaut p0.</translation>
+        </message>
+        <message>
+            <location filename="../processing/tvb_parameters.py" line="80" />
+            <source>Probability p0 at d0</source>
+            <translation>Probabilité p0 à la distance d0</translation>
+        </message>
+        <message>
+            <location filename="../processing/tvb_parameters.py" line="88" />
+            <source>0.5 at the median dispersal distance, 0.05 at the maximum.</source>
+            <translation>0,5 à la distance de dispersion médiane, 0,05 à la distance maximale.</translation>
         </message>
     </context>
     <context>

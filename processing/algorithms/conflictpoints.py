@@ -35,6 +35,7 @@ from ...core.errors import AulaError, Cancelled
 from ...core.tvb.graph import alpha_from, link_importance
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
+from ..tvb_parameters import TvbParameters
 from .connectivitymetrics import GraphReader, key_text, number
 
 DEFAULT_WEIGHTS = (
@@ -185,40 +186,12 @@ class ConflictPoints(GraphReader, AulaAlgorithm):
         )
         reservoirs.setHelp(self.tr("Patches of the graph, needed without an importance field."))
         self.addParameter(reservoirs)
-        id_field = QgsProcessingParameterField(
-            self.ID_FIELD,
-            self.tr("Reservoir identifier field"),
-            defaultValue="id",
-            parentLayerParameterName=self.RESERVOIRS,
-            optional=True,
+        self.addParameter(
+            TvbParameters.reservoir_id(self.RESERVOIRS, self.tr("Reservoir identifier field"))
         )
-        self.addParameter(id_field)
-        capacity = QgsProcessingParameterField(
-            self.CAPACITY_FIELD,
-            self.tr("Capacity field (empty: area in ha)"),
-            parentLayerParameterName=self.RESERVOIRS,
-            type=QgsProcessingParameterField.Numeric,
-            optional=True,
-        )
-        self.addParameter(capacity)
-        d0 = QgsProcessingParameterNumber(
-            self.D0,
-            self.tr("Reference distance d0 (cost units)"),
-            QgsProcessingParameterNumber.Double,
-            10000.0,
-            minValue=0.0,
-        )
-        d0.setHelp(self.tr("Least-cost distance at which the dispersal probability is p0."))
-        self.addParameter(d0)
-        p0 = QgsProcessingParameterNumber(
-            self.P0,
-            self.tr("Probability p0 at d0"),
-            QgsProcessingParameterNumber.Double,
-            0.5,
-            minValue=0.0,
-            maxValue=1.0,
-        )
-        self.addParameter(p0)
+        self.addParameter(TvbParameters.capacity(self.RESERVOIRS))
+        for parameter in TvbParameters.kernel():
+            self.addParameter(parameter)
         infra = QgsProcessingParameterMultipleLayers(
             self.INFRASTRUCTURES,
             self.tr("Transport infrastructure (lines)"),

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsUnitTypes,
     QgsWkbTypes,
@@ -31,6 +30,7 @@ from ...core.errors import AulaError, Cancelled
 from ...core.tvb.graph import LinkSet, Metrics, alpha_from, build_links, connectivity
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
+from ..tvb_parameters import TvbParameters
 
 OUTPUT_FIELDS = ("capacity", "dPC", "dPCintra", "dPCflux", "dPCconnector", "dIIC")
 
@@ -301,48 +301,15 @@ class ConnectivityMetrics(GraphReader, AulaAlgorithm):
         )
         reservoirs.setHelp(self.tr("Habitat patches, for example the output of aula:reservoirs."))
         self.addParameter(reservoirs)
-        id_field = QgsProcessingParameterField(
-            self.ID_FIELD,
-            self.tr("Identifier field"),
-            defaultValue="id",
-            parentLayerParameterName=self.RESERVOIRS,
-            optional=True,  # QGIS 3.22 refuses a missing value even with a default
-        )
-        id_field.setHelp(self.tr("Unique identifier, matched with from_id and to_id (empty: id)."))
-        self.addParameter(id_field)
-        capacity = QgsProcessingParameterField(
-            self.CAPACITY_FIELD,
-            self.tr("Capacity field (empty: area in ha)"),
-            parentLayerParameterName=self.RESERVOIRS,
-            type=QgsProcessingParameterField.Numeric,
-            optional=True,
-        )
-        capacity.setHelp(self.tr("Patch capacity a_i, for example a quality-weighted area."))
-        self.addParameter(capacity)
+        self.addParameter(TvbParameters.reservoir_id(self.RESERVOIRS, self.tr("Identifier field")))
+        self.addParameter(TvbParameters.capacity(self.RESERVOIRS))
         links = QgsProcessingParameterFeatureSource(
             self.LINKS, self.tr("Links (patch graph or corridors)"), [QgsProcessing.TypeVector]
         )
         links.setHelp(self.tr("Table or lines with the fields from_id, to_id and cost."))
         self.addParameter(links)
-        d0 = QgsProcessingParameterNumber(
-            self.D0,
-            self.tr("Reference distance d0 (cost units)"),
-            QgsProcessingParameterNumber.Double,
-            10000.0,
-            minValue=0.0,
-        )
-        d0.setHelp(self.tr("Least-cost distance at which the dispersal probability is p0."))
-        self.addParameter(d0)
-        p0 = QgsProcessingParameterNumber(
-            self.P0,
-            self.tr("Probability p0 at d0"),
-            QgsProcessingParameterNumber.Double,
-            0.5,
-            minValue=0.0,
-            maxValue=1.0,
-        )
-        p0.setHelp(self.tr("0.5 at the median dispersal distance, 0.05 at the maximum."))
-        self.addParameter(p0)
+        for parameter in TvbParameters.kernel():
+            self.addParameter(parameter)
         threshold = QgsProcessingParameterNumber(
             self.IIC_THRESHOLD,
             self.tr("IIC threshold (cost units; empty: d0)"),

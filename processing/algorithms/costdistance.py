@@ -20,7 +20,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -35,6 +34,7 @@ from ...core.tvb.costdistance import METHOD, accumulated_cost
 from ...gis.tvb_raster import Grid, check_crs, rasterize_sources, read_friction, write_geotiff
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
+from ..tvb_parameters import TvbParameters
 
 #: nodata of the cost raster (costs are never negative; NaN is avoided for older readers)
 COST_NODATA = -1.0
@@ -115,17 +115,7 @@ class CostDistance(AulaAlgorithm):
         )
         knight.setHelp(self.tr("More accurate directions, slower (r.cost -k)."))
         self.addParameter(knight)
-        units = QgsProcessingParameterEnum(
-            self.COST_UNITS,
-            self.tr("Cost units"),
-            options=[
-                self.tr("metres (friction × map units)"),
-                self.tr("cells (friction × cells, as GRASS r.cost and BioDispersal)"),
-            ],
-            defaultValue=0,
-        )
-        units.setHelp(self.tr("Metres = cells × cell size."))
-        self.addParameter(units)
+        self.addParameter(TvbParameters.cost_units())
         start = QgsProcessingParameterNumber(
             self.START_COST,
             self.tr("Start cost"),

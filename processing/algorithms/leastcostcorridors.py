@@ -26,7 +26,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
@@ -49,6 +48,7 @@ from ...core.tvb.subnetworks import LABELS, SUBNETWORKS
 from ...gis.tvb_raster import Grid, check_crs, rasterize_sources, read_friction, write_geotiff
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
+from ..tvb_parameters import TvbParameters
 from .connectivitymetrics import key_text
 
 UNITS = ("m", "cells")
@@ -147,15 +147,9 @@ class LeastCostCorridors(AulaAlgorithm):
         )
         reservoirs.setHelp(self.tr("Polygons of the sub-network, e.g. from aula:reservoirs."))
         self.addParameter(reservoirs)
-        id_field = QgsProcessingParameterField(
-            self.ID_FIELD,
-            self.tr("Reservoir identifier field"),
-            defaultValue="id",
-            parentLayerParameterName=self.RESERVOIRS,
-            optional=True,  # QGIS 3.22 refuses a missing value even with a default
+        self.addParameter(
+            TvbParameters.reservoir_id(self.RESERVOIRS, self.tr("Reservoir identifier field"))
         )
-        id_field.setHelp(self.tr("Unique identifier written in from_id and to_id (empty: id)."))
-        self.addParameter(id_field)
         subnetwork = QgsProcessingParameterEnum(
             self.SUBNETWORK,
             self.tr("Sub-network"),
@@ -184,17 +178,7 @@ class LeastCostCorridors(AulaAlgorithm):
         )
         max_cost.setHelp(self.tr("Links costing more are dropped; required for all pairs."))
         self.addParameter(max_cost)
-        units = QgsProcessingParameterEnum(
-            self.COST_UNITS,
-            self.tr("Cost units"),
-            options=[
-                self.tr("metres (friction × map units)"),
-                self.tr("cells (friction × cells, as GRASS r.cost and BioDispersal)"),
-            ],
-            defaultValue=0,
-        )
-        units.setHelp(self.tr("Metres = cells × cell size."))
-        self.addParameter(units)
+        self.addParameter(TvbParameters.cost_units())
         knight = QgsProcessingParameterBoolean(
             self.KNIGHT, self.tr("Knight's move (16 neighbours)"), False
         )
