@@ -246,428 +246,433 @@
 <context>
     <name>Centralities</name>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="205"/>
+        <location filename="../processing/algorithms/centralities.py" line="207"/>
         <source>Urban centralities (CENTRA-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="208"/>
+        <location filename="../processing/algorithms/centralities.py" line="210"/>
         <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="211"/>
+        <location filename="../processing/algorithms/centralities.py" line="213"/>
         <source>&lt;p&gt;Proposes technical perimeters of urban centralities from activity points (shops, services, public facilities) and dwellings, with the deterministic CENTRA-1 rule set (AULA, after DBSCAN, Ester et al. 1996, and the ANCT equipment baskets). All work is done in Lambert-93 (EPSG:2154): other CRSs are reprojected.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="211"/>
+        <location filename="../processing/algorithms/centralities.py" line="213"/>
         <source>&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: activities at most the link distance apart (100 m) are linked, unless a barrier line lies between them; an activity with at least 3 linked neighbours (4 points with itself) is a core point; linked core points form a cluster; other activities join the cluster of their nearest core neighbour (ties: lowest identifier), the rest is noise. A cluster of at least 10 activities is a candidate.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="211"/>
+        <location filename="../processing/algorithms/centralities.py" line="213"/>
         <source>&lt;p&gt;&lt;b&gt;Perimeter&lt;/b&gt;: members buffered by half the link distance, dissolved, closed (+25 m / −25 m), holes under 5,000 m² filled. &lt;b&gt;Test&lt;/b&gt;: at least 50 dwellings and two of commerce ≥ 3, services ≥ 2, facilities ≥ 1 (counted inside the perimeter) make a centrality; a candidate without enough dwellings, or with more than half big-box activities, is a peripheral pole; others are rejected with their reason.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="211"/>
-        <source>&lt;p&gt;&lt;b&gt;Level&lt;/b&gt; from the number of distinct equipment types: proximity ≥ 12, intermediate ≥ 29, structuring ≥ 69. &lt;b&gt;Split&lt;/b&gt; by commune (pieces with fewer than half the minimum activities extend a neighbouring centrality). &lt;b&gt;Robustness&lt;/b&gt;: the method is re-run with the link distance × 0.75, 1, 1.25 and the minimum activities −2, 0, +2; a perimeter found again (IoU ≥ 0.7) in at least 7 of the 9 runs is stable.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="211"/>
+        <location filename="../processing/algorithms/centralities.py" line="213"/>
         <source>&lt;p&gt;A JSON file beside the output records every parameter, the rule-set and mapping table versions and the checksums of the inputs. Agreed perimeters (optional) are only read, never modified.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="257"/>
+        <location filename="../processing/algorithms/centralities.py" line="260"/>
         <source>Activity points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="260"/>
+        <location filename="../processing/algorithms/centralities.py" line="263"/>
         <source>BPE equipment, SIRENE establishments or any point layer with a function.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="264"/>
+        <location filename="../processing/algorithms/centralities.py" line="267"/>
         <source>Format of the activity points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="264"/>
+        <location filename="../processing/algorithms/centralities.py" line="267"/>
         <source>BPE (INSEE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="264"/>
+        <location filename="../processing/algorithms/centralities.py" line="267"/>
         <source>SIRENE (geolocated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="264"/>
+        <location filename="../processing/algorithms/centralities.py" line="267"/>
         <source>Any point layer with a function field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="274"/>
+        <location filename="../processing/algorithms/centralities.py" line="277"/>
         <source>BPE: TYPEQU codes; SIRENE: NAF codes; both mapped to functions with the versioned tables shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <location filename="../processing/algorithms/centralities.py" line="284"/>
         <source>Function field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <location filename="../processing/algorithms/centralities.py" line="284"/>
         <source>C, S, E (or commerce, service, équipement); X excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <location filename="../processing/algorithms/centralities.py" line="284"/>
         <source>Type field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <location filename="../processing/algorithms/centralities.py" line="284"/>
         <source>Equipment type, for the level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <location filename="../processing/algorithms/centralities.py" line="284"/>
         <source>Identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="281"/>
+        <location filename="../processing/algorithms/centralities.py" line="284"/>
         <source>Stable identifier of a point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="295"/>
+        <location filename="../processing/algorithms/centralities.py" line="298"/>
         <source>Skip unknown codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="298"/>
+        <location filename="../processing/algorithms/centralities.py" line="301"/>
         <source>Otherwise unknown codes stop the run and are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="301"/>
+        <location filename="../processing/algorithms/centralities.py" line="304"/>
         <source>Dwelling points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="304"/>
+        <location filename="../processing/algorithms/centralities.py" line="307"/>
         <source>Points with a number of dwellings (e.g. Fichiers fonciers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="306"/>
+        <location filename="../processing/algorithms/centralities.py" line="309"/>
         <source>Dwellings field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="314"/>
+        <location filename="../processing/algorithms/centralities.py" line="317"/>
         <source>Number of dwellings of each point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="316"/>
+        <location filename="../processing/algorithms/centralities.py" line="319"/>
         <source>Dwellings grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="319"/>
+        <location filename="../processing/algorithms/centralities.py" line="322"/>
         <source>Raster of dwellings per cell, area-weighted (instead of dwelling points).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="324"/>
+        <location filename="../processing/algorithms/centralities.py" line="327"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="327"/>
+        <location filename="../processing/algorithms/centralities.py" line="330"/>
         <source>Perimeters are split by commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="329"/>
+        <location filename="../processing/algorithms/centralities.py" line="332"/>
         <source>Commune code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="329"/>
+        <location filename="../processing/algorithms/centralities.py" line="332"/>
         <source>Commune name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="341"/>
+        <location filename="../processing/algorithms/centralities.py" line="344"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="347"/>
+        <location filename="../processing/algorithms/centralities.py" line="350"/>
         <source>Railways, motorways, wide rivers: links crossing a line are cut; polygons also cut links and are removed from the perimeters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="356"/>
+        <location filename="../processing/algorithms/centralities.py" line="359"/>
         <source>Link distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="356"/>
+        <location filename="../processing/algorithms/centralities.py" line="359"/>
         <source>Activities at most this far apart are linked (100 m).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="364"/>
+        <location filename="../processing/algorithms/centralities.py" line="367"/>
         <source>Core points: minimum points within the link distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="364"/>
+        <location filename="../processing/algorithms/centralities.py" line="367"/>
         <source>The point itself included (4: at least 3 neighbours).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="371"/>
+        <location filename="../processing/algorithms/centralities.py" line="374"/>
         <source>Minimum activities per centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="371"/>
+        <location filename="../processing/algorithms/centralities.py" line="374"/>
         <source>Members of a cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="378"/>
+        <location filename="../processing/algorithms/centralities.py" line="381"/>
         <source>Minimum shops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="378"/>
+        <location filename="../processing/algorithms/centralities.py" line="381"/>
         <source>Minimum services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="378"/>
+        <location filename="../processing/algorithms/centralities.py" line="381"/>
         <source>Minimum facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="378"/>
+        <location filename="../processing/algorithms/centralities.py" line="381"/>
         <source>Minimum dwellings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="384"/>
+        <location filename="../processing/algorithms/centralities.py" line="387"/>
         <source>Counted inside the perimeter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="387"/>
+        <location filename="../processing/algorithms/centralities.py" line="390"/>
         <source>Closing distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="387"/>
+        <location filename="../processing/algorithms/centralities.py" line="390"/>
         <source>The envelope is buffered by +c then −c to remove notches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="395"/>
+        <location filename="../processing/algorithms/centralities.py" line="398"/>
         <source>Holes filled below (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="395"/>
+        <location filename="../processing/algorithms/centralities.py" line="398"/>
         <source>Courtyards are filled, parks are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="403"/>
+        <location filename="../processing/algorithms/centralities.py" line="406"/>
         <source>Level thresholds (equipment types)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="406"/>
+        <location filename="../processing/algorithms/centralities.py" line="409"/>
         <source>Proximity; intermediate; structuring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="409"/>
+        <location filename="../processing/algorithms/centralities.py" line="412"/>
         <source>Peripheral pole: share of big-box activities above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="417"/>
+        <location filename="../processing/algorithms/centralities.py" line="420"/>
         <source>Hypermarkets, supermarkets and other big-box formats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="420"/>
+        <location filename="../processing/algorithms/centralities.py" line="423"/>
         <source>Robustness (9 runs with neighbouring parameters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="423"/>
+        <location filename="../processing/algorithms/centralities.py" line="426"/>
         <source>Stable if the perimeter is found again in 7 of the 9 runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="425"/>
+        <location filename="../processing/algorithms/centralities.py" line="428"/>
         <source>Agreed perimeters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="431"/>
+        <location filename="../processing/algorithms/centralities.py" line="434"/>
         <source>Perimeters agreed with elected officials (read only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="434"/>
+        <location filename="../processing/algorithms/centralities.py" line="437"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="439"/>
+        <location filename="../processing/algorithms/centralities.py" line="442"/>
         <source>Activity points with their role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="447"/>
+        <location filename="../processing/algorithms/centralities.py" line="450"/>
         <source>Rejected candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="455"/>
+        <location filename="../processing/algorithms/centralities.py" line="458"/>
         <source>Comparison with the agreed perimeters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="464"/>
+        <location filename="../processing/algorithms/centralities.py" line="467"/>
         <source>Parameters and checksums (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="464"/>
+        <location filename="../processing/algorithms/centralities.py" line="467"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="471"/>
+        <location filename="../processing/algorithms/centralities.py" line="474"/>
         <source>Default: beside the centralities file, same name with .json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="509"/>
+        <location filename="../processing/algorithms/centralities.py" line="512"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="515"/>
+        <location filename="../processing/algorithms/centralities.py" line="518"/>
         <source>{layer}: choose the function field (C, S, E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="574"/>
+        <location filename="../processing/algorithms/centralities.py" line="577"/>
         <source>{layer}: field {field} is missing (fields found: {fields})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="538"/>
+        <location filename="../processing/algorithms/centralities.py" line="541"/>
         <source>Give either dwelling points or a dwellings grid, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="556"/>
+        <location filename="../processing/algorithms/centralities.py" line="559"/>
         <source>{layer}: the dwellings grid cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="562"/>
+        <location filename="../processing/algorithms/centralities.py" line="565"/>
         <source>{layer}: the dwellings grid needs a projected CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="587"/>
+        <location filename="../processing/algorithms/centralities.py" line="590"/>
         <source>{layer}: barriers must be vector layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="779"/>
+        <location filename="../processing/algorithms/centralities.py" line="782"/>
         <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="647"/>
+        <location filename="../processing/algorithms/centralities.py" line="650"/>
         <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="730"/>
+        <location filename="../processing/algorithms/centralities.py" line="733"/>
         <source>{layer}: {n} points with a negative number of dwellings skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="737"/>
+        <location filename="../processing/algorithms/centralities.py" line="740"/>
         <source>{layer}: {n} dwellings on {p} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="757"/>
+        <location filename="../processing/algorithms/centralities.py" line="760"/>
         <source>{layer}: perimeters projected to {crs} for the overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="762"/>
+        <location filename="../processing/algorithms/centralities.py" line="765"/>
         <source>{layer}: {n} dwellings in the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="768"/>
+        <location filename="../processing/algorithms/centralities.py" line="771"/>
         <source>No dwellings given: every candidate fails the housing rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="805"/>
+        <location filename="../processing/algorithms/centralities.py" line="808"/>
         <source>Barriers: {n} segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="885"/>
+        <location filename="../processing/algorithms/centralities.py" line="888"/>
         <source>Rule set {rules}, parameters {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="894"/>
+        <location filename="../processing/algorithms/centralities.py" line="897"/>
         <source>{layer}: no activity point left to analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="917"/>
+        <location filename="../processing/algorithms/centralities.py" line="920"/>
         <source>{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="993"/>
+        <location filename="../processing/algorithms/centralities.py" line="1008"/>
         <source>The comparison with the agreed perimeters is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="1218"/>
+        <location filename="../processing/algorithms/centralities.py" line="1235"/>
         <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="1366"/>
+        <location filename="../processing/algorithms/centralities.py" line="1383"/>
         <source>Cancelled by the user: no output was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="213"/>
+        <source>&lt;p&gt;&lt;b&gt;Level&lt;/b&gt; from the number of distinct equipment types: proximity ≥ 12, intermediate ≥ 29, structuring ≥ 69. &lt;b&gt;Split&lt;/b&gt; by commune (pieces with fewer than half the minimum activities extend a neighbouring centrality; a sliver holding no activity stays with its perimeter's main piece). &lt;b&gt;Robustness&lt;/b&gt;: the method is re-run with the link distance × 0.75, 1, 1.25 and the minimum activities −2, 0, +2; a perimeter found again (IoU ≥ 0.7) in at least 7 of the 9 runs is stable.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="949"/>
+        <source>Synthetic input (demo data, not real data): {layers}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,163 +879,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="506"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="507"/>
         <source>part of perimeter {parent}, split by commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="718"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="727"/>
         <source>Shops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="718"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="727"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="718"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="727"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="530"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="531"/>
         <source>Dwellings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="532"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="533"/>
         <source>Member activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="534"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="535"/>
         <source>Activities inside (all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="541"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="542"/>
         <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="547"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="548"/>
         <source>Equipment and activity types ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="553"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="554"/>
         <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="559"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="560"/>
         <source>computed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="562"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="563"/>
         <source>SYNTHETIC — synthetic data, not for a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="563"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="564"/>
         <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="566"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="567"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="566"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="567"/>
         <source>Inside the perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="566"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="567"/>
         <source>Rule minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="566"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="567"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="566"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="567"/>
         <source>Rules of the CENTRA-1 method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="593"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="602"/>
         <source>At least {min} member activities ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="597"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="606"/>
         <source>At least {min} dwellings ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="604"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="613"/>
         <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="610"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="619"/>
         <source>Big-box share at most {max} % ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="618"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="627"/>
         <source>No rule recorded (rules_passed is empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="623"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="632"/>
         <source>Robustness: not computed (re-runs not asked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="624"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="633"/>
         <source>stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="624"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="633"/>
         <source>fragile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="626"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="635"/>
         <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="633"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="642"/>
         <source>No type recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="644"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="653"/>
         <source>… and {n} more (see the types field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="653"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="662"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="687"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="696"/>
         <source>Activities (size: core &gt; border &gt; isolated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="720"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="729"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="567"/>
+        <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

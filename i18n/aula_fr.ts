@@ -246,429 +246,434 @@
     <context>
         <name>Centralities</name>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="205" />
+            <location filename="../processing/algorithms/centralities.py" line="207" />
             <source>Urban centralities (CENTRA-1)</source>
             <translation>Centralités urbaines (CENTRA-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="208" />
+            <location filename="../processing/algorithms/centralities.py" line="210" />
             <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
             <translation>centralité,centralite,centrality,daacl,scot,bpe,sirene,dbscan,commerce</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="211" />
+            <location filename="../processing/algorithms/centralities.py" line="213" />
             <source>&lt;p&gt;Proposes technical perimeters of urban centralities from activity points (shops, services, public facilities) and dwellings, with the deterministic CENTRA-1 rule set (AULA, after DBSCAN, Ester et al. 1996, and the ANCT equipment baskets). All work is done in Lambert-93 (EPSG:2154): other CRSs are reprojected.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Propose des périmètres techniques de centralités urbaines à partir de points d'activité (commerces, services, équipements ouverts au public) et des logements, avec la méthode déterministe CENTRA-1 (AULA, d'après DBSCAN, Ester et al. 1996, et les paniers d'équipements de l'ANCT). Tous les calculs sont faits en Lambert-93 (EPSG:2154) : les autres SCR sont reprojetés.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="211" />
+            <location filename="../processing/algorithms/centralities.py" line="213" />
             <source>&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: activities at most the link distance apart (100 m) are linked, unless a barrier line lies between them; an activity with at least 3 linked neighbours (4 points with itself) is a core point; linked core points form a cluster; other activities join the cluster of their nearest core neighbour (ties: lowest identifier), the rest is noise. A cluster of at least 10 activities is a candidate.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Règle&lt;/b&gt; : les activités distantes d'au plus la distance de liaison (100 m) sont reliées, sauf si une coupure les sépare ; une activité reliée à au moins 3 voisines (4 points avec elle-même) est un point de cœur ; les points de cœur reliés forment un groupe ; les autres activités rejoignent le groupe du point de cœur voisin le plus proche (à égalité : le plus petit identifiant), le reste est du bruit. Un groupe d'au moins 10 activités est candidat.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="211" />
+            <location filename="../processing/algorithms/centralities.py" line="213" />
             <source>&lt;p&gt;&lt;b&gt;Perimeter&lt;/b&gt;: members buffered by half the link distance, dissolved, closed (+25 m / −25 m), holes under 5,000 m² filled. &lt;b&gt;Test&lt;/b&gt;: at least 50 dwellings and two of commerce ≥ 3, services ≥ 2, facilities ≥ 1 (counted inside the perimeter) make a centrality; a candidate without enough dwellings, or with more than half big-box activities, is a peripheral pole; others are rejected with their reason.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Périmètre&lt;/b&gt; : tampon de la moitié de la distance de liaison autour des membres, fusionné, fermé (+25 m / −25 m), trous de moins de 5 000 m² comblés. &lt;b&gt;Test&lt;/b&gt; : au moins 50 logements et deux fonctions parmi commerces ≥ 3, services ≥ 2, équipements ≥ 1 (comptés dans le périmètre) font une centralité ; un candidat sans assez de logements, ou dont plus de la moitié des activités sont des grandes surfaces, est un pôle périphérique ; les autres sont rejetés avec leur motif.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="211" />
-            <source>&lt;p&gt;&lt;b&gt;Level&lt;/b&gt; from the number of distinct equipment types: proximity ≥ 12, intermediate ≥ 29, structuring ≥ 69. &lt;b&gt;Split&lt;/b&gt; by commune (pieces with fewer than half the minimum activities extend a neighbouring centrality). &lt;b&gt;Robustness&lt;/b&gt;: the method is re-run with the link distance × 0.75, 1, 1.25 and the minimum activities −2, 0, +2; a perimeter found again (IoU ≥ 0.7) in at least 7 of the 9 runs is stable.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Niveau&lt;/b&gt; selon le nombre de types d'équipements distincts : proximité ≥ 12, intermédiaire ≥ 29, structurante ≥ 69. &lt;b&gt;Découpage&lt;/b&gt; par commune (les parties comptant moins de la moitié du minimum d'activités prolongent une centralité voisine). &lt;b&gt;Robustesse&lt;/b&gt; : la méthode est relancée avec la distance de liaison × 0,75, 1 et 1,25 et le minimum d'activités −2, 0 et +2 ; un périmètre retrouvé (IoU ≥ 0,7) dans au moins 7 des 9 calculs est stable.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="211" />
+            <location filename="../processing/algorithms/centralities.py" line="213" />
             <source>&lt;p&gt;A JSON file beside the output records every parameter, the rule-set and mapping table versions and the checksums of the inputs. Agreed perimeters (optional) are only read, never modified.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Un fichier JSON à côté de la sortie enregistre tous les paramètres, les versions de la méthode et des tables de correspondance et les empreintes des données d'entrée. Les périmètres validés (facultatifs) sont seulement lus, jamais modifiés.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="257" />
+            <location filename="../processing/algorithms/centralities.py" line="260" />
             <source>Activity points</source>
             <translation>Points d'activité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="260" />
+            <location filename="../processing/algorithms/centralities.py" line="263" />
             <source>BPE equipment, SIRENE establishments or any point layer with a function.</source>
             <translation>Équipements de la BPE, établissements SIRENE ou toute couche de points avec une fonction.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="264" />
+            <location filename="../processing/algorithms/centralities.py" line="267" />
             <source>Format of the activity points</source>
             <translation>Format des points d'activité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="264" />
+            <location filename="../processing/algorithms/centralities.py" line="267" />
             <source>BPE (INSEE)</source>
             <translation>BPE (Insee)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="264" />
+            <location filename="../processing/algorithms/centralities.py" line="267" />
             <source>SIRENE (geolocated)</source>
             <translation>SIRENE (géolocalisé)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="264" />
+            <location filename="../processing/algorithms/centralities.py" line="267" />
             <source>Any point layer with a function field</source>
             <translation>Toute couche de points avec un champ de fonction</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="274" />
+            <location filename="../processing/algorithms/centralities.py" line="277" />
             <source>BPE: TYPEQU codes; SIRENE: NAF codes; both mapped to functions with the versioned tables shipped with the plugin.</source>
             <translation>BPE : codes TYPEQU ; SIRENE : codes NAF ; tous deux convertis en fonctions par les tables versionnées livrées avec l'extension.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="281" />
+            <location filename="../processing/algorithms/centralities.py" line="284" />
             <source>Function field</source>
             <translation>Champ de fonction</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="281" />
+            <location filename="../processing/algorithms/centralities.py" line="284" />
             <source>C, S, E (or commerce, service, équipement); X excluded.</source>
             <translation>C, S, E (ou commerce, service, équipement) ; X exclu.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="281" />
+            <location filename="../processing/algorithms/centralities.py" line="284" />
             <source>Type field</source>
             <translation>Champ du type</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="281" />
+            <location filename="../processing/algorithms/centralities.py" line="284" />
             <source>Equipment type, for the level.</source>
             <translation>Type d'équipement, pour le niveau.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="281" />
+            <location filename="../processing/algorithms/centralities.py" line="284" />
             <source>Identifier field</source>
             <translation>Champ identifiant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="281" />
+            <location filename="../processing/algorithms/centralities.py" line="284" />
             <source>Stable identifier of a point.</source>
             <translation>Identifiant stable d'un point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="295" />
+            <location filename="../processing/algorithms/centralities.py" line="298" />
             <source>Skip unknown codes</source>
             <translation>Ignorer les codes inconnus</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="298" />
+            <location filename="../processing/algorithms/centralities.py" line="301" />
             <source>Otherwise unknown codes stop the run and are listed.</source>
             <translation>Sinon, les codes inconnus arrêtent le calcul et sont listés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="301" />
+            <location filename="../processing/algorithms/centralities.py" line="304" />
             <source>Dwelling points</source>
             <translation>Points de logements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="304" />
+            <location filename="../processing/algorithms/centralities.py" line="307" />
             <source>Points with a number of dwellings (e.g. Fichiers fonciers).</source>
             <translation>Points portant un nombre de logements (par exemple Fichiers fonciers).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="306" />
+            <location filename="../processing/algorithms/centralities.py" line="309" />
             <source>Dwellings field</source>
             <translation>Champ du nombre de logements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="314" />
+            <location filename="../processing/algorithms/centralities.py" line="317" />
             <source>Number of dwellings of each point.</source>
             <translation>Nombre de logements de chaque point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="316" />
+            <location filename="../processing/algorithms/centralities.py" line="319" />
             <source>Dwellings grid</source>
             <translation>Grille de logements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="319" />
+            <location filename="../processing/algorithms/centralities.py" line="322" />
             <source>Raster of dwellings per cell, area-weighted (instead of dwelling points).</source>
             <translation>Raster du nombre de logements par cellule, pondéré par la surface (au lieu de points de logements).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="324" />
+            <location filename="../processing/algorithms/centralities.py" line="327" />
             <source>Communes</source>
             <translation>Communes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="327" />
+            <location filename="../processing/algorithms/centralities.py" line="330" />
             <source>Perimeters are split by commune.</source>
             <translation>Les périmètres sont découpés par commune.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="329" />
+            <location filename="../processing/algorithms/centralities.py" line="332" />
             <source>Commune code field</source>
             <translation>Champ du code commune</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="329" />
+            <location filename="../processing/algorithms/centralities.py" line="332" />
             <source>Commune name field</source>
             <translation>Champ du nom de commune</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="341" />
+            <location filename="../processing/algorithms/centralities.py" line="344" />
             <source>Barriers</source>
             <translation>Coupures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="347" />
+            <location filename="../processing/algorithms/centralities.py" line="350" />
             <source>Railways, motorways, wide rivers: links crossing a line are cut; polygons also cut links and are removed from the perimeters.</source>
             <translation>Voies ferrées, autoroutes, cours d'eau larges : les liaisons qui croisent une ligne sont coupées ; les polygones coupent aussi les liaisons et sont retirés des périmètres.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="356" />
+            <location filename="../processing/algorithms/centralities.py" line="359" />
             <source>Link distance (m)</source>
             <translation>Distance de liaison (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="356" />
+            <location filename="../processing/algorithms/centralities.py" line="359" />
             <source>Activities at most this far apart are linked (100 m).</source>
             <translation>Les activités distantes d'au plus cette valeur sont reliées (100 m).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="364" />
+            <location filename="../processing/algorithms/centralities.py" line="367" />
             <source>Core points: minimum points within the link distance</source>
             <translation>Points de cœur : nombre minimal de points à distance de liaison</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="364" />
+            <location filename="../processing/algorithms/centralities.py" line="367" />
             <source>The point itself included (4: at least 3 neighbours).</source>
             <translation>Le point lui-même compris (4 : au moins 3 voisins).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="371" />
+            <location filename="../processing/algorithms/centralities.py" line="374" />
             <source>Minimum activities per centrality</source>
             <translation>Nombre minimal d'activités par centralité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="371" />
+            <location filename="../processing/algorithms/centralities.py" line="374" />
             <source>Members of a cluster.</source>
             <translation>Membres d'un groupe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="378" />
+            <location filename="../processing/algorithms/centralities.py" line="381" />
             <source>Minimum shops</source>
             <translation>Nombre minimal de commerces</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="378" />
+            <location filename="../processing/algorithms/centralities.py" line="381" />
             <source>Minimum services</source>
             <translation>Nombre minimal de services</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="378" />
+            <location filename="../processing/algorithms/centralities.py" line="381" />
             <source>Minimum facilities</source>
             <translation>Nombre minimal d'équipements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="378" />
+            <location filename="../processing/algorithms/centralities.py" line="381" />
             <source>Minimum dwellings</source>
             <translation>Nombre minimal de logements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="384" />
+            <location filename="../processing/algorithms/centralities.py" line="387" />
             <source>Counted inside the perimeter.</source>
             <translation>Comptés dans le périmètre.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="387" />
+            <location filename="../processing/algorithms/centralities.py" line="390" />
             <source>Closing distance (m)</source>
             <translation>Distance de fermeture (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="387" />
+            <location filename="../processing/algorithms/centralities.py" line="390" />
             <source>The envelope is buffered by +c then −c to remove notches.</source>
             <translation>L'enveloppe reçoit un tampon de +c puis de −c pour supprimer les encoches.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="395" />
+            <location filename="../processing/algorithms/centralities.py" line="398" />
             <source>Holes filled below (m²)</source>
             <translation>Trous comblés en dessous de (m²)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="395" />
+            <location filename="../processing/algorithms/centralities.py" line="398" />
             <source>Courtyards are filled, parks are kept.</source>
             <translation>Les cœurs d'îlot sont comblés, les parcs conservés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="403" />
+            <location filename="../processing/algorithms/centralities.py" line="406" />
             <source>Level thresholds (equipment types)</source>
             <translation>Seuils de niveau (types d'équipements)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="406" />
+            <location filename="../processing/algorithms/centralities.py" line="409" />
             <source>Proximity; intermediate; structuring.</source>
             <translation>Proximité ; intermédiaire ; structurante.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="409" />
+            <location filename="../processing/algorithms/centralities.py" line="412" />
             <source>Peripheral pole: share of big-box activities above</source>
             <translation>Pôle périphérique : part de grandes surfaces au-delà de</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="417" />
+            <location filename="../processing/algorithms/centralities.py" line="420" />
             <source>Hypermarkets, supermarkets and other big-box formats.</source>
             <translation>Hypermarchés, supermarchés et autres grandes surfaces.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="420" />
+            <location filename="../processing/algorithms/centralities.py" line="423" />
             <source>Robustness (9 runs with neighbouring parameters)</source>
             <translation>Robustesse (9 calculs avec des paramètres voisins)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="423" />
+            <location filename="../processing/algorithms/centralities.py" line="426" />
             <source>Stable if the perimeter is found again in 7 of the 9 runs.</source>
             <translation>Stable si le périmètre est retrouvé dans 7 des 9 calculs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="425" />
+            <location filename="../processing/algorithms/centralities.py" line="428" />
             <source>Agreed perimeters</source>
             <translation>Périmètres validés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="431" />
+            <location filename="../processing/algorithms/centralities.py" line="434" />
             <source>Perimeters agreed with elected officials (read only).</source>
             <translation>Périmètres validés avec les élus (en lecture seule).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="434" />
+            <location filename="../processing/algorithms/centralities.py" line="437" />
             <source>Centralities</source>
             <translation>Centralités</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="439" />
+            <location filename="../processing/algorithms/centralities.py" line="442" />
             <source>Activity points with their role</source>
             <translation>Points d'activité et leur rôle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="447" />
+            <location filename="../processing/algorithms/centralities.py" line="450" />
             <source>Rejected candidates</source>
             <translation>Candidats rejetés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="455" />
+            <location filename="../processing/algorithms/centralities.py" line="458" />
             <source>Comparison with the agreed perimeters</source>
             <translation>Comparaison avec les périmètres validés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="464" />
+            <location filename="../processing/algorithms/centralities.py" line="467" />
             <source>Parameters and checksums (JSON)</source>
             <translation>Paramètres et empreintes (JSON)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="464" />
+            <location filename="../processing/algorithms/centralities.py" line="467" />
             <source>JSON files (*.json)</source>
             <translation>Fichiers JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="471" />
+            <location filename="../processing/algorithms/centralities.py" line="474" />
             <source>Default: beside the centralities file, same name with .json.</source>
             <translation>Par défaut : à côté du fichier des centralités, même nom avec l'extension .json.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="509" />
+            <location filename="../processing/algorithms/centralities.py" line="512" />
             <source>{layer}: the layer has no feature</source>
             <translation>{layer} : la couche n'a aucune entité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="515" />
+            <location filename="../processing/algorithms/centralities.py" line="518" />
             <source>{layer}: choose the function field (C, S, E)</source>
             <translation>{layer} : choisissez le champ de fonction (C, S, E)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="574" />
+            <location filename="../processing/algorithms/centralities.py" line="577" />
             <source>{layer}: field {field} is missing (fields found: {fields})</source>
             <translation>{layer} : le champ {field} est absent (champs présents : {fields})</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="538" />
+            <location filename="../processing/algorithms/centralities.py" line="541" />
             <source>Give either dwelling points or a dwellings grid, not both</source>
             <translation>Indiquez soit des points de logements, soit une grille de logements, pas les deux</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="556" />
+            <location filename="../processing/algorithms/centralities.py" line="559" />
             <source>{layer}: the dwellings grid cannot be read</source>
             <translation>{layer} : la grille de logements est illisible</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="562" />
+            <location filename="../processing/algorithms/centralities.py" line="565" />
             <source>{layer}: the dwellings grid needs a projected CRS</source>
             <translation>{layer} : la grille de logements doit être dans un SCR projeté</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="587" />
+            <location filename="../processing/algorithms/centralities.py" line="590" />
             <source>{layer}: barriers must be vector layers</source>
             <translation>{layer} : les coupures doivent être des couches vecteur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="779" />
+            <location filename="../processing/algorithms/centralities.py" line="782" />
             <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
             <translation>{layer} : reprojeté de {crs} en Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="647" />
+            <location filename="../processing/algorithms/centralities.py" line="650" />
             <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
             <translation>{layer} : pas de SCR, lu en Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="730" />
+            <location filename="../processing/algorithms/centralities.py" line="733" />
             <source>{layer}: {n} points with a negative number of dwellings skipped</source>
             <translation>{layer} : {n} points avec un nombre de logements négatif ignorés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="737" />
+            <location filename="../processing/algorithms/centralities.py" line="740" />
             <source>{layer}: {n} dwellings on {p} points</source>
             <translation>{layer} : {n} logements sur {p} points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="757" />
+            <location filename="../processing/algorithms/centralities.py" line="760" />
             <source>{layer}: perimeters projected to {crs} for the overlay</source>
             <translation>{layer} : périmètres projetés en {crs} pour le croisement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="762" />
+            <location filename="../processing/algorithms/centralities.py" line="765" />
             <source>{layer}: {n} dwellings in the grid</source>
             <translation>{layer} : {n} logements dans la grille</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="768" />
+            <location filename="../processing/algorithms/centralities.py" line="771" />
             <source>No dwellings given: every candidate fails the housing rule</source>
             <translation>Aucun logement fourni : tous les candidats échouent au critère d'habitat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="805" />
+            <location filename="../processing/algorithms/centralities.py" line="808" />
             <source>Barriers: {n} segments</source>
             <translation>Coupures : {n} segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="885" />
+            <location filename="../processing/algorithms/centralities.py" line="888" />
             <source>Rule set {rules}, parameters {hash}</source>
             <translation>Méthode {rules}, paramètres {hash}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="894" />
+            <location filename="../processing/algorithms/centralities.py" line="897" />
             <source>{layer}: no activity point left to analyse</source>
             <translation>{layer} : plus aucun point d'activité à analyser</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="917" />
+            <location filename="../processing/algorithms/centralities.py" line="920" />
             <source>{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected</source>
             <translation>{n} activités, {c} groupes ({core} points de cœur, {border} de bordure, {noise} de bruit ; {cut} liaisons coupées) : {k} périmètres, {r} rejetés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="993" />
+            <location filename="../processing/algorithms/centralities.py" line="1008" />
             <source>The comparison with the agreed perimeters is not available</source>
             <translation>La comparaison avec les périmètres validés n'est pas disponible</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="1218" />
+            <location filename="../processing/algorithms/centralities.py" line="1235" />
             <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
             <translation>{c} centralités, {p} pôles périphériques, {r} candidats rejetés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="1366" />
+            <location filename="../processing/algorithms/centralities.py" line="1383" />
             <source>Cancelled by the user: no output was written</source>
             <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/centralities.py" line="213" />
+            <source>&lt;p&gt;&lt;b&gt;Level&lt;/b&gt; from the number of distinct equipment types: proximity ≥ 12, intermediate ≥ 29, structuring ≥ 69. &lt;b&gt;Split&lt;/b&gt; by commune (pieces with fewer than half the minimum activities extend a neighbouring centrality; a sliver holding no activity stays with its perimeter's main piece). &lt;b&gt;Robustness&lt;/b&gt;: the method is re-run with the link distance × 0.75, 1, 1.25 and the minimum activities −2, 0, +2; a perimeter found again (IoU ≥ 0.7) in at least 7 of the 9 runs is stable.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Niveau&lt;/b&gt; selon le nombre de types d'équipements distincts : proximité ≥ 12, intermédiaire ≥ 29, structurante ≥ 69. &lt;b&gt;Découpage&lt;/b&gt; par commune (les parties comptant moins de la moitié du minimum d'activités prolongent une centralité voisine ; une frange sans aucune activité reste rattachée à la partie principale de son périmètre). &lt;b&gt;Robustesse&lt;/b&gt; : la méthode est relancée avec la distance de liaison × 0,75, 1 et 1,25 et le minimum d'activités −2, 0 et +2 ; un périmètre retrouvé (IoU ≥ 0,7) dans au moins 7 des 9 calculs est stable.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/centralities.py" line="949" />
+            <source>Synthetic input (demo data, not real data): {layers}</source>
+            <translation>Données d'entrée synthétiques (démonstration, pas des données réelles) : {layers}</translation>
         </message>
     </context>
     <context>
@@ -874,164 +879,169 @@
             <translation>{n} activités membres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="506" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="507" />
             <source>part of perimeter {parent}, split by commune</source>
             <translation>partie du périmètre {parent}, découpé par commune</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="718" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="727" />
             <source>Shops</source>
             <translation>Commerces</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="718" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="727" />
             <source>Services</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="718" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="727" />
             <source>Facilities</source>
             <translation>Équipements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="530" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="531" />
             <source>Dwellings</source>
             <translation>Logements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="532" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="533" />
             <source>Member activities</source>
             <translation>Activités membres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="534" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="535" />
             <source>Activities inside (all)</source>
             <translation>Activités dans le périmètre (toutes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="541" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="542" />
             <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
             <translation>Recouvrement avec le périmètre validé (centralites_validees) : IoU {iou}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="547" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="548" />
             <source>Equipment and activity types ({n})</source>
             <translation>Types d'équipements et d'activités ({n})</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="553" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="554" />
             <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
             <translation>Méthode CENTRA-1 (AULA Territoires) · paramètres {hash} · données : {vintages} · fiche éditée le {date}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="559" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="560" />
             <source>computed on {date}</source>
             <translation>calcul du {date}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="562" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="563" />
             <source>SYNTHETIC — synthetic data, not for a decision</source>
             <translation>SYNTHÉTIQUE — données synthétiques, ne pas utiliser pour une décision</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="563" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="564" />
             <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
             <translation>Fiche explicative des centralités {n} / {total} — AULA Territoires</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="566" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
             <source>Function</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="566" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
             <source>Inside the perimeter</source>
             <translation>Dans le périmètre</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="566" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
             <source>Rule minimum</source>
             <translation>Minimum de la règle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="566" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
             <source>Met</source>
             <translation>Respecté</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="566" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
             <source>Rules of the CENTRA-1 method</source>
             <translation>Règles de la méthode CENTRA-1</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="593" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="602" />
             <source>At least {min} member activities ({value})</source>
             <translation>Au moins {min} activités membres ({value})</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="597" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="606" />
             <source>At least {min} dwellings ({value})</source>
             <translation>Au moins {min} logements ({value})</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="604" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="613" />
             <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
             <translation>Habitat et au moins 2 fonctions parmi commerces, services, équipements ({k}/4 fonctions)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="610" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="619" />
             <source>Big-box share at most {max} % ({value})</source>
             <translation>Part des grandes surfaces au plus {max} % ({value})</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="618" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="627" />
             <source>No rule recorded (rules_passed is empty)</source>
             <translation>Aucune règle enregistrée (le champ rules_passed est vide)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="623" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="632" />
             <source>Robustness: not computed (re-runs not asked)</source>
             <translation>Robustesse : non calculée (relances non demandées)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="624" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="633" />
             <source>stable</source>
             <translation>stable</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="624" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="633" />
             <source>fragile</source>
             <translation>fragile</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="626" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="635" />
             <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
             <translation>Robustesse : {state}, périmètre retrouvé dans {k} des {n} calculs sur des paramètres voisins (IoU ≥ 0,7)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="633" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="642" />
             <source>No type recorded</source>
             <translation>Aucun type enregistré</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="644" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="653" />
             <source>… and {n} more (see the types field)</source>
             <translation>… et {n} autres (voir le champ types)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="653" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="662" />
             <source>Centralities</source>
             <translation>Centralités</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="687" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="696" />
             <source>Activities (size: core &gt; border &gt; isolated)</source>
             <translation>Activités (taille : cœur &gt; bordure &gt; isolée)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="720" />
+            <location filename="../processing/algorithms/centralitysheet.py" line="729" />
             <source>Other</source>
             <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
+            <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
+            <translation>Règles de la méthode CENTRA-1, vérifiées sur le périmètre entier {parent}</translation>
         </message>
     </context>
     <context>

@@ -53,6 +53,9 @@ def main() -> None:
         QT_QPA_PLATFORM="offscreen",
         QGIS_PLUGINPATH=str(args.plugin_path.absolute()),
         QGIS_CUSTOM_CONFIG_PATH=str(args.profile.absolute()),
+        # the interface of its users: messages, logs, sheets and reports in French
+        LANG="fr_FR.UTF-8",
+        LC_ALL="fr_FR.UTF-8",
     )
     qgis_process(env, "plugins", "enable", "aula_plugin")
 

@@ -46,7 +46,7 @@ def run_centralities(qgis_process: Runner, gpkg: Path, target: Path, agreed: boo
         "INPUT_FORMAT=0",
         f"HOUSING={gpkg}|layername=centra_logements|subset=\"insee\" IN ({codes})",
         "DWELLINGS_FIELD=logements",
-        f"COMMUNES={gpkg}|layername=commune|subset=\"epci_siren\" = '{EPCI[0]}'",
+        f"COMMUNES={gpkg}|layername=commune",  # all: envelopes may cross the EPCI's edge
         f"BARRIERS={gpkg}|layername=tvb_voies_ferrees",
         "ROBUSTNESS=true",
         f"OUTPUT={target / 'centralites.gpkg'}",

@@ -212,6 +212,24 @@ class CommuneSplitter:
         return pieces
 
 
+def absorb_empty_pieces(pieces: list[Piece], count: Callable[[QgsGeometry], int]) -> list[Piece]:
+    """Pieces holding no activity join the piece of the same perimeter holding the most.
+
+    The 50 m envelope often spills a few metres over a commune limit (generalised outlines, a
+    street on the limit): such a sliver is an edge effect, not an extension of a centrality into
+    the next commune. The union of the pieces is unchanged.
+    """
+    counts = [count(piece.geometry) for piece in pieces]
+    keep = [i for i, n in enumerate(counts) if n > 0]
+    if len(keep) in (0, len(pieces)):
+        return pieces
+    host = max(keep, key=lambda i: (counts[i], -i))  # ties: first commune code
+    empty = [pieces[i].geometry for i, n in enumerate(counts) if n == 0]
+    parts = [pieces[host].geometry, *empty]
+    merged = Piece(pieces[host].code, pieces[host].name, polygonal(QgsGeometry.unaryUnion(parts)))
+    return [merged if i == host else pieces[i] for i in keep]
+
+
 def iou(a: QgsGeometry, b: QgsGeometry) -> float:
     inter = a.intersection(b).area()
     if inter <= 0:

@@ -90,11 +90,13 @@ from ...gis.centralities_envelope import (
     CommuneSplitter,
     Grid,
     PointIndex,
+    absorb_empty_pieces,
     best_iou,
     envelope,
     grid_sum,
     polygonal,
 )
+from ...gis.provenance import recorded_as_synthetic
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
 
@@ -238,7 +240,8 @@ class Centralities(AulaAlgorithm):
                     "<p><b>Level</b> from the number of distinct equipment types: proximity "
                     "≥ 12, intermediate ≥ 29, structuring ≥ 69. <b>Split</b> by commune "
                     "(pieces with fewer than half the minimum activities extend a neighbouring "
-                    "centrality). <b>Robustness</b>: the method is re-run with the link "
+                    "centrality; a sliver holding no activity stays with its perimeter's main "
+                    "piece). <b>Robustness</b>: the method is re-run with the link "
                     "distance × 0.75, 1, 1.25 and the minimum activities −2, 0, +2; a perimeter "
                     "found again (IoU ≥ 0.7) in at least 7 of the 9 runs is stable.</p>"
                 ),
@@ -936,6 +939,18 @@ class Centralities(AulaAlgorithm):
         feedback.setProgress(90)
 
         vintages = "; ".join(v for v in [report.vintage, *mappings] if v)
+        synthetic = [
+            layer.name()
+            for layer in (inputs.activities_layer, inputs.housing_layer)
+            if recorded_as_synthetic(layer)
+        ]
+        if synthetic:  # carried to the sheets, which are then stamped SYNTHÉTIQUE
+            vintages = "; ".join(v for v in [vintages, "SYNTHÉTIQUE"] if v)
+            feedback.pushWarning(
+                self.tr("Synthetic input (demo data, not real data): {layers}").format(
+                    layers=", ".join(synthetic)
+                )
+            )
         outputs = self._write(
             inputs, parameters, context, feedback, acts, result, perimeters, kept, rejected,
             communes, housing, act_index, phash, vintages,
@@ -1063,6 +1078,8 @@ class Centralities(AulaAlgorithm):
             if p.best:
                 share, verdict = robustness(np.array(p.best))
             pieces = splitter.split(p.geometry) if splitter else None
+            if pieces and len(pieces) > 1:
+                pieces = absorb_empty_pieces(pieces, lambda g: len(act_index.inside(g)))
             if not pieces:
                 pieces = [None]
             split = len(pieces) > 1

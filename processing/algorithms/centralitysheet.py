@@ -502,7 +502,8 @@ class CentralitySheet(AulaAlgorithm):
         if members is not None:
             subtitle += " · " + self.tr("{n} member activities").format(n=members)
         parent = _text(get("parent_id"))
-        if _plain(get("cross_commune")) in (True, 1, "true", "1") or (parent and parent != key):
+        is_piece = bool(parent and parent != key)  # the rules were checked on the whole perimeter
+        if _plain(get("cross_commune")) in (True, 1, "true", "1") or is_piece:
             subtitle += " · " + self.tr("part of perimeter {parent}, split by commune").format(
                 parent=parent or key
             )
@@ -534,7 +535,7 @@ class CentralitySheet(AulaAlgorithm):
             [self.tr("Activities inside (all)"), num(_int(get("n_act"))), "—", ""],
         ]  # fmt: skip
 
-        checklist = self._checklist(rules, minima, counts, size_value, get, num)
+        checklist = self._checklist(rules, minima, counts, size_value, get, num, is_piece)
         robustness = self._robustness(_text(get("robust")), _float(get("robust_share")))
         agreed_iou = _float(get("agreed_iou"))
         if agreed_iou is not None:
@@ -575,7 +576,13 @@ class CentralitySheet(AulaAlgorithm):
                 self.tr("Met"),
             ],
             table_rows=rows,
-            checklist_title=self.tr("Rules of the CENTRA-1 method"),
+            checklist_title=(
+                self.tr(
+                    "Rules of the CENTRA-1 method, checked on the whole perimeter {parent}"
+                ).format(parent=parent)
+                if is_piece
+                else self.tr("Rules of the CENTRA-1 method")
+            ),
             checklist=checklist,
             robustness=robustness,
             types_title=types_title,
@@ -585,8 +592,10 @@ class CentralitySheet(AulaAlgorithm):
             stamp=stamp,
         )
 
-    def _checklist(self, rules, minima, counts, size_value, get, num) -> list[str]:
+    def _checklist(self, rules, minima, counts, size_value, get, num, is_piece) -> list[str]:
         lines: list[str] = []
+        if is_piece:  # the ticks are the whole perimeter's: the piece's own counts would mislead
+            counts, size_value = dict.fromkeys(counts), None  # num() writes « — » for None
         h_passed = next((r.passed for r in rules if r.key == "H"), None)
         for rule in rules:
             if rule.key == "N":
@@ -606,7 +615,7 @@ class CentralitySheet(AulaAlgorithm):
                 ).format(k=rule.threshold.split("/")[0])
             elif rule.key == "BB":
                 share = _float(get("share_big_box"))
-                value = "—" if share is None else num(100 * share, 0) + " %"
+                value = "—" if share is None or is_piece else num(100 * share, 0) + " %"
                 text = self.tr("Big-box share at most {max} % ({value})").format(
                     max=num(100 * (_float(rule.threshold) or 0), 0), value=value
                 )

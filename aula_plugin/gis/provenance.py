@@ -1,0 +1,39 @@
+"""What a layer's own GeoPackage records of it in the `aula_provenance` table."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from qgis.core import QgsMapLayer
+
+
+def provenance_row(layer: QgsMapLayer | None) -> dict[str, str] | None:
+    """The `aula_provenance` row of a GeoPackage layer, or None (other formats, no table)."""
+    if layer is None:
+        return None
+    parts = layer.source().split("|")
+    path = Path(parts[0])
+    names = [p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")]
+    if path.suffix.lower() != ".gpkg" or not names or not path.is_file():
+        return None
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
+            cursor = con.execute(
+                "SELECT * FROM aula_provenance WHERE lower(layer) = lower(?)", (names[0],)
+            )
+            row = cursor.fetchone()
+            columns = [d[0] for d in cursor.description]
+    except sqlite3.Error:
+        return None  # no provenance table: nothing recorded
+    if row is None:
+        return None
+    return {k: str(v) for k, v in zip(columns, row, strict=True) if v is not None}
+
+
+def recorded_as_synthetic(layer: QgsMapLayer | None) -> bool:
+    """True when the layer's GeoPackage says it is synthetic (demo data, not real data)."""
+    row = provenance_row(layer)
+    return bool(row) and "synth" in " ".join(row.values()).lower()
