@@ -10,8 +10,11 @@ from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar, QWidget
 
 from .__about__ import __title__
+from .core import scipy_support
 from .processing.provider import AulaProvider
 from .toolbelt.i18n import install_translator, qgis_locale, remove_translator
+from .toolbelt.i18n import tr as tr_aula
+from .toolbelt.log import warning
 from .toolbelt.paths import HELP_DIR, icon_path
 
 
@@ -36,6 +39,8 @@ class AulaPlugin:
         if self.provider is None and registry.providerById(AulaProvider.ID) is None:
             self.provider = AulaProvider()
             registry.addProvider(self.provider)
+            if not scipy_support.available():  # said once, at start-up, not at each run
+                warning(tr_aula(scipy_support.WARN_NO_SCIPY))
 
     # -- GUI ----------------------------------------------------------------------------------
     def initGui(self) -> None:

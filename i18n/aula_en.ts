@@ -215,22 +215,22 @@
 <context>
     <name>AulaPlugin</name>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="48"/>
+        <location filename="../aula_plugin/plugin.py" line="53"/>
         <source>Open the territory project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="51"/>
+        <location filename="../aula_plugin/plugin.py" line="56"/>
         <source>Indicator fact sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="52"/>
+        <location filename="../aula_plugin/plugin.py" line="57"/>
         <source>Choose the working folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="55"/>
+        <location filename="../aula_plugin/plugin.py" line="60"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4992,122 +4992,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/degurba.py" line="254"/>
+        <location filename="../aula_plugin/core/degurba.py" line="257"/>
         <source>The population grid is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/degurba.py" line="256"/>
+        <location filename="../aula_plugin/core/degurba.py" line="259"/>
         <source>The grids differ in size: population {pop}, built-up {built}, land {land}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="75"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="76"/>
         <source>{n} points of bad location quality (&gt; 500 m) dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="76"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="77"/>
         <source>{n} points not geolocated dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="77"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="78"/>
         <source>{n} points of undetermined quality dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="78"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="79"/>
         <source>{n} closed establishments dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="79"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="80"/>
         <source>{n} points with a low geocoding score dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="80"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="81"/>
         <source>{n} points geocoded at commune level dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="82"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="83"/>
         <source>{source}: {read} rows read, {kept} activities kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="83"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="84"/>
         <source>{n} points without coordinates skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="84"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="85"/>
         <source>{n} duplicates merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="85"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="86"/>
         <source>excluded activities: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="86"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="87"/>
         <source>unknown codes skipped: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="87"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="88"/>
         <source>{n} points dropped ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="88"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="89"/>
         <source>{source}: unknown codes in field {field}: {codes}. Add them to the mapping table {table} or choose to skip unknown codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="92"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="93"/>
         <source>{source}: unknown values in the function field {field}: {codes}. Expected C, S, E (commerce, service, équipement) or X (excluded), or choose to skip unknown values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="96"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="97"/>
         <source>SIRENE: activity codes in another nomenclature than NAF rev. 2: {codes}. Only NAFRev2 codes can be mapped to functions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="100"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="101"/>
         <source>{source}: field {field} is missing (fields found: {fields}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="102"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="103"/>
         <source>No {kind} mapping table of version {version} (available: {available}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="104"/>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="105"/>
         <source>Mapping table {table}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/adapters.py" line="106"/>
-        <source>The centralities need scipy, which this QGIS installation lacks (python3-scipy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/core/centralities/cluster.py" line="49"/>
-        <source>The centralities need the Python package scipy: install python3-scipy (or scipy in the QGIS Python)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/core/centralities/cluster.py" line="50"/>
+        <location filename="../aula_plugin/core/centralities/cluster.py" line="43"/>
         <source>Coordinates: x and y must have the same length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/cluster.py" line="51"/>
+        <location filename="../aula_plugin/core/centralities/cluster.py" line="44"/>
         <source>Coordinates: {n} points have no finite coordinates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5137,12 +5127,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/corridors.py" line="52"/>
+        <location filename="../aula_plugin/core/tvb/corridors.py" line="53"/>
         <source>There is no reservoir on the friction grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/corridors.py" line="54"/>
+        <location filename="../aula_plugin/core/tvb/corridors.py" line="55"/>
         <source>The all-pairs topology needs a maximum cost greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5253,52 +5243,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/patches.py" line="24"/>
-        <source>This algorithm needs scipy, which is missing from this QGIS installation: install python3-scipy (Debian/Ubuntu) or scipy in the OSGeo4W shell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="85"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="79"/>
         <source>Duplicate patch identifiers: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="96"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="90"/>
         <source>Link {a} – {b}: the cost {cost} is not a finite number &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="114"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="108"/>
         <source>Links name {count} unknown patch identifiers: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="129"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="123"/>
         <source>The reference distance d0 must be &gt; 0 (got {d0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="133"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="127"/>
         <source>The probability p0 must be in ]0, 1] (got {p0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="284"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="278"/>
         <source>{count} patches have a missing or negative capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="289"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="283"/>
         <source>The landscape area must be &gt; 0 (got {area})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="294"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="288"/>
         <source>There is no patch in the graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/patches.py" line="22"/>
+        <location filename="../aula_plugin/core/tvb/patches.py" line="23"/>
         <source>Connectivity must be 4 or 8 neighbours, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5380,6 +5365,16 @@
     <message>
         <location filename="../aula_plugin/gis/tvb_raster.py" line="289"/>
         <source>Cannot create {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scipy_support.py" line="18"/>
+        <source>This algorithm needs the Python package scipy, which is missing from this QGIS installation: install python3-scipy (Debian, Ubuntu) or scipy in the OSGeo4W shell (Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scipy_support.py" line="21"/>
+        <source>AULA Territoires: the green and blue network, centralities and Degree of Urbanisation algorithms need the Python package scipy, which is missing from this QGIS installation: install python3-scipy (Debian, Ubuntu) or scipy in the OSGeo4W shell (Windows)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,17 +23,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import ndimage
 
 from .errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from .scipy_support import scipy_module
 
 WATER, RURAL, CLUSTER, CENTRE = 0, 1, 2, 3
 CLASS_NAMES = {WATER: "water", RURAL: "rural", CLUSTER: "urban_cluster", CENTRE: "urban_centre"}
 SMOOTHING = ("none", "R2022A", "R2023A")
 RULE_SET_VERSION = "DEGURBA L1"
 
-_ROOK = ndimage.generate_binary_structure(2, 1)
-_QUEEN = ndimage.generate_binary_structure(2, 2)
+_ROOK = np.array([[0, 1, 0], [1, 1, 1], [0, 1, 0]], dtype=bool)  # 4 neighbours
+_QUEEN = np.ones((3, 3), dtype=bool)  # 8 neighbours
 # the 8 neighbours, as (row, column) offsets
 _OFFSETS = [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)]
 
@@ -134,6 +134,7 @@ def size_filtered_components(
     mask: np.ndarray, pop: np.ndarray, contiguity: int, min_pop: float, strict: bool
 ) -> np.ndarray:
     """Components of ``mask`` whose population (NaN ignored) meets ``min_pop``, labelled 1..n."""
+    ndimage = scipy_module("scipy.ndimage")
     labels, count = ndimage.label(mask, structure=_ROOK if contiguity == 4 else _QUEEN)
     if count == 0:
         return labels.astype(np.int32)
@@ -165,6 +166,7 @@ def smooth_edges(
     R2022A: a candidate joins centre k when ≥ 5 of its 8 neighbours are in k (off-raster = none).
     R2023A: joins k when 2 × (valid neighbours in k) > N (valid neighbours, off-raster included).
     """
+    ndimage = scipy_module("scipy.ndimage")
     if rule == "none":
         return centres
     out = centres.copy()
@@ -217,6 +219,7 @@ def fill_gaps(centres: np.ndarray, max_hole: int) -> np.ndarray:
     Holes are computed on the input snapshot; a hole's size counts the cells of other centres
     inside it, and those cells keep their own centre.
     """
+    ndimage = scipy_module("scipy.ndimage")
     out = centres.copy()
     slices = ndimage.find_objects(centres)
     for k, box in enumerate(slices, start=1):

@@ -42,6 +42,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..scipy_support import scipy_module
 
 Progress = Callable[[float], None]
 IsCanceled = Callable[[], bool]
@@ -103,8 +104,6 @@ _ERR_NO_MAPPING = QT_TRANSLATE_NOOP(
     "aula", "No {kind} mapping table of version {version} (available: {available}).")
 _ERR_BAD_MAPPING = QT_TRANSLATE_NOOP(
     "aula", "Mapping table {table}, line {line}: {problem}")
-_ERR_NO_SCIPY = QT_TRANSLATE_NOOP(
-    "aula", "The centralities need scipy, which this QGIS installation lacks (python3-scipy).")
 # fmt: on
 
 
@@ -529,12 +528,9 @@ def deduplicate(
     n = len(activities)
     if n < 2:
         return activities, 0
-    try:
-        from scipy.sparse import coo_matrix
-        from scipy.sparse.csgraph import connected_components
-        from scipy.spatial import cKDTree
-    except ImportError as exc:  # pragma: no cover - scipy ships with Debian's QGIS
-        raise AulaError(_ERR_NO_SCIPY) from exc
+    coo_matrix = scipy_module("scipy.sparse").coo_matrix
+    connected_components = scipy_module("scipy.sparse.csgraph").connected_components
+    cKDTree = scipy_module("scipy.spatial").cKDTree  # noqa: N806
     pairs = []
     for function in np.unique(activities.function):
         if is_canceled is not None and is_canceled():

@@ -30,13 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
-
-try:  # scipy ships with QGIS on most platforms; say so clearly when it does not
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-    from scipy.spatial import cKDTree
-except ImportError:  # pragma: no cover - depends on the platform
-    cKDTree = None  # noqa: N816
+from ..scipy_support import scipy_module
 
 Progress = Callable[[float], None]
 IsCanceled = Callable[[], bool]
@@ -46,15 +40,13 @@ ROLE_NAMES = ("core", "border", "noise")
 TOLERANCE = 1e-6  # metres
 
 # fmt: off
-ERR_SCIPY = QT_TRANSLATE_NOOP("aula", "The centralities need the Python package scipy: install python3-scipy (or scipy in the QGIS Python)")  # noqa: E501
 ERR_SHAPES = QT_TRANSLATE_NOOP("aula", "Coordinates: x and y must have the same length")
 ERR_NOT_FINITE = QT_TRANSLATE_NOOP("aula", "Coordinates: {n} points have no finite coordinates")
 # fmt: on
 
 
-def _require_scipy() -> None:
-    if cKDTree is None:
-        raise AulaError(ERR_SCIPY)
+def _kdtree(points: np.ndarray):
+    return scipy_module("scipy.spatial").cKDTree(points)
 
 
 def _noop_progress(_: float) -> None:
@@ -138,13 +130,13 @@ def cut_by_barriers(
     i, j = pairs[:, 0], pairs[:, 1]
     emid = np.column_stack([(x[i] + x[j]) / 2, (y[i] + y[j]) / 2])
     keep = np.ones(len(pairs), dtype=bool)
-    btree = cKDTree(bmid)
+    btree = _kdtree(bmid)
     chunk = 200_000
     for start in range(0, len(pairs), chunk):
         if is_canceled():
             raise Cancelled()
         stop = min(start + chunk, len(pairs))
-        etree = cKDTree(emid[start:stop])
+        etree = _kdtree(emid[start:stop])
         near = etree.sparse_distance_matrix(btree, eps + TOLERANCE, output_type="ndarray")
         if len(near) == 0:
             continue
@@ -164,10 +156,9 @@ def neighbour_pairs(
     is_canceled: IsCanceled = _never,
 ) -> tuple[np.ndarray, int]:
     """Pairs (i < j) at distance ≤ eps not crossing a barrier, and the number of cut edges."""
-    _require_scipy()
     if len(x) < 2:
         return np.empty((0, 2), dtype=np.int64), 0
-    tree = cKDTree(np.column_stack([x, y]))
+    tree = _kdtree(np.column_stack([x, y]))
     pairs = tree.query_pairs(eps + TOLERANCE, output_type="ndarray").astype(np.int64)
     if is_canceled():
         raise Cancelled()
@@ -186,7 +177,6 @@ def cluster_points(
     is_canceled: IsCanceled = _never,
 ) -> ClusterResult:
     """Steps 1-3 of CENTRA-1 on points already sorted in the stable order."""
-    _require_scipy()
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     if x.shape != y.shape:
@@ -208,11 +198,13 @@ def cluster_points(
         pos = np.full(n, -1, dtype=np.int64)
         pos[core_idx] = np.arange(len(core_idx))
         cc = pairs[core[pairs[:, 0]] & core[pairs[:, 1]]]
-        graph = coo_matrix(
+        graph = scipy_module("scipy.sparse").coo_matrix(
             (np.ones(len(cc), dtype=np.int8), (pos[cc[:, 0]], pos[cc[:, 1]])),
             shape=(len(core_idx), len(core_idx)),
         )
-        n_comp, comp = connected_components(graph, directed=False)
+        n_comp, comp = scipy_module("scipy.sparse.csgraph").connected_components(
+            graph, directed=False
+        )
         # canonical numbering: by the lowest index of each component
         first = np.full(n_comp, n, dtype=np.int64)
         np.minimum.at(first, comp, core_idx)
@@ -312,8 +304,8 @@ def covered_discs_kept(x: np.ndarray, y: np.ndarray, radius: float) -> np.ndarra
     if len(others) == 0:
         return keep
     sk = np.flatnonzero(skeleton)
-    near = cKDTree(np.column_stack([x[others], y[others]])).sparse_distance_matrix(
-        cKDTree(np.column_stack([x[sk], y[sk]])), 0.95 * radius, output_type="ndarray"
+    near = _kdtree(np.column_stack([x[others], y[others]])).sparse_distance_matrix(
+        _kdtree(np.column_stack([x[sk], y[sk]])), 0.95 * radius, output_type="ndarray"
     )
     if len(near) == 0:
         return keep

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..scipy_support import scipy_module
 from .costdistance import accumulated_cost, least_cost_path
 
 Progress = Callable[[float], None]
@@ -298,7 +299,7 @@ def planar_links(
 
     ``max_cost`` > 0 drops links costing more (and bounds the cost run, which is exact here).
     """
-    from scipy import ndimage
+    ndimage = scipy_module("scipy.ndimage")
 
     progress = progress or (lambda _f: None)
     n = _check_labels(labels)
@@ -383,7 +384,7 @@ def pairwise_links(
     is_canceled: IsCanceled | None = None,
 ) -> LinkResult:
     """Links between every pair of reservoirs whose least-cost distance is at most ``max_cost``."""
-    from scipy import ndimage
+    ndimage = scipy_module("scipy.ndimage")
 
     if not max_cost > 0:
         raise AulaError(_NEED_MAX_COST)
@@ -459,7 +460,7 @@ def nlcc(
     ``tolerance`` > 0 keeps only NLCC ≤ tolerance (others inf) and bounds the runs accordingly.
     Runs are kept in memory (cropped to their finite cells) until their last link is done.
     """
-    from scipy import ndimage
+    ndimage = scipy_module("scipy.ndimage")
 
     progress = progress or (lambda _f: None)
     f = np.where(np.isfinite(friction), friction, np.nan).astype(np.float64)

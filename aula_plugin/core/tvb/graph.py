@@ -34,11 +34,9 @@ from typing import Any
 import numpy as np
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..scipy_support import scipy_module
 
 # fmt: off
-_NO_SCIPY = QT_TRANSLATE_NOOP("aula",
-    "This algorithm needs scipy, which is missing from this QGIS installation: install "
-    "python3-scipy (Debian/Ubuntu) or scipy in the OSGeo4W shell")
 # fmt: on
 
 Progress = Callable[[float], None]
@@ -46,12 +44,8 @@ IsCanceled = Callable[[], bool]
 
 
 def _scipy_graph() -> tuple:
-    try:
-        from scipy.sparse import csr_matrix
-        from scipy.sparse.csgraph import connected_components, dijkstra
-    except ImportError as exc:  # pragma: no cover - QGIS ships scipy on Debian and Windows
-        raise AulaError(_NO_SCIPY) from exc
-    return csr_matrix, connected_components, dijkstra
+    csgraph = scipy_module("scipy.sparse.csgraph")
+    return scipy_module("scipy.sparse").csr_matrix, csgraph.connected_components, csgraph.dijkstra
 
 
 @dataclass(frozen=True)

@@ -17,13 +17,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError
+from ..scipy_support import scipy_module
 
 # fmt: off
 _CONNECTIVITY = QT_TRANSLATE_NOOP("aula",
     "Connectivity must be 4 or 8 neighbours, not {value}")
-_NO_SCIPY = QT_TRANSLATE_NOOP("aula",
-    "This algorithm needs scipy, which is missing from this QGIS installation: install "
-    "python3-scipy (Debian/Ubuntu) or scipy in the OSGeo4W shell")
 # fmt: on
 
 
@@ -39,11 +37,7 @@ class Patches:
 
 
 def ndimage():
-    try:
-        from scipy import ndimage as module
-    except ImportError:  # pragma: no cover - scipy ships with QGIS on every platform we support
-        raise AulaError(_NO_SCIPY) from None
-    return module
+    return scipy_module("scipy.ndimage")
 
 
 def habitat_mask(friction: np.ndarray, max_friction: float) -> np.ndarray:
