@@ -18,8 +18,9 @@ RUNS = (
     ["bench_zan_artificialisation.py", "--polygons", "100000", "--tools", "aula,native"],
     ["bench_zan_artificialisation.py", "--polygons", "500000", "--tools", "aula"],
     ["bench_degurba.py"],
-    ["bench_tvb_costdistance.py", "--size", "25"],
-    ["bench_tvb_costdistance.py", "--size", "10", "--no-skimage"],  # scikit-image compared at 25 m
+    ["bench_tvb_costdistance.py", "--size", "25", "--algorithm"],
+    # scikit-image is compared at 25 m only
+    ["bench_tvb_costdistance.py", "--size", "10", "--no-skimage", "--algorithm"],
     ["bench_tvb_costdistance.py", "--maze", "1000", "--no-skimage"],  # worst case, reported
     ["bench_tvb_corridors.py"],
     ["bench_centralities.py"],
