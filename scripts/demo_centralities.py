@@ -14,6 +14,7 @@ Works on the working copy made by the ZAN demo (`out/travail/aula_territoire.gpk
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 import sqlite3
@@ -140,9 +141,17 @@ def run_centralities_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
     for kind, n in summary(target / "centralites.gpkg").items():
         print(f"  {kind:<40} {n:>4}")
     with (target / "comparaison_perimetres_valides.csv").open(encoding="utf-8") as handle:
-        print("  comparaison avec les périmètres validés :")
-        for line in handle.read().splitlines()[:3]:
-            print(f"    {line[:150]}")
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row["kind"] == "agreed":
+            iou = f"{float(row['iou']):.2f}".replace(".", ",")
+            print(
+                f"  comparaison avec « {row['agreed_nom']} » ({row['statut']}) : IoU {iou}, "
+                f"{row['act_both']} activités dans les deux, {row['act_agreed_only']} seulement "
+                f"dans le validé, {row['act_computed_only']} seulement dans le calculé"
+            )
+    others = sum(row["kind"] != "agreed" for row in rows)
+    print(f"  {others} périmètre(s) calculé(s) sans périmètre validé (listés dans le CSV)")
     sheets = results(
         qgis_process(
             "--json", "run", "aula:centralitysheet", "--",

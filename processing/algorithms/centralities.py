@@ -1243,34 +1243,17 @@ class Centralities(AulaAlgorithm):
         return outputs
 
     def _write_comparison(self, parameters, context, rows: list[dict]) -> str:
-        keys: list[str] = []
-        for row in rows:
-            for key in row:
-                if key not in keys:
-                    keys.append(key)
-        fields = QgsFields()
-        for key in keys:
-            sample = next((r[key] for r in rows if r.get(key) is not None), "")
-            kind = (
-                QVariant.Double
-                if isinstance(sample, float)
-                else QVariant.Int
-                if isinstance(sample, int) and not isinstance(sample, bool)
-                else QVariant.String
-            )
-            fields.append(QgsField(key, kind))
+        from ...gis.centralities_agreed import comparison_attributes, comparison_fields
+
+        fields = comparison_fields()
         sink, dest = self.parameterAsSink(
             parameters, self.OUTPUT_COMPARISON, context, fields, QgsWkbTypes.Type.NoGeometry
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_COMPARISON))
         for row in rows:
-            values = []
-            for key, f in zip(keys, fields, strict=True):
-                v = row.get(key)
-                values.append(v if v is None or f.type() != QVariant.String else str(v))
             feature = QgsFeature(fields)
-            feature.setAttributes(values)
+            feature.setAttributes(comparison_attributes(row))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
 

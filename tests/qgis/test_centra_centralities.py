@@ -577,6 +577,13 @@ def test_agreed_perimeters_compared_read_only(alg):
     assert 0.5 < iou < 1.0
     comparison = layer_of(result, "OUTPUT_COMPARISON")
     assert comparison.featureCount() == 1
+    names = comparison.fields().names()
+    (row,) = [dict(zip(names, g.attributes(), strict=True)) for g in comparison.getFeatures()]
+    assert (row["kind"], row["agreed_id"], row["statut"]) == ("agreed", "A1", "validé")
+    assert row["iou"] == pytest.approx(iou)
+    # typed columns a planner can sort and sum (not text, no Python lists)
+    assert isinstance(row["act_both"], int) and row["act_both"] > 0
+    assert "overlaps" not in names
     assert [(g.attributes(), g.geometry().asWkt()) for g in agreed.getFeatures()] == before
 
 
