@@ -801,6 +801,72 @@ THEMATIC_MODULES: tuple[str, ...] = (
 )
 
 
+#: legend groups of the stored project for the thematic layers, between the boundary layers
+#: (drawn over them) and the filled communes (drawn under them):
+#: (group, visible, [(table, legend name, visible)]). Synthetic data say so in their names.
+THEMATIC_GROUPS: tuple[tuple[str, bool, tuple[tuple[str, str, bool], ...]], ...] = (
+    (
+        "Centralités",
+        True,
+        (
+            ("centralites_validees", "Périmètres de centralité validés", True),
+            ("centra_activites", "Activités (synthétiques, type BPE)", False),
+            ("centra_logements", "Logements (synthétiques)", False),
+        ),
+    ),
+    (
+        "Trame verte et bleue — données synthétiques",
+        False,
+        (
+            ("tvb_zonages", "Zonages (fictifs)", True),
+            ("tvb_obstacles_ecoulement", "Obstacles à l'écoulement", True),
+            ("tvb_cours_eau", "Cours d'eau", True),
+            ("tvb_voies_ferrees", "Voies ferrées", True),
+            ("tvb_routes", "Routes", True),
+            ("tvb_eclairage", "Éclairage public", False),
+            ("tvb_occupation_sol", "Occupation du sol (OCS GE)", True),
+        ),
+    ),
+    (
+        "ZAN — données synthétiques",
+        False,
+        (
+            ("zan_projets_synthetiques", "Projets", True),
+            ("ocsge_synthetique_2021", "OCS GE 2021", True),
+            ("ocsge_synthetique_2018", "OCS GE 2018", False),
+        ),
+    ),
+)
+
+
+def add_thematic_groups(path: Path) -> None:
+    """Show the thematic layers in the stored project, in groups just above the communes."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    project = QgsProject()
+    uri = f"geopackage:{path}?projectName={PROJECT_NAME}"
+    if not project.read(uri):
+        raise SystemExit(f"{path}: cannot read the stored project")
+    root = project.layerTreeRoot()
+    names = [node.name() for node in root.children()]
+    communes = names.index(DISPLAY_NAMES["commune"])
+    for position, (group_name, group_visible, layers) in enumerate(THEMATIC_GROUPS, communes):
+        group = root.insertGroup(position, group_name)
+        group.setItemVisibilityChecked(group_visible)
+        group.setExpanded(False)
+        for table, legend, visible in layers:
+            # the id derives from the table name (unique); the legend shows the planner's name
+            layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+            if not layer.isValid():
+                raise SystemExit(f"{path}: QGIS cannot open layer {table}")
+            layer.setName(legend)
+            project.addMapLayer(layer, False)
+            group.addLayer(layer).setItemVisibilityChecked(visible)
+    if not project.write(uri):
+        raise SystemExit(f"{path}: could not store the project: {project.error()}")
+    project.clear()
+
+
 def add_thematic_data(path: Path, build_date: str) -> None:
     for name in THEMATIC_MODULES:
         spec = importlib.util.spec_from_file_location(
@@ -898,6 +964,7 @@ def build(output: Path, cache: Path) -> dict[str, Any]:
         try:
             embed_styles_and_project(target, territoire.GetEnvelope(), when)
             add_thematic_data(target, build_date)
+            add_thematic_groups(target)
         finally:
             close()
         normalise(target, when)

@@ -170,7 +170,6 @@ def run_centralities_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
         copy_vector(gpkg, str(target / f"{name}.gpkg"), name)
     return [
         DemoLayer("Centralités (CENTRA-1)", "centralites", "centralites.qml"),
-        DemoLayer("Périmètres validés", "centralites_validees", "centralites_validees.qml"),
         DemoLayer(
             "Activités des centralités",
             "centralites_points",

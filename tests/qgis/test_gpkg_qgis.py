@@ -17,11 +17,13 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
+    QgsLayerTree,
     QgsMapLayer,
     QgsPathResolver,
     QgsProject,
@@ -31,6 +33,25 @@ from qgis.core import (
 )
 
 LAYERS = ("commune", "epci", "scot", "pole", "territoire")
+#: thematic layers shown in the stored project, by legend group (gpkg/build_gpkg.py)
+THEMATIC_GROUPS = {
+    "Centralités": ["centralites_validees", "centra_activites", "centra_logements"],
+    "Trame verte et bleue — données synthétiques": [
+        "tvb_zonages",
+        "tvb_obstacles_ecoulement",
+        "tvb_cours_eau",
+        "tvb_voies_ferrees",
+        "tvb_routes",
+        "tvb_eclairage",
+        "tvb_occupation_sol",
+    ],
+    "ZAN — données synthétiques": [
+        "zan_projets_synthetiques",
+        "ocsge_synthetique_2021",
+        "ocsge_synthetique_2018",
+    ],
+}
+THEMATIC = [t for tables in THEMATIC_GROUPS.values() for t in tables]
 
 
 def table(layer: QgsMapLayer) -> str:
@@ -293,7 +314,8 @@ def test_project_opens_with_styled_layers(
     assert project.read(project_uri(gpkg))
     assert project.title() == "AULA Territoires — territoire de l'Agence d'urbanisme de l'Artois"
     assert project.crs().authid() == "EPSG:2154"
-    nodes = [node.layer() for node in project.layerTreeRoot().findLayers()]
+    root = project.layerTreeRoot()
+    nodes = [node.layer() for node in root.children() if QgsLayerTree.isLayer(node)]
     assert [table(layer) for layer in nodes] == ["territoire", "pole", "scot", "epci", "commune"]
     assert [layer.name() for layer in nodes] == [
         "Territoire AULA",
@@ -304,7 +326,7 @@ def test_project_opens_with_styled_layers(
     ]
     fresh = QgsVectorLayer("MultiPolygon?crs=EPSG:2154", "fresh", "memory")
     default = fresh.renderer().symbol().symbolLayer(0).properties()
-    for layer in project.mapLayers().values():
+    for layer in nodes:
         assert layer.isValid(), layer.name()
         assert Path(layer.source().split("|")[0]) == gpkg
         props = layer.renderer().symbol().symbolLayer(0).properties()
@@ -330,6 +352,36 @@ def test_project_opens_with_styled_layers(
     assert widths == sorted(widths) and len(set(widths)) == 4
 
 
+def test_thematic_layers_in_their_groups_with_their_styles(
+    project: QgsProject, gpkg: Path, staged_plugin: Path
+) -> None:
+    assert project.read(project_uri(gpkg))
+    root = project.layerTreeRoot()
+    for name, tables in THEMATIC_GROUPS.items():
+        group = root.findGroup(name)
+        assert group is not None, name
+        # synthetic data stay hidden until asked for; the agreed perimeters are the agency's
+        assert group.itemVisibilityChecked() == (name == "Centralités")
+        layers = [node.layer() for node in group.findLayers()]
+        assert [table(layer) for layer in layers] == tables
+        for layer in layers:
+            assert layer.isValid(), layer.name()
+            assert Path(layer.source().split("|")[0]) == gpkg
+            with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as con:
+                (style,) = con.execute(
+                    "SELECT styleQML FROM layer_styles WHERE f_table_name = ? AND useAsDefault",
+                    (table(layer),),
+                ).fetchone()
+            renderer = ElementTree.fromstring(style).find("renderer-v2").get("type")
+            assert layer.renderer().type() == renderer, layer.name()  # its embedded style
+        if name == "Centralités":  # synthetic points say so in the legend
+            assert all(
+                "synthétiques" in layer.name()
+                for layer in layers
+                if table(layer) != "centralites_validees"
+            )
+
+
 def test_project_follows_its_file_when_copied(
     project: QgsProject, gpkg: Path, tmp_path: Path
 ) -> None:
@@ -342,11 +394,12 @@ def test_project_follows_its_file_when_copied(
     original.unlink()  # nothing left to fall back on
     assert project.read(project_uri(moved))
     layers = list(project.mapLayers().values())
-    assert sorted(table(layer) for layer in layers) == sorted(LAYERS)
+    assert sorted(table(layer) for layer in layers) == sorted([*LAYERS, *THEMATIC])
     for layer in layers:
         assert layer.isValid(), layer.name()
         assert Path(layer.source().split("|")[0]) == moved, layer.source()
-        assert layer.featureCount() > 0
+        # every layer has data, but the agreed perimeters, which the agency draws
+        assert layer.featureCount() > 0 or table(layer) == "centralites_validees"
 
 
 def test_renamed_copy_needs_its_sources_rewritten(

@@ -20,6 +20,25 @@ from xml.etree import ElementTree
 import pytest
 
 LAYERS = ("commune", "epci", "scot", "pole", "territoire")
+#: thematic layers shown in the stored project, by legend group (gpkg/build_gpkg.py)
+THEMATIC_GROUPS = {
+    "Centralités": ["centralites_validees", "centra_activites", "centra_logements"],
+    "Trame verte et bleue — données synthétiques": [
+        "tvb_zonages",
+        "tvb_obstacles_ecoulement",
+        "tvb_cours_eau",
+        "tvb_voies_ferrees",
+        "tvb_routes",
+        "tvb_eclairage",
+        "tvb_occupation_sol",
+    ],
+    "ZAN — données synthétiques": [
+        "zan_projets_synthetiques",
+        "ocsge_synthetique_2021",
+        "ocsge_synthetique_2018",
+    ],
+}
+THEMATIC = [t for tables in THEMATIC_GROUPS.values() for t in tables]
 COMMUNE_FIELDS = [
     "fid",
     "geom",
@@ -314,8 +333,12 @@ def test_project_is_stored(con: sqlite3.Connection, territory_gpkg: Path) -> Non
         qgs.findtext("title") == "AULA Territoires — territoire de l'Agence d'urbanisme de l'Artois"
     )
     assert qgs.findtext("projectCrs/spatialrefsys/authid") == "EPSG:2154"
-    tree = [node.get("name") for node in qgs.iter("layer-tree-layer")]
-    assert tree == ["Territoire AULA", "Pôles", "SCoT", "EPCI", "Communes"]
+    top = [
+        node.get("name")
+        for node in qgs.find("layer-tree-group")
+        if node.tag in ("layer-tree-layer", "layer-tree-group")
+    ]
+    assert top == ["Territoire AULA", "Pôles", "SCoT", "EPCI", *THEMATIC_GROUPS, "Communes"]
     # The tree refers to the layers by id; QGIS 3.22 replaces ids of 10 characters or fewer.
     tree_ids = {node.get("id") for node in qgs.iter("layer-tree-layer")}
     layer_ids = {m.findtext("id") for m in qgs.iter("maplayer") if m.get("type") == "vector"}
@@ -323,7 +346,8 @@ def test_project_is_stored(con: sqlite3.Connection, territory_gpkg: Path) -> Non
     assert all(len(i or "") > 10 for i in layer_ids)
     # Relative sources: the project finds its layers in the copy it is read from.
     sources = sorted(m.findtext("datasource") for m in qgs.iter("maplayer"))
-    assert sources == sorted(f"./{territory_gpkg.name}|layername={layer}" for layer in LAYERS)
+    expected = [*LAYERS, *THEMATIC]
+    assert sources == sorted(f"./{territory_gpkg.name}|layername={layer}" for layer in expected)
 
 
 def test_file_is_a_small_rollback_journal_database(territory_gpkg: Path) -> None:
