@@ -661,7 +661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="1383"/>
+        <location filename="../processing/algorithms/centralities.py" line="1366"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,32 +2935,27 @@
 <context>
     <name>TvbGrid</name>
     <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="34"/>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="36"/>
         <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="37"/>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="39"/>
         <source>{layer} ({what}): the layer has no coordinate reference system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="39"/>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="41"/>
         <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="42"/>
-        <source>Cannot create {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="43"/>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="44"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="44"/>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="45"/>
         <source>{layer}: rotated or south-up rasters are not supported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5363,7 +5358,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="289"/>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="300"/>
         <source>Cannot create {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -661,7 +661,7 @@
             <translation>{c} centralités, {p} pôles périphériques, {r} candidats rejetés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/centralities.py" line="1383" />
+            <location filename="../processing/algorithms/centralities.py" line="1366" />
             <source>Cancelled by the user: no output was written</source>
             <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
         </message>
@@ -2935,32 +2935,27 @@
     <context>
         <name>TvbGrid</name>
         <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="34" />
+            <location filename="../processing/algorithms/_tvb_grid.py" line="36" />
             <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
             <translation>{layer} : la grille aurait {cells} cellules ({cols} × {rows}), au-delà de la limite de {limit} : choisissez une résolution plus grossière ou une emprise plus petite</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="37" />
+            <location filename="../processing/algorithms/_tvb_grid.py" line="39" />
             <source>{layer} ({what}): the layer has no coordinate reference system</source>
             <translation>{layer} ({what}) : la couche n'a pas de système de coordonnées de référence</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="39" />
+            <location filename="../processing/algorithms/_tvb_grid.py" line="41" />
             <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
             <translation>{layer} ({what}) est dans un SCR géographique ({crs}) : distances et surfaces demandent des mètres ; reprojetez-la en Lambert-93 (EPSG:2154)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="42" />
-            <source>Cannot create {path}</source>
-            <translation>Impossible de créer {path}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="43" />
+            <location filename="../processing/algorithms/_tvb_grid.py" line="44" />
             <source>{layer}: GDAL cannot read this raster</source>
             <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="44" />
+            <location filename="../processing/algorithms/_tvb_grid.py" line="45" />
             <source>{layer}: rotated or south-up rasters are not supported</source>
             <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge</translation>
         </message>
@@ -5364,7 +5359,7 @@
             <translation>{layer} est dans un SCR projeté autre qu’EPSG:2154 : il est utilisé tel quel, car reprojeter un raster de friction modifierait ses valeurs.</translation>
         </message>
         <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="289" />
+            <location filename="../aula_plugin/gis/tvb_raster.py" line="300" />
             <source>Cannot create {path}.</source>
             <translation>Impossible de créer {path}.</translation>
         </message>

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, gdal_array, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -30,6 +27,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ...core.errors import AulaError
+from ...gis.tvb_raster import Grid as RasterGrid
+from ...gis.tvb_raster import write_geotiff as shared_write_geotiff
+from ...toolbelt.i18n import tr as tr_aula
+
 # fmt: off
 _TOO_BIG = QT_TRANSLATE_NOOP("TvbGrid",
     "{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: "
@@ -39,7 +41,6 @@ _NO_CRS = QT_TRANSLATE_NOOP("TvbGrid",
 _GEOGRAPHIC = QT_TRANSLATE_NOOP("TvbGrid",
     "{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; "
     "reproject it to Lambert-93 (EPSG:2154)")
-_CANNOT_CREATE = QT_TRANSLATE_NOOP("TvbGrid", "Cannot create {path}")
 _UNREADABLE = QT_TRANSLATE_NOOP("TvbGrid", "{layer}: GDAL cannot read this raster")
 _ROTATED = QT_TRANSLATE_NOOP("TvbGrid",
     "{layer}: rotated or south-up rasters are not supported")
@@ -253,38 +254,13 @@ def write_geotiff(
     metadata: dict[str, str] | None = None,
     description: str = "",
 ) -> None:
-    """Write a compressed GeoTIFF to a temporary file beside ``path``, then move it in place."""
-    folder = Path(path).parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".tif", prefix=".part-", dir=folder)
-    os.close(fd)
+    """Write ``data`` as GDAL type ``dtype`` atomically (the shared writer of gis.tvb_raster)."""
+    array = data.astype(gdal_array.GDALTypeCodeToNumericTypeCode(dtype), copy=False)
+    shape_grid = RasterGrid(transform=grid.transform, wkt=grid.wkt, shape=(grid.rows, grid.cols))
     try:
-        ds = gdal.GetDriverByName("GTiff").Create(
-            tmp,
-            grid.cols,
-            grid.rows,
-            1,
-            dtype,
-            ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"],
-        )
-        if ds is None:
-            raise QgsProcessingException(_tr(_CANNOT_CREATE).format(path=path))
-        ds.SetGeoTransform(grid.transform)
-        ds.SetProjection(grid.wkt)
-        for key, value in (metadata or {}).items():
-            ds.SetMetadataItem(key, str(value))
-        band = ds.GetRasterBand(1)
-        if nodata is not None:
-            band.SetNoDataValue(nodata)
-        if description:
-            band.SetDescription(description)
-        band.WriteArray(data)
-        ds.FlushCache()
-        ds = None
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+        shared_write_geotiff(path, array, shape_grid, nodata, metadata, description=description)
+    except AulaError as exc:
+        raise QgsProcessingException(exc.message(tr_aula)) from None
 
 
 def read_band(
