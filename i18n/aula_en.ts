@@ -2935,28 +2935,18 @@
 <context>
     <name>TvbGrid</name>
     <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="36"/>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="37"/>
         <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="39"/>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="40"/>
         <source>{layer} ({what}): the layer has no coordinate reference system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="41"/>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="42"/>
         <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="44"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="45"/>
-        <source>{layer}: rotated or south-up rasters are not supported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5328,37 +5318,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="102"/>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="108"/>
         <source>{layer}: GDAL cannot read this raster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="107"/>
-        <source>{layer}: rotated rasters are not supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="110"/>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="116"/>
         <source>{layer}: the raster is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="127"/>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="133"/>
         <source>{layer} has no coordinate reference system: use EPSG:2154 (Lambert-93).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="133"/>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="139"/>
         <source>{layer} is in a geographic CRS (degrees): cost distances need metres; reproject it to EPSG:2154 (Lambert-93).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="140"/>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="146"/>
         <source>{layer} is in a projected CRS other than EPSG:2154: it is used as it is, since reprojecting a friction raster would change its values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="300"/>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="306"/>
         <source>Cannot create {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5370,6 +5355,11 @@
     <message>
         <location filename="../aula_plugin/core/scipy_support.py" line="21"/>
         <source>AULA Territoires: the green and blue network, centralities and Degree of Urbanisation algorithms need the Python package scipy, which is missing from this QGIS installation: install python3-scipy (Debian, Ubuntu) or scipy in the OSGeo4W shell (Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="113"/>
+        <source>{layer}: rotated or south-up rasters are not supported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2935,29 +2935,19 @@
     <context>
         <name>TvbGrid</name>
         <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="36" />
+            <location filename="../processing/algorithms/_tvb_grid.py" line="37" />
             <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
             <translation>{layer} : la grille aurait {cells} cellules ({cols} × {rows}), au-delà de la limite de {limit} : choisissez une résolution plus grossière ou une emprise plus petite</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="39" />
+            <location filename="../processing/algorithms/_tvb_grid.py" line="40" />
             <source>{layer} ({what}): the layer has no coordinate reference system</source>
             <translation>{layer} ({what}) : la couche n'a pas de système de coordonnées de référence</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="41" />
+            <location filename="../processing/algorithms/_tvb_grid.py" line="42" />
             <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
             <translation>{layer} ({what}) est dans un SCR géographique ({crs}) : distances et surfaces demandent des mètres ; reprojetez-la en Lambert-93 (EPSG:2154)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="44" />
-            <source>{layer}: GDAL cannot read this raster</source>
-            <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="45" />
-            <source>{layer}: rotated or south-up rasters are not supported</source>
-            <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge</translation>
         </message>
     </context>
     <context>
@@ -5329,37 +5319,32 @@
             <translation>Le périmètre calculé {computed} ne recouvre aucun périmètre validé</translation>
         </message>
         <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="102" />
+            <location filename="../aula_plugin/gis/tvb_raster.py" line="108" />
             <source>{layer}: GDAL cannot read this raster.</source>
             <translation>{layer} : GDAL ne peut pas lire ce raster.</translation>
         </message>
         <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="107" />
-            <source>{layer}: rotated rasters are not supported.</source>
-            <translation>{layer} : les rasters pivotés ne sont pas pris en charge.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="110" />
+            <location filename="../aula_plugin/gis/tvb_raster.py" line="116" />
             <source>{layer}: the raster is empty.</source>
             <translation>{layer} : le raster est vide.</translation>
         </message>
         <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="127" />
+            <location filename="../aula_plugin/gis/tvb_raster.py" line="133" />
             <source>{layer} has no coordinate reference system: use EPSG:2154 (Lambert-93).</source>
             <translation>{layer} n’a pas de système de coordonnées de référence : utilisez EPSG:2154 (Lambert-93).</translation>
         </message>
         <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="133" />
+            <location filename="../aula_plugin/gis/tvb_raster.py" line="139" />
             <source>{layer} is in a geographic CRS (degrees): cost distances need metres; reproject it to EPSG:2154 (Lambert-93).</source>
             <translation>{layer} est dans un SCR géographique (degrés) : les distances de coût demandent des mètres ; reprojetez-le en EPSG:2154 (Lambert-93).</translation>
         </message>
         <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="140" />
+            <location filename="../aula_plugin/gis/tvb_raster.py" line="146" />
             <source>{layer} is in a projected CRS other than EPSG:2154: it is used as it is, since reprojecting a friction raster would change its values.</source>
             <translation>{layer} est dans un SCR projeté autre qu’EPSG:2154 : il est utilisé tel quel, car reprojeter un raster de friction modifierait ses valeurs.</translation>
         </message>
         <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="300" />
+            <location filename="../aula_plugin/gis/tvb_raster.py" line="306" />
             <source>Cannot create {path}.</source>
             <translation>Impossible de créer {path}.</translation>
         </message>
@@ -5372,6 +5357,11 @@
             <location filename="../aula_plugin/core/scipy_support.py" line="21" />
             <source>AULA Territoires: the green and blue network, centralities and Degree of Urbanisation algorithms need the Python package scipy, which is missing from this QGIS installation: install python3-scipy (Debian, Ubuntu) or scipy in the OSGeo4W shell (Windows)</source>
             <translation>AULA Territoires : les traitements de trame verte et bleue, de centralités et de degré d'urbanisation ont besoin du paquet Python scipy, absent de cette installation de QGIS : installez python3-scipy (Debian, Ubuntu) ou scipy depuis le shell OSGeo4W (Windows)</translation>
+        </message>
+        <message>
+            <location filename="../aula_plugin/gis/tvb_raster.py" line="113" />
+            <source>{layer}: rotated or south-up rasters are not supported.</source>
+            <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge.</translation>
         </message>
     </context>
 </TS>

@@ -9,20 +9,15 @@ from pathlib import Path
 from qgis.core import QgsMapLayer
 
 
-def provenance_row(layer: QgsMapLayer | None) -> dict[str, str] | None:
-    """The `aula_provenance` row of a GeoPackage layer, or None (other formats, no table)."""
-    if layer is None:
-        return None
-    parts = layer.source().split("|")
-    path = Path(parts[0])
-    names = [p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")]
-    if path.suffix.lower() != ".gpkg" or not names or not path.is_file():
+def table_provenance(path: Path, table: str) -> dict[str, str] | None:
+    """The `aula_provenance` row of a GeoPackage table, or None (other formats, no row)."""
+    if path.suffix.lower() != ".gpkg" or not table or not path.is_file():
         return None
     uri = f"{path.absolute().as_uri()}?mode=ro"
     try:
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
             cursor = con.execute(
-                "SELECT * FROM aula_provenance WHERE lower(layer) = lower(?)", (names[0],)
+                "SELECT * FROM aula_provenance WHERE lower(layer) = lower(?)", (table,)
             )
             row = cursor.fetchone()
             columns = [d[0] for d in cursor.description]
@@ -31,6 +26,15 @@ def provenance_row(layer: QgsMapLayer | None) -> dict[str, str] | None:
     if row is None:
         return None
     return {k: str(v) for k, v in zip(columns, row, strict=True) if v is not None}
+
+
+def provenance_row(layer: QgsMapLayer | None) -> dict[str, str] | None:
+    """The `aula_provenance` row of a GeoPackage layer, or None (other formats, no table)."""
+    if layer is None:
+        return None
+    parts = layer.source().split("|")
+    names = [p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")]
+    return table_provenance(Path(parts[0]), names[0]) if names else None
 
 
 def recorded_as_synthetic(layer: QgsMapLayer | None) -> bool:

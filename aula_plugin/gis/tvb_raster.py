@@ -94,17 +94,23 @@ def _source_of(layer_or_path: Any) -> tuple[str, str]:
     return path, Path(path).name
 
 
-def read_friction(layer_or_path: Any, *, dtype: Any = np.float64) -> tuple[np.ndarray, Grid]:
-    """Band 1 of a raster as a float array (NaN for nodata, NaN and ±inf), and its grid."""
-    path, name = _source_of(layer_or_path)
+def read_friction(
+    layer_or_path: Any, *, dtype: Any = np.float64, name: str | None = None
+) -> tuple[np.ndarray, Grid]:
+    """Band 1 of a raster as a float array (NaN for nodata, NaN and ±inf), and its grid.
+
+    ``name`` replaces the layer or file name in messages.
+    """
+    path, default_name = _source_of(layer_or_path)
+    name = name or default_name
     ds = gdal.Open(path)
     if ds is None:
         raise AulaError(
             QT_TRANSLATE_NOOP("aula", "{layer}: GDAL cannot read this raster."), layer=name
         )
     gt = ds.GetGeoTransform()
-    if gt[2] != 0 or gt[4] != 0:
-        msg = QT_TRANSLATE_NOOP("aula", "{layer}: rotated rasters are not supported.")
+    if gt[2] != 0 or gt[4] != 0 or gt[5] >= 0:  # the grids here are north-up
+        msg = QT_TRANSLATE_NOOP("aula", "{layer}: rotated or south-up rasters are not supported.")
         raise AulaError(msg, layer=name)
     if ds.RasterXSize == 0 or ds.RasterYSize == 0:
         raise AulaError(QT_TRANSLATE_NOOP("aula", "{layer}: the raster is empty."), layer=name)

@@ -8,16 +8,15 @@ tests and benchmarks.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import hashlib
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
+from .provenance import table_provenance
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 
@@ -173,14 +172,5 @@ def open_wide(uri: str, layer_name: str | None = None) -> WideSource:
 
 def source_provenance(source: WideSource) -> str:
     """What the source's own GeoPackage says of it in aula_provenance ("" when nothing)."""
-    if source.path.suffix.lower() != ".gpkg" or not source.layer:
-        return ""
-    uri = f"{source.path.absolute().as_uri()}?mode=ro"
-    try:
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
-            row = con.execute(
-                "SELECT notes FROM aula_provenance WHERE layer = ?", (source.layer,)
-            ).fetchone()
-    except sqlite3.Error:
-        return ""  # no provenance table: nothing to carry over
-    return str(row[0]) if row and row[0] else ""
+    row = table_provenance(source.path, source.layer or "")
+    return row.get("notes", "") if row else ""

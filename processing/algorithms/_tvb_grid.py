@@ -29,6 +29,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.errors import AulaError
 from ...gis.tvb_raster import Grid as RasterGrid
+from ...gis.tvb_raster import read_friction
 from ...gis.tvb_raster import write_geotiff as shared_write_geotiff
 from ...toolbelt.i18n import tr as tr_aula
 
@@ -41,9 +42,6 @@ _NO_CRS = QT_TRANSLATE_NOOP("TvbGrid",
 _GEOGRAPHIC = QT_TRANSLATE_NOOP("TvbGrid",
     "{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; "
     "reproject it to Lambert-93 (EPSG:2154)")
-_UNREADABLE = QT_TRANSLATE_NOOP("TvbGrid", "{layer}: GDAL cannot read this raster")
-_ROTATED = QT_TRANSLATE_NOOP("TvbGrid",
-    "{layer}: rotated or south-up rasters are not supported")
 # fmt: on
 
 L93 = QgsCoordinateReferenceSystem("EPSG:2154")
@@ -266,16 +264,9 @@ def write_geotiff(
 def read_band(
     path: str, name: str, dtype: type = np.float64
 ) -> tuple[np.ndarray, tuple[float, ...], str]:
-    """Band 1 as ``dtype`` with nodata as NaN, its geotransform and WKT; refuses rotated grids."""
-    ds = gdal.Open(path)
-    if ds is None:
-        raise QgsProcessingException(_tr(_UNREADABLE).format(layer=name))
-    transform = ds.GetGeoTransform()
-    if transform[2] != 0 or transform[4] != 0 or transform[5] >= 0:
-        raise QgsProcessingException(_tr(_ROTATED).format(layer=name))
-    band = ds.GetRasterBand(1)
-    data = band.ReadAsArray().astype(dtype, copy=False)
-    nodata = band.GetNoDataValue()
-    if nodata is not None and not np.isnan(nodata):
-        data[data == nodata] = np.nan
-    return data, transform, ds.GetProjection()
+    """Band 1 as ``dtype`` with nodata (and ±inf) as NaN, its geotransform and WKT."""
+    try:
+        data, grid = read_friction(path, dtype=dtype, name=name)
+    except AulaError as exc:
+        raise QgsProcessingException(exc.message(tr_aula)) from None
+    return data, grid.transform, grid.wkt
