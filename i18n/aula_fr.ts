@@ -1,5367 +1,5007 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AggregateIndicators</name>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="94" />
-            <source>Aggregate indicators to a parent level</source>
-            <translation>Agréger des indicateurs à un niveau parent</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="97" />
-            <source>aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme</source>
-            <translation>agréger,somme,taux,ratio,epci,scot,commune,indicateur,aggregate,sum,rate</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="102" />
-            <source>&lt;p&gt;Aggregates numeric fields of a layer of communes (any layer or table) to a parent level: EPCI, SCoT, pôle, or the whole territory. It works on attributes only, so any CRS is accepted, and so are tables without geometry.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Agrège les champs numériques d'une couche de communes (toute couche ou table) à un niveau parent : EPCI, SCoT, pôle ou territoire entier. Le traitement ne porte que sur les attributs : tout SCR est accepté, de même que les tables sans géométrie.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="102" />
-            <source>&lt;p&gt;One rule per field, never a mean of rates:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fields to sum&lt;/b&gt; (counts and stocks: population, dwellings, areas): the sum over the members of each parent. The output keeps the field name, as an integer when the input field is an integer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rates&lt;/b&gt; (ratio of sums): Σ numerator / Σ denominator × multiplier, for example unemployment rate = Σ unemployed / Σ active × 100, or density = Σ population / Σ area in ha × 100 (inhabitants per km²). A mean of the communes' rates would give a village the weight of a city.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;Une règle par champ, jamais de moyenne de taux :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Champs à additionner&lt;/b&gt; (effectifs et stocks : population, logements, surfaces) : la somme sur les membres de chaque parent. La sortie garde le nom du champ, en entier quand le champ d'entrée est entier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Taux&lt;/b&gt; (rapport de sommes) : Σ numérateur / Σ dénominateur × multiplicateur, par exemple taux de chômage = Σ chômeurs / Σ actifs × 100, ou densité = Σ population / Σ surface en ha × 100 (habitants par km²). Une moyenne des taux communaux donnerait à un village le poids d'une ville.&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="102" />
-            <source>&lt;p&gt;&lt;b&gt;Rates table&lt;/b&gt;: one row per rate: output field, numerator field, denominator field, multiplier (empty = 1). From qgis_process, give every cell in one comma-separated list, row after row: &lt;code&gt;RATES=taux_chomage,chomeurs,actifs,100,densite,population,surface_ha,100&lt;/code&gt;, or repeat &lt;code&gt;RATES=&lt;/code&gt; once per row. From Python: &lt;code&gt;processing.run('aula:aggregateindicators', {'RATES': ['taux_chomage', 'chomeurs', 'actifs', 100], ...})&lt;/code&gt; (a flat list, row after row; a list of rows is also accepted).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Table des taux&lt;/b&gt; : une ligne par taux : champ de sortie, champ numérateur, champ dénominateur, multiplicateur (vide = 1). Avec qgis_process, donnez toutes les cellules dans une seule liste séparée par des virgules, ligne après ligne : &lt;code&gt;RATES=taux_chomage,chomeurs,actifs,100,densite,population,surface_ha,100&lt;/code&gt;, ou répétez &lt;code&gt;RATES=&lt;/code&gt; une fois par ligne. En Python : &lt;code&gt;processing.run('aula:aggregateindicators', {'RATES': ['taux_chomage', 'chomeurs', 'actifs', 100], ...})&lt;/code&gt; (une liste à plat, ligne après ligne ; une liste de lignes est aussi acceptée).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="102" />
-            <source>&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per parent, sorted by key, with the parent key (named after the parent field, or &lt;i&gt;territoire&lt;/i&gt; = &lt;i&gt;ensemble&lt;/i&gt; without one), &lt;i&gt;nb_features&lt;/i&gt; (number of member features), the sums and the rates. With a parent layer and its key field (by default the field named like the parent field), each row gets its parent's geometry and the output gets that layer's CRS; keys are compared as text. A parent key missing from the parent layer gives a warning and a row without geometry (its figures are still right); parents without any member are not written (warning). Without a parent layer the output is a table.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : une ligne par parent, triée par clé, avec la clé du parent (nommée comme le champ parent, ou &lt;i&gt;territoire&lt;/i&gt; = &lt;i&gt;ensemble&lt;/i&gt; sans champ parent), &lt;i&gt;nb_features&lt;/i&gt; (nombre d'entités membres), les sommes et les taux. Avec une couche des parents et son champ clé (par défaut le champ nommé comme le champ parent), chaque ligne reçoit la géométrie de son parent et la sortie le SCR de cette couche ; les clés sont comparées comme du texte. Une clé absente de la couche des parents donne un avertissement et une ligne sans géométrie (ses chiffres restent justes) ; les parents sans aucun membre ne sont pas écrits (avertissement). Sans couche des parents, la sortie est une table.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="102" />
-            <source>&lt;p&gt;&lt;b&gt;Missing values&lt;/b&gt;: features with an empty parent key are left out and counted in a warning. NULL values are left out of sums (warning per parent and field); a sum whose values are all NULL is NULL. A rate only uses the features where both numerator and denominator are filled in. When Σ denominator is zero the rate is left empty (NULL) with a warning naming the parent, the rate and the field.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Valeurs manquantes&lt;/b&gt; : les entités dont la clé parent est vide sont écartées et comptées dans un avertissement. Les valeurs NULL sont écartées des sommes (avertissement par parent et par champ) ; une somme dont toutes les valeurs sont NULL vaut NULL. Un taux n'utilise que les entités dont le numérateur et le dénominateur sont renseignés. Quand Σ dénominateur vaut zéro, le taux reste vide (NULL) avec un avertissement qui nomme le parent, le taux et le champ.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="153" />
-            <source>Input layer (communes)</source>
-            <translation>Couche en entrée (communes)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="156" />
-            <source>Layer or table holding one feature per commune (or any member unit).</source>
-            <translation>Couche ou table comportant une entité par commune (ou par unité membre).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="161" />
-            <source>Parent key field (empty: whole territory)</source>
-            <translation>Champ clé du parent (vide : territoire entier)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="168" />
-            <source>Field of the input layer giving each feature's parent (e.g. epci_siren, scot_id). Empty: the whole layer is one group, keyed territoire = ensemble.</source>
-            <translation>Champ de la couche en entrée qui donne le parent de chaque entité (par ex. epci_siren, scot_id). Vide : toute la couche forme un seul groupe, de clé territoire = ensemble.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="176" />
-            <source>Fields to sum (counts, stocks)</source>
-            <translation>Champs à additionner (effectifs, stocks)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="184" />
-            <source>Numeric fields summed per parent (population, dwellings, areas). Never put a rate here: give it in the rates table.</source>
-            <translation>Champs numériques additionnés par parent (population, logements, surfaces). Ne mettez jamais un taux ici : donnez-le dans la table des taux.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="192" />
-            <source>Rates (ratio of sums)</source>
-            <translation>Taux (rapport de sommes)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="192" />
-            <source>Output field</source>
-            <translation>Champ de sortie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="192" />
-            <source>Numerator field</source>
-            <translation>Champ numérateur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="192" />
-            <source>Denominator field</source>
-            <translation>Champ dénominateur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="192" />
-            <source>Multiplier</source>
-            <translation>Multiplicateur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="205" />
-            <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
-            <translation>Une ligne par taux : champ de sortie, champ numérateur, champ dénominateur, multiplicateur (vide = 1). Calculé comme Σ numérateur / Σ dénominateur × multiplicateur. qgis_process : RATES=taux_chomage,chomeurs,actifs,100 (autres lignes : continuez la liste, ou répétez RATES=). Python : une liste à plat comme ['taux_chomage', 'chomeurs', 'actifs', 100].</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="216" />
-            <source>Parent layer (optional, for geometries)</source>
-            <translation>Couche des parents (facultative, pour les géométries)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="222" />
-            <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent's geometry and the output its CRS; otherwise the output is a table.</source>
-            <translation>Couche des parents (par ex. les polygones des EPCI). Si elle est donnée, chaque ligne de sortie reçoit la géométrie de son parent et la sortie son SCR ; sinon la sortie est une table.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="230" />
-            <source>Key field of the parent layer</source>
-            <translation>Champ clé de la couche des parents</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="237" />
-            <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
-            <translation>Champ de la couche des parents correspondant au champ clé du parent (comparé comme du texte). Vide : le champ de la couche des parents nommé comme le champ clé du parent.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="245" />
-            <source>Aggregated indicators</source>
-            <translation>Indicateurs agrégés</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="248" />
-            <source>One row per parent: parent key, nb_features, the sums and the rates; with the parents' geometries when a parent layer is given, else a table.</source>
-            <translation>Une ligne par parent : clé du parent, nb_features, les sommes et les taux ; avec les géométries des parents quand une couche des parents est donnée, sinon une table.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="263" />
-            <source>{layer}: field {field} does not exist</source>
-            <translation>{layer} : le champ {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="268" />
-            <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
-            <translation>{layer} : le champ {field} n'est pas numérique (type {type}) : il ne peut pas être additionné</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="291" />
-            <source>{layer}: parent field {field} does not exist</source>
-            <translation>{layer} : le champ parent {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="317" />
-            <source>{layer}: the layer has no feature</source>
-            <translation>{layer} : la couche ne contient aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="343" />
-            <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
-            <translation>{layer} : une couche des parents ({parent_layer}) exige un champ clé du parent dans la couche en entrée</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="353" />
-            <source>{layer}: parent key field {field} does not exist</source>
-            <translation>{layer} : le champ clé du parent {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="392" />
-            <source>{layer}: {count} parent(s) written</source>
-            <translation>{layer} : {count} parent(s) écrit(s)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="400" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="438" />
-            <source>{layer}: key {key} of field {field} appears more than once: the first feature's geometry is used</source>
-            <translation>{layer} : la clé {key} du champ {field} apparaît plusieurs fois : la géométrie de la première entité est utilisée</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="506" />
-            <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
-            <translation>{layer} : le parent {key} est absent de {parent_layer} (champ {field}) : sa ligne est écrite sans géométrie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/aggregateindicators.py" line="526" />
-            <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
-            <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AulaAlgorithm</name>
-        <message>
-            <location filename="../processing/base.py" line="24" />
-            <source>Indicators</source>
-            <translation>Indicateurs</translation>
-        </message>
-        <message>
-            <location filename="../processing/base.py" line="25" />
-            <source>Green and blue network</source>
-            <translation>Trame verte et bleue</translation>
-        </message>
-        <message>
-            <location filename="../processing/base.py" line="26" />
-            <source>Centralities</source>
-            <translation>Centralités</translation>
-        </message>
-        <message>
-            <location filename="../processing/base.py" line="27" />
-            <source>ZAN</source>
-            <translation>ZAN</translation>
-        </message>
-        <message>
-            <location filename="../processing/base.py" line="28" />
-            <source>SCoT compatibility</source>
-            <translation>Compatibilité SCoT</translation>
-        </message>
-    </context>
-    <context>
-        <name>AulaPlugin</name>
-        <message>
-            <location filename="../aula_plugin/plugin.py" line="53" />
-            <source>Open the territory project</source>
-            <translation>Ouvrir le projet du territoire</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/plugin.py" line="56" />
-            <source>Indicator fact sheets</source>
-            <translation>Fiches indicateurs</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/plugin.py" line="57" />
-            <source>Choose the working folder…</source>
-            <translation>Choisir le dossier de travail…</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/plugin.py" line="60" />
-            <source>Help</source>
-            <translation>Aide</translation>
-        </message>
-    </context>
-    <context>
-        <name>AulaProvider</name>
-        <message>
-            <location filename="../processing/provider.py" line="23" />
-            <source>AULA Territoires {}</source>
-            <translation>AULA Territoires {}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Centralities</name>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="207" />
-            <source>Urban centralities (CENTRA-1)</source>
-            <translation>Centralités urbaines (CENTRA-1)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="210" />
-            <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
-            <translation>centralité,centralite,centrality,daacl,scot,bpe,sirene,dbscan,commerce</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="213" />
-            <source>&lt;p&gt;Proposes technical perimeters of urban centralities from activity points (shops, services, public facilities) and dwellings, with the deterministic CENTRA-1 rule set (AULA, after DBSCAN, Ester et al. 1996, and the ANCT equipment baskets). All work is done in Lambert-93 (EPSG:2154): other CRSs are reprojected.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Propose des périmètres techniques de centralités urbaines à partir de points d'activité (commerces, services, équipements ouverts au public) et des logements, avec la méthode déterministe CENTRA-1 (AULA, d'après DBSCAN, Ester et al. 1996, et les paniers d'équipements de l'ANCT). Tous les calculs sont faits en Lambert-93 (EPSG:2154) : les autres SCR sont reprojetés.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="213" />
-            <source>&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: activities at most the link distance apart (100 m) are linked, unless a barrier line lies between them; an activity with at least 3 linked neighbours (4 points with itself) is a core point; linked core points form a cluster; other activities join the cluster of their nearest core neighbour (ties: lowest identifier), the rest is noise. A cluster of at least 10 activities is a candidate.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Règle&lt;/b&gt; : les activités distantes d'au plus la distance de liaison (100 m) sont reliées, sauf si une coupure les sépare ; une activité reliée à au moins 3 voisines (4 points avec elle-même) est un point de cœur ; les points de cœur reliés forment un groupe ; les autres activités rejoignent le groupe du point de cœur voisin le plus proche (à égalité : le plus petit identifiant), le reste est du bruit. Un groupe d'au moins 10 activités est candidat.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="213" />
-            <source>&lt;p&gt;&lt;b&gt;Perimeter&lt;/b&gt;: members buffered by half the link distance, dissolved, closed (+25 m / −25 m), holes under 5,000 m² filled. &lt;b&gt;Test&lt;/b&gt;: at least 50 dwellings and two of commerce ≥ 3, services ≥ 2, facilities ≥ 1 (counted inside the perimeter) make a centrality; a candidate without enough dwellings, or with more than half big-box activities, is a peripheral pole; others are rejected with their reason.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Périmètre&lt;/b&gt; : tampon de la moitié de la distance de liaison autour des membres, fusionné, fermé (+25 m / −25 m), trous de moins de 5 000 m² comblés. &lt;b&gt;Test&lt;/b&gt; : au moins 50 logements et deux fonctions parmi commerces ≥ 3, services ≥ 2, équipements ≥ 1 (comptés dans le périmètre) font une centralité ; un candidat sans assez de logements, ou dont plus de la moitié des activités sont des grandes surfaces, est un pôle périphérique ; les autres sont rejetés avec leur motif.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="213" />
-            <source>&lt;p&gt;A JSON file beside the output records every parameter, the rule-set and mapping table versions and the checksums of the inputs. Agreed perimeters (optional) are only read, never modified.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Un fichier JSON à côté de la sortie enregistre tous les paramètres, les versions de la méthode et des tables de correspondance et les empreintes des données d'entrée. Les périmètres validés (facultatifs) sont seulement lus, jamais modifiés.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="260" />
-            <source>Activity points</source>
-            <translation>Points d'activité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="263" />
-            <source>BPE equipment, SIRENE establishments or any point layer with a function.</source>
-            <translation>Équipements de la BPE, établissements SIRENE ou toute couche de points avec une fonction.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="267" />
-            <source>Format of the activity points</source>
-            <translation>Format des points d'activité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="267" />
-            <source>BPE (INSEE)</source>
-            <translation>BPE (Insee)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="267" />
-            <source>SIRENE (geolocated)</source>
-            <translation>SIRENE (géolocalisé)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="267" />
-            <source>Any point layer with a function field</source>
-            <translation>Toute couche de points avec un champ de fonction</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="277" />
-            <source>BPE: TYPEQU codes; SIRENE: NAF codes; both mapped to functions with the versioned tables shipped with the plugin.</source>
-            <translation>BPE : codes TYPEQU ; SIRENE : codes NAF ; tous deux convertis en fonctions par les tables versionnées livrées avec l'extension.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="284" />
-            <source>Function field</source>
-            <translation>Champ de fonction</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="284" />
-            <source>C, S, E (or commerce, service, équipement); X excluded.</source>
-            <translation>C, S, E (ou commerce, service, équipement) ; X exclu.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="284" />
-            <source>Type field</source>
-            <translation>Champ du type</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="284" />
-            <source>Equipment type, for the level.</source>
-            <translation>Type d'équipement, pour le niveau.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="284" />
-            <source>Identifier field</source>
-            <translation>Champ identifiant</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="284" />
-            <source>Stable identifier of a point.</source>
-            <translation>Identifiant stable d'un point.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="298" />
-            <source>Skip unknown codes</source>
-            <translation>Ignorer les codes inconnus</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="301" />
-            <source>Otherwise unknown codes stop the run and are listed.</source>
-            <translation>Sinon, les codes inconnus arrêtent le calcul et sont listés.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="304" />
-            <source>Dwelling points</source>
-            <translation>Points de logements</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="307" />
-            <source>Points with a number of dwellings (e.g. Fichiers fonciers).</source>
-            <translation>Points portant un nombre de logements (par exemple Fichiers fonciers).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="309" />
-            <source>Dwellings field</source>
-            <translation>Champ du nombre de logements</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="317" />
-            <source>Number of dwellings of each point.</source>
-            <translation>Nombre de logements de chaque point.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="319" />
-            <source>Dwellings grid</source>
-            <translation>Grille de logements</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="322" />
-            <source>Raster of dwellings per cell, area-weighted (instead of dwelling points).</source>
-            <translation>Raster du nombre de logements par cellule, pondéré par la surface (au lieu de points de logements).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="327" />
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="330" />
-            <source>Perimeters are split by commune.</source>
-            <translation>Les périmètres sont découpés par commune.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="332" />
-            <source>Commune code field</source>
-            <translation>Champ du code commune</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="332" />
-            <source>Commune name field</source>
-            <translation>Champ du nom de commune</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="344" />
-            <source>Barriers</source>
-            <translation>Coupures</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="350" />
-            <source>Railways, motorways, wide rivers: links crossing a line are cut; polygons also cut links and are removed from the perimeters.</source>
-            <translation>Voies ferrées, autoroutes, cours d'eau larges : les liaisons qui croisent une ligne sont coupées ; les polygones coupent aussi les liaisons et sont retirés des périmètres.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="359" />
-            <source>Link distance (m)</source>
-            <translation>Distance de liaison (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="359" />
-            <source>Activities at most this far apart are linked (100 m).</source>
-            <translation>Les activités distantes d'au plus cette valeur sont reliées (100 m).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="367" />
-            <source>Core points: minimum points within the link distance</source>
-            <translation>Points de cœur : nombre minimal de points à distance de liaison</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="367" />
-            <source>The point itself included (4: at least 3 neighbours).</source>
-            <translation>Le point lui-même compris (4 : au moins 3 voisins).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="374" />
-            <source>Minimum activities per centrality</source>
-            <translation>Nombre minimal d'activités par centralité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="374" />
-            <source>Members of a cluster.</source>
-            <translation>Membres d'un groupe.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="381" />
-            <source>Minimum shops</source>
-            <translation>Nombre minimal de commerces</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="381" />
-            <source>Minimum services</source>
-            <translation>Nombre minimal de services</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="381" />
-            <source>Minimum facilities</source>
-            <translation>Nombre minimal d'équipements</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="381" />
-            <source>Minimum dwellings</source>
-            <translation>Nombre minimal de logements</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="387" />
-            <source>Counted inside the perimeter.</source>
-            <translation>Comptés dans le périmètre.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="390" />
-            <source>Closing distance (m)</source>
-            <translation>Distance de fermeture (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="390" />
-            <source>The envelope is buffered by +c then −c to remove notches.</source>
-            <translation>L'enveloppe reçoit un tampon de +c puis de −c pour supprimer les encoches.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="398" />
-            <source>Holes filled below (m²)</source>
-            <translation>Trous comblés en dessous de (m²)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="398" />
-            <source>Courtyards are filled, parks are kept.</source>
-            <translation>Les cœurs d'îlot sont comblés, les parcs conservés.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="406" />
-            <source>Level thresholds (equipment types)</source>
-            <translation>Seuils de niveau (types d'équipements)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="409" />
-            <source>Proximity; intermediate; structuring.</source>
-            <translation>Proximité ; intermédiaire ; structurante.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="412" />
-            <source>Peripheral pole: share of big-box activities above</source>
-            <translation>Pôle périphérique : part de grandes surfaces au-delà de</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="420" />
-            <source>Hypermarkets, supermarkets and other big-box formats.</source>
-            <translation>Hypermarchés, supermarchés et autres grandes surfaces.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="423" />
-            <source>Robustness (9 runs with neighbouring parameters)</source>
-            <translation>Robustesse (9 calculs avec des paramètres voisins)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="426" />
-            <source>Stable if the perimeter is found again in 7 of the 9 runs.</source>
-            <translation>Stable si le périmètre est retrouvé dans 7 des 9 calculs.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="428" />
-            <source>Agreed perimeters</source>
-            <translation>Périmètres validés</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="434" />
-            <source>Perimeters agreed with elected officials (read only).</source>
-            <translation>Périmètres validés avec les élus (en lecture seule).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="437" />
-            <source>Centralities</source>
-            <translation>Centralités</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="442" />
-            <source>Activity points with their role</source>
-            <translation>Points d'activité et leur rôle</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="450" />
-            <source>Rejected candidates</source>
-            <translation>Candidats rejetés</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="458" />
-            <source>Comparison with the agreed perimeters</source>
-            <translation>Comparaison avec les périmètres validés</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="467" />
-            <source>Parameters and checksums (JSON)</source>
-            <translation>Paramètres et empreintes (JSON)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="467" />
-            <source>JSON files (*.json)</source>
-            <translation>Fichiers JSON (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="474" />
-            <source>Default: beside the centralities file, same name with .json.</source>
-            <translation>Par défaut : à côté du fichier des centralités, même nom avec l'extension .json.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="512" />
-            <source>{layer}: the layer has no feature</source>
-            <translation>{layer} : la couche n'a aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="518" />
-            <source>{layer}: choose the function field (C, S, E)</source>
-            <translation>{layer} : choisissez le champ de fonction (C, S, E)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="577" />
-            <source>{layer}: field {field} is missing (fields found: {fields})</source>
-            <translation>{layer} : le champ {field} est absent (champs présents : {fields})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="541" />
-            <source>Give either dwelling points or a dwellings grid, not both</source>
-            <translation>Indiquez soit des points de logements, soit une grille de logements, pas les deux</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="559" />
-            <source>{layer}: the dwellings grid cannot be read</source>
-            <translation>{layer} : la grille de logements est illisible</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="565" />
-            <source>{layer}: the dwellings grid needs a projected CRS</source>
-            <translation>{layer} : la grille de logements doit être dans un SCR projeté</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="590" />
-            <source>{layer}: barriers must be vector layers</source>
-            <translation>{layer} : les coupures doivent être des couches vecteur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="782" />
-            <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
-            <translation>{layer} : reprojeté de {crs} en Lambert-93 (EPSG:2154)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="650" />
-            <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
-            <translation>{layer} : pas de SCR, lu en Lambert-93 (EPSG:2154)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="733" />
-            <source>{layer}: {n} points with a negative number of dwellings skipped</source>
-            <translation>{layer} : {n} points avec un nombre de logements négatif ignorés</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="740" />
-            <source>{layer}: {n} dwellings on {p} points</source>
-            <translation>{layer} : {n} logements sur {p} points</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="760" />
-            <source>{layer}: perimeters projected to {crs} for the overlay</source>
-            <translation>{layer} : périmètres projetés en {crs} pour le croisement</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="765" />
-            <source>{layer}: {n} dwellings in the grid</source>
-            <translation>{layer} : {n} logements dans la grille</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="771" />
-            <source>No dwellings given: every candidate fails the housing rule</source>
-            <translation>Aucun logement fourni : tous les candidats échouent au critère d'habitat</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="808" />
-            <source>Barriers: {n} segments</source>
-            <translation>Coupures : {n} segments</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="888" />
-            <source>Rule set {rules}, parameters {hash}</source>
-            <translation>Méthode {rules}, paramètres {hash}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="897" />
-            <source>{layer}: no activity point left to analyse</source>
-            <translation>{layer} : plus aucun point d'activité à analyser</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="920" />
-            <source>{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected</source>
-            <translation>{n} activités, {c} groupes ({core} points de cœur, {border} de bordure, {noise} de bruit ; {cut} liaisons coupées) : {k} périmètres, {r} rejetés</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="1008" />
-            <source>The comparison with the agreed perimeters is not available</source>
-            <translation>La comparaison avec les périmètres validés n'est pas disponible</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="1235" />
-            <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
-            <translation>{c} centralités, {p} pôles périphériques, {r} candidats rejetés</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="1366" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="213" />
-            <source>&lt;p&gt;&lt;b&gt;Level&lt;/b&gt; from the number of distinct equipment types: proximity ≥ 12, intermediate ≥ 29, structuring ≥ 69. &lt;b&gt;Split&lt;/b&gt; by commune (pieces with fewer than half the minimum activities extend a neighbouring centrality; a sliver holding no activity stays with its perimeter's main piece). &lt;b&gt;Robustness&lt;/b&gt;: the method is re-run with the link distance × 0.75, 1, 1.25 and the minimum activities −2, 0, +2; a perimeter found again (IoU ≥ 0.7) in at least 7 of the 9 runs is stable.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Niveau&lt;/b&gt; selon le nombre de types d'équipements distincts : proximité ≥ 12, intermédiaire ≥ 29, structurante ≥ 69. &lt;b&gt;Découpage&lt;/b&gt; par commune (les parties comptant moins de la moitié du minimum d'activités prolongent une centralité voisine ; une frange sans aucune activité reste rattachée à la partie principale de son périmètre). &lt;b&gt;Robustesse&lt;/b&gt; : la méthode est relancée avec la distance de liaison × 0,75, 1 et 1,25 et le minimum d'activités −2, 0 et +2 ; un périmètre retrouvé (IoU ≥ 0,7) dans au moins 7 des 9 calculs est stable.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralities.py" line="949" />
-            <source>Synthetic input (demo data, not real data): {layers}</source>
-            <translation>Données d'entrée synthétiques (démonstration, pas des données réelles) : {layers}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CentralitySheet</name>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="175" />
-            <source>Centrality explanation sheets</source>
-            <translation>Fiches explicatives des centralités</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="178" />
-            <source>centrality,centralité,fiche,sheet,PDF,layout,élus,CENTRA-1</source>
-            <translation>centralité,centralite,fiche,fiche explicative,PDF,mise en page,élus,CENTRA-1</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="186" />
-            <source>&lt;p&gt;Writes one explanation sheet per centrality perimeter (A4 portrait, one page each, in one PDF) for the dialogue with elected officials, from the centralites layer written by aula:centralities (CENTRA-1 method).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Écrit une fiche explicative par périmètre de centralité (A4 portrait, une page chacune, dans un seul PDF) pour le dialogue avec les élus, à partir de la couche centralites écrite par aula:centralities (méthode CENTRA-1).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="186" />
-            <source>&lt;p&gt;Each sheet shows: the commune, the type and level of the perimeter; a map of the perimeter (its extent grown by 20 %) with the activity points by function (size: core, border, noise), the commune boundary when a background layer has an INSEE code field, a scale bar and a north arrow; the counts of shops, services, facilities and dwellings against the minima of the rule; the rule checklist read from rules_passed; the robustness (share of the 9 re-runs on neighbouring parameters that find the perimeter); the equipment types with their labels from the mapping tables; the parameter hash, data vintages and date.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Chaque fiche présente : la commune, le type et le niveau du périmètre ; une carte du périmètre (son emprise agrandie de 20 %) avec les activités par fonction (taille : cœur, bordure, isolée), la limite communale lorsqu'une couche de fond a un champ de code INSEE, une échelle graphique et une flèche du nord ; le nombre de commerces, services, équipements et logements face aux minimums de la règle ; la liste des règles, lue dans le champ rules_passed ; la robustesse (part des 9 relances sur des paramètres voisins qui retrouvent le périmètre) ; les types d'équipements avec leur libellé tiré des tables de correspondance ; l'empreinte des paramètres, les millésimes des données et la date.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="186" />
-            <source>&lt;p&gt;The minima of the rule come from the JSON file written beside the layer by aula:centralities when its parameter hash matches, otherwise from the defaults of CENTRA-1 v1. Sheets whose data vintages say synthetic are stamped SYNTHÉTIQUE. Nothing is written if the run fails or is cancelled.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Les minimums de la règle viennent du fichier JSON écrit à côté de la couche par aula:centralities lorsque son empreinte de paramètres correspond, sinon des valeurs par défaut de CENTRA-1 v1. Les fiches dont les millésimes de données indiquent des données synthétiques portent la mention SYNTHÉTIQUE. Rien n'est écrit si le traitement échoue ou est annulé.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="215" />
-            <source>Centralities (perimeters)</source>
-            <translation>Centralités (périmètres)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="220" />
-            <source>The centralites layer written by aula:centralities (same fields).</source>
-            <translation>La couche centralites écrite par aula:centralities (mêmes champs).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="224" />
-            <source>Activity points (optional)</source>
-            <translation>Points d'activité (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="230" />
-            <source>The centralites_points layer (fields function and role), drawn on the maps.</source>
-            <translation>La couche centralites_points (champs function et role), dessinée sur les cartes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="234" />
-            <source>Perimeter ids (optional, comma-separated)</source>
-            <translation>Identifiants des périmètres (facultatif, séparés par des virgules)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="237" />
-            <source>Values of the id field; empty: every perimeter.</source>
-            <translation>Valeurs du champ id ; vide : tous les périmètres.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="239" />
-            <source>Selected perimeters only</source>
-            <translation>Périmètres sélectionnés uniquement</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="242" />
-            <source>Only the perimeters selected in the layer.</source>
-            <translation>Uniquement les périmètres sélectionnés dans la couche.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="244" />
-            <source>Background layers (optional)</source>
-            <translation>Couches de fond (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="250" />
-            <source>Drawn under the perimeters, e.g. the communes; a polygon layer with an INSEE code field (insee, insee_com…) also gives the commune boundary.</source>
-            <translation>Dessinées sous les périmètres, par exemple les communes ; une couche de polygones avec un champ de code INSEE (insee, insee_com…) donne aussi la limite communale.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="257" />
-            <source>Explanation sheets (PDF)</source>
-            <translation>Fiches explicatives (PDF)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="257" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="260" />
-            <source>One A4 portrait page per perimeter.</source>
-            <translation>Une page A4 portrait par périmètre.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="262" />
-            <source>Number of pages</source>
-            <translation>Nombre de pages</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="270" />
-            <source>{layer}: missing field(s) {fields} (expected: {expected})</source>
-            <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="285" />
-            <source>{layer}: no perimeter is selected</source>
-            <translation>{layer} : aucun périmètre n'est sélectionné</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="301" />
-            <source>{layer}: unknown perimeter id(s) {ids}</source>
-            <translation>{layer} : identifiant(s) de périmètre inconnu(s) {ids}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="318" />
-            <source>{layer}: no perimeter to describe</source>
-            <translation>{layer} : aucun périmètre à décrire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="367" />
-            <source>{layer}: geographic coordinates, the maps are drawn in {crs}</source>
-            <translation>{layer} : coordonnées géographiques, les cartes sont dessinées en {crs}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="375" />
-            <source>No mapping table found in resources/centralities: types shown as codes</source>
-            <translation>Aucune table de correspondance dans resources/centralities : types affichés par leur code</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="387" />
-            <source>Perimeter</source>
-            <translation>Périmètre</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="387" />
-            <source>Commune boundary</source>
-            <translation>Limite communale</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="407" />
-            <source>The PDF could not be written to {path}: {error}</source>
-            <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="413" />
-            <source>{count} sheet(s) written to {path}</source>
-            <translation>{count} fiche(s) écrite(s) dans {path}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="423" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="429" />
-            <source>centrality</source>
-            <translation>centralité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="430" />
-            <source>peripheral pole</source>
-            <translation>pôle périphérique</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="431" />
-            <source>extension of a neighbouring centrality</source>
-            <translation>extension d'une centralité voisine</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="437" />
-            <source>local</source>
-            <translation>de proximité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="438" />
-            <source>intermediate</source>
-            <translation>intermédiaire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="439" />
-            <source>structuring</source>
-            <translation>structurant</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="489" />
-            <source>{commune} — {kind}, {level} level</source>
-            <translation>{commune} — {kind}, niveau {level}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="493" />
-            <source>{commune} — {kind}</source>
-            <translation>{commune} — {kind}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="499" />
-            <source>Perimeter {id} · commune {insee} · {area} ha</source>
-            <translation>Périmètre {id} · commune {insee} · {area} ha</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="503" />
-            <source>{n} member activities</source>
-            <translation>{n} activités membres</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="507" />
-            <source>part of perimeter {parent}, split by commune</source>
-            <translation>partie du périmètre {parent}, découpé par commune</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="727" />
-            <source>Shops</source>
-            <translation>Commerces</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="727" />
-            <source>Services</source>
-            <translation>Services</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="727" />
-            <source>Facilities</source>
-            <translation>Équipements</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="531" />
-            <source>Dwellings</source>
-            <translation>Logements</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="533" />
-            <source>Member activities</source>
-            <translation>Activités membres</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="535" />
-            <source>Activities inside (all)</source>
-            <translation>Activités dans le périmètre (toutes)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="542" />
-            <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
-            <translation>Recouvrement avec le périmètre validé (centralites_validees) : IoU {iou}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="548" />
-            <source>Equipment and activity types ({n})</source>
-            <translation>Types d'équipements et d'activités ({n})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="554" />
-            <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
-            <translation>Méthode CENTRA-1 (AULA Territoires) · paramètres {hash} · données : {vintages} · fiche éditée le {date}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="560" />
-            <source>computed on {date}</source>
-            <translation>calcul du {date}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="563" />
-            <source>SYNTHETIC — synthetic data, not for a decision</source>
-            <translation>SYNTHÉTIQUE — données synthétiques, ne pas utiliser pour une décision</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="564" />
-            <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
-            <translation>Fiche explicative des centralités {n} / {total} — AULA Territoires</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
-            <source>Function</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
-            <source>Inside the perimeter</source>
-            <translation>Dans le périmètre</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
-            <source>Rule minimum</source>
-            <translation>Minimum de la règle</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
-            <source>Met</source>
-            <translation>Respecté</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
-            <source>Rules of the CENTRA-1 method</source>
-            <translation>Règles de la méthode CENTRA-1</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="602" />
-            <source>At least {min} member activities ({value})</source>
-            <translation>Au moins {min} activités membres ({value})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="606" />
-            <source>At least {min} dwellings ({value})</source>
-            <translation>Au moins {min} logements ({value})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="613" />
-            <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
-            <translation>Habitat et au moins 2 fonctions parmi commerces, services, équipements ({k}/4 fonctions)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="619" />
-            <source>Big-box share at most {max} % ({value})</source>
-            <translation>Part des grandes surfaces au plus {max} % ({value})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="627" />
-            <source>No rule recorded (rules_passed is empty)</source>
-            <translation>Aucune règle enregistrée (le champ rules_passed est vide)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="632" />
-            <source>Robustness: not computed (re-runs not asked)</source>
-            <translation>Robustesse : non calculée (relances non demandées)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="633" />
-            <source>stable</source>
-            <translation>stable</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="633" />
-            <source>fragile</source>
-            <translation>fragile</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="635" />
-            <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
-            <translation>Robustesse : {state}, périmètre retrouvé dans {k} des {n} calculs sur des paramètres voisins (IoU ≥ 0,7)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="642" />
-            <source>No type recorded</source>
-            <translation>Aucun type enregistré</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="653" />
-            <source>… and {n} more (see the types field)</source>
-            <translation>… et {n} autres (voir le champ types)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="662" />
-            <source>Centralities</source>
-            <translation>Centralités</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="696" />
-            <source>Activities (size: core &gt; border &gt; isolated)</source>
-            <translation>Activités (taille : cœur &gt; bordure &gt; isolée)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="729" />
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/centralitysheet.py" line="567" />
-            <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
-            <translation>Règles de la méthode CENTRA-1, vérifiées sur le périmètre entier {parent}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictPoints</name>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="243" />
-            <source>Conflict points</source>
-            <translation>Points de conflit</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="125" />
-            <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
-            <translation>tvb,corridor,point de conflit,route,voie ferrée,obstacle,infrastructure de transport,franchissement,coupure,road,railway,conflict</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="131" />
-            <source>&lt;p&gt;Finds the points where transport infrastructure (roads, railways) and, for the blue network, watercourse obstacles cut ecological corridors, and ranks them so that works can be prioritised.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Repère les points où les infrastructures de transport (routes, voies ferrées) et, pour la trame bleue, les obstacles à l'écoulement coupent les corridors écologiques, et les classe pour hiérarchiser les travaux.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="131" />
-            <source>&lt;p&gt;&lt;b&gt;Points&lt;/b&gt;: the geometric intersections of each corridor line with each infrastructure line; where they overlap along a stretch, the middle of the stretch. Obstacle points within the given distance of a corridor are kept where they are; obstacle lines are intersected like roads.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Points&lt;/b&gt; : les intersections géométriques de chaque ligne de corridor avec chaque ligne d'infrastructure ; là où elles se superposent sur un tronçon, le milieu du tronçon. Les obstacles ponctuels situés à moins de la distance donnée d'un corridor sont gardés à leur emplacement ; les obstacles linéaires sont croisés comme les routes.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="131" />
-            <source>&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = link importance × class weight. The importance of a link is the relative drop of the probability of connectivity PC (%) when that link alone is removed from the patch graph (Saura and Pascual-Hortal 2007; same formulas and d0, p0 as aula:connectivitymetrics), or a field of the corridors. Class weights by default: motorway (autoroute) 1.0, national road (nationale) 0.8, railway (voie_ferree) 0.8, departmental road (departementale) 0.5, local road (locale) 0.2, obstacle 1.0. A class without a weight is an error that lists every such class with its number of features.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = importance du lien × poids de la classe. L'importance d'un lien est la baisse relative de la probabilité de connectivité PC (%) quand ce seul lien est retiré du graphe paysager (Saura et Pascual-Hortal 2007 ; mêmes formules et mêmes d0, p0 qu'aula:connectivitymetrics), ou un champ des corridors. Poids par défaut : autoroute 1,0, route nationale (nationale) 0,8, voie ferrée (voie_ferree) 0,8, route départementale (departementale) 0,5, route locale (locale) 0,2, obstacle 1,0. Une classe sans poids est une erreur qui liste chacune de ces classes avec son nombre d'entités.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="131" />
-            <source>&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: points with corridor_id, from_id, to_id, infra_class, infra_name, link_importance (%), weight, score and rank (1 = highest score; ties in a stable order of the corridor ends, class and position).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : des points avec corridor_id, from_id, to_id, infra_class, infra_name, link_importance (%), weight, score et rank (1 = score le plus élevé ; les ex æquo sont départagés dans un ordre stable : extrémités du corridor, classe, position).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="165" />
-            <source>Corridors</source>
-            <translation>Corridors</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="168" />
-            <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
-            <translation>Lignes de corridors avec from_id, to_id et cost (aula:leastcostcorridors).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="172" />
-            <source>Link importance field (optional)</source>
-            <translation>Champ d'importance du lien (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="179" />
-            <source>Empty: computed as the PC drop from the reservoirs.</source>
-            <translation>Vide : calculée comme la baisse de PC à partir des réservoirs.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="181" />
-            <source>Reservoirs (for the PC drop)</source>
-            <translation>Réservoirs (pour la baisse de PC)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="187" />
-            <source>Patches of the graph, needed without an importance field.</source>
-            <translation>Taches du graphe, nécessaires sans champ d'importance.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="189" />
-            <source>Reservoir identifier field</source>
-            <translation>Champ identifiant des réservoirs</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="195" />
-            <source>Transport infrastructure (lines)</source>
-            <translation>Infrastructures de transport (lignes)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="201" />
-            <source>Line layers whose class field gives the class of each line.</source>
-            <translation>Couches de lignes dont le champ de classe donne la classe de chaque ligne.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="203" />
-            <source>Infrastructure class field</source>
-            <translation>Champ de classe des infrastructures</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="206" />
-            <source>Field of every infrastructure layer holding the class.</source>
-            <translation>Champ de chaque couche d'infrastructures qui contient la classe.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="208" />
-            <source>Infrastructure name field</source>
-            <translation>Champ du nom des infrastructures</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="211" />
-            <source>Copied to infra_name when the layer has it.</source>
-            <translation>Copié dans infra_name quand la couche le possède.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="213" />
-            <source>Railways (optional, class voie_ferree)</source>
-            <translation>Voies ferrées (facultatif, classe voie_ferree)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="219" />
-            <source>Every line of this layer has the class voie_ferree.</source>
-            <translation>Toutes les lignes de cette couche ont la classe voie_ferree.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="221" />
-            <source>Class weights</source>
-            <translation>Poids des classes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="224" />
-            <source>class=weight pairs separated by semicolons.</source>
-            <translation>Paires classe=poids séparées par des points-virgules.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="226" />
-            <source>Watercourse obstacles (optional)</source>
-            <translation>Obstacles à l'écoulement (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="232" />
-            <source>Points or lines of obstacles, class obstacle.</source>
-            <translation>Points ou lignes d'obstacles, classe obstacle.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="234" />
-            <source>Obstacle point search distance (m)</source>
-            <translation>Distance de recherche des obstacles ponctuels (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="241" />
-            <source>An obstacle point this close to a corridor cuts it.</source>
-            <translation>Un obstacle ponctuel aussi proche d'un corridor le coupe.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="265" />
-            <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
-            <translation>Donnez les réservoirs (pour calculer la baisse de PC de chaque lien) ou un champ d'importance de {layer}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="285" />
-            <source>{layer}: the class field {field} does not exist</source>
-            <translation>{layer} : le champ de classe {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="293" />
-            <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
-            <translation>Donnez au moins une couche d'infrastructures, de voies ferrées ou d'obstacles</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="300" />
-            <source>Class weights: cannot read {entries} (expected class=weight)</source>
-            <translation>Poids des classes : impossible de lire {entries} (attendu : classe=poids)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="341" />
-            <source>Infrastructure classes without a weight in the class weights: {classes}</source>
-            <translation>Classes d'infrastructures sans poids dans les poids des classes : {classes}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="407" />
-            <source>{points} conflict points on {corridors} corridors</source>
-            <translation>{points} points de conflit sur {corridors} corridors</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="416" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/conflictpoints.py" line="435" />
-            <source>{layer}: no corridor with a geometry, from_id and to_id</source>
-            <translation>{layer} : aucun corridor avec une géométrie, un from_id et un to_id</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectivityMetrics</name>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="255" />
-            <source>Connectivity metrics (PC, IIC, dPC)</source>
-            <translation>Indicateurs de connectivité (PC, IIC, dPC)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="258" />
-            <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
-            <translation>tvb,graphe paysager,connectivité,pc,iic,ec,dpc,graphab,conefor,graph,connectivity</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="263" />
-            <source>&lt;p&gt;Computes the connectivity of a landscape graph: the probability of connectivity PC (Saura and Pascual-Hortal 2007), the integral index of connectivity IIC (Pascual-Hortal and Saura 2006), the equivalent connectivity EC = √PCnum, and for every habitat patch the importance dPC, split into intra, flux and connector fractions (Saura and Rubio 2010), and dIIC.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Calcule la connectivité d'un graphe paysager : la probabilité de connectivité PC (Saura et Pascual-Hortal 2007), l'indice intégral de connectivité IIC (Pascual-Hortal et Saura 2006), la connectivité équivalente EC = √PCnum et, pour chaque tache d'habitat, son importance dPC, décomposée en fractions intra, flux et connecteur (Saura et Rubio 2010), ainsi que dIIC.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="263" />
-            <source>&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: the patches (reservoirs) with an identifier and a capacity (by default the area in ha), and the links of the graph, for example the corridors or the patch graph of aula:leastcostcorridors (fields from_id, to_id, cost). Distances are least-cost distances in the cost units of the links (metres or cells).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : les taches d'habitat (réservoirs) avec un identifiant et une capacité (par défaut la surface en ha), et les liens du graphe, par exemple les corridors ou le graphe paysager d'aula:leastcostcorridors (champs from_id, to_id, cost). Les distances sont des distances de moindre coût, dans les unités de coût des liens (mètres ou cellules).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="263" />
-            <source>&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt;: p_ij = exp(−α d_ij) with α = −ln(p0)/d0, so that a link of cost d0 has the probability p0. PCnum = Σ_i Σ_j a_i a_j p*_ij, where p*_ij is the maximum product of probabilities over all paths of the graph; PC = PCnum / A_L². IIC = Σ_i Σ_j a_i a_j / (1 + nl_ij) / A_L², nl_ij the number of links on the shortest path of the graph keeping only the links whose cost is at most the IIC threshold. dPC_k = 100 × (PCnum − PCnum without patch k) / PCnum, with the paths re-routed and A_L unchanged; connector = dPC − intra − flux is positive only for stepping stones.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt; : p_ij = exp(−α d_ij) avec α = −ln(p0)/d0, de sorte qu'un lien de coût d0 a la probabilité p0. PCnum = Σ_i Σ_j a_i a_j p*_ij, où p*_ij est le produit maximal des probabilités sur tous les chemins du graphe ; PC = PCnum / A_L². IIC = Σ_i Σ_j a_i a_j / (1 + nl_ij) / A_L², nl_ij étant le nombre de liens du plus court chemin dans le graphe réduit aux liens dont le coût ne dépasse pas le seuil IIC. dPC_k = 100 × (PCnum − PCnum sans la tache k) / PCnum, les chemins étant recalculés et A_L inchangée ; connecteur = dPC − intra − flux n'est positif que pour les taches relais (pas japonais).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="263" />
-            <source>&lt;p&gt;&lt;b&gt;Landscape area&lt;/b&gt; A_L (ha): the area of the study area, kept constant; 0 uses the area of the bounding box of the patches. Give the same value to compare runs (AULA territory: 214,169 ha).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Surface du paysage&lt;/b&gt; A_L (ha) : la surface de l'aire d'étude, constante ; 0 prend la surface du rectangle englobant des taches. Donnez la même valeur pour comparer des calculs (territoire de l'AULA : 214 169 ha).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="299" />
-            <source>Reservoirs (patches)</source>
-            <translation>Réservoirs (taches d'habitat)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="302" />
-            <source>Habitat patches, for example the output of aula:reservoirs.</source>
-            <translation>Taches d'habitat, par exemple la sortie d'aula:reservoirs.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="304" />
-            <source>Identifier field</source>
-            <translation>Champ identifiant</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="306" />
-            <source>Links (patch graph or corridors)</source>
-            <translation>Liens (graphe paysager ou corridors)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="309" />
-            <source>Table or lines with the fields from_id, to_id and cost.</source>
-            <translation>Table ou lignes avec les champs from_id, to_id et cost.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="313" />
-            <source>IIC threshold (cost units; empty: d0)</source>
-            <translation>Seuil IIC (unités de coût ; vide : d0)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="321" />
-            <source>Links whose cost is at most this value connect for IIC.</source>
-            <translation>Les liens dont le coût ne dépasse pas cette valeur comptent pour l'IIC.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="323" />
-            <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
-            <translation>Surface du paysage A_L (ha ; 0 : rectangle englobant des taches)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="330" />
-            <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
-            <translation>Surface de l'aire d'étude en ha, constante (territoire de l'AULA : 214 169 ha).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="332" />
-            <source>Patches with dPC</source>
-            <translation>Taches avec dPC</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="335" />
-            <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
-            <translation>Les taches avec capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="339" />
-            <source>Landscape connectivity</source>
-            <translation>Connectivité du paysage</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="346" />
-            <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
-            <translation>Une ligne : PC, PCnum, EC, IIC, effectifs, alpha, d0, p0, unités.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="402" />
-            <source>Landscape area: {area} ha (bounding box of the patches); give the study area's to compare runs</source>
-            <translation>Surface du paysage : {area} ha (rectangle englobant des taches) ; donnez celle de l'aire d'étude pour comparer des calculs</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="409" />
-            <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
-            <translation>Les taches couvrent plus que la surface du paysage ({total} &gt; {area} ha) : PC peut dépasser 1</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="439" />
-            <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
-            <translation>{patches} taches, {links} liens : PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="455" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-        </message>
-    </context>
-    <context>
-        <name>CostDistance</name>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="73" />
-            <source>Cost distance</source>
-            <translation>Distance de coût cumulé</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="76" />
-            <source>tvb,cost,friction,dispersal,r.cost,corridor,coût,trame verte</source>
-            <translation>tvb,coût,friction,dispersion,r.cost,corridor,distance de coût,trame verte</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="81" />
-            <source>&lt;p&gt;Computes the least accumulated cost from the nearest source to every cell of a friction raster (multi-source cost distance), as GRASS r.cost does, and optionally the source reaching each cell and the dispersal areas within a maximum cost.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Calcule la distance de coût cumulé : le plus faible coût cumulé depuis la source la plus proche jusqu’à chaque cellule d’un raster de friction (plusieurs sources), comme GRASS r.cost, et, en option, la source qui atteint chaque cellule et les aires de dispersion en deçà d’un coût maximal.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="82" />
-            <source>&lt;p&gt;&lt;b&gt;Cost model&lt;/b&gt;: a step between two neighbouring cells costs the mean of their frictions times the step length: the cell width east-west, its height north-south, the diagonal otherwise (8 neighbours; 16 with the knight's move, whose step crosses two more cells, as in r.cost -k). Friction nodata is impassable; 0 is free movement; negative values are refused.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Modèle de coût&lt;/b&gt; : un pas entre deux cellules voisines coûte la moyenne de leurs frictions multipliée par la longueur du pas : la largeur de la cellule d’est en ouest, sa hauteur du nord au sud, la diagonale sinon (8 voisins ; 16 avec le mouvement du cavalier, dont le pas traverse deux cellules de plus, comme r.cost -k). Les cellules sans donnée de friction sont infranchissables ; 0 est un déplacement libre ; les valeurs négatives sont refusées.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="83" />
-            <source>&lt;p&gt;&lt;b&gt;Units&lt;/b&gt;: metres by default (friction × map units), so that costs keep their meaning when the resolution changes; or cells (friction × cells) as in GRASS r.cost and BioDispersal, so that a usual maximum cost keeps its meaning. Metres = cells × cell size.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Unités&lt;/b&gt; : mètres par défaut (friction × unités de la carte), pour que les coûts gardent leur sens quand la résolution change ; ou cellules (friction × cellules) comme GRASS r.cost et BioDispersal, pour qu’un coût maximal habituel garde son sens. Mètres = cellules × taille de cellule.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="84" />
-            <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;: points burn the cell containing them; polygons the cells whose centre is inside, and at least the cell holding their inner point when they are too thin (reported in the log). Sources outside the raster or on impassable cells are left out with a warning. The start cost is 0 by default; 1 reproduces BioDispersal (r.cost -r with reservoirs burned with 1).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt; : un point marque la cellule qui le contient ; un polygone les cellules dont le centre est à l’intérieur, et au moins la cellule de son point intérieur s’il est trop fin (signalé dans le journal). Les sources hors du raster ou sur des cellules infranchissables (sans donnée) sont écartées avec un avertissement. Le coût de départ vaut 0 par défaut ; 1 reproduit BioDispersal (r.cost -r, réservoirs marqués à 1).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="85" />
-            <source>&lt;p&gt;&lt;b&gt;Maximum cost&lt;/b&gt; (0 = unlimited): cells costing more are nodata (-1); unlike raw r.cost, no value beyond it is ever written. Method: exact label-correcting sweeps, equal to Dijkstra's algorithm (TVB reference §3.2; Chailloux and Amsallem 2018, &lt;i&gt;Méthode de perméabilité des milieux&lt;/i&gt;).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Coût maximal&lt;/b&gt; (0 = illimité) : les cellules plus coûteuses sont sans donnée (-1) ; contrairement à r.cost brut, aucune valeur au-delà n’est jamais écrite. Méthode : balayages exacts à correction d’étiquettes, égaux à l’algorithme de Dijkstra (référence TVB § 3.2 ; Chailloux et Amsallem 2018, &lt;i&gt;Méthode de perméabilité des milieux&lt;/i&gt;).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="91" />
-            <source>Friction raster</source>
-            <translation>Raster de friction</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="92" />
-            <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
-            <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="94" />
-            <source>Sources</source>
-            <translation>Sources</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="102" />
-            <source>Points or polygons (e.g. reservoirs), labelled in fid order.</source>
-            <translation>Points ou polygones (par exemple les réservoirs), numérotés dans l’ordre des fid.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="104" />
-            <source>Maximum cost (0 = unlimited)</source>
-            <translation>Coût maximal (0 = illimité)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="111" />
-            <source>In the cost units below; cells beyond it are nodata.</source>
-            <translation>Dans les unités de coût ci-dessous ; les cellules au-delà sont sans donnée.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="113" />
-            <source>Knight's move (16 neighbours)</source>
-            <translation>Mouvement du cavalier (16 voisins)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="116" />
-            <source>More accurate directions, slower (r.cost -k).</source>
-            <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="119" />
-            <source>Start cost</source>
-            <translation>Coût de départ</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="127" />
-            <source>Cost of the source cells: 0, or 1 as in BioDispersal.</source>
-            <translation>Coût des cellules sources : 0, ou 1 comme dans BioDispersal.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="129" />
-            <source>Accumulated cost</source>
-            <translation>Distance de coût cumulé</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="130" />
-            <source>Float32 GeoTIFF, nodata -1 (unreachable or beyond the maximum).</source>
-            <translation>GeoTIFF Float32, sans donnée -1 (inaccessible ou au-delà du coût maximal).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="132" />
-            <source>Nearest source (allocation)</source>
-            <translation>Source la plus proche (allocation)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="138" />
-            <source>Int32 label of the source reaching each cell; nodata 0.</source>
-            <translation>Numéro (Int32) de la source qui atteint chaque cellule ; sans donnée 0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="140" />
-            <source>Dispersal areas</source>
-            <translation>Aires de dispersion</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="147" />
-            <source>Cells within the maximum cost, one polygon per source.</source>
-            <translation>Cellules en deçà du coût maximal, un polygone par source.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="149" />
-            <source>Passes of the solver</source>
-            <translation>Passes du calcul</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="159" />
-            <source>{layer}: GDAL cannot read this raster</source>
-            <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="175" />
-            <source>{layer}: the source layer has no feature</source>
-            <translation>{layer} : la couche des sources n’a aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="190" />
-            <source>The maximum cost and the start cost must be positive or zero</source>
-            <translation>Le coût maximal et le coût de départ doivent être positifs ou nuls</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="194" />
-            <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
-            <translation>Le coût de départ ({start}) dépasse le coût maximal ({max})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="217" />
-            <source>Dispersal areas need a maximum cost above 0: they are not written</source>
-            <translation>Les aires de dispersion demandent un coût maximal supérieur à 0 : elles ne sont pas écrites</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="230" />
-            <source>Grid: {grid}; {n} source cells</source>
-            <translation>Grille : {grid} ; {n} cellules sources</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="253" />
-            <source>Solved in {n} passes (down and up sweeps over the rows)</source>
-            <translation>Résolu en {n} passes (balayages des lignes vers le bas puis vers le haut)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="263" />
-            <source>{n} cells reached; highest cost {peak:g} ({units})</source>
-            <translation>{n} cellules atteintes ; coût le plus élevé {peak:g} ({units})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="303" />
-            <source>{layer}: {problem}</source>
-            <translation>{layer} : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="310" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l’utilisateur : aucune sortie n’a été écrite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="315" />
-            <source>{layer}: sources reprojected to the CRS of {raster}</source>
-            <translation>{layer} : sources reprojetées dans le SCR de {raster}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="321" />
-            <source>{layer}: {n} features without geometry are ignored</source>
-            <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="327" />
-            <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
-            <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="334" />
-            <source>{layer}: no source lies inside the raster {raster}</source>
-            <translation>{layer} : aucune source n’est à l’intérieur du raster {raster}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="340" />
-            <source>{layer}: {n} sources outside the raster {raster} are ignored</source>
-            <translation>{layer} : {n} sources hors du raster {raster} sont ignorées</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="356" />
-            <source>{layer}: every source lies on impassable cells (friction nodata) of {raster}</source>
-            <translation>{layer} : toutes les sources sont sur des cellules infranchissables (sans donnée) de {raster}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/costdistance.py" line="361" />
-            <source>{layer}: {cells} source cells on impassable cells (friction nodata) are dropped; {n} sources lose all their cells</source>
-            <translation>{layer} : {cells} cellules sources situées sur des cellules infranchissables (sans donnée) sont écartées ; {n} sources perdent toutes leurs cellules</translation>
-        </message>
-    </context>
-    <context>
-        <name>DegurbaGrid</name>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="83" />
-            <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
-            <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="86" />
-            <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
-            <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="91" />
-            <source>&lt;p&gt;Classifies the cells of a population grid with the Degree of Urbanisation, level 1 (European Commission / Eurostat, &lt;i&gt;Applying the Degree of Urbanisation — a methodological manual&lt;/i&gt;, 2021; GHSL Data Package rule sets R2022A and R2023A): 3 urban centre, 2 urban cluster, 1 rural, 0 water.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Classe les cellules d'une grille de population selon le degré d'urbanisation, niveau 1 (Commission européenne / Eurostat, &lt;i&gt;Applying the Degree of Urbanisation — a methodological manual&lt;/i&gt;, 2021 ; jeux de règles R2022A et R2023A des GHSL Data Packages) : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="91" />
-            <source>&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: three rasters on the same grid (same size, origin, cell size and CRS), for example GHSL GHS-POP, GHS-BUILT-S and land (CC BY 4.0, European Commission JRC): population (inhabitants per cell), built-up surface and permanent land surface (m² per cell). Nodata cells count as missing: never dense, left out of the sums.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : trois rasters sur la même grille (même taille, origine, taille de cellule et SCR), par exemple GHSL GHS-POP, GHS-BUILT-S et terres (CC BY 4.0, Commission européenne, JRC) : population (habitants par cellule), surface bâtie et surface de terres permanentes (m² par cellule). Les cellules sans donnée sont manquantes : jamais denses, exclues des sommes.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="91" />
-            <source>&lt;p&gt;&lt;b&gt;Urban centres&lt;/b&gt;: cells with a density of at least 1,500 inhabitants per km² of land, or a built-up share of land (rounded to 3 decimals) at least the built-up threshold (0.5 in R2022A, 0.2 for 2020 data in R2023A); rook contiguity; at least 50,000 inhabitants; then edge smoothing by the majority rule (R2022A: 5 of the 8 neighbours; R2023A: majority of the neighbours that are land or populated, water cells never added), then gaps of at most 14 cells (under 15 km²) are filled.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Centres urbains&lt;/b&gt; : cellules d'au moins 1 500 habitants par km² de terres, ou dont la part bâtie des terres (arrondie à 3 décimales) atteint le seuil de bâti (0,5 en R2022A, 0,2 pour les données 2020 en R2023A) ; contiguïté en tour (4 voisins) ; au moins 50 000 habitants ; puis lissage des bords par la règle de la majorité (R2022A : 5 des 8 voisines ; R2023A : majorité des voisines terrestres ou peuplées, les cellules d'eau n'étant jamais ajoutées), puis comblement des trous d'au plus 14 cellules (moins de 15 km²).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="91" />
-            <source>&lt;p&gt;&lt;b&gt;Urban clusters&lt;/b&gt;: cells of at least 300 inhabitants per km², queen contiguity, at least 5,000 inhabitants; urban centre cells stay centres. &lt;b&gt;Water&lt;/b&gt;: land share under 0.5, no population and no built-up surface; it only replaces rural cells. By default thresholds are met with ≥ (GHSL, flexurba); tick the strict option for “more than” (&gt;).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Agglomérations urbaines&lt;/b&gt; : cellules d'au moins 300 habitants par km², contiguïté en dame (8 voisins), au moins 5 000 habitants ; les cellules de centre urbain restent des centres. &lt;b&gt;Eau&lt;/b&gt; : part de terres inférieure à 0,5, sans population ni surface bâtie ; elle ne remplace que des cellules rurales. Par défaut les seuils sont atteints avec ≥ (GHSL, flexurba) ; cocher l'option stricte pour « plus de » (&gt;).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="91" />
-            <source>&lt;p&gt;&lt;b&gt;Communes&lt;/b&gt; (optional): each commune gets its population by class from the area-weighted overlay of the cells with its polygon, the share in urban centres and its class: 3 city (at least 50 % in urban centres), 2 town or suburb (at most 50 % in rural cells), 1 rural area, 0 no population. The rule set is recorded in the &lt;i&gt;degurba_rules&lt;/i&gt; field.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Communes&lt;/b&gt; (facultatif) : chaque commune reçoit sa population par classe, issue de la superposition des cellules avec son polygone pondérée par la surface, la part en centres urbains et sa classe : 3 ville (au moins 50 % en centres urbains), 2 ville moyenne ou banlieue (au plus 50 % en cellules rurales), 1 zone rurale, 0 sans population. Le jeu de règles est consigné dans le champ &lt;i&gt;degurba_rules&lt;/i&gt;.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="135" />
-            <source>Population grid</source>
-            <translation>Grille de population</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="135" />
-            <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
-            <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="135" />
-            <source>Built-up surface grid (m²)</source>
-            <translation>Grille de surface bâtie (m²)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="135" />
-            <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
-            <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="135" />
-            <source>Land surface grid (m²)</source>
-            <translation>Grille de surface de terres (m²)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="135" />
-            <source>Permanent land surface in m² per cell (the cell area minus water).</source>
-            <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="156" />
-            <source>Edge smoothing (majority rule)</source>
-            <translation>Lissage des bords (règle de la majorité)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="156" />
-            <source>None</source>
-            <translation>Aucun</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="162" />
-            <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
-            <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="170" />
-            <source>Built-up criterion for urban centres</source>
-            <translation>Critère de bâti pour les centres urbains</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="170" />
-            <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
-            <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="179" />
-            <source>Built-up share threshold</source>
-            <translation>Seuil de part bâtie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="179" />
-            <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
-            <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="187" />
-            <source>Urban centre density (inhabitants/km²)</source>
-            <translation>Densité des centres urbains (habitants/km²)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="187" />
-            <source>Density threshold of urban centre cells.</source>
-            <translation>Seuil de densité des cellules de centre urbain.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="195" />
-            <source>Urban centre population</source>
-            <translation>Population des centres urbains</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="195" />
-            <source>Minimum population of an urban centre.</source>
-            <translation>Population minimale d'un centre urbain.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="203" />
-            <source>Urban centre contiguity</source>
-            <translation>Contiguïté des centres urbains</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="242" />
-            <source>Rook (4 neighbours)</source>
-            <translation>Tour (4 voisins)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="242" />
-            <source>Queen (8 neighbours)</source>
-            <translation>Dame (8 voisins)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="209" />
-            <source>Rook in the method.</source>
-            <translation>En tour dans la méthode.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="211" />
-            <source>Fill gaps in urban centres</source>
-            <translation>Combler les trous des centres urbains</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="211" />
-            <source>Fill holes enclosed by an urban centre.</source>
-            <translation>Combler les trous enclavés dans un centre urbain.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="217" />
-            <source>Largest gap filled (cells)</source>
-            <translation>Plus grand trou comblé (cellules)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="224" />
-            <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
-            <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="226" />
-            <source>Urban cluster density (inhabitants/km²)</source>
-            <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="226" />
-            <source>Density threshold of urban cluster cells.</source>
-            <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="234" />
-            <source>Urban cluster population</source>
-            <translation>Population des agglomérations urbaines</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="234" />
-            <source>Minimum population of an urban cluster.</source>
-            <translation>Population minimale d'une agglomération urbaine.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="242" />
-            <source>Urban cluster contiguity</source>
-            <translation>Contiguïté des agglomérations urbaines</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="248" />
-            <source>Queen in the method.</source>
-            <translation>En dame dans la méthode.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="250" />
-            <source>Water: land share below</source>
-            <translation>Eau : part de terres inférieure à</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="250" />
-            <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
-            <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="261" />
-            <source>Strict thresholds (&gt; instead of ≥)</source>
-            <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="261" />
-            <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
-            <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="268" />
-            <source>Communes (optional)</source>
-            <translation>Communes (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="274" />
-            <source>Polygons classified from the share of their population.</source>
-            <translation>Polygones classés selon la répartition de leur population.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="276" />
-            <source>Commune identifier field</source>
-            <translation>Champ identifiant de la commune</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="282" />
-            <source>Copied to the commune output (e.g. the INSEE code).</source>
-            <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="285" />
-            <source>DEGURBA level 1 grid</source>
-            <translation>Grille DEGURBA de niveau 1</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="288" />
-            <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
-            <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="290" />
-            <source>Communes classified</source>
-            <translation>Communes classées</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="297" />
-            <source>Population by class, share in centres and class.</source>
-            <translation>Population par classe, part en centres urbains et classe.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="323" />
-            <source>{layer}: GDAL cannot read this raster</source>
-            <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="327" />
-            <source>{layer}: the raster is empty</source>
-            <translation>{layer} : le raster est vide</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="334" />
-            <source>{layer}: every cell is nodata</source>
-            <translation>{layer} : aucune cellule n'a de valeur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="345" />
-            <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
-            <translation>{layer} n'est pas sur la grille de {pop} : {cols} × {rows} cellules depuis ({x}, {y}), cellule de {size}, au lieu de {pcols} × {prows} depuis ({px}, {py}), cellule de {psize}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="368" />
-            <source>{layer} and {pop} have different CRS</source>
-            <translation>{layer} et {pop} n'ont pas le même SCR</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="414" />
-            <source>{layer}: the layer has no feature</source>
-            <translation>{layer} : la couche n'a aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="447" />
-            <source>Rule set: {rules}</source>
-            <translation>Jeu de règles : {rules}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="449" />
-            <source>water</source>
-            <translation>eau</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="450" />
-            <source>rural</source>
-            <translation>rural</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="451" />
-            <source>urban cluster</source>
-            <translation>agglomération urbaine</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="452" />
-            <source>urban centre</source>
-            <translation>centre urbain</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="455" />
-            <source>{label}: {cells} cells, {pop} inhabitants</source>
-            <translation>{label} : {cells} cellules, {pop} habitants</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="471" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/degurbagrid.py" line="481" />
-            <source>Cannot create {path}</source>
-            <translation>Impossible de créer {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DilatationErosion</name>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="98" />
-            <source>Dilatation-erosion (continuums)</source>
-            <translation>Dilatation-érosion (continuums)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="101" />
-            <source>tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor</source>
-            <translation>tvb,trame verte et bleue,continuum,dilatation,érosion,fermeture,corridor,dilatation-érosion</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="106" />
-            <source>&lt;p&gt;Draws the continuums of one sub-network with the dilatation-erosion method of the COMOP TVB guide (2010), as BioDispersal does in vector form: habitat is grown by half the dispersal distance, then shrunk by the same half (a morphological closing). Habitat patches closer than the dispersal distance merge through a band; farther ones stay apart.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Trace les continuums d'une sous-trame par la méthode de dilatation-érosion du guide COMOP TVB (2010), comme BioDispersal le fait en vecteur : l'habitat est dilaté de la moitié de la distance de dispersion, puis érodé de la même moitié (fermeture morphologique). Les taches d'habitat plus proches que la distance de dispersion se rejoignent par une bande ; les plus éloignées restent séparées.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="106" />
-            <source>&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a friction raster (habitat = cells whose friction is at most the habitat threshold, 0 by default) or a polygon layer of habitat, rasterised at the chosen resolution (cell-centre rule).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster de friction (habitat = cellules dont la friction est au plus le seuil d'habitat, 0 par défaut) ou une couche de polygones d'habitat, rastérisée à la résolution choisie (règle du centre de cellule).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="106" />
-            <source>&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: Euclidean distance transforms in metres between cell centres (scipy), on a grid padded by the distance so that the border does not erode; components with 8-connectivity, kept from the minimum area; polygons from the raster (GDAL Polygonize). For polygon input the log compares the result with the vector buffer-out-then-in (intersection over union, when the layer is small enough).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : transformées de distance euclidienne en mètres entre centres de cellules (scipy), sur une grille élargie de la distance pour que le bord ne soit pas érodé ; composantes en 8-connexité, conservées à partir de la surface minimale ; polygones issus du raster (GDAL Polygonize). Pour une entrée en polygones, le journal compare le résultat avec la méthode vectorielle tampon positif puis négatif (intersection sur union, quand la couche est assez petite).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="132" />
-            <source>Habitat (friction raster or polygons)</source>
-            <translation>Habitat (raster de friction ou polygones)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="137" />
-            <source>A friction raster of the sub-network, or habitat polygons.</source>
-            <translation>Un raster de friction de la sous-trame, ou des polygones d'habitat.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="139" />
-            <source>Habitat: friction at most</source>
-            <translation>Habitat : friction au plus</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="146" />
-            <source>Raster input only; NaN and nodata are never habitat.</source>
-            <translation>Entrée raster seulement ; NaN et nodata ne sont jamais de l'habitat.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="148" />
-            <source>Sub-network</source>
-            <translation>Sous-trame</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="151" />
-            <source>Written in the sous_trame field and in the ids.</source>
-            <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="153" />
-            <source>Dispersal distance (m)</source>
-            <translation>Distance de dispersion (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="160" />
-            <source>Habitat grows then shrinks by half this distance.</source>
-            <translation>L'habitat est dilaté puis érodé de la moitié de cette distance.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="162" />
-            <source>Resolution for polygons (m)</source>
-            <translation>Résolution pour les polygones (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="169" />
-            <source>Cell size used to rasterise habitat polygons.</source>
-            <translation>Taille de cellule utilisée pour rastériser les polygones d'habitat.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="171" />
-            <source>Minimum continuum area (ha)</source>
-            <translation>Surface minimale des continuums (ha)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="178" />
-            <source>Smaller continuums are dropped (≥ is kept).</source>
-            <translation>Les continuums plus petits sont écartés (≥ est conservé).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="180" />
-            <source>Continuums</source>
-            <translation>Continuums</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="183" />
-            <source>Fields id, sous_trame, surface_ha; Lambert-93.</source>
-            <translation>Champs id, sous_trame, surface_ha ; Lambert-93.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="185" />
-            <source>Continuum raster</source>
-            <translation>Raster des continuums</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="191" />
-            <source>Byte GeoTIFF: 1 in a continuum, 0 elsewhere.</source>
-            <translation>GeoTIFF octet : 1 dans un continuum, 0 ailleurs.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="197" />
-            <source>Habitat: the layer is missing or invalid</source>
-            <translation>Habitat : la couche est absente ou invalide</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="198" />
-            <source>habitat</source>
-            <translation>habitat</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="204" />
-            <source>{layer}: habitat must be a raster or polygons</source>
-            <translation>{layer} : l'habitat doit être un raster ou des polygones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="210" />
-            <source>{layer}: the habitat layer has no feature</source>
-            <translation>{layer} : la couche d'habitat n'a aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="217" />
-            <source>The distance must be a positive number</source>
-            <translation>La distance doit être un nombre positif</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="271" />
-            <source>{layer} is in {crs}: continuums reprojected to Lambert-93</source>
-            <translation>{layer} est en {crs} : continuums reprojetés en Lambert-93</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="317" />
-            <source>{count} continuums (distance {distance} m: grown and shrunk by {half} m), {dropped} under {min} ha dropped</source>
-            <translation>{count} continuums (distance {distance} m : dilatation et érosion de {half} m), {dropped} de moins de {min} ha écartés</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="333" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="364" />
-            <source>{layer}: the habitat layer has no geometry</source>
-            <translation>{layer} : la couche d'habitat n'a aucune géométrie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/dilatationerosion.py" line="390" />
-            <source>Self-check: intersection over union with the vector buffer-out-then-in = {iou}</source>
-            <translation>Autocontrôle : intersection sur union avec la méthode vectorielle tampon positif puis négatif = {iou}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FactSheetDock</name>
-        <message>
-            <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="14" />
-            <source>AULA fact sheets</source>
-            <translation>Fiches AULA</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="18" />
-            <source>Indicator fact sheets comparing a territory with its parents will appear here. Meanwhile, use Processing &gt; AULA &gt; Indicators &gt; Aggregate indicators.</source>
-            <translation>Les fiches indicateurs comparant un territoire à ses territoires parents apparaîtront ici. En attendant, utilisez Traitements &gt; AULA &gt; Indicateurs &gt; Agréger des indicateurs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FrictionFromLandcover</name>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="118" />
-            <source>Friction from land cover</source>
-            <translation>Friction depuis l'occupation du sol</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="121" />
-            <source>tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,trame noire,light pollution</source>
-            <translation>tvb,trame verte et bleue,friction,résistance,coût,occupation du sol,ocs ge,corine,trame noire,pollution lumineuse</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="127" />
-            <source>&lt;p&gt;Builds the friction raster (resistance to movement) of one sub-network of the green and blue network from a land cover and a friction table, as in the permeability method of BioDispersal (Chailloux &amp;amp; Amsallem 2018, INRAE) and the COMOP TVB guide.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Construit le raster de friction (résistance au déplacement) d'une sous-trame de la trame verte et bleue à partir d'une occupation du sol et d'une table de friction, comme la méthode de perméabilité des milieux de BioDispersal (Chailloux &amp;amp; Amsallem 2018, INRAE) et le guide COMOP TVB.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="127" />
-            <source>&lt;p&gt;&lt;b&gt;Land cover&lt;/b&gt;: a raster of integer codes, or a polygon layer with a code field (CODE_18 for CORINE Land Cover, code_cs for OCS GE) and, for OCS GE, the usage field: crops and grassland share one cover code, so the table is keyed on the (cover, usage) pair. Polygons are rasterised with the cell-centre rule; a raster is resampled to the grid (majority).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : un raster de codes entiers, ou une couche de polygones avec un champ de code (CODE_18 pour CORINE Land Cover, code_cs pour l'OCS GE) et, pour l'OCS GE, le champ d'usage : cultures et prairies partagent un même code de couverture, la table est donc indexée sur le couple (couverture, usage). Les polygones sont rastérisés selon la règle du centre de cellule ; un raster est rééchantillonné sur la grille (valeur majoritaire).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="127" />
-            <source>&lt;p&gt;&lt;b&gt;Friction table&lt;/b&gt;: built-in OCS GE or CORINE tables (value ladder 0 habitat, 5, 30, 100, 1000, 10000 barrier of the BioDispersal sample; sources in resources/tvb/README.md) or your own CSV: key columns code or code_cs, code_us (* = any code, the most specific row wins), one column per sub-network (boisee, ouverte, humide, aquatique); an empty cell means impassable. A code of the land cover missing from the table stops the algorithm with the list of missing codes and their areas.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Table de friction&lt;/b&gt; : tables intégrées OCS GE ou CORINE (échelle de valeurs 0 habitat, 5, 30, 100, 1000, 10000 barrière de l'exemple BioDispersal ; sources dans resources/tvb/README.md) ou votre propre CSV : colonnes de clé code, ou code_cs et code_us (* = tout code, la ligne la plus précise l'emporte), une colonne par sous-trame (boisee, ouverte, humide, aquatique) ; une cellule vide signifie infranchissable. Un code de l'occupation du sol absent de la table arrête le traitement avec la liste des codes manquants et leurs surfaces.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="127" />
-            <source>&lt;p&gt;&lt;b&gt;Linear infrastructure&lt;/b&gt; (optional): line layers whose class (autoroute, nationale, voie_ferree, departementale, locale, cours_eau) gives a width and a friction; they are burned over the land cover with the maximum of both, so they never lower friction. Lines narrower than a cell mark every cell they touch.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Infrastructures linéaires&lt;/b&gt; (facultatif) : couches de lignes dont la classe (autoroute, nationale, voie_ferree, departementale, locale, cours_eau) donne une largeur et une friction ; elles sont gravées sur l'occupation du sol avec le maximum des deux, elles n'abaissent donc jamais la friction. Les lignes plus étroites qu'une cellule marquent toutes les cellules qu'elles touchent.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="127" />
-            <source>&lt;p&gt;&lt;b&gt;Light&lt;/b&gt; (optional, trame noire): a radiance raster, or lamp points whose light decreases linearly to zero at the influence radius. The intensity s = light / reference, capped at 1, raises friction: multiply (f × (1 + (k − 1) s)), floor (max(f, g × s)) or barrier (impassable where s reaches the threshold). Adding light can only raise friction (Sordello 2017).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Lumière&lt;/b&gt; (facultatif, trame noire) : un raster de radiance, ou des points lumineux dont la lumière décroît linéairement jusqu'à zéro au rayon d'influence. L'intensité s = lumière / référence, plafonnée à 1, relève la friction : multiplication (f × (1 + (k − 1) s)), plancher (max(f, g × s)) ou barrière (infranchissable là où s atteint le seuil). Ajouter de la lumière ne peut que relever la friction (Sordello 2017).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="127" />
-            <source>&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: Float32 GeoTIFF in Lambert-93, NaN = impassable, with the table, its version, the sub-network and the resolution in its metadata.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : GeoTIFF Float32 en Lambert-93, NaN = infranchissable, avec dans ses métadonnées la table, sa version, la sous-trame et la résolution.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="175" />
-            <source>Land cover</source>
-            <translation>Occupation du sol</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="180" />
-            <source>Raster of integer codes, or polygons with a code field.</source>
-            <translation>Raster de codes entiers, ou polygones avec un champ de code.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="182" />
-            <source>Land-cover code field (polygons)</source>
-            <translation>Champ du code d'occupation du sol (polygones)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="188" />
-            <source>code_cs for OCS GE, CODE_18 for CORINE Land Cover.</source>
-            <translation>code_cs pour l'OCS GE, CODE_18 pour CORINE Land Cover.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="190" />
-            <source>Usage field (OCS GE, optional)</source>
-            <translation>Champ d'usage (OCS GE, facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="196" />
-            <source>code_us: with the code field, the OCS GE (cover, usage) pair.</source>
-            <translation>code_us : avec le champ de code, le couple (couverture, usage) de l'OCS GE.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="198" />
-            <source>Friction table</source>
-            <translation>Table de friction</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="198" />
-            <source>Built-in OCS GE table</source>
-            <translation>Table OCS GE intégrée</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="198" />
-            <source>Built-in CORINE Land Cover table</source>
-            <translation>Table CORINE Land Cover intégrée</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="198" />
-            <source>CSV file</source>
-            <translation>Fichier CSV</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="208" />
-            <source>Sources and versions in resources/tvb/README.md.</source>
-            <translation>Sources et versions dans resources/tvb/README.md.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="210" />
-            <source>Friction table file (CSV)</source>
-            <translation>Fichier de la table de friction (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="213" />
-            <source>Used when the friction table is a CSV file.</source>
-            <translation>Utilisé quand la table de friction est un fichier CSV.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="215" />
-            <source>Sub-network</source>
-            <translation>Sous-trame</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="218" />
-            <source>The column of the friction table to use.</source>
-            <translation>La colonne de la table de friction à utiliser.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="220" />
-            <source>Resolution (m)</source>
-            <translation>Résolution (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="227" />
-            <source>Cell size in metres: 25 to 50 m for an intercommunal study.</source>
-            <translation>Taille de cellule en mètres : 25 à 50 m pour une étude intercommunale.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="229" />
-            <source>Extent</source>
-            <translation>Emprise</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="230" />
-            <source>By default the land cover's extent.</source>
-            <translation>Par défaut, l'emprise de l'occupation du sol.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="233" />
-            <source>Linear infrastructure (optional)</source>
-            <translation>Infrastructures linéaires (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="239" />
-            <source>Roads, railways, watercourses: burned with the friction of their class.</source>
-            <translation>Routes, voies ferrées, cours d'eau : gravés avec la friction de leur classe.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="243" />
-            <source>Infrastructure class field</source>
-            <translation>Champ de classe des infrastructures</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="249" />
-            <source>Field holding the class; a layer without it takes its class from its name (railway, watercourse, motorway).</source>
-            <translation>Champ qui porte la classe ; une couche qui ne l'a pas prend sa classe de son nom (voie ferrée, cours d'eau, autoroute).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="256" />
-            <source>Infrastructure table (CSV, optional)</source>
-            <translation>Table des infrastructures (CSV, facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="262" />
-            <source>Class, width (m) and friction per sub-network.</source>
-            <translation>Classe, largeur (m) et friction par sous-trame.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="266" />
-            <source>Light (optional, trame noire)</source>
-            <translation>Lumière (facultatif, trame noire)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="272" />
-            <source>Radiance raster (light increases with the value) or lamp points.</source>
-            <translation>Raster de radiance (la lumière croît avec la valeur) ou points lumineux.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="274" />
-            <source>Lamp weight field</source>
-            <translation>Champ de poids des points lumineux</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="277" />
-            <source>For example puissance_w; each lamp weighs 1 without it.</source>
-            <translation>Par exemple puissance_w ; sans lui, chaque point lumineux pèse 1.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="279" />
-            <source>Effect of light on friction</source>
-            <translation>Effet de la lumière sur la friction</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="279" />
-            <source>Multiply</source>
-            <translation>Multiplier</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="279" />
-            <source>Raise to a floor</source>
-            <translation>Relever jusqu'à un plancher</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="279" />
-            <source>Barrier above a threshold</source>
-            <translation>Barrière au-delà d'un seuil</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="289" />
-            <source>f × (1 + (k − 1) s), max(f, g × s), or impassable where s ≥ t.</source>
-            <translation>f × (1 + (k − 1) s), max(f, g × s), ou infranchissable là où s ≥ t.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="291" />
-            <source>Light at full effect</source>
-            <translation>Lumière à plein effet</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="291" />
-            <source>Radiance, or sum of lamp weights × decay, giving s = 1.</source>
-            <translation>Radiance, ou somme des poids des points lumineux × atténuation, donnant s = 1.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="291" />
-            <source>Lamp influence radius (m)</source>
-            <translation>Rayon d'influence des points lumineux (m)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="291" />
-            <source>Lamp light decreases linearly to zero at this distance.</source>
-            <translation>La lumière d'un point lumineux décroît linéairement jusqu'à zéro à cette distance.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="291" />
-            <source>Multiplier at full light (k)</source>
-            <translation>Multiplicateur en pleine lumière (k)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="291" />
-            <source>Multiply mode: friction × k where s = 1.</source>
-            <translation>Mode multiplier : friction × k là où s = 1.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="291" />
-            <source>Friction floor at full light (g)</source>
-            <translation>Plancher de friction en pleine lumière (g)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="291" />
-            <source>Floor mode: friction at least g × s.</source>
-            <translation>Mode plancher : friction d'au moins g × s.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="291" />
-            <source>Barrier threshold (t)</source>
-            <translation>Seuil de barrière (t)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="291" />
-            <source>Barrier mode: cells with s ≥ t become impassable.</source>
-            <translation>Mode barrière : les cellules où s ≥ t deviennent infranchissables.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="330" />
-            <source>Friction</source>
-            <translation>Friction</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="333" />
-            <source>Float32 GeoTIFF, NaN = impassable, Lambert-93.</source>
-            <translation>GeoTIFF Float32, NaN = infranchissable, Lambert-93.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="345" />
-            <source>Friction table: choose a CSV file (TABLE_FILE)</source>
-            <translation>Table de friction : choisissez un fichier CSV (TABLE_FILE)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="350" />
-            <source>Friction table: cannot read {path}: {error}</source>
-            <translation>Table de friction : impossible de lire {path} : {error}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="361" />
-            <source>Land cover: the layer is missing or invalid</source>
-            <translation>Occupation du sol : la couche est absente ou invalide</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="362" />
-            <source>land cover</source>
-            <translation>occupation du sol</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="370" />
-            <source>{layer}: the land cover must be a raster or polygons</source>
-            <translation>{layer} : l'occupation du sol doit être un raster ou des polygones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="376" />
-            <source>{layer}: the land-cover layer has no feature</source>
-            <translation>{layer} : la couche d'occupation du sol n'a aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="382" />
-            <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
-            <translation>{layer} : choisissez le champ du code d'occupation du sol (CODE_FIELD)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="436" />
-            <source>{layer}: no field {field}</source>
-            <translation>{layer} : pas de champ {field}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="402" />
-            <source>The resolution must be positive</source>
-            <translation>La résolution doit être positive</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="416" />
-            <source>linear infrastructure</source>
-            <translation>infrastructures linéaires</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="421" />
-            <source>light</source>
-            <translation>lumière</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="425" />
-            <source>{layer}: light must be a raster or lamp points</source>
-            <translation>{layer} : la lumière doit être un raster ou des points lumineux</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="454" />
-            <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
-            <translation>{layer} : pas de champ de classe {field} ni de classe dans le nom de la couche ; classes : {known}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="475" />
-            <source>Grid: {cols} × {rows} cells of {res} m</source>
-            <translation>Grille : {cols} × {rows} cellules de {res} m</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="527" />
-            <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
-            <translation>Friction de {subnetwork} depuis {table} : {cells} cellules, {nan} infranchissables, {burned} gravées par les infrastructures</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="543" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="554" />
-            <source>{layer}: the extent is empty</source>
-            <translation>{layer} : l'emprise est vide</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="560" />
-            <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
-            <translation>{layer} est en {crs} : reprojeté en Lambert-93 (EPSG:2154)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="598" />
-            <source>{layer}: no land-cover polygon in the extent</source>
-            <translation>{layer} : aucun polygone d'occupation du sol dans l'emprise</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="752" />
-            <source>{layer}: GDAL cannot read this raster</source>
-            <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="623" />
-            <source>{layer}: land-cover codes must be whole numbers</source>
-            <translation>{layer} : les codes d'occupation du sol doivent être des nombres entiers</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="629" />
-            <source>{layer}: every cell of the land cover is nodata</source>
-            <translation>{layer} : toutes les cellules de l'occupation du sol sont en nodata</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="730" />
-            <source>{cls}: {count} lines, width {width} m, friction {value}</source>
-            <translation>{cls} : {count} lignes, largeur {width} m, friction {value}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/frictionfromlandcover.py" line="816" />
-            <source>Light: {lit} lit cells ({mode})</source>
-            <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
-        </message>
-    </context>
-    <context>
-        <name>GraphReader</name>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="83" />
-            <source>{layer}: field {field} does not exist</source>
-            <translation>{layer} : le champ {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="84" />
-            <source>{layer}: field {field} is not numeric</source>
-            <translation>{layer} : le champ {field} n'est pas numérique</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="85" />
-            <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
-            <translation>{layer} : le SCR {crs} n'est pas projeté : les surfaces en hectares demandent un SCR projeté comme EPSG:2154 (Lambert-93)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="88" />
-            <source>{layer}: {count} features have an empty identifier ({field})</source>
-            <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="90" />
-            <source>{layer}: duplicate identifiers in {field}: {ids}</source>
-            <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="92" />
-            <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
-            <translation>{layer} : {count} entités ont une capacité vide, non numérique ou négative ({field})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="95" />
-            <source>{layer}: the layer has no feature</source>
-            <translation>{layer} : la couche ne contient aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="96" />
-            <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
-            <translation>{layer} : {count} liens sans from_id, to_id ou cost ont été ignorés</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="98" />
-            <source>{layer}: {message}</source>
-            <translation>{layer} : {message}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/connectivitymetrics.py" line="99" />
-            <source>{layer}: links in different cost units ({units})</source>
-            <translation>{layer} : liens dans des unités de coût différentes ({units})</translation>
-        </message>
-    </context>
-    <context>
-        <name>LeastCostCorridors</name>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="187" />
-            <source>Least-cost corridors</source>
-            <translation>Corridors de moindre coût</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="99" />
-            <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
-            <translation>tvb,corridor,corridor écologique,chemin de moindre coût,graphe paysager,graphab,linkage mapper,nlcc,least-cost path,graph</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="105" />
-            <source>&lt;p&gt;Computes the least-cost paths between the reservoirs of a sub-network over a friction raster: corridor lines carrying their cost, length and both reservoir ids, the patch graph as a table (input of aula:connectivitymetrics), and optionally the normalised least-cost corridor raster.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Calcule les chemins de moindre coût entre les réservoirs de biodiversité d'une sous-trame sur un raster de friction : des lignes de corridors portant leur coût, leur longueur et les identifiants des deux réservoirs, le graphe paysager sous forme de table (entrée d'aula:connectivitymetrics) et, en option, le raster du corridor de moindre coût normalisé.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="105" />
-            <source>&lt;p&gt;&lt;b&gt;Cost model&lt;/b&gt;: as aula:costdistance (mean friction of two neighbouring cells × step length, 8 neighbours or 16 with the knight's move; friction nodata is impassable), in metres or cells. Reservoirs are burned like its sources and all their cells start at cost 0: distances run from edge to edge.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Modèle de coût&lt;/b&gt; : celui d'aula:costdistance (friction moyenne de deux cellules voisines × longueur du pas, 8 voisins ou 16 avec le saut du cavalier ; une friction sans donnée est infranchissable), en mètres ou en cellules. Les réservoirs sont rastérisés comme ses sources et toutes leurs cellules partent d'un coût nul : les distances vont de lisière à lisière.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="105" />
-            <source>&lt;p&gt;&lt;b&gt;Planar graph&lt;/b&gt; (default, the planar topology of Graphab): one cost run from all reservoirs at once; two reservoirs are linked when the zones they reach first touch. The link cost is the least cost of the paths that stay in these two zones: it equals the true least-cost distance whenever the best path crosses no third zone, and is larger otherwise (the graph then goes through the third reservoir). &lt;b&gt;All pairs&lt;/b&gt;: one run per reservoir, within the maximum cost; links are the exact least-cost distances.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Graphe planaire&lt;/b&gt; (par défaut, la topologie planaire de Graphab) : un seul calcul de coût depuis tous les réservoirs à la fois ; deux réservoirs sont reliés quand les zones qu'ils atteignent en premier se touchent. Le coût du lien est le plus faible coût des chemins qui restent dans ces deux zones : il est égal à la vraie distance de moindre coût chaque fois que le meilleur chemin ne traverse aucune troisième zone, et plus élevé sinon (le graphe passe alors par le troisième réservoir). &lt;b&gt;Toutes les paires&lt;/b&gt; : un calcul par réservoir, dans la limite du coût maximal ; les liens sont les distances de moindre coût exactes.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="105" />
-            <source>&lt;p&gt;&lt;b&gt;Lines&lt;/b&gt; join cell centres along the path, merging only collinear steps; the sum of the step costs along them equals the link cost. &lt;b&gt;Corridor raster&lt;/b&gt; (Linkage Mapper's NLCC): C_A + C_B − LCD_AB, 0 on the least-cost path, minimum over the links; with a width tolerance, only the cells up to it.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Les &lt;b&gt;lignes&lt;/b&gt; joignent les centres des cellules du chemin, en ne fusionnant que les pas alignés ; la somme des coûts des pas le long de la ligne est égale au coût du lien. &lt;b&gt;Raster du corridor&lt;/b&gt; (NLCC de Linkage Mapper) : C_A + C_B − LCD_AB, nul sur le chemin de moindre coût, minimum sur l'ensemble des liens ; avec une tolérance de largeur, seules les cellules qui ne la dépassent pas.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="142" />
-            <source>Friction raster</source>
-            <translation>Raster de friction</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="143" />
-            <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
-            <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="145" />
-            <source>Reservoirs</source>
-            <translation>Réservoirs de biodiversité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="148" />
-            <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
-            <translation>Polygones de la sous-trame, par exemple issus d'aula:reservoirs.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="150" />
-            <source>Reservoir identifier field</source>
-            <translation>Champ identifiant des réservoirs</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="153" />
-            <source>Sub-network</source>
-            <translation>Sous-trame</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="159" />
-            <source>Written in the sous_trame field of the outputs.</source>
-            <translation>Écrite dans le champ sous_trame des sorties.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="161" />
-            <source>Graph topology</source>
-            <translation>Topologie du graphe</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="513" />
-            <source>planar (neighbouring reservoirs)</source>
-            <translation>planaire (réservoirs voisins)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="514" />
-            <source>all pairs within the maximum cost</source>
-            <translation>toutes les paires dans la limite du coût maximal</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="170" />
-            <source>Planar: one cost run; all pairs: one run per reservoir.</source>
-            <translation>Planaire : un seul calcul de coût ; toutes les paires : un calcul par réservoir.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="172" />
-            <source>Maximum cost (0 = unlimited)</source>
-            <translation>Coût maximal (0 = illimité)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="179" />
-            <source>Links costing more are dropped; required for all pairs.</source>
-            <translation>Les liens plus coûteux sont écartés ; obligatoire pour toutes les paires.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="182" />
-            <source>Knight's move (16 neighbours)</source>
-            <translation>Saut du cavalier (16 voisins)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="185" />
-            <source>More accurate directions, slower (r.cost -k).</source>
-            <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="190" />
-            <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
-            <translation>Lignes : id, from_id, to_id, cost, length_m, sous_trame, units.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="192" />
-            <source>Patch graph</source>
-            <translation>Graphe paysager</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="199" />
-            <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
-            <translation>Table : from_id, to_id, cost, length_m, sous_trame, units.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="201" />
-            <source>Normalised least-cost corridor (NLCC)</source>
-            <translation>Corridor de moindre coût normalisé (NLCC)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="207" />
-            <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
-            <translation>GeoTIFF Float32, sans donnée = -1 ; un calcul de coût par réservoir.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="209" />
-            <source>Corridor width tolerance (cost units, 0 = all)</source>
-            <translation>Tolérance de largeur du corridor (unités de coût, 0 = tout)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="216" />
-            <source>Keep only the cells whose NLCC is at most this value.</source>
-            <translation>Ne garder que les cellules dont le NLCC ne dépasse pas cette valeur.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="227" />
-            <source>{layer}: GDAL cannot read this raster</source>
-            <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="246" />
-            <source>{layer}: the layer has no feature</source>
-            <translation>{layer} : la couche ne contient aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="252" />
-            <source>{layer}: field {field} does not exist</source>
-            <translation>{layer} : le champ {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="258" />
-            <source>The maximum cost must be positive or zero</source>
-            <translation>Le coût maximal doit être positif ou nul</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="260" />
-            <source>The topology “all pairs” needs a maximum cost greater than 0</source>
-            <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="296" />
-            <source>Grid: {grid}; {n} reservoirs</source>
-            <translation>Grille : {grid} ; {n} réservoirs</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="372" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="399" />
-            <source>{layer}: {count} features have an empty identifier ({field})</source>
-            <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="405" />
-            <source>{layer}: duplicate identifiers in {field}: {ids}</source>
-            <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="431" />
-            <source>{layer}: {n} features without geometry are ignored</source>
-            <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="437" />
-            <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
-            <translation>{layer} : réservoirs reprojetés dans le SCR de {raster}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="443" />
-            <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
-            <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="450" />
-            <source>{layer}: no reservoir lies inside the raster {raster}</source>
-            <translation>{layer} : aucun réservoir ne se trouve dans le raster {raster}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="458" />
-            <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
-            <translation>{layer} : {n} réservoirs hors du raster {raster} : {ids}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="475" />
-            <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
-            <translation>{n} réservoirs ne couvrent que des cellules infranchissables (friction sans donnée) et n'ont aucun lien : {ids}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="483" />
-            <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
-            <translation>{n} chemins aboutissent à un autre réservoir pour exactement le même coût (ex æquo) ; leur coût est juste</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="492" />
-            <source>{n} reservoirs without any link: {ids}</source>
-            <translation>{n} réservoirs sans aucun lien : {ids}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/leastcostcorridors.py" line="497" />
-            <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
-            <translation>{links} liens ({topology}) en {seconds:.1f} s, dont {cost:.1f} s pour {runs} calculs de coût ({passes} passes)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reservoirs</name>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="251" />
-            <source>Biodiversity reservoirs</source>
-            <translation>Réservoirs de biodiversité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="148" />
-            <source>tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch</source>
-            <translation>tvb,trame verte et bleue,réservoir de biodiversité,znieff,natura 2000,appb,habitat,tache d'habitat,reservoir,patch</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="153" />
-            <source>&lt;p&gt;Delineates the biodiversity reservoirs of one sub-network of the green and blue network (Grenelle II law, ONTVB décret 2019-1400; COMOP TVB guide): the union of the chosen protected and inventory zonings (ZNIEFF type 1, Natura 2000, biotope protection orders, regional and national nature reserves, ENS) and of the habitat patches of the sub-network that reach the minimum area.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Délimite les réservoirs de biodiversité d'une sous-trame de la trame verte et bleue (loi Grenelle II, ONTVB, décret 2019-1400 ; guide COMOP TVB) : l'union des zonages de protection et d'inventaire choisis (ZNIEFF de type 1, Natura 2000, arrêtés de protection de biotope, réserves naturelles régionales et nationales, ENS) et des taches d'habitat de la sous-trame qui atteignent la surface minimale.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="153" />
-            <source>&lt;p&gt;&lt;b&gt;Habitat patches&lt;/b&gt; (optional): cells of a friction raster (for example from Friction from land cover) whose friction is at most the habitat threshold (0, the habitat value of the BioDispersal ladder, by default), grouped with 8-connectivity (cells touching by a corner belong to the same patch, as in Graphab) or 4-connectivity, and kept from the minimum area (1 ha by default: four times the OCS GE minimum mapping unit of 2,500 m², 16 cells at 25 m). Zonings are never filtered by area.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Taches d'habitat&lt;/b&gt; (facultatif) : cellules d'un raster de friction (par exemple issu de Friction depuis l'occupation du sol) dont la friction est au plus le seuil d'habitat (par défaut 0, la valeur d'habitat de l'échelle BioDispersal), regroupées en 8-connexité (les cellules qui se touchent par un coin appartiennent à la même tache, comme dans Graphab) ou en 4-connexité, et conservées à partir de la surface minimale (1 ha par défaut : quatre fois l'unité minimale de collecte de l'OCS GE de 2 500 m², 16 cellules à 25 m). Les zonages ne sont jamais filtrés par surface.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="153" />
-            <source>&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: overlapping or touching zonings and patches merge into one reservoir whose &lt;i&gt;origine&lt;/i&gt; lists every source (zoning types and habitat). The &lt;i&gt;id&lt;/i&gt; is the sub-network followed by 12 hexadecimal digits of the SHA-1 of the normalised geometry: it does not depend on the order of the inputs and stays the same from one run to the next.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : les zonages et taches qui se chevauchent ou se touchent fusionnent en un seul réservoir dont le champ &lt;i&gt;origine&lt;/i&gt; liste toutes les sources (types de zonage et habitat). L'&lt;i&gt;id&lt;/i&gt; est la sous-trame suivie de 12 chiffres hexadécimaux du SHA-1 de la géométrie normalisée : il ne dépend pas de l'ordre des entrées et reste le même d'un calcul à l'autre.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="183" />
-            <source>Zonings (optional)</source>
-            <translation>Zonages (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="189" />
-            <source>ZNIEFF 1, Natura 2000, APPB, reserves, ENS: one layer each or one layer.</source>
-            <translation>ZNIEFF 1, Natura 2000, APPB, réserves, ENS : une couche par type ou une seule couche.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="193" />
-            <source>Zoning type field</source>
-            <translation>Champ du type de zonage</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="199" />
-            <source>Field giving the zoning type; a layer without it takes its type from its name (e.g. znieff1, natura2000).</source>
-            <translation>Champ qui donne le type de zonage ; une couche qui ne l'a pas prend son type de son nom (par ex. znieff1, natura2000).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="206" />
-            <source>Zoning types kept</source>
-            <translation>Types de zonage retenus</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="213" />
-            <source>None chosen: every type present.</source>
-            <translation>Aucun choisi : tous les types présents.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="215" />
-            <source>Friction raster for habitat patches (optional)</source>
-            <translation>Raster de friction pour les taches d'habitat (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="218" />
-            <source>Band 1; NaN and nodata are never habitat.</source>
-            <translation>Bande 1 ; NaN et nodata ne sont jamais de l'habitat.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="220" />
-            <source>Habitat: friction at most</source>
-            <translation>Habitat : friction au plus</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="227" />
-            <source>0 is the habitat value of the BioDispersal ladder.</source>
-            <translation>0 est la valeur d'habitat de l'échelle BioDispersal.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="229" />
-            <source>Sub-network</source>
-            <translation>Sous-trame</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="232" />
-            <source>Written in the sous_trame field and in the ids.</source>
-            <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="234" />
-            <source>Minimum patch area (ha)</source>
-            <translation>Surface minimale des taches (ha)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="241" />
-            <source>Habitat patches smaller than this are dropped (≥ is kept).</source>
-            <translation>Les taches d'habitat plus petites sont écartées (≥ est conservé).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="243" />
-            <source>Patch connectivity</source>
-            <translation>Connexité des taches</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="243" />
-            <source>8 neighbours</source>
-            <translation>8 voisins</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="243" />
-            <source>4 neighbours</source>
-            <translation>4 voisins</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="249" />
-            <source>8: cells touching by a corner belong to the same patch.</source>
-            <translation>8 : les cellules qui se touchent par un coin appartiennent à la même tache.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="256" />
-            <source>Fields id, sous_trame, surface_ha, origine; Lambert-93.</source>
-            <translation>Champs id, sous_trame, surface_ha, origine ; Lambert-93.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="273" />
-            <source>zonings</source>
-            <translation>zonages</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="275" />
-            <source>{layer}: zonings must be polygons</source>
-            <translation>{layer} : les zonages doivent être des polygones</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="284" />
-            <source>habitat</source>
-            <translation>habitat</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="287" />
-            <source>Give zonings, a friction raster for habitat patches, or both</source>
-            <translation>Donnez des zonages, un raster de friction pour les taches d'habitat, ou les deux</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="303" />
-            <source>{layer}: no zoning type field {field} and no type in the layer name ({types})</source>
-            <translation>{layer} : pas de champ de type de zonage {field} ni de type dans le nom de la couche ({types})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="349" />
-            <source>{count} reservoirs of {subnetwork}</source>
-            <translation>{count} réservoirs de biodiversité pour {subnetwork}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="358" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="367" />
-            <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
-            <translation>{layer} est en {crs} : reprojeté en Lambert-93 (EPSG:2154)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="391" />
-            <source>Zonings of type {type} left out: {count}</source>
-            <translation>Zonages de type {type} non retenus : {count}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="408" />
-            <source>Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} smaller ones dropped ({conn}-connectivity)</source>
-            <translation>Habitat (friction ≤ {max}) : {kept} taches d'au moins {min} ha, {dropped} plus petites écartées ({conn}-connexité)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/reservoirs.py" line="428" />
-            <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
-            <translation>{layer} est en {crs} : taches reprojetées en Lambert-93</translation>
-        </message>
-    </context>
-    <context>
-        <name>TerritoryActions</name>
-        <message>
-            <location filename="../aula_plugin/gui/territory.py" line="39" />
-            <source>Could not copy the territory into the working folder {}: {}</source>
-            <translation>Impossible de copier le territoire dans le dossier de travail {} : {}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gui/territory.py" line="43" />
-            <source>Working copy of the territory created: {}</source>
-            <translation>Copie de travail du territoire créée : {}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gui/territory.py" line="45" />
-            <source>{} uses data schema {}, the plugin ships schema {}: data kept as is.</source>
-            <translation>{} utilise le schéma de données {}, l'extension fournit le schéma {} : données conservées telles quelles.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gui/territory.py" line="51" />
-            <source>Could not open the project stored in {}</source>
-            <translation>Impossible d'ouvrir le projet enregistré dans {}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gui/territory.py" line="59" />
-            <source>Working folder for the AULA territory GeoPackage</source>
-            <translation>Dossier de travail du GeoPackage du territoire AULA</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gui/territory.py" line="67" />
-            <source>Working folder set to {}: the territory is copied there when opened.</source>
-            <translation>Dossier de travail défini : {}. Le territoire y sera copié à son ouverture.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TvbGrid</name>
-        <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="37" />
-            <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
-            <translation>{layer} : la grille aurait {cells} cellules ({cols} × {rows}), au-delà de la limite de {limit} : choisissez une résolution plus grossière ou une emprise plus petite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="40" />
-            <source>{layer} ({what}): the layer has no coordinate reference system</source>
-            <translation>{layer} ({what}) : la couche n'a pas de système de coordonnées de référence</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/_tvb_grid.py" line="42" />
-            <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
-            <translation>{layer} ({what}) est dans un SCR géographique ({crs}) : distances et surfaces demandent des mètres ; reprojetez-la en Lambert-93 (EPSG:2154)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TvbParameters</name>
-        <message>
-            <location filename="../processing/tvb_parameters.py" line="29" />
-            <source>Cost units</source>
-            <translation>Unités de coût</translation>
-        </message>
-        <message>
-            <location filename="../processing/tvb_parameters.py" line="29" />
-            <source>metres (friction × map units)</source>
-            <translation>mètres (friction × unités de la carte)</translation>
-        </message>
-        <message>
-            <location filename="../processing/tvb_parameters.py" line="29" />
-            <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
-            <translation>cellules (friction × cellules, comme GRASS r.cost et BioDispersal)</translation>
-        </message>
-        <message>
-            <location filename="../processing/tvb_parameters.py" line="38" />
-            <source>Metres = cells × cell size.</source>
-            <translation>Mètres = cellules × taille de cellule.</translation>
-        </message>
-        <message>
-            <location filename="../processing/tvb_parameters.py" line="50" />
-            <source>Unique identifier, used in from_id and to_id.</source>
-            <translation>Identifiant unique, repris dans from_id et to_id.</translation>
-        </message>
-        <message>
-            <location filename="../processing/tvb_parameters.py" line="55" />
-            <source>Capacity field (empty: area in ha)</source>
-            <translation>Champ de capacité (vide : surface en ha)</translation>
-        </message>
-        <message>
-            <location filename="../processing/tvb_parameters.py" line="62" />
-            <source>Patch capacity a_i, for example a quality-weighted area.</source>
-            <translation>Capacité a_i de la tache, par exemple une surface pondérée par la qualité.</translation>
-        </message>
-        <message>
-            <location filename="../processing/tvb_parameters.py" line="70" />
-            <source>Reference distance d0 (cost units)</source>
-            <translation>Distance de référence d0 (unités de coût)</translation>
-        </message>
-        <message>
-            <location filename="../processing/tvb_parameters.py" line="77" />
-            <source>Least-cost distance at which the dispersal probability is p0.</source>
-            <translation>Distance de moindre coût à laquelle la probabilité de dispersion vaut p0.</translation>
-        </message>
-        <message>
-            <location filename="../processing/tvb_parameters.py" line="80" />
-            <source>Probability p0 at d0</source>
-            <translation>Probabilité p0 à la distance d0</translation>
-        </message>
-        <message>
-            <location filename="../processing/tvb_parameters.py" line="88" />
-            <source>0.5 at the median dispersal distance, 0.05 at the maximum.</source>
-            <translation>0,5 à la distance de dispersion médiane, 0,05 à la distance maximale.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZanArtificialisation</name>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="84" />
-            <source>Artificialisation from OCS GE (stock and flows)</source>
-            <translation>Artificialisation d'après l'OCS GE (stock et flux)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="87" />
-            <source>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</source>
-            <translation>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="92" />
-            <source>&lt;p&gt;Computes the artificialised stock and share of each commune or territory for every millésime of IGN's OCS GE (v2), and the flows between two millésimes: artificialisation (A+), renaturation (A-), net = A+ - A-, checked against the stock difference. Areas are planimetric m² in Lambert-93 (EPSG:2154) after clipping by the communes.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Calcule le stock et la part de surfaces artificialisées de chaque commune ou territoire pour chaque millésime de l'OCS GE de l'IGN (v2), et les flux entre deux millésimes : artificialisation (A+), renaturation (A-), solde net = A+ - A-, contrôlé par la différence des stocks. Les surfaces sont en m² planimétriques en Lambert-93 (EPSG:2154) après découpage par les communes.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="92" />
-            <source>&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: IGN's &lt;i&gt;artif&lt;/i&gt; field of the OCS GE artificialisation product (authoritative), or the raw CS × US matrix, an approximation of the nomenclature of the décret n° 2023-1096 (annex to article R.101-1 of the code de l'urbanisme) without its surface thresholds (versioned in resources/zan/ocsge_artif_matrix.csv). Imperméabilisation = CS1.1.1.1 (buildings) and CS1.1.1.2 (sealed non-built surfaces).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : le champ &lt;i&gt;artif&lt;/i&gt; du produit artificialisation de l'OCS GE de l'IGN (qui fait foi), ou la matrice brute CS × US, approximation de la nomenclature du décret n° 2023-1096 (annexe à l'article R.101-1 du code de l'urbanisme) sans ses seuils de surface (versionnée dans resources/zan/ocsge_artif_matrix.csv). Imperméabilisation = CS1.1.1.1 (bâti) et CS1.1.1.2 (surfaces imperméables non bâties).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="92" />
-            <source>&lt;p&gt;&lt;b&gt;Millésimes&lt;/b&gt; come from the &lt;i&gt;millesime&lt;/i&gt; field, else from a year in the layer name. They differ by département (Pas-de-Calais 2018 and 2021, Somme 2017 and 2021): the tool keeps a millésime index per département and computes flows per département and millésime pair; a territory over several départements is flagged (coverage complete-not-uniform when their millésimes differ).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Les &lt;b&gt;millésimes&lt;/b&gt; viennent du champ &lt;i&gt;millesime&lt;/i&gt;, sinon d'une année dans le nom de la couche. Ils diffèrent selon le département (Pas-de-Calais 2018 et 2021, Somme 2017 et 2021) : l'outil tient un index des millésimes par département et calcule les flux par département et par paire de millésimes ; un territoire à cheval sur plusieurs départements est signalé (couverture complete-not-uniform quand leurs millésimes diffèrent).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="92" />
-            <source>&lt;p&gt;The regional OCS2D Hauts-de-France (fields csYY/usYY, codes such as CS6.3.0 or US5.2.1) looks alike but is another nomenclature: it is refused, and so is a mix of nomenclatures. Codes are checked against the OCS GE v2 list. Field-name variants (CODE_CS, couverture, usage) are accepted.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;L'OCS2D régionale Hauts-de-France (champs csAA/usAA, codes tels que CS6.3.0 ou US5.2.1) se ressemble mais relève d'une autre nomenclature : elle est refusée, tout comme un mélange de nomenclatures. Les codes sont contrôlés d'après la liste de l'OCS GE v2. Les variantes de noms de champs (CODE_CS, couverture, usage) sont acceptées.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="92" />
-            <source>&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: &lt;i&gt;stock&lt;/i&gt;, one row per territory, département and millésime: communes, commune_area_m2, area_m2 (OCS GE area clipped by the communes; it should equal commune_area_m2 within 0.1 %), artif_m2, artif_pct, impermeable_m2, coverage, multi_departement. &lt;i&gt;flows&lt;/i&gt;, one row per territory, département and millésime pair: artificialisation_m2, renaturation_m2, net_m2, stock_difference_m2, gap_m2 (net flow minus stock difference: not zero where the two millésimes do not cover the same ground), coverage, multi_departement.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : &lt;i&gt;stock&lt;/i&gt;, une ligne par territoire, département et millésime : communes, commune_area_m2, area_m2 (surface OCS GE découpée par les communes ; elle doit égaler commune_area_m2 à 0,1 % près), artif_m2, artif_pct, impermeable_m2, coverage, multi_departement. &lt;i&gt;flux&lt;/i&gt;, une ligne par territoire, département et paire de millésimes : artificialisation_m2, renaturation_m2, net_m2, stock_difference_m2, gap_m2 (flux net moins différence des stocks : non nul là où les deux millésimes ne couvrent pas le même sol), coverage, multi_departement.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="137" />
-            <source>OCS GE layers (one or more millésimes)</source>
-            <translation>Couches OCS GE (un ou plusieurs millésimes)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="142" />
-            <source>OCS GE v2 polygon layers (code_cs, code_us, millesime; artif for the IGN method), e.g. one per département and millésime.</source>
-            <translation>Couches de polygones OCS GE v2 (code_cs, code_us, millesime ; artif pour la méthode IGN), par exemple une par département et par millésime.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="149" />
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="152" />
-            <source>Commune polygons with their INSEE code.</source>
-            <translation>Polygones des communes avec leur code INSEE.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="154" />
-            <source>INSEE code field</source>
-            <translation>Champ du code INSEE</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="157" />
-            <source>Commune code; its first two digits give the département.</source>
-            <translation>Code de la commune ; ses deux premiers caractères donnent le département.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="159" />
-            <source>Territory field (empty: per commune)</source>
-            <translation>Champ du territoire (vide : par commune)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="165" />
-            <source>Field grouping communes into territories, e.g. epci_siren.</source>
-            <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="167" />
-            <source>Artificialised status</source>
-            <translation>Statut artificialisé</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="167" />
-            <source>IGN artif field</source>
-            <translation>Champ artif de l'IGN</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="167" />
-            <source>Raw CS × US matrix (approximation)</source>
-            <translation>Matrice brute CS × US (approximation)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="173" />
-            <source>IGN's artif field is authoritative; the raw matrix ignores thresholds.</source>
-            <translation>Le champ artif de l'IGN fait foi ; la matrice brute ignore les seuils.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="177" />
-            <source>Artificialised stock</source>
-            <translation>Stock artificialisé</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="180" />
-            <source>One row per territory, département and millésime.</source>
-            <translation>Une ligne par territoire, département et millésime.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="182" />
-            <source>Artificialisation flows</source>
-            <translation>Flux d'artificialisation</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="188" />
-            <source>One row per territory, département and millésime pair.</source>
-            <translation>Une ligne par territoire, département et paire de millésimes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="203" />
-            <source>No OCS GE layer was given</source>
-            <translation>Aucune couche OCS GE n'a été fournie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="214" />
-            <source>{layer}: not a vector layer</source>
-            <translation>{layer} : ce n'est pas une couche vecteur</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="240" />
-            <source>{layer}: the layer has no feature</source>
-            <translation>{layer} : la couche n'a aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="251" />
-            <source>{layer}: field {field} does not exist</source>
-            <translation>{layer} : le champ {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="256" />
-            <source>The INSEE code field is required</source>
-            <translation>Le champ du code INSEE est obligatoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="273" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="293" />
-            <source>Raw CS × US matrix, version {version} (approximation)</source>
-            <translation>Matrice brute CS × US, version {version} (approximation)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="341" />
-            <source>Département {dep}: millésimes {years}</source>
-            <translation>Département {dep} : millésimes {years}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="351" />
-            <source>Flows need at least two OCS GE layers (millésimes)</source>
-            <translation>Les flux demandent au moins deux couches OCS GE (millésimes)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="362" />
-            <source>{count} stock row(s) and {flows} flow row(s) written</source>
-            <translation>{count} ligne(s) de stock et {flows} ligne(s) de flux écrites</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="463" />
-            <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
-            <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="469" />
-            <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
-            <translation>{layer} : {count} polygone(s) hors des communes ignoré(s)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="492" />
-            <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
-            <translation>Commune {insee}, millésime {year} : les polygones OCS GE couvrent {pct:.2f} % de la commune (trous ou superpositions)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="499" />
-            <source>{count} commune-millésime(s) in all are not fully covered</source>
-            <translation>{count} couple(s) commune-millésime au total ne sont pas entièrement couverts</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanartificialisation.py" line="659" />
-            <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
-            <translation>{y1}-{y2} : le flux net s'écarte de la différence des stocks de plus de 0,5 ha dans {count} commune(s) : {communes}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZanConsumption</name>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="108" />
-            <source>NAF consumption per territory</source>
-            <translation>Consommation d'espaces NAF par territoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="111" />
-            <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
-            <translation>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,décennie,territoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="116" />
-            <source>&lt;p&gt;Sums the NAF land consumption imported by &lt;i&gt;Import the Cerema NAF consumption file&lt;/i&gt; (table &lt;i&gt;zan_consommation&lt;/i&gt;, m²) per commune, EPCI, SCoT, pôle or any grouping given by a field of the commune layer, over any period of years, both ends included.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Additionne la consommation d'espaces NAF importée par &lt;i&gt;Importer le fichier Cerema de consommation d'espaces NAF&lt;/i&gt; (table &lt;i&gt;zan_consommation&lt;/i&gt;, m²) par commune, EPCI, SCoT, pôle ou tout regroupement donné par un champ de la couche des communes, sur n'importe quelle période, bornes comprises.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="116" />
-            <source>&lt;p&gt;Per group: &lt;i&gt;nb_communes&lt;/i&gt;, the period (&lt;i&gt;first_year&lt;/i&gt;, &lt;i&gt;last_year&lt;/i&gt;, &lt;i&gt;years&lt;/i&gt;), the consumption &lt;i&gt;naf_m2&lt;/i&gt; and &lt;i&gt;naf_ha&lt;/i&gt; (sum of the annual flows, integer m² summed before any conversion), one column per destination present (&lt;i&gt;act_m2&lt;/i&gt; activity, &lt;i&gt;hab_m2&lt;/i&gt; housing, &lt;i&gt;mix_m2&lt;/i&gt;, &lt;i&gt;rou_m2&lt;/i&gt; road, &lt;i&gt;fer_m2&lt;/i&gt; rail, &lt;i&gt;inc_m2&lt;/i&gt; unknown), &lt;i&gt;annual_mean_m2&lt;/i&gt; = sum / number of years and &lt;i&gt;share_pct&lt;/i&gt; = 100 × sum / area of the group (sum of its communes' areas).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Par groupe : &lt;i&gt;nb_communes&lt;/i&gt;, la période (&lt;i&gt;first_year&lt;/i&gt;, &lt;i&gt;last_year&lt;/i&gt;, &lt;i&gt;years&lt;/i&gt;), la consommation &lt;i&gt;naf_m2&lt;/i&gt; et &lt;i&gt;naf_ha&lt;/i&gt; (somme des flux annuels, m² entiers additionnés avant toute conversion), une colonne par destination présente (&lt;i&gt;act_m2&lt;/i&gt; activité, &lt;i&gt;hab_m2&lt;/i&gt; habitat, &lt;i&gt;mix_m2&lt;/i&gt; mixte, &lt;i&gt;rou_m2&lt;/i&gt; route, &lt;i&gt;fer_m2&lt;/i&gt; fer, &lt;i&gt;inc_m2&lt;/i&gt; inconnue), &lt;i&gt;annual_mean_m2&lt;/i&gt; = somme / nombre d'années et &lt;i&gt;share_pct&lt;/i&gt; = 100 × somme / surface du groupe (somme des surfaces de ses communes).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="116" />
-            <source>&lt;p&gt;The default period 2011-2020 is the &lt;b&gt;reference decade&lt;/b&gt; of the loi Climat et Résilience (art. 194): exactly the ten annual flows naf11art12 … naf20art21 (1 January 2011 → 1 January 2021), never naf21art22. Negative annual values are kept, as in the Cerema totals. Communes of the layer missing from the table count as zero and are listed in a warning.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;La période par défaut 2011-2020 est la &lt;b&gt;décennie de référence&lt;/b&gt; de la loi Climat et Résilience (art. 194) : exactement les dix flux annuels naf11art12 … naf20art21 (1&lt;sup&gt;er&lt;/sup&gt; janvier 2011 → 1&lt;sup&gt;er&lt;/sup&gt; janvier 2021), jamais naf21art22. Les valeurs annuelles négatives sont conservées, comme dans les totaux du Cerema. Les communes de la couche absentes de la table comptent pour zéro et sont listées dans un avertissement.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="116" />
-            <source>&lt;p&gt;This is &lt;b&gt;consumption&lt;/b&gt; of natural, agricultural and forest land (Cerema, fichiers fonciers), the metric of 2021-2031; it is not &lt;b&gt;artificialisation&lt;/b&gt; (OCS GE, from 2031). Never add them up.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Il s'agit de la &lt;b&gt;consommation&lt;/b&gt; d'espaces naturels, agricoles et forestiers (Cerema, fichiers fonciers), l'indicateur de 2021-2031 ; ce n'est pas l'&lt;b&gt;artificialisation&lt;/b&gt; (OCS GE, à partir de 2031). Ne jamais les additionner.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="150" />
-            <source>Consumption table (zan_consommation)</source>
-            <translation>Table de consommation (zan_consommation)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="155" />
-            <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
-            <translation>La table longue écrite par l'import : insee, annee, destination, surface_m2 (et release).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="165" />
-            <source>Commune layer (membership and area)</source>
-            <translation>Couche des communes (appartenance et surface)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="171" />
-            <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
-            <translation>Couche ou table avec une entité par commune, son code, son groupe (EPCI, SCoT, pôle…) et sa surface. Vide : une ligne par commune de la table, sans part du territoire.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="179" />
-            <source>INSEE code field</source>
-            <translation>Champ du code INSEE</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="187" />
-            <source>Field of the commune layer with the INSEE code.</source>
-            <translation>Champ de la couche des communes contenant le code INSEE.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="190" />
-            <source>Group field (empty: per commune)</source>
-            <translation>Champ de regroupement (vide : par commune)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="197" />
-            <source>Field of the commune layer giving each commune's group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
-            <translation>Champ de la couche des communes donnant le groupe de chaque commune (epci_siren, scot_id, pole_id ou tout regroupement personnalisé). Vide : une ligne par commune.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="205" />
-            <source>First year (flow from 1 January)</source>
-            <translation>Première année (flux à partir du 1er janvier)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="213" />
-            <source>First annual flow included (2011: naf11art12).</source>
-            <translation>Premier flux annuel inclus (2011 : naf11art12).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="216" />
-            <source>Last year (flow to 1 January of the next year)</source>
-            <translation>Dernière année (flux jusqu'au 1er janvier de l'année suivante)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="224" />
-            <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
-            <translation>Dernier flux annuel inclus (2020 : naf20art21, fin de la décennie de référence).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="231" />
-            <source>Area field of the commune layer</source>
-            <translation>Champ de surface de la couche des communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="239" />
-            <source>Commune area, for the share of the territory (default surface_ha).</source>
-            <translation>Surface de la commune, pour la part du territoire (par défaut surface_ha).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="242" />
-            <source>Unit of the area field</source>
-            <translation>Unité du champ de surface</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="248" />
-            <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
-            <translation>ha (par défaut), m² (par exemple surfcom_m2) ou km².</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="251" />
-            <source>Consumption per territory</source>
-            <translation>Consommation par territoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="254" />
-            <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
-            <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="267" />
-            <source>{layer}: field {field} does not exist</source>
-            <translation>{layer} : le champ {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="322" />
-            <source>The first year ({first}) comes after the last year ({last})</source>
-            <translation>La première année ({first}) est postérieure à la dernière ({last})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="407" />
-            <source>{count} group(s), period {first}-{last}, release {release}</source>
-            <translation>{count} groupe(s), période {first}-{last}, millésime {release}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="418" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanconsumption.py" line="460" />
-            <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
-            <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZanImportConsumption</name>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="88" />
-            <source>Import the Cerema NAF consumption file</source>
-            <translation>Importer le fichier Cerema de consommation d'espaces NAF</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="91" />
-            <source>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,consumption,land take</source>
-            <translation>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,millésime,espaces</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="96" />
-            <source>&lt;p&gt;Reads the Cerema file of NAF (natural, agricultural and forest) land consumption per commune, as published on the Cerema data portal: the national CSV, the shapefiles (also zipped) or a table of a GeoPackage, any release from 2009-2020 to 2009-2025. Columns are recognised by their pattern (naf{AA}art{BB}, art{AA}{destination}{BB}, epci{NN}, surfcom…), in lower or upper case, also when a shapefile cut the names to 10 characters.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Lit le fichier du Cerema de consommation d'espaces NAF (naturels, agricoles et forestiers) par commune, tel que publié sur le portail de données du Cerema : le CSV national, les shapefiles (zippés ou non) ou une table d'un GeoPackage, tout millésime de 2009-2020 à 2009-2025. Les colonnes sont reconnues par leur motif (naf{AA}art{BB}, art{AA}{destination}{BB}, epci{NN}, surfcom…), en minuscules ou en majuscules, y compris quand un shapefile a tronqué les noms à 10 caractères.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="96" />
-            <source>&lt;p&gt;It writes into your &lt;b&gt;working GeoPackage&lt;/b&gt; (never into the plugin's shipped template) a long table &lt;i&gt;zan_consommation&lt;/i&gt;: one row per commune, year and destination (&lt;i&gt;naf&lt;/i&gt; = all destinations, act, hab, mix, rou, fer, inc), in integer m² as in the source; &lt;i&gt;annee&lt;/i&gt; = Y is the flow from 1 January Y to 1 January Y+1. Also written: &lt;i&gt;zan_consommation_imports&lt;/i&gt; (release, file, SHA-256, last year, COG), &lt;i&gt;zan_consommation_anomalies&lt;/i&gt; and &lt;i&gt;zan_communes_cerema&lt;/i&gt; (name, EPCI of the file, area). Re-importing a release replaces its rows; everything is written in one transaction, so an error or a cancel writes nothing.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Il écrit dans votre &lt;b&gt;GeoPackage de travail&lt;/b&gt; (jamais dans le modèle livré avec l'extension) une table longue &lt;i&gt;zan_consommation&lt;/i&gt; : une ligne par commune, année et destination (&lt;i&gt;naf&lt;/i&gt; = toutes destinations, act, hab, mix, rou, fer, inc), en m² entiers comme dans la source ; &lt;i&gt;annee&lt;/i&gt; = A est le flux du 1&lt;sup&gt;er&lt;/sup&gt; janvier A au 1&lt;sup&gt;er&lt;/sup&gt; janvier A+1. Sont aussi écrites : &lt;i&gt;zan_consommation_imports&lt;/i&gt; (millésime, fichier, SHA-256, dernière année, COG), &lt;i&gt;zan_consommation_anomalies&lt;/i&gt; et &lt;i&gt;zan_communes_cerema&lt;/i&gt; (nom, EPCI du fichier, surface). Réimporter un millésime remplace ses lignes ; tout est écrit en une seule transaction : une erreur ou une annulation n'écrit rien.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="96" />
-            <source>&lt;p&gt;&lt;b&gt;Checks&lt;/b&gt;: a gap in the annual columns, a reference decade 2011-2020 that is incomplete, decimal values or columns of another magnitude (hectares mixed with m²), commune codes that are not INSEE codes (or, with a commune layer, codes absent from it) stop the import with a message. Negative annual values are kept as published (the totals match the Cerema figures) and listed in the anomalies table with a warning. Check C1 (naf = Σ destinations ± 1 m²) and check C2 (annual flows = the window columns naf09art{NN}, naf11art21…) are reported, not fatal.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Contrôles&lt;/b&gt; : un trou dans les colonnes annuelles, une décennie de référence 2011-2020 incomplète, des valeurs décimales ou des colonnes d'un autre ordre de grandeur (hectares mêlés aux m²), des codes de commune qui ne sont pas des codes INSEE (ou, avec une couche des communes, des codes qui en sont absents) arrêtent l'import avec un message. Les valeurs annuelles négatives sont conservées telles que publiées (les totaux correspondent aux chiffres du Cerema) et listées dans la table des anomalies, avec un avertissement. Le contrôle C1 (naf = Σ destinations ± 1 m²) et le contrôle C2 (flux annuels = colonnes cumulées naf09art{NN}, naf11art21…) sont signalés, sans être bloquants.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="96" />
-            <source>&lt;p&gt;&lt;b&gt;Commune geography&lt;/b&gt;: the COG corrections of resources/zan/cog_corrections.csv (source: Mon Diagnostic Artificialisation) bring the file to the requested COG year: merged communes are summed, split communes shared by area, communes missing from the source get zero rows; none concerns the Pas-de-Calais.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Géographie communale&lt;/b&gt; : les corrections du COG de resources/zan/cog_corrections.csv (source : Mon Diagnostic Artificialisation) amènent le fichier au millésime du COG demandé : les communes fusionnées sont additionnées, les communes rétablies réparties au prorata de la surface, les communes absentes de la source reçoivent des lignes à zéro ; aucune ne concerne le Pas-de-Calais.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="96" />
-            <source>&lt;p&gt;Source: Cerema, fichiers fonciers (DGFiP), ZAN reference §3. This is NAF consumption (loi Climat et Résilience, art. 194), not artificialisation as measured by the OCS GE.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Source : Cerema, fichiers fonciers (DGFiP), référence ZAN §3. Il s'agit de la consommation d'espaces NAF (loi Climat et Résilience, art. 194), pas de l'artificialisation mesurée par l'OCS GE.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="145" />
-            <source>Cerema consumption file (CSV, shapefile, zip, GeoPackage)</source>
-            <translation>Fichier de consommation du Cerema (CSV, shapefile, zip, GeoPackage)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="150" />
-            <source>The file as downloaded from Cerema (CSV with ; or ,, shapefile, zipped shapefile) or a GeoPackage table written as path.gpkg|layername=name.</source>
-            <translation>Le fichier tel que téléchargé depuis le Cerema (CSV séparé par ; ou ,, shapefile, shapefile zippé) ou une table de GeoPackage écrite chemin.gpkg|layername=nom.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="158" />
-            <source>Layer or table name (multi-layer files)</source>
-            <translation>Nom de la couche ou de la table (fichiers à plusieurs couches)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="161" />
-            <source>For a GeoPackage or a zip with several layers: the layer to read.</source>
-            <translation>Pour un GeoPackage ou un zip à plusieurs couches : la couche à lire.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="166" />
-            <source>Target COG year (commune geography)</source>
-            <translation>Millésime du COG visé (géographie communale)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="174" />
-            <source>Year of the Code officiel géographique the communes must follow: the COG corrections dated after the file's own COG and up to this year are applied.</source>
-            <translation>Millésime du Code officiel géographique que les communes doivent suivre : les corrections du COG postérieures au COG du fichier et jusqu'à cette année sont appliquées.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="182" />
-            <source>COG year of the file (0: from its EPCI column)</source>
-            <translation>Millésime du COG du fichier (0 : d'après sa colonne EPCI)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="190" />
-            <source>The commune geography of the file. 0: the year of its epci{NN} column (epci24 → 2024), else the end year of the release.</source>
-            <translation>La géographie communale du fichier. 0 : l'année de sa colonne epci{NN} (epci24 → 2024), sinon l'année de fin du millésime.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="199" />
-            <source>Commune layer to check the codes (optional)</source>
-            <translation>Couche des communes pour vérifier les codes (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="205" />
-            <source>Communes at the target COG year. Codes of the file absent from this layer stop the import (listed), unless only its communes are kept.</source>
-            <translation>Communes au millésime du COG visé. Les codes du fichier absents de cette couche arrêtent l'import (ils sont listés), sauf si l'on ne garde que ses communes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="213" />
-            <source>INSEE code field of the commune layer</source>
-            <translation>Champ du code INSEE de la couche des communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="221" />
-            <source>Field holding the commune codes (default insee).</source>
-            <translation>Champ contenant les codes des communes (par défaut insee).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="224" />
-            <source>Keep only the communes of the commune layer</source>
-            <translation>Ne garder que les communes de la couche des communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="227" />
-            <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
-            <translation>N'importer que les communes de la couche des communes (par exemple les 319 communes du territoire depuis le fichier national). Les communes de la couche absentes du fichier arrêtent l'import.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="236" />
-            <source>Accept a release without the whole 2011-2020 decade</source>
-            <translation>Accepter un millésime sans toute la décennie 2011-2020</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="241" />
-            <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
-            <translation>Le millésime 2009-2020 s'arrête à naf19art20 et ne peut pas donner la consommation de référence 2011-2020. Cocher pour l'importer malgré tout (avec un avertissement).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="250" />
-            <source>Working GeoPackage (written)</source>
-            <translation>GeoPackage de travail (écrit)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="256" />
-            <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin's own template.</source>
-            <translation>Un GeoPackage existant, accessible en écriture, par exemple votre copie de travail du GeoPackage du territoire (créée à l'ouverture du projet du territoire). Jamais le modèle de l'extension.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="265" />
-            <source>Consumption table</source>
-            <translation>Table de consommation</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="270" />
-            <source>Release</source>
-            <translation>Millésime</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="271" />
-            <source>Last year</source>
-            <translation>Dernière année</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="272" />
-            <source>Rows written</source>
-            <translation>Lignes écrites</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="273" />
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="274" />
-            <source>Anomalies</source>
-            <translation>Anomalies</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="281" />
-            <source>No Cerema file given</source>
-            <translation>Aucun fichier du Cerema indiqué</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="285" />
-            <source>No working GeoPackage given</source>
-            <translation>Aucun GeoPackage de travail indiqué</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="301" />
-            <source>{layer}: field {field} does not exist</source>
-            <translation>{layer} : le champ {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="309" />
-            <source>Keeping only the communes of the commune layer needs a commune layer</source>
-            <translation>Pour ne garder que les communes de la couche des communes, il faut une couche des communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="336" />
-            <source>Cancelled by the user: nothing was written</source>
-            <translation>Annulé par l'utilisateur : rien n'a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="349" />
-            <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
-            <translation>{file} : millésime {release}, {count} commune(s), destinations {dest}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="359" />
-            <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
-            <translation>{file} : le millésime ne couvre pas la décennie de référence 2011-2020 : la consommation de référence ne peut pas en être calculée</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="384" />
-            <source>COG {source} → {target}: {count} correction(s) applied</source>
-            <translation>COG {source} → {target} : {count} correction(s) appliquée(s)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="399" />
-            <source>{count} commune(s) of the file outside the commune layer left out</source>
-            <translation>{count} commune(s) du fichier hors de la couche des communes écartée(s)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="435" />
-            <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
-            <translation>{gpkg} : {rows} ligne(s) écrite(s) pour {communes} commune(s), millésime {release}, dernière année {last}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="479" />
-            <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
-            <translation>{layer} : {count} valeur(s) du champ {field} ne sont pas des codes INSEE : {codes}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="487" />
-            <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
-            <translation>{file} : {count} commune(s) de {layer} manquent dans le fichier (après corrections du COG) : {codes}. Rien n'a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="499" />
-            <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
-            <translation>{file} : {count} code(s) de commune absent(s) de {layer} (par département : {deps}) : {codes}. Rien n'a été écrit. Cocher « Ne garder que les communes de la couche des communes » pour n'importer que ces communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="522" />
-            <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
-            <translation>{file} : {count} valeur(s) annuelle(s) négative(s), conservée(s) telles que publiées (non ramenées à zéro) et listées dans zan_consommation_anomalies, par exemple {examples}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="540" />
-            <source>{file}: {count} empty cell(s): no row written for them</source>
-            <translation>{file} : {count} cellule(s) vide(s) : aucune ligne écrite pour elles</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="546" />
-            <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
-            <translation>Contrôle C1 (naf = Σ destinations ± 1 m²) : {tested} testé(s), {failed} exception(s)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="552" />
-            <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
-            <translation>Exceptions au contrôle C1 (listées dans la table des anomalies) : {examples}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="558" />
-            <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
-            <translation>Contrôle C2 (flux annuels = colonnes cumulées) : {tested} testé(s), {failed} exception(s)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="564" />
-            <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
-            <translation>Exceptions au contrôle C2 (listées dans la table des anomalies) : {examples}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanimportconsumption.py" line="571" />
-            <source>Destinations absent from this release (no rows, not zero): {dest}</source>
-            <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZanParameters</name>
-        <message>
-            <location filename="../processing/zan_parameters.py" line="21" />
-            <source>Cerema release (if the table holds several)</source>
-            <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
-        </message>
-        <message>
-            <location filename="../processing/zan_parameters.py" line="23" />
-            <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
-            <translation>Libellé du millésime, par exemple 2009-2024. Vide : le millésime le plus récent de la table, avec un avertissement quand elle en contient plusieurs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZanProjects</name>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="106" />
-            <source>ZAN counter: planned projects against the remaining budget</source>
-            <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="109" />
-            <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
-            <translation>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="112" />
-            <source>&lt;p&gt;The &lt;i&gt;compteur ZAN&lt;/i&gt;: planned projects or AU zones (polygons with a status and an expected year) are clipped by the communes and subtracted from each commune's remaining budget. Only the net new consumption counts: the part of a project already artificialised in the given OCS GE millésime (IGN artif field, else the raw CS × US matrix) is excluded; with only a PLU (CNIG standard), the part inside U zones (TYPEZONE = U) is excluded instead. The &lt;i&gt;exclusion&lt;/i&gt; field of the outputs says which was used.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Le &lt;i&gt;compteur ZAN&lt;/i&gt; : les projets prévus ou zones AU (polygones avec un statut et une année prévue) sont découpés par les communes et déduits de l'enveloppe restante de chaque commune. Seule la consommation nouvelle nette compte : la part d'un projet déjà artificialisée dans le millésime OCS GE fourni (champ artif de l'IGN, sinon la matrice brute CS × US) est exclue ; avec un PLU seul (standard CNIG), c'est la part située en zones U (TYPEZONE = U) qui est exclue. Le champ &lt;i&gt;exclusion&lt;/i&gt; des sorties indique laquelle a servi.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="112" />
-            <source>&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: per commune, insee, territory, budget_m2, projects (number of projects), projects_m2, excluded_m2, net_m2, balance_m2 and exclusion (ocsge_artif, ocsge_matrix, plu_zone_u or none); per territory, the same sums with communes and communes_without_budget (the territory budget only sums the communes that have one).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : par commune, insee, territory, budget_m2, projects (nombre de projets), projects_m2, excluded_m2, net_m2, balance_m2 et exclusion (ocsge_artif, ocsge_matrix, plu_zone_u ou none) ; par territoire, les mêmes sommes avec communes et communes_without_budget (l'enveloppe du territoire ne somme que les communes qui en ont une).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="145" />
-            <source>Projects</source>
-            <translation>Projets</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="146" />
-            <source>Planned projects or AU zones (polygons).</source>
-            <translation>Projets prévus ou zones AU (polygones).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="148" />
-            <source>Status field</source>
-            <translation>Champ du statut</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="151" />
-            <source>Field holding the project status, e.g. statut.</source>
-            <translation>Champ contenant le statut du projet, par exemple statut.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="153" />
-            <source>Statuses to count (comma-separated)</source>
-            <translation>Statuts à compter (séparés par des virgules)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="156" />
-            <source>e.g. en projet,autorisé; empty: every status counts.</source>
-            <translation>par exemple en projet,autorisé ; vide : tous les statuts comptent.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="158" />
-            <source>Expected year field</source>
-            <translation>Champ de l'année prévue</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="166" />
-            <source>Field holding the expected year of completion.</source>
-            <translation>Champ contenant l'année prévue de réalisation.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="168" />
-            <source>Horizon (last expected year counted)</source>
-            <translation>Horizon (dernière année prévue comptée)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="171" />
-            <source>Projects expected after this year are left out; empty: no limit.</source>
-            <translation>Les projets prévus après cette année sont écartés ; vide : sans limite.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="173" />
-            <source>OCS GE millésime (already artificialised land)</source>
-            <translation>Millésime OCS GE (surfaces déjà artificialisées)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="180" />
-            <source>Its artificialised part is excluded from the projects.</source>
-            <translation>Sa part artificialisée est exclue des projets.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="182" />
-            <source>PLU zoning (used without OCS GE)</source>
-            <translation>Zonage du PLU (utilisé sans OCS GE)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="185" />
-            <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
-            <translation>Couche de zonage CNIG : la part des projets en zones U est exclue.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="187" />
-            <source>Zone type field</source>
-            <translation>Champ du type de zone</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="190" />
-            <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
-            <translation>TYPEZONE du CNIG : U, AUc, AUs, A, N.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="192" />
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="193" />
-            <source>Commune polygons with their INSEE code.</source>
-            <translation>Polygones des communes avec leur code INSEE.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="195" />
-            <source>INSEE code field</source>
-            <translation>Champ du code INSEE</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="198" />
-            <source>Commune code, matched as text with the budget table.</source>
-            <translation>Code de la commune, rapproché comme texte de la table des enveloppes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="200" />
-            <source>Territory field</source>
-            <translation>Champ du territoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="203" />
-            <source>Field grouping communes into territories; empty: one territory.</source>
-            <translation>Champ regroupant les communes en territoires ; vide : un seul territoire.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="205" />
-            <source>Remaining budget field of the communes (m²)</source>
-            <translation>Champ de l'enveloppe restante des communes (m²)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="213" />
-            <source>Used when no budget table is given.</source>
-            <translation>Utilisé quand aucune table d'enveloppes n'est fournie.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="215" />
-            <source>Remaining budget table</source>
-            <translation>Table des enveloppes restantes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="222" />
-            <source>e.g. the output of aula:zantrajectory per commune.</source>
-            <translation>par exemple la sortie de aula:zantrajectory par commune.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="224" />
-            <source>Budget table key</source>
-            <translation>Clé de la table des enveloppes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="235" />
-            <source>Budget table field (m²)</source>
-            <translation>Champ de la table des enveloppes (m²)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="243" />
-            <source>Remaining budget in m².</source>
-            <translation>Enveloppe restante en m².</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="246" />
-            <source>ZAN counter per commune</source>
-            <translation>Compteur ZAN par commune</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="249" />
-            <source>One row per commune: budget, projects, excluded, net, balance.</source>
-            <translation>Une ligne par commune : enveloppe, projets, part exclue, consommation nette, solde.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="251" />
-            <source>ZAN counter per territory</source>
-            <translation>Compteur ZAN par territoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="254" />
-            <source>One row per territory: the sums of its communes.</source>
-            <translation>Une ligne par territoire : les sommes de ses communes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="268" />
-            <source>{layer}: the layer has no feature</source>
-            <translation>{layer} : la couche n'a aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="286" />
-            <source>{layer}: field {field} does not exist</source>
-            <translation>{layer} : le champ {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="309" />
-            <source>{layer}: statuses are given but no status field</source>
-            <translation>{layer} : des statuts sont donnés mais aucun champ de statut</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="318" />
-            <source>{layer}: a horizon is given but no expected year field</source>
-            <translation>{layer} : un horizon est donné mais aucun champ d'année prévue</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="346" />
-            <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
-            <translation>Aucune enveloppe restante : fournissez une table des enveloppes (par exemple la sortie de aula:zantrajectory) ou un champ d'enveloppe des communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="356" />
-            <source>{layer}: field {field} is not numeric</source>
-            <translation>{layer} : le champ {field} n'est pas numérique</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="391" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="434" />
-            <source>{layer}: {count} project(s) outside every commune were left out</source>
-            <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="442" />
-            <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
-            <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="500" />
-            <source>{count} project(s) counted; exclusion: {exclusion}</source>
-            <translation>{count} projet(s) compté(s) ; exclusion : {exclusion}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="545" />
-            <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
-            <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="551" />
-            <source>{layer}: {count} project(s) without an expected year left out</source>
-            <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="557" />
-            <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
-            <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="575" />
-            <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
-            <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="590" />
-            <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
-            <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="623" />
-            <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
-            <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="112" />
-            <source>&lt;p&gt;balance = remaining budget - (project area - excluded part), per commune and per territory, in m² (Lambert-93, EPSG:2154). A negative balance is an overrun. The remaining budget comes from a table (for example the output of aula:zantrajectory per commune: key territory = INSEE code, field remaining_m2) or from a field of the commune layer; a commune without a budget gets a NULL balance. Overlapping projects are counted twice: merge them first.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;solde = enveloppe restante - (surface des projets - part exclue), par commune et par territoire, en m² (Lambert-93, EPSG:2154). Un solde négatif est un dépassement. L'enveloppe restante vient d'une table (par exemple la sortie de aula:zantrajectory par commune : clé territory = code INSEE, champ remaining_m2) ou d'un champ de la couche des communes ; une commune sans enveloppe a un solde NULL. Des projets qui se superposent sont comptés deux fois : fusionnez-les d'abord.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="231" />
-            <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
-            <translation>Code INSEE dans la table des enveloppes ; vide : territory_id, territory ou insee.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanprojects.py" line="338" />
-            <source>{layer}: no key field (territory_id, territory or insee)</source>
-            <translation>{layer} : aucun champ clé (territory_id, territory ou insee)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZanReport</name>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="143" />
-            <source>Triennial local report on land consumption</source>
-            <translation>Rapport local triennal sur l'artificialisation des sols</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="146" />
-            <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
-            <translation>zan,rapport,triennal,report,triennial,consommation,artificialisation,NAF,L.2231-1</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="157" />
-            <source>&lt;p&gt;Writes the draft of the triennial local report on land take that a commune or an EPCI presents, debates and votes in council at least every three years (article L.2231-1 of the CGCT, contents fixed by R.2231-1). The report is written in French: a PDF (QGIS print layout), an editable OpenDocument text (.odt, opened by LibreOffice and Microsoft Word) to amend before the vote, the CSV of every figure shown, and the two charts (PNG).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Rédige le projet de rapport local relatif à l'artificialisation des sols qu'une commune ou un EPCI présente, débat et vote en conseil au moins tous les trois ans (article L.2231-1 du CGCT, contenu fixé par l'article R.2231-1). Le rapport est rédigé en français : un PDF (mise en page QGIS), un texte OpenDocument modifiable (.odt, ouvert par LibreOffice et Microsoft Word) à amender avant le vote, le CSV de tous les chiffres présentés et les deux graphiques (PNG).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="157" />
-            <source>&lt;p&gt;Sections: introduction (legal frame and procedure); (1) consumption of natural, agricultural and forest land (Cerema, in ha, by destination and as a share of the territory) with the chart of annual consumption 2011..last year; (2) artificialisation and renaturation balance and (3) impermeabilised areas, from OCS GE figures when given, otherwise stated as not available; (4) assessment against the 2021-2031 envelope: reference 2011-2020 (ten annual flows), envelope = reference × (1 − rate), 1 ha guarantee for an eligible commune, consumption since 2021, pace, projection to 1 January 2031, first year of overshoot, with the trajectory chart; then the sources and data releases.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Sections : introduction (cadre légal et procédure) ; (1) consommation d'espaces naturels, agricoles et forestiers (Cerema, en ha, par destination et en part du territoire) avec le graphique de la consommation annuelle de 2011 à la dernière année ; (2) bilan de l'artificialisation et de la renaturation et (3) surfaces imperméabilisées, à partir des chiffres de l'OCS GE lorsqu'ils sont fournis, sinon déclarés non disponibles ; (4) évaluation au regard de l'enveloppe 2021-2031 : référence 2011-2020 (dix flux annuels), enveloppe = référence × (1 − taux), garantie communale d'1 ha pour une commune éligible, consommation depuis 2021, rythme, projection au 1er janvier 2031, première année de dépassement, avec le graphique de trajectoire ; puis les sources et millésimes des données.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="157" />
-            <source>&lt;p&gt;&lt;b&gt;Rate&lt;/b&gt;: the RATE parameter when given (cite its document in Rate source); otherwise the territory's rate in the rates table (by default the table shipped with the plugin), falling back on its parents and on the regional rate of the SRADDET Hauts-de-France (54.47 %), which the report then says.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Taux&lt;/b&gt; : le paramètre Taux de réduction s'il est renseigné (citer son document dans Source du taux) ; sinon le taux du territoire dans la table des taux (par défaut celle fournie avec l'extension), à défaut celui de ses territoires parents puis le taux régional du SRADDET Hauts-de-France (54,47 %), ce que le rapport indique alors.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="157" />
-            <source>&lt;p&gt;When an input layer is recorded as synthetic in the aula_provenance table of its GeoPackage, every output is stamped SYNTHÉTIQUE. Files written in the output folder: rapport_triennal_&amp;lt;code&amp;gt;_&amp;lt;name&amp;gt;.pdf, .odt, .csv, _consommation_annuelle.png and _trajectoire.png (replaced if they exist).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Lorsqu'une couche en entrée est déclarée synthétique dans la table aula_provenance de son GeoPackage, tous les résultats portent la mention SYNTHÉTIQUE. Fichiers écrits dans le dossier de sortie : rapport_triennal_&amp;lt;code&amp;gt;_&amp;lt;nom&amp;gt;.pdf, .odt, .csv, _consommation_annuelle.png et _trajectoire.png (remplacés s'ils existent).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="197" />
-            <source>NAF consumption (long table zan_consommation)</source>
-            <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="202" />
-            <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
-            <translation>Table à une ligne par commune, année et destination : insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, telle qu'écrite par l'import Cerema dans le GeoPackage de travail.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="213" />
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="216" />
-            <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
-            <translation>Couche des communes avec les champs insee, nom, surface_ha et les champs d'appartenance (epci_siren, epci_nom…), comme la couche commune du GeoPackage du territoire.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="225" />
-            <source>Territory field</source>
-            <translation>Champ du territoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="232" />
-            <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
-            <translation>Champ de la couche des communes qui désigne le territoire : insee pour le rapport d'une commune, epci_siren pour celui d'un EPCI (tout autre champ produit le rapport du groupe de communes ayant cette valeur).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="241" />
-            <source>Territory code</source>
-            <translation>Code du territoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="242" />
-            <source>Value of the territory field: a commune's INSEE code or an EPCI's SIREN.</source>
-            <translation>Valeur du champ du territoire : code INSEE d'une commune ou SIREN d'un EPCI.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="247" />
-            <source>Territory name (optional)</source>
-            <translation>Nom du territoire (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="250" />
-            <source>Name printed in the report. Empty: the commune's nom, or the epci_nom field of its communes for an EPCI.</source>
-            <translation>Nom imprimé dans le rapport. Vide : le nom de la commune, ou le champ epci_nom de ses communes pour un EPCI.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="258" />
-            <source>Reduction rate (%, optional override)</source>
-            <translation>Taux de réduction (%, facultatif, prioritaire)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="265" />
-            <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory's rate from the rates table, else the regional 54.47 % with a note in the report.</source>
-            <translation>Pourcentage de la consommation 2011-2020 à retrancher pour 2021-2031 (54,47 en Hauts-de-France). Vide : le taux du territoire dans la table des taux, à défaut le taux régional de 54,47 %, signalé dans le rapport.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="274" />
-            <source>Rate source (document, page, date)</source>
-            <translation>Source du taux (document, page, date)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="277" />
-            <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l'Artois, DOO p. 42, 2025).</source>
-            <translation>Document qui fixe le taux saisi dans Taux de réduction, imprimé dans le rapport (par exemple SCoT de l'Artois, DOO p. 42, 2025).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="285" />
-            <source>Rates table (optional)</source>
-            <translation>Table des taux (facultative)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="291" />
-            <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
-            <translation>Table des taux (CSV de l'extension, GeoPackage contenant zan_taux_reduction ou JSON de Mon Diagnostic Artificialisation). Vide : la table fournie avec l'extension.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="300" />
-            <source>Commune eligible to the 1 ha guarantee</source>
-            <translation>Commune éligible à la garantie communale d'1 ha</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="303" />
-            <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
-            <translation>Rapport d'une commune seulement : son document d'urbanisme a été prescrit, arrêté ou approuvé avant le 22 août 2026 (loi n° 2023-630), son enveloppe est donc d'au moins 1 ha. Jamais supposé.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="312" />
-            <source>OCS GE artificialised stock (optional)</source>
-            <translation>Surfaces artificialisées OCS GE (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="318" />
-            <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
-            <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime, artif_m2, impermeable_m2 (lignes du territoire, ou de ses communes, alors additionnées). Vide : les sections 2 et 3 indiquent que la donnée n'est pas disponible.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="327" />
-            <source>OCS GE flows (optional)</source>
-            <translation>Flux OCS GE (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="333" />
-            <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
-            <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="341" />
-            <source>Output folder</source>
-            <translation>Dossier de sortie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="344" />
-            <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
-            <translation>Dossier qui reçoit le PDF, l'ODT, le CSV et les deux graphiques PNG.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="347" />
-            <source>Report (PDF)</source>
-            <translation>Rapport (PDF)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="348" />
-            <source>Editable report (ODT)</source>
-            <translation>Rapport modifiable (ODT)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="349" />
-            <source>Figures of the report (CSV)</source>
-            <translation>Chiffres du rapport (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="350" />
-            <source>Annual consumption chart</source>
-            <translation>Graphique de la consommation annuelle</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="353" />
-            <source>Trajectory chart</source>
-            <translation>Graphique de la trajectoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="354" />
-            <source>Map of the territory</source>
-            <translation>Carte du territoire</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="372" />
-            <source>{layer}: missing field(s) {fields} (expected {expected})</source>
-            <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="432" />
-            <source>{layer}: territory field {field} does not exist</source>
-            <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="440" />
-            <source>Give the territory code (TERRITORY)</source>
-            <translation>Indiquez le code du territoire (TERRITORY)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="447" />
-            <source>Reduction rate {value} % is above 100 %: refused</source>
-            <translation>Taux de réduction de {value} % supérieur à 100 % : refusé</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="562" />
-            <source>{territory}: report written to {folder}</source>
-            <translation>{territory} : rapport écrit dans {folder}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="584" />
-            <source>{layer}: no polygon geometry: the report has no map</source>
-            <translation>{layer} : pas de géométrie polygonale : le rapport est sans carte</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="596" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="612" />
-            <source>The PDF could not be written to {path}: {error}</source>
-            <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="650" />
-            <source>{layer}: no commune has {field} = {value}</source>
-            <translation>{layer} : aucune commune n'a {field} = {value}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="689" />
-            <source>{layer}: no consumption row for the communes of {territory}</source>
-            <translation>{layer} : aucune ligne de consommation pour les communes de {territory}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="696" />
-            <source>{layer}: release {release} not found (releases: {releases})</source>
-            <translation>{layer} : millésime {release} introuvable (millésimes : {releases})</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="709" />
-            <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
-            <translation>{layer} : plusieurs millésimes ({releases}) ; le plus récent, {release}, est retenu (en choisir un autre avec RELEASE)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="828" />
-            <source>{layer}: no row for territory {territory} nor for its communes</source>
-            <translation>{layer} : aucune ligne pour le territoire {territory} ni pour ses communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="891" />
-            <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
-            <translation>{layer} : {count} commune(s) du territoire sans ligne : {communes}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="903" />
-            <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
-            <translation>La garantie communale d'1 ha ne vaut que pour les communes éligibles : ignorée pour {t}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="914" />
-            <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
-            <translation>Données d'entrée synthétiques : tous les résultats portent la mention SYNTHÉTIQUE</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zanreport.py" line="919" />
-            <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
-            <translation>{layer} : des communes n'ont pas de surface_ha : la surface est incomplète</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZanTrajectory</name>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="191" />
-            <source>NAF consumption envelope and trajectory 2021-2031</source>
-            <translation>Enveloppe et trajectoire de consommation d'espaces NAF 2021-2031</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="194" />
-            <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
-            <translation>zan,enaf,naf,enveloppe,trajectoire,envelope,trajectory,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="200" />
-            <source>&lt;p&gt;Computes, per commune or per group of communes (EPCI, SCoT, PLUi…), the 2021-2031 envelope of natural, agricultural and forest (NAF) land consumption and where the territory stands on it, from the long consumption table &lt;i&gt;zan_consommation&lt;/i&gt; (Cerema annual flows, in m²) and a table of territorial reduction rates with their source documents.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Calcule, par commune ou par groupe de communes (EPCI, SCoT, PLUi…), l'enveloppe 2021-2031 de consommation d'espaces naturels, agricoles et forestiers (NAF) et la situation du territoire par rapport à elle, à partir de la table longue de consommation &lt;i&gt;zan_consommation&lt;/i&gt; (flux annuels du Cerema, en m²) et d'une table des taux de réduction territorialisés avec leurs documents sources.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="200" />
-            <source>&lt;p&gt;&lt;b&gt;Formulas&lt;/b&gt; (loi n° 2021-1104 Climat et Résilience, art. 191 and 194; loi n° 2023-630): reference C_ref = the ten annual flows 2011..2020 (naf11art12 … naf20art21, never naf21art22); envelope E = C_ref × (1 − r/100), r in per cent, may be negative, above 100 refused; target path T(t) = (t − 2020) × E/10; consumption since 2021 R(L) up to the last year L of the data; share used 100 × R/E; remaining max(0, E − R); pace p = R/(L − 2020); projection to 2031 p × 10; first year of overshoot; status.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Formules&lt;/b&gt; (loi n° 2021-1104 Climat et Résilience, art. 191 et 194 ; loi n° 2023-630) : référence C_ref = les dix flux annuels 2011..2020 (naf11art12 … naf20art21, jamais naf21art22) ; enveloppe E = C_ref × (1 − r/100), r en pour cent, éventuellement négatif, refusé au-delà de 100 ; trajectoire cible T(t) = (t − 2020) × E/10 ; consommation depuis 2021 R(L) jusqu'au dernier millésime L des données ; part consommée 100 × R/E ; reste max(0, E − R) ; rythme p = R/(L − 2020) ; projection au 1er janvier 2031 p × 10 ; première année de dépassement ; statut.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="200" />
-            <source>&lt;p&gt;&lt;b&gt;Rates&lt;/b&gt;: the shipped table (national 50 %, Hauts-de-France SRADDET 54.47 %, local rates of the SRADDET as published by Mon Diagnostic Artificialisation), or your own CSV, sparte JSON or GeoPackage table zan_taux_reduction. A territory without a rate of its own gets its parent's (EPCI, SCoT, region, nation) with a warning, e.g. regional rate applied; rate_fallback = 1 in the output.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Taux&lt;/b&gt; : la table fournie (national 50 %, SRADDET Hauts-de-France 54,47 %, taux locaux du SRADDET tels que publiés par Mon Diagnostic Artificialisation), ou votre propre CSV, JSON sparte ou table GeoPackage zan_taux_reduction. Un territoire sans taux propre reçoit celui de son parent (EPCI, SCoT, région, nation) avec un avertissement, par exemple « taux régional appliqué » ; rate_fallback = 1 dans le résultat.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="200" />
-            <source>&lt;p&gt;&lt;b&gt;1 ha guarantee&lt;/b&gt;: only for communes marked eligible in the eligibility field (never assumed), and only per commune: groups get their own envelope without floor, and the sum of their communes' envelopes separately. With a pooling field (PLUi), each PLUi is measured against the sum of its communes' guaranteed envelopes.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Garantie communale d'1 ha&lt;/b&gt; : uniquement pour les communes marquées éligibles dans le champ d'éligibilité (jamais supposé), et uniquement par commune : les groupes reçoivent leur propre enveloppe sans plancher, et la somme des enveloppes de leurs communes à part. Avec un champ de mutualisation (PLUi), chaque PLUi est comparé à la somme des enveloppes garanties de ses communes.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="200" />
-            <source>&lt;p&gt;&lt;b&gt;Mon Diagnostic Artificialisation compatible&lt;/b&gt; mode reproduces that tool's trajectory table (r = 50, 1 ha floor at every level without eligibility, projection × 9): for comparisons only, stamped on every row. Decades 2031-2040 and 2041-2050 are scenarios (N_k = N_k−1 × (1 − r_k)), not rules: after 2031 the target is net artificialisation, another metric. Deductions (PENE, ground-mounted solar, renaturation) are off unless a table is given; both gross and net consumption are then written.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Le mode &lt;b&gt;compatible Mon Diagnostic Artificialisation&lt;/b&gt; reproduit la table de trajectoire de cet outil (r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9) : pour comparaison uniquement, indiqué sur chaque ligne. Les décennies 2031-2040 et 2041-2050 sont des scénarios (N_k = N_k−1 × (1 − r_k)), pas des règles : après 2031 l'objectif porte sur l'artificialisation nette, une autre métrique. Les déductions (PENE, photovoltaïque au sol, renaturation) ne s'appliquent que si une table est fournie ; la consommation brute et la consommation nette sont alors écrites toutes deux.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="247" />
-            <source>NAF consumption (long table zan_consommation)</source>
-            <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="252" />
-            <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
-            <translation>Table avec insee, annee, destination, surface_m2 (seules les lignes naf sont utilisées).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="257" />
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="260" />
-            <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage's commune layer.</source>
-            <translation>Couche des communes avec le code INSEE et les champs d'appartenance (epci_siren, scot_id, pole_id, territoire_id), par exemple la couche commune du GeoPackage du territoire.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="268" />
-            <source>INSEE code field</source>
-            <translation>Champ du code INSEE</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="275" />
-            <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
-            <translation>Champ de la couche des communes contenant le code INSEE (vide : insee).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="278" />
-            <source>Group field (empty: per commune)</source>
-            <translation>Champ de regroupement (vide : par commune)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="284" />
-            <source>Field grouping the communes into territories, e.g. epci_siren.</source>
-            <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="287" />
-            <source>Rates table (empty: shipped table)</source>
-            <translation>Table des taux (vide : table fournie)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="287" />
-            <source>Rates tables (*.csv *.json *.gpkg)</source>
-            <translation>Tables des taux (*.csv *.json *.gpkg)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="294" />
-            <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
-            <translation>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), JSON sparte, ou GeoPackage contenant la table zan_taux_reduction. Vide : resources/zan/taux_reduction.csv.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="303" />
-            <source>Rate id of a group key</source>
-            <translation>Identifiant de taux d'une clé de groupe</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="306" />
-            <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
-            <translation>Modèle donnant l'identifiant dans la table des taux d'une clé de groupe, avec {key}. Vide : EPCI_{key} pour un champ d'EPCI, COMM_{key} par commune, sinon {key} lui-même.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="315" />
-            <source>Rate for every territory (scenario, %)</source>
-            <translation>Taux pour tous les territoires (scénario, %)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="321" />
-            <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
-            <translation>Remplace la table des taux pour tous les territoires (par exemple 50) ; ≤ 100.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="324" />
-            <source>1 ha guarantee eligibility field</source>
-            <translation>Champ d'éligibilité à la garantie d'1 ha</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="330" />
-            <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
-            <translation>Champ de la couche des communes : 1 (ou true, oui) pour une commune éligible à la garantie communale d'1 ha ; 0, vide ou NULL sinon. Vide : aucune commune ne reçoit le plancher.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="338" />
-            <source>PLUi pooling field</source>
-            <translation>Champ de mutualisation PLUi</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="344" />
-            <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes' guaranteed envelopes.</source>
-            <translation>Champ de la couche des communes donnant la clé du PLUi : une ligne par PLUi, comparée à la somme des enveloppes garanties de ses communes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="353" />
-            <source>Mode</source>
-            <translation>Mode</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="353" />
-            <source>Legal</source>
-            <translation>Légal</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="353" />
-            <source>Mon Diagnostic Artificialisation compatible</source>
-            <translation>Compatible Mon Diagnostic Artificialisation</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="359" />
-            <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
-            <translation>Légal (par défaut), ou compatible avec Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="367" />
-            <source>Scenario rate 2031-2040 (%)</source>
-            <translation>Taux du scénario 2031-2040 (%)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="367" />
-            <source>Scenario rate 2041-2050 (%)</source>
-            <translation>Taux du scénario 2041-2050 (%)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="374" />
-            <source>Reduction of the previous decade's allowance: a scenario.</source>
-            <translation>Réduction de l'enveloppe de la décennie précédente : un scénario.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="378" />
-            <source>Deduction: projects of national or European scope (PENE)</source>
-            <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="378" />
-            <source>Deduction: qualifying ground-mounted solar farms</source>
-            <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="378" />
-            <source>Deduction: renaturation</source>
-            <translation>Déduction : renaturation</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="386" />
-            <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
-            <translation>Table avec insee, annee (≥ 2021), surface_m2 ; sans effet si vide.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="390" />
-            <source>Trajectories</source>
-            <translation>Trajectoires</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="393" />
-            <source>One row per territory with every figure and the rate's source.</source>
-            <translation>Une ligne par territoire avec tous les indicateurs et la source du taux.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="395" />
-            <source>Trajectories per year</source>
-            <translation>Trajectoires par année</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="398" />
-            <source>One row per territory and year 2021..2030: target and consumed.</source>
-            <translation>Une ligne par territoire et par année 2021..2030 : cible et consommation.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="408" />
-            <source>{layer}: field {field} does not exist</source>
-            <translation>{layer} : le champ {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="413" />
-            <source>{layer}: field {field} is not numeric</source>
-            <translation>{layer} : le champ {field} n'est pas numérique</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="436" />
-            <source>{parameter}: rate {value} % is above 100 %: refused</source>
-            <translation>{parameter} : le taux de {value} % dépasse 100 % : refusé</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="464" />
-            <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
-            <translation>{layer} : indiquez soit un champ de regroupement ({group}), soit un champ de mutualisation PLUi ({pool}), pas les deux</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="492" />
-            <source>{parameter}: the template {value!r} has no {{key}}</source>
-            <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="547" />
-            <source>Cancelled by the user: no output was written</source>
-            <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="710" />
-            <source>{layer}: feature {fid}: field {field} is NULL</source>
-            <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="581" />
-            <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
-            <translation>{layer} : entité {fid} : {field} = {value} n'est pas un entier</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="587" />
-            <source>{layer}: commune {insee}, year {year} appears more than once</source>
-            <translation>{layer} : la commune {insee}, année {year}, apparaît plusieurs fois</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="644" />
-            <source>{layer}: feature {fid} has an empty {field}</source>
-            <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="650" />
-            <source>{layer}: commune {insee} appears more than once</source>
-            <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="661" />
-            <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
-            <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="678" />
-            <source>{layer}: the layer has no feature</source>
-            <translation>{layer} : la couche ne contient aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="687" />
-            <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
-            <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="717" />
-            <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
-            <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="744" />
-            <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
-            <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="768" />
-            <source>… and {count} more warning(s): see the field rate_warning</source>
-            <translation>… et {count} autre(s) avertissement(s) : voir le champ rate_warning</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="776" />
-            <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
-            <translation>Mode compatible Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9 ; pour comparaison, ce ne sont pas les chiffres réglementaires</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="786" />
-            <source>{count} territory(ies) written</source>
-            <translation>{count} territoire(s) écrit(s)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="605" />
-            <source>{layer}: no release field to choose release {release}</source>
-            <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/zantrajectory.py" line="617" />
-            <source>{layer}: several releases ({releases}); {release} is used</source>
-            <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
-        </message>
-    </context>
-    <context>
-        <name>aula</name>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="69" />
-            <source>{layer}: {count} feature(s) with an empty parent field {field} belong to no parent: they were left out of the aggregation</source>
-            <translation>{layer} : {count} entité(s) dont le champ parent {field} est vide n'appartiennent à aucun parent : elles ont été écartées de l'agrégation</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="72" />
-            <source>{layer}: parent {parent}: {count} NULL value(s) in field {field} were left out</source>
-            <translation>{layer} : parent {parent} : {count} valeur(s) NULL du champ {field} ont été écartées</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="74" />
-            <source>{layer}: parent {parent}: every value of field {field} is NULL, its sum is NULL</source>
-            <translation>{layer} : parent {parent} : toutes les valeurs du champ {field} sont NULL, sa somme est NULL</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="76" />
-            <source>{layer}: parent {parent}: rate {rate} is NULL: no feature has non-NULL values in both fields {field}</source>
-            <translation>{layer} : parent {parent} : le taux {rate} est NULL : aucune entité n'a de valeur non NULL dans les deux champs {field}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="79" />
-            <source>{layer}: parent {parent}: rate {rate} is NULL because the sum of its denominator field {field} is zero</source>
-            <translation>{layer} : parent {parent} : le taux {rate} est NULL car la somme de son champ dénominateur {field} est nulle</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="83" />
-            <source>{layer}: the rate table must have 4 columns (output field, numerator field, denominator field, multiplier); got {count} value(s): {value}</source>
-            <translation>{layer} : la table des taux doit avoir 4 colonnes (champ de sortie, champ numérateur, champ dénominateur, multiplicateur) ; reçu {count} valeur(s) : {value}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="86" />
-            <source>{layer}: two output fields would be named {field} (and {other}): rename a rate or drop a field</source>
-            <translation>{layer} : deux champs de sortie s'appelleraient {field} (et {other}) : renommez un taux ou retirez un champ</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="89" />
-            <source>{layer}: every feature has an empty parent field {field}: nothing to aggregate</source>
-            <translation>{layer} : toutes les entités ont un champ parent {field} vide : rien à agréger</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="142" />
-            <source>{layer}: the multiplier of rate {rate} is not a number: {value!r}</source>
-            <translation>{layer} : le multiplicateur du taux {rate} n'est pas un nombre : {value!r}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="221" />
-            <source>{layer}: choose at least one field to sum or one rate</source>
-            <translation>{layer} : choisissez au moins un champ à additionner ou un taux</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="226" />
-            <source>{layer}: a rate has no output field name</source>
-            <translation>{layer} : un taux n'a pas de nom de champ de sortie</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="226" />
-            <source>{layer}: rate {rate} has no numerator field</source>
-            <translation>{layer} : le taux {rate} n'a pas de champ numérateur</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="226" />
-            <source>{layer}: rate {rate} has no denominator field</source>
-            <translation>{layer} : le taux {rate} n'a pas de champ dénominateur</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="324" />
-            <source>{layer}: field {field} does not exist</source>
-            <translation>{layer} : le champ {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="332" />
-            <source>{layer}: field {field} holds a non-numeric value: {value!r}</source>
-            <translation>{layer} : le champ {field} contient une valeur non numérique : {value!r}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="384" />
-            <source>{layer}: parent field {field} does not exist</source>
-            <translation>{layer} : le champ parent {field} n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/aggregation.py" line="411" />
-            <source>{layer}: the layer has no feature</source>
-            <translation>{layer} : la couche ne contient aucune entité</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/workcopy.py" line="41" />
-            <source>{path}: not a readable AULA GeoPackage ({reason})</source>
-            <translation>{path} : GeoPackage AULA illisible ({reason})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/workcopy.py" line="47" />
-            <source>{path}: the table aula_metadata has no schema_version</source>
-            <translation>{path} : la table aula_metadata n'a pas de schema_version</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/workcopy.py" line="63" />
-            <source>{path}: the territory GeoPackage shipped with the plugin is missing</source>
-            <translation>{path} : le GeoPackage du territoire fourni avec l'extension est manquant</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema.py" line="176" />
-            <source>{file}: not a Cerema NAF consumption file. Expected a commune code column idcom and annual columns naf{{AA}}art{{AA+1}} (e.g. naf11art12) with destinations art{{AA}}hab{{AA+1}}…; found: {found}</source>
-            <translation>{file} : ce n'est pas un fichier Cerema de consommation d'espaces NAF. Attendu : une colonne de code commune idcom et des colonnes annuelles naf{{AA}}art{{AA+1}} (par exemple naf11art12) avec les destinations art{{AA}}hab{{AA+1}}… ; trouvé : {found}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema.py" line="180" />
-            <source>{file}: the annual columns have a gap: {missing} missing between {first} and {last}</source>
-            <translation>{file} : les colonnes annuelles ont un trou : {missing} manquant(s) entre {first} et {last}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema.py" line="182" />
-            <source>{file}: the reference decade 2011-2020 is incomplete (annual columns {missing} missing: expected naf11art12 … naf20art21)</source>
-            <translation>{file} : la décennie de référence 2011-2020 est incomplète (colonnes annuelles {missing} manquantes ; attendu : naf11art12 … naf20art21)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema.py" line="185" />
-            <source>{file}: year {year} has no destination columns art{yy}act{next}, art{yy}hab{next}…</source>
-            <translation>{file} : l'année {year} n'a pas de colonnes de destination art{yy}act{next}, art{yy}hab{next}…</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema.py" line="187" />
-            <source>{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): Cerema files give integer m². Decimal values suggest hectares: nothing was imported</source>
-            <translation>{file} : {count} valeur(s) ne sont pas des m² entiers (par exemple colonne {column}, commune {insee} : {value}) : les fichiers du Cerema donnent des m² entiers. Des valeurs décimales font penser à des hectares : rien n'a été importé</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema.py" line="190" />
-            <source>{file}: column {column}, commune {insee}: {value!r} is not a number</source>
-            <translation>{file} : colonne {column}, commune {insee} : {value!r} n'est pas un nombre</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema.py" line="192" />
-            <source>{file}: column {column} totals {total} while comparable columns total about {typical}: the file mixes units (m² and ha?). Nothing was imported</source>
-            <translation>{file} : la colonne {column} totalise {total} alors que les colonnes comparables totalisent environ {typical} : le fichier mélange les unités (m² et ha ?). Rien n'a été importé</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema.py" line="195" />
-            <source>{file}: {count} commune code(s) do not match the INSEE pattern (5 characters, digits or 2A/2B): {codes}</source>
-            <translation>{file} : {count} code(s) de commune ne suivent pas le format INSEE (5 caractères, chiffres ou 2A/2B) : {codes}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema.py" line="198" />
-            <source>{file}: {count} commune code(s) appear more than once: {codes}</source>
-            <translation>{file} : {count} code(s) de commune apparaissent plusieurs fois : {codes}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema.py" line="200" />
-            <source>{file}: the file has no commune rows</source>
-            <translation>{file} : le fichier ne contient aucune ligne de commune</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema_store.py" line="71" />
-            <source>{path} is the plugin's shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
-            <translation>{path} est le GeoPackage livré avec l'extension (ou se trouve dans son dossier), remplacé à chaque mise à jour : ouvrez d'abord le projet du territoire (il crée votre copie de travail) et importez dans cette copie, ou choisissez un autre GeoPackage</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema_store.py" line="75" />
-            <source>{path}: the GeoPackage does not exist</source>
-            <translation>{path} : le GeoPackage n'existe pas</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema_store.py" line="76" />
-            <source>{path}: not a GeoPackage ({reason})</source>
-            <translation>{path} : ce n'est pas un GeoPackage ({reason})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema_store.py" line="77" />
-            <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
-            <translation>{path} : le GeoPackage est en lecture seule : rien n'a été écrit. Choisissez un GeoPackage accessible en écriture</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema_store.py" line="80" />
-            <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
-            <translation>{path} : le GeoPackage est verrouillé par un autre programme ou en lecture seule ({reason}) : rien n'a été écrit. Fermez l'autre programme (ou quittez l'édition de ses couches) et réessayez</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema_store.py" line="83" />
-            <source>{path}: writing failed ({reason}): nothing was written</source>
-            <translation>{path} : l'écriture a échoué ({reason}) : rien n'a été écrit</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cerema_store.py" line="85" />
-            <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
-            <translation>{path} : pas de table {table} : importez d'abord un fichier du Cerema (aula:zanimportconsumption)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cog.py" line="35" />
-            <source>{file}, line {line}: {problem}. Expected columns cog_year, kind (fusion, scission or absente), old_insee, new_insee, share (per cent, for scissions)</source>
-            <translation>{file}, ligne {line} : {problem}. Colonnes attendues : cog_year, kind (fusion, scission ou absente), old_insee, new_insee, share (en pour cent, pour les scissions)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/cog.py" line="38" />
-            <source>{file}: COG {year}, scission of {insee}: the shares add up to {total} %, not 100 %</source>
-            <translation>{file} : COG {year}, scission de {insee} : les parts totalisent {total} %, et non 100 %</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/consumption.py" line="24" />
-            <source>The period {first}-{last} is empty: the first year must not come after the last one</source>
-            <translation>La période {first}-{last} est vide : la première année ne doit pas être postérieure à la dernière</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/consumption.py" line="26" />
-            <source>The consumption table has no data for year(s) {missing} of the period {first}-{last} (it covers {available})</source>
-            <translation>La table de consommation n'a pas de données pour la ou les années {missing} de la période {first}-{last} (elle couvre {available})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/consumption.py" line="29" />
-            <source>{count} commune(s) of the grouping are missing from the consumption table and count as zero: {codes}</source>
-            <translation>{count} commune(s) du regroupement absente(s) de la table de consommation, comptée(s) pour zéro : {codes}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/consumption.py" line="32" />
-            <source>{count} commune(s) have an empty group and were left out: {codes}</source>
-            <translation>{count} commune(s) sans groupe écartée(s) : {codes}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/consumption.py" line="34" />
-            <source>Group {group}: area unknown or zero for {count} member(s): its share of the area is left empty</source>
-            <translation>Groupe {group} : surface inconnue ou nulle pour {count} membre(s) : sa part du territoire reste vide</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/consumption.py" line="37" />
-            <source>None of the communes of the grouping is in the consumption table: check the commune codes</source>
-            <translation>Aucune commune du regroupement ne figure dans la table de consommation : vérifiez les codes des communes</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/model.py" line="55" />
-            <source>Unknown consumption destination {value!r}</source>
-            <translation>Destination de consommation inconnue : {value!r}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/model.py" line="101" />
-            <source>The consumption table is empty</source>
-            <translation>La table de consommation est vide</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/ocsge.py" line="69" />
-            <source>{layer}: no OCS GE code fields (code_cs and code_us, or couverture and usage) in {fields}</source>
-            <translation>{layer} : aucun champ de code OCS GE (code_cs et code_us, ou couverture et usage) parmi {fields}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/ocsge.py" line="71" />
-            <source>{layer}: this looks like the regional OCS2D Hauts-de-France (fields {fields}), not IGN's OCS GE: its codes look alike but mean something else (CS6 = herbaceous, US5.x = housing types). It is refused: give an OCS GE layer (code_cs, code_us)</source>
-            <translation>{layer} : cette couche ressemble à l'OCS2D régionale Hauts-de-France (champs {fields}), pas à l'OCS GE de l'IGN : ses codes se ressemblent mais n'ont pas le même sens (CS6 = herbacé, US5.x = types d'habitat). Elle est refusée : fournissez une couche OCS GE (code_cs, code_us)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/ocsge.py" line="75" />
-            <source>Land-cover layers of different nomenclatures cannot be combined: {detail}</source>
-            <translation>Des couches d'occupation du sol de nomenclatures différentes ne peuvent pas être combinées : {detail}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/ocsge.py" line="77" />
-            <source>{layer}: field {field}: {count} value(s) are not OCS GE v2 codes, e.g. {examples}</source>
-            <translation>{layer} : champ {field} : {count} valeur(s) ne sont pas des codes OCS GE v2, par exemple {examples}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/ocsge.py" line="79" />
-            <source>{layer}: field {field}: codes {examples} are OCS2D Hauts-de-France codes (CS3 to CS6, US5.x, US7 do not exist in OCS GE): the regional OCS2D cannot be mixed with OCS GE</source>
-            <translation>{layer} : champ {field} : les codes {examples} sont des codes OCS2D Hauts-de-France (CS3 à CS6, US5.x, US7 n'existent pas dans l'OCS GE) : l'OCS2D régionale ne peut pas être mélangée avec l'OCS GE</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/ocsge.py" line="82" />
-            <source>{layer}: field artif: value {value!r} is neither 'artif' nor 'non artif'</source>
-            <translation>{layer} : champ artif : la valeur {value!r} n'est ni « artif » ni « non artif »</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/ocsge.py" line="84" />
-            <source>{layer}: the IGN method needs the artif field of the OCS GE artificialisation product</source>
-            <translation>{layer} : la méthode IGN demande le champ artif du produit artificialisation de l'OCS GE</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/ocsge.py" line="86" />
-            <source>{layer}: no millésime: no millesime field and no year in the layer name</source>
-            <translation>{layer} : aucun millésime : pas de champ millesime ni d'année dans le nom de la couche</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/ocsge.py" line="88" />
-            <source>{layer}: field millesime: value {value!r} is not a year</source>
-            <translation>{layer} : champ millesime : la valeur {value!r} n'est pas une année</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/ocsge.py" line="90" />
-            <source>{path}: line {line}: the artificialisation matrix is malformed ({detail})</source>
-            <translation>{path} : ligne {line} : la matrice d'artificialisation est mal formée ({detail})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="56" />
-            <source>Rates table {table}: file not found</source>
-            <translation>Table des taux {table} : fichier introuvable</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="57" />
-            <source>Rates table {table}: not a list of territorialisation objectives (JSON): {error}</source>
-            <translation>Table des taux {table} : ce n'est pas une liste d'objectifs de territorialisation (JSON) : {error}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="59" />
-            <source>Rates table {table}: entry {index} has no field {field}</source>
-            <translation>Table des taux {table} : l'entrée {index} n'a pas de champ {field}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="61" />
-            <source>Rates table {table}: missing column(s) {columns} (expected {expected})</source>
-            <translation>Table des taux {table} : colonne(s) manquante(s) {columns} (attendu : {expected})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="63" />
-            <source>Rates table {table}: the GeoPackage has no table {name}</source>
-            <translation>Table des taux {table} : le GeoPackage ne contient pas de table {name}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="65" />
-            <source>Rates table {table}, row {row}: empty territory_id</source>
-            <translation>Table des taux {table}, ligne {row} : territory_id vide</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="67" />
-            <source>Rates table {table}: territory {territory} appears more than once (rows {rows})</source>
-            <translation>Table des taux {table} : le territoire {territory} apparaît plusieurs fois (lignes {rows})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="69" />
-            <source>Rates table {table}, row {row} ({territory}): field {field} {value!r} is not a number</source>
-            <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} {value!r} n'est pas un nombre</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="71" />
-            <source>Rates table {table}, row {row} ({territory}): field {field} = {value} is above 100 %</source>
-            <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} = {value} dépasse 100 %</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="73" />
-            <source>Rates table {table}: parent {parent} of {territory} is not in the table</source>
-            <translation>Table des taux {table} : le parent {parent} de {territory} est absent de la table</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="75" />
-            <source>Rates table {table}: no rate for {territory} nor any of its parents ({chain})</source>
-            <translation>Table des taux {table} : aucun taux pour {territory} ni pour ses parents ({chain})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="78" />
-            <source>{territory}: no reduction rate of its own: regional rate applied ({parent}, {rate} %)</source>
-            <translation>{territory} : pas de taux de réduction propre : taux régional appliqué ({parent}, {rate} %)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="80" />
-            <source>{territory}: no reduction rate of its own: national rate applied ({parent}, {rate} %, indicative)</source>
-            <translation>{territory} : pas de taux de réduction propre : taux national appliqué ({parent}, {rate} %, indicatif)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/rates.py" line="83" />
-            <source>{territory}: no reduction rate of its own: rate of {parent} applied ({rate} %)</source>
-            <translation>{territory} : pas de taux de réduction propre : taux de {parent} appliqué ({rate} %)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/report.py" line="294" />
-            <source>Unknown territory kind {value!r}</source>
-            <translation>Type de territoire inconnu {value!r}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/report.py" line="304" />
-            <source>{territory}: no NAF consumption for the year(s) {years}</source>
-            <translation>{territory} : aucune consommation d'espaces NAF pour la ou les années {years}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/report_charts.py" line="33" />
-            <source>The report charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
-            <translation>Les graphiques du rapport nécessitent matplotlib, fourni avec QGIS : installez python3-matplotlib (Debian) ou utilisez une installation de QGIS qui l'inclut ({error})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/trajectory.py" line="65" />
-            <source>Unknown trajectory mode {value!r} (expected legal or mda_compatible)</source>
-            <translation>Mode de trajectoire inconnu {value!r} (attendu : legal ou mda_compatible)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="52" />
-            <source>{layer}: no commune to compute</source>
-            <translation>{layer} : aucune commune à calculer</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="53" />
-            <source>{table}: no consumption (destination naf) for {count} commune(s) of {layer}: {communes}</source>
-            <translation>{table} : aucune consommation (destination naf) pour {count} commune(s) de {layer} : {communes}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="55" />
-            <source>{table}: the communes do not all end the same year ({years}): each territory uses its own</source>
-            <translation>{table} : les communes ne s'arrêtent pas toutes au même millésime ({years}) : chaque territoire utilise le sien</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="57" />
-            <source>The 1 ha guarantee applies to eligible communes only: it is not applied to the territories of {field} (their sum of commune envelopes is given in sum_commune_envelopes_m2)</source>
-            <translation>La garantie communale d'1 ha ne s'applique qu'aux communes éligibles : elle n'est pas appliquée aux territoires de {field} (la somme des enveloppes de leurs communes figure dans sum_commune_envelopes_m2)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="60" />
-            <source>{table}: {count} commune(s) are not in the communes layer and were ignored: {communes}</source>
-            <translation>{table} : {count} commune(s) absentes de la couche des communes ont été ignorées : {communes}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/trajectory.py" line="52" />
-            <source>{label}reduction rate {value!r} is not a number (per cent, e.g. 54.47)</source>
-            <translation>{label}le taux de réduction {value!r} n'est pas un nombre (en pour cent, par exemple 54.47)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/trajectory.py" line="54" />
-            <source>{label}reduction rate {value} % is above 100 %: refused</source>
-            <translation>{label}le taux de réduction de {value} % dépasse 100 % : refusé</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/trajectory.py" line="56" />
-            <source>{label}the consumption does not cover the reference decade 2011..2020: missing year(s) {years}</source>
-            <translation>{label}la consommation ne couvre pas la décennie de référence 2011..2020 : année(s) manquante(s) {years}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/trajectory.py" line="59" />
-            <source>{label}the consumption has no annual flow from 2021 on: the trajectory needs at least 2021</source>
-            <translation>{label}la consommation n'a aucun flux annuel à partir de 2021 : la trajectoire demande au moins 2021</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/trajectory.py" line="61" />
-            <source>{label}the consumption has a gap: missing year(s) {years} between 2011 and {last}</source>
-            <translation>{label}la consommation présente un trou : année(s) manquante(s) {years} entre 2011 et {last}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/trajectory.py" line="63" />
-            <source>{label}the consumption of year {year} is not an integer number of m²: {value!r}</source>
-            <translation>{label}la consommation de l'année {year} n'est pas un nombre entier de m² : {value!r}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/trajectory.py" line="67" />
-            <source>The projection horizon must be a positive number of years, not {value!r}</source>
-            <translation>L'horizon de projection doit être un nombre d'années positif, pas {value!r}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/trajectory.py" line="69" />
-            <source>{label}deduction of year {year} is not an integer number of m²: {value!r}</source>
-            <translation>{label}la déduction de l'année {year} n'est pas un nombre entier de m² : {value!r}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/trajectory.py" line="71" />
-            <source>{label}deduction for year {year}: deductions only apply to consumption since 2021</source>
-            <translation>{label}déduction pour l'année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/overlay.py" line="159" />
-            <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
-            <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/overlay.py" line="161" />
-            <source>{layer}: no commune with a code in field {field} and a geometry</source>
-            <translation>{layer} : aucune commune avec un code dans le champ {field} et une géométrie</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/overlay.py" line="163" />
-            <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
-            <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/zan_cerema_io.py" line="25" />
-            <source>{path}: cannot open the file ({reason})</source>
-            <translation>{path} : impossible d'ouvrir le fichier ({reason})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/zan_cerema_io.py" line="26" />
-            <source>{path}: no layer {layer} (layers: {layers})</source>
-            <translation>{path} : pas de couche {layer} (couches : {layers})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/zan_cerema_io.py" line="27" />
-            <source>{path}: the text is neither UTF-8 nor Latin-1: save the file as UTF-8 and try again</source>
-            <translation>{path} : le texte n'est ni en UTF-8 ni en Latin-1 : enregistrez le fichier en UTF-8 et réessayez</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/zan/model.py" line="139" />
-            <source>{layer}: no release {release} (releases: {releases})</source>
-            <translation>{layer} : aucun millésime {release} (millésimes : {releases})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/degurba.py" line="91" />
-            <source>Unknown edge smoothing rule {rule}: use none, R2022A or R2023A.</source>
-            <translation>Règle de lissage des bords inconnue {rule} : utiliser none, R2022A ou R2023A.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/degurba.py" line="99" />
-            <source>Contiguity must be 4 (rook) or 8 (queen), not {value}.</source>
-            <translation>La contiguïté doit valoir 4 (tour) ou 8 (dame), pas {value}.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/degurba.py" line="257" />
-            <source>The population grid is empty.</source>
-            <translation>La grille de population est vide.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/degurba.py" line="259" />
-            <source>The grids differ in size: population {pop}, built-up {built}, land {land}.</source>
-            <translation>Les grilles n'ont pas la même taille : population {pop}, bâti {built}, terres {land}.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="76" />
-            <source>{n} points of bad location quality (&gt; 500 m) dropped</source>
-            <translation>{n} points de qualité de localisation « mauvaise » (&gt; 500 m) écartés</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="77" />
-            <source>{n} points not geolocated dropped</source>
-            <translation>{n} points non géolocalisés écartés</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="78" />
-            <source>{n} points of undetermined quality dropped</source>
-            <translation>{n} points de qualité de localisation « indéterminée » écartés</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="79" />
-            <source>{n} closed establishments dropped</source>
-            <translation>{n} établissements fermés écartés</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="80" />
-            <source>{n} points with a low geocoding score dropped</source>
-            <translation>{n} points au score de géocodage insuffisant écartés</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="81" />
-            <source>{n} points geocoded at commune level dropped</source>
-            <translation>{n} points géocodés à la commune écartés</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="83" />
-            <source>{source}: {read} rows read, {kept} activities kept</source>
-            <translation>{source} : {read} lignes lues, {kept} activités retenues</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="84" />
-            <source>{n} points without coordinates skipped</source>
-            <translation>{n} points sans coordonnées ignorés</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="85" />
-            <source>{n} duplicates merged</source>
-            <translation>{n} doublons fusionnés</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="86" />
-            <source>excluded activities: {codes}</source>
-            <translation>activités exclues : {codes}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="87" />
-            <source>unknown codes skipped: {codes}</source>
-            <translation>codes inconnus ignorés : {codes}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="88" />
-            <source>{n} points dropped ({reason})</source>
-            <translation>{n} points écartés ({reason})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="89" />
-            <source>{source}: unknown codes in field {field}: {codes}. Add them to the mapping table {table} or choose to skip unknown codes.</source>
-            <translation>{source} : codes inconnus dans le champ {field} : {codes}. Ajoutez-les à la table de correspondance {table} ou choisissez d’ignorer les codes inconnus.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="93" />
-            <source>{source}: unknown values in the function field {field}: {codes}. Expected C, S, E (commerce, service, équipement) or X (excluded), or choose to skip unknown values.</source>
-            <translation>{source} : valeurs inconnues dans le champ de fonction {field} : {codes}. Valeurs attendues : C, S, E (commerce, service, équipement) ou X (exclu) ; vous pouvez aussi choisir d’ignorer les valeurs inconnues.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="97" />
-            <source>SIRENE: activity codes in another nomenclature than NAF rev. 2: {codes}. Only NAFRev2 codes can be mapped to functions.</source>
-            <translation>SIRENE : codes d’activité dans une autre nomenclature que la NAF rév. 2 : {codes}. Seuls les codes NAFRev2 peuvent être rattachés à une fonction.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="101" />
-            <source>{source}: field {field} is missing (fields found: {fields}).</source>
-            <translation>{source} : le champ {field} est absent (champs trouvés : {fields}).</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="103" />
-            <source>No {kind} mapping table of version {version} (available: {available}).</source>
-            <translation>Aucune table de correspondance {kind} de version {version} (disponibles : {available}).</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/adapters.py" line="105" />
-            <source>Mapping table {table}, line {line}: {problem}</source>
-            <translation>Table de correspondance {table}, ligne {line} : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/cluster.py" line="43" />
-            <source>Coordinates: x and y must have the same length</source>
-            <translation>Coordonnées : x et y doivent avoir la même longueur</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/cluster.py" line="44" />
-            <source>Coordinates: {n} points have no finite coordinates</source>
-            <translation>Coordonnées : {n} points n'ont pas de coordonnées finies</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/rules.py" line="39" />
-            <source>{n} activities &lt; {n_min}</source>
-            <translation>{n} activités &lt; {n_min}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/rules.py" line="40" />
-            <source>functions C, S, E: {k}/3 &lt; 2</source>
-            <translation>fonctions C, S, E : {k}/3 &lt; 2</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/rules.py" line="41" />
-            <source>Level thresholds: three increasing numbers expected, got “{value}”</source>
-            <translation>Seuils de niveau : trois nombres croissants attendus, reçu « {value} »</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/centralities/rules.py" line="42" />
-            <source>Parameter {name}: {value} is out of range</source>
-            <translation>Paramètre {name} : {value} hors des limites</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/closing.py" line="27" />
-            <source>The distance must be a positive number of metres, not {value}</source>
-            <translation>La distance doit être un nombre positif de mètres, pas {value}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/corridors.py" line="53" />
-            <source>There is no reservoir on the friction grid</source>
-            <translation>Aucun réservoir ne se trouve sur la grille de friction</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/corridors.py" line="55" />
-            <source>The all-pairs topology needs a maximum cost greater than 0</source>
-            <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/costdistance.py" line="105" />
-            <source>The friction grid must be a non-empty 2-D array.</source>
-            <translation>La grille de friction doit être un tableau à deux dimensions non vide.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/costdistance.py" line="111" />
-            <source>The source grid ({src}) and the friction grid ({fr}) differ in shape.</source>
-            <translation>La grille des sources ({src}) et la grille de friction ({fr}) n’ont pas la même taille.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/costdistance.py" line="116" />
-            <source>The cell size must be positive (got {ew} × {ns}).</source>
-            <translation>La taille de cellule doit être positive (reçu {ew} × {ns}).</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/costdistance.py" line="123" />
-            <source>The friction contains {n} negative values.</source>
-            <translation>La friction contient {n} valeurs négatives.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/costdistance.py" line="132" />
-            <source>There is no source cell.</source>
-            <translation>Il n’y a aucune cellule source.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/costdistance.py" line="135" />
-            <source>Every source cell is impassable (friction without data).</source>
-            <translation>Toutes les cellules sources sont infranchissables (friction sans donnée).</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/costdistance.py" line="163" />
-            <source>The maximum cost and the start cost cannot be negative.</source>
-            <translation>Le coût maximal et le coût de départ ne peuvent pas être négatifs.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/costdistance.py" line="208" />
-            <source>The cell ({row}, {col}) cannot be reached from any source.</source>
-            <translation>La cellule ({row}, {col}) n’est atteignable depuis aucune source.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="53" />
-            <source>{table}: no key column (a column named code, code_18, or code_cs and code_us)</source>
-            <translation>{table} : aucune colonne de clé (une colonne nommée code, code_18, ou code_cs et code_us)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="55" />
-            <source>{table}: no column for the sub-network {subnetwork} (columns: {columns})</source>
-            <translation>{table} : aucune colonne pour la sous-trame {subnetwork} (colonnes : {columns})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="57" />
-            <source>{table}: the code {code} appears more than once (lines {lines})</source>
-            <translation>{table} : le code {code} apparaît plusieurs fois (lignes {lines})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="59" />
-            <source>{table}, line {line}, column {column}: {value!r} is not a number</source>
-            <translation>{table}, ligne {line}, colonne {column} : {value!r} n'est pas un nombre</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="61" />
-            <source>{table}, line {line}, column {column}: negative friction {value}</source>
-            <translation>{table}, ligne {line}, colonne {column} : friction négative {value}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="63" />
-            <source>{table}, line {line}: the key column {column} is empty</source>
-            <translation>{table}, ligne {line} : la colonne de clé {column} est vide</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="65" />
-            <source>{table}: the table has no row</source>
-            <translation>{table} : la table n'a aucune ligne</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="66" />
-            <source>{layer}: {count} land-cover code(s) missing from the friction table {table}, nothing was written:
+<context>
+    <name>AggregateIndicators</name>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="94"/>
+        <source>Aggregate indicators to a parent level</source>
+        <translation>Agréger des indicateurs à un niveau parent</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="97"/>
+        <source>aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme</source>
+        <translation>agréger,somme,taux,ratio,epci,scot,commune,indicateur,aggregate,sum,rate</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <source>Input layer (communes)</source>
+        <translation>Couche en entrée (communes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
+        <source>Layer or table holding one feature per commune (or any member unit).</source>
+        <translation>Couche ou table comportant une entité par commune (ou par unité membre).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="110"/>
+        <source>Parent key field (empty: whole territory)</source>
+        <translation>Champ clé du parent (vide : territoire entier)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="117"/>
+        <source>Field of the input layer giving each feature&apos;s parent (e.g. epci_siren, scot_id). Empty: the whole layer is one group, keyed territoire = ensemble.</source>
+        <translation>Champ de la couche en entrée qui donne le parent de chaque entité (par ex. epci_siren, scot_id). Vide : toute la couche forme un seul groupe, de clé territoire = ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="125"/>
+        <source>Fields to sum (counts, stocks)</source>
+        <translation>Champs à additionner (effectifs, stocks)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="133"/>
+        <source>Numeric fields summed per parent (population, dwellings, areas). Never put a rate here: give it in the rates table.</source>
+        <translation>Champs numériques additionnés par parent (population, logements, surfaces). Ne mettez jamais un taux ici : donnez-le dans la table des taux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <source>Rates (ratio of sums)</source>
+        <translation>Taux (rapport de sommes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <source>Output field</source>
+        <translation>Champ de sortie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <source>Numerator field</source>
+        <translation>Champ numérateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <source>Denominator field</source>
+        <translation>Champ dénominateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <source>Multiplier</source>
+        <translation>Multiplicateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="154"/>
+        <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
+        <translation>Une ligne par taux : champ de sortie, champ numérateur, champ dénominateur, multiplicateur (vide = 1). Calculé comme Σ numérateur / Σ dénominateur × multiplicateur. qgis_process : RATES=taux_chomage,chomeurs,actifs,100 (autres lignes : continuez la liste, ou répétez RATES=). Python : une liste à plat comme ['taux_chomage', 'chomeurs', 'actifs', 100].</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="165"/>
+        <source>Parent layer (optional, for geometries)</source>
+        <translation>Couche des parents (facultative, pour les géométries)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="171"/>
+        <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
+        <translation>Couche des parents (par ex. les polygones des EPCI). Si elle est donnée, chaque ligne de sortie reçoit la géométrie de son parent et la sortie son SCR ; sinon la sortie est une table.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="179"/>
+        <source>Key field of the parent layer</source>
+        <translation>Champ clé de la couche des parents</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="186"/>
+        <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
+        <translation>Champ de la couche des parents correspondant au champ clé du parent (comparé comme du texte). Vide : le champ de la couche des parents nommé comme le champ clé du parent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="194"/>
+        <source>Aggregated indicators</source>
+        <translation>Indicateurs agrégés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="197"/>
+        <source>One row per parent: parent key, nb_features, the sums and the rates; with the parents&apos; geometries when a parent layer is given, else a table.</source>
+        <translation>Une ligne par parent : clé du parent, nb_features, les sommes et les taux ; avec les géométries des parents quand une couche des parents est donnée, sinon une table.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="212"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="217"/>
+        <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
+        <translation>{layer} : le champ {field} n'est pas numérique (type {type}) : il ne peut pas être additionné</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="240"/>
+        <source>{layer}: parent field {field} does not exist</source>
+        <translation>{layer} : le champ parent {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="266"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="292"/>
+        <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
+        <translation>{layer} : une couche des parents ({parent_layer}) exige un champ clé du parent dans la couche en entrée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="302"/>
+        <source>{layer}: parent key field {field} does not exist</source>
+        <translation>{layer} : le champ clé du parent {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="341"/>
+        <source>{layer}: {count} parent(s) written</source>
+        <translation>{layer} : {count} parent(s) écrit(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="349"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="387"/>
+        <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
+        <translation>{layer} : la clé {key} du champ {field} apparaît plusieurs fois : la géométrie de la première entité est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="455"/>
+        <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
+        <translation>{layer} : le parent {key} est absent de {parent_layer} (champ {field}) : sa ligne est écrite sans géométrie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="475"/>
+        <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
+        <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>AulaAlgorithm</name>
+    <message>
+        <location filename="../processing/base.py" line="67"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="68"/>
+        <source>Green and blue network</source>
+        <translation>Trame verte et bleue</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="69"/>
+        <source>Centralities</source>
+        <translation>Centralités</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="70"/>
+        <source>ZAN</source>
+        <translation>ZAN</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="71"/>
+        <source>SCoT compatibility</source>
+        <translation>Compatibilité SCoT</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="43"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+</context>
+<context>
+    <name>AulaPlugin</name>
+    <message>
+        <location filename="../aula_plugin/plugin.py" line="53"/>
+        <source>Open the territory project</source>
+        <translation>Ouvrir le projet du territoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/plugin.py" line="56"/>
+        <source>Indicator fact sheets</source>
+        <translation>Fiches indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/plugin.py" line="57"/>
+        <source>Choose the working folder…</source>
+        <translation>Choisir le dossier de travail…</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/plugin.py" line="60"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+</context>
+<context>
+    <name>AulaProvider</name>
+    <message>
+        <location filename="../processing/provider.py" line="23"/>
+        <source>AULA Territoires {}</source>
+        <translation>AULA Territoires {}</translation>
+    </message>
+</context>
+<context>
+    <name>Centralities</name>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="207"/>
+        <source>Urban centralities (CENTRA-1)</source>
+        <translation>Centralités urbaines (CENTRA-1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="210"/>
+        <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
+        <translation>centralité,centralite,centrality,daacl,scot,bpe,sirene,dbscan,commerce</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="216"/>
+        <source>Activity points</source>
+        <translation>Points d'activité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="219"/>
+        <source>BPE equipment, SIRENE establishments or any point layer with a function.</source>
+        <translation>Équipements de la BPE, établissements SIRENE ou toute couche de points avec une fonction.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="223"/>
+        <source>Format of the activity points</source>
+        <translation>Format des points d'activité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="223"/>
+        <source>BPE (INSEE)</source>
+        <translation>BPE (Insee)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="223"/>
+        <source>SIRENE (geolocated)</source>
+        <translation>SIRENE (géolocalisé)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="223"/>
+        <source>Any point layer with a function field</source>
+        <translation>Toute couche de points avec un champ de fonction</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="233"/>
+        <source>BPE: TYPEQU codes; SIRENE: NAF codes; both mapped to functions with the versioned tables shipped with the plugin.</source>
+        <translation>BPE : codes TYPEQU ; SIRENE : codes NAF ; tous deux convertis en fonctions par les tables versionnées livrées avec l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <source>Function field</source>
+        <translation>Champ de fonction</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <source>C, S, E (or commerce, service, équipement); X excluded.</source>
+        <translation>C, S, E (ou commerce, service, équipement) ; X exclu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <source>Type field</source>
+        <translation>Champ du type</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <source>Equipment type, for the level.</source>
+        <translation>Type d'équipement, pour le niveau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <source>Identifier field</source>
+        <translation>Champ identifiant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <source>Stable identifier of a point.</source>
+        <translation>Identifiant stable d'un point.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="254"/>
+        <source>Skip unknown codes</source>
+        <translation>Ignorer les codes inconnus</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="257"/>
+        <source>Otherwise unknown codes stop the run and are listed.</source>
+        <translation>Sinon, les codes inconnus arrêtent le calcul et sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="260"/>
+        <source>Dwelling points</source>
+        <translation>Points de logements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="263"/>
+        <source>Points with a number of dwellings (e.g. Fichiers fonciers).</source>
+        <translation>Points portant un nombre de logements (par exemple Fichiers fonciers).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="265"/>
+        <source>Dwellings field</source>
+        <translation>Champ du nombre de logements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="273"/>
+        <source>Number of dwellings of each point.</source>
+        <translation>Nombre de logements de chaque point.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="275"/>
+        <source>Dwellings grid</source>
+        <translation>Grille de logements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="278"/>
+        <source>Raster of dwellings per cell, area-weighted (instead of dwelling points).</source>
+        <translation>Raster du nombre de logements par cellule, pondéré par la surface (au lieu de points de logements).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="283"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="286"/>
+        <source>Perimeters are split by commune.</source>
+        <translation>Les périmètres sont découpés par commune.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="288"/>
+        <source>Commune code field</source>
+        <translation>Champ du code commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="288"/>
+        <source>Commune name field</source>
+        <translation>Champ du nom de commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="300"/>
+        <source>Barriers</source>
+        <translation>Coupures</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="306"/>
+        <source>Railways, motorways, wide rivers: links crossing a line are cut; polygons also cut links and are removed from the perimeters.</source>
+        <translation>Voies ferrées, autoroutes, cours d'eau larges : les liaisons qui croisent une ligne sont coupées ; les polygones coupent aussi les liaisons et sont retirés des périmètres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="315"/>
+        <source>Link distance (m)</source>
+        <translation>Distance de liaison (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="315"/>
+        <source>Activities at most this far apart are linked (100 m).</source>
+        <translation>Les activités distantes d'au plus cette valeur sont reliées (100 m).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="323"/>
+        <source>Core points: minimum points within the link distance</source>
+        <translation>Points de cœur : nombre minimal de points à distance de liaison</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="323"/>
+        <source>The point itself included (4: at least 3 neighbours).</source>
+        <translation>Le point lui-même compris (4 : au moins 3 voisins).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="330"/>
+        <source>Minimum activities per centrality</source>
+        <translation>Nombre minimal d'activités par centralité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="330"/>
+        <source>Members of a cluster.</source>
+        <translation>Membres d'un groupe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="337"/>
+        <source>Minimum shops</source>
+        <translation>Nombre minimal de commerces</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="337"/>
+        <source>Minimum services</source>
+        <translation>Nombre minimal de services</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="337"/>
+        <source>Minimum facilities</source>
+        <translation>Nombre minimal d'équipements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="337"/>
+        <source>Minimum dwellings</source>
+        <translation>Nombre minimal de logements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="343"/>
+        <source>Counted inside the perimeter.</source>
+        <translation>Comptés dans le périmètre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="346"/>
+        <source>Closing distance (m)</source>
+        <translation>Distance de fermeture (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="346"/>
+        <source>The envelope is buffered by +c then −c to remove notches.</source>
+        <translation>L'enveloppe reçoit un tampon de +c puis de −c pour supprimer les encoches.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="354"/>
+        <source>Holes filled below (m²)</source>
+        <translation>Trous comblés en dessous de (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="354"/>
+        <source>Courtyards are filled, parks are kept.</source>
+        <translation>Les cœurs d'îlot sont comblés, les parcs conservés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="362"/>
+        <source>Level thresholds (equipment types)</source>
+        <translation>Seuils de niveau (types d'équipements)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="365"/>
+        <source>Proximity; intermediate; structuring.</source>
+        <translation>Proximité ; intermédiaire ; structurante.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="368"/>
+        <source>Peripheral pole: share of big-box activities above</source>
+        <translation>Pôle périphérique : part de grandes surfaces au-delà de</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="376"/>
+        <source>Hypermarkets, supermarkets and other big-box formats.</source>
+        <translation>Hypermarchés, supermarchés et autres grandes surfaces.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="379"/>
+        <source>Robustness (9 runs with neighbouring parameters)</source>
+        <translation>Robustesse (9 calculs avec des paramètres voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="382"/>
+        <source>Stable if the perimeter is found again in 7 of the 9 runs.</source>
+        <translation>Stable si le périmètre est retrouvé dans 7 des 9 calculs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="384"/>
+        <source>Agreed perimeters</source>
+        <translation>Périmètres validés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="390"/>
+        <source>Perimeters agreed with elected officials (read only).</source>
+        <translation>Périmètres validés avec les élus (en lecture seule).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="393"/>
+        <source>Centralities</source>
+        <translation>Centralités</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="398"/>
+        <source>Activity points with their role</source>
+        <translation>Points d'activité et leur rôle</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="406"/>
+        <source>Rejected candidates</source>
+        <translation>Candidats rejetés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="414"/>
+        <source>Comparison with the agreed perimeters</source>
+        <translation>Comparaison avec les périmètres validés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="423"/>
+        <source>Parameters and checksums (JSON)</source>
+        <translation>Paramètres et empreintes (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="423"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="430"/>
+        <source>Default: beside the centralities file, same name with .json.</source>
+        <translation>Par défaut : à côté du fichier des centralités, même nom avec l'extension .json.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="468"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="474"/>
+        <source>{layer}: choose the function field (C, S, E)</source>
+        <translation>{layer} : choisissez le champ de fonction (C, S, E)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="533"/>
+        <source>{layer}: field {field} is missing (fields found: {fields})</source>
+        <translation>{layer} : le champ {field} est absent (champs présents : {fields})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="497"/>
+        <source>Give either dwelling points or a dwellings grid, not both</source>
+        <translation>Indiquez soit des points de logements, soit une grille de logements, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="515"/>
+        <source>{layer}: the dwellings grid cannot be read</source>
+        <translation>{layer} : la grille de logements est illisible</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="521"/>
+        <source>{layer}: the dwellings grid needs a projected CRS</source>
+        <translation>{layer} : la grille de logements doit être dans un SCR projeté</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="546"/>
+        <source>{layer}: barriers must be vector layers</source>
+        <translation>{layer} : les coupures doivent être des couches vecteur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="738"/>
+        <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
+        <translation>{layer} : reprojeté de {crs} en Lambert-93 (EPSG:2154)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="606"/>
+        <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
+        <translation>{layer} : pas de SCR, lu en Lambert-93 (EPSG:2154)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="689"/>
+        <source>{layer}: {n} points with a negative number of dwellings skipped</source>
+        <translation>{layer} : {n} points avec un nombre de logements négatif ignorés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="696"/>
+        <source>{layer}: {n} dwellings on {p} points</source>
+        <translation>{layer} : {n} logements sur {p} points</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="716"/>
+        <source>{layer}: perimeters projected to {crs} for the overlay</source>
+        <translation>{layer} : périmètres projetés en {crs} pour le croisement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="721"/>
+        <source>{layer}: {n} dwellings in the grid</source>
+        <translation>{layer} : {n} logements dans la grille</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="727"/>
+        <source>No dwellings given: every candidate fails the housing rule</source>
+        <translation>Aucun logement fourni : tous les candidats échouent au critère d'habitat</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="764"/>
+        <source>Barriers: {n} segments</source>
+        <translation>Coupures : {n} segments</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="844"/>
+        <source>Rule set {rules}, parameters {hash}</source>
+        <translation>Méthode {rules}, paramètres {hash}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="853"/>
+        <source>{layer}: no activity point left to analyse</source>
+        <translation>{layer} : plus aucun point d'activité à analyser</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="876"/>
+        <source>{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected</source>
+        <translation>{n} activités, {c} groupes ({core} points de cœur, {border} de bordure, {noise} de bruit ; {cut} liaisons coupées) : {k} périmètres, {r} rejetés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="964"/>
+        <source>The comparison with the agreed perimeters is not available</source>
+        <translation>La comparaison avec les périmètres validés n'est pas disponible</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="1191"/>
+        <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
+        <translation>{c} centralités, {p} pôles périphériques, {r} candidats rejetés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="1322"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="905"/>
+        <source>Synthetic input (demo data, not real data): {layers}</source>
+        <translation>Données d'entrée synthétiques (démonstration, pas des données réelles) : {layers}</translation>
+    </message>
+</context>
+<context>
+    <name>CentralitySheet</name>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="175"/>
+        <source>Centrality explanation sheets</source>
+        <translation>Fiches explicatives des centralités</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="178"/>
+        <source>centrality,centralité,fiche,sheet,PDF,layout,élus,CENTRA-1</source>
+        <translation>centralité,centralite,fiche,fiche explicative,PDF,mise en page,élus,CENTRA-1</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="186"/>
+        <source>Centralities (perimeters)</source>
+        <translation>Centralités (périmètres)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="191"/>
+        <source>The centralites layer written by aula:centralities (same fields).</source>
+        <translation>La couche centralites écrite par aula:centralities (mêmes champs).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="195"/>
+        <source>Activity points (optional)</source>
+        <translation>Points d'activité (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="201"/>
+        <source>The centralites_points layer (fields function and role), drawn on the maps.</source>
+        <translation>La couche centralites_points (champs function et role), dessinée sur les cartes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="205"/>
+        <source>Perimeter ids (optional, comma-separated)</source>
+        <translation>Identifiants des périmètres (facultatif, séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="208"/>
+        <source>Values of the id field; empty: every perimeter.</source>
+        <translation>Valeurs du champ id ; vide : tous les périmètres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="210"/>
+        <source>Selected perimeters only</source>
+        <translation>Périmètres sélectionnés uniquement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="213"/>
+        <source>Only the perimeters selected in the layer.</source>
+        <translation>Uniquement les périmètres sélectionnés dans la couche.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="215"/>
+        <source>Background layers (optional)</source>
+        <translation>Couches de fond (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="221"/>
+        <source>Drawn under the perimeters, e.g. the communes; a polygon layer with an INSEE code field (insee, insee_com…) also gives the commune boundary.</source>
+        <translation>Dessinées sous les périmètres, par exemple les communes ; une couche de polygones avec un champ de code INSEE (insee, insee_com…) donne aussi la limite communale.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="228"/>
+        <source>Explanation sheets (PDF)</source>
+        <translation>Fiches explicatives (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="228"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="231"/>
+        <source>One A4 portrait page per perimeter.</source>
+        <translation>Une page A4 portrait par périmètre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="233"/>
+        <source>Number of pages</source>
+        <translation>Nombre de pages</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="241"/>
+        <source>{layer}: missing field(s) {fields} (expected: {expected})</source>
+        <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="256"/>
+        <source>{layer}: no perimeter is selected</source>
+        <translation>{layer} : aucun périmètre n'est sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="272"/>
+        <source>{layer}: unknown perimeter id(s) {ids}</source>
+        <translation>{layer} : identifiant(s) de périmètre inconnu(s) {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="289"/>
+        <source>{layer}: no perimeter to describe</source>
+        <translation>{layer} : aucun périmètre à décrire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="338"/>
+        <source>{layer}: geographic coordinates, the maps are drawn in {crs}</source>
+        <translation>{layer} : coordonnées géographiques, les cartes sont dessinées en {crs}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="346"/>
+        <source>No mapping table found in resources/centralities: types shown as codes</source>
+        <translation>Aucune table de correspondance dans resources/centralities : types affichés par leur code</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="358"/>
+        <source>Perimeter</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="358"/>
+        <source>Commune boundary</source>
+        <translation>Limite communale</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="378"/>
+        <source>The PDF could not be written to {path}: {error}</source>
+        <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="384"/>
+        <source>{count} sheet(s) written to {path}</source>
+        <translation>{count} fiche(s) écrite(s) dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="394"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="400"/>
+        <source>centrality</source>
+        <translation>centralité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="401"/>
+        <source>peripheral pole</source>
+        <translation>pôle périphérique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="402"/>
+        <source>extension of a neighbouring centrality</source>
+        <translation>extension d'une centralité voisine</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="408"/>
+        <source>local</source>
+        <translation>de proximité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="409"/>
+        <source>intermediate</source>
+        <translation>intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="410"/>
+        <source>structuring</source>
+        <translation>structurant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="460"/>
+        <source>{commune} — {kind}, {level} level</source>
+        <translation>{commune} — {kind}, niveau {level}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="464"/>
+        <source>{commune} — {kind}</source>
+        <translation>{commune} — {kind}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="470"/>
+        <source>Perimeter {id} · commune {insee} · {area} ha</source>
+        <translation>Périmètre {id} · commune {insee} · {area} ha</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="474"/>
+        <source>{n} member activities</source>
+        <translation>{n} activités membres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="478"/>
+        <source>part of perimeter {parent}, split by commune</source>
+        <translation>partie du périmètre {parent}, découpé par commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="698"/>
+        <source>Shops</source>
+        <translation>Commerces</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="698"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="698"/>
+        <source>Facilities</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="502"/>
+        <source>Dwellings</source>
+        <translation>Logements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="504"/>
+        <source>Member activities</source>
+        <translation>Activités membres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="506"/>
+        <source>Activities inside (all)</source>
+        <translation>Activités dans le périmètre (toutes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="513"/>
+        <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
+        <translation>Recouvrement avec le périmètre validé (centralites_validees) : IoU {iou}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="519"/>
+        <source>Equipment and activity types ({n})</source>
+        <translation>Types d'équipements et d'activités ({n})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="525"/>
+        <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
+        <translation>Méthode CENTRA-1 (AULA Territoires) · paramètres {hash} · données : {vintages} · fiche éditée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="531"/>
+        <source>computed on {date}</source>
+        <translation>calcul du {date}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="534"/>
+        <source>SYNTHETIC — synthetic data, not for a decision</source>
+        <translation>SYNTHÉTIQUE — données synthétiques, ne pas utiliser pour une décision</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="535"/>
+        <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
+        <translation>Fiche explicative des centralités {n} / {total} — AULA Territoires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <source>Inside the perimeter</source>
+        <translation>Dans le périmètre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <source>Rule minimum</source>
+        <translation>Minimum de la règle</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <source>Rules of the CENTRA-1 method</source>
+        <translation>Règles de la méthode CENTRA-1</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="573"/>
+        <source>At least {min} member activities ({value})</source>
+        <translation>Au moins {min} activités membres ({value})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="577"/>
+        <source>At least {min} dwellings ({value})</source>
+        <translation>Au moins {min} logements ({value})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="584"/>
+        <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
+        <translation>Habitat et au moins 2 fonctions parmi commerces, services, équipements ({k}/4 fonctions)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="590"/>
+        <source>Big-box share at most {max} % ({value})</source>
+        <translation>Part des grandes surfaces au plus {max} % ({value})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="598"/>
+        <source>No rule recorded (rules_passed is empty)</source>
+        <translation>Aucune règle enregistrée (le champ rules_passed est vide)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="603"/>
+        <source>Robustness: not computed (re-runs not asked)</source>
+        <translation>Robustesse : non calculée (relances non demandées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="604"/>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="604"/>
+        <source>fragile</source>
+        <translation>fragile</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="606"/>
+        <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
+        <translation>Robustesse : {state}, périmètre retrouvé dans {k} des {n} calculs sur des paramètres voisins (IoU ≥ 0,7)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="613"/>
+        <source>No type recorded</source>
+        <translation>Aucun type enregistré</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="624"/>
+        <source>… and {n} more (see the types field)</source>
+        <translation>… et {n} autres (voir le champ types)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="633"/>
+        <source>Centralities</source>
+        <translation>Centralités</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="667"/>
+        <source>Activities (size: core &gt; border &gt; isolated)</source>
+        <translation>Activités (taille : cœur &gt; bordure &gt; isolée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="700"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
+        <translation>Règles de la méthode CENTRA-1, vérifiées sur le périmètre entier {parent}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPoints</name>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
+        <source>Conflict points</source>
+        <translation>Points de conflit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="126"/>
+        <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
+        <translation>tvb,corridor,point de conflit,route,voie ferrée,obstacle,infrastructure de transport,franchissement,coupure,road,railway,conflict</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
+        <source>Corridors</source>
+        <translation>Corridors</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="135"/>
+        <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
+        <translation>Lignes de corridors avec from_id, to_id et cost (aula:leastcostcorridors).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="139"/>
+        <source>Link importance field (optional)</source>
+        <translation>Champ d'importance du lien (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="146"/>
+        <source>Empty: computed as the PC drop from the reservoirs.</source>
+        <translation>Vide : calculée comme la baisse de PC à partir des réservoirs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="148"/>
+        <source>Reservoirs (for the PC drop)</source>
+        <translation>Réservoirs (pour la baisse de PC)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="154"/>
+        <source>Patches of the graph, needed without an importance field.</source>
+        <translation>Taches du graphe, nécessaires sans champ d'importance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="156"/>
+        <source>Reservoir identifier field</source>
+        <translation>Champ identifiant des réservoirs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
+        <source>Transport infrastructure (lines)</source>
+        <translation>Infrastructures de transport (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="168"/>
+        <source>Line layers whose class field gives the class of each line.</source>
+        <translation>Couches de lignes dont le champ de classe donne la classe de chaque ligne.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="170"/>
+        <source>Infrastructure class field</source>
+        <translation>Champ de classe des infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="173"/>
+        <source>Field of every infrastructure layer holding the class.</source>
+        <translation>Champ de chaque couche d'infrastructures qui contient la classe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="175"/>
+        <source>Infrastructure name field</source>
+        <translation>Champ du nom des infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="178"/>
+        <source>Copied to infra_name when the layer has it.</source>
+        <translation>Copié dans infra_name quand la couche le possède.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
+        <source>Railways (optional, class voie_ferree)</source>
+        <translation>Voies ferrées (facultatif, classe voie_ferree)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="186"/>
+        <source>Every line of this layer has the class voie_ferree.</source>
+        <translation>Toutes les lignes de cette couche ont la classe voie_ferree.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="188"/>
+        <source>Class weights</source>
+        <translation>Poids des classes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="191"/>
+        <source>class=weight pairs separated by semicolons.</source>
+        <translation>Paires classe=poids séparées par des points-virgules.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="193"/>
+        <source>Watercourse obstacles (optional)</source>
+        <translation>Obstacles à l'écoulement (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="199"/>
+        <source>Points or lines of obstacles, class obstacle.</source>
+        <translation>Points ou lignes d'obstacles, classe obstacle.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="201"/>
+        <source>Obstacle point search distance (m)</source>
+        <translation>Distance de recherche des obstacles ponctuels (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="208"/>
+        <source>An obstacle point this close to a corridor cuts it.</source>
+        <translation>Un obstacle ponctuel aussi proche d'un corridor le coupe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="232"/>
+        <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
+        <translation>Donnez les réservoirs (pour calculer la baisse de PC de chaque lien) ou un champ d'importance de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="252"/>
+        <source>{layer}: the class field {field} does not exist</source>
+        <translation>{layer} : le champ de classe {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="260"/>
+        <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
+        <translation>Donnez au moins une couche d'infrastructures, de voies ferrées ou d'obstacles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="267"/>
+        <source>Class weights: cannot read {entries} (expected class=weight)</source>
+        <translation>Poids des classes : impossible de lire {entries} (attendu : classe=poids)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="308"/>
+        <source>Infrastructure classes without a weight in the class weights: {classes}</source>
+        <translation>Classes d'infrastructures sans poids dans les poids des classes : {classes}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="374"/>
+        <source>{points} conflict points on {corridors} corridors</source>
+        <translation>{points} points de conflit sur {corridors} corridors</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="383"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="402"/>
+        <source>{layer}: no corridor with a geometry, from_id and to_id</source>
+        <translation>{layer} : aucun corridor avec une géométrie, un from_id et un to_id</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityMetrics</name>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="255"/>
+        <source>Connectivity metrics (PC, IIC, dPC)</source>
+        <translation>Indicateurs de connectivité (PC, IIC, dPC)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="258"/>
+        <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
+        <translation>tvb,graphe paysager,connectivité,pc,iic,ec,dpc,graphab,conefor,graph,connectivity</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="263"/>
+        <source>Reservoirs (patches)</source>
+        <translation>Réservoirs (taches d'habitat)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="266"/>
+        <source>Habitat patches, for example the output of aula:reservoirs.</source>
+        <translation>Taches d'habitat, par exemple la sortie d'aula:reservoirs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="268"/>
+        <source>Identifier field</source>
+        <translation>Champ identifiant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="270"/>
+        <source>Links (patch graph or corridors)</source>
+        <translation>Liens (graphe paysager ou corridors)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="273"/>
+        <source>Table or lines with the fields from_id, to_id and cost.</source>
+        <translation>Table ou lignes avec les champs from_id, to_id et cost.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="277"/>
+        <source>IIC threshold (cost units; empty: d0)</source>
+        <translation>Seuil IIC (unités de coût ; vide : d0)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="285"/>
+        <source>Links whose cost is at most this value connect for IIC.</source>
+        <translation>Les liens dont le coût ne dépasse pas cette valeur comptent pour l'IIC.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="287"/>
+        <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
+        <translation>Surface du paysage A_L (ha ; 0 : rectangle englobant des taches)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="294"/>
+        <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
+        <translation>Surface de l'aire d'étude en ha, constante (territoire de l'AULA : 214 169 ha).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="296"/>
+        <source>Patches with dPC</source>
+        <translation>Taches avec dPC</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="299"/>
+        <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
+        <translation>Les taches avec capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="303"/>
+        <source>Landscape connectivity</source>
+        <translation>Connectivité du paysage</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="310"/>
+        <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
+        <translation>Une ligne : PC, PCnum, EC, IIC, effectifs, alpha, d0, p0, unités.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="366"/>
+        <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
+        <translation>Surface du paysage : {area} ha (rectangle englobant des taches) ; donnez celle de l'aire d'étude pour comparer des calculs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="373"/>
+        <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
+        <translation>Les taches couvrent plus que la surface du paysage ({total} &gt; {area} ha) : PC peut dépasser 1</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="403"/>
+        <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
+        <translation>{patches} taches, {links} liens : PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="419"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+</context>
+<context>
+    <name>CostDistance</name>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="73"/>
+        <source>Cost distance</source>
+        <translation>Distance de coût cumulé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="76"/>
+        <source>tvb,cost,friction,dispersal,r.cost,corridor,coût,trame verte</source>
+        <translation>tvb,coût,friction,dispersion,r.cost,corridor,distance de coût,trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="79"/>
+        <source>Friction raster</source>
+        <translation>Raster de friction</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="80"/>
+        <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
+        <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="82"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="90"/>
+        <source>Points or polygons (e.g. reservoirs), labelled in fid order.</source>
+        <translation>Points ou polygones (par exemple les réservoirs), numérotés dans l’ordre des fid.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="92"/>
+        <source>Maximum cost (0 = unlimited)</source>
+        <translation>Coût maximal (0 = illimité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="99"/>
+        <source>In the cost units below; cells beyond it are nodata.</source>
+        <translation>Dans les unités de coût ci-dessous ; les cellules au-delà sont sans donnée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="101"/>
+        <source>Knight&apos;s move (16 neighbours)</source>
+        <translation>Mouvement du cavalier (16 voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="104"/>
+        <source>More accurate directions, slower (r.cost -k).</source>
+        <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="107"/>
+        <source>Start cost</source>
+        <translation>Coût de départ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="115"/>
+        <source>Cost of the source cells: 0, or 1 as in BioDispersal.</source>
+        <translation>Coût des cellules sources : 0, ou 1 comme dans BioDispersal.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="117"/>
+        <source>Accumulated cost</source>
+        <translation>Distance de coût cumulé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="118"/>
+        <source>Float32 GeoTIFF, nodata -1 (unreachable or beyond the maximum).</source>
+        <translation>GeoTIFF Float32, sans donnée -1 (inaccessible ou au-delà du coût maximal).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="120"/>
+        <source>Nearest source (allocation)</source>
+        <translation>Source la plus proche (allocation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="126"/>
+        <source>Int32 label of the source reaching each cell; nodata 0.</source>
+        <translation>Numéro (Int32) de la source qui atteint chaque cellule ; sans donnée 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="128"/>
+        <source>Dispersal areas</source>
+        <translation>Aires de dispersion</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="135"/>
+        <source>Cells within the maximum cost, one polygon per source.</source>
+        <translation>Cellules en deçà du coût maximal, un polygone par source.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="137"/>
+        <source>Passes of the solver</source>
+        <translation>Passes du calcul</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="147"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="163"/>
+        <source>{layer}: the source layer has no feature</source>
+        <translation>{layer} : la couche des sources n’a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="178"/>
+        <source>The maximum cost and the start cost must be positive or zero</source>
+        <translation>Le coût maximal et le coût de départ doivent être positifs ou nuls</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="182"/>
+        <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
+        <translation>Le coût de départ ({start}) dépasse le coût maximal ({max})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="205"/>
+        <source>Dispersal areas need a maximum cost above 0: they are not written</source>
+        <translation>Les aires de dispersion demandent un coût maximal supérieur à 0 : elles ne sont pas écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="218"/>
+        <source>Grid: {grid}; {n} source cells</source>
+        <translation>Grille : {grid} ; {n} cellules sources</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="241"/>
+        <source>Solved in {n} passes (down and up sweeps over the rows)</source>
+        <translation>Résolu en {n} passes (balayages des lignes vers le bas puis vers le haut)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="251"/>
+        <source>{n} cells reached; highest cost {peak:g} ({units})</source>
+        <translation>{n} cellules atteintes ; coût le plus élevé {peak:g} ({units})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="291"/>
+        <source>{layer}: {problem}</source>
+        <translation>{layer} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="298"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l’utilisateur : aucune sortie n’a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="303"/>
+        <source>{layer}: sources reprojected to the CRS of {raster}</source>
+        <translation>{layer} : sources reprojetées dans le SCR de {raster}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="309"/>
+        <source>{layer}: {n} features without geometry are ignored</source>
+        <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="315"/>
+        <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
+        <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="322"/>
+        <source>{layer}: no source lies inside the raster {raster}</source>
+        <translation>{layer} : aucune source n’est à l’intérieur du raster {raster}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="328"/>
+        <source>{layer}: {n} sources outside the raster {raster} are ignored</source>
+        <translation>{layer} : {n} sources hors du raster {raster} sont ignorées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="344"/>
+        <source>{layer}: every source lies on impassable cells (friction nodata) of {raster}</source>
+        <translation>{layer} : toutes les sources sont sur des cellules infranchissables (sans donnée) de {raster}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="349"/>
+        <source>{layer}: {cells} source cells on impassable cells (friction nodata) are dropped; {n} sources lose all their cells</source>
+        <translation>{layer} : {cells} cellules sources situées sur des cellules infranchissables (sans donnée) sont écartées ; {n} sources perdent toutes leurs cellules</translation>
+    </message>
+</context>
+<context>
+    <name>DegurbaGrid</name>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="84"/>
+        <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
+        <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
+        <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <source>Population grid</source>
+        <translation>Grille de population</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
+        <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <source>Built-up surface grid (m²)</source>
+        <translation>Grille de surface bâtie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
+        <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <source>Land surface grid (m²)</source>
+        <translation>Grille de surface de terres (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <source>Permanent land surface in m² per cell (the cell area minus water).</source>
+        <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="113"/>
+        <source>Edge smoothing (majority rule)</source>
+        <translation>Lissage des bords (règle de la majorité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="113"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="119"/>
+        <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
+        <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="127"/>
+        <source>Built-up criterion for urban centres</source>
+        <translation>Critère de bâti pour les centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="127"/>
+        <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
+        <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="136"/>
+        <source>Built-up share threshold</source>
+        <translation>Seuil de part bâtie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="136"/>
+        <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
+        <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="144"/>
+        <source>Urban centre density (inhabitants/km²)</source>
+        <translation>Densité des centres urbains (habitants/km²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="144"/>
+        <source>Density threshold of urban centre cells.</source>
+        <translation>Seuil de densité des cellules de centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="152"/>
+        <source>Urban centre population</source>
+        <translation>Population des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="152"/>
+        <source>Minimum population of an urban centre.</source>
+        <translation>Population minimale d'un centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="160"/>
+        <source>Urban centre contiguity</source>
+        <translation>Contiguïté des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="199"/>
+        <source>Rook (4 neighbours)</source>
+        <translation>Tour (4 voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="199"/>
+        <source>Queen (8 neighbours)</source>
+        <translation>Dame (8 voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="166"/>
+        <source>Rook in the method.</source>
+        <translation>En tour dans la méthode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="168"/>
+        <source>Fill gaps in urban centres</source>
+        <translation>Combler les trous des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="168"/>
+        <source>Fill holes enclosed by an urban centre.</source>
+        <translation>Combler les trous enclavés dans un centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="174"/>
+        <source>Largest gap filled (cells)</source>
+        <translation>Plus grand trou comblé (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
+        <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="183"/>
+        <source>Urban cluster density (inhabitants/km²)</source>
+        <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="183"/>
+        <source>Density threshold of urban cluster cells.</source>
+        <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="191"/>
+        <source>Urban cluster population</source>
+        <translation>Population des agglomérations urbaines</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="191"/>
+        <source>Minimum population of an urban cluster.</source>
+        <translation>Population minimale d'une agglomération urbaine.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="199"/>
+        <source>Urban cluster contiguity</source>
+        <translation>Contiguïté des agglomérations urbaines</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="205"/>
+        <source>Queen in the method.</source>
+        <translation>En dame dans la méthode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="207"/>
+        <source>Water: land share below</source>
+        <translation>Eau : part de terres inférieure à</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="207"/>
+        <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
+        <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="218"/>
+        <source>Strict thresholds (&gt; instead of ≥)</source>
+        <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="218"/>
+        <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
+        <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="225"/>
+        <source>Communes (optional)</source>
+        <translation>Communes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="231"/>
+        <source>Polygons classified from the share of their population.</source>
+        <translation>Polygones classés selon la répartition de leur population.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="233"/>
+        <source>Commune identifier field</source>
+        <translation>Champ identifiant de la commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="239"/>
+        <source>Copied to the commune output (e.g. the INSEE code).</source>
+        <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
+        <source>DEGURBA level 1 grid</source>
+        <translation>Grille DEGURBA de niveau 1</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="245"/>
+        <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
+        <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="247"/>
+        <source>Communes classified</source>
+        <translation>Communes classées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="254"/>
+        <source>Population by class, share in centres and class.</source>
+        <translation>Population par classe, part en centres urbains et classe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="280"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="284"/>
+        <source>{layer}: the raster is empty</source>
+        <translation>{layer} : le raster est vide</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="291"/>
+        <source>{layer}: every cell is nodata</source>
+        <translation>{layer} : aucune cellule n'a de valeur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="302"/>
+        <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
+        <translation>{layer} n'est pas sur la grille de {pop} : {cols} × {rows} cellules depuis ({x}, {y}), cellule de {size}, au lieu de {pcols} × {prows} depuis ({px}, {py}), cellule de {psize}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="325"/>
+        <source>{layer} and {pop} have different CRS</source>
+        <translation>{layer} et {pop} n'ont pas le même SCR</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="404"/>
+        <source>Rule set: {rules}</source>
+        <translation>Jeu de règles : {rules}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="406"/>
+        <source>water</source>
+        <translation>eau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="407"/>
+        <source>rural</source>
+        <translation>rural</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="408"/>
+        <source>urban cluster</source>
+        <translation>agglomération urbaine</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="409"/>
+        <source>urban centre</source>
+        <translation>centre urbain</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="412"/>
+        <source>{label}: {cells} cells, {pop} inhabitants</source>
+        <translation>{label} : {cells} cellules, {pop} habitants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="428"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="438"/>
+        <source>Cannot create {path}</source>
+        <translation>Impossible de créer {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DilatationErosion</name>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="98"/>
+        <source>Dilatation-erosion (continuums)</source>
+        <translation>Dilatation-érosion (continuums)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="101"/>
+        <source>tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor</source>
+        <translation>tvb,trame verte et bleue,continuum,dilatation,érosion,fermeture,corridor,dilatation-érosion</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="106"/>
+        <source>Habitat (friction raster or polygons)</source>
+        <translation>Habitat (raster de friction ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="111"/>
+        <source>A friction raster of the sub-network, or habitat polygons.</source>
+        <translation>Un raster de friction de la sous-trame, ou des polygones d'habitat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="113"/>
+        <source>Habitat: friction at most</source>
+        <translation>Habitat : friction au plus</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="120"/>
+        <source>Raster input only; NaN and nodata are never habitat.</source>
+        <translation>Entrée raster seulement ; NaN et nodata ne sont jamais de l'habitat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="122"/>
+        <source>Sub-network</source>
+        <translation>Sous-trame</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
+        <source>Written in the sous_trame field and in the ids.</source>
+        <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="127"/>
+        <source>Dispersal distance (m)</source>
+        <translation>Distance de dispersion (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="134"/>
+        <source>Habitat grows then shrinks by half this distance.</source>
+        <translation>L'habitat est dilaté puis érodé de la moitié de cette distance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="136"/>
+        <source>Resolution for polygons (m)</source>
+        <translation>Résolution pour les polygones (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="143"/>
+        <source>Cell size used to rasterise habitat polygons.</source>
+        <translation>Taille de cellule utilisée pour rastériser les polygones d'habitat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="145"/>
+        <source>Minimum continuum area (ha)</source>
+        <translation>Surface minimale des continuums (ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="152"/>
+        <source>Smaller continuums are dropped (≥ is kept).</source>
+        <translation>Les continuums plus petits sont écartés (≥ est conservé).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="154"/>
+        <source>Continuums</source>
+        <translation>Continuums</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="157"/>
+        <source>Fields id, sous_trame, surface_ha; Lambert-93.</source>
+        <translation>Champs id, sous_trame, surface_ha ; Lambert-93.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="159"/>
+        <source>Continuum raster</source>
+        <translation>Raster des continuums</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="165"/>
+        <source>Byte GeoTIFF: 1 in a continuum, 0 elsewhere.</source>
+        <translation>GeoTIFF octet : 1 dans un continuum, 0 ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="171"/>
+        <source>Habitat: the layer is missing or invalid</source>
+        <translation>Habitat : la couche est absente ou invalide</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="172"/>
+        <source>habitat</source>
+        <translation>habitat</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="178"/>
+        <source>{layer}: habitat must be a raster or polygons</source>
+        <translation>{layer} : l'habitat doit être un raster ou des polygones</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="184"/>
+        <source>{layer}: the habitat layer has no feature</source>
+        <translation>{layer} : la couche d'habitat n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="191"/>
+        <source>The distance must be a positive number</source>
+        <translation>La distance doit être un nombre positif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="245"/>
+        <source>{layer} is in {crs}: continuums reprojected to Lambert-93</source>
+        <translation>{layer} est en {crs} : continuums reprojetés en Lambert-93</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="291"/>
+        <source>{count} continuums (distance {distance} m: grown and shrunk by {half} m), {dropped} under {min} ha dropped</source>
+        <translation>{count} continuums (distance {distance} m : dilatation et érosion de {half} m), {dropped} de moins de {min} ha écartés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="307"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="338"/>
+        <source>{layer}: the habitat layer has no geometry</source>
+        <translation>{layer} : la couche d'habitat n'a aucune géométrie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="364"/>
+        <source>Self-check: intersection over union with the vector buffer-out-then-in = {iou}</source>
+        <translation>Autocontrôle : intersection sur union avec la méthode vectorielle tampon positif puis négatif = {iou}</translation>
+    </message>
+</context>
+<context>
+    <name>FactSheetDock</name>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="14"/>
+        <source>AULA fact sheets</source>
+        <translation>Fiches AULA</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="18"/>
+        <source>Indicator fact sheets comparing a territory with its parents will appear here. Meanwhile, use Processing &gt; AULA &gt; Indicators &gt; Aggregate indicators.</source>
+        <translation>Les fiches indicateurs comparant un territoire à ses territoires parents apparaîtront ici. En attendant, utilisez Traitements &gt; AULA &gt; Indicateurs &gt; Agréger des indicateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>FrictionFromLandcover</name>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="119"/>
+        <source>Friction from land cover</source>
+        <translation>Friction depuis l'occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="122"/>
+        <source>tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,trame noire,light pollution</source>
+        <translation>tvb,trame verte et bleue,friction,résistance,coût,occupation du sol,ocs ge,corine,trame noire,pollution lumineuse</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="128"/>
+        <source>Land cover</source>
+        <translation>Occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="133"/>
+        <source>Raster of integer codes, or polygons with a code field.</source>
+        <translation>Raster de codes entiers, ou polygones avec un champ de code.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="135"/>
+        <source>Land-cover code field (polygons)</source>
+        <translation>Champ du code d'occupation du sol (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="141"/>
+        <source>code_cs for OCS GE, CODE_18 for CORINE Land Cover.</source>
+        <translation>code_cs pour l'OCS GE, CODE_18 pour CORINE Land Cover.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="143"/>
+        <source>Usage field (OCS GE, optional)</source>
+        <translation>Champ d'usage (OCS GE, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="149"/>
+        <source>code_us: with the code field, the OCS GE (cover, usage) pair.</source>
+        <translation>code_us : avec le champ de code, le couple (couverture, usage) de l'OCS GE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="151"/>
+        <source>Friction table</source>
+        <translation>Table de friction</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="151"/>
+        <source>Built-in OCS GE table</source>
+        <translation>Table OCS GE intégrée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="151"/>
+        <source>Built-in CORINE Land Cover table</source>
+        <translation>Table CORINE Land Cover intégrée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="151"/>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="161"/>
+        <source>Sources and versions in resources/tvb/README.md.</source>
+        <translation>Sources et versions dans resources/tvb/README.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="163"/>
+        <source>Friction table file (CSV)</source>
+        <translation>Fichier de la table de friction (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="166"/>
+        <source>Used when the friction table is a CSV file.</source>
+        <translation>Utilisé quand la table de friction est un fichier CSV.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="168"/>
+        <source>Sub-network</source>
+        <translation>Sous-trame</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="171"/>
+        <source>The column of the friction table to use.</source>
+        <translation>La colonne de la table de friction à utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="173"/>
+        <source>Resolution (m)</source>
+        <translation>Résolution (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="180"/>
+        <source>Cell size in metres: 25 to 50 m for an intercommunal study.</source>
+        <translation>Taille de cellule en mètres : 25 à 50 m pour une étude intercommunale.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="182"/>
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="183"/>
+        <source>By default the land cover&apos;s extent.</source>
+        <translation>Par défaut, l'emprise de l'occupation du sol.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
+        <source>Linear infrastructure (optional)</source>
+        <translation>Infrastructures linéaires (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
+        <source>Roads, railways, watercourses: burned with the friction of their class.</source>
+        <translation>Routes, voies ferrées, cours d'eau : gravés avec la friction de leur classe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="196"/>
+        <source>Infrastructure class field</source>
+        <translation>Champ de classe des infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="202"/>
+        <source>Field holding the class; a layer without it takes its class from its name (railway, watercourse, motorway).</source>
+        <translation>Champ qui porte la classe ; une couche qui ne l'a pas prend sa classe de son nom (voie ferrée, cours d'eau, autoroute).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="209"/>
+        <source>Infrastructure table (CSV, optional)</source>
+        <translation>Table des infrastructures (CSV, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="215"/>
+        <source>Class, width (m) and friction per sub-network.</source>
+        <translation>Classe, largeur (m) et friction par sous-trame.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="219"/>
+        <source>Light (optional, trame noire)</source>
+        <translation>Lumière (facultatif, trame noire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="225"/>
+        <source>Radiance raster (light increases with the value) or lamp points.</source>
+        <translation>Raster de radiance (la lumière croît avec la valeur) ou points lumineux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="227"/>
+        <source>Lamp weight field</source>
+        <translation>Champ de poids des points lumineux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="230"/>
+        <source>For example puissance_w; each lamp weighs 1 without it.</source>
+        <translation>Par exemple puissance_w ; sans lui, chaque point lumineux pèse 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="232"/>
+        <source>Effect of light on friction</source>
+        <translation>Effet de la lumière sur la friction</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="232"/>
+        <source>Multiply</source>
+        <translation>Multiplier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="232"/>
+        <source>Raise to a floor</source>
+        <translation>Relever jusqu'à un plancher</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="232"/>
+        <source>Barrier above a threshold</source>
+        <translation>Barrière au-delà d'un seuil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="242"/>
+        <source>f × (1 + (k − 1) s), max(f, g × s), or impassable where s ≥ t.</source>
+        <translation>f × (1 + (k − 1) s), max(f, g × s), ou infranchissable là où s ≥ t.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="244"/>
+        <source>Light at full effect</source>
+        <translation>Lumière à plein effet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="244"/>
+        <source>Radiance, or sum of lamp weights × decay, giving s = 1.</source>
+        <translation>Radiance, ou somme des poids des points lumineux × atténuation, donnant s = 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="244"/>
+        <source>Lamp influence radius (m)</source>
+        <translation>Rayon d'influence des points lumineux (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="244"/>
+        <source>Lamp light decreases linearly to zero at this distance.</source>
+        <translation>La lumière d'un point lumineux décroît linéairement jusqu'à zéro à cette distance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="244"/>
+        <source>Multiplier at full light (k)</source>
+        <translation>Multiplicateur en pleine lumière (k)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="244"/>
+        <source>Multiply mode: friction × k where s = 1.</source>
+        <translation>Mode multiplier : friction × k là où s = 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="244"/>
+        <source>Friction floor at full light (g)</source>
+        <translation>Plancher de friction en pleine lumière (g)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="244"/>
+        <source>Floor mode: friction at least g × s.</source>
+        <translation>Mode plancher : friction d'au moins g × s.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="244"/>
+        <source>Barrier threshold (t)</source>
+        <translation>Seuil de barrière (t)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="244"/>
+        <source>Barrier mode: cells with s ≥ t become impassable.</source>
+        <translation>Mode barrière : les cellules où s ≥ t deviennent infranchissables.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="283"/>
+        <source>Friction</source>
+        <translation>Friction</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="286"/>
+        <source>Float32 GeoTIFF, NaN = impassable, Lambert-93.</source>
+        <translation>GeoTIFF Float32, NaN = infranchissable, Lambert-93.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="298"/>
+        <source>Friction table: choose a CSV file (TABLE_FILE)</source>
+        <translation>Table de friction : choisissez un fichier CSV (TABLE_FILE)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="303"/>
+        <source>Friction table: cannot read {path}: {error}</source>
+        <translation>Table de friction : impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="314"/>
+        <source>Land cover: the layer is missing or invalid</source>
+        <translation>Occupation du sol : la couche est absente ou invalide</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="315"/>
+        <source>land cover</source>
+        <translation>occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="323"/>
+        <source>{layer}: the land cover must be a raster or polygons</source>
+        <translation>{layer} : l'occupation du sol doit être un raster ou des polygones</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="329"/>
+        <source>{layer}: the land-cover layer has no feature</source>
+        <translation>{layer} : la couche d'occupation du sol n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="335"/>
+        <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
+        <translation>{layer} : choisissez le champ du code d'occupation du sol (CODE_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="389"/>
+        <source>{layer}: no field {field}</source>
+        <translation>{layer} : pas de champ {field}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="355"/>
+        <source>The resolution must be positive</source>
+        <translation>La résolution doit être positive</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="369"/>
+        <source>linear infrastructure</source>
+        <translation>infrastructures linéaires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="374"/>
+        <source>light</source>
+        <translation>lumière</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="378"/>
+        <source>{layer}: light must be a raster or lamp points</source>
+        <translation>{layer} : la lumière doit être un raster ou des points lumineux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="407"/>
+        <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
+        <translation>{layer} : pas de champ de classe {field} ni de classe dans le nom de la couche ; classes : {known}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="428"/>
+        <source>Grid: {cols} × {rows} cells of {res} m</source>
+        <translation>Grille : {cols} × {rows} cellules de {res} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="480"/>
+        <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
+        <translation>Friction de {subnetwork} depuis {table} : {cells} cellules, {nan} infranchissables, {burned} gravées par les infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="496"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="507"/>
+        <source>{layer}: the extent is empty</source>
+        <translation>{layer} : l'emprise est vide</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="513"/>
+        <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
+        <translation>{layer} est en {crs} : reprojeté en Lambert-93 (EPSG:2154)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="551"/>
+        <source>{layer}: no land-cover polygon in the extent</source>
+        <translation>{layer} : aucun polygone d'occupation du sol dans l'emprise</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="705"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="576"/>
+        <source>{layer}: land-cover codes must be whole numbers</source>
+        <translation>{layer} : les codes d'occupation du sol doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="582"/>
+        <source>{layer}: every cell of the land cover is nodata</source>
+        <translation>{layer} : toutes les cellules de l'occupation du sol sont en nodata</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="683"/>
+        <source>{cls}: {count} lines, width {width} m, friction {value}</source>
+        <translation>{cls} : {count} lignes, largeur {width} m, friction {value}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="769"/>
+        <source>Light: {lit} lit cells ({mode})</source>
+        <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
+    </message>
+</context>
+<context>
+    <name>GraphReader</name>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
+        <source>{layer}: field {field} is not numeric</source>
+        <translation>{layer} : le champ {field} n'est pas numérique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="85"/>
+        <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
+        <translation>{layer} : le SCR {crs} n'est pas projeté : les surfaces en hectares demandent un SCR projeté comme EPSG:2154 (Lambert-93)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
+        <source>{layer}: {count} features have an empty identifier ({field})</source>
+        <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="90"/>
+        <source>{layer}: duplicate identifiers in {field}: {ids}</source>
+        <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="92"/>
+        <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
+        <translation>{layer} : {count} entités ont une capacité vide, non numérique ou négative ({field})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="96"/>
+        <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
+        <translation>{layer} : {count} liens sans from_id, to_id ou cost ont été ignorés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
+        <source>{layer}: {message}</source>
+        <translation>{layer} : {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="99"/>
+        <source>{layer}: links in different cost units ({units})</source>
+        <translation>{layer} : liens dans des unités de coût différentes ({units})</translation>
+    </message>
+</context>
+<context>
+    <name>LeastCostCorridors</name>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="150"/>
+        <source>Least-cost corridors</source>
+        <translation>Corridors de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
+        <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
+        <translation>tvb,corridor,corridor écologique,chemin de moindre coût,graphe paysager,graphab,linkage mapper,nlcc,least-cost path,graph</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
+        <source>Friction raster</source>
+        <translation>Raster de friction</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="106"/>
+        <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
+        <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="108"/>
+        <source>Reservoirs</source>
+        <translation>Réservoirs de biodiversité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="111"/>
+        <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
+        <translation>Polygones de la sous-trame, par exemple issus d'aula:reservoirs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="113"/>
+        <source>Reservoir identifier field</source>
+        <translation>Champ identifiant des réservoirs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="116"/>
+        <source>Sub-network</source>
+        <translation>Sous-trame</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="122"/>
+        <source>Written in the sous_trame field of the outputs.</source>
+        <translation>Écrite dans le champ sous_trame des sorties.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="124"/>
+        <source>Graph topology</source>
+        <translation>Topologie du graphe</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="476"/>
+        <source>planar (neighbouring reservoirs)</source>
+        <translation>planaire (réservoirs voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="477"/>
+        <source>all pairs within the maximum cost</source>
+        <translation>toutes les paires dans la limite du coût maximal</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="133"/>
+        <source>Planar: one cost run; all pairs: one run per reservoir.</source>
+        <translation>Planaire : un seul calcul de coût ; toutes les paires : un calcul par réservoir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="135"/>
+        <source>Maximum cost (0 = unlimited)</source>
+        <translation>Coût maximal (0 = illimité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="142"/>
+        <source>Links costing more are dropped; required for all pairs.</source>
+        <translation>Les liens plus coûteux sont écartés ; obligatoire pour toutes les paires.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="145"/>
+        <source>Knight&apos;s move (16 neighbours)</source>
+        <translation>Saut du cavalier (16 voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="148"/>
+        <source>More accurate directions, slower (r.cost -k).</source>
+        <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="153"/>
+        <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
+        <translation>Lignes : id, from_id, to_id, cost, length_m, sous_trame, units.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
+        <source>Patch graph</source>
+        <translation>Graphe paysager</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="162"/>
+        <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
+        <translation>Table : from_id, to_id, cost, length_m, sous_trame, units.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="164"/>
+        <source>Normalised least-cost corridor (NLCC)</source>
+        <translation>Corridor de moindre coût normalisé (NLCC)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
+        <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
+        <translation>GeoTIFF Float32, sans donnée = -1 ; un calcul de coût par réservoir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="172"/>
+        <source>Corridor width tolerance (cost units, 0 = all)</source>
+        <translation>Tolérance de largeur du corridor (unités de coût, 0 = tout)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="179"/>
+        <source>Keep only the cells whose NLCC is at most this value.</source>
+        <translation>Ne garder que les cellules dont le NLCC ne dépasse pas cette valeur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="190"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="221"/>
+        <source>The maximum cost must be positive or zero</source>
+        <translation>Le coût maximal doit être positif ou nul</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
+        <source>The topology “all pairs” needs a maximum cost greater than 0</source>
+        <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="259"/>
+        <source>Grid: {grid}; {n} reservoirs</source>
+        <translation>Grille : {grid} ; {n} réservoirs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="335"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="362"/>
+        <source>{layer}: {count} features have an empty identifier ({field})</source>
+        <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="368"/>
+        <source>{layer}: duplicate identifiers in {field}: {ids}</source>
+        <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="394"/>
+        <source>{layer}: {n} features without geometry are ignored</source>
+        <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="400"/>
+        <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
+        <translation>{layer} : réservoirs reprojetés dans le SCR de {raster}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="406"/>
+        <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
+        <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="413"/>
+        <source>{layer}: no reservoir lies inside the raster {raster}</source>
+        <translation>{layer} : aucun réservoir ne se trouve dans le raster {raster}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="421"/>
+        <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
+        <translation>{layer} : {n} réservoirs hors du raster {raster} : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="438"/>
+        <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
+        <translation>{n} réservoirs ne couvrent que des cellules infranchissables (friction sans donnée) et n'ont aucun lien : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="446"/>
+        <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
+        <translation>{n} chemins aboutissent à un autre réservoir pour exactement le même coût (ex æquo) ; leur coût est juste</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="455"/>
+        <source>{n} reservoirs without any link: {ids}</source>
+        <translation>{n} réservoirs sans aucun lien : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="460"/>
+        <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
+        <translation>{links} liens ({topology}) en {seconds:.1f} s, dont {cost:.1f} s pour {runs} calculs de coût ({passes} passes)</translation>
+    </message>
+</context>
+<context>
+    <name>Reservoirs</name>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="221"/>
+        <source>Biodiversity reservoirs</source>
+        <translation>Réservoirs de biodiversité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="148"/>
+        <source>tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch</source>
+        <translation>tvb,trame verte et bleue,réservoir de biodiversité,znieff,natura 2000,appb,habitat,tache d'habitat,reservoir,patch</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="153"/>
+        <source>Zonings (optional)</source>
+        <translation>Zonages (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="159"/>
+        <source>ZNIEFF 1, Natura 2000, APPB, reserves, ENS: one layer each or one layer.</source>
+        <translation>ZNIEFF 1, Natura 2000, APPB, réserves, ENS : une couche par type ou une seule couche.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="163"/>
+        <source>Zoning type field</source>
+        <translation>Champ du type de zonage</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="169"/>
+        <source>Field giving the zoning type; a layer without it takes its type from its name (e.g. znieff1, natura2000).</source>
+        <translation>Champ qui donne le type de zonage ; une couche qui ne l'a pas prend son type de son nom (par ex. znieff1, natura2000).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="176"/>
+        <source>Zoning types kept</source>
+        <translation>Types de zonage retenus</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="183"/>
+        <source>None chosen: every type present.</source>
+        <translation>Aucun choisi : tous les types présents.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="185"/>
+        <source>Friction raster for habitat patches (optional)</source>
+        <translation>Raster de friction pour les taches d'habitat (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="188"/>
+        <source>Band 1; NaN and nodata are never habitat.</source>
+        <translation>Bande 1 ; NaN et nodata ne sont jamais de l'habitat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="190"/>
+        <source>Habitat: friction at most</source>
+        <translation>Habitat : friction au plus</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="197"/>
+        <source>0 is the habitat value of the BioDispersal ladder.</source>
+        <translation>0 est la valeur d'habitat de l'échelle BioDispersal.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="199"/>
+        <source>Sub-network</source>
+        <translation>Sous-trame</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="202"/>
+        <source>Written in the sous_trame field and in the ids.</source>
+        <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="204"/>
+        <source>Minimum patch area (ha)</source>
+        <translation>Surface minimale des taches (ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="211"/>
+        <source>Habitat patches smaller than this are dropped (≥ is kept).</source>
+        <translation>Les taches d'habitat plus petites sont écartées (≥ est conservé).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="213"/>
+        <source>Patch connectivity</source>
+        <translation>Connexité des taches</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="213"/>
+        <source>8 neighbours</source>
+        <translation>8 voisins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="213"/>
+        <source>4 neighbours</source>
+        <translation>4 voisins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="219"/>
+        <source>8: cells touching by a corner belong to the same patch.</source>
+        <translation>8 : les cellules qui se touchent par un coin appartiennent à la même tache.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="226"/>
+        <source>Fields id, sous_trame, surface_ha, origine; Lambert-93.</source>
+        <translation>Champs id, sous_trame, surface_ha, origine ; Lambert-93.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="243"/>
+        <source>zonings</source>
+        <translation>zonages</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="245"/>
+        <source>{layer}: zonings must be polygons</source>
+        <translation>{layer} : les zonages doivent être des polygones</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="254"/>
+        <source>habitat</source>
+        <translation>habitat</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="257"/>
+        <source>Give zonings, a friction raster for habitat patches, or both</source>
+        <translation>Donnez des zonages, un raster de friction pour les taches d'habitat, ou les deux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="273"/>
+        <source>{layer}: no zoning type field {field} and no type in the layer name ({types})</source>
+        <translation>{layer} : pas de champ de type de zonage {field} ni de type dans le nom de la couche ({types})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="319"/>
+        <source>{count} reservoirs of {subnetwork}</source>
+        <translation>{count} réservoirs de biodiversité pour {subnetwork}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="328"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="337"/>
+        <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
+        <translation>{layer} est en {crs} : reprojeté en Lambert-93 (EPSG:2154)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="361"/>
+        <source>Zonings of type {type} left out: {count}</source>
+        <translation>Zonages de type {type} non retenus : {count}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="378"/>
+        <source>Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} smaller ones dropped ({conn}-connectivity)</source>
+        <translation>Habitat (friction ≤ {max}) : {kept} taches d'au moins {min} ha, {dropped} plus petites écartées ({conn}-connexité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/reservoirs.py" line="398"/>
+        <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
+        <translation>{layer} est en {crs} : taches reprojetées en Lambert-93</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryActions</name>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="39"/>
+        <source>Could not copy the territory into the working folder {}: {}</source>
+        <translation>Impossible de copier le territoire dans le dossier de travail {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="43"/>
+        <source>Working copy of the territory created: {}</source>
+        <translation>Copie de travail du territoire créée : {}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="45"/>
+        <source>{} uses data schema {}, the plugin ships schema {}: data kept as is.</source>
+        <translation>{} utilise le schéma de données {}, l'extension fournit le schéma {} : données conservées telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="51"/>
+        <source>Could not open the project stored in {}</source>
+        <translation>Impossible d'ouvrir le projet enregistré dans {}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="59"/>
+        <source>Working folder for the AULA territory GeoPackage</source>
+        <translation>Dossier de travail du GeoPackage du territoire AULA</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="67"/>
+        <source>Working folder set to {}: the territory is copied there when opened.</source>
+        <translation>Dossier de travail défini : {}. Le territoire y sera copié à son ouverture.</translation>
+    </message>
+</context>
+<context>
+    <name>TvbGrid</name>
+    <message>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="37"/>
+        <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
+        <translation>{layer} : la grille aurait {cells} cellules ({cols} × {rows}), au-delà de la limite de {limit} : choisissez une résolution plus grossière ou une emprise plus petite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="40"/>
+        <source>{layer} ({what}): the layer has no coordinate reference system</source>
+        <translation>{layer} ({what}) : la couche n'a pas de système de coordonnées de référence</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/_tvb_grid.py" line="42"/>
+        <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
+        <translation>{layer} ({what}) est dans un SCR géographique ({crs}) : distances et surfaces demandent des mètres ; reprojetez-la en Lambert-93 (EPSG:2154)</translation>
+    </message>
+</context>
+<context>
+    <name>TvbParameters</name>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="29"/>
+        <source>Cost units</source>
+        <translation>Unités de coût</translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="29"/>
+        <source>metres (friction × map units)</source>
+        <translation>mètres (friction × unités de la carte)</translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="29"/>
+        <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
+        <translation>cellules (friction × cellules, comme GRASS r.cost et BioDispersal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="38"/>
+        <source>Metres = cells × cell size.</source>
+        <translation>Mètres = cellules × taille de cellule.</translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="50"/>
+        <source>Unique identifier, used in from_id and to_id.</source>
+        <translation>Identifiant unique, repris dans from_id et to_id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="55"/>
+        <source>Capacity field (empty: area in ha)</source>
+        <translation>Champ de capacité (vide : surface en ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="62"/>
+        <source>Patch capacity a_i, for example a quality-weighted area.</source>
+        <translation>Capacité a_i de la tache, par exemple une surface pondérée par la qualité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="70"/>
+        <source>Reference distance d0 (cost units)</source>
+        <translation>Distance de référence d0 (unités de coût)</translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="77"/>
+        <source>Least-cost distance at which the dispersal probability is p0.</source>
+        <translation>Distance de moindre coût à laquelle la probabilité de dispersion vaut p0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="80"/>
+        <source>Probability p0 at d0</source>
+        <translation>Probabilité p0 à la distance d0</translation>
+    </message>
+    <message>
+        <location filename="../processing/tvb_parameters.py" line="88"/>
+        <source>0.5 at the median dispersal distance, 0.05 at the maximum.</source>
+        <translation>0,5 à la distance de dispersion médiane, 0,05 à la distance maximale.</translation>
+    </message>
+</context>
+<context>
+    <name>ZanArtificialisation</name>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="85"/>
+        <source>Artificialisation from OCS GE (stock and flows)</source>
+        <translation>Artificialisation d'après l'OCS GE (stock et flux)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="88"/>
+        <source>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</source>
+        <translation>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="93"/>
+        <source>OCS GE layers (one or more millésimes)</source>
+        <translation>Couches OCS GE (un ou plusieurs millésimes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="98"/>
+        <source>OCS GE v2 polygon layers (code_cs, code_us, millesime; artif for the IGN method), e.g. one per département and millésime.</source>
+        <translation>Couches de polygones OCS GE v2 (code_cs, code_us, millesime ; artif pour la méthode IGN), par exemple une par département et par millésime.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="105"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="108"/>
+        <source>Commune polygons with their INSEE code.</source>
+        <translation>Polygones des communes avec leur code INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="110"/>
+        <source>INSEE code field</source>
+        <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="113"/>
+        <source>Commune code; its first two digits give the département.</source>
+        <translation>Code de la commune ; ses deux premiers caractères donnent le département.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="115"/>
+        <source>Territory field (empty: per commune)</source>
+        <translation>Champ du territoire (vide : par commune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="121"/>
+        <source>Field grouping communes into territories, e.g. epci_siren.</source>
+        <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="123"/>
+        <source>Artificialised status</source>
+        <translation>Statut artificialisé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="123"/>
+        <source>IGN artif field</source>
+        <translation>Champ artif de l'IGN</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="123"/>
+        <source>Raw CS × US matrix (approximation)</source>
+        <translation>Matrice brute CS × US (approximation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="129"/>
+        <source>IGN&apos;s artif field is authoritative; the raw matrix ignores thresholds.</source>
+        <translation>Le champ artif de l'IGN fait foi ; la matrice brute ignore les seuils.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="133"/>
+        <source>Artificialised stock</source>
+        <translation>Stock artificialisé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="136"/>
+        <source>One row per territory, département and millésime.</source>
+        <translation>Une ligne par territoire, département et millésime.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="138"/>
+        <source>Artificialisation flows</source>
+        <translation>Flux d'artificialisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="144"/>
+        <source>One row per territory, département and millésime pair.</source>
+        <translation>Une ligne par territoire, département et paire de millésimes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="159"/>
+        <source>No OCS GE layer was given</source>
+        <translation>Aucune couche OCS GE n'a été fournie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="170"/>
+        <source>{layer}: not a vector layer</source>
+        <translation>{layer} : ce n'est pas une couche vecteur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="196"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="207"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="212"/>
+        <source>The INSEE code field is required</source>
+        <translation>Le champ du code INSEE est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="229"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="249"/>
+        <source>Raw CS × US matrix, version {version} (approximation)</source>
+        <translation>Matrice brute CS × US, version {version} (approximation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="297"/>
+        <source>Département {dep}: millésimes {years}</source>
+        <translation>Département {dep} : millésimes {years}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="307"/>
+        <source>Flows need at least two OCS GE layers (millésimes)</source>
+        <translation>Les flux demandent au moins deux couches OCS GE (millésimes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="318"/>
+        <source>{count} stock row(s) and {flows} flow row(s) written</source>
+        <translation>{count} ligne(s) de stock et {flows} ligne(s) de flux écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="419"/>
+        <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
+        <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="425"/>
+        <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
+        <translation>{layer} : {count} polygone(s) hors des communes ignoré(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="448"/>
+        <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
+        <translation>Commune {insee}, millésime {year} : les polygones OCS GE couvrent {pct:.2f} % de la commune (trous ou superpositions)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="455"/>
+        <source>{count} commune-millésime(s) in all are not fully covered</source>
+        <translation>{count} couple(s) commune-millésime au total ne sont pas entièrement couverts</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="615"/>
+        <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
+        <translation>{y1}-{y2} : le flux net s'écarte de la différence des stocks de plus de 0,5 ha dans {count} commune(s) : {communes}</translation>
+    </message>
+</context>
+<context>
+    <name>ZanConsumption</name>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="108"/>
+        <source>NAF consumption per territory</source>
+        <translation>Consommation d'espaces NAF par territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="111"/>
+        <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
+        <translation>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,décennie,territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
+        <source>Consumption table (zan_consommation)</source>
+        <translation>Table de consommation (zan_consommation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="121"/>
+        <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
+        <translation>La table longue écrite par l'import : insee, annee, destination, surface_m2 (et release).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="131"/>
+        <source>Commune layer (membership and area)</source>
+        <translation>Couche des communes (appartenance et surface)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="137"/>
+        <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
+        <translation>Couche ou table avec une entité par commune, son code, son groupe (EPCI, SCoT, pôle…) et sa surface. Vide : une ligne par commune de la table, sans part du territoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="145"/>
+        <source>INSEE code field</source>
+        <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="153"/>
+        <source>Field of the commune layer with the INSEE code.</source>
+        <translation>Champ de la couche des communes contenant le code INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="156"/>
+        <source>Group field (empty: per commune)</source>
+        <translation>Champ de regroupement (vide : par commune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="163"/>
+        <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
+        <translation>Champ de la couche des communes donnant le groupe de chaque commune (epci_siren, scot_id, pole_id ou tout regroupement personnalisé). Vide : une ligne par commune.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="171"/>
+        <source>First year (flow from 1 January)</source>
+        <translation>Première année (flux à partir du 1er janvier)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="179"/>
+        <source>First annual flow included (2011: naf11art12).</source>
+        <translation>Premier flux annuel inclus (2011 : naf11art12).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="182"/>
+        <source>Last year (flow to 1 January of the next year)</source>
+        <translation>Dernière année (flux jusqu'au 1er janvier de l'année suivante)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="190"/>
+        <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
+        <translation>Dernier flux annuel inclus (2020 : naf20art21, fin de la décennie de référence).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="197"/>
+        <source>Area field of the commune layer</source>
+        <translation>Champ de surface de la couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="205"/>
+        <source>Commune area, for the share of the territory (default surface_ha).</source>
+        <translation>Surface de la commune, pour la part du territoire (par défaut surface_ha).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="208"/>
+        <source>Unit of the area field</source>
+        <translation>Unité du champ de surface</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="214"/>
+        <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
+        <translation>ha (par défaut), m² (par exemple surfcom_m2) ou km².</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="217"/>
+        <source>Consumption per territory</source>
+        <translation>Consommation par territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="220"/>
+        <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
+        <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="233"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="288"/>
+        <source>The first year ({first}) comes after the last year ({last})</source>
+        <translation>La première année ({first}) est postérieure à la dernière ({last})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="373"/>
+        <source>{count} group(s), period {first}-{last}, release {release}</source>
+        <translation>{count} groupe(s), période {first}-{last}, millésime {release}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="384"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="426"/>
+        <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
+        <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>ZanImportConsumption</name>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="88"/>
+        <source>Import the Cerema NAF consumption file</source>
+        <translation>Importer le fichier Cerema de consommation d'espaces NAF</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="91"/>
+        <source>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,consumption,land take</source>
+        <translation>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,millésime,espaces</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="96"/>
+        <source>Cerema consumption file (CSV, shapefile, zip, GeoPackage)</source>
+        <translation>Fichier de consommation du Cerema (CSV, shapefile, zip, GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="101"/>
+        <source>The file as downloaded from Cerema (CSV with ; or ,, shapefile, zipped shapefile) or a GeoPackage table written as path.gpkg|layername=name.</source>
+        <translation>Le fichier tel que téléchargé depuis le Cerema (CSV séparé par ; ou ,, shapefile, shapefile zippé) ou une table de GeoPackage écrite chemin.gpkg|layername=nom.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="109"/>
+        <source>Layer or table name (multi-layer files)</source>
+        <translation>Nom de la couche ou de la table (fichiers à plusieurs couches)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="112"/>
+        <source>For a GeoPackage or a zip with several layers: the layer to read.</source>
+        <translation>Pour un GeoPackage ou un zip à plusieurs couches : la couche à lire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="117"/>
+        <source>Target COG year (commune geography)</source>
+        <translation>Millésime du COG visé (géographie communale)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="125"/>
+        <source>Year of the Code officiel géographique the communes must follow: the COG corrections dated after the file's own COG and up to this year are applied.</source>
+        <translation>Millésime du Code officiel géographique que les communes doivent suivre : les corrections du COG postérieures au COG du fichier et jusqu'à cette année sont appliquées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="133"/>
+        <source>COG year of the file (0: from its EPCI column)</source>
+        <translation>Millésime du COG du fichier (0 : d'après sa colonne EPCI)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="141"/>
+        <source>The commune geography of the file. 0: the year of its epci{NN} column (epci24 → 2024), else the end year of the release.</source>
+        <translation>La géographie communale du fichier. 0 : l'année de sa colonne epci{NN} (epci24 → 2024), sinon l'année de fin du millésime.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="150"/>
+        <source>Commune layer to check the codes (optional)</source>
+        <translation>Couche des communes pour vérifier les codes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="156"/>
+        <source>Communes at the target COG year. Codes of the file absent from this layer stop the import (listed), unless only its communes are kept.</source>
+        <translation>Communes au millésime du COG visé. Les codes du fichier absents de cette couche arrêtent l'import (ils sont listés), sauf si l'on ne garde que ses communes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="164"/>
+        <source>INSEE code field of the commune layer</source>
+        <translation>Champ du code INSEE de la couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="172"/>
+        <source>Field holding the commune codes (default insee).</source>
+        <translation>Champ contenant les codes des communes (par défaut insee).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="175"/>
+        <source>Keep only the communes of the commune layer</source>
+        <translation>Ne garder que les communes de la couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="178"/>
+        <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
+        <translation>N'importer que les communes de la couche des communes (par exemple les 319 communes du territoire depuis le fichier national). Les communes de la couche absentes du fichier arrêtent l'import.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="187"/>
+        <source>Accept a release without the whole 2011-2020 decade</source>
+        <translation>Accepter un millésime sans toute la décennie 2011-2020</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="192"/>
+        <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
+        <translation>Le millésime 2009-2020 s'arrête à naf19art20 et ne peut pas donner la consommation de référence 2011-2020. Cocher pour l'importer malgré tout (avec un avertissement).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="201"/>
+        <source>Working GeoPackage (written)</source>
+        <translation>GeoPackage de travail (écrit)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="207"/>
+        <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin&apos;s own template.</source>
+        <translation>Un GeoPackage existant, accessible en écriture, par exemple votre copie de travail du GeoPackage du territoire (créée à l'ouverture du projet du territoire). Jamais le modèle de l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="216"/>
+        <source>Consumption table</source>
+        <translation>Table de consommation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="221"/>
+        <source>Release</source>
+        <translation>Millésime</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="222"/>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="223"/>
+        <source>Rows written</source>
+        <translation>Lignes écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="224"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="225"/>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="232"/>
+        <source>No Cerema file given</source>
+        <translation>Aucun fichier du Cerema indiqué</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="236"/>
+        <source>No working GeoPackage given</source>
+        <translation>Aucun GeoPackage de travail indiqué</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="252"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="260"/>
+        <source>Keeping only the communes of the commune layer needs a commune layer</source>
+        <translation>Pour ne garder que les communes de la couche des communes, il faut une couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="287"/>
+        <source>Cancelled by the user: nothing was written</source>
+        <translation>Annulé par l'utilisateur : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="300"/>
+        <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
+        <translation>{file} : millésime {release}, {count} commune(s), destinations {dest}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="310"/>
+        <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
+        <translation>{file} : le millésime ne couvre pas la décennie de référence 2011-2020 : la consommation de référence ne peut pas en être calculée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="335"/>
+        <source>COG {source} → {target}: {count} correction(s) applied</source>
+        <translation>COG {source} → {target} : {count} correction(s) appliquée(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="350"/>
+        <source>{count} commune(s) of the file outside the commune layer left out</source>
+        <translation>{count} commune(s) du fichier hors de la couche des communes écartée(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="386"/>
+        <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
+        <translation>{gpkg} : {rows} ligne(s) écrite(s) pour {communes} commune(s), millésime {release}, dernière année {last}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="430"/>
+        <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
+        <translation>{layer} : {count} valeur(s) du champ {field} ne sont pas des codes INSEE : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="438"/>
+        <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
+        <translation>{file} : {count} commune(s) de {layer} manquent dans le fichier (après corrections du COG) : {codes}. Rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="450"/>
+        <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
+        <translation>{file} : {count} code(s) de commune absent(s) de {layer} (par département : {deps}) : {codes}. Rien n'a été écrit. Cocher « Ne garder que les communes de la couche des communes » pour n'importer que ces communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="473"/>
+        <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
+        <translation>{file} : {count} valeur(s) annuelle(s) négative(s), conservée(s) telles que publiées (non ramenées à zéro) et listées dans zan_consommation_anomalies, par exemple {examples}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="491"/>
+        <source>{file}: {count} empty cell(s): no row written for them</source>
+        <translation>{file} : {count} cellule(s) vide(s) : aucune ligne écrite pour elles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="497"/>
+        <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
+        <translation>Contrôle C1 (naf = Σ destinations ± 1 m²) : {tested} testé(s), {failed} exception(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="503"/>
+        <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
+        <translation>Exceptions au contrôle C1 (listées dans la table des anomalies) : {examples}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="509"/>
+        <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
+        <translation>Contrôle C2 (flux annuels = colonnes cumulées) : {tested} testé(s), {failed} exception(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="515"/>
+        <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
+        <translation>Exceptions au contrôle C2 (listées dans la table des anomalies) : {examples}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="522"/>
+        <source>Destinations absent from this release (no rows, not zero): {dest}</source>
+        <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
+    </message>
+</context>
+<context>
+    <name>ZanParameters</name>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="21"/>
+        <source>Cerema release (if the table holds several)</source>
+        <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="23"/>
+        <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
+        <translation>Libellé du millésime, par exemple 2009-2024. Vide : le millésime le plus récent de la table, avec un avertissement quand elle en contient plusieurs.</translation>
+    </message>
+</context>
+<context>
+    <name>ZanProjects</name>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
+        <source>ZAN counter: planned projects against the remaining budget</source>
+        <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
+        <translation>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="114"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="115"/>
+        <source>Planned projects or AU zones (polygons).</source>
+        <translation>Projets prévus ou zones AU (polygones).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="117"/>
+        <source>Status field</source>
+        <translation>Champ du statut</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="120"/>
+        <source>Field holding the project status, e.g. statut.</source>
+        <translation>Champ contenant le statut du projet, par exemple statut.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="122"/>
+        <source>Statuses to count (comma-separated)</source>
+        <translation>Statuts à compter (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
+        <source>e.g. en projet,autorisé; empty: every status counts.</source>
+        <translation>par exemple en projet,autorisé ; vide : tous les statuts comptent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="127"/>
+        <source>Expected year field</source>
+        <translation>Champ de l'année prévue</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
+        <source>Field holding the expected year of completion.</source>
+        <translation>Champ contenant l'année prévue de réalisation.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="137"/>
+        <source>Horizon (last expected year counted)</source>
+        <translation>Horizon (dernière année prévue comptée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="140"/>
+        <source>Projects expected after this year are left out; empty: no limit.</source>
+        <translation>Les projets prévus après cette année sont écartés ; vide : sans limite.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
+        <source>OCS GE millésime (already artificialised land)</source>
+        <translation>Millésime OCS GE (surfaces déjà artificialisées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="149"/>
+        <source>Its artificialised part is excluded from the projects.</source>
+        <translation>Sa part artificialisée est exclue des projets.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
+        <source>PLU zoning (used without OCS GE)</source>
+        <translation>Zonage du PLU (utilisé sans OCS GE)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="154"/>
+        <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
+        <translation>Couche de zonage CNIG : la part des projets en zones U est exclue.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="156"/>
+        <source>Zone type field</source>
+        <translation>Champ du type de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="159"/>
+        <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
+        <translation>TYPEZONE du CNIG : U, AUc, AUs, A, N.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="161"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="162"/>
+        <source>Commune polygons with their INSEE code.</source>
+        <translation>Polygones des communes avec leur code INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
+        <source>INSEE code field</source>
+        <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="167"/>
+        <source>Commune code, matched as text with the budget table.</source>
+        <translation>Code de la commune, rapproché comme texte de la table des enveloppes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <source>Territory field</source>
+        <translation>Champ du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="172"/>
+        <source>Field grouping communes into territories; empty: one territory.</source>
+        <translation>Champ regroupant les communes en territoires ; vide : un seul territoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="174"/>
+        <source>Remaining budget field of the communes (m²)</source>
+        <translation>Champ de l'enveloppe restante des communes (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="182"/>
+        <source>Used when no budget table is given.</source>
+        <translation>Utilisé quand aucune table d'enveloppes n'est fournie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="184"/>
+        <source>Remaining budget table</source>
+        <translation>Table des enveloppes restantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="191"/>
+        <source>e.g. the output of aula:zantrajectory per commune.</source>
+        <translation>par exemple la sortie de aula:zantrajectory par commune.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="193"/>
+        <source>Budget table key</source>
+        <translation>Clé de la table des enveloppes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="204"/>
+        <source>Budget table field (m²)</source>
+        <translation>Champ de la table des enveloppes (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="212"/>
+        <source>Remaining budget in m².</source>
+        <translation>Enveloppe restante en m².</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="215"/>
+        <source>ZAN counter per commune</source>
+        <translation>Compteur ZAN par commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="218"/>
+        <source>One row per commune: budget, projects, excluded, net, balance.</source>
+        <translation>Une ligne par commune : enveloppe, projets, part exclue, consommation nette, solde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="220"/>
+        <source>ZAN counter per territory</source>
+        <translation>Compteur ZAN par territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="223"/>
+        <source>One row per territory: the sums of its communes.</source>
+        <translation>Une ligne par territoire : les sommes de ses communes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="237"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="255"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="278"/>
+        <source>{layer}: statuses are given but no status field</source>
+        <translation>{layer} : des statuts sont donnés mais aucun champ de statut</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="287"/>
+        <source>{layer}: a horizon is given but no expected year field</source>
+        <translation>{layer} : un horizon est donné mais aucun champ d'année prévue</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="315"/>
+        <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
+        <translation>Aucune enveloppe restante : fournissez une table des enveloppes (par exemple la sortie de aula:zantrajectory) ou un champ d'enveloppe des communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="325"/>
+        <source>{layer}: field {field} is not numeric</source>
+        <translation>{layer} : le champ {field} n'est pas numérique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="360"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="403"/>
+        <source>{layer}: {count} project(s) outside every commune were left out</source>
+        <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="411"/>
+        <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
+        <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="469"/>
+        <source>{count} project(s) counted; exclusion: {exclusion}</source>
+        <translation>{count} projet(s) compté(s) ; exclusion : {exclusion}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="514"/>
+        <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
+        <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="520"/>
+        <source>{layer}: {count} project(s) without an expected year left out</source>
+        <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="526"/>
+        <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
+        <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="544"/>
+        <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
+        <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="559"/>
+        <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
+        <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="592"/>
+        <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
+        <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="200"/>
+        <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
+        <translation>Code INSEE dans la table des enveloppes ; vide : territory_id, territory ou insee.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanprojects.py" line="307"/>
+        <source>{layer}: no key field (territory_id, territory or insee)</source>
+        <translation>{layer} : aucun champ clé (territory_id, territory ou insee)</translation>
+    </message>
+</context>
+<context>
+    <name>ZanReport</name>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="143"/>
+        <source>Triennial local report on land consumption</source>
+        <translation>Rapport local triennal sur l'artificialisation des sols</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="146"/>
+        <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
+        <translation>zan,rapport,triennal,report,triennial,consommation,artificialisation,NAF,L.2231-1</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="157"/>
+        <source>NAF consumption (long table zan_consommation)</source>
+        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="162"/>
+        <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
+        <translation>Table à une ligne par commune, année et destination : insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, telle qu'écrite par l'import Cerema dans le GeoPackage de travail.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="173"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="176"/>
+        <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
+        <translation>Couche des communes avec les champs insee, nom, surface_ha et les champs d'appartenance (epci_siren, epci_nom…), comme la couche commune du GeoPackage du territoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="185"/>
+        <source>Territory field</source>
+        <translation>Champ du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="192"/>
+        <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
+        <translation>Champ de la couche des communes qui désigne le territoire : insee pour le rapport d'une commune, epci_siren pour celui d'un EPCI (tout autre champ produit le rapport du groupe de communes ayant cette valeur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="201"/>
+        <source>Territory code</source>
+        <translation>Code du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="202"/>
+        <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
+        <translation>Valeur du champ du territoire : code INSEE d'une commune ou SIREN d'un EPCI.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="207"/>
+        <source>Territory name (optional)</source>
+        <translation>Nom du territoire (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="210"/>
+        <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
+        <translation>Nom imprimé dans le rapport. Vide : le nom de la commune, ou le champ epci_nom de ses communes pour un EPCI.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="218"/>
+        <source>Reduction rate (%, optional override)</source>
+        <translation>Taux de réduction (%, facultatif, prioritaire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="225"/>
+        <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
+        <translation>Pourcentage de la consommation 2011-2020 à retrancher pour 2021-2031 (54,47 en Hauts-de-France). Vide : le taux du territoire dans la table des taux, à défaut le taux régional de 54,47 %, signalé dans le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <source>Rate source (document, page, date)</source>
+        <translation>Source du taux (document, page, date)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="237"/>
+        <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
+        <translation>Document qui fixe le taux saisi dans Taux de réduction, imprimé dans le rapport (par exemple SCoT de l'Artois, DOO p. 42, 2025).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="245"/>
+        <source>Rates table (optional)</source>
+        <translation>Table des taux (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="251"/>
+        <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
+        <translation>Table des taux (CSV de l'extension, GeoPackage contenant zan_taux_reduction ou JSON de Mon Diagnostic Artificialisation). Vide : la table fournie avec l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="260"/>
+        <source>Commune eligible to the 1 ha guarantee</source>
+        <translation>Commune éligible à la garantie communale d'1 ha</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="263"/>
+        <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
+        <translation>Rapport d'une commune seulement : son document d'urbanisme a été prescrit, arrêté ou approuvé avant le 22 août 2026 (loi n° 2023-630), son enveloppe est donc d'au moins 1 ha. Jamais supposé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="272"/>
+        <source>OCS GE artificialised stock (optional)</source>
+        <translation>Surfaces artificialisées OCS GE (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="278"/>
+        <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
+        <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime, artif_m2, impermeable_m2 (lignes du territoire, ou de ses communes, alors additionnées). Vide : les sections 2 et 3 indiquent que la donnée n'est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="287"/>
+        <source>OCS GE flows (optional)</source>
+        <translation>Flux OCS GE (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="293"/>
+        <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
+        <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="301"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="304"/>
+        <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
+        <translation>Dossier qui reçoit le PDF, l'ODT, le CSV et les deux graphiques PNG.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="307"/>
+        <source>Report (PDF)</source>
+        <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="308"/>
+        <source>Editable report (ODT)</source>
+        <translation>Rapport modifiable (ODT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="309"/>
+        <source>Figures of the report (CSV)</source>
+        <translation>Chiffres du rapport (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="310"/>
+        <source>Annual consumption chart</source>
+        <translation>Graphique de la consommation annuelle</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="313"/>
+        <source>Trajectory chart</source>
+        <translation>Graphique de la trajectoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="314"/>
+        <source>Map of the territory</source>
+        <translation>Carte du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="332"/>
+        <source>{layer}: missing field(s) {fields} (expected {expected})</source>
+        <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="392"/>
+        <source>{layer}: territory field {field} does not exist</source>
+        <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="400"/>
+        <source>Give the territory code (TERRITORY)</source>
+        <translation>Indiquez le code du territoire (TERRITORY)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="407"/>
+        <source>Reduction rate {value} % is above 100 %: refused</source>
+        <translation>Taux de réduction de {value} % supérieur à 100 % : refusé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="522"/>
+        <source>{territory}: report written to {folder}</source>
+        <translation>{territory} : rapport écrit dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="544"/>
+        <source>{layer}: no polygon geometry: the report has no map</source>
+        <translation>{layer} : pas de géométrie polygonale : le rapport est sans carte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="556"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="572"/>
+        <source>The PDF could not be written to {path}: {error}</source>
+        <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="610"/>
+        <source>{layer}: no commune has {field} = {value}</source>
+        <translation>{layer} : aucune commune n'a {field} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="649"/>
+        <source>{layer}: no consumption row for the communes of {territory}</source>
+        <translation>{layer} : aucune ligne de consommation pour les communes de {territory}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="656"/>
+        <source>{layer}: release {release} not found (releases: {releases})</source>
+        <translation>{layer} : millésime {release} introuvable (millésimes : {releases})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="669"/>
+        <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
+        <translation>{layer} : plusieurs millésimes ({releases}) ; le plus récent, {release}, est retenu (en choisir un autre avec RELEASE)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="788"/>
+        <source>{layer}: no row for territory {territory} nor for its communes</source>
+        <translation>{layer} : aucune ligne pour le territoire {territory} ni pour ses communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="851"/>
+        <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
+        <translation>{layer} : {count} commune(s) du territoire sans ligne : {communes}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="863"/>
+        <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
+        <translation>La garantie communale d'1 ha ne vaut que pour les communes éligibles : ignorée pour {t}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="874"/>
+        <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
+        <translation>Données d'entrée synthétiques : tous les résultats portent la mention SYNTHÉTIQUE</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanreport.py" line="879"/>
+        <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
+        <translation>{layer} : des communes n'ont pas de surface_ha : la surface est incomplète</translation>
+    </message>
+</context>
+<context>
+    <name>ZanTrajectory</name>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="191"/>
+        <source>NAF consumption envelope and trajectory 2021-2031</source>
+        <translation>Enveloppe et trajectoire de consommation d'espaces NAF 2021-2031</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="194"/>
+        <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
+        <translation>zan,enaf,naf,enveloppe,trajectoire,envelope,trajectory,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
+        <source>NAF consumption (long table zan_consommation)</source>
+        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="205"/>
+        <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
+        <translation>Table avec insee, annee, destination, surface_m2 (seules les lignes naf sont utilisées).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="210"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="213"/>
+        <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
+        <translation>Couche des communes avec le code INSEE et les champs d'appartenance (epci_siren, scot_id, pole_id, territoire_id), par exemple la couche commune du GeoPackage du territoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="221"/>
+        <source>INSEE code field</source>
+        <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
+        <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
+        <translation>Champ de la couche des communes contenant le code INSEE (vide : insee).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="231"/>
+        <source>Group field (empty: per commune)</source>
+        <translation>Champ de regroupement (vide : par commune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="237"/>
+        <source>Field grouping the communes into territories, e.g. epci_siren.</source>
+        <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="240"/>
+        <source>Rates table (empty: shipped table)</source>
+        <translation>Table des taux (vide : table fournie)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="240"/>
+        <source>Rates tables (*.csv *.json *.gpkg)</source>
+        <translation>Tables des taux (*.csv *.json *.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="247"/>
+        <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
+        <translation>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), JSON sparte, ou GeoPackage contenant la table zan_taux_reduction. Vide : resources/zan/taux_reduction.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="256"/>
+        <source>Rate id of a group key</source>
+        <translation>Identifiant de taux d'une clé de groupe</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="259"/>
+        <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
+        <translation>Modèle donnant l'identifiant dans la table des taux d'une clé de groupe, avec {key}. Vide : EPCI_{key} pour un champ d'EPCI, COMM_{key} par commune, sinon {key} lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="268"/>
+        <source>Rate for every territory (scenario, %)</source>
+        <translation>Taux pour tous les territoires (scénario, %)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="274"/>
+        <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
+        <translation>Remplace la table des taux pour tous les territoires (par exemple 50) ; ≤ 100.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="277"/>
+        <source>1 ha guarantee eligibility field</source>
+        <translation>Champ d'éligibilité à la garantie d'1 ha</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="283"/>
+        <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
+        <translation>Champ de la couche des communes : 1 (ou true, oui) pour une commune éligible à la garantie communale d'1 ha ; 0, vide ou NULL sinon. Vide : aucune commune ne reçoit le plancher.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
+        <source>PLUi pooling field</source>
+        <translation>Champ de mutualisation PLUi</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="297"/>
+        <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
+        <translation>Champ de la couche des communes donnant la clé du PLUi : une ligne par PLUi, comparée à la somme des enveloppes garanties de ses communes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <source>Legal</source>
+        <translation>Légal</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <source>Mon Diagnostic Artificialisation compatible</source>
+        <translation>Compatible Mon Diagnostic Artificialisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="312"/>
+        <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
+        <translation>Légal (par défaut), ou compatible avec Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="320"/>
+        <source>Scenario rate 2031-2040 (%)</source>
+        <translation>Taux du scénario 2031-2040 (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="320"/>
+        <source>Scenario rate 2041-2050 (%)</source>
+        <translation>Taux du scénario 2041-2050 (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="327"/>
+        <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
+        <translation>Réduction de l'enveloppe de la décennie précédente : un scénario.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
+        <source>Deduction: projects of national or European scope (PENE)</source>
+        <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
+        <source>Deduction: qualifying ground-mounted solar farms</source>
+        <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
+        <source>Deduction: renaturation</source>
+        <translation>Déduction : renaturation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="339"/>
+        <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
+        <translation>Table avec insee, annee (≥ 2021), surface_m2 ; sans effet si vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="343"/>
+        <source>Trajectories</source>
+        <translation>Trajectoires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="346"/>
+        <source>One row per territory with every figure and the rate&apos;s source.</source>
+        <translation>Une ligne par territoire avec tous les indicateurs et la source du taux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="348"/>
+        <source>Trajectories per year</source>
+        <translation>Trajectoires par année</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="351"/>
+        <source>One row per territory and year 2021..2030: target and consumed.</source>
+        <translation>Une ligne par territoire et par année 2021..2030 : cible et consommation.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="361"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
+        <source>{layer}: field {field} is not numeric</source>
+        <translation>{layer} : le champ {field} n'est pas numérique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="389"/>
+        <source>{parameter}: rate {value} % is above 100 %: refused</source>
+        <translation>{parameter} : le taux de {value} % dépasse 100 % : refusé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="417"/>
+        <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
+        <translation>{layer} : indiquez soit un champ de regroupement ({group}), soit un champ de mutualisation PLUi ({pool}), pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="445"/>
+        <source>{parameter}: the template {value!r} has no {{key}}</source>
+        <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="500"/>
+        <source>Cancelled by the user: no output was written</source>
+        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="663"/>
+        <source>{layer}: feature {fid}: field {field} is NULL</source>
+        <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="534"/>
+        <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
+        <translation>{layer} : entité {fid} : {field} = {value} n'est pas un entier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="540"/>
+        <source>{layer}: commune {insee}, year {year} appears more than once</source>
+        <translation>{layer} : la commune {insee}, année {year}, apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="597"/>
+        <source>{layer}: feature {fid} has an empty {field}</source>
+        <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="603"/>
+        <source>{layer}: commune {insee} appears more than once</source>
+        <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="614"/>
+        <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
+        <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="631"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="640"/>
+        <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
+        <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="670"/>
+        <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
+        <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="697"/>
+        <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
+        <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="721"/>
+        <source>… and {count} more warning(s): see the field rate_warning</source>
+        <translation>… et {count} autre(s) avertissement(s) : voir le champ rate_warning</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="729"/>
+        <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
+        <translation>Mode compatible Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9 ; pour comparaison, ce ne sont pas les chiffres réglementaires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="739"/>
+        <source>{count} territory(ies) written</source>
+        <translation>{count} territoire(s) écrit(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="558"/>
+        <source>{layer}: no release field to choose release {release}</source>
+        <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zantrajectory.py" line="570"/>
+        <source>{layer}: several releases ({releases}); {release} is used</source>
+        <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>aula</name>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="69"/>
+        <source>{layer}: {count} feature(s) with an empty parent field {field} belong to no parent: they were left out of the aggregation</source>
+        <translation>{layer} : {count} entité(s) dont le champ parent {field} est vide n'appartiennent à aucun parent : elles ont été écartées de l'agrégation</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="72"/>
+        <source>{layer}: parent {parent}: {count} NULL value(s) in field {field} were left out</source>
+        <translation>{layer} : parent {parent} : {count} valeur(s) NULL du champ {field} ont été écartées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="74"/>
+        <source>{layer}: parent {parent}: every value of field {field} is NULL, its sum is NULL</source>
+        <translation>{layer} : parent {parent} : toutes les valeurs du champ {field} sont NULL, sa somme est NULL</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="76"/>
+        <source>{layer}: parent {parent}: rate {rate} is NULL: no feature has non-NULL values in both fields {field}</source>
+        <translation>{layer} : parent {parent} : le taux {rate} est NULL : aucune entité n'a de valeur non NULL dans les deux champs {field}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="79"/>
+        <source>{layer}: parent {parent}: rate {rate} is NULL because the sum of its denominator field {field} is zero</source>
+        <translation>{layer} : parent {parent} : le taux {rate} est NULL car la somme de son champ dénominateur {field} est nulle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="83"/>
+        <source>{layer}: the rate table must have 4 columns (output field, numerator field, denominator field, multiplier); got {count} value(s): {value}</source>
+        <translation>{layer} : la table des taux doit avoir 4 colonnes (champ de sortie, champ numérateur, champ dénominateur, multiplicateur) ; reçu {count} valeur(s) : {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="86"/>
+        <source>{layer}: two output fields would be named {field} (and {other}): rename a rate or drop a field</source>
+        <translation>{layer} : deux champs de sortie s'appelleraient {field} (et {other}) : renommez un taux ou retirez un champ</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="89"/>
+        <source>{layer}: every feature has an empty parent field {field}: nothing to aggregate</source>
+        <translation>{layer} : toutes les entités ont un champ parent {field} vide : rien à agréger</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="142"/>
+        <source>{layer}: the multiplier of rate {rate} is not a number: {value!r}</source>
+        <translation>{layer} : le multiplicateur du taux {rate} n'est pas un nombre : {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="221"/>
+        <source>{layer}: choose at least one field to sum or one rate</source>
+        <translation>{layer} : choisissez au moins un champ à additionner ou un taux</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="226"/>
+        <source>{layer}: a rate has no output field name</source>
+        <translation>{layer} : un taux n'a pas de nom de champ de sortie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="226"/>
+        <source>{layer}: rate {rate} has no numerator field</source>
+        <translation>{layer} : le taux {rate} n'a pas de champ numérateur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="226"/>
+        <source>{layer}: rate {rate} has no denominator field</source>
+        <translation>{layer} : le taux {rate} n'a pas de champ dénominateur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="324"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="332"/>
+        <source>{layer}: field {field} holds a non-numeric value: {value!r}</source>
+        <translation>{layer} : le champ {field} contient une valeur non numérique : {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="384"/>
+        <source>{layer}: parent field {field} does not exist</source>
+        <translation>{layer} : le champ parent {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="411"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/workcopy.py" line="41"/>
+        <source>{path}: not a readable AULA GeoPackage ({reason})</source>
+        <translation>{path} : GeoPackage AULA illisible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/workcopy.py" line="47"/>
+        <source>{path}: the table aula_metadata has no schema_version</source>
+        <translation>{path} : la table aula_metadata n'a pas de schema_version</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/workcopy.py" line="63"/>
+        <source>{path}: the territory GeoPackage shipped with the plugin is missing</source>
+        <translation>{path} : le GeoPackage du territoire fourni avec l'extension est manquant</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="177"/>
+        <source>{file}: not a Cerema NAF consumption file. Expected a commune code column idcom and annual columns naf{{AA}}art{{AA+1}} (e.g. naf11art12) with destinations art{{AA}}hab{{AA+1}}…; found: {found}</source>
+        <translation>{file} : ce n'est pas un fichier Cerema de consommation d'espaces NAF. Attendu : une colonne de code commune idcom et des colonnes annuelles naf{{AA}}art{{AA+1}} (par exemple naf11art12) avec les destinations art{{AA}}hab{{AA+1}}… ; trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="181"/>
+        <source>{file}: the annual columns have a gap: {missing} missing between {first} and {last}</source>
+        <translation>{file} : les colonnes annuelles ont un trou : {missing} manquant(s) entre {first} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="183"/>
+        <source>{file}: the reference decade 2011-2020 is incomplete (annual columns {missing} missing: expected naf11art12 … naf20art21)</source>
+        <translation>{file} : la décennie de référence 2011-2020 est incomplète (colonnes annuelles {missing} manquantes ; attendu : naf11art12 … naf20art21)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="186"/>
+        <source>{file}: year {year} has no destination columns art{yy}act{next}, art{yy}hab{next}…</source>
+        <translation>{file} : l'année {year} n'a pas de colonnes de destination art{yy}act{next}, art{yy}hab{next}…</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="188"/>
+        <source>{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): Cerema files give integer m². Decimal values suggest hectares: nothing was imported</source>
+        <translation>{file} : {count} valeur(s) ne sont pas des m² entiers (par exemple colonne {column}, commune {insee} : {value}) : les fichiers du Cerema donnent des m² entiers. Des valeurs décimales font penser à des hectares : rien n'a été importé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="191"/>
+        <source>{file}: column {column}, commune {insee}: {value!r} is not a number</source>
+        <translation>{file} : colonne {column}, commune {insee} : {value!r} n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="193"/>
+        <source>{file}: column {column} totals {total} while comparable columns total about {typical}: the file mixes units (m² and ha?). Nothing was imported</source>
+        <translation>{file} : la colonne {column} totalise {total} alors que les colonnes comparables totalisent environ {typical} : le fichier mélange les unités (m² et ha ?). Rien n'a été importé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="196"/>
+        <source>{file}: {count} commune code(s) do not match the INSEE pattern (5 characters, digits or 2A/2B): {codes}</source>
+        <translation>{file} : {count} code(s) de commune ne suivent pas le format INSEE (5 caractères, chiffres ou 2A/2B) : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="199"/>
+        <source>{file}: {count} commune code(s) appear more than once: {codes}</source>
+        <translation>{file} : {count} code(s) de commune apparaissent plusieurs fois : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="201"/>
+        <source>{file}: the file has no commune rows</source>
+        <translation>{file} : le fichier ne contient aucune ligne de commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="72"/>
+        <source>{path} is the plugin&apos;s shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
+        <translation>{path} est le GeoPackage livré avec l'extension (ou se trouve dans son dossier), remplacé à chaque mise à jour : ouvrez d'abord le projet du territoire (il crée votre copie de travail) et importez dans cette copie, ou choisissez un autre GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="76"/>
+        <source>{path}: the GeoPackage does not exist</source>
+        <translation>{path} : le GeoPackage n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="77"/>
+        <source>{path}: not a GeoPackage ({reason})</source>
+        <translation>{path} : ce n'est pas un GeoPackage ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="78"/>
+        <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
+        <translation>{path} : le GeoPackage est en lecture seule : rien n'a été écrit. Choisissez un GeoPackage accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="81"/>
+        <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
+        <translation>{path} : le GeoPackage est verrouillé par un autre programme ou en lecture seule ({reason}) : rien n'a été écrit. Fermez l'autre programme (ou quittez l'édition de ses couches) et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="84"/>
+        <source>{path}: writing failed ({reason}): nothing was written</source>
+        <translation>{path} : l'écriture a échoué ({reason}) : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="86"/>
+        <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
+        <translation>{path} : pas de table {table} : importez d'abord un fichier du Cerema (aula:zanimportconsumption)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cog.py" line="36"/>
+        <source>{file}, line {line}: {problem}. Expected columns cog_year, kind (fusion, scission or absente), old_insee, new_insee, share (per cent, for scissions)</source>
+        <translation>{file}, ligne {line} : {problem}. Colonnes attendues : cog_year, kind (fusion, scission ou absente), old_insee, new_insee, share (en pour cent, pour les scissions)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cog.py" line="39"/>
+        <source>{file}: COG {year}, scission of {insee}: the shares add up to {total} %, not 100 %</source>
+        <translation>{file} : COG {year}, scission de {insee} : les parts totalisent {total} %, et non 100 %</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="24"/>
+        <source>The period {first}-{last} is empty: the first year must not come after the last one</source>
+        <translation>La période {first}-{last} est vide : la première année ne doit pas être postérieure à la dernière</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="26"/>
+        <source>The consumption table has no data for year(s) {missing} of the period {first}-{last} (it covers {available})</source>
+        <translation>La table de consommation n'a pas de données pour la ou les années {missing} de la période {first}-{last} (elle couvre {available})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="29"/>
+        <source>{count} commune(s) of the grouping are missing from the consumption table and count as zero: {codes}</source>
+        <translation>{count} commune(s) du regroupement absente(s) de la table de consommation, comptée(s) pour zéro : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="32"/>
+        <source>{count} commune(s) have an empty group and were left out: {codes}</source>
+        <translation>{count} commune(s) sans groupe écartée(s) : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="34"/>
+        <source>Group {group}: area unknown or zero for {count} member(s): its share of the area is left empty</source>
+        <translation>Groupe {group} : surface inconnue ou nulle pour {count} membre(s) : sa part du territoire reste vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="37"/>
+        <source>None of the communes of the grouping is in the consumption table: check the commune codes</source>
+        <translation>Aucune commune du regroupement ne figure dans la table de consommation : vérifiez les codes des communes</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/model.py" line="55"/>
+        <source>Unknown consumption destination {value!r}</source>
+        <translation>Destination de consommation inconnue : {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/model.py" line="101"/>
+        <source>The consumption table is empty</source>
+        <translation>La table de consommation est vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="69"/>
+        <source>{layer}: no OCS GE code fields (code_cs and code_us, or couverture and usage) in {fields}</source>
+        <translation>{layer} : aucun champ de code OCS GE (code_cs et code_us, ou couverture et usage) parmi {fields}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="71"/>
+        <source>{layer}: this looks like the regional OCS2D Hauts-de-France (fields {fields}), not IGN&apos;s OCS GE: its codes look alike but mean something else (CS6 = herbaceous, US5.x = housing types). It is refused: give an OCS GE layer (code_cs, code_us)</source>
+        <translation>{layer} : cette couche ressemble à l'OCS2D régionale Hauts-de-France (champs {fields}), pas à l'OCS GE de l'IGN : ses codes se ressemblent mais n'ont pas le même sens (CS6 = herbacé, US5.x = types d'habitat). Elle est refusée : fournissez une couche OCS GE (code_cs, code_us)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="75"/>
+        <source>Land-cover layers of different nomenclatures cannot be combined: {detail}</source>
+        <translation>Des couches d'occupation du sol de nomenclatures différentes ne peuvent pas être combinées : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="77"/>
+        <source>{layer}: field {field}: {count} value(s) are not OCS GE v2 codes, e.g. {examples}</source>
+        <translation>{layer} : champ {field} : {count} valeur(s) ne sont pas des codes OCS GE v2, par exemple {examples}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="79"/>
+        <source>{layer}: field {field}: codes {examples} are OCS2D Hauts-de-France codes (CS3 to CS6, US5.x, US7 do not exist in OCS GE): the regional OCS2D cannot be mixed with OCS GE</source>
+        <translation>{layer} : champ {field} : les codes {examples} sont des codes OCS2D Hauts-de-France (CS3 à CS6, US5.x, US7 n'existent pas dans l'OCS GE) : l'OCS2D régionale ne peut pas être mélangée avec l'OCS GE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="82"/>
+        <source>{layer}: field artif: value {value!r} is neither &apos;artif&apos; nor &apos;non artif&apos;</source>
+        <translation>{layer} : champ artif : la valeur {value!r} n'est ni « artif » ni « non artif »</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="84"/>
+        <source>{layer}: the IGN method needs the artif field of the OCS GE artificialisation product</source>
+        <translation>{layer} : la méthode IGN demande le champ artif du produit artificialisation de l'OCS GE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="86"/>
+        <source>{layer}: no millésime: no millesime field and no year in the layer name</source>
+        <translation>{layer} : aucun millésime : pas de champ millesime ni d'année dans le nom de la couche</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="88"/>
+        <source>{layer}: field millesime: value {value!r} is not a year</source>
+        <translation>{layer} : champ millesime : la valeur {value!r} n'est pas une année</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/ocsge.py" line="90"/>
+        <source>{path}: line {line}: the artificialisation matrix is malformed ({detail})</source>
+        <translation>{path} : ligne {line} : la matrice d'artificialisation est mal formée ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="57"/>
+        <source>Rates table {table}: file not found</source>
+        <translation>Table des taux {table} : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="58"/>
+        <source>Rates table {table}: not a list of territorialisation objectives (JSON): {error}</source>
+        <translation>Table des taux {table} : ce n'est pas une liste d'objectifs de territorialisation (JSON) : {error}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="60"/>
+        <source>Rates table {table}: entry {index} has no field {field}</source>
+        <translation>Table des taux {table} : l'entrée {index} n'a pas de champ {field}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="62"/>
+        <source>Rates table {table}: missing column(s) {columns} (expected {expected})</source>
+        <translation>Table des taux {table} : colonne(s) manquante(s) {columns} (attendu : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="64"/>
+        <source>Rates table {table}: the GeoPackage has no table {name}</source>
+        <translation>Table des taux {table} : le GeoPackage ne contient pas de table {name}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="66"/>
+        <source>Rates table {table}, row {row}: empty territory_id</source>
+        <translation>Table des taux {table}, ligne {row} : territory_id vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="68"/>
+        <source>Rates table {table}: territory {territory} appears more than once (rows {rows})</source>
+        <translation>Table des taux {table} : le territoire {territory} apparaît plusieurs fois (lignes {rows})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="70"/>
+        <source>Rates table {table}, row {row} ({territory}): field {field} {value!r} is not a number</source>
+        <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} {value!r} n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="72"/>
+        <source>Rates table {table}, row {row} ({territory}): field {field} = {value} is above 100 %</source>
+        <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} = {value} dépasse 100 %</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="74"/>
+        <source>Rates table {table}: parent {parent} of {territory} is not in the table</source>
+        <translation>Table des taux {table} : le parent {parent} de {territory} est absent de la table</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="76"/>
+        <source>Rates table {table}: no rate for {territory} nor any of its parents ({chain})</source>
+        <translation>Table des taux {table} : aucun taux pour {territory} ni pour ses parents ({chain})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="79"/>
+        <source>{territory}: no reduction rate of its own: regional rate applied ({parent}, {rate} %)</source>
+        <translation>{territory} : pas de taux de réduction propre : taux régional appliqué ({parent}, {rate} %)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="81"/>
+        <source>{territory}: no reduction rate of its own: national rate applied ({parent}, {rate} %, indicative)</source>
+        <translation>{territory} : pas de taux de réduction propre : taux national appliqué ({parent}, {rate} %, indicatif)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="84"/>
+        <source>{territory}: no reduction rate of its own: rate of {parent} applied ({rate} %)</source>
+        <translation>{territory} : pas de taux de réduction propre : taux de {parent} appliqué ({rate} %)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report.py" line="294"/>
+        <source>Unknown territory kind {value!r}</source>
+        <translation>Type de territoire inconnu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report.py" line="304"/>
+        <source>{territory}: no NAF consumption for the year(s) {years}</source>
+        <translation>{territory} : aucune consommation d'espaces NAF pour la ou les années {years}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_charts.py" line="34"/>
+        <source>The report charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
+        <translation>Les graphiques du rapport nécessitent matplotlib, fourni avec QGIS : installez python3-matplotlib (Debian) ou utilisez une installation de QGIS qui l'inclut ({error})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="65"/>
+        <source>Unknown trajectory mode {value!r} (expected legal or mda_compatible)</source>
+        <translation>Mode de trajectoire inconnu {value!r} (attendu : legal ou mda_compatible)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="52"/>
+        <source>{layer}: no commune to compute</source>
+        <translation>{layer} : aucune commune à calculer</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="53"/>
+        <source>{table}: no consumption (destination naf) for {count} commune(s) of {layer}: {communes}</source>
+        <translation>{table} : aucune consommation (destination naf) pour {count} commune(s) de {layer} : {communes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="55"/>
+        <source>{table}: the communes do not all end the same year ({years}): each territory uses its own</source>
+        <translation>{table} : les communes ne s'arrêtent pas toutes au même millésime ({years}) : chaque territoire utilise le sien</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="57"/>
+        <source>The 1 ha guarantee applies to eligible communes only: it is not applied to the territories of {field} (their sum of commune envelopes is given in sum_commune_envelopes_m2)</source>
+        <translation>La garantie communale d'1 ha ne s'applique qu'aux communes éligibles : elle n'est pas appliquée aux territoires de {field} (la somme des enveloppes de leurs communes figure dans sum_commune_envelopes_m2)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="60"/>
+        <source>{table}: {count} commune(s) are not in the communes layer and were ignored: {communes}</source>
+        <translation>{table} : {count} commune(s) absentes de la couche des communes ont été ignorées : {communes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="52"/>
+        <source>{label}reduction rate {value!r} is not a number (per cent, e.g. 54.47)</source>
+        <translation>{label}le taux de réduction {value!r} n'est pas un nombre (en pour cent, par exemple 54.47)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="54"/>
+        <source>{label}reduction rate {value} % is above 100 %: refused</source>
+        <translation>{label}le taux de réduction de {value} % dépasse 100 % : refusé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="56"/>
+        <source>{label}the consumption does not cover the reference decade 2011..2020: missing year(s) {years}</source>
+        <translation>{label}la consommation ne couvre pas la décennie de référence 2011..2020 : année(s) manquante(s) {years}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="59"/>
+        <source>{label}the consumption has no annual flow from 2021 on: the trajectory needs at least 2021</source>
+        <translation>{label}la consommation n'a aucun flux annuel à partir de 2021 : la trajectoire demande au moins 2021</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="61"/>
+        <source>{label}the consumption has a gap: missing year(s) {years} between 2011 and {last}</source>
+        <translation>{label}la consommation présente un trou : année(s) manquante(s) {years} entre 2011 et {last}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="63"/>
+        <source>{label}the consumption of year {year} is not an integer number of m²: {value!r}</source>
+        <translation>{label}la consommation de l'année {year} n'est pas un nombre entier de m² : {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="67"/>
+        <source>The projection horizon must be a positive number of years, not {value!r}</source>
+        <translation>L'horizon de projection doit être un nombre d'années positif, pas {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="69"/>
+        <source>{label}deduction of year {year} is not an integer number of m²: {value!r}</source>
+        <translation>{label}la déduction de l'année {year} n'est pas un nombre entier de m² : {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/trajectory.py" line="71"/>
+        <source>{label}deduction for year {year}: deductions only apply to consumption since 2021</source>
+        <translation>{label}déduction pour l'année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/overlay.py" line="159"/>
+        <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
+        <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/overlay.py" line="161"/>
+        <source>{layer}: no commune with a code in field {field} and a geometry</source>
+        <translation>{layer} : aucune commune avec un code dans le champ {field} et une géométrie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/overlay.py" line="163"/>
+        <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
+        <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="24"/>
+        <source>{path}: cannot open the file ({reason})</source>
+        <translation>{path} : impossible d'ouvrir le fichier ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="25"/>
+        <source>{path}: no layer {layer} (layers: {layers})</source>
+        <translation>{path} : pas de couche {layer} (couches : {layers})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="26"/>
+        <source>{path}: the text is neither UTF-8 nor Latin-1: save the file as UTF-8 and try again</source>
+        <translation>{path} : le texte n'est ni en UTF-8 ni en Latin-1 : enregistrez le fichier en UTF-8 et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/model.py" line="139"/>
+        <source>{layer}: no release {release} (releases: {releases})</source>
+        <translation>{layer} : aucun millésime {release} (millésimes : {releases})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="91"/>
+        <source>Unknown edge smoothing rule {rule}: use none, R2022A or R2023A.</source>
+        <translation>Règle de lissage des bords inconnue {rule} : utiliser none, R2022A ou R2023A.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="99"/>
+        <source>Contiguity must be 4 (rook) or 8 (queen), not {value}.</source>
+        <translation>La contiguïté doit valoir 4 (tour) ou 8 (dame), pas {value}.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="257"/>
+        <source>The population grid is empty.</source>
+        <translation>La grille de population est vide.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="259"/>
+        <source>The grids differ in size: population {pop}, built-up {built}, land {land}.</source>
+        <translation>Les grilles n'ont pas la même taille : population {pop}, bâti {built}, terres {land}.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="76"/>
+        <source>{n} points of bad location quality (&gt; 500 m) dropped</source>
+        <translation>{n} points de qualité de localisation « mauvaise » (&gt; 500 m) écartés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="77"/>
+        <source>{n} points not geolocated dropped</source>
+        <translation>{n} points non géolocalisés écartés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="78"/>
+        <source>{n} points of undetermined quality dropped</source>
+        <translation>{n} points de qualité de localisation « indéterminée » écartés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="79"/>
+        <source>{n} closed establishments dropped</source>
+        <translation>{n} établissements fermés écartés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="80"/>
+        <source>{n} points with a low geocoding score dropped</source>
+        <translation>{n} points au score de géocodage insuffisant écartés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="81"/>
+        <source>{n} points geocoded at commune level dropped</source>
+        <translation>{n} points géocodés à la commune écartés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="83"/>
+        <source>{source}: {read} rows read, {kept} activities kept</source>
+        <translation>{source} : {read} lignes lues, {kept} activités retenues</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="84"/>
+        <source>{n} points without coordinates skipped</source>
+        <translation>{n} points sans coordonnées ignorés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="85"/>
+        <source>{n} duplicates merged</source>
+        <translation>{n} doublons fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="86"/>
+        <source>excluded activities: {codes}</source>
+        <translation>activités exclues : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="87"/>
+        <source>unknown codes skipped: {codes}</source>
+        <translation>codes inconnus ignorés : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="88"/>
+        <source>{n} points dropped ({reason})</source>
+        <translation>{n} points écartés ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="89"/>
+        <source>{source}: unknown codes in field {field}: {codes}. Add them to the mapping table {table} or choose to skip unknown codes.</source>
+        <translation>{source} : codes inconnus dans le champ {field} : {codes}. Ajoutez-les à la table de correspondance {table} ou choisissez d’ignorer les codes inconnus.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="93"/>
+        <source>{source}: unknown values in the function field {field}: {codes}. Expected C, S, E (commerce, service, équipement) or X (excluded), or choose to skip unknown values.</source>
+        <translation>{source} : valeurs inconnues dans le champ de fonction {field} : {codes}. Valeurs attendues : C, S, E (commerce, service, équipement) ou X (exclu) ; vous pouvez aussi choisir d’ignorer les valeurs inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="97"/>
+        <source>SIRENE: activity codes in another nomenclature than NAF rev. 2: {codes}. Only NAFRev2 codes can be mapped to functions.</source>
+        <translation>SIRENE : codes d’activité dans une autre nomenclature que la NAF rév. 2 : {codes}. Seuls les codes NAFRev2 peuvent être rattachés à une fonction.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="101"/>
+        <source>{source}: field {field} is missing (fields found: {fields}).</source>
+        <translation>{source} : le champ {field} est absent (champs trouvés : {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="103"/>
+        <source>No {kind} mapping table of version {version} (available: {available}).</source>
+        <translation>Aucune table de correspondance {kind} de version {version} (disponibles : {available}).</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/adapters.py" line="105"/>
+        <source>Mapping table {table}, line {line}: {problem}</source>
+        <translation>Table de correspondance {table}, ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/cluster.py" line="43"/>
+        <source>Coordinates: x and y must have the same length</source>
+        <translation>Coordonnées : x et y doivent avoir la même longueur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/cluster.py" line="44"/>
+        <source>Coordinates: {n} points have no finite coordinates</source>
+        <translation>Coordonnées : {n} points n'ont pas de coordonnées finies</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="40"/>
+        <source>{n} activities &lt; {n_min}</source>
+        <translation>{n} activités &lt; {n_min}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="41"/>
+        <source>functions C, S, E: {k}/3 &lt; 2</source>
+        <translation>fonctions C, S, E : {k}/3 &lt; 2</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
+        <source>Level thresholds: three increasing numbers expected, got “{value}”</source>
+        <translation>Seuils de niveau : trois nombres croissants attendus, reçu « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="43"/>
+        <source>Parameter {name}: {value} is out of range</source>
+        <translation>Paramètre {name} : {value} hors des limites</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/closing.py" line="27"/>
+        <source>The distance must be a positive number of metres, not {value}</source>
+        <translation>La distance doit être un nombre positif de mètres, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/corridors.py" line="54"/>
+        <source>There is no reservoir on the friction grid</source>
+        <translation>Aucun réservoir ne se trouve sur la grille de friction</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/corridors.py" line="56"/>
+        <source>The all-pairs topology needs a maximum cost greater than 0</source>
+        <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="105"/>
+        <source>The friction grid must be a non-empty 2-D array.</source>
+        <translation>La grille de friction doit être un tableau à deux dimensions non vide.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="111"/>
+        <source>The source grid ({src}) and the friction grid ({fr}) differ in shape.</source>
+        <translation>La grille des sources ({src}) et la grille de friction ({fr}) n’ont pas la même taille.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="116"/>
+        <source>The cell size must be positive (got {ew} × {ns}).</source>
+        <translation>La taille de cellule doit être positive (reçu {ew} × {ns}).</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="123"/>
+        <source>The friction contains {n} negative values.</source>
+        <translation>La friction contient {n} valeurs négatives.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="132"/>
+        <source>There is no source cell.</source>
+        <translation>Il n’y a aucune cellule source.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="135"/>
+        <source>Every source cell is impassable (friction without data).</source>
+        <translation>Toutes les cellules sources sont infranchissables (friction sans donnée).</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="163"/>
+        <source>The maximum cost and the start cost cannot be negative.</source>
+        <translation>Le coût maximal et le coût de départ ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="208"/>
+        <source>The cell ({row}, {col}) cannot be reached from any source.</source>
+        <translation>La cellule ({row}, {col}) n’est atteignable depuis aucune source.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="54"/>
+        <source>{table}: no key column (a column named code, code_18, or code_cs and code_us)</source>
+        <translation>{table} : aucune colonne de clé (une colonne nommée code, code_18, ou code_cs et code_us)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="56"/>
+        <source>{table}: no column for the sub-network {subnetwork} (columns: {columns})</source>
+        <translation>{table} : aucune colonne pour la sous-trame {subnetwork} (colonnes : {columns})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="58"/>
+        <source>{table}: the code {code} appears more than once (lines {lines})</source>
+        <translation>{table} : le code {code} apparaît plusieurs fois (lignes {lines})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="60"/>
+        <source>{table}, line {line}, column {column}: {value!r} is not a number</source>
+        <translation>{table}, ligne {line}, colonne {column} : {value!r} n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="62"/>
+        <source>{table}, line {line}, column {column}: negative friction {value}</source>
+        <translation>{table}, ligne {line}, colonne {column} : friction négative {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="64"/>
+        <source>{table}, line {line}: the key column {column} is empty</source>
+        <translation>{table}, ligne {line} : la colonne de clé {column} est vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="66"/>
+        <source>{table}: the table has no row</source>
+        <translation>{table} : la table n'a aucune ligne</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="67"/>
+        <source>{layer}: {count} land-cover code(s) missing from the friction table {table}, nothing was written:
 {lines}</source>
-            <translation>{layer} : {count} code(s) d'occupation du sol absent(s) de la table de friction {table}, rien n'a été écrit :
+        <translation>{layer} : {count} code(s) d'occupation du sol absent(s) de la table de friction {table}, rien n'a été écrit :
 {lines}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="69" />
-            <source>{code}: {area} ha</source>
-            <translation>{code} : {area} ha</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="70" />
-            <source>{table}: unknown infrastructure class {value!r} (known classes: {known})</source>
-            <translation>{table} : classe d'infrastructure inconnue {value!r} (classes connues : {known})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="72" />
-            <source>{table}, line {line}: the width {value!r} is not a positive number of metres</source>
-            <translation>{table}, ligne {line} : la largeur {value!r} n'est pas un nombre positif de mètres</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="74" />
-            <source>Unknown light mode {mode!r} (expected {modes})</source>
-            <translation>Mode d'éclairage inconnu {mode!r} (attendu : {modes})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/friction.py" line="417" />
-            <source>The light reference must be positive</source>
-            <translation>La lumière de référence doit être positive</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/graph.py" line="79" />
-            <source>Duplicate patch identifiers: {ids}</source>
-            <translation>Identifiants de taches en double : {ids}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/graph.py" line="90" />
-            <source>Link {a} – {b}: the cost {cost} is not a finite number &gt;= 0</source>
-            <translation>Lien {a} – {b} : le coût {cost} n'est pas un nombre fini &gt;= 0</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/graph.py" line="108" />
-            <source>Links name {count} unknown patch identifiers: {ids}</source>
-            <translation>Les liens citent {count} identifiants de taches inconnus : {ids}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/graph.py" line="123" />
-            <source>The reference distance d0 must be &gt; 0 (got {d0})</source>
-            <translation>La distance de référence d0 doit être &gt; 0 (valeur reçue : {d0})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/graph.py" line="127" />
-            <source>The probability p0 must be in ]0, 1] (got {p0})</source>
-            <translation>La probabilité p0 doit être dans ]0, 1] (valeur reçue : {p0})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/graph.py" line="278" />
-            <source>{count} patches have a missing or negative capacity</source>
-            <translation>{count} taches ont une capacité manquante ou négative</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/graph.py" line="283" />
-            <source>The landscape area must be &gt; 0 (got {area})</source>
-            <translation>La surface du paysage doit être &gt; 0 (valeur reçue : {area})</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/graph.py" line="288" />
-            <source>There is no patch in the graph</source>
-            <translation>Le graphe ne contient aucune tache</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/patches.py" line="23" />
-            <source>Connectivity must be 4 or 8 neighbours, not {value}</source>
-            <translation>La connexité doit être de 4 ou 8 voisins, pas {value}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/subnetworks.py" line="17" />
-            <source>Woodland</source>
-            <translation>Sous-trame boisée</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/subnetworks.py" line="18" />
-            <source>Grassland and open habitats</source>
-            <translation>Sous-trame des milieux ouverts</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/subnetworks.py" line="19" />
-            <source>Wetlands</source>
-            <translation>Sous-trame des milieux humides</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/tvb/subnetworks.py" line="20" />
-            <source>Aquatic (watercourses)</source>
-            <translation>Sous-trame aquatique</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/centralities_agreed.py" line="72" />
-            <source>Agreed perimeter {agreed}: best match {computed}, IoU {iou}</source>
-            <translation>Périmètre validé {agreed} : meilleur périmètre calculé correspondant {computed}, IoU {iou}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/centralities_agreed.py" line="73" />
-            <source>area difference {diff} ha</source>
-            <translation>écart de surface {diff} ha</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/centralities_agreed.py" line="74" />
-            <source>activities inside both {both}, only agreed {agreed}, only computed {computed}</source>
-            <translation>activités dans les deux {both}, seulement dans le validé {agreed}, seulement dans le calculé {computed}</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/centralities_agreed.py" line="77" />
-            <source>Agreed perimeter {agreed}: no computed perimeter overlaps it (IoU 0)</source>
-            <translation>Périmètre validé {agreed} : aucun périmètre calculé ne le recouvre (IoU 0)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/centralities_agreed.py" line="80" />
-            <source>Computed perimeter {computed} overlaps no agreed perimeter</source>
-            <translation>Le périmètre calculé {computed} ne recouvre aucun périmètre validé</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="108" />
-            <source>{layer}: GDAL cannot read this raster.</source>
-            <translation>{layer} : GDAL ne peut pas lire ce raster.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="116" />
-            <source>{layer}: the raster is empty.</source>
-            <translation>{layer} : le raster est vide.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="133" />
-            <source>{layer} has no coordinate reference system: use EPSG:2154 (Lambert-93).</source>
-            <translation>{layer} n’a pas de système de coordonnées de référence : utilisez EPSG:2154 (Lambert-93).</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="139" />
-            <source>{layer} is in a geographic CRS (degrees): cost distances need metres; reproject it to EPSG:2154 (Lambert-93).</source>
-            <translation>{layer} est dans un SCR géographique (degrés) : les distances de coût demandent des mètres ; reprojetez-le en EPSG:2154 (Lambert-93).</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="146" />
-            <source>{layer} is in a projected CRS other than EPSG:2154: it is used as it is, since reprojecting a friction raster would change its values.</source>
-            <translation>{layer} est dans un SCR projeté autre qu’EPSG:2154 : il est utilisé tel quel, car reprojeter un raster de friction modifierait ses valeurs.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="306" />
-            <source>Cannot create {path}.</source>
-            <translation>Impossible de créer {path}.</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/scipy_support.py" line="18" />
-            <source>This algorithm needs the Python package scipy, which is missing from this QGIS installation: install python3-scipy (Debian, Ubuntu) or scipy in the OSGeo4W shell (Windows)</source>
-            <translation>Ce traitement a besoin du paquet Python scipy, absent de cette installation de QGIS : installez python3-scipy (Debian, Ubuntu) ou scipy depuis le shell OSGeo4W (Windows)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/core/scipy_support.py" line="21" />
-            <source>AULA Territoires: the green and blue network, centralities and Degree of Urbanisation algorithms need the Python package scipy, which is missing from this QGIS installation: install python3-scipy (Debian, Ubuntu) or scipy in the OSGeo4W shell (Windows)</source>
-            <translation>AULA Territoires : les traitements de trame verte et bleue, de centralités et de degré d'urbanisation ont besoin du paquet Python scipy, absent de cette installation de QGIS : installez python3-scipy (Debian, Ubuntu) ou scipy depuis le shell OSGeo4W (Windows)</translation>
-        </message>
-        <message>
-            <location filename="../aula_plugin/gis/tvb_raster.py" line="113" />
-            <source>{layer}: rotated or south-up rasters are not supported.</source>
-            <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="70"/>
+        <source>{code}: {area} ha</source>
+        <translation>{code} : {area} ha</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="71"/>
+        <source>{table}: unknown infrastructure class {value!r} (known classes: {known})</source>
+        <translation>{table} : classe d'infrastructure inconnue {value!r} (classes connues : {known})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="73"/>
+        <source>{table}, line {line}: the width {value!r} is not a positive number of metres</source>
+        <translation>{table}, ligne {line} : la largeur {value!r} n'est pas un nombre positif de mètres</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="75"/>
+        <source>Unknown light mode {mode!r} (expected {modes})</source>
+        <translation>Mode d'éclairage inconnu {mode!r} (attendu : {modes})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="418"/>
+        <source>The light reference must be positive</source>
+        <translation>La lumière de référence doit être positive</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="79"/>
+        <source>Duplicate patch identifiers: {ids}</source>
+        <translation>Identifiants de taches en double : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="90"/>
+        <source>Link {a} – {b}: the cost {cost} is not a finite number &gt;= 0</source>
+        <translation>Lien {a} – {b} : le coût {cost} n'est pas un nombre fini &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="108"/>
+        <source>Links name {count} unknown patch identifiers: {ids}</source>
+        <translation>Les liens citent {count} identifiants de taches inconnus : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="123"/>
+        <source>The reference distance d0 must be &gt; 0 (got {d0})</source>
+        <translation>La distance de référence d0 doit être &gt; 0 (valeur reçue : {d0})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="127"/>
+        <source>The probability p0 must be in ]0, 1] (got {p0})</source>
+        <translation>La probabilité p0 doit être dans ]0, 1] (valeur reçue : {p0})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="278"/>
+        <source>{count} patches have a missing or negative capacity</source>
+        <translation>{count} taches ont une capacité manquante ou négative</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="283"/>
+        <source>The landscape area must be &gt; 0 (got {area})</source>
+        <translation>La surface du paysage doit être &gt; 0 (valeur reçue : {area})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="288"/>
+        <source>There is no patch in the graph</source>
+        <translation>Le graphe ne contient aucune tache</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/patches.py" line="23"/>
+        <source>Connectivity must be 4 or 8 neighbours, not {value}</source>
+        <translation>La connexité doit être de 4 ou 8 voisins, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/subnetworks.py" line="17"/>
+        <source>Woodland</source>
+        <translation>Sous-trame boisée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/subnetworks.py" line="18"/>
+        <source>Grassland and open habitats</source>
+        <translation>Sous-trame des milieux ouverts</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/subnetworks.py" line="19"/>
+        <source>Wetlands</source>
+        <translation>Sous-trame des milieux humides</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/subnetworks.py" line="20"/>
+        <source>Aquatic (watercourses)</source>
+        <translation>Sous-trame aquatique</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="72"/>
+        <source>Agreed perimeter {agreed}: best match {computed}, IoU {iou}</source>
+        <translation>Périmètre validé {agreed} : meilleur périmètre calculé correspondant {computed}, IoU {iou}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="73"/>
+        <source>area difference {diff} ha</source>
+        <translation>écart de surface {diff} ha</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="74"/>
+        <source>activities inside both {both}, only agreed {agreed}, only computed {computed}</source>
+        <translation>activités dans les deux {both}, seulement dans le validé {agreed}, seulement dans le calculé {computed}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="77"/>
+        <source>Agreed perimeter {agreed}: no computed perimeter overlaps it (IoU 0)</source>
+        <translation>Périmètre validé {agreed} : aucun périmètre calculé ne le recouvre (IoU 0)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="80"/>
+        <source>Computed perimeter {computed} overlaps no agreed perimeter</source>
+        <translation>Le périmètre calculé {computed} ne recouvre aucun périmètre validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="108"/>
+        <source>{layer}: GDAL cannot read this raster.</source>
+        <translation>{layer} : GDAL ne peut pas lire ce raster.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="116"/>
+        <source>{layer}: the raster is empty.</source>
+        <translation>{layer} : le raster est vide.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="133"/>
+        <source>{layer} has no coordinate reference system: use EPSG:2154 (Lambert-93).</source>
+        <translation>{layer} n’a pas de système de coordonnées de référence : utilisez EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="139"/>
+        <source>{layer} is in a geographic CRS (degrees): cost distances need metres; reproject it to EPSG:2154 (Lambert-93).</source>
+        <translation>{layer} est dans un SCR géographique (degrés) : les distances de coût demandent des mètres ; reprojetez-le en EPSG:2154 (Lambert-93).</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="146"/>
+        <source>{layer} is in a projected CRS other than EPSG:2154: it is used as it is, since reprojecting a friction raster would change its values.</source>
+        <translation>{layer} est dans un SCR projeté autre qu’EPSG:2154 : il est utilisé tel quel, car reprojeter un raster de friction modifierait ses valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="306"/>
+        <source>Cannot create {path}.</source>
+        <translation>Impossible de créer {path}.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scipy_support.py" line="18"/>
+        <source>This algorithm needs the Python package scipy, which is missing from this QGIS installation: install python3-scipy (Debian, Ubuntu) or scipy in the OSGeo4W shell (Windows)</source>
+        <translation>Ce traitement a besoin du paquet Python scipy, absent de cette installation de QGIS : installez python3-scipy (Debian, Ubuntu) ou scipy depuis le shell OSGeo4W (Windows)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scipy_support.py" line="21"/>
+        <source>AULA Territoires: the green and blue network, centralities and Degree of Urbanisation algorithms need the Python package scipy, which is missing from this QGIS installation: install python3-scipy (Debian, Ubuntu) or scipy in the OSGeo4W shell (Windows)</source>
+        <translation>AULA Territoires : les traitements de trame verte et bleue, de centralités et de degré d'urbanisation ont besoin du paquet Python scipy, absent de cette installation de QGIS : installez python3-scipy (Debian, Ubuntu) ou scipy depuis le shell OSGeo4W (Windows)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_raster.py" line="113"/>
+        <source>{layer}: rotated or south-up rasters are not supported.</source>
+        <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge.</translation>
+    </message>
+</context>
 </TS>

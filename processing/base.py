@@ -1,19 +1,62 @@
-"""Small base class shared by every AULA algorithm."""
+"""The skeleton every AULA algorithm stands on.
+
+In the spirit of QGIS's own C++ algorithms, whose base keeps ``prepare``/``process`` final and calls
+hooks, the base class owns what is the same everywhere:
+
+- ``processAlgorithm`` is final: it calls the subclass's ``run`` hook and turns the core's
+  ``Cancelled`` and ``AulaError`` into a ``QgsProcessingException`` with a translated message, once;
+- ``checkParameterValues`` runs the subclass's ``_prepare`` hook, so that the dialog and
+  qgis_process refuse bad input before anything starts;
+- the cancel message, the help text (``resources/help/<language>/<algorithm>.html``) and the help
+  URL;
+- the output helper ``output_sink`` (the one place where feature outputs are made).
+
+A subclass declares ``name``, ``displayName``, ``group_key``, ``initAlgorithm``, ``_prepare`` and
+``run``: only its parameters and the glue to one core or gis call.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.errors import AulaError, Cancelled
+from ..gis.fields import make_fields
+from ..toolbelt.i18n import qgis_locale
+from ..toolbelt.i18n import tr as tr_aula
 from ..toolbelt.paths import HELP_DIR, icon_path
+
+CANCELLED = QT_TRANSLATE_NOOP("AulaAlgorithm", "Cancelled by the user: no output was written")
+
+
+def help_language(locale: str | None = None) -> str:
+    """'fr' under a French QGIS, 'en' otherwise (the languages the help pages exist in)."""
+    language = (locale or qgis_locale() or "en")[:2].lower()
+    return language if language in ("fr", "en") else "en"
+
+
+def help_file(name: str, locale: str | None = None) -> Path:
+    """The help page of algorithm ``name`` in the user's language (English when missing)."""
+    path = HELP_DIR / help_language(locale) / f"{name}.html"
+    return path if path.is_file() else HELP_DIR / "en" / f"{name}.html"
 
 
 class AulaAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses define name(), displayName(), group_key, initAlgorithm() and processAlgorithm().
+    """Subclasses define name(), displayName(), group_key, initAlgorithm(), _prepare() and run().
 
     Translations use the subclass's own class name as context (that is what pylupdate5 records for
     ``self.tr`` calls written in the subclass); texts written here use the "AulaAlgorithm" context.
@@ -47,14 +90,41 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
     def svgIconPath(self) -> str:
         return icon_path()
 
+    def shortHelpString(self) -> str:
+        """The algorithm's help page, in the user's language, from resources/help/."""
+        path = help_file(self.name())
+        return path.read_text(encoding="utf-8").strip() if path.is_file() else ""
+
     def helpUrl(self) -> str:
         return Path(HELP_DIR / "index.html").as_uri()
 
-    def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> Any:
-        """Validate and resolve the parameters, raising QgsProcessingException naming the input.
+    # -- the skeleton -----------------------------------------------------------------------------
 
-        processAlgorithm calls it too; checkParameterValues runs it first so that the dialog and
-        qgis_process refuse bad input before anything starts.
+    @staticmethod
+    def cancelled_message() -> str:
+        """The one message of a cancelled run."""
+        return QCoreApplication.translate("AulaAlgorithm", CANCELLED)
+
+    @staticmethod
+    def check_cancelled(feedback: QgsProcessingFeedback | None) -> None:
+        """Raise Cancelled (turned into the cancel message by processAlgorithm) when asked to."""
+        if feedback is not None and feedback.isCanceled():
+            raise Cancelled()
+
+    @classmethod
+    def processing_error(cls, exc: Exception) -> QgsProcessingException:
+        """The QgsProcessingException shown for a core error or a cancellation."""
+        if isinstance(exc, Cancelled):
+            return QgsProcessingException(cls.cancelled_message())
+        if isinstance(exc, AulaError):
+            return QgsProcessingException(exc.message(tr_aula))
+        raise TypeError(f"not an AULA error: {exc!r}")
+
+    def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> Any:
+        """Validate and resolve the parameters, raising QgsProcessingException or AulaError.
+
+        processAlgorithm's run() calls it too; checkParameterValues runs it first so that the
+        dialog and qgis_process refuse bad input before anything starts.
         """
         return None
 
@@ -68,4 +138,58 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
             self._prepare(parameters, context)
         except QgsProcessingException as exc:
             return False, str(exc)
+        except (AulaError, Cancelled) as exc:
+            return False, str(self.processing_error(exc))
         return True, ""
+
+    def run(
+        self,
+        parameters: dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+    ) -> dict[str, Any]:
+        """The algorithm's work; raise AulaError or Cancelled freely, the base converts them."""
+        raise NotImplementedError
+
+    def processAlgorithm(
+        self,
+        parameters: dict[str, Any],
+        context: QgsProcessingContext,
+        feedback: QgsProcessingFeedback,
+    ) -> dict[str, Any]:
+        """Final: subclasses implement run()."""
+        try:
+            return self.run(parameters, context, feedback)
+        except Cancelled:
+            raise self.processing_error(Cancelled()) from None
+        except AulaError as exc:
+            raise self.processing_error(exc) from exc
+
+    # -- outputs ----------------------------------------------------------------------------------
+
+    def output_sink(
+        self,
+        parameters: dict[str, Any],
+        name: str,
+        context: QgsProcessingContext,
+        fields: QgsFields | Iterable[tuple[str, str]],
+        geometry_type: int = QgsWkbTypes.NoGeometry,
+        crs: QgsCoordinateReferenceSystem | None = None,
+    ) -> tuple[QgsFeatureSink, str]:
+        """The one place where feature outputs are made: a sink, or a clear error naming it.
+
+        ``fields`` is a QgsFields or ``(name, kind)`` pairs for ``gis.fields.make_fields``.
+        """
+        if not isinstance(fields, QgsFields):
+            fields = make_fields(fields)
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            name,
+            context,
+            fields,
+            geometry_type,
+            crs if crs is not None else QgsCoordinateReferenceSystem(),
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        return sink, dest_id

@@ -169,7 +169,7 @@ def parse_rate_rows(cells: Any, layer: str = "") -> list[RateSpec]:
     def add(value: Any) -> None:
         if isinstance(value, str):
             flat.extend(part.strip() for part in value.split(","))
-        elif isinstance(value, list | tuple):
+        elif isinstance(value, (list, tuple)):
             for item in value:
                 add(item)
         else:

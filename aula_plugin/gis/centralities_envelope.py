@@ -29,6 +29,7 @@ from qgis.core import (
 )
 
 from ..core.centralities.cluster import covered_discs_kept
+from ..core.compat import zip_strict
 from ..core.errors import Cancelled
 
 SEGMENTS = 16  # per quarter circle
@@ -78,7 +79,7 @@ def envelope(
     keep = covered_discs_kept(x, y, grow)
     template = QgsGeometry.fromPointXY(QgsPointXY(0.0, 0.0)).buffer(grow, SEGMENTS)
     discs = []
-    for a, b in zip(x[keep], y[keep], strict=True):
+    for a, b in zip_strict(x[keep], y[keep]):
         disc = QgsGeometry(template)
         disc.translate(float(a), float(b))
         discs.append(disc)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from qgis.core import QgsMapLayer
 
+from ..core.compat import zip_strict
+
 
 def table_provenance(path: Path, table: str) -> dict[str, str] | None:
     """The `aula_provenance` row of a GeoPackage table, or None (other formats, no row)."""
@@ -25,7 +27,7 @@ def table_provenance(path: Path, table: str) -> dict[str, str] | None:
         return None  # no provenance table: nothing recorded
     if row is None:
         return None
-    return {k: str(v) for k, v in zip(columns, row, strict=True) if v is not None}
+    return {k: str(v) for k, v in zip_strict(columns, row) if v is not None}
 
 
 def provenance_row(layer: QgsMapLayer | None) -> dict[str, str] | None:

@@ -62,7 +62,7 @@ class _Inputs:
 
 def _plain(value: Any) -> Any:
     """QVariant NULLs (and lists of them) as None, for the Qt-free core."""
-    if isinstance(value, list | tuple):
+    if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
     if isinstance(value, QVariant):
         return None if value.isNull() else value.value()
@@ -97,57 +97,6 @@ class AggregateIndicators(AulaAlgorithm):
         return self.tr(
             "aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme"
         ).split(",")
-
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Aggregates numeric fields of a layer of communes (any layer or table) to "
-                    "a parent level: EPCI, SCoT, pôle, or the whole territory. It works on "
-                    "attributes only, so any CRS is accepted, and so are tables without "
-                    "geometry.</p>"
-                ),
-                self.tr(
-                    "<p>One rule per field, never a mean of rates:</p><ul>"
-                    "<li><b>Fields to sum</b> (counts and stocks: population, dwellings, areas): "
-                    "the sum over the members of each parent. The output keeps the field name, "
-                    "as an integer when the input field is an integer.</li>"
-                    "<li><b>Rates</b> (ratio of sums): Σ numerator / Σ denominator × multiplier, "
-                    "for example unemployment rate = Σ unemployed / Σ active × 100, or density "
-                    "= Σ population / Σ area in ha × 100 (inhabitants per km²). A mean of the "
-                    "communes' rates would give a village the weight of a city.</li></ul>"
-                ),
-                self.tr(
-                    "<p><b>Rates table</b>: one row per rate: output field, numerator field, "
-                    "denominator field, multiplier (empty = 1). From qgis_process, give every "
-                    "cell in one comma-separated list, row after row: "
-                    "<code>RATES=taux_chomage,chomeurs,actifs,100,densite,population,surface_ha,"
-                    "100</code>, or repeat <code>RATES=</code> once per row. From Python: "
-                    "<code>processing.run('aula:aggregateindicators', {'RATES': "
-                    "['taux_chomage', 'chomeurs', 'actifs', 100], ...})</code> (a flat "
-                    "list, row after row; a list of rows is also accepted).</p>"
-                ),
-                self.tr(
-                    "<p><b>Output</b>: one row per parent, sorted by key, with the parent key "
-                    "(named after the parent field, or <i>territoire</i> = <i>ensemble</i> "
-                    "without one), <i>nb_features</i> (number of member features), the sums and "
-                    "the rates. With a parent layer and its key field (by default the field "
-                    "named like the parent field), each row gets its parent's geometry and the "
-                    "output gets that layer's CRS; keys are compared as text. A parent key "
-                    "missing from the parent layer gives a warning and a row without geometry "
-                    "(its figures are still right); parents without any member are not written "
-                    "(warning). Without a parent layer the output is a table.</p>"
-                ),
-                self.tr(
-                    "<p><b>Missing values</b>: features with an empty parent key are left out "
-                    "and counted in a warning. NULL values are left out of sums (warning per "
-                    "parent and field); a sum whose values are all NULL is NULL. A rate only "
-                    "uses the features where both numerator and denominator are filled in. "
-                    "When Σ denominator is zero the rate is left empty (NULL) with a warning "
-                    "naming the parent, the rate and the field.</p>"
-                ),
-            ]
-        )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         source = QgsProcessingParameterFeatureSource(

@@ -209,50 +209,6 @@ class Centralities(AulaAlgorithm):
     def tags(self) -> list[str]:
         return self.tr("centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce").split(",")
 
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Proposes technical perimeters of urban centralities from activity "
-                    "points (shops, services, public facilities) and dwellings, with the "
-                    "deterministic CENTRA-1 rule set (AULA, after DBSCAN, Ester et al. 1996, "
-                    "and the ANCT equipment baskets). All work is done in Lambert-93 (EPSG:2154): "
-                    "other CRSs are reprojected.</p>"
-                ),
-                self.tr(
-                    "<p><b>Rule</b>: activities at most the link distance apart (100 m) are "
-                    "linked, unless a barrier line lies between them; an activity with at least "
-                    "3 linked neighbours (4 points with itself) is a core point; linked core "
-                    "points form a cluster; other activities join the cluster of their nearest "
-                    "core neighbour (ties: lowest identifier), the rest is noise. A cluster of at "
-                    "least 10 activities is a candidate.</p>"
-                ),
-                self.tr(
-                    "<p><b>Perimeter</b>: members buffered by half the link distance, "
-                    "dissolved, closed (+25 m / −25 m), holes under 5,000 m² filled. "
-                    "<b>Test</b>: at least 50 dwellings and two of commerce ≥ 3, services ≥ 2, "
-                    "facilities ≥ 1 (counted inside the perimeter) make a centrality; a "
-                    "candidate without enough dwellings, or with more than half big-box "
-                    "activities, is a peripheral pole; others are rejected with their "
-                    "reason.</p>"
-                ),
-                self.tr(
-                    "<p><b>Level</b> from the number of distinct equipment types: proximity "
-                    "≥ 12, intermediate ≥ 29, structuring ≥ 69. <b>Split</b> by commune "
-                    "(pieces with fewer than half the minimum activities extend a neighbouring "
-                    "centrality; a sliver holding no activity stays with its perimeter's main "
-                    "piece). <b>Robustness</b>: the method is re-run with the link "
-                    "distance × 0.75, 1, 1.25 and the minimum activities −2, 0, +2; a perimeter "
-                    "found again (IoU ≥ 0.7) in at least 7 of the 9 runs is stable.</p>"
-                ),
-                self.tr(
-                    "<p>A JSON file beside the output records every parameter, the rule-set "
-                    "and mapping table versions and the checksums of the inputs. Agreed "
-                    "perimeters (optional) are only read, never modified.</p>"
-                ),
-            ]
-        )
-
     # -- Parameters -----------------------------------------------------------------------------
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:

@@ -182,35 +182,6 @@ class CentralitySheet(AulaAlgorithm):
         # and deleted by this algorithm: keep them all in the main thread.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Writes one explanation sheet per centrality perimeter (A4 portrait, one "
-                    "page each, in one PDF) for the dialogue with elected officials, from the "
-                    "centralites layer written by aula:centralities (CENTRA-1 method).</p>"
-                ),
-                self.tr(
-                    "<p>Each sheet shows: the commune, the type and level of the perimeter; a "
-                    "map of the perimeter (its extent grown by 20 %) with the activity points "
-                    "by function (size: core, border, noise), the commune boundary when a "
-                    "background layer has an INSEE code field, a scale bar and a north arrow; "
-                    "the counts of shops, services, facilities and dwellings against the "
-                    "minima of the rule; the rule checklist read from rules_passed; the "
-                    "robustness (share of the 9 re-runs on neighbouring parameters that find "
-                    "the perimeter); the equipment types with their labels from the mapping "
-                    "tables; the parameter hash, data vintages and date.</p>"
-                ),
-                self.tr(
-                    "<p>The minima of the rule come from the JSON file written beside the "
-                    "layer by aula:centralities when its parameter hash matches, otherwise "
-                    "from the defaults of CENTRA-1 v1. Sheets whose data vintages say "
-                    "synthetic are stamped SYNTHÉTIQUE. Nothing is written if the run fails "
-                    "or is cancelled.</p>"
-                ),
-            ]
-        )
-
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         centralities = QgsProcessingParameterVectorLayer(
             self.CENTRALITIES,

@@ -31,6 +31,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.compat import zip_strict
 from ...core.errors import AulaError, Cancelled
 from ...core.tvb.graph import alpha_from, link_importance
 from ...toolbelt.i18n import tr as tr_aula
@@ -126,40 +127,6 @@ class ConflictPoints(GraphReader, AulaAlgorithm):
             "tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,"
             "voie ferrée,obstacle,infrastructure"
         ).split(",")
-
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Finds the points where transport infrastructure (roads, railways) and, "
-                    "for the blue network, watercourse obstacles cut ecological corridors, and "
-                    "ranks them so that works can be prioritised.</p>"
-                ),
-                self.tr(
-                    "<p><b>Points</b>: the geometric intersections of each corridor line with "
-                    "each infrastructure line; where they overlap along a stretch, the middle "
-                    "of the stretch. Obstacle points within the given distance of a corridor "
-                    "are kept where they are; obstacle lines are intersected like roads.</p>"
-                ),
-                self.tr(
-                    "<p><b>Score</b> = link importance × class weight. The importance of a link "
-                    "is the relative drop of the probability of connectivity PC (%) when that "
-                    "link alone is removed from the patch graph (Saura and Pascual-Hortal 2007; "
-                    "same formulas and d0, p0 as aula:connectivitymetrics), or a field of the "
-                    "corridors. Class weights by default: motorway (autoroute) 1.0, national "
-                    "road (nationale) 0.8, railway (voie_ferree) 0.8, departmental road "
-                    "(departementale) 0.5, local road (locale) 0.2, obstacle 1.0. A class "
-                    "without a weight is an error that lists every such class with its number "
-                    "of features.</p>"
-                ),
-                self.tr(
-                    "<p><b>Output</b>: points with corridor_id, from_id, to_id, infra_class, "
-                    "infra_name, link_importance (%), weight, score and rank (1 = highest "
-                    "score; ties in a stable order of the corridor ends, class and "
-                    "position).</p>"
-                ),
-            ]
-        )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         corridors = QgsProcessingParameterFeatureSource(
@@ -472,7 +439,7 @@ class ConflictPoints(GraphReader, AulaAlgorithm):
         )
         index = {key: k for k, key in enumerate(patches.ids)}
         by_pair = {
-            (int(i), int(j)): float(v) for i, j, v in zip(links.i, links.j, importance, strict=True)
+            (int(i), int(j)): float(v) for i, j, v in zip_strict(links.i, links.j, importance)
         }
         for corridor in corridors:
             a, b = index.get(corridor.from_id), index.get(corridor.to_id)

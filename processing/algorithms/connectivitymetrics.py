@@ -259,42 +259,6 @@ class ConnectivityMetrics(GraphReader, AulaAlgorithm):
             "tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité"
         ).split(",")
 
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Computes the connectivity of a landscape graph: the probability of "
-                    "connectivity PC (Saura and Pascual-Hortal 2007), the integral index of "
-                    "connectivity IIC (Pascual-Hortal and Saura 2006), the equivalent "
-                    "connectivity EC = √PCnum, and for every habitat patch the importance dPC, "
-                    "split into intra, flux and connector fractions (Saura and Rubio 2010), and "
-                    "dIIC.</p>"
-                ),
-                self.tr(
-                    "<p><b>Inputs</b>: the patches (reservoirs) with an identifier and a "
-                    "capacity (by default the area in ha), and the links of the graph, for "
-                    "example the corridors or the patch graph of aula:leastcostcorridors "
-                    "(fields from_id, to_id, cost). Distances are least-cost distances in the "
-                    "cost units of the links (metres or cells).</p>"
-                ),
-                self.tr(
-                    "<p><b>Formulas</b>: p_ij = exp(−α d_ij) with α = −ln(p0)/d0, so that a link "
-                    "of cost d0 has the probability p0. PCnum = Σ_i Σ_j a_i a_j p*_ij, where "
-                    "p*_ij is the maximum product of probabilities over all paths of the graph; "
-                    "PC = PCnum / A_L². IIC = Σ_i Σ_j a_i a_j / (1 + nl_ij) / A_L², nl_ij the "
-                    "number of links on the shortest path of the graph keeping only the links "
-                    "whose cost is at most the IIC threshold. dPC_k = 100 × (PCnum − PCnum "
-                    "without patch k) / PCnum, with the paths re-routed and A_L unchanged; "
-                    "connector = dPC − intra − flux is positive only for stepping stones.</p>"
-                ),
-                self.tr(
-                    "<p><b>Landscape area</b> A_L (ha): the area of the study area, kept "
-                    "constant; 0 uses the area of the bounding box of the patches. Give the "
-                    "same value to compare runs (AULA territory: 214,169 ha).</p>"
-                ),
-            ]
-        )
-
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         reservoirs = QgsProcessingParameterFeatureSource(
             self.RESERVOIRS, self.tr("Reservoirs (patches)"), [QgsProcessing.TypeVectorPolygon]

@@ -75,18 +75,6 @@ class CostDistance(AulaAlgorithm):
     def tags(self) -> list[str]:
         return self.tr("tvb,cost,friction,dispersal,r.cost,corridor,coût,trame verte").split(",")
 
-    def shortHelpString(self) -> str:
-        # fmt: off
-        parts = [
-            self.tr("<p>Computes the least accumulated cost from the nearest source to every cell of a friction raster (multi-source cost distance), as GRASS r.cost does, and optionally the source reaching each cell and the dispersal areas within a maximum cost.</p>"),  # noqa: E501
-            self.tr("<p><b>Cost model</b>: a step between two neighbouring cells costs the mean of their frictions times the step length: the cell width east-west, its height north-south, the diagonal otherwise (8 neighbours; 16 with the knight's move, whose step crosses two more cells, as in r.cost -k). Friction nodata is impassable; 0 is free movement; negative values are refused.</p>"),  # noqa: E501
-            self.tr("<p><b>Units</b>: metres by default (friction × map units), so that costs keep their meaning when the resolution changes; or cells (friction × cells) as in GRASS r.cost and BioDispersal, so that a usual maximum cost keeps its meaning. Metres = cells × cell size.</p>"),  # noqa: E501
-            self.tr("<p><b>Sources</b>: points burn the cell containing them; polygons the cells whose centre is inside, and at least the cell holding their inner point when they are too thin (reported in the log). Sources outside the raster or on impassable cells are left out with a warning. The start cost is 0 by default; 1 reproduces BioDispersal (r.cost -r with reservoirs burned with 1).</p>"),  # noqa: E501
-            self.tr("<p><b>Maximum cost</b> (0 = unlimited): cells costing more are nodata (-1); unlike raw r.cost, no value beyond it is ever written. Method: exact label-correcting sweeps, equal to Dijkstra's algorithm (TVB reference §3.2; Chailloux and Amsallem 2018, <i>Méthode de perméabilité des milieux</i>).</p>"),  # noqa: E501
-        ]
-        # fmt: on
-        return "".join(parts)
-
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         friction = QgsProcessingParameterRasterLayer(self.FRICTION, self.tr("Friction raster"))
         friction.setHelp(self.tr("Band 1; nodata = impassable; EPSG:2154 expected."))

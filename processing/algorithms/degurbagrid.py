@@ -34,6 +34,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.compat import zip_strict
 from ...core.degurba import DegurbaParams, classify, commune_shares, unit_class
 from ...core.errors import AulaError, Cancelled
 from ...toolbelt.i18n import tr as tr_aula
@@ -85,50 +86,6 @@ class DegurbaGrid(AulaAlgorithm):
     def tags(self) -> list[str]:
         return self.tr("degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité").split(
             ","
-        )
-
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Classifies the cells of a population grid with the Degree of "
-                    "Urbanisation, level 1 (European Commission / Eurostat, <i>Applying the "
-                    "Degree of Urbanisation — a methodological manual</i>, 2021; GHSL Data "
-                    "Package rule sets R2022A and R2023A): 3 urban centre, 2 urban cluster, "
-                    "1 rural, 0 water.</p>"
-                ),
-                self.tr(
-                    "<p><b>Inputs</b>: three rasters on the same grid (same size, origin, cell "
-                    "size and CRS), for example GHSL GHS-POP, GHS-BUILT-S and land (CC BY 4.0, "
-                    "European Commission JRC): population (inhabitants per cell), built-up "
-                    "surface and permanent land surface (m² per cell). Nodata cells count as "
-                    "missing: never dense, left out of the sums.</p>"
-                ),
-                self.tr(
-                    "<p><b>Urban centres</b>: cells with a density of at least 1,500 "
-                    "inhabitants per km² of land, or a built-up share of land (rounded to 3 "
-                    "decimals) at least the built-up threshold (0.5 in R2022A, 0.2 for 2020 "
-                    "data in R2023A); rook contiguity; at least 50,000 inhabitants; then edge "
-                    "smoothing by the majority rule (R2022A: 5 of the 8 neighbours; R2023A: "
-                    "majority of the neighbours that are land or populated, water cells never "
-                    "added), then gaps of at most 14 cells (under 15 km²) are filled.</p>"
-                ),
-                self.tr(
-                    "<p><b>Urban clusters</b>: cells of at least 300 inhabitants per km², queen "
-                    "contiguity, at least 5,000 inhabitants; urban centre cells stay centres. "
-                    "<b>Water</b>: land share under 0.5, no population and no built-up surface; "
-                    "it only replaces rural cells. By default thresholds are met with ≥ "
-                    "(GHSL, flexurba); tick the strict option for “more than” (>).</p>"
-                ),
-                self.tr(
-                    "<p><b>Communes</b> (optional): each commune gets its population by class "
-                    "from the area-weighted overlay of the cells with its polygon, the share in "
-                    "urban centres and its class: 3 city (at least 50 % in urban centres), "
-                    "2 town or suburb (at most 50 % in rural cells), 1 rural area, 0 no "
-                    "population. The rule set is recorded in the <i>degurba_rules</i> "
-                    "field.</p>"
-                ),
-            ]
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
@@ -561,7 +518,7 @@ class DegurbaGrid(AulaAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.COMMUNE_OUTPUT))
         classes = unit_class(shares)
         label = params.label()
-        for feature, row, cls in zip(features, shares, classes, strict=True):
+        for feature, row, cls in zip_strict(features, shares, classes):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             total = float(row.sum())

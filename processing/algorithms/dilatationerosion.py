@@ -102,32 +102,6 @@ class DilatationErosion(AulaAlgorithm):
             "tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor"
         ).split(",")
 
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Draws the continuums of one sub-network with the dilatation-erosion "
-                    "method of the COMOP TVB guide (2010), as BioDispersal does in vector form: "
-                    "habitat is grown by half the dispersal distance, then shrunk by the same "
-                    "half (a morphological closing). Habitat patches closer than the dispersal "
-                    "distance merge through a band; farther ones stay apart.</p>"
-                ),
-                self.tr(
-                    "<p><b>Input</b>: a friction raster (habitat = cells whose friction is at "
-                    "most the habitat threshold, 0 by default) or a polygon layer of habitat, "
-                    "rasterised at the chosen resolution (cell-centre rule).</p>"
-                ),
-                self.tr(
-                    "<p><b>Method</b>: Euclidean distance transforms in metres between cell "
-                    "centres (scipy), on a grid padded by the distance so that the border does "
-                    "not erode; components with 8-connectivity, kept from the minimum area; "
-                    "polygons from the raster (GDAL Polygonize). For polygon input the log "
-                    "compares the result with the vector buffer-out-then-in (intersection over "
-                    "union, when the layer is small enough).</p>"
-                ),
-            ]
-        )
-
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         source = QgsProcessingParameterMapLayer(
             self.INPUT,

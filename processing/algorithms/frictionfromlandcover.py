@@ -31,6 +31,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QLocale
 
+from ...core.compat import zip_strict
 from ...core.errors import AulaError, Cancelled
 from ...core.tvb import friction as fr
 from ...core.tvb.subnetworks import LABELS, SUBNETWORKS
@@ -122,54 +123,6 @@ class FrictionFromLandcover(AulaAlgorithm):
             "tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,"
             "trame noire,light pollution"
         ).split(",")
-
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Builds the friction raster (resistance to movement) of one sub-network "
-                    "of the green and blue network from a land cover and a friction table, as in "
-                    "the permeability method of BioDispersal (Chailloux &amp; Amsallem 2018, "
-                    "INRAE) and the COMOP TVB guide.</p>"
-                ),
-                self.tr(
-                    "<p><b>Land cover</b>: a raster of integer codes, or a polygon layer with a "
-                    "code field (CODE_18 for CORINE Land Cover, code_cs for OCS GE) and, for OCS "
-                    "GE, the usage field: crops and grassland share one cover code, so the table "
-                    "is keyed on the (cover, usage) pair. Polygons are rasterised with the "
-                    "cell-centre rule; a raster is resampled to the grid (majority).</p>"
-                ),
-                self.tr(
-                    "<p><b>Friction table</b>: built-in OCS GE or CORINE tables (value ladder "
-                    "0 habitat, 5, 30, 100, 1000, 10000 barrier of the BioDispersal sample; "
-                    "sources in resources/tvb/README.md) or your own CSV: key columns code or "
-                    "code_cs, code_us (* = any code, the most specific row wins), one column "
-                    "per sub-network (boisee, ouverte, humide, aquatique); an empty cell means "
-                    "impassable. A code of the land cover missing from the table stops the "
-                    "algorithm with the list of missing codes and their areas.</p>"
-                ),
-                self.tr(
-                    "<p><b>Linear infrastructure</b> (optional): line layers whose class "
-                    "(autoroute, nationale, voie_ferree, departementale, locale, cours_eau) "
-                    "gives a width and a friction; they are burned over the land cover with "
-                    "the maximum of both, so they never lower friction. Lines narrower than a "
-                    "cell mark every cell they touch.</p>"
-                ),
-                self.tr(
-                    "<p><b>Light</b> (optional, trame noire): a radiance raster, or lamp points "
-                    "whose light decreases linearly to zero at the influence radius. The "
-                    "intensity s = light / reference, capped at 1, raises friction: multiply "
-                    "(f × (1 + (k − 1) s)), floor (max(f, g × s)) or barrier (impassable where "
-                    "s reaches the threshold). Adding light can only raise friction (Sordello "
-                    "2017).</p>"
-                ),
-                self.tr(
-                    "<p><b>Output</b>: Float32 GeoTIFF in Lambert-93, NaN = impassable, with "
-                    "the table, its version, the sub-network and the resolution in its "
-                    "metadata.</p>"
-                ),
-            ]
-        )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         landcover = QgsProcessingParameterMapLayer(
@@ -637,7 +590,7 @@ class FrictionFromLandcover(AulaAlgorithm):
         keys = [(fr.normalise_code(float(c)),) for c in codes]
         fr.check_codes(
             inputs.table,
-            {k: n * pixel_area for k, n in zip(keys, counts, strict=True)},
+            {k: n * pixel_area for k, n in zip_strict(keys, counts)},
             layer=layer_label(layer),
         )
         del data, valid

@@ -101,43 +101,6 @@ class LeastCostCorridors(AulaAlgorithm):
             "chemin de moindre coût,graphe paysager"
         ).split(",")
 
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Computes the least-cost paths between the reservoirs of a sub-network "
-                    "over a friction raster: corridor lines carrying their cost, length and "
-                    "both reservoir ids, the patch graph as a table (input of "
-                    "aula:connectivitymetrics), and optionally the normalised least-cost "
-                    "corridor raster.</p>"
-                ),
-                self.tr(
-                    "<p><b>Cost model</b>: as aula:costdistance (mean friction of two "
-                    "neighbouring cells × step length, 8 neighbours or 16 with the knight's "
-                    "move; friction nodata is impassable), in metres or cells. Reservoirs are "
-                    "burned like its sources and all their cells start at cost 0: distances "
-                    "run from edge to edge.</p>"
-                ),
-                self.tr(
-                    "<p><b>Planar graph</b> (default, the planar topology of Graphab): one "
-                    "cost run from all reservoirs at once; two reservoirs are linked when the "
-                    "zones they reach first touch. The link cost is the least cost of the "
-                    "paths that stay in these two zones: it equals the true least-cost "
-                    "distance whenever the best path crosses no third zone, and is larger "
-                    "otherwise (the graph then goes through the third reservoir). <b>All "
-                    "pairs</b>: one run per reservoir, within the maximum cost; links are the "
-                    "exact least-cost distances.</p>"
-                ),
-                self.tr(
-                    "<p><b>Lines</b> join cell centres along the path, merging only collinear "
-                    "steps; the sum of the step costs along them equals the link cost. "
-                    "<b>Corridor raster</b> (Linkage Mapper's NLCC): C_A + C_B − LCD_AB, "
-                    "0 on the least-cost path, minimum over the links; with a width tolerance, "
-                    "only the cells up to it.</p>"
-                ),
-            ]
-        )
-
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         friction = QgsProcessingParameterRasterLayer(self.FRICTION, self.tr("Friction raster"))
         friction.setHelp(self.tr("Band 1; nodata = impassable; EPSG:2154 expected."))

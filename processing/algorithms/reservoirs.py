@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.compat import pairwise
 from ...core.errors import AulaError, Cancelled
 from ...core.tvb.patches import habitat_mask, label_patches
 from ...core.tvb.subnetworks import SUBNETWORKS
@@ -94,7 +94,7 @@ def type_from_name(name: str) -> str | None:
     """The zoning type named in a layer name ('znieff1_pdc', 'sites_natura_2000'), if any: each
     word, and each pair of adjacent words, is read as a type."""
     words = [w for w in re.split(r"[^A-Za-z0-9]+", name) if w]
-    candidates = words + [a + b for a, b in itertools.pairwise(words)]
+    candidates = words + [a + b for a, b in pairwise(words)]
     for word in candidates:
         kind = zoning_type(word)
         if kind is None and _compact(word).startswith("ZNIEFF1"):
@@ -148,36 +148,6 @@ class Reservoirs(AulaAlgorithm):
         return self.tr(
             "tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch"
         ).split(",")
-
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Delineates the biodiversity reservoirs of one sub-network of the green "
-                    "and blue network (Grenelle II law, ONTVB décret 2019-1400; COMOP TVB guide): "
-                    "the union of the chosen protected and inventory zonings (ZNIEFF type 1, "
-                    "Natura 2000, biotope protection orders, regional and national nature "
-                    "reserves, ENS) and of the habitat patches of the sub-network that reach "
-                    "the minimum area.</p>"
-                ),
-                self.tr(
-                    "<p><b>Habitat patches</b> (optional): cells of a friction raster (for "
-                    "example from Friction from land cover) whose friction is at most the "
-                    "habitat threshold (0, the habitat value of the BioDispersal ladder, by "
-                    "default), grouped with 8-connectivity (cells touching by a corner belong "
-                    "to the same patch, as in Graphab) or 4-connectivity, and kept from the "
-                    "minimum area (1 ha by default: four times the OCS GE minimum mapping unit "
-                    "of 2,500 m², 16 cells at 25 m). Zonings are never filtered by area.</p>"
-                ),
-                self.tr(
-                    "<p><b>Output</b>: overlapping or touching zonings and patches merge into "
-                    "one reservoir whose <i>origine</i> lists every source (zoning types and "
-                    "habitat). The <i>id</i> is the sub-network followed by 12 hexadecimal "
-                    "digits of the SHA-1 of the normalised geometry: it does not depend on the "
-                    "order of the inputs and stays the same from one run to the next.</p>"
-                ),
-            ]
-        )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         zonings = QgsProcessingParameterMultipleLayers(

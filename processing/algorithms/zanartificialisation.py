@@ -25,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.compat import zip_strict
 from ...core.errors import AulaError, Cancelled
 from ...core.zan import ocsge
 from ...gis.overlay import (
@@ -87,51 +88,6 @@ class ZanArtificialisation(AulaAlgorithm):
         return self.tr(
             "zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux"
         ).split(",")
-
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Computes the artificialised stock and share of each commune or "
-                    "territory for every millésime of IGN's OCS GE (v2), and the flows between "
-                    "two millésimes: artificialisation (A+), renaturation (A-), net = A+ - A-, "
-                    "checked against the stock difference. Areas are planimetric m² in "
-                    "Lambert-93 (EPSG:2154) after clipping by the communes.</p>"
-                ),
-                self.tr(
-                    "<p><b>Method</b>: IGN's <i>artif</i> field of the OCS GE artificialisation "
-                    "product (authoritative), or the raw CS × US matrix, an approximation of the "
-                    "nomenclature of the décret n° 2023-1096 (annex to article R.101-1 of the "
-                    "code de l'urbanisme) without its surface thresholds (versioned in "
-                    "resources/zan/ocsge_artif_matrix.csv). Imperméabilisation = CS1.1.1.1 "
-                    "(buildings) and CS1.1.1.2 (sealed non-built surfaces).</p>"
-                ),
-                self.tr(
-                    "<p><b>Millésimes</b> come from the <i>millesime</i> field, else from a "
-                    "year in the layer name. They differ by département (Pas-de-Calais 2018 "
-                    "and 2021, Somme 2017 and 2021): the tool keeps a millésime index per "
-                    "département and computes flows per département and millésime pair; a "
-                    "territory over several départements is flagged (coverage "
-                    "complete-not-uniform when their millésimes differ).</p>"
-                ),
-                self.tr(
-                    "<p>The regional OCS2D Hauts-de-France (fields csYY/usYY, codes such as "
-                    "CS6.3.0 or US5.2.1) looks alike but is another nomenclature: it is refused, "
-                    "and so is a mix of nomenclatures. Codes are checked against the OCS GE v2 "
-                    "list. Field-name variants (CODE_CS, couverture, usage) are accepted.</p>"
-                ),
-                self.tr(
-                    "<p><b>Outputs</b>: <i>stock</i>, one row per territory, département and "
-                    "millésime: communes, commune_area_m2, area_m2 (OCS GE area clipped by the "
-                    "communes; it should equal commune_area_m2 within 0.1 %), artif_m2, "
-                    "artif_pct, impermeable_m2, coverage, multi_departement. <i>flows</i>, one "
-                    "row per territory, département and millésime pair: artificialisation_m2, "
-                    "renaturation_m2, net_m2, stock_difference_m2, gap_m2 (net flow minus stock "
-                    "difference: not zero where the two millésimes do not cover the same "
-                    "ground), coverage, multi_departement.</p>"
-                ),
-            ]
-        )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         ocs = QgsProcessingParameterMultipleLayers(
@@ -504,7 +460,7 @@ class ZanArtificialisation(AulaAlgorithm):
 
     def _groups(self, communes: Communes) -> dict[tuple[str, str], list[int]]:
         groups: dict[tuple[str, str], list[int]] = {}
-        for n, (territory, dep) in enumerate(zip(communes.territory, communes.dep, strict=True)):
+        for n, (territory, dep) in enumerate(zip_strict(communes.territory, communes.dep)):
             groups.setdefault((territory, dep), []).append(n)
         return groups
 

@@ -112,40 +112,6 @@ class ZanConsumption(AulaAlgorithm):
             "zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period"
         ).split(",")
 
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Sums the NAF land consumption imported by <i>Import the Cerema NAF "
-                    "consumption file</i> (table <i>zan_consommation</i>, m²) per commune, "
-                    "EPCI, SCoT, pôle or any grouping given by a field of the commune layer, "
-                    "over any period of years, both ends included.</p>"
-                ),
-                self.tr(
-                    "<p>Per group: <i>nb_communes</i>, the period (<i>first_year</i>, "
-                    "<i>last_year</i>, <i>years</i>), the consumption <i>naf_m2</i> and "
-                    "<i>naf_ha</i> (sum of the annual flows, integer m² summed before any "
-                    "conversion), one column per destination present (<i>act_m2</i> activity, "
-                    "<i>hab_m2</i> housing, <i>mix_m2</i>, <i>rou_m2</i> road, <i>fer_m2</i> "
-                    "rail, <i>inc_m2</i> unknown), <i>annual_mean_m2</i> = sum / number of "
-                    "years and <i>share_pct</i> = 100 × sum / area of the group (sum of its "
-                    "communes' areas).</p>"
-                ),
-                self.tr(
-                    "<p>The default period 2011-2020 is the <b>reference decade</b> of the loi "
-                    "Climat et Résilience (art. 194): exactly the ten annual flows naf11art12 … "
-                    "naf20art21 (1 January 2011 → 1 January 2021), never naf21art22. Negative "
-                    "annual values are kept, as in the Cerema totals. Communes of the layer "
-                    "missing from the table count as zero and are listed in a warning.</p>"
-                ),
-                self.tr(
-                    "<p>This is <b>consumption</b> of natural, agricultural and forest land "
-                    "(Cerema, fichiers fonciers), the metric of 2021-2031; it is not "
-                    "<b>artificialisation</b> (OCS GE, from 2031). Never add them up.</p>"
-                ),
-            ]
-        )
-
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         consumption = QgsProcessingParameterFeatureSource(
             self.CONSUMPTION,

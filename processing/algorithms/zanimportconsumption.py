@@ -92,55 +92,6 @@ class ZanImportConsumption(AulaAlgorithm):
             "zan,cerema,consommation,naf,enaf,import,fichiers fonciers,consumption,land take"
         ).split(",")
 
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Reads the Cerema file of NAF (natural, agricultural and forest) land "
-                    "consumption per commune, as published on the Cerema data portal: the "
-                    "national CSV, the shapefiles (also zipped) or a table of a GeoPackage, any "
-                    "release from 2009-2020 to 2009-2025. Columns are recognised by their "
-                    "pattern (naf{AA}art{BB}, art{AA}{destination}{BB}, epci{NN}, surfcom…), "
-                    "in lower or upper case, also when a shapefile cut the names to 10 "
-                    "characters.</p>"
-                ),
-                self.tr(
-                    "<p>It writes into your <b>working GeoPackage</b> (never into the plugin's "
-                    "shipped template) a long table <i>zan_consommation</i>: one row per "
-                    "commune, year and destination (<i>naf</i> = all destinations, act, hab, "
-                    "mix, rou, fer, inc), in integer m² as in the source; <i>annee</i> = Y is "
-                    "the flow from 1 January Y to 1 January Y+1. Also written: "
-                    "<i>zan_consommation_imports</i> (release, file, SHA-256, last year, COG), "
-                    "<i>zan_consommation_anomalies</i> and <i>zan_communes_cerema</i> (name, "
-                    "EPCI of the file, area). Re-importing a release replaces its rows; "
-                    "everything is written in one transaction, so an error or a cancel writes "
-                    "nothing.</p>"
-                ),
-                self.tr(
-                    "<p><b>Checks</b>: a gap in the annual columns, a reference decade "
-                    "2011-2020 that is incomplete, decimal values or columns of another "
-                    "magnitude (hectares mixed with m²), commune codes that are not INSEE codes "
-                    "(or, with a commune layer, codes absent from it) stop the import with a "
-                    "message. Negative annual values are kept as published (the totals match "
-                    "the Cerema figures) and listed in the anomalies table with a warning. "
-                    "Check C1 (naf = Σ destinations ± 1 m²) and check C2 (annual flows = the "
-                    "window columns naf09art{NN}, naf11art21…) are reported, not fatal.</p>"
-                ),
-                self.tr(
-                    "<p><b>Commune geography</b>: the COG corrections of "
-                    "resources/zan/cog_corrections.csv (source: Mon Diagnostic "
-                    "Artificialisation) bring the file to the requested COG year: merged "
-                    "communes are summed, split communes shared by area, communes missing from "
-                    "the source get zero rows; none concerns the Pas-de-Calais.</p>"
-                ),
-                self.tr(
-                    "<p>Source: Cerema, fichiers fonciers (DGFiP), ZAN reference §3. This is "
-                    "NAF consumption (loi Climat et Résilience, art. 194), not "
-                    "artificialisation as measured by the OCS GE.</p>"
-                ),
-            ]
-        )
-
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         source = QgsProcessingParameterFile(
             self.INPUT,

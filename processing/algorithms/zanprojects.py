@@ -23,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.compat import zip_strict
 from ...core.errors import AulaError, Cancelled
 from ...core.zan import ocsge
 from ...core.zan.projects import (
@@ -107,38 +108,6 @@ class ZanProjects(AulaAlgorithm):
 
     def tags(self) -> list[str]:
         return self.tr("zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge").split(",")
-
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>The <i>compteur ZAN</i>: planned projects or AU zones (polygons with a "
-                    "status and an expected year) are clipped by the communes and subtracted "
-                    "from each commune's remaining budget. Only the net new consumption counts: "
-                    "the part of a project already artificialised in the given OCS GE "
-                    "millésime (IGN artif field, else the raw CS × US matrix) is excluded; with "
-                    "only a PLU (CNIG standard), the part inside U zones (TYPEZONE = U) is "
-                    "excluded instead. The <i>exclusion</i> field of the outputs says which "
-                    "was used.</p>"
-                ),
-                self.tr(
-                    "<p>balance = remaining budget - (project area - excluded part), per commune "
-                    "and per territory, in m² (Lambert-93, EPSG:2154). A negative balance is an "
-                    "overrun. The remaining budget comes from a table (for example the output "
-                    "of aula:zantrajectory per commune: key territory = INSEE code, field "
-                    "remaining_m2) or from a field of the commune layer; a commune without a "
-                    "budget gets a NULL balance. Overlapping projects are counted twice: merge "
-                    "them first.</p>"
-                ),
-                self.tr(
-                    "<p><b>Outputs</b>: per commune, insee, territory, budget_m2, projects "
-                    "(number of projects), projects_m2, excluded_m2, net_m2, balance_m2 and "
-                    "exclusion (ocsge_artif, ocsge_matrix, plu_zone_u or none); per territory, "
-                    "the same sums with communes and communes_without_budget (the territory "
-                    "budget only sums the communes that have one).</p>"
-                ),
-            ]
-        )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
@@ -437,7 +406,7 @@ class ZanProjects(AulaAlgorithm):
                 )
             )
         budgets = self._budgets(inputs, communes.insee, context, feedback)
-        result = balances(zip(communes.insee, communes.territory, strict=True), budgets, pieces)
+        result = balances(zip_strict(communes.insee, communes.territory), budgets, pieces)
         if result.missing_budget:
             feedback.pushWarning(
                 self.tr(

@@ -153,46 +153,6 @@ class ZanReport(AulaAlgorithm):
         # can only be used with threads started with QThread" in a worker thread).
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Writes the draft of the triennial local report on land take that a "
-                    "commune or an EPCI presents, debates and votes in council at least every "
-                    "three years (article L.2231-1 of the CGCT, contents fixed by R.2231-1). The "
-                    "report is written in French: a PDF (QGIS print layout), an editable "
-                    "OpenDocument text (.odt, opened by LibreOffice and Microsoft Word) to amend "
-                    "before the vote, the CSV of every figure shown, and the two charts (PNG).</p>"
-                ),
-                self.tr(
-                    "<p>Sections: introduction (legal frame and procedure); (1) consumption of "
-                    "natural, agricultural and forest land (Cerema, in ha, by destination and as "
-                    "a share of the territory) with the chart of annual consumption 2011..last "
-                    "year; (2) artificialisation and renaturation balance and (3) "
-                    "impermeabilised areas, from OCS GE figures when given, otherwise stated as "
-                    "not available; (4) assessment against the 2021-2031 envelope: reference "
-                    "2011-2020 (ten annual flows), envelope = reference × (1 − rate), 1 ha "
-                    "guarantee for an eligible commune, consumption since 2021, pace, projection "
-                    "to 1 January 2031, first year of overshoot, with the trajectory chart; then "
-                    "the sources and data releases.</p>"
-                ),
-                self.tr(
-                    "<p><b>Rate</b>: the RATE parameter when given (cite its document in Rate "
-                    "source); otherwise the territory's rate in the rates table (by default the "
-                    "table shipped with the plugin), falling back on its parents and on the "
-                    "regional rate of the SRADDET Hauts-de-France (54.47 %), which the report "
-                    "then says.</p>"
-                ),
-                self.tr(
-                    "<p>When an input layer is recorded as synthetic in the aula_provenance "
-                    "table of its GeoPackage, every output is stamped SYNTHÉTIQUE. Files written "
-                    "in the output folder: rapport_triennal_&lt;code&gt;_&lt;name&gt;.pdf, .odt, "
-                    ".csv, _consommation_annuelle.png and _trajectoire.png (replaced if they "
-                    "exist).</p>"
-                ),
-            ]
-        )
-
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         consumption = QgsProcessingParameterFeatureSource(
             self.CONSUMPTION,

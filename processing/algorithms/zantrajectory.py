@@ -196,53 +196,6 @@ class ZanTrajectory(AulaAlgorithm):
             "garantie communale,plui,consommation d'espaces"
         ).split(",")
 
-    def shortHelpString(self) -> str:
-        return "".join(
-            [
-                self.tr(
-                    "<p>Computes, per commune or per group of communes (EPCI, SCoT, PLUi…), the "
-                    "2021-2031 envelope of natural, agricultural and forest (NAF) land "
-                    "consumption and where the territory stands on it, from the long "
-                    "consumption table <i>zan_consommation</i> (Cerema annual flows, in m²) and "
-                    "a table of territorial reduction rates with their source documents.</p>"
-                ),
-                self.tr(
-                    "<p><b>Formulas</b> (loi n° 2021-1104 Climat et Résilience, art. 191 and 194; "
-                    "loi n° 2023-630): reference C_ref = the ten annual flows 2011..2020 "
-                    "(naf11art12 … naf20art21, never naf21art22); envelope "
-                    "E = C_ref × (1 − r/100), r in per cent, may be negative, above 100 refused; "
-                    "target path T(t) = "
-                    "(t − 2020) × E/10; consumption since 2021 R(L) up to the last year L of the "
-                    "data; share used 100 × R/E; remaining max(0, E − R); pace p = R/(L − 2020); "
-                    "projection to 2031 p × 10; first year of overshoot; status.</p>"
-                ),
-                self.tr(
-                    "<p><b>Rates</b>: the shipped table (national 50 %, Hauts-de-France SRADDET "
-                    "54.47 %, local rates of the SRADDET as published by Mon Diagnostic "
-                    "Artificialisation), or your own CSV, sparte JSON or GeoPackage table "
-                    "zan_taux_reduction. A territory without a rate of its own gets its "
-                    "parent's (EPCI, SCoT, region, nation) with a warning, e.g. regional rate "
-                    "applied; rate_fallback = 1 in the output.</p>"
-                ),
-                self.tr(
-                    "<p><b>1 ha guarantee</b>: only for communes marked eligible in the "
-                    "eligibility field (never assumed), and only per commune: groups get their "
-                    "own envelope without floor, and the sum of their communes' envelopes "
-                    "separately. With a pooling field (PLUi), each PLUi is measured against the "
-                    "sum of its communes' guaranteed envelopes.</p>"
-                ),
-                self.tr(
-                    "<p><b>Mon Diagnostic Artificialisation compatible</b> mode reproduces that "
-                    "tool's trajectory table (r = 50, 1 ha floor at every level without "
-                    "eligibility, projection × 9): for comparisons only, stamped on every row. "
-                    "Decades 2031-2040 and 2041-2050 are scenarios (N_k = N_k−1 × (1 − r_k)), not "
-                    "rules: after 2031 the target is net artificialisation, another metric. "
-                    "Deductions (PENE, ground-mounted solar, renaturation) are off unless a "
-                    "table is given; both gross and net consumption are then written.</p>"
-                ),
-            ]
-        )
-
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         p = QgsProcessingParameterFeatureSource(
             self.CONSUMPTION,

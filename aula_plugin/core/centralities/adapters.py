@@ -366,7 +366,7 @@ def _number(value: Any) -> float | None:
         return value if math.isfinite(value) else None
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, int | np.integer | np.floating):
+    if isinstance(value, (int, np.integer, np.floating)):
         number = float(value)
     else:
         text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
@@ -379,9 +379,9 @@ def _number(value: Any) -> float | None:
 
 
 def _truthy(value: Any) -> bool:
-    if isinstance(value, bool | np.bool_):
+    if isinstance(value, (bool, np.bool_)):
         return bool(value)
-    if isinstance(value, int | float | np.integer | np.floating):
+    if isinstance(value, (int, float, np.integer, np.floating)):
         return bool(value) and np.isfinite(value)
     return _fold(value) in ("1", "true", "vrai", "oui", "yes", "o", "y", "t", "x")
 

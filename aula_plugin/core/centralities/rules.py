@@ -25,6 +25,7 @@ import json
 import math
 from dataclasses import asdict, dataclass, replace
 
+from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError
 
 RULESET_VERSION = "CENTRA-1 v1"
@@ -203,7 +204,7 @@ def evaluate(c: Counts, p: CentraParams) -> Verdict:
 def level(n_types: int, thresholds: tuple[int, int, int]) -> str | None:
     """Step 9: proximité ≥ 12 types, intermédiaire ≥ 29, structurante ≥ 69; None below 12."""
     result = None
-    for name, threshold in zip(LEVELS, thresholds, strict=True):
+    for name, threshold in zip_strict(LEVELS, thresholds):
         if n_types >= threshold:
             result = name
     return result

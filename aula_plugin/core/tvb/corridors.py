@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from ..scipy_support import scipy_module
 from .costdistance import accumulated_cost, least_cost_path
@@ -228,7 +229,7 @@ def _zone_boundary_links(
     key, value, x, y = key[order], value[order], x[order], y[order]
     first = np.concatenate([[True], key[1:] != key[:-1]])
     out = {}
-    for k, v, xi, yi in zip(key[first], value[first], x[first], y[first], strict=True):
+    for k, v, xi, yi in zip_strict(key[first], value[first], x[first], y[first]):
         out[(int(k // (n + 1)), int(k % (n + 1)))] = (float(v), int(xi), int(yi))
     return out
 
@@ -422,7 +423,7 @@ def pairwise_links(
             finite = np.where(np.isfinite(cost), cost, np.inf)
             minima = ndimage.minimum(finite, local_labels, others)
             positions = ndimage.minimum_position(finite, local_labels, others)
-            for b, value, position in zip(others, minima, positions, strict=True):
+            for b, value, position in zip_strict(others, minima, positions):
                 if not np.isfinite(value):
                     continue
                 cells = least_cost_path(

@@ -38,6 +38,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from .subnetworks import SUBNETWORKS
 
@@ -189,7 +190,7 @@ def parse_table(
         # missing trailing cells are empty cells (impassable); an empty key is refused below
         cells += [""] * (len(header) - len(cells))
         key_parts = []
-        for column, idx in zip(key_columns, key_idx, strict=True):
+        for column, idx in zip_strict(key_columns, key_idx):
             code = normalise_code(cells[idx])
             if not code:
                 raise AulaError(_EMPTY_KEY, table=name, line=number, column=column)
@@ -453,7 +454,7 @@ def lamp_light(
     w = np.asarray(weights, dtype=np.float64)
     inside = (r >= 0) & (r < grid.shape[0]) & (c >= 0) & (c < grid.shape[1]) & (w != 0)
     r, c, w = r[inside], c[inside], w[inside]
-    for dr, dc in zip(*np.nonzero(kernel), strict=True):
+    for dr, dc in zip_strict(*np.nonzero(kernel)):
         check_canceled(is_canceled)
         rr, cc = r + dr - n, c + dc - n
         ok = (rr >= 0) & (rr < grid.shape[0]) & (cc >= 0) & (cc < grid.shape[1])

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from .model import DESTINATIONS, TOTAL, ConsumptionTable, reference_years
 
@@ -309,7 +310,7 @@ def _slow_row(
     """One row cell by cell: empty cells, decimals, floats from OGR, unreadable text."""
     by_year: dict[int, dict[str, int]] = {year: {} for year in years}
     values[insee] = by_year
-    for k, ((year, destination, column), raw) in enumerate(zip(specs, raws, strict=True)):
+    for k, ((year, destination, column), raw) in enumerate(zip_strict(specs, raws)):
         m2 = number(column, insee, raw)
         if m2 is None:
             anomalies.append(Anomaly(insee, year, destination, None, AnomalyKind.MISSING, column))
@@ -401,7 +402,7 @@ def convert(
                 nums = None
         if nums is not None:
             values[insee] = {
-                year: dict(zip(names, nums[start:end], strict=True))
+                year: dict(zip_strict(names, nums[start:end]))
                 for year, start, end, names in year_slices
             }
             sizes = list(map(operator.add, sizes, map(abs, nums)))

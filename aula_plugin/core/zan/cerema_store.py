@@ -24,9 +24,10 @@ import sqlite3
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from ..compat import UTC
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from .cerema import Anomaly, CommuneInfo
 from .model import (

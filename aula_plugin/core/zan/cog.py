@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
+from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from .cerema import Anomaly, AnomalyKind
 from .model import TOTAL, ConsumptionTable
@@ -175,7 +176,7 @@ def _split(result: CogResult, old: str, parts: list[Correction]) -> None:
         values.setdefault(part.new_insee, {})
     for year, cell in source.items():
         for destination, m2 in cell.items():
-            for part, piece in zip(parts, split_integer(m2, shares), strict=True):
+            for part, piece in zip_strict(parts, split_integer(m2, shares)):
                 target = values[part.new_insee].setdefault(year, {})
                 target[destination] = target.get(destination, 0) + piece
     for part in parts:

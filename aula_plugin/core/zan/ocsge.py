@@ -22,11 +22,11 @@ import csv
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 
+from ..compat import pairwise, zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError
 
 TAG_OCSGE = "ocsge_v2"
@@ -234,7 +234,7 @@ def parse_artif(value: object, layer: str) -> bool:
     """IGN's artif field: 'artif' -> True, 'non artif' -> False (also 1/0)."""
     if isinstance(value, bool):
         return value
-    if isinstance(value, int | float):
+    if isinstance(value, (int, float)):
         value = str(int(value))
     key = str(value).strip().lower() if value is not None else ""
     if key not in ARTIF_VALUES:
@@ -282,7 +282,7 @@ class ArtifMatrix:
         """Boolean array: artificialised by the matrix, for parallel sequences of codes."""
         cache: dict[tuple[str | None, str | None], bool] = {}
         out = np.zeros(len(cs), dtype=bool)
-        for i, pair in enumerate(zip(cs, us, strict=True)):
+        for i, pair in enumerate(zip_strict(cs, us)):
             status = cache.get(pair)
             if status is None:
                 status = cache[pair] = self.is_artif(*pair)

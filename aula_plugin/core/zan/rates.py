@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError
 
 #: the columns of the rates table (CSV and GeoPackage)
@@ -343,7 +344,7 @@ def _read_gpkg(path: Path, table: str) -> RateTable:
             raise AulaError(_NO_TABLE, table=table, name=TABLE_RATES)
         cursor = connection.execute(f'SELECT * FROM "{TABLE_RATES}"')
         columns = [d[0] for d in cursor.description]
-        rows = [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
+        rows = [dict(zip_strict(columns, values)) for values in cursor.fetchall()]
     return RateTable.from_rows(rows, table, columns)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError
 from .model import M2_PER_HA, PERIOD_START, REFERENCE_FIRST, REFERENCE_LAST, TOTAL
 from .report import DESTINATION_LABELS, DESTINATION_ORDER, SYNTHETIC_STAMP, fr_number
@@ -88,7 +89,7 @@ def consumption_chart(
     neg = [0.0] * len(years)
     for dest in destinations:
         values = [consumption[y].get(dest, 0) / M2_PER_HA for y in years]
-        bottoms = [p if v >= 0 else n for v, p, n in zip(values, pos, neg, strict=True)]
+        bottoms = [p if v >= 0 else n for v, p, n in zip_strict(values, pos, neg)]
         ax.bar(years, values, bottom=bottoms, color=COLOURS[dest], width=0.75,
                label=DESTINATION_LABELS[dest])  # fmt: skip
         for i, v in enumerate(values):

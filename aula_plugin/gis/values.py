@@ -1,0 +1,61 @@
+"""Attribute values as plain Python: one place for QVariant NULLs, key texts and numbers.
+
+Qt hands attribute values over as QVariant (NULL included) or as Python values; the Qt-free core
+wants None, str, int or float. Every reader of QGIS features goes through these helpers, so that
+NULL, 12.0 against "12" and booleans are treated the same in every algorithm.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from qgis.PyQt.QtCore import QVariant
+
+#: the words read as true / false in boolean-like attributes (French and English)
+TRUE_WORDS = frozenset({"1", "true", "t", "yes", "y", "oui", "o", "vrai", "x"})
+FALSE_WORDS = frozenset({"0", "false", "f", "no", "n", "non", "faux", ""})
+
+
+def plain(value: Any) -> Any:
+    """A QVariant NULL as None, other QVariants as their value; lists and tuples item by item."""
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+def key_text(value: Any, null: str | None = "") -> str | None:
+    """A code compared as text: 62041 (integer) and 62041.0 match "62041"; NULL gives ``null``."""
+    value = plain(value)
+    if value is None:
+        return null
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def optional_text(value: Any) -> str | None:
+    """Like key_text, but NULL and blank texts both give None."""
+    text = key_text(value, None)
+    return text or None
+
+
+def number(value: Any) -> float | None:
+    """A numeric attribute as float; None for NULL, blank or non-numeric values."""
+    value = plain(value)
+    if value is None or value == "":
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def integer(value: Any) -> int | None:
+    """A numeric attribute as int (12.0 and "12" give 12); None for NULL, blank or non-numeric."""
+    value = number(value)
+    if value is None or not math.isfinite(value):
+        return None
+    return int(value)
