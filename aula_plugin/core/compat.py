@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
-from datetime import UTC
+from datetime import timezone
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-UTC = UTC
+UTC = timezone.utc
 
 _MISSING = object()
 
