@@ -4,158 +4,128 @@
 <context>
     <name>AggregateIndicators</name>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="94"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="52"/>
         <source>Aggregate indicators to a parent level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="97"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="55"/>
         <source>aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="60"/>
         <source>Input layer (communes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="63"/>
         <source>Layer or table holding one feature per commune (or any member unit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="110"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="68"/>
         <source>Parent key field (empty: whole territory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="117"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="75"/>
         <source>Field of the input layer giving each feature&apos;s parent (e.g. epci_siren, scot_id). Empty: the whole layer is one group, keyed territoire = ensemble.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="125"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="83"/>
         <source>Fields to sum (counts, stocks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="133"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="91"/>
         <source>Numeric fields summed per parent (population, dwellings, areas). Never put a rate here: give it in the rates table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
         <source>Rates (ratio of sums)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
         <source>Output field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
         <source>Numerator field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
         <source>Denominator field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
         <source>Multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="154"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="112"/>
         <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="165"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="123"/>
         <source>Parent layer (optional, for geometries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="171"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="129"/>
         <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="179"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="137"/>
         <source>Key field of the parent layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="186"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="144"/>
         <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="194"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="152"/>
         <source>Aggregated indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="197"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="155"/>
         <source>One row per parent: parent key, nb_features, the sums and the rates; with the parents&apos; geometries when a parent layer is given, else a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="212"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="217"/>
-        <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="240"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="179"/>
         <source>{layer}: parent field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="266"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="194"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="292"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="212"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="302"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="222"/>
         <source>{layer}: parent key field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="341"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="276"/>
         <source>{layer}: {count} parent(s) written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="349"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="387"/>
-        <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="455"/>
-        <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="475"/>
-        <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4192,7 +4162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="324"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="87"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5000,6 +4970,26 @@
     <message>
         <location filename="../aula_plugin/gis/tvb_raster.py" line="113"/>
         <source>{layer}: rotated or south-up rasters are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="41"/>
+        <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="43"/>
+        <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
+        <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="49"/>
+        <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
