@@ -604,352 +604,347 @@
 <context>
     <name>CentralitySheet</name>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="175"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="83"/>
         <source>Centrality explanation sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="178"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="86"/>
         <source>centrality,centralité,fiche,sheet,PDF,layout,élus,CENTRA-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="186"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="94"/>
         <source>Centralities (perimeters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="191"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="99"/>
         <source>The centralites layer written by aula:centralities (same fields).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="195"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="103"/>
         <source>Activity points (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="201"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="109"/>
         <source>The centralites_points layer (fields function and role), drawn on the maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="205"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="113"/>
         <source>Perimeter ids (optional, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="208"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="116"/>
         <source>Values of the id field; empty: every perimeter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="210"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="118"/>
         <source>Selected perimeters only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="213"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="121"/>
         <source>Only the perimeters selected in the layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="215"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="123"/>
         <source>Background layers (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="221"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="129"/>
         <source>Drawn under the perimeters, e.g. the communes; a polygon layer with an INSEE code field (insee, insee_com…) also gives the commune boundary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="228"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="136"/>
         <source>Explanation sheets (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="228"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="231"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="139"/>
         <source>One A4 portrait page per perimeter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="233"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="141"/>
         <source>Number of pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="241"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="149"/>
         <source>{layer}: missing field(s) {fields} (expected: {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="256"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="164"/>
         <source>{layer}: no perimeter is selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="272"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="177"/>
         <source>{layer}: unknown perimeter id(s) {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="289"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="188"/>
         <source>{layer}: no perimeter to describe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="338"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="221"/>
         <source>{layer}: geographic coordinates, the maps are drawn in {crs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="346"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="229"/>
         <source>No mapping table found in resources/centralities: types shown as codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="358"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="242"/>
         <source>Perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="358"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="242"/>
         <source>Commune boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="378"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="260"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="384"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="266"/>
         <source>{count} sheet(s) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="394"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="400"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="100"/>
         <source>centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="401"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="101"/>
         <source>peripheral pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="402"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="102"/>
         <source>extension of a neighbouring centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="408"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="111"/>
         <source>local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="409"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="112"/>
         <source>intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="410"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="113"/>
         <source>structuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="460"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="149"/>
         <source>{commune} — {kind}, {level} level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="464"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="153"/>
         <source>{commune} — {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="470"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="161"/>
         <source>Perimeter {id} · commune {insee} · {area} ha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="474"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="165"/>
         <source>{n} member activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="478"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="169"/>
         <source>part of perimeter {parent}, split by commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="698"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="389"/>
         <source>Shops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="698"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="390"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="698"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="391"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="502"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="188"/>
         <source>Dwellings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="504"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="189"/>
         <source>Member activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="506"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="190"/>
         <source>Activities inside (all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="513"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="55"/>
         <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="519"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Equipment and activity types ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="525"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="56"/>
         <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="531"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="212"/>
         <source>computed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="534"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="217"/>
         <source>SYNTHETIC — synthetic data, not for a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="535"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="57"/>
         <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Inside the perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Rule minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="221"/>
         <source>Rules of the CENTRA-1 method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="573"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="260"/>
         <source>At least {min} member activities ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="577"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="263"/>
         <source>At least {min} dwellings ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="584"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="59"/>
         <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="590"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="272"/>
         <source>Big-box share at most {max} % ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="598"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="279"/>
         <source>No rule recorded (rules_passed is empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="603"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="285"/>
         <source>Robustness: not computed (re-runs not asked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="604"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="287"/>
         <source>stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="604"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="288"/>
         <source>fragile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="606"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="60"/>
         <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="613"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="298"/>
         <source>No type recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="624"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="302"/>
         <source>… and {n} more (see the types field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="633"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="324"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="667"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="61"/>
         <source>Activities (size: core &gt; border &gt; isolated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="700"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="393"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="58"/>
         <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
         <translation type="unfinished"></translation>
     </message>
