@@ -4,159 +4,129 @@
 <context>
     <name>AggregateIndicators</name>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="94"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="52"/>
         <source>Aggregate indicators to a parent level</source>
         <translation>Agréger des indicateurs à un niveau parent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="97"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="55"/>
         <source>aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme</source>
         <translation>agréger,somme,taux,ratio,epci,scot,commune,indicateur,aggregate,sum,rate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="60"/>
         <source>Input layer (communes)</source>
         <translation>Couche en entrée (communes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="63"/>
         <source>Layer or table holding one feature per commune (or any member unit).</source>
         <translation>Couche ou table comportant une entité par commune (ou par unité membre).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="110"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="68"/>
         <source>Parent key field (empty: whole territory)</source>
         <translation>Champ clé du parent (vide : territoire entier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="117"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="75"/>
         <source>Field of the input layer giving each feature&apos;s parent (e.g. epci_siren, scot_id). Empty: the whole layer is one group, keyed territoire = ensemble.</source>
         <translation>Champ de la couche en entrée qui donne le parent de chaque entité (par ex. epci_siren, scot_id). Vide : toute la couche forme un seul groupe, de clé territoire = ensemble.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="125"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="83"/>
         <source>Fields to sum (counts, stocks)</source>
         <translation>Champs à additionner (effectifs, stocks)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="133"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="91"/>
         <source>Numeric fields summed per parent (population, dwellings, areas). Never put a rate here: give it in the rates table.</source>
         <translation>Champs numériques additionnés par parent (population, logements, surfaces). Ne mettez jamais un taux ici : donnez-le dans la table des taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
         <source>Rates (ratio of sums)</source>
         <translation>Taux (rapport de sommes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
         <source>Output field</source>
         <translation>Champ de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
         <source>Numerator field</source>
         <translation>Champ numérateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
         <source>Denominator field</source>
         <translation>Champ dénominateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="141"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="154"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="112"/>
         <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
         <translation>Une ligne par taux : champ de sortie, champ numérateur, champ dénominateur, multiplicateur (vide = 1). Calculé comme Σ numérateur / Σ dénominateur × multiplicateur. qgis_process : RATES=taux_chomage,chomeurs,actifs,100 (autres lignes : continuez la liste, ou répétez RATES=). Python : une liste à plat comme ['taux_chomage', 'chomeurs', 'actifs', 100].</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="165"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="123"/>
         <source>Parent layer (optional, for geometries)</source>
         <translation>Couche des parents (facultative, pour les géométries)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="171"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="129"/>
         <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
         <translation>Couche des parents (par ex. les polygones des EPCI). Si elle est donnée, chaque ligne de sortie reçoit la géométrie de son parent et la sortie son SCR ; sinon la sortie est une table.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="179"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="137"/>
         <source>Key field of the parent layer</source>
         <translation>Champ clé de la couche des parents</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="186"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="144"/>
         <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
         <translation>Champ de la couche des parents correspondant au champ clé du parent (comparé comme du texte). Vide : le champ de la couche des parents nommé comme le champ clé du parent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="194"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="152"/>
         <source>Aggregated indicators</source>
         <translation>Indicateurs agrégés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="197"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="155"/>
         <source>One row per parent: parent key, nb_features, the sums and the rates; with the parents&apos; geometries when a parent layer is given, else a table.</source>
         <translation>Une ligne par parent : clé du parent, nb_features, les sommes et les taux ; avec les géométries des parents quand une couche des parents est donnée, sinon une table.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="212"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation>{layer} : le champ {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="217"/>
-        <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
-        <translation>{layer} : le champ {field} n'est pas numérique (type {type}) : il ne peut pas être additionné</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="240"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="179"/>
         <source>{layer}: parent field {field} does not exist</source>
         <translation>{layer} : le champ parent {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="266"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="194"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="292"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="212"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation>{layer} : une couche des parents ({parent_layer}) exige un champ clé du parent dans la couche en entrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="302"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="222"/>
         <source>{layer}: parent key field {field} does not exist</source>
         <translation>{layer} : le champ clé du parent {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="341"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="276"/>
         <source>{layer}: {count} parent(s) written</source>
         <translation>{layer} : {count} parent(s) écrit(s)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="349"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="387"/>
-        <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
-        <translation>{layer} : la clé {key} du champ {field} apparaît plusieurs fois : la géométrie de la première entité est utilisée</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="455"/>
-        <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
-        <translation>{layer} : le parent {key} est absent de {parent_layer} (champ {field}) : sa ligne est écrite sans géométrie</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="475"/>
-        <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
-        <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
     </message>
 </context>
 <context>
@@ -634,352 +604,347 @@
 <context>
     <name>CentralitySheet</name>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="175"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="83"/>
         <source>Centrality explanation sheets</source>
         <translation>Fiches explicatives des centralités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="178"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="86"/>
         <source>centrality,centralité,fiche,sheet,PDF,layout,élus,CENTRA-1</source>
         <translation>centralité,centralite,fiche,fiche explicative,PDF,mise en page,élus,CENTRA-1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="186"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="94"/>
         <source>Centralities (perimeters)</source>
         <translation>Centralités (périmètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="191"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="99"/>
         <source>The centralites layer written by aula:centralities (same fields).</source>
         <translation>La couche centralites écrite par aula:centralities (mêmes champs).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="195"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="103"/>
         <source>Activity points (optional)</source>
         <translation>Points d'activité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="201"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="109"/>
         <source>The centralites_points layer (fields function and role), drawn on the maps.</source>
         <translation>La couche centralites_points (champs function et role), dessinée sur les cartes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="205"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="113"/>
         <source>Perimeter ids (optional, comma-separated)</source>
         <translation>Identifiants des périmètres (facultatif, séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="208"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="116"/>
         <source>Values of the id field; empty: every perimeter.</source>
         <translation>Valeurs du champ id ; vide : tous les périmètres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="210"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="118"/>
         <source>Selected perimeters only</source>
         <translation>Périmètres sélectionnés uniquement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="213"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="121"/>
         <source>Only the perimeters selected in the layer.</source>
         <translation>Uniquement les périmètres sélectionnés dans la couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="215"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="123"/>
         <source>Background layers (optional)</source>
         <translation>Couches de fond (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="221"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="129"/>
         <source>Drawn under the perimeters, e.g. the communes; a polygon layer with an INSEE code field (insee, insee_com…) also gives the commune boundary.</source>
         <translation>Dessinées sous les périmètres, par exemple les communes ; une couche de polygones avec un champ de code INSEE (insee, insee_com…) donne aussi la limite communale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="228"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="136"/>
         <source>Explanation sheets (PDF)</source>
         <translation>Fiches explicatives (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="228"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="231"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="139"/>
         <source>One A4 portrait page per perimeter.</source>
         <translation>Une page A4 portrait par périmètre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="233"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="141"/>
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="241"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="149"/>
         <source>{layer}: missing field(s) {fields} (expected: {expected})</source>
         <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="256"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="164"/>
         <source>{layer}: no perimeter is selected</source>
         <translation>{layer} : aucun périmètre n'est sélectionné</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="272"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="177"/>
         <source>{layer}: unknown perimeter id(s) {ids}</source>
         <translation>{layer} : identifiant(s) de périmètre inconnu(s) {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="289"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="188"/>
         <source>{layer}: no perimeter to describe</source>
         <translation>{layer} : aucun périmètre à décrire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="338"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="221"/>
         <source>{layer}: geographic coordinates, the maps are drawn in {crs}</source>
         <translation>{layer} : coordonnées géographiques, les cartes sont dessinées en {crs}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="346"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="229"/>
         <source>No mapping table found in resources/centralities: types shown as codes</source>
         <translation>Aucune table de correspondance dans resources/centralities : types affichés par leur code</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="358"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="242"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="358"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="242"/>
         <source>Commune boundary</source>
         <translation>Limite communale</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="378"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="260"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="384"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="266"/>
         <source>{count} sheet(s) written to {path}</source>
         <translation>{count} fiche(s) écrite(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="394"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="400"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="100"/>
         <source>centrality</source>
         <translation>centralité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="401"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="101"/>
         <source>peripheral pole</source>
         <translation>pôle périphérique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="402"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="102"/>
         <source>extension of a neighbouring centrality</source>
         <translation>extension d'une centralité voisine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="408"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="111"/>
         <source>local</source>
         <translation>de proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="409"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="112"/>
         <source>intermediate</source>
         <translation>intermédiaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="410"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="113"/>
         <source>structuring</source>
         <translation>structurant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="460"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="149"/>
         <source>{commune} — {kind}, {level} level</source>
         <translation>{commune} — {kind}, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="464"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="153"/>
         <source>{commune} — {kind}</source>
         <translation>{commune} — {kind}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="470"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="161"/>
         <source>Perimeter {id} · commune {insee} · {area} ha</source>
         <translation>Périmètre {id} · commune {insee} · {area} ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="474"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="165"/>
         <source>{n} member activities</source>
         <translation>{n} activités membres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="478"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="169"/>
         <source>part of perimeter {parent}, split by commune</source>
         <translation>partie du périmètre {parent}, découpé par commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="698"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="389"/>
         <source>Shops</source>
         <translation>Commerces</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="698"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="390"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="698"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="391"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="502"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="188"/>
         <source>Dwellings</source>
         <translation>Logements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="504"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="189"/>
         <source>Member activities</source>
         <translation>Activités membres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="506"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="190"/>
         <source>Activities inside (all)</source>
         <translation>Activités dans le périmètre (toutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="513"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="55"/>
         <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
         <translation>Recouvrement avec le périmètre validé (centralites_validees) : IoU {iou}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="519"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Equipment and activity types ({n})</source>
         <translation>Types d'équipements et d'activités ({n})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="525"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="56"/>
         <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
         <translation>Méthode CENTRA-1 (AULA Territoires) · paramètres {hash} · données : {vintages} · fiche éditée le {date}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="531"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="212"/>
         <source>computed on {date}</source>
         <translation>calcul du {date}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="534"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="217"/>
         <source>SYNTHETIC — synthetic data, not for a decision</source>
         <translation>SYNTHÉTIQUE — données synthétiques, ne pas utiliser pour une décision</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="535"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="57"/>
         <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
         <translation>Fiche explicative des centralités {n} / {total} — AULA Territoires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Inside the perimeter</source>
         <translation>Dans le périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Rule minimum</source>
         <translation>Minimum de la règle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Met</source>
         <translation>Respecté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="221"/>
         <source>Rules of the CENTRA-1 method</source>
         <translation>Règles de la méthode CENTRA-1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="573"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="260"/>
         <source>At least {min} member activities ({value})</source>
         <translation>Au moins {min} activités membres ({value})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="577"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="263"/>
         <source>At least {min} dwellings ({value})</source>
         <translation>Au moins {min} logements ({value})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="584"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="59"/>
         <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
         <translation>Habitat et au moins 2 fonctions parmi commerces, services, équipements ({k}/4 fonctions)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="590"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="272"/>
         <source>Big-box share at most {max} % ({value})</source>
         <translation>Part des grandes surfaces au plus {max} % ({value})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="598"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="279"/>
         <source>No rule recorded (rules_passed is empty)</source>
         <translation>Aucune règle enregistrée (le champ rules_passed est vide)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="603"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="285"/>
         <source>Robustness: not computed (re-runs not asked)</source>
         <translation>Robustesse : non calculée (relances non demandées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="604"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="287"/>
         <source>stable</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="604"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="288"/>
         <source>fragile</source>
         <translation>fragile</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="606"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="60"/>
         <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
         <translation>Robustesse : {state}, périmètre retrouvé dans {k} des {n} calculs sur des paramètres voisins (IoU ≥ 0,7)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="613"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="298"/>
         <source>No type recorded</source>
         <translation>Aucun type enregistré</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="624"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="302"/>
         <source>… and {n} more (see the types field)</source>
         <translation>… et {n} autres (voir le champ types)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="633"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="324"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="667"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="61"/>
         <source>Activities (size: core &gt; border &gt; isolated)</source>
         <translation>Activités (taille : cœur &gt; bordure &gt; isolée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="700"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="393"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="538"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="58"/>
         <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
         <translation>Règles de la méthode CENTRA-1, vérifiées sur le périmètre entier {parent}</translation>
     </message>
@@ -4192,7 +4157,7 @@
         <translation>{layer} : le taux {rate} n'a pas de champ dénominateur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="324"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="87"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
@@ -5002,6 +4967,26 @@
         <location filename="../aula_plugin/gis/tvb_raster.py" line="113"/>
         <source>{layer}: rotated or south-up rasters are not supported.</source>
         <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="41"/>
+        <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
+        <translation>{layer} : le champ {field} n'est pas numérique (type {type}) : il ne peut pas être additionné</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="43"/>
+        <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
+        <translation>{layer} : la clé {key} du champ {field} apparaît plusieurs fois : la géométrie de la première entité est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
+        <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
+        <translation>{layer} : le parent {key} est absent de {parent_layer} (champ {field}) : sa ligne est écrite sans géométrie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="49"/>
+        <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
+        <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from numbers import Real
-from typing import Any
+from typing import Any, Union
 
 from .errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 
@@ -31,7 +31,7 @@ TERRITORY_KEY = "ensemble"
 #: progress is reported at most this many times while reading records (plus 1.0 at the end)
 _PROGRESS_STEPS = 100
 
-Number = int | float
+Number = Union[int, float]  # a run-time alias: no "|" on Python 3.9
 
 
 @dataclass(frozen=True)

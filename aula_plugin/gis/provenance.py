@@ -1,12 +1,14 @@
-"""What a layer's own GeoPackage records of it in the `aula_provenance` table."""
+"""What is recorded about a layer: its GeoPackage's `aula_provenance` row, its JSON sidecar."""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
-from qgis.core import QgsMapLayer
+from qgis.core import QgsMapLayer, QgsProviderRegistry
 
 from ..core.compat import zip_strict
 
@@ -43,3 +45,20 @@ def recorded_as_synthetic(layer: QgsMapLayer | None) -> bool:
     """True when the layer's GeoPackage says it is synthetic (demo data, not real data)."""
     row = provenance_row(layer)
     return bool(row) and "synth" in " ".join(row.values()).lower()
+
+
+def sidecar_json(layer: QgsMapLayer) -> dict[str, Any]:
+    """The JSON document written beside the layer's file (same name, .json), or {}.
+
+    aula:centralities writes its parameters, their hash and the run date there.
+    """
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    path = str(parts.get("path") or "")
+    if not path:
+        return {}
+    try:
+        with Path(path).with_suffix(".json").open(encoding="utf-8") as handle:
+            doc = json.load(handle)
+    except (OSError, ValueError):
+        return {}
+    return doc if isinstance(doc, dict) else {}

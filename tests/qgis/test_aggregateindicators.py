@@ -348,6 +348,40 @@ def test_missing_parent_key_in_parent_layer(provider, communes_layer):
     assert "siren" in str(info.value)
 
 
+def test_aggregation_io_resolves_rates_and_types_the_output(communes_layer):
+    from aula_plugin.core.aggregation import RateSpec
+    from aula_plugin.core.errors import AulaError
+    from aula_plugin.gis.aggregation_io import (
+        AggregationInputs,
+        numeric_field,
+        output_fields,
+        rate_specs,
+    )
+
+    fields = communes_layer.fields()
+    assert numeric_field(fields, "communes", "POP") == "pop"  # as spelled in the layer
+    with pytest.raises(AulaError, match="communes: field label is not numeric"):
+        numeric_field(fields, "communes", "label")
+    with pytest.raises(AulaError, match="communes: field nope does not exist"):
+        numeric_field(fields, "communes", "nope")
+    assert rate_specs(["t", "CHOM", "act", "100"], fields, "communes") == [
+        RateSpec("t", "chom", "act", 100.0)
+    ]
+    assert rate_specs(None, fields, "communes") == []
+    inputs = AggregationInputs(
+        communes_layer, "communes", "epci", ["pop", "area"], [RateSpec("t", "chom", "act")]
+    )
+    assert inputs.read_fields == ["act", "area", "chom", "epci", "pop"]
+    out = output_fields(inputs)
+    assert [(f.name(), f.type()) for f in out] == [
+        ("epci", QVariant.String),
+        ("nb_features", QVariant.Int),
+        ("pop", QVariant.LongLong),
+        ("area", QVariant.Double),
+        ("t", QVariant.Double),
+    ]
+
+
 def test_empty_layer_is_refused(provider):
     empty = make_layer("None", "field=epci:string&field=pop:integer", [], "communes_vides")
     with pytest.raises(QgsProcessingException) as info:

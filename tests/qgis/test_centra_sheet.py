@@ -422,32 +422,20 @@ def test_qgis_process_run(qgis_process: Any, inputs: Path, tmp_path: Path) -> No
     assert "Lens" in _pdf_text(out)
 
 
-def test_rules_and_types_texts(qgis_app: Any) -> None:
-    from aula_plugin.processing.algorithms.centralitysheet import (
-        TYPES_BUDGET,
-        CentralitySheet,
-        parse_rules,
-    )
+def test_types_texts(qgis_app: Any) -> None:
+    # (the decoding of rules_passed is tested in tests/unit/test_centra_rules.py)
+    from aula_plugin.core.centralities.sheet import TYPES_BUDGET
+    from aula_plugin.gis.centralities_sheet_content import types_text
 
-    rules = parse_rules("N≥10;H<50;C,S,E,H=2/4;BB>0.5;X=1")
-    assert [(r.key, r.passed, r.threshold) for r in rules] == [
-        ("N", True, "10"),
-        ("H", False, "50"),
-        ("F", None, "2/4"),  # decided with H: housing required and 2 of C, S, E
-        ("BB", False, "0.5"),
-        ("", None, ""),  # unknown token: listed as is
-    ]
-    assert parse_rules("") == []
-    alg = CentralitySheet()
     # 300 codes of 4 characters + " · ": the list stops at the budget and says how many remain
     codes = [f"Z{n:03d}" for n in range(300)]
-    text = alg._types(codes, {"Z000": "Premier"})
+    text = types_text(codes, {"Z000": "Premier"})
     assert text.startswith("Z000 Premier · Z001 · Z002")
     shown = text.split(" …")[0].count(" · ") + 1
     assert shown == (TYPES_BUDGET - len("Z000 Premier") - 3) // 7 + 1
     assert text.endswith(f"… and {300 - shown} more (see the types field)")
-    assert alg._types([], {}) == "No type recorded"
-    assert alg._types(["B", "A", "B"], {}) == "A · B"  # sorted, distinct
+    assert types_text([], {}) == "No type recorded"
+    assert types_text(["B", "A", "B"], {}) == "A · B"  # sorted, distinct
 
 
 def test_geographic_layer_drawn_in_lambert93(provider: Any, inputs: Path, tmp_path: Path) -> None:

@@ -12,9 +12,12 @@ from aula_plugin.core.centralities.rules import (
     TYPE_PERIPHERAL,
     CentraParams,
     Counts,
+    encode_rules,
     evaluate,
+    functions_passed,
     level,
     mix_entropy,
+    parse_rules,
     parse_thresholds,
     piece_type,
 )
@@ -127,3 +130,47 @@ def test_validate():
         CentraParams(link_distance=0).validate()
     with pytest.raises(AulaError, match="BIG_BOX_SHARE"):
         CentraParams(big_box_share=1.5).validate()
+
+
+# -- rules_passed: encode (evaluate) then decode (the explanation sheets) ------------------------
+
+
+def test_parse_rules_reads_each_token():
+    rules = parse_rules("N≥10;H<50;C,S,E,H=2/4;BB>0.5;X=1")
+    assert [(r.key, r.passed, r.threshold) for r in rules] == [
+        ("N", True, "10"),
+        ("H", False, "50"),
+        ("F", None, "2/4"),  # decided with H: housing required and 2 of C, S, E
+        ("BB", False, "0.5"),
+        ("", None, ""),  # unknown token: listed as is
+    ]
+    assert [r.text for r in rules] == ["N≥10", "H<50", "C,S,E,H=2/4", "BB>0.5", "X=1"]
+    assert parse_rules("") == []
+
+
+@pytest.mark.parametrize("size_ok", [True, False])
+@pytest.mark.parametrize("h_ok", [True, False])
+@pytest.mark.parametrize("k", [0, 1, 2, 3])
+@pytest.mark.parametrize("big_box", [True, False])
+def test_rules_round_trip(size_ok, h_ok, k, big_box):
+    p = CentraParams(min_activities=12, min_dwellings=40, big_box_share=0.35)
+    text = encode_rules(size_ok, h_ok, k, big_box, p)
+    rules = parse_rules(text)
+    assert [(r.key, r.passed, r.threshold) for r in rules] == [
+        ("N", size_ok, "12"),
+        ("H", h_ok, "40"),
+        ("F", None, f"{k + int(h_ok)}/4"),
+        ("BB", not big_box, "0.35"),
+    ]
+    assert ";".join(r.text for r in rules) == text
+    # the F rule read back is evaluate's four-function test: housing and 2 of C, S, E
+    assert functions_passed(rules[2].threshold, rules[1].passed) == (h_ok and k >= 2)
+
+
+def test_evaluate_writes_what_parse_rules_reads():
+    for c in (counts(30, 10, 10, 10, 200), counts(5, 3, 0, 2, 30), counts(20, 0, 0, 9, 10)):
+        v = evaluate(c, P)
+        rules = parse_rules(v.rules_passed)
+        assert [r.key for r in rules] == ["N", "H", "F", "BB"]
+        assert rules[0].passed == (c.n_members >= P.min_activities)
+        assert rules[1].passed == (c.n_log >= P.min_dwellings)

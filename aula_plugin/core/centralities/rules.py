@@ -163,6 +163,61 @@ def mix_entropy(n_com: int, n_srv: int, n_equ: int, n_log: float) -> float:
     return round(h / math.log(4.0), 6)
 
 
+# -- rules_passed: the verdict's rules as one text, written to the layers and read by the sheets --
+
+
+@dataclass
+class Rule:
+    """One token of ``rules_passed``, as :func:`parse_rules` reads it back."""
+
+    key: str  # N (size), H (housing), F (four functions), BB (big-box share), "" (unknown)
+    passed: bool | None  # None for F (decided with H, see functions_passed) and unknown tokens
+    threshold: str  # "10", "50", "4/4" (functions met / 4), "0.5"
+    text: str  # the token as written
+
+
+def encode_rules(size_ok: bool, h_ok: bool, k: int, big_box: bool, p: CentraParams) -> str:
+    """ "N≥10;H≥50;C,S,E,H=4/4;BB≤0.5": ≥/≤ for a rule passed, </> for a rule failed.
+
+    ``k`` is the number of C, S, E functions at their minima (the F token adds housing to it).
+    """
+    return ";".join(
+        [
+            f"N{'≥' if size_ok else '<'}{p.min_activities}",
+            f"H{'≥' if h_ok else '<'}{p.min_dwellings}",
+            f"C,S,E,H={k + int(h_ok)}/4",
+            f"BB{'>' if big_box else '≤'}{p.big_box_share:g}",
+        ]
+    )
+
+
+def parse_rules(rules_passed: str) -> list[Rule]:
+    """The tokens of :func:`encode_rules`' text, in order; unknown tokens are kept as is."""
+    rules: list[Rule] = []
+    for token in (t.strip() for t in (rules_passed or "").split(";")):
+        if not token:
+            continue
+        if token.startswith("BB") and token[2:3] in ("≤", ">"):
+            rules.append(Rule("BB", token[2] == "≤", token[3:], token))
+        elif token[:1] in ("N", "H") and token[1:2] in ("≥", "<"):
+            rules.append(Rule(token[0], token[1] == "≥", token[2:], token))
+        elif "=" in token and "/" in token:
+            rules.append(Rule("F", None, token.split("=", 1)[1], token))
+        else:
+            rules.append(Rule("", None, "", token))
+    return rules
+
+
+def functions_passed(functions: str, h_passed: bool | None) -> bool:
+    """The F rule from its "k/4" threshold and the H rule: housing and 2 of C, S, E (step 7)."""
+    head = functions.split("/")[0].strip()
+    try:
+        k = int(float(head)) if head else 0
+    except (ValueError, OverflowError):
+        k = 0
+    return bool(h_passed) and k - (1 if h_passed else 0) >= 2
+
+
 def evaluate(c: Counts, p: CentraParams) -> Verdict:
     """Steps 4 and 7: size rule, then the four-function test and the periphery flag.
 
@@ -178,13 +233,7 @@ def evaluate(c: Counts, p: CentraParams) -> Verdict:
     cse = [c.n_com >= p.min_commerce, c.n_srv >= p.min_services, c.n_equ >= p.min_equipment]
     k = sum(cse)
     big_box = share > p.big_box_share
-    parts = [
-        f"N{'≥' if size_ok else '<'}{p.min_activities}",
-        f"H{'≥' if h_ok else '<'}{p.min_dwellings}",
-        f"C,S,E,H={k + int(h_ok)}/4",
-        f"BB{'>' if big_box else '≤'}{p.big_box_share:g}",
-    ]
-    rules = ";".join(parts)
+    rules = encode_rules(size_ok, h_ok, k, big_box, p)
     if not size_ok:
         return Verdict(
             None,
