@@ -230,7 +230,7 @@ class AggregateIndicators(AulaAlgorithm):
 
     # -- Run ------------------------------------------------------------------------------------
 
-    def run(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,

@@ -208,7 +208,7 @@ class CentralitySheet(AulaAlgorithm):
 
     # -- Run ------------------------------------------------------------------------------------
 
-    def run(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
