@@ -2949,128 +2949,113 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="108"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="56"/>
         <source>NAF consumption per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="111"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="59"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
         <source>Consumption table (zan_consommation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="121"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="131"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
         <source>Commune layer (membership and area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="137"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="145"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
         <source>INSEE code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="153"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="156"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
         <source>Group field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="163"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="171"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="101"/>
         <source>First year (flow from 1 January)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="179"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="109"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="182"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="112"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="190"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="120"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="197"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="127"/>
         <source>Area field of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="205"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="135"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="208"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="138"/>
         <source>Unit of the area field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="214"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="144"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="217"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="147"/>
         <source>Consumption per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="220"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="233"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="288"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="189"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="373"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="233"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="384"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="426"/>
-        <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

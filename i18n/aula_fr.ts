@@ -2949,129 +2949,114 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="108"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="56"/>
         <source>NAF consumption per territory</source>
         <translation>Consommation d'espaces NAF par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="111"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="59"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,décennie,territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
         <source>Consumption table (zan_consommation)</source>
         <translation>Table de consommation (zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="121"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation>La table longue écrite par l'import : insee, annee, destination, surface_m2 (et release).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="131"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
         <source>Commune layer (membership and area)</source>
         <translation>Couche des communes (appartenance et surface)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="137"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation>Couche ou table avec une entité par commune, son code, son groupe (EPCI, SCoT, pôle…) et sa surface. Vide : une ligne par commune de la table, sans part du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="145"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
         <source>INSEE code field</source>
         <translation>Champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="153"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation>Champ de la couche des communes contenant le code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="156"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="163"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation>Champ de la couche des communes donnant le groupe de chaque commune (epci_siren, scot_id, pole_id ou tout regroupement personnalisé). Vide : une ligne par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="171"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="101"/>
         <source>First year (flow from 1 January)</source>
         <translation>Première année (flux à partir du 1er janvier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="179"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="109"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation>Premier flux annuel inclus (2011 : naf11art12).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="182"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="112"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation>Dernière année (flux jusqu'au 1er janvier de l'année suivante)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="190"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="120"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation>Dernier flux annuel inclus (2020 : naf20art21, fin de la décennie de référence).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="197"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="127"/>
         <source>Area field of the commune layer</source>
         <translation>Champ de surface de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="205"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="135"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation>Surface de la commune, pour la part du territoire (par défaut surface_ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="208"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="138"/>
         <source>Unit of the area field</source>
         <translation>Unité du champ de surface</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="214"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="144"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation>ha (par défaut), m² (par exemple surfcom_m2) ou km².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="217"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="147"/>
         <source>Consumption per territory</source>
         <translation>Consommation par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="220"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
         <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="233"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation>{layer} : le champ {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="288"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="189"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation>La première année ({first}) est postérieure à la dernière ({last})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="373"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="233"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation>{count} groupe(s), période {first}-{last}, millésime {release}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="384"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="426"/>
-        <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
-        <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
     </message>
 </context>
 <context>
