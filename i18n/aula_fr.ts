@@ -162,32 +162,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="67"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="69"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="69"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>

@@ -210,7 +210,7 @@ class ZanConsumption(AulaAlgorithm):
 
     # -- Run ------------------------------------------------------------------------------------
 
-    def run(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,

@@ -229,7 +229,7 @@ class ZanImportConsumption(AulaAlgorithm):
 
     # -- Run ------------------------------------------------------------------------------------
 
-    def run(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
