@@ -132,32 +132,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="67"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="69"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="69"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,373 +2914,283 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="108"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="56"/>
         <source>NAF consumption per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="111"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="59"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
         <source>Consumption table (zan_consommation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="121"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="131"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
         <source>Commune layer (membership and area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="137"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="145"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
         <source>INSEE code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="153"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="156"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
         <source>Group field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="163"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="171"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="101"/>
         <source>First year (flow from 1 January)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="179"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="109"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="182"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="112"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="190"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="120"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="197"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="127"/>
         <source>Area field of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="205"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="135"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="208"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="138"/>
         <source>Unit of the area field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="214"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="144"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="217"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="147"/>
         <source>Consumption per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="220"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="233"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="288"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="189"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="373"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="233"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="384"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="426"/>
-        <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZanImportConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="88"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="57"/>
         <source>Import the Cerema NAF consumption file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="91"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="60"/>
         <source>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,consumption,land take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="96"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="65"/>
         <source>Cerema consumption file (CSV, shapefile, zip, GeoPackage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="101"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="70"/>
         <source>The file as downloaded from Cerema (CSV with ; or ,, shapefile, zipped shapefile) or a GeoPackage table written as path.gpkg|layername=name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="109"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="78"/>
         <source>Layer or table name (multi-layer files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="112"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="81"/>
         <source>For a GeoPackage or a zip with several layers: the layer to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="117"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="86"/>
         <source>Target COG year (commune geography)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="125"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="94"/>
         <source>Year of the Code officiel géographique the communes must follow: the COG corrections dated after the file's own COG and up to this year are applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="133"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="102"/>
         <source>COG year of the file (0: from its EPCI column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="141"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="110"/>
         <source>The commune geography of the file. 0: the year of its epci{NN} column (epci24 → 2024), else the end year of the release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="150"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="119"/>
         <source>Commune layer to check the codes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="156"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="119"/>
         <source>Communes at the target COG year. Codes of the file absent from this layer stop the import (listed), unless only its communes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="164"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="129"/>
         <source>INSEE code field of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="172"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="129"/>
         <source>Field holding the commune codes (default insee).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="175"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="136"/>
         <source>Keep only the communes of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="178"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="139"/>
         <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="187"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="148"/>
         <source>Accept a release without the whole 2011-2020 decade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="192"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="153"/>
         <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="201"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="162"/>
         <source>Working GeoPackage (written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="207"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="168"/>
         <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin&apos;s own template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="216"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="177"/>
         <source>Consumption table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="221"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="182"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="222"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="183"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="223"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="184"/>
         <source>Rows written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="224"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="225"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
         <source>Anomalies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="232"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="202"/>
         <source>No Cerema file given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="236"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="206"/>
         <source>No working GeoPackage given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="252"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="260"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="225"/>
         <source>Keeping only the communes of the commune layer needs a commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="287"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="191"/>
         <source>Cancelled by the user: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="300"/>
-        <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="310"/>
-        <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="335"/>
-        <source>COG {source} → {target}: {count} correction(s) applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="350"/>
-        <source>{count} commune(s) of the file outside the commune layer left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="386"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="254"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="430"/>
-        <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="438"/>
-        <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="450"/>
-        <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="473"/>
-        <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="491"/>
-        <source>{file}: {count} empty cell(s): no row written for them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="497"/>
-        <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="503"/>
-        <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="509"/>
-        <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="515"/>
-        <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="522"/>
-        <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="21"/>
+        <location filename="../processing/zan_parameters.py" line="30"/>
         <source>Cerema release (if the table holds several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="23"/>
+        <location filename="../processing/zan_parameters.py" line="32"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,7 +4067,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="87"/>
+        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="40"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,17 +4462,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="24"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="44"/>
         <source>{path}: cannot open the file ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="25"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="45"/>
         <source>{path}: no layer {layer} (layers: {layers})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="26"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="46"/>
         <source>{path}: the text is neither UTF-8 nor Latin-1: save the file as UTF-8 and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4985,6 +4895,81 @@
     <message>
         <location filename="../aula_plugin/gis/aggregation_io.py" line="49"/>
         <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="550"/>
+        <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="552"/>
+        <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="555"/>
+        <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="559"/>
+        <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="561"/>
+        <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="564"/>
+        <source>COG {source} → {target}: {count} correction(s) applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="566"/>
+        <source>{count} commune(s) of the file outside the commune layer left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="568"/>
+        <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="571"/>
+        <source>{file}: {count} empty cell(s): no row written for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="573"/>
+        <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="575"/>
+        <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="577"/>
+        <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="579"/>
+        <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="581"/>
+        <source>Destinations absent from this release (no rows, not zero): {dest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="41"/>
+        <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

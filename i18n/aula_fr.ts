@@ -132,32 +132,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="67"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="69"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="69"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -2914,373 +2914,283 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="108"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="56"/>
         <source>NAF consumption per territory</source>
         <translation>Consommation d'espaces NAF par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="111"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="59"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,décennie,territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="116"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
         <source>Consumption table (zan_consommation)</source>
         <translation>Table de consommation (zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="121"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation>La table longue écrite par l'import : insee, annee, destination, surface_m2 (et release).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="131"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
         <source>Commune layer (membership and area)</source>
         <translation>Couche des communes (appartenance et surface)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="137"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation>Couche ou table avec une entité par commune, son code, son groupe (EPCI, SCoT, pôle…) et sa surface. Vide : une ligne par commune de la table, sans part du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="145"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
         <source>INSEE code field</source>
         <translation>Champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="153"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation>Champ de la couche des communes contenant le code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="156"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="163"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation>Champ de la couche des communes donnant le groupe de chaque commune (epci_siren, scot_id, pole_id ou tout regroupement personnalisé). Vide : une ligne par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="171"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="101"/>
         <source>First year (flow from 1 January)</source>
         <translation>Première année (flux à partir du 1er janvier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="179"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="109"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation>Premier flux annuel inclus (2011 : naf11art12).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="182"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="112"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation>Dernière année (flux jusqu'au 1er janvier de l'année suivante)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="190"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="120"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation>Dernier flux annuel inclus (2020 : naf20art21, fin de la décennie de référence).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="197"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="127"/>
         <source>Area field of the commune layer</source>
         <translation>Champ de surface de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="205"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="135"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation>Surface de la commune, pour la part du territoire (par défaut surface_ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="208"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="138"/>
         <source>Unit of the area field</source>
         <translation>Unité du champ de surface</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="214"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="144"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation>ha (par défaut), m² (par exemple surfcom_m2) ou km².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="217"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="147"/>
         <source>Consumption per territory</source>
         <translation>Consommation par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="220"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
         <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="233"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation>{layer} : le champ {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="288"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="189"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation>La première année ({first}) est postérieure à la dernière ({last})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="373"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="233"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation>{count} groupe(s), période {first}-{last}, millésime {release}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="384"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="426"/>
-        <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
-        <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
     </message>
 </context>
 <context>
     <name>ZanImportConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="88"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="57"/>
         <source>Import the Cerema NAF consumption file</source>
         <translation>Importer le fichier Cerema de consommation d'espaces NAF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="91"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="60"/>
         <source>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,consumption,land take</source>
         <translation>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,millésime,espaces</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="96"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="65"/>
         <source>Cerema consumption file (CSV, shapefile, zip, GeoPackage)</source>
         <translation>Fichier de consommation du Cerema (CSV, shapefile, zip, GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="101"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="70"/>
         <source>The file as downloaded from Cerema (CSV with ; or ,, shapefile, zipped shapefile) or a GeoPackage table written as path.gpkg|layername=name.</source>
         <translation>Le fichier tel que téléchargé depuis le Cerema (CSV séparé par ; ou ,, shapefile, shapefile zippé) ou une table de GeoPackage écrite chemin.gpkg|layername=nom.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="109"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="78"/>
         <source>Layer or table name (multi-layer files)</source>
         <translation>Nom de la couche ou de la table (fichiers à plusieurs couches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="112"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="81"/>
         <source>For a GeoPackage or a zip with several layers: the layer to read.</source>
         <translation>Pour un GeoPackage ou un zip à plusieurs couches : la couche à lire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="117"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="86"/>
         <source>Target COG year (commune geography)</source>
         <translation>Millésime du COG visé (géographie communale)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="125"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="94"/>
         <source>Year of the Code officiel géographique the communes must follow: the COG corrections dated after the file's own COG and up to this year are applied.</source>
         <translation>Millésime du Code officiel géographique que les communes doivent suivre : les corrections du COG postérieures au COG du fichier et jusqu'à cette année sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="133"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="102"/>
         <source>COG year of the file (0: from its EPCI column)</source>
         <translation>Millésime du COG du fichier (0 : d'après sa colonne EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="141"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="110"/>
         <source>The commune geography of the file. 0: the year of its epci{NN} column (epci24 → 2024), else the end year of the release.</source>
         <translation>La géographie communale du fichier. 0 : l'année de sa colonne epci{NN} (epci24 → 2024), sinon l'année de fin du millésime.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="150"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="119"/>
         <source>Commune layer to check the codes (optional)</source>
         <translation>Couche des communes pour vérifier les codes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="156"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="119"/>
         <source>Communes at the target COG year. Codes of the file absent from this layer stop the import (listed), unless only its communes are kept.</source>
         <translation>Communes au millésime du COG visé. Les codes du fichier absents de cette couche arrêtent l'import (ils sont listés), sauf si l'on ne garde que ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="164"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="129"/>
         <source>INSEE code field of the commune layer</source>
         <translation>Champ du code INSEE de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="172"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="129"/>
         <source>Field holding the commune codes (default insee).</source>
         <translation>Champ contenant les codes des communes (par défaut insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="175"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="136"/>
         <source>Keep only the communes of the commune layer</source>
         <translation>Ne garder que les communes de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="178"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="139"/>
         <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
         <translation>N'importer que les communes de la couche des communes (par exemple les 319 communes du territoire depuis le fichier national). Les communes de la couche absentes du fichier arrêtent l'import.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="187"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="148"/>
         <source>Accept a release without the whole 2011-2020 decade</source>
         <translation>Accepter un millésime sans toute la décennie 2011-2020</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="192"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="153"/>
         <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
         <translation>Le millésime 2009-2020 s'arrête à naf19art20 et ne peut pas donner la consommation de référence 2011-2020. Cocher pour l'importer malgré tout (avec un avertissement).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="201"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="162"/>
         <source>Working GeoPackage (written)</source>
         <translation>GeoPackage de travail (écrit)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="207"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="168"/>
         <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin&apos;s own template.</source>
         <translation>Un GeoPackage existant, accessible en écriture, par exemple votre copie de travail du GeoPackage du territoire (créée à l'ouverture du projet du territoire). Jamais le modèle de l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="216"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="177"/>
         <source>Consumption table</source>
         <translation>Table de consommation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="221"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="182"/>
         <source>Release</source>
         <translation>Millésime</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="222"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="183"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="223"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="184"/>
         <source>Rows written</source>
         <translation>Lignes écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="224"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="225"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
         <source>Anomalies</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="232"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="202"/>
         <source>No Cerema file given</source>
         <translation>Aucun fichier du Cerema indiqué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="236"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="206"/>
         <source>No working GeoPackage given</source>
         <translation>Aucun GeoPackage de travail indiqué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="252"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation>{layer} : le champ {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="260"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="225"/>
         <source>Keeping only the communes of the commune layer needs a commune layer</source>
         <translation>Pour ne garder que les communes de la couche des communes, il faut une couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="287"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="191"/>
         <source>Cancelled by the user: nothing was written</source>
         <translation>Annulé par l'utilisateur : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="300"/>
-        <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
-        <translation>{file} : millésime {release}, {count} commune(s), destinations {dest}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="310"/>
-        <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
-        <translation>{file} : le millésime ne couvre pas la décennie de référence 2011-2020 : la consommation de référence ne peut pas en être calculée</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="335"/>
-        <source>COG {source} → {target}: {count} correction(s) applied</source>
-        <translation>COG {source} → {target} : {count} correction(s) appliquée(s)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="350"/>
-        <source>{count} commune(s) of the file outside the commune layer left out</source>
-        <translation>{count} commune(s) du fichier hors de la couche des communes écartée(s)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="386"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="254"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
         <translation>{gpkg} : {rows} ligne(s) écrite(s) pour {communes} commune(s), millésime {release}, dernière année {last}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="430"/>
-        <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
-        <translation>{layer} : {count} valeur(s) du champ {field} ne sont pas des codes INSEE : {codes}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="438"/>
-        <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
-        <translation>{file} : {count} commune(s) de {layer} manquent dans le fichier (après corrections du COG) : {codes}. Rien n'a été écrit</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="450"/>
-        <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
-        <translation>{file} : {count} code(s) de commune absent(s) de {layer} (par département : {deps}) : {codes}. Rien n'a été écrit. Cocher « Ne garder que les communes de la couche des communes » pour n'importer que ces communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="473"/>
-        <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
-        <translation>{file} : {count} valeur(s) annuelle(s) négative(s), conservée(s) telles que publiées (non ramenées à zéro) et listées dans zan_consommation_anomalies, par exemple {examples}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="491"/>
-        <source>{file}: {count} empty cell(s): no row written for them</source>
-        <translation>{file} : {count} cellule(s) vide(s) : aucune ligne écrite pour elles</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="497"/>
-        <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
-        <translation>Contrôle C1 (naf = Σ destinations ± 1 m²) : {tested} testé(s), {failed} exception(s)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="503"/>
-        <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
-        <translation>Exceptions au contrôle C1 (listées dans la table des anomalies) : {examples}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="509"/>
-        <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
-        <translation>Contrôle C2 (flux annuels = colonnes cumulées) : {tested} testé(s), {failed} exception(s)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="515"/>
-        <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
-        <translation>Exceptions au contrôle C2 (listées dans la table des anomalies) : {examples}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="522"/>
-        <source>Destinations absent from this release (no rows, not zero): {dest}</source>
-        <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
     </message>
 </context>
 <context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="21"/>
+        <location filename="../processing/zan_parameters.py" line="30"/>
         <source>Cerema release (if the table holds several)</source>
         <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="23"/>
+        <location filename="../processing/zan_parameters.py" line="32"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation>Libellé du millésime, par exemple 2009-2024. Vide : le millésime le plus récent de la table, avec un avertissement quand elle en contient plusieurs.</translation>
     </message>
@@ -4157,7 +4067,7 @@
         <translation>{layer} : le taux {rate} n'a pas de champ dénominateur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="87"/>
+        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="40"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
@@ -4552,17 +4462,17 @@
         <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="24"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="44"/>
         <source>{path}: cannot open the file ({reason})</source>
         <translation>{path} : impossible d'ouvrir le fichier ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="25"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="45"/>
         <source>{path}: no layer {layer} (layers: {layers})</source>
         <translation>{path} : pas de couche {layer} (couches : {layers})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="26"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="46"/>
         <source>{path}: the text is neither UTF-8 nor Latin-1: save the file as UTF-8 and try again</source>
         <translation>{path} : le texte n'est ni en UTF-8 ni en Latin-1 : enregistrez le fichier en UTF-8 et réessayez</translation>
     </message>
@@ -4987,6 +4897,81 @@
         <location filename="../aula_plugin/gis/aggregation_io.py" line="49"/>
         <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
         <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="550"/>
+        <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
+        <translation>{layer} : {count} valeur(s) du champ {field} ne sont pas des codes INSEE : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="552"/>
+        <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
+        <translation>{file} : {count} commune(s) de {layer} manquent dans le fichier (après corrections du COG) : {codes}. Rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="555"/>
+        <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
+        <translation>{file} : {count} code(s) de commune absent(s) de {layer} (par département : {deps}) : {codes}. Rien n'a été écrit. Cocher « Ne garder que les communes de la couche des communes » pour n'importer que ces communes</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="559"/>
+        <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
+        <translation>{file} : millésime {release}, {count} commune(s), destinations {dest}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="561"/>
+        <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
+        <translation>{file} : le millésime ne couvre pas la décennie de référence 2011-2020 : la consommation de référence ne peut pas en être calculée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="564"/>
+        <source>COG {source} → {target}: {count} correction(s) applied</source>
+        <translation>COG {source} → {target} : {count} correction(s) appliquée(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="566"/>
+        <source>{count} commune(s) of the file outside the commune layer left out</source>
+        <translation>{count} commune(s) du fichier hors de la couche des communes écartée(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="568"/>
+        <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
+        <translation>{file} : {count} valeur(s) annuelle(s) négative(s), conservée(s) telles que publiées (non ramenées à zéro) et listées dans zan_consommation_anomalies, par exemple {examples}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="571"/>
+        <source>{file}: {count} empty cell(s): no row written for them</source>
+        <translation>{file} : {count} cellule(s) vide(s) : aucune ligne écrite pour elles</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="573"/>
+        <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
+        <translation>Contrôle C1 (naf = Σ destinations ± 1 m²) : {tested} testé(s), {failed} exception(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="575"/>
+        <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
+        <translation>Exceptions au contrôle C1 (listées dans la table des anomalies) : {examples}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="577"/>
+        <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
+        <translation>Contrôle C2 (flux annuels = colonnes cumulées) : {tested} testé(s), {failed} exception(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="579"/>
+        <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
+        <translation>Exceptions au contrôle C2 (listées dans la table des anomalies) : {examples}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="581"/>
+        <source>Destinations absent from this release (no rows, not zero): {dest}</source>
+        <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="41"/>
+        <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
+        <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterString
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 RELEASE = "RELEASE"
+CONSUMPTION = "CONSUMPTION"
+COMMUNES = "COMMUNES"
+COMMUNE_FIELD = "COMMUNE_FIELD"
+GROUP_FIELD = "GROUP_FIELD"
 
 
 class ZanParameters:
@@ -27,4 +36,60 @@ class ZanParameters:
             )
         )
         parameter.setFlags(parameter.flags() | QgsProcessingParameterString.Flag.FlagAdvanced)
+        return parameter
+
+    # The families below keep each algorithm's own label and help (passed translated by the
+    # algorithm) and share the kind, default and parent of the parameter.
+
+    @staticmethod
+    def consumption_table(
+        label: str, help_text: str, name: str = CONSUMPTION
+    ) -> QgsProcessingParameterFeatureSource:
+        """The long consumption table zan_consommation written by aula:zanimportconsumption."""
+        parameter = QgsProcessingParameterFeatureSource(
+            name, label, [QgsProcessing.SourceType.TypeVector]
+        )
+        parameter.setHelp(help_text)
+        return parameter
+
+    @staticmethod
+    def commune_layer(
+        label: str, help_text: str, name: str = COMMUNES, optional: bool = False
+    ) -> QgsProcessingParameterFeatureSource:
+        """A layer or table with one feature per commune (code, group, area...)."""
+        parameter = QgsProcessingParameterFeatureSource(
+            name, label, [QgsProcessing.SourceType.TypeVector], optional=optional
+        )
+        parameter.setHelp(help_text)
+        return parameter
+
+    @staticmethod
+    def commune_field(
+        label: str, help_text: str, name: str = COMMUNE_FIELD, parent: str = COMMUNES
+    ) -> QgsProcessingParameterField:
+        """The INSEE code field of the commune layer (default insee)."""
+        parameter = QgsProcessingParameterField(
+            name,
+            label,
+            defaultValue="insee",
+            parentLayerParameterName=parent,
+            type=QgsProcessingParameterField.DataType.Any,
+            optional=True,
+        )
+        parameter.setHelp(help_text)
+        return parameter
+
+    @staticmethod
+    def territory_field(
+        label: str, help_text: str, name: str = GROUP_FIELD, parent: str = COMMUNES
+    ) -> QgsProcessingParameterField:
+        """The field grouping communes into territories (EPCI, SCoT...); empty: per commune."""
+        parameter = QgsProcessingParameterField(
+            name,
+            label,
+            parentLayerParameterName=parent,
+            type=QgsProcessingParameterField.DataType.Any,
+            optional=True,
+        )
+        parameter.setHelp(help_text)
         return parameter

@@ -7,7 +7,8 @@ from pathlib import Path
 from qgis.core import QgsProject
 
 from ..core.workcopy import WorkingCopy, ensure_working_copy
-from ..toolbelt.paths import TEMPLATE_GPKG
+from ..core.zan.cerema_store import check_destination
+from ..toolbelt.paths import PLUGIN_DIR, TEMPLATE_GPKG
 
 PROJECT_NAME = "aula"
 
@@ -18,6 +19,16 @@ def project_uri(gpkg: Path, name: str = PROJECT_NAME) -> str:
 
 def prepare_working_copy(folder: Path, template: Path = TEMPLATE_GPKG) -> WorkingCopy:
     return ensure_working_copy(template, folder)
+
+
+def writable_gpkg(uri: str) -> Path:
+    """The GeoPackage of ``path.gpkg[|options]`` if an algorithm may write to it (AulaError if not).
+
+    Never the shipped template nor any file in the plugin folder: those are replaced on upgrade.
+    """
+    path = Path(uri.split("|")[0])
+    check_destination(path, TEMPLATE_GPKG, PLUGIN_DIR)
+    return path
 
 
 def read_territory_project(gpkg: Path, project: QgsProject) -> bool:

@@ -2,23 +2,43 @@
 
 Rows come out as mappings column → value with codes as **text** (leading zeros kept): CSV files
 are read with the csv module after sniffing the delimiter (``;`` in the Cerema files, ``,`` in some
-re-publications), other formats through OGR. Uses osgeo only (no qgis), so it also runs in unit
-tests and benchmarks.
+re-publications), other formats through OGR (no QGIS layer, so it also runs in benchmarks).
+
+:func:`import_cerema` is the whole import behind aula:zanimportconsumption: read, convert, apply
+the COG corrections, check the codes against a commune layer, then write all or nothing
+(:func:`~..core.zan.cerema_store.write_import`).
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
+from ..core.zan import cerema_store
+from ..core.zan.cerema import (
+    Note,
+    anomaly_notes,
+    check_listed_codes,
+    classify_columns,
+    cog_note,
+    convert,
+    keep_listed,
+    layout_notes,
+    validate_layout,
+)
+from ..core.zan.cog import apply_corrections, read_corrections
+from ..toolbelt.paths import RESOURCES_DIR
 from .provenance import table_provenance
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+COG_CORRECTIONS = RESOURCES_DIR / "zan" / "cog_corrections.csv"
+#: progress shares: reading and converting, COG corrections; writing takes the rest
+_READ_SHARE, _COG_SHARE = 40.0, 5.0
 
 # fmt: off
 _CANNOT_OPEN = QT_TRANSLATE_NOOP("aula", "{path}: cannot open the file ({reason})")
@@ -174,3 +194,112 @@ def source_provenance(source: WideSource) -> str:
     """What the source's own GeoPackage says of it in aula_provenance ("" when nothing)."""
     row = table_provenance(source.path, source.layer or "")
     return row.get("notes", "") if row else ""
+
+
+@dataclass
+class CeremaImport:
+    """What to import, and where (the parameters of aula:zanimportconsumption)."""
+
+    uri: str
+    layer_name: str | None
+    gpkg: Path
+    cog_target: int
+    cog_source: int  # 0 = inferred from the file
+    allow_incomplete: bool
+    #: the commune layer checked against: its name, code field and whether only its communes stay
+    commune_layer: str = ""
+    commune_field: str = ""
+    only_listed: bool = False
+
+
+def source_name(source: WideSource, layer_name: str | None) -> str:
+    """The file as the log and the imports table name it (GeoPackage tables with their layer)."""
+    if source.kind != "csv" and source.path.suffix.lower() == ".gpkg":
+        return "{}|layername={}".format(source.path.name, source.layer)
+    return source.path.name + ("|" + layer_name if layer_name else "")
+
+
+def import_cerema(
+    request: CeremaImport,
+    listed_codes: Callable[[], set[str]] | None = None,
+    *,
+    notify: Callable[[Note], None] = lambda note: None,
+    progress: Callable[[float], None] = lambda percent: None,
+    is_canceled: Callable[[], bool] = lambda: False,
+) -> cerema_store.ImportRecord:
+    """Import a Cerema file into the working GeoPackage: every row or, on any error, nothing.
+
+    ``listed_codes`` reads the codes of the commune layer (None: no check); ``progress`` takes a
+    percentage. Raises AulaError or Cancelled before anything is written.
+    """
+    source = open_wide(request.uri, request.layer_name)
+    name = source_name(source, request.layer_name)
+    layout = classify_columns(source.columns)
+    validate_layout(layout, name, require_reference=not request.allow_incomplete)
+    for note in layout_notes(layout, name, source.count):
+        notify(note)
+    data = convert(
+        source.rows(),
+        layout,
+        file=name,
+        total=source.count,
+        progress=lambda f: progress(_READ_SHARE * f),
+        is_canceled=is_canceled,
+    )
+    cog_source = request.cog_source or layout.epci_year or (layout.last_year + 1)
+    corrected = apply_corrections(
+        data.table,
+        read_corrections(COG_CORRECTIONS),
+        cog_source,
+        request.cog_target,
+        is_canceled=is_canceled,
+    )
+    table = corrected.table
+    progress(_READ_SHARE + _COG_SHARE)
+    if corrected.applied:
+        notify(cog_note(cog_source, request.cog_target, len(corrected.applied)))
+    communes = dict(data.communes)
+    if listed_codes is not None:
+        listed = listed_codes()
+        check_listed_codes(
+            table.communes,
+            listed,
+            request.only_listed,
+            file=name,
+            layer=request.commune_layer,
+            field=request.commune_field,
+        )
+        if request.only_listed:
+            notify(keep_listed(table, communes, listed))
+    kept_codes = set(table.values)
+    anomalies = [
+        a
+        for a in (*data.anomalies, *corrected.anomalies, *data.c1.failures, *data.c2.failures)
+        if a.insee in kept_codes
+    ]
+    for note in anomaly_notes(data, anomalies, name):
+        notify(note)
+    record = cerema_store.ImportRecord(
+        release=layout.release,
+        source_file=name,
+        sha256=sha256(source.path),
+        last_year=layout.last_year,
+        cog_source=cog_source,
+        cog_target=request.cog_target,
+        communes=0,
+        rows=0,
+        anomalies=0,
+    )
+    total_rows = sum(len(cell) for by in table.values.values() for cell in by.values())
+    return cerema_store.write_import(
+        request.gpkg,
+        table,
+        communes.values(),
+        anomalies,
+        record,
+        layout.epci_year,
+        total_rows=total_rows,
+        lineage=source_provenance(source),
+        progress=lambda f: progress(_READ_SHARE + _COG_SHARE + 50.0 * f),
+        is_canceled=is_canceled,
+    )

@@ -349,3 +349,45 @@ def test_import_the_synthetic_table(
     assert len(features) == 3  # three SCoT
     assert sum(int(f["naf_m2"]) for f in features) == expected
     assert 1_000 <= sum(f["naf_ha"] for f in features) <= 2_000
+
+
+def test_consumption_io_helpers(provider: Any, tmp_path: Path) -> None:
+    """gis.zan_consumption_io: field lookup, commune codes kept as written, direct GeoPackage."""
+    from qgis.core import (
+        QgsFeature,
+        QgsProcessingFeatureSourceDefinition,
+        QgsProcessingFeedback,
+        QgsVectorLayer,
+    )
+
+    from aula_plugin.core.errors import AulaError
+    from aula_plugin.gis.zan_consumption_io import commune_codes, direct_gpkg_table, field_name
+
+    layer = QgsVectorLayer("None?field=INSEE:string&field=code_num:double", "communes", "memory")
+    for values in (["62041 ", 62041.0], ["2a004", None], [None, 1.0], ["  ", 2.0]):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(values)
+        layer.dataProvider().addFeature(feature)
+    assert field_name(layer, "insee") == "INSEE"
+    with pytest.raises(AulaError, match="communes: field nope does not exist"):
+        field_name(layer, "nope")
+    feedback = QgsProcessingFeedback()
+    assert commune_codes(layer, "INSEE", feedback) == {"62041", "2A004"}
+    # a real-valued code keeps its ".0" and is later refused as not an INSEE code
+    assert commune_codes(layer, "code_num", feedback) == {"62041.0", "1.0", "2.0"}
+
+    gpkg = tmp_path / "t.gpkg"
+    run(
+        IMPORT,
+        {
+            "INPUT": str(files.write_csv(tmp_path / "c.csv", files.wide_rows("2009-2024"))),
+            "GPKG": str(empty_gpkg(gpkg)),
+        },
+    )
+    table = QgsVectorLayer("{}|layername=zan_consommation".format(gpkg), "conso", "ogr")
+    assert direct_gpkg_table(table.source(), table) == (gpkg, "zan_consommation")
+    selected = QgsProcessingFeatureSourceDefinition(table.source(), True)
+    assert direct_gpkg_table(selected, table) == (None, "")
+    table.setSubsetString("annee > 2015")
+    assert direct_gpkg_table(table.source(), table) == (None, "")
+    assert direct_gpkg_table("x", layer) == (None, "")

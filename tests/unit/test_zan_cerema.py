@@ -447,3 +447,59 @@ def test_store_cancel_rolls_back(tmp_path: Path) -> None:
     con = sqlite3.connect(gpkg)
     # the earlier import is intact: the cancelled replacement left nothing half-done
     assert con.execute("SELECT count(*) FROM zan_consommation").fetchone() == (420,)
+
+
+# -- the import's code checks and log notes (core.zan.cerema) -------------------------------------
+
+
+def test_check_listed_codes() -> None:
+    from aula_plugin.core.zan.cerema import check_listed_codes
+
+    where = {"file": "f.csv", "layer": "communes", "field": "insee"}
+    check_listed_codes(["62001", "62002"], {"62001", "62002"}, False, **where)
+    check_listed_codes(["62001", "62002"], {"62001"}, True, **where)
+    with pytest.raises(AulaError) as bad:
+        check_listed_codes(["62001"], {"62001", "6200"}, False, **where)
+    assert str(bad.value) == "communes: 1 value(s) of field insee are not INSEE codes: 6200"
+    with pytest.raises(AulaError) as missing:
+        check_listed_codes(["62001"], {"62001", "62002"}, True, **where)
+    assert "1 commune(s) of communes are missing from the file" in str(missing.value)
+    assert str(missing.value).endswith("62002. Nothing was written")
+    with pytest.raises(AulaError) as unknown:
+        check_listed_codes(["62001", "62002", "59009"], {"62001"}, False, **where)
+    assert "(by département: 59 ×1, 62 ×1): 59009, 62002. Nothing was written" in str(unknown.value)
+
+
+def test_keep_listed_and_notes() -> None:
+    from aula_plugin.core.zan.cerema import (
+        Anomaly,
+        CommuneInfo,
+        anomaly_notes,
+        keep_listed,
+        layout_notes,
+    )
+
+    data = parse(files.wide_rows("2009-2024"))
+    codes = sorted(data.table.values)
+    communes = {insee: CommuneInfo(insee) for insee in codes}
+    note = keep_listed(data.table, communes, {codes[-1]})
+    assert note.message() == "{} commune(s) of the file outside the commune layer left out".format(
+        len(codes) - 1
+    )
+    assert list(data.table.values) == [codes[-1]] and list(communes) == [codes[-1]]
+
+    notes = layout_notes(data.layout, "f.csv", 2)
+    assert notes[0].message().startswith("f.csv: release 2009-2024, 2 commune(s), destinations")
+    assert not notes[0].warning and len(notes) == 1
+    (incomplete,) = layout_notes(parse(files.wide_rows("2009-2020"), False).layout, "f", 1)[1:]
+    assert incomplete.warning and "reference decade 2011-2020" in incomplete.message()
+
+    negative = Anomaly("62002", 2015, "act", -3, AnomalyKind.NEGATIVE, "art15act16")
+    messages = [(n.warning, n.message()) for n in anomaly_notes(data, [negative], "f.csv")]
+    assert messages[0] == (
+        True,
+        "f.csv: 1 negative annual value(s), kept as published (not clipped) and listed in "
+        "zan_consommation_anomalies, e.g. 62002 2015 act -3 m²",
+    )
+    assert messages[1][1].startswith("Check C1 (naf = Σ destinations ± 1 m²): ")
+    assert messages[2][1].startswith("Check C2 (annual flows = windows): ")

@@ -118,3 +118,28 @@ def test_choose_release_takes_the_requested_or_the_most_recent() -> None:
     assert choose_release([]) == ""
     with pytest.raises(AulaError, match="no release 2009-2030"):
         choose_release(releases, "2009-2030", layer="zan_consommation")
+
+
+def test_output_columns_and_rows() -> None:
+    from aula_plugin.core.zan.consumption import output_fields, output_row
+
+    result = aggregate_consumption(micro_table(), {"62001": "A", "62002": "A"}, 2011, 2020)
+    names = [name for name, _ in output_fields("epci", result.destinations)]
+    assert names == [
+        "epci",
+        "nb_communes",
+        "first_year",
+        "last_year",
+        "years",
+        "naf_m2",
+        "naf_ha",
+        "act_m2",
+        "hab_m2",
+        "annual_mean_m2",
+        "share_pct",
+    ]
+    (group,) = result.groups
+    row = output_row(group, result.destinations)
+    assert len(row) == len(names)
+    assert row[:6] == ["A", 2, 2011, 2020, 10, group.naf_m2]
+    assert row[7:9] == [group.sums["act"], group.sums["hab"]] and row[-1] is None

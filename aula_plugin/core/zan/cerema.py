@@ -542,3 +542,165 @@ def check_windows(
                     )
                 )
     return result
+
+
+# -- The import: code checks against a commune layer, and what the log says ----------------------
+
+# fmt: off
+_NOT_INSEE = QT_TRANSLATE_NOOP("aula",
+    "{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}")
+_LISTED_MISSING = QT_TRANSLATE_NOOP("aula",
+    "{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): "
+    "{codes}. Nothing was written")
+_UNLISTED = QT_TRANSLATE_NOOP("aula",
+    "{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. "
+    "Nothing was written. Tick 'Keep only the communes of the commune layer' to import only "
+    "those communes")
+_RELEASE_INFO = QT_TRANSLATE_NOOP("aula",
+    "{file}: release {release}, {count} commune(s), destinations {dest}")
+_NO_REFERENCE = QT_TRANSLATE_NOOP("aula",
+    "{file}: the release does not cover the reference decade 2011-2020: the reference "
+    "consumption cannot be computed from it")
+_COG_APPLIED = QT_TRANSLATE_NOOP("aula",
+    "COG {source} → {target}: {count} correction(s) applied")
+_LEFT_OUT = QT_TRANSLATE_NOOP("aula",
+    "{count} commune(s) of the file outside the commune layer left out")
+_NEGATIVES = QT_TRANSLATE_NOOP("aula",
+    "{file}: {count} negative annual value(s), kept as published (not clipped) and listed in "
+    "zan_consommation_anomalies, e.g. {examples}")
+_EMPTY_CELLS = QT_TRANSLATE_NOOP("aula",
+    "{file}: {count} empty cell(s): no row written for them")
+_C1_TESTED = QT_TRANSLATE_NOOP("aula",
+    "Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)")
+_C1_EXCEPTIONS = QT_TRANSLATE_NOOP("aula",
+    "Check C1 exceptions (listed in the anomalies table): {examples}")
+_C2_TESTED = QT_TRANSLATE_NOOP("aula",
+    "Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)")
+_C2_EXCEPTIONS = QT_TRANSLATE_NOOP("aula",
+    "Check C2 exceptions (listed in the anomalies table): {examples}")
+_ABSENT_DESTINATIONS = QT_TRANSLATE_NOOP("aula",
+    "Destinations absent from this release (no rows, not zero): {dest}")
+# fmt: on
+
+
+@dataclass
+class Note:
+    """A line of the import log: an English template (translated at display) and its values."""
+
+    template: str
+    values: dict[str, Any]
+    warning: bool = False
+
+    def message(self, translate: Callable[[str], str] | None = None) -> str:
+        text = translate(self.template) if translate else self.template
+        return text.format(**self.values)
+
+
+def check_listed_codes(
+    file_codes: Iterable[str],
+    listed: set[str],
+    only_listed: bool,
+    *,
+    file: str,
+    layer: str,
+    field: str,
+) -> None:
+    """Refuse the import (nothing written) when the file and the commune layer disagree.
+
+    ``listed``: the codes of the commune layer. Its values must be INSEE codes; with
+    ``only_listed`` every listed commune must be in the file, otherwise every commune of the
+    file must be listed (the counts per département tell a neighbouring département from a typo).
+    """
+    bad = sorted(code for code in listed if not INSEE_RE.match(code))
+    if bad:
+        raise AulaError(_NOT_INSEE, layer=layer, count=len(bad), field=field, codes=_sample(bad))
+    codes = set(file_codes)
+    if only_listed:
+        absent = sorted(listed - codes)
+        if absent:
+            raise AulaError(
+                _LISTED_MISSING, file=file, count=len(absent), layer=layer, codes=_sample(absent)
+            )
+        return
+    unknown = sorted(codes - listed)
+    if unknown:
+        by_dep: dict[str, int] = {}
+        for code in unknown:
+            by_dep[code[:2]] = by_dep.get(code[:2], 0) + 1
+        raise AulaError(
+            _UNLISTED,
+            file=file,
+            count=len(unknown),
+            layer=layer,
+            deps=", ".join("{} ×{}".format(d, n) for d, n in sorted(by_dep.items())),
+            codes=_sample(unknown),
+        )
+
+
+def keep_listed(
+    table: ConsumptionTable, communes: dict[str, CommuneInfo], listed: set[str]
+) -> Note:
+    """Keep only the listed communes (all in the table, see check_listed_codes), in code order."""
+    kept = {insee: table.values[insee] for insee in sorted(listed)}
+    dropped = len(table.values) - len(kept)
+    table.values.clear()
+    table.values.update(kept)
+    for insee in [k for k in communes if k not in kept]:
+        del communes[insee]
+    return Note(_LEFT_OUT, {"count": dropped})
+
+
+def layout_notes(layout: Layout, file: str, count: int) -> list[Note]:
+    """What the file holds (release, communes, destinations), and whether 2011-2020 is whole."""
+    notes = [
+        Note(
+            _RELEASE_INFO,
+            {
+                "file": file,
+                "release": layout.release,
+                "count": count,
+                "dest": ", ".join(layout.destination_codes),
+            },
+        )
+    ]
+    if any(y not in layout.annual for y in range(2011, 2021)):
+        notes.append(Note(_NO_REFERENCE, {"file": file}, warning=True))
+    return notes
+
+
+def cog_note(source: int, target: int, applied: int) -> Note:
+    return Note(_COG_APPLIED, {"source": source, "target": target, "count": applied})
+
+
+def anomaly_notes(data: CeremaData, anomalies: list[Anomaly], file: str) -> list[Note]:
+    """The anomalies of the imported communes and the checks C1 and C2, for the log."""
+    notes: list[Note] = []
+    negatives = [a for a in anomalies if a.kind == AnomalyKind.NEGATIVE]
+    if negatives:
+        examples = [
+            "{} {} {} {} m²".format(a.insee, a.year, a.destination, a.m2) for a in negatives
+        ]
+        notes.append(
+            Note(
+                _NEGATIVES,
+                {"file": file, "count": len(negatives), "examples": _sample(examples, 5)},
+                warning=True,
+            )
+        )
+    missing = [a for a in anomalies if a.kind == AnomalyKind.MISSING]
+    if missing:
+        notes.append(Note(_EMPTY_CELLS, {"file": file, "count": len(missing)}, warning=True))
+    c1 = [a for a in anomalies if a.kind == AnomalyKind.C1]
+    notes.append(Note(_C1_TESTED, {"tested": data.c1.tested, "failed": len(c1)}))
+    if c1:
+        examples = ["{} {}: {}".format(a.insee, a.year, a.detail) for a in c1]
+        notes.append(Note(_C1_EXCEPTIONS, {"examples": _sample(examples, 5)}, warning=True))
+    c2 = [a for a in anomalies if a.kind == AnomalyKind.C2]
+    notes.append(Note(_C2_TESTED, {"tested": data.c2.tested, "failed": len(c2)}))
+    if c2:
+        examples = ["{} {}".format(a.insee, a.detail) for a in c2]
+        notes.append(Note(_C2_EXCEPTIONS, {"examples": _sample(examples, 5)}, warning=True))
+    absent = [d for d in DESTINATIONS if d not in data.layout.destination_codes]
+    if absent:
+        notes.append(Note(_ABSENT_DESTINATIONS, {"dest": ", ".join(absent)}))
+    return notes

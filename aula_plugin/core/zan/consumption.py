@@ -214,3 +214,35 @@ def aggregate_sums(
             if unknown:
                 result.issues.append(Issue(_NO_AREA, {"group": group.key, "count": unknown}))
     return result
+
+
+def output_fields(key_name: str, destinations: Iterable[str]) -> list[tuple[str, str]]:
+    """The (name, kind) columns of the consumption per territory (gis.fields.make_fields)."""
+    return [
+        (key_name, "text"),
+        ("nb_communes", "int"),
+        ("first_year", "int"),
+        ("last_year", "int"),
+        ("years", "int"),
+        ("naf_m2", "int64"),
+        ("naf_ha", "double"),
+        *(("{}_m2".format(d), "int64") for d in destinations),
+        ("annual_mean_m2", "double"),
+        ("share_pct", "double"),
+    ]
+
+
+def output_row(group: GroupConsumption, destinations: Iterable[str]) -> list[object]:
+    """The values of one group in the order of :func:`output_fields`."""
+    return [
+        group.key,
+        len(group.communes),
+        group.first,
+        group.last,
+        group.years,
+        group.naf_m2,
+        group.naf_ha,
+        *(group.sums.get(d) for d in destinations),
+        group.annual_mean_m2,
+        group.share_pct,
+    ]
