@@ -3310,12 +3310,12 @@
 <context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="21"/>
+        <location filename="../processing/zan_parameters.py" line="30"/>
         <source>Cerema release (if the table holds several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="23"/>
+        <location filename="../processing/zan_parameters.py" line="32"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,248 +3591,201 @@
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="143"/>
+        <location filename="../processing/algorithms/zanreport.py" line="78"/>
         <source>Triennial local report on land consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="146"/>
+        <location filename="../processing/algorithms/zanreport.py" line="81"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="157"/>
-        <source>NAF consumption (long table zan_consommation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="162"/>
+        <location filename="../processing/algorithms/zanreport.py" line="92"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="173"/>
-        <source>Communes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="176"/>
+        <location filename="../processing/algorithms/zanreport.py" line="104"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="185"/>
+        <location filename="../processing/algorithms/zanreport.py" line="113"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="192"/>
+        <location filename="../processing/algorithms/zanreport.py" line="113"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="201"/>
+        <location filename="../processing/algorithms/zanreport.py" line="126"/>
         <source>Territory code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="202"/>
+        <location filename="../processing/algorithms/zanreport.py" line="127"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="207"/>
+        <location filename="../processing/algorithms/zanreport.py" line="132"/>
         <source>Territory name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="210"/>
+        <location filename="../processing/algorithms/zanreport.py" line="135"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="218"/>
+        <location filename="../processing/algorithms/zanreport.py" line="143"/>
         <source>Reduction rate (%, optional override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="225"/>
+        <location filename="../processing/algorithms/zanreport.py" line="150"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <location filename="../processing/algorithms/zanreport.py" line="159"/>
         <source>Rate source (document, page, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="237"/>
+        <location filename="../processing/algorithms/zanreport.py" line="162"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="245"/>
+        <location filename="../processing/algorithms/zanreport.py" line="170"/>
         <source>Rates table (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="251"/>
+        <location filename="../processing/algorithms/zanreport.py" line="170"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="260"/>
+        <location filename="../processing/algorithms/zanreport.py" line="181"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="263"/>
+        <location filename="../processing/algorithms/zanreport.py" line="184"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="272"/>
+        <location filename="../processing/algorithms/zanreport.py" line="193"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="278"/>
+        <location filename="../processing/algorithms/zanreport.py" line="199"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="287"/>
+        <location filename="../processing/algorithms/zanreport.py" line="208"/>
         <source>OCS GE flows (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="293"/>
+        <location filename="../processing/algorithms/zanreport.py" line="214"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="301"/>
+        <location filename="../processing/algorithms/zanreport.py" line="222"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="304"/>
+        <location filename="../processing/algorithms/zanreport.py" line="225"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="307"/>
+        <location filename="../processing/algorithms/zanreport.py" line="228"/>
         <source>Report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="308"/>
+        <location filename="../processing/algorithms/zanreport.py" line="229"/>
         <source>Editable report (ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="309"/>
+        <location filename="../processing/algorithms/zanreport.py" line="230"/>
         <source>Figures of the report (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="310"/>
+        <location filename="../processing/algorithms/zanreport.py" line="231"/>
         <source>Annual consumption chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="313"/>
+        <location filename="../processing/algorithms/zanreport.py" line="234"/>
         <source>Trajectory chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="314"/>
+        <location filename="../processing/algorithms/zanreport.py" line="235"/>
         <source>Map of the territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="332"/>
-        <source>{layer}: missing field(s) {fields} (expected {expected})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="392"/>
+        <location filename="../processing/algorithms/zanreport.py" line="278"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="400"/>
+        <location filename="../processing/algorithms/zanreport.py" line="285"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="407"/>
+        <location filename="../processing/algorithms/zanreport.py" line="290"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="522"/>
+        <location filename="../processing/algorithms/zanreport.py" line="351"/>
         <source>{territory}: report written to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ZanSourceParameters</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="544"/>
-        <source>{layer}: no polygon geometry: the report has no map</source>
+        <location filename="../processing/zan_parameters.py" line="71"/>
+        <source>NAF consumption (long table zan_consommation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="556"/>
-        <source>Cancelled by the user: no output was written</source>
+        <location filename="../processing/zan_parameters.py" line="80"/>
+        <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="572"/>
-        <source>The PDF could not be written to {path}: {error}</source>
+        <location filename="../processing/zan_parameters.py" line="118"/>
+        <source>Deduction: projects of national or European scope (PENE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="610"/>
-        <source>{layer}: no commune has {field} = {value}</source>
+        <location filename="../processing/zan_parameters.py" line="118"/>
+        <source>Deduction: qualifying ground-mounted solar farms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="649"/>
-        <source>{layer}: no consumption row for the communes of {territory}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="656"/>
-        <source>{layer}: release {release} not found (releases: {releases})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="669"/>
-        <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="788"/>
-        <source>{layer}: no row for territory {territory} nor for its communes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="851"/>
-        <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="863"/>
-        <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="874"/>
-        <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="879"/>
-        <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
+        <location filename="../processing/zan_parameters.py" line="118"/>
+        <source>Deduction: renaturation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5000,6 +4953,66 @@
     <message>
         <location filename="../aula_plugin/gis/tvb_raster.py" line="113"/>
         <source>{layer}: rotated or south-up rasters are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="56"/>
+        <source>{layer}: no commune has {field} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="57"/>
+        <source>{layer}: no consumption row for the communes of {territory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="59"/>
+        <source>{layer}: release {release} not found (releases: {releases})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="61"/>
+        <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="64"/>
+        <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="66"/>
+        <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="68"/>
+        <source>{layer}: no row for territory {territory} nor for its communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="70"/>
+        <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="71"/>
+        <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="27"/>
+        <source>{layer}: missing field(s) {fields} (expected {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_report.py" line="58"/>
+        <source>{layer}: no polygon geometry: the report has no map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
+        <source>The PDF could not be written to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3310,12 +3310,12 @@
 <context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="21"/>
+        <location filename="../processing/zan_parameters.py" line="30"/>
         <source>Cerema release (if the table holds several)</source>
         <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="23"/>
+        <location filename="../processing/zan_parameters.py" line="32"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation>Libellé du millésime, par exemple 2009-2024. Vide : le millésime le plus récent de la table, avec un avertissement quand elle en contient plusieurs.</translation>
     </message>
@@ -3591,249 +3591,202 @@
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="143"/>
+        <location filename="../processing/algorithms/zanreport.py" line="78"/>
         <source>Triennial local report on land consumption</source>
         <translation>Rapport local triennal sur l'artificialisation des sols</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="146"/>
+        <location filename="../processing/algorithms/zanreport.py" line="81"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation>zan,rapport,triennal,report,triennial,consommation,artificialisation,NAF,L.2231-1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="157"/>
-        <source>NAF consumption (long table zan_consommation)</source>
-        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="162"/>
+        <location filename="../processing/algorithms/zanreport.py" line="92"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation>Table à une ligne par commune, année et destination : insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, telle qu'écrite par l'import Cerema dans le GeoPackage de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="173"/>
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="176"/>
+        <location filename="../processing/algorithms/zanreport.py" line="104"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation>Couche des communes avec les champs insee, nom, surface_ha et les champs d'appartenance (epci_siren, epci_nom…), comme la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="185"/>
+        <location filename="../processing/algorithms/zanreport.py" line="113"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="192"/>
+        <location filename="../processing/algorithms/zanreport.py" line="113"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation>Champ de la couche des communes qui désigne le territoire : insee pour le rapport d'une commune, epci_siren pour celui d'un EPCI (tout autre champ produit le rapport du groupe de communes ayant cette valeur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="201"/>
+        <location filename="../processing/algorithms/zanreport.py" line="126"/>
         <source>Territory code</source>
         <translation>Code du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="202"/>
+        <location filename="../processing/algorithms/zanreport.py" line="127"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation>Valeur du champ du territoire : code INSEE d'une commune ou SIREN d'un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="207"/>
+        <location filename="../processing/algorithms/zanreport.py" line="132"/>
         <source>Territory name (optional)</source>
         <translation>Nom du territoire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="210"/>
+        <location filename="../processing/algorithms/zanreport.py" line="135"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation>Nom imprimé dans le rapport. Vide : le nom de la commune, ou le champ epci_nom de ses communes pour un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="218"/>
+        <location filename="../processing/algorithms/zanreport.py" line="143"/>
         <source>Reduction rate (%, optional override)</source>
         <translation>Taux de réduction (%, facultatif, prioritaire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="225"/>
+        <location filename="../processing/algorithms/zanreport.py" line="150"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation>Pourcentage de la consommation 2011-2020 à retrancher pour 2021-2031 (54,47 en Hauts-de-France). Vide : le taux du territoire dans la table des taux, à défaut le taux régional de 54,47 %, signalé dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <location filename="../processing/algorithms/zanreport.py" line="159"/>
         <source>Rate source (document, page, date)</source>
         <translation>Source du taux (document, page, date)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="237"/>
+        <location filename="../processing/algorithms/zanreport.py" line="162"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation>Document qui fixe le taux saisi dans Taux de réduction, imprimé dans le rapport (par exemple SCoT de l'Artois, DOO p. 42, 2025).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="245"/>
+        <location filename="../processing/algorithms/zanreport.py" line="170"/>
         <source>Rates table (optional)</source>
         <translation>Table des taux (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="251"/>
+        <location filename="../processing/algorithms/zanreport.py" line="170"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation>Table des taux (CSV de l'extension, GeoPackage contenant zan_taux_reduction ou JSON de Mon Diagnostic Artificialisation). Vide : la table fournie avec l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="260"/>
+        <location filename="../processing/algorithms/zanreport.py" line="181"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation>Commune éligible à la garantie communale d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="263"/>
+        <location filename="../processing/algorithms/zanreport.py" line="184"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation>Rapport d'une commune seulement : son document d'urbanisme a été prescrit, arrêté ou approuvé avant le 22 août 2026 (loi n° 2023-630), son enveloppe est donc d'au moins 1 ha. Jamais supposé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="272"/>
+        <location filename="../processing/algorithms/zanreport.py" line="193"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation>Surfaces artificialisées OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="278"/>
+        <location filename="../processing/algorithms/zanreport.py" line="199"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime, artif_m2, impermeable_m2 (lignes du territoire, ou de ses communes, alors additionnées). Vide : les sections 2 et 3 indiquent que la donnée n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="287"/>
+        <location filename="../processing/algorithms/zanreport.py" line="208"/>
         <source>OCS GE flows (optional)</source>
         <translation>Flux OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="293"/>
+        <location filename="../processing/algorithms/zanreport.py" line="214"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="301"/>
+        <location filename="../processing/algorithms/zanreport.py" line="222"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="304"/>
+        <location filename="../processing/algorithms/zanreport.py" line="225"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation>Dossier qui reçoit le PDF, l'ODT, le CSV et les deux graphiques PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="307"/>
+        <location filename="../processing/algorithms/zanreport.py" line="228"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="308"/>
+        <location filename="../processing/algorithms/zanreport.py" line="229"/>
         <source>Editable report (ODT)</source>
         <translation>Rapport modifiable (ODT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="309"/>
+        <location filename="../processing/algorithms/zanreport.py" line="230"/>
         <source>Figures of the report (CSV)</source>
         <translation>Chiffres du rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="310"/>
+        <location filename="../processing/algorithms/zanreport.py" line="231"/>
         <source>Annual consumption chart</source>
         <translation>Graphique de la consommation annuelle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="313"/>
+        <location filename="../processing/algorithms/zanreport.py" line="234"/>
         <source>Trajectory chart</source>
         <translation>Graphique de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="314"/>
+        <location filename="../processing/algorithms/zanreport.py" line="235"/>
         <source>Map of the territory</source>
         <translation>Carte du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="332"/>
-        <source>{layer}: missing field(s) {fields} (expected {expected})</source>
-        <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="392"/>
+        <location filename="../processing/algorithms/zanreport.py" line="278"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="400"/>
+        <location filename="../processing/algorithms/zanreport.py" line="285"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation>Indiquez le code du territoire (TERRITORY)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="407"/>
+        <location filename="../processing/algorithms/zanreport.py" line="290"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation>Taux de réduction de {value} % supérieur à 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="522"/>
+        <location filename="../processing/algorithms/zanreport.py" line="351"/>
         <source>{territory}: report written to {folder}</source>
         <translation>{territory} : rapport écrit dans {folder}</translation>
     </message>
+</context>
+<context>
+    <name>ZanSourceParameters</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="544"/>
-        <source>{layer}: no polygon geometry: the report has no map</source>
-        <translation>{layer} : pas de géométrie polygonale : le rapport est sans carte</translation>
+        <location filename="../processing/zan_parameters.py" line="71"/>
+        <source>NAF consumption (long table zan_consommation)</source>
+        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="556"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
+        <location filename="../processing/zan_parameters.py" line="80"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="572"/>
-        <source>The PDF could not be written to {path}: {error}</source>
-        <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
+        <location filename="../processing/zan_parameters.py" line="118"/>
+        <source>Deduction: projects of national or European scope (PENE)</source>
+        <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="610"/>
-        <source>{layer}: no commune has {field} = {value}</source>
-        <translation>{layer} : aucune commune n'a {field} = {value}</translation>
+        <location filename="../processing/zan_parameters.py" line="118"/>
+        <source>Deduction: qualifying ground-mounted solar farms</source>
+        <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="649"/>
-        <source>{layer}: no consumption row for the communes of {territory}</source>
-        <translation>{layer} : aucune ligne de consommation pour les communes de {territory}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="656"/>
-        <source>{layer}: release {release} not found (releases: {releases})</source>
-        <translation>{layer} : millésime {release} introuvable (millésimes : {releases})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="669"/>
-        <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
-        <translation>{layer} : plusieurs millésimes ({releases}) ; le plus récent, {release}, est retenu (en choisir un autre avec RELEASE)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="788"/>
-        <source>{layer}: no row for territory {territory} nor for its communes</source>
-        <translation>{layer} : aucune ligne pour le territoire {territory} ni pour ses communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="851"/>
-        <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
-        <translation>{layer} : {count} commune(s) du territoire sans ligne : {communes}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="863"/>
-        <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
-        <translation>La garantie communale d'1 ha ne vaut que pour les communes éligibles : ignorée pour {t}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="874"/>
-        <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
-        <translation>Données d'entrée synthétiques : tous les résultats portent la mention SYNTHÉTIQUE</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="879"/>
-        <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
-        <translation>{layer} : des communes n'ont pas de surface_ha : la surface est incomplète</translation>
+        <location filename="../processing/zan_parameters.py" line="118"/>
+        <source>Deduction: renaturation</source>
+        <translation>Déduction : renaturation</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +4955,66 @@
         <location filename="../aula_plugin/gis/tvb_raster.py" line="113"/>
         <source>{layer}: rotated or south-up rasters are not supported.</source>
         <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="56"/>
+        <source>{layer}: no commune has {field} = {value}</source>
+        <translation>{layer} : aucune commune n'a {field} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="57"/>
+        <source>{layer}: no consumption row for the communes of {territory}</source>
+        <translation>{layer} : aucune ligne de consommation pour les communes de {territory}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="59"/>
+        <source>{layer}: release {release} not found (releases: {releases})</source>
+        <translation>{layer} : millésime {release} introuvable (millésimes : {releases})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="61"/>
+        <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
+        <translation>{layer} : plusieurs millésimes ({releases}) ; le plus récent, {release}, est retenu (en choisir un autre avec RELEASE)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="64"/>
+        <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
+        <translation>{layer} : {count} commune(s) du territoire sans ligne : {communes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="66"/>
+        <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
+        <translation>La garantie communale d'1 ha ne vaut que pour les communes éligibles : ignorée pour {t}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="68"/>
+        <source>{layer}: no row for territory {territory} nor for its communes</source>
+        <translation>{layer} : aucune ligne pour le territoire {territory} ni pour ses communes</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="70"/>
+        <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
+        <translation>Données d'entrée synthétiques : tous les résultats portent la mention SYNTHÉTIQUE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="71"/>
+        <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
+        <translation>{layer} : des communes n'ont pas de surface_ha : la surface est incomplète</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="27"/>
+        <source>{layer}: missing field(s) {fields} (expected {expected})</source>
+        <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_report.py" line="58"/>
+        <source>{layer}: no polygon geometry: the report has no map</source>
+        <translation>{layer} : pas de géométrie polygonale : le rapport est sans carte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
+        <source>The PDF could not be written to {path}: {error}</source>
+        <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
     </message>
 </context>
 </TS>
