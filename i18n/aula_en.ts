@@ -162,32 +162,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="67"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="69"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="69"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,12 +3310,12 @@
 <context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="30"/>
+        <location filename="../processing/zan_parameters.py" line="32"/>
         <source>Cerema release (if the table holds several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="32"/>
+        <location filename="../processing/zan_parameters.py" line="34"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,172 +3591,172 @@
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="78"/>
+        <location filename="../processing/algorithms/zanreport.py" line="77"/>
         <source>Triennial local report on land consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="81"/>
+        <location filename="../processing/algorithms/zanreport.py" line="80"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="92"/>
+        <location filename="../processing/algorithms/zanreport.py" line="91"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="104"/>
+        <location filename="../processing/algorithms/zanreport.py" line="103"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="113"/>
+        <location filename="../processing/algorithms/zanreport.py" line="112"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="113"/>
+        <location filename="../processing/algorithms/zanreport.py" line="112"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="126"/>
+        <location filename="../processing/algorithms/zanreport.py" line="125"/>
         <source>Territory code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="127"/>
+        <location filename="../processing/algorithms/zanreport.py" line="126"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="132"/>
+        <location filename="../processing/algorithms/zanreport.py" line="131"/>
         <source>Territory name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="135"/>
+        <location filename="../processing/algorithms/zanreport.py" line="134"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="143"/>
+        <location filename="../processing/algorithms/zanreport.py" line="142"/>
         <source>Reduction rate (%, optional override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="150"/>
+        <location filename="../processing/algorithms/zanreport.py" line="149"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="159"/>
+        <location filename="../processing/algorithms/zanreport.py" line="158"/>
         <source>Rate source (document, page, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="162"/>
+        <location filename="../processing/algorithms/zanreport.py" line="161"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="170"/>
+        <location filename="../processing/algorithms/zanreport.py" line="169"/>
         <source>Rates table (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="170"/>
+        <location filename="../processing/algorithms/zanreport.py" line="169"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="181"/>
+        <location filename="../processing/algorithms/zanreport.py" line="180"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="184"/>
+        <location filename="../processing/algorithms/zanreport.py" line="183"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="193"/>
+        <location filename="../processing/algorithms/zanreport.py" line="192"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="199"/>
+        <location filename="../processing/algorithms/zanreport.py" line="198"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="208"/>
+        <location filename="../processing/algorithms/zanreport.py" line="207"/>
         <source>OCS GE flows (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="214"/>
+        <location filename="../processing/algorithms/zanreport.py" line="213"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="222"/>
+        <location filename="../processing/algorithms/zanreport.py" line="221"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="225"/>
+        <location filename="../processing/algorithms/zanreport.py" line="224"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="228"/>
+        <location filename="../processing/algorithms/zanreport.py" line="227"/>
         <source>Report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="229"/>
+        <location filename="../processing/algorithms/zanreport.py" line="228"/>
         <source>Editable report (ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="230"/>
+        <location filename="../processing/algorithms/zanreport.py" line="229"/>
         <source>Figures of the report (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="231"/>
+        <location filename="../processing/algorithms/zanreport.py" line="230"/>
         <source>Annual consumption chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <location filename="../processing/algorithms/zanreport.py" line="233"/>
         <source>Trajectory chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="235"/>
+        <location filename="../processing/algorithms/zanreport.py" line="234"/>
         <source>Map of the territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="278"/>
+        <location filename="../processing/algorithms/zanreport.py" line="270"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="285"/>
+        <location filename="../processing/algorithms/zanreport.py" line="277"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="290"/>
+        <location filename="../processing/algorithms/zanreport.py" line="282"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="351"/>
+        <location filename="../processing/algorithms/zanreport.py" line="343"/>
         <source>{territory}: report written to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3764,27 +3764,27 @@
 <context>
     <name>ZanSourceParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="71"/>
+        <location filename="../processing/zan_parameters.py" line="79"/>
         <source>NAF consumption (long table zan_consommation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="80"/>
+        <location filename="../processing/zan_parameters.py" line="88"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="118"/>
+        <location filename="../processing/zan_parameters.py" line="126"/>
         <source>Deduction: projects of national or European scope (PENE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="118"/>
+        <location filename="../processing/zan_parameters.py" line="126"/>
         <source>Deduction: qualifying ground-mounted solar farms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="118"/>
+        <location filename="../processing/zan_parameters.py" line="126"/>
         <source>Deduction: renaturation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3792,288 +3792,183 @@
 <context>
     <name>ZanTrajectory</name>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="191"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="84"/>
         <source>NAF consumption envelope and trajectory 2021-2031</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="194"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="87"/>
         <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
-        <source>NAF consumption (long table zan_consommation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="205"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="93"/>
         <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="210"/>
-        <source>Communes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="213"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="101"/>
         <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="221"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="110"/>
         <source>INSEE code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="110"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="231"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="119"/>
         <source>Group field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="237"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="119"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="240"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="127"/>
         <source>Rates table (empty: shipped table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="240"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="127"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="247"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="127"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="256"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="139"/>
         <source>Rate id of a group key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="259"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="142"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="268"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="151"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="274"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="157"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="277"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="160"/>
         <source>1 ha guarantee eligibility field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="283"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="160"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="171"/>
         <source>PLUi pooling field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="297"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="171"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="184"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="184"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="184"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="312"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="320"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="198"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="320"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="198"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="327"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="205"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
-        <source>Deduction: projects of national or European scope (PENE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
-        <source>Deduction: qualifying ground-mounted solar farms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
-        <source>Deduction: renaturation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="339"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="209"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="343"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="215"/>
         <source>Trajectories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="346"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="218"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="348"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="220"/>
         <source>Trajectories per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="351"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="223"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="361"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
-        <source>{layer}: field {field} is not numeric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="389"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="237"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="417"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="265"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="445"/>
-        <source>{parameter}: the template {value!r} has no {{key}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="500"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="663"/>
-        <source>{layer}: feature {fid}: field {field} is NULL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="534"/>
-        <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="540"/>
-        <source>{layer}: commune {insee}, year {year} appears more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="597"/>
-        <source>{layer}: feature {fid} has an empty {field}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="603"/>
-        <source>{layer}: commune {insee} appears more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="614"/>
-        <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="631"/>
-        <source>{layer}: the layer has no feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="640"/>
-        <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="670"/>
-        <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="697"/>
-        <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="721"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="351"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="729"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="359"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="739"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="369"/>
         <source>{count} territory(ies) written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="558"/>
-        <source>{layer}: no release field to choose release {release}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="570"/>
-        <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4145,7 +4040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="324"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="33"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4160,7 +4055,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="411"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,27 +4350,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="52"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="54"/>
         <source>{layer}: no commune to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="53"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="55"/>
         <source>{table}: no consumption (destination naf) for {count} commune(s) of {layer}: {communes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="57"/>
         <source>{table}: the communes do not all end the same year ({years}): each territory uses its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="57"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="59"/>
         <source>The 1 ha guarantee applies to eligible communes only: it is not applied to the territories of {field} (their sum of commune envelopes is given in sum_commune_envelopes_m2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="60"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="64"/>
         <source>{table}: {count} commune(s) are not in the communes layer and were ignored: {communes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5001,7 +4896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="27"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="31"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5013,6 +4908,71 @@
     <message>
         <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
         <source>The PDF could not be written to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="62"/>
+        <source>{parameter}: the template {value!r} has no {{key}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="34"/>
+        <source>{layer}: field {field} is not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="35"/>
+        <source>{layer}: feature {fid}: field {field} is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="36"/>
+        <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="38"/>
+        <source>{layer}: commune {insee}, year {year} appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="40"/>
+        <source>{layer}: no release field to choose release {release}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
+        <source>{layer}: several releases ({releases}); {release} is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
+        <source>{layer}: feature {fid} has an empty {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
+        <source>{layer}: commune {insee} appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
+        <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
+        <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
+        <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
+        <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

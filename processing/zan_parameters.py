@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterDefinition,
@@ -10,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core.compat import zip_strict
 
@@ -47,6 +49,12 @@ COMMUNES = "COMMUNES"
 RATES = "RATES"
 #: deduction kinds (core.zan.territory_trajectories.DEDUCTION_KINDS) -> parameter name
 DEDUCTIONS = {"pene": "PENE", "pv": "PV", "renaturation": "RENATURATION"}
+
+
+def is_given(parameters: dict[str, Any], name: str) -> bool:
+    """True when an optional parameter has a value (not absent, empty nor a NULL QVariant)."""
+    value = parameters.get(name)
+    return not (value is None or value == "" or (isinstance(value, QVariant) and value.isNull()))
 
 
 class ZanSourceParameters:

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...__about__ import __version__
 from ...core.zan import report as rp
@@ -31,7 +30,7 @@ from ...gis.zan_inputs import field_or_none, gpkg_table, require_fields
 from ...gis.zan_report import ReportInputs, read_report_data, write_report_files
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
-from ..zan_parameters import ZanParameters, ZanSourceParameters
+from ..zan_parameters import ZanParameters, ZanSourceParameters, is_given
 
 #: the rates table shipped with the plugin (REGION_32 = 54.47 %, sourced)
 SHIPPED_RATES = RESOURCES_DIR / "zan" / "taux_reduction.csv"
@@ -236,13 +235,6 @@ class ZanReport(AulaAlgorithm):
 
     # -- Validation -----------------------------------------------------------------------------
 
-    @staticmethod
-    def _is_given(parameters: dict[str, Any], name: str) -> bool:
-        value = parameters.get(name)
-        return not (
-            value is None or value == "" or (isinstance(value, QVariant) and value.isNull())
-        )
-
     def _source(
         self,
         parameters: dict[str, Any],
@@ -284,7 +276,7 @@ class ZanReport(AulaAlgorithm):
         if not territory:
             raise QgsProcessingException(self.tr("Give the territory code (TERRITORY)"))
         rate: float | None = None
-        if self._is_given(parameters, self.RATE):
+        if is_given(parameters, self.RATE):
             rate = self.parameterAsDouble(parameters, self.RATE, context)
             if math.isnan(rate) or rate > 100:
                 raise QgsProcessingException(
@@ -310,12 +302,12 @@ class ZanReport(AulaAlgorithm):
             communes=communes,
             communes_name=communes_name,
         )
-        if self._is_given(parameters, self.ARTIFICIALISATION):
+        if is_given(parameters, self.ARTIFICIALISATION):
             inputs.stock, inputs.stock_name = self._source(
                 parameters, self.ARTIFICIALISATION, context, tables, "stock"
             )
             require_fields(inputs.stock, inputs.stock_name, ("territory", "millesime", "artif_m2"))
-        if self._is_given(parameters, self.ARTIFICIALISATION_FLOWS):
+        if is_given(parameters, self.ARTIFICIALISATION_FLOWS):
             inputs.flows, inputs.flows_name = self._source(
                 parameters, self.ARTIFICIALISATION_FLOWS, context, tables, "flows"
             )
