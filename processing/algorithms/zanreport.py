@@ -320,15 +320,12 @@ class ZanReport(AulaAlgorithm):
 
     # -- Run ------------------------------------------------------------------------------------
 
-    def run(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
-        *qgis_run: Any,
-    ) -> Any:
-        if qgis_run:  # processing.run calls QgsProcessingAlgorithm.run, which the hook shadows
-            return QgsProcessingAlgorithm.run(self, parameters, context, feedback, *qgis_run)
+    ) -> dict[str, Any]:
         inputs = self._prepare(parameters, context)
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         data = read_report_data(inputs, SHIPPED_RATES, __version__, feedback)

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -321,15 +320,12 @@ class ZanTrajectory(AulaAlgorithm):
 
     # -- Run ------------------------------------------------------------------------------------
 
-    def run(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
-        *qgis_run: Any,
-    ) -> Any:
-        if qgis_run:  # processing.run calls QgsProcessingAlgorithm.run, which the hook shadows
-            return QgsProcessingAlgorithm.run(self, parameters, context, feedback, *qgis_run)
+    ) -> dict[str, Any]:
         inputs = self._prepare(parameters, context)
         consumption, communes, deductions = read_trajectory_sources(
             inputs.sources, feedback, progress_share=_READ_SHARE * 0.8
