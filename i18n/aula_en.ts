@@ -4901,12 +4901,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
         <source>{layer}: no polygon geometry: the report has no map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4902,12 +4902,12 @@
         <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
         <source>{layer}: no polygon geometry: the report has no map</source>
         <translation>{layer} : pas de géométrie polygonale : le rapport est sans carte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
     </message>

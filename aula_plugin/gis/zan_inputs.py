@@ -68,7 +68,8 @@ NOT_ELIGIBLE_WORDS = FALSE_WORDS
 _LIST_LIMIT = 20
 
 
-def _check(feedback: QgsProcessingFeedback | None) -> None:
+def check_cancelled(feedback: QgsProcessingFeedback | None) -> None:
+    """Raise Cancelled when the user asked to stop (the algorithms' base reports it)."""
     if feedback is not None and feedback.isCanceled():
         raise Cancelled
 
@@ -134,7 +135,7 @@ def read_members(
     members: list[tuple[str, str, float | None]] = []
     group_names: set[str] = set()
     for feature in communes.getFeatures(_no_geometry()):
-        _check(feedback)
+        check_cancelled(feedback)
         if key_text(feature.attribute(key_index)) != territory:
             continue
         code = key_text(feature.attribute(insee))
@@ -189,7 +190,7 @@ def read_rows_by_release(
     release_index = names.lookupField(release_field) if release_field else -1
     by_release: dict[str, list[dict[str, Any]]] = {}
     for feature in source.getFeatures(request):
-        _check(feedback)
+        check_cancelled(feedback)
         row = {key: plain(feature.attribute(i)) for key, i in index.items()}
         if row["surface_m2"] is None or row["annee"] is None:
             continue
@@ -211,7 +212,7 @@ def territory_table_rows(
     fields = source.fields()
     index = {name: fields.lookupField(name) for name in wanted}
     for feature in source.getFeatures(_no_geometry()):
-        _check(feedback)
+        check_cancelled(feedback)
         row = {name: (plain(feature.attribute(i)) if i >= 0 else None) for name, i in index.items()}
         row["territory"] = key_text(row["territory"])
         yield row
@@ -265,7 +266,7 @@ def read_naf_consumption(
     table = ConsumptionTable(release=release or layer)
     total = max(source.featureCount(), 1)
     for n, feature in enumerate(source.getFeatures(request), start=1):
-        _check(feedback)
+        check_cancelled(feedback)
         if key_text(feature.attribute(index["destination"])) != TOTAL:
             continue
         code = key_text(feature.attribute(index["insee"]))
@@ -314,7 +315,7 @@ def read_communes(
     request.setSubsetOfAttributes(sorted(set(index.values())))
     communes: dict[str, Commune] = {}
     for feature in source.getFeatures(request):
-        _check(feedback)
+        check_cancelled(feedback)
 
         def value(name: str) -> str:
             return key_text(feature.attribute(index[name]))  # noqa: B023 (used in this loop)
@@ -370,7 +371,7 @@ def read_deductions(
         request.setSubsetOfAttributes(list(index.values()))
         by_commune: dict[str, dict[int, int]] = {}
         for feature in source.getFeatures(request):
-            _check(feedback)
+            check_cancelled(feedback)
             values = {name: plain(feature.attribute(i)) for name, i in index.items()}
             for name, found in values.items():
                 if found is None or found == "":

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from qgis.core import QgsFeatureSource, QgsProcessingFeedback
 
-from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.zan import report as rp
 from ..core.zan.model import ConsumptionTable
 from ..core.zan.report_charts import consumption_chart, trajectory_chart
@@ -43,6 +43,7 @@ from ..core.zan.trajectory import compute_trajectory
 from ..toolbelt.i18n import tr
 from .provenance import imported_source_file, is_synthetic, table_provenance_rows
 from .zan_inputs import (
+    check_cancelled,
     commune_ancestors,
     field_or_none,
     read_members,
@@ -180,11 +181,6 @@ def report_file_names(data: rp.ReportData) -> dict[str, str]:
     }
 
 
-def _check(feedback: QgsProcessingFeedback) -> None:
-    if feedback.isCanceled():
-        raise Cancelled
-
-
 def write_report_files(
     data: rp.ReportData, inputs: ReportInputs, folder: Path, feedback: QgsProcessingFeedback
 ) -> dict[str, Path]:
@@ -211,14 +207,14 @@ def write_report_files(
         images[rp.CHART_TRAJECTORY] = trajectory_chart(
             report.chart_trajectory, work / names[rp.CHART_TRAJECTORY], synthetic=data.synthetic
         )
-        _check(feedback)
+        check_cancelled(feedback)
         feedback.setProgress(55)
         write_csv(report, work / names[CSV])
         write_odt(report, work / names[ODT], images)
-        _check(feedback)
+        check_cancelled(feedback)
         feedback.setProgress(65)
         _write_pdf(report, images, work / names[PDF], data)
-        _check(feedback)
+        check_cancelled(feedback)
         feedback.setProgress(95)
         written: dict[str, Path] = {}
         for kind, filename in names.items():
