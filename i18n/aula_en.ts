@@ -3185,12 +3185,12 @@
 <context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="30"/>
+        <location filename="../processing/zan_parameters.py" line="36"/>
         <source>Cerema release (if the table holds several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="32"/>
+        <location filename="../processing/zan_parameters.py" line="38"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,536 +3466,384 @@
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="143"/>
+        <location filename="../processing/algorithms/zanreport.py" line="77"/>
         <source>Triennial local report on land consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="146"/>
+        <location filename="../processing/algorithms/zanreport.py" line="80"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="157"/>
-        <source>NAF consumption (long table zan_consommation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="162"/>
+        <location filename="../processing/algorithms/zanreport.py" line="91"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="173"/>
-        <source>Communes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="176"/>
+        <location filename="../processing/algorithms/zanreport.py" line="103"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="185"/>
+        <location filename="../processing/algorithms/zanreport.py" line="112"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="192"/>
+        <location filename="../processing/algorithms/zanreport.py" line="112"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="201"/>
+        <location filename="../processing/algorithms/zanreport.py" line="125"/>
         <source>Territory code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="202"/>
+        <location filename="../processing/algorithms/zanreport.py" line="126"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="207"/>
+        <location filename="../processing/algorithms/zanreport.py" line="131"/>
         <source>Territory name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="210"/>
+        <location filename="../processing/algorithms/zanreport.py" line="134"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="218"/>
+        <location filename="../processing/algorithms/zanreport.py" line="142"/>
         <source>Reduction rate (%, optional override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="225"/>
+        <location filename="../processing/algorithms/zanreport.py" line="149"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <location filename="../processing/algorithms/zanreport.py" line="158"/>
         <source>Rate source (document, page, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="237"/>
+        <location filename="../processing/algorithms/zanreport.py" line="161"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="245"/>
+        <location filename="../processing/algorithms/zanreport.py" line="169"/>
         <source>Rates table (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="251"/>
+        <location filename="../processing/algorithms/zanreport.py" line="169"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="260"/>
+        <location filename="../processing/algorithms/zanreport.py" line="180"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="263"/>
+        <location filename="../processing/algorithms/zanreport.py" line="183"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="272"/>
+        <location filename="../processing/algorithms/zanreport.py" line="192"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="278"/>
+        <location filename="../processing/algorithms/zanreport.py" line="198"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="287"/>
+        <location filename="../processing/algorithms/zanreport.py" line="207"/>
         <source>OCS GE flows (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="293"/>
+        <location filename="../processing/algorithms/zanreport.py" line="213"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="301"/>
+        <location filename="../processing/algorithms/zanreport.py" line="221"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="304"/>
+        <location filename="../processing/algorithms/zanreport.py" line="224"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="307"/>
+        <location filename="../processing/algorithms/zanreport.py" line="227"/>
         <source>Report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="308"/>
+        <location filename="../processing/algorithms/zanreport.py" line="228"/>
         <source>Editable report (ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="309"/>
+        <location filename="../processing/algorithms/zanreport.py" line="229"/>
         <source>Figures of the report (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="310"/>
+        <location filename="../processing/algorithms/zanreport.py" line="230"/>
         <source>Annual consumption chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="313"/>
+        <location filename="../processing/algorithms/zanreport.py" line="233"/>
         <source>Trajectory chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="314"/>
+        <location filename="../processing/algorithms/zanreport.py" line="234"/>
         <source>Map of the territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="332"/>
-        <source>{layer}: missing field(s) {fields} (expected {expected})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="392"/>
+        <location filename="../processing/algorithms/zanreport.py" line="270"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="400"/>
+        <location filename="../processing/algorithms/zanreport.py" line="277"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="407"/>
+        <location filename="../processing/algorithms/zanreport.py" line="282"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="522"/>
+        <location filename="../processing/algorithms/zanreport.py" line="340"/>
         <source>{territory}: report written to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ZanSourceParameters</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="544"/>
-        <source>{layer}: no polygon geometry: the report has no map</source>
+        <location filename="../processing/zan_parameters.py" line="137"/>
+        <source>NAF consumption (long table zan_consommation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="556"/>
-        <source>Cancelled by the user: no output was written</source>
+        <location filename="../processing/zan_parameters.py" line="146"/>
+        <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="572"/>
-        <source>The PDF could not be written to {path}: {error}</source>
+        <location filename="../processing/zan_parameters.py" line="184"/>
+        <source>Deduction: projects of national or European scope (PENE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="610"/>
-        <source>{layer}: no commune has {field} = {value}</source>
+        <location filename="../processing/zan_parameters.py" line="184"/>
+        <source>Deduction: qualifying ground-mounted solar farms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="649"/>
-        <source>{layer}: no consumption row for the communes of {territory}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="656"/>
-        <source>{layer}: release {release} not found (releases: {releases})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="669"/>
-        <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="788"/>
-        <source>{layer}: no row for territory {territory} nor for its communes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="851"/>
-        <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="863"/>
-        <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="874"/>
-        <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="879"/>
-        <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
+        <location filename="../processing/zan_parameters.py" line="184"/>
+        <source>Deduction: renaturation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZanTrajectory</name>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="191"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="83"/>
         <source>NAF consumption envelope and trajectory 2021-2031</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="194"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="86"/>
         <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
-        <source>NAF consumption (long table zan_consommation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="205"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="92"/>
         <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="210"/>
-        <source>Communes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="213"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="100"/>
         <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="221"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
         <source>INSEE code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="231"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
         <source>Group field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="237"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="240"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
         <source>Rates table (empty: shipped table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="240"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="247"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="256"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="138"/>
         <source>Rate id of a group key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="259"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="141"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="268"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="274"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="156"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="277"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
         <source>1 ha guarantee eligibility field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="283"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
         <source>PLUi pooling field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="297"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="312"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="320"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="320"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="327"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="204"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
-        <source>Deduction: projects of national or European scope (PENE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
-        <source>Deduction: qualifying ground-mounted solar farms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
-        <source>Deduction: renaturation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="339"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="208"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="343"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
         <source>Trajectories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="346"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="217"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="348"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="219"/>
         <source>Trajectories per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="351"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="222"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="361"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
-        <source>{layer}: field {field} is not numeric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="389"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="236"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="417"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="264"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="445"/>
-        <source>{parameter}: the template {value!r} has no {{key}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="500"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="663"/>
-        <source>{layer}: feature {fid}: field {field} is NULL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="534"/>
-        <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="540"/>
-        <source>{layer}: commune {insee}, year {year} appears more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="597"/>
-        <source>{layer}: feature {fid} has an empty {field}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="603"/>
-        <source>{layer}: commune {insee} appears more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="614"/>
-        <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="631"/>
-        <source>{layer}: the layer has no feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="640"/>
-        <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="670"/>
-        <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="697"/>
-        <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="721"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="347"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="729"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="739"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="365"/>
         <source>{count} territory(ies) written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="558"/>
-        <source>{layer}: no release field to choose release {release}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="570"/>
-        <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4067,7 +3915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="40"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="33"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4082,7 +3930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="411"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,27 +4225,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="52"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="54"/>
         <source>{layer}: no commune to compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="53"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="55"/>
         <source>{table}: no consumption (destination naf) for {count} commune(s) of {layer}: {communes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="57"/>
         <source>{table}: the communes do not all end the same year ({years}): each territory uses its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="57"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="59"/>
         <source>The 1 ha guarantee applies to eligible communes only: it is not applied to the territories of {field} (their sum of commune envelopes is given in sum_commune_envelopes_m2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="60"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="64"/>
         <source>{table}: {count} commune(s) are not in the communes layer and were ignored: {communes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4970,6 +4818,131 @@
     <message>
         <location filename="../aula_plugin/gis/zan_consumption_io.py" line="41"/>
         <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="56"/>
+        <source>{layer}: no commune has {field} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="57"/>
+        <source>{layer}: no consumption row for the communes of {territory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="59"/>
+        <source>{layer}: release {release} not found (releases: {releases})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="61"/>
+        <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="64"/>
+        <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="66"/>
+        <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="68"/>
+        <source>{layer}: no row for territory {territory} nor for its communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="70"/>
+        <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="71"/>
+        <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="62"/>
+        <source>{parameter}: the template {value!r} has no {{key}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="31"/>
+        <source>{layer}: missing field(s) {fields} (expected {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="34"/>
+        <source>{layer}: field {field} is not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="35"/>
+        <source>{layer}: feature {fid}: field {field} is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="36"/>
+        <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="38"/>
+        <source>{layer}: commune {insee}, year {year} appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="40"/>
+        <source>{layer}: no release field to choose release {release}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
+        <source>{layer}: several releases ({releases}); {release} is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
+        <source>{layer}: feature {fid} has an empty {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
+        <source>{layer}: commune {insee} appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
+        <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
+        <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
+        <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
+        <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
+        <source>{layer}: no polygon geometry: the report has no map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
+        <source>The PDF could not be written to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

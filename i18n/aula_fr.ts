@@ -3185,12 +3185,12 @@
 <context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="30"/>
+        <location filename="../processing/zan_parameters.py" line="36"/>
         <source>Cerema release (if the table holds several)</source>
         <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="32"/>
+        <location filename="../processing/zan_parameters.py" line="38"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation>Libellé du millésime, par exemple 2009-2024. Vide : le millésime le plus récent de la table, avec un avertissement quand elle en contient plusieurs.</translation>
     </message>
@@ -3466,537 +3466,385 @@
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="143"/>
+        <location filename="../processing/algorithms/zanreport.py" line="77"/>
         <source>Triennial local report on land consumption</source>
         <translation>Rapport local triennal sur l'artificialisation des sols</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="146"/>
+        <location filename="../processing/algorithms/zanreport.py" line="80"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation>zan,rapport,triennal,report,triennial,consommation,artificialisation,NAF,L.2231-1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="157"/>
-        <source>NAF consumption (long table zan_consommation)</source>
-        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="162"/>
+        <location filename="../processing/algorithms/zanreport.py" line="91"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation>Table à une ligne par commune, année et destination : insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, telle qu'écrite par l'import Cerema dans le GeoPackage de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="173"/>
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="176"/>
+        <location filename="../processing/algorithms/zanreport.py" line="103"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation>Couche des communes avec les champs insee, nom, surface_ha et les champs d'appartenance (epci_siren, epci_nom…), comme la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="185"/>
+        <location filename="../processing/algorithms/zanreport.py" line="112"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="192"/>
+        <location filename="../processing/algorithms/zanreport.py" line="112"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation>Champ de la couche des communes qui désigne le territoire : insee pour le rapport d'une commune, epci_siren pour celui d'un EPCI (tout autre champ produit le rapport du groupe de communes ayant cette valeur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="201"/>
+        <location filename="../processing/algorithms/zanreport.py" line="125"/>
         <source>Territory code</source>
         <translation>Code du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="202"/>
+        <location filename="../processing/algorithms/zanreport.py" line="126"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation>Valeur du champ du territoire : code INSEE d'une commune ou SIREN d'un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="207"/>
+        <location filename="../processing/algorithms/zanreport.py" line="131"/>
         <source>Territory name (optional)</source>
         <translation>Nom du territoire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="210"/>
+        <location filename="../processing/algorithms/zanreport.py" line="134"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation>Nom imprimé dans le rapport. Vide : le nom de la commune, ou le champ epci_nom de ses communes pour un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="218"/>
+        <location filename="../processing/algorithms/zanreport.py" line="142"/>
         <source>Reduction rate (%, optional override)</source>
         <translation>Taux de réduction (%, facultatif, prioritaire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="225"/>
+        <location filename="../processing/algorithms/zanreport.py" line="149"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation>Pourcentage de la consommation 2011-2020 à retrancher pour 2021-2031 (54,47 en Hauts-de-France). Vide : le taux du territoire dans la table des taux, à défaut le taux régional de 54,47 %, signalé dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <location filename="../processing/algorithms/zanreport.py" line="158"/>
         <source>Rate source (document, page, date)</source>
         <translation>Source du taux (document, page, date)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="237"/>
+        <location filename="../processing/algorithms/zanreport.py" line="161"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation>Document qui fixe le taux saisi dans Taux de réduction, imprimé dans le rapport (par exemple SCoT de l'Artois, DOO p. 42, 2025).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="245"/>
+        <location filename="../processing/algorithms/zanreport.py" line="169"/>
         <source>Rates table (optional)</source>
         <translation>Table des taux (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="251"/>
+        <location filename="../processing/algorithms/zanreport.py" line="169"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation>Table des taux (CSV de l'extension, GeoPackage contenant zan_taux_reduction ou JSON de Mon Diagnostic Artificialisation). Vide : la table fournie avec l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="260"/>
+        <location filename="../processing/algorithms/zanreport.py" line="180"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation>Commune éligible à la garantie communale d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="263"/>
+        <location filename="../processing/algorithms/zanreport.py" line="183"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation>Rapport d'une commune seulement : son document d'urbanisme a été prescrit, arrêté ou approuvé avant le 22 août 2026 (loi n° 2023-630), son enveloppe est donc d'au moins 1 ha. Jamais supposé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="272"/>
+        <location filename="../processing/algorithms/zanreport.py" line="192"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation>Surfaces artificialisées OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="278"/>
+        <location filename="../processing/algorithms/zanreport.py" line="198"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime, artif_m2, impermeable_m2 (lignes du territoire, ou de ses communes, alors additionnées). Vide : les sections 2 et 3 indiquent que la donnée n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="287"/>
+        <location filename="../processing/algorithms/zanreport.py" line="207"/>
         <source>OCS GE flows (optional)</source>
         <translation>Flux OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="293"/>
+        <location filename="../processing/algorithms/zanreport.py" line="213"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="301"/>
+        <location filename="../processing/algorithms/zanreport.py" line="221"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="304"/>
+        <location filename="../processing/algorithms/zanreport.py" line="224"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation>Dossier qui reçoit le PDF, l'ODT, le CSV et les deux graphiques PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="307"/>
+        <location filename="../processing/algorithms/zanreport.py" line="227"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="308"/>
+        <location filename="../processing/algorithms/zanreport.py" line="228"/>
         <source>Editable report (ODT)</source>
         <translation>Rapport modifiable (ODT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="309"/>
+        <location filename="../processing/algorithms/zanreport.py" line="229"/>
         <source>Figures of the report (CSV)</source>
         <translation>Chiffres du rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="310"/>
+        <location filename="../processing/algorithms/zanreport.py" line="230"/>
         <source>Annual consumption chart</source>
         <translation>Graphique de la consommation annuelle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="313"/>
+        <location filename="../processing/algorithms/zanreport.py" line="233"/>
         <source>Trajectory chart</source>
         <translation>Graphique de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="314"/>
+        <location filename="../processing/algorithms/zanreport.py" line="234"/>
         <source>Map of the territory</source>
         <translation>Carte du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="332"/>
-        <source>{layer}: missing field(s) {fields} (expected {expected})</source>
-        <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="392"/>
+        <location filename="../processing/algorithms/zanreport.py" line="270"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="400"/>
+        <location filename="../processing/algorithms/zanreport.py" line="277"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation>Indiquez le code du territoire (TERRITORY)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="407"/>
+        <location filename="../processing/algorithms/zanreport.py" line="282"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation>Taux de réduction de {value} % supérieur à 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="522"/>
+        <location filename="../processing/algorithms/zanreport.py" line="340"/>
         <source>{territory}: report written to {folder}</source>
         <translation>{territory} : rapport écrit dans {folder}</translation>
     </message>
+</context>
+<context>
+    <name>ZanSourceParameters</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="544"/>
-        <source>{layer}: no polygon geometry: the report has no map</source>
-        <translation>{layer} : pas de géométrie polygonale : le rapport est sans carte</translation>
+        <location filename="../processing/zan_parameters.py" line="137"/>
+        <source>NAF consumption (long table zan_consommation)</source>
+        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="556"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
+        <location filename="../processing/zan_parameters.py" line="146"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="572"/>
-        <source>The PDF could not be written to {path}: {error}</source>
-        <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
+        <location filename="../processing/zan_parameters.py" line="184"/>
+        <source>Deduction: projects of national or European scope (PENE)</source>
+        <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="610"/>
-        <source>{layer}: no commune has {field} = {value}</source>
-        <translation>{layer} : aucune commune n'a {field} = {value}</translation>
+        <location filename="../processing/zan_parameters.py" line="184"/>
+        <source>Deduction: qualifying ground-mounted solar farms</source>
+        <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="649"/>
-        <source>{layer}: no consumption row for the communes of {territory}</source>
-        <translation>{layer} : aucune ligne de consommation pour les communes de {territory}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="656"/>
-        <source>{layer}: release {release} not found (releases: {releases})</source>
-        <translation>{layer} : millésime {release} introuvable (millésimes : {releases})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="669"/>
-        <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
-        <translation>{layer} : plusieurs millésimes ({releases}) ; le plus récent, {release}, est retenu (en choisir un autre avec RELEASE)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="788"/>
-        <source>{layer}: no row for territory {territory} nor for its communes</source>
-        <translation>{layer} : aucune ligne pour le territoire {territory} ni pour ses communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="851"/>
-        <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
-        <translation>{layer} : {count} commune(s) du territoire sans ligne : {communes}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="863"/>
-        <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
-        <translation>La garantie communale d'1 ha ne vaut que pour les communes éligibles : ignorée pour {t}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="874"/>
-        <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
-        <translation>Données d'entrée synthétiques : tous les résultats portent la mention SYNTHÉTIQUE</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="879"/>
-        <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
-        <translation>{layer} : des communes n'ont pas de surface_ha : la surface est incomplète</translation>
+        <location filename="../processing/zan_parameters.py" line="184"/>
+        <source>Deduction: renaturation</source>
+        <translation>Déduction : renaturation</translation>
     </message>
 </context>
 <context>
     <name>ZanTrajectory</name>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="191"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="83"/>
         <source>NAF consumption envelope and trajectory 2021-2031</source>
         <translation>Enveloppe et trajectoire de consommation d'espaces NAF 2021-2031</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="194"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="86"/>
         <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
         <translation>zan,enaf,naf,enveloppe,trajectoire,envelope,trajectory,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
-        <source>NAF consumption (long table zan_consommation)</source>
-        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="205"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="92"/>
         <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
         <translation>Table avec insee, annee, destination, surface_m2 (seules les lignes naf sont utilisées).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="210"/>
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="213"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="100"/>
         <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
         <translation>Couche des communes avec le code INSEE et les champs d'appartenance (epci_siren, scot_id, pole_id, territoire_id), par exemple la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="221"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
         <source>INSEE code field</source>
         <translation>Champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation>Champ de la couche des communes contenant le code INSEE (vide : insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="231"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="237"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="240"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
         <source>Rates table (empty: shipped table)</source>
         <translation>Table des taux (vide : table fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="240"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation>Tables des taux (*.csv *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="247"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), JSON sparte, ou GeoPackage contenant la table zan_taux_reduction. Vide : resources/zan/taux_reduction.csv.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="256"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="138"/>
         <source>Rate id of a group key</source>
         <translation>Identifiant de taux d'une clé de groupe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="259"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="141"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation>Modèle donnant l'identifiant dans la table des taux d'une clé de groupe, avec {key}. Vide : EPCI_{key} pour un champ d'EPCI, COMM_{key} par commune, sinon {key} lui-même.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="268"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation>Taux pour tous les territoires (scénario, %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="274"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="156"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation>Remplace la table des taux pour tous les territoires (par exemple 50) ; ≤ 100.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="277"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
         <source>1 ha guarantee eligibility field</source>
         <translation>Champ d'éligibilité à la garantie d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="283"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation>Champ de la couche des communes : 1 (ou true, oui) pour une commune éligible à la garantie communale d'1 ha ; 0, vide ou NULL sinon. Vide : aucune commune ne reçoit le plancher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="291"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
         <source>PLUi pooling field</source>
         <translation>Champ de mutualisation PLUi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="297"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation>Champ de la couche des communes donnant la clé du PLUi : une ligne par PLUi, comparée à la somme des enveloppes garanties de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="306"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="312"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation>Légal (par défaut), ou compatible avec Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="320"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation>Taux du scénario 2031-2040 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="320"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation>Taux du scénario 2041-2050 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="327"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="204"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation>Réduction de l'enveloppe de la décennie précédente : un scénario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
-        <source>Deduction: projects of national or European scope (PENE)</source>
-        <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
-        <source>Deduction: qualifying ground-mounted solar farms</source>
-        <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="331"/>
-        <source>Deduction: renaturation</source>
-        <translation>Déduction : renaturation</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="339"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="208"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation>Table avec insee, annee (≥ 2021), surface_m2 ; sans effet si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="343"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
         <source>Trajectories</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="346"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="217"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation>Une ligne par territoire avec tous les indicateurs et la source du taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="348"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="219"/>
         <source>Trajectories per year</source>
         <translation>Trajectoires par année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="351"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="222"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation>Une ligne par territoire et par année 2021..2030 : cible et consommation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="361"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation>{layer} : le champ {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="366"/>
-        <source>{layer}: field {field} is not numeric</source>
-        <translation>{layer} : le champ {field} n'est pas numérique</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="389"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="236"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation>{parameter} : le taux de {value} % dépasse 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="417"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="264"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation>{layer} : indiquez soit un champ de regroupement ({group}), soit un champ de mutualisation PLUi ({pool}), pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="445"/>
-        <source>{parameter}: the template {value!r} has no {{key}}</source>
-        <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="500"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="663"/>
-        <source>{layer}: feature {fid}: field {field} is NULL</source>
-        <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="534"/>
-        <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
-        <translation>{layer} : entité {fid} : {field} = {value} n'est pas un entier</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="540"/>
-        <source>{layer}: commune {insee}, year {year} appears more than once</source>
-        <translation>{layer} : la commune {insee}, année {year}, apparaît plusieurs fois</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="597"/>
-        <source>{layer}: feature {fid} has an empty {field}</source>
-        <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="603"/>
-        <source>{layer}: commune {insee} appears more than once</source>
-        <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="614"/>
-        <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
-        <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="631"/>
-        <source>{layer}: the layer has no feature</source>
-        <translation>{layer} : la couche ne contient aucune entité</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="640"/>
-        <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
-        <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="670"/>
-        <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
-        <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="697"/>
-        <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
-        <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="721"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="347"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation>… et {count} autre(s) avertissement(s) : voir le champ rate_warning</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="729"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation>Mode compatible Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9 ; pour comparaison, ce ne sont pas les chiffres réglementaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="739"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="365"/>
         <source>{count} territory(ies) written</source>
         <translation>{count} territoire(s) écrit(s)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="558"/>
-        <source>{layer}: no release field to choose release {release}</source>
-        <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="570"/>
-        <source>{layer}: several releases ({releases}); {release} is used</source>
-        <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
     </message>
 </context>
 <context>
@@ -4067,7 +3915,7 @@
         <translation>{layer} : le taux {rate} n'a pas de champ dénominateur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="40"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="33"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
@@ -4082,7 +3930,7 @@
         <translation>{layer} : le champ parent {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="411"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
@@ -4377,27 +4225,27 @@
         <translation>Mode de trajectoire inconnu {value!r} (attendu : legal ou mda_compatible)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="52"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="54"/>
         <source>{layer}: no commune to compute</source>
         <translation>{layer} : aucune commune à calculer</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="53"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="55"/>
         <source>{table}: no consumption (destination naf) for {count} commune(s) of {layer}: {communes}</source>
         <translation>{table} : aucune consommation (destination naf) pour {count} commune(s) de {layer} : {communes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="57"/>
         <source>{table}: the communes do not all end the same year ({years}): each territory uses its own</source>
         <translation>{table} : les communes ne s'arrêtent pas toutes au même millésime ({years}) : chaque territoire utilise le sien</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="57"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="59"/>
         <source>The 1 ha guarantee applies to eligible communes only: it is not applied to the territories of {field} (their sum of commune envelopes is given in sum_commune_envelopes_m2)</source>
         <translation>La garantie communale d'1 ha ne s'applique qu'aux communes éligibles : elle n'est pas appliquée aux territoires de {field} (la somme des enveloppes de leurs communes figure dans sum_commune_envelopes_m2)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="60"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="64"/>
         <source>{table}: {count} commune(s) are not in the communes layer and were ignored: {communes}</source>
         <translation>{table} : {count} commune(s) absentes de la couche des communes ont été ignorées : {communes}</translation>
     </message>
@@ -4972,6 +4820,131 @@
         <location filename="../aula_plugin/gis/zan_consumption_io.py" line="41"/>
         <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
         <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="56"/>
+        <source>{layer}: no commune has {field} = {value}</source>
+        <translation>{layer} : aucune commune n'a {field} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="57"/>
+        <source>{layer}: no consumption row for the communes of {territory}</source>
+        <translation>{layer} : aucune ligne de consommation pour les communes de {territory}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="59"/>
+        <source>{layer}: release {release} not found (releases: {releases})</source>
+        <translation>{layer} : millésime {release} introuvable (millésimes : {releases})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="61"/>
+        <source>{layer}: several releases ({releases}); the most recent one, {release}, is reported (choose another with RELEASE)</source>
+        <translation>{layer} : plusieurs millésimes ({releases}) ; le plus récent, {release}, est retenu (en choisir un autre avec RELEASE)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="64"/>
+        <source>{layer}: {count} commune(s) of the territory have no row: {communes}</source>
+        <translation>{layer} : {count} commune(s) du territoire sans ligne : {communes}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="66"/>
+        <source>The 1 ha guarantee applies to eligible communes only: ignored for {t}</source>
+        <translation>La garantie communale d'1 ha ne vaut que pour les communes éligibles : ignorée pour {t}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="68"/>
+        <source>{layer}: no row for territory {territory} nor for its communes</source>
+        <translation>{layer} : aucune ligne pour le territoire {territory} ni pour ses communes</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="70"/>
+        <source>Synthetic input data: every output is stamped SYNTHÉTIQUE</source>
+        <translation>Données d'entrée synthétiques : tous les résultats portent la mention SYNTHÉTIQUE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/report_data.py" line="71"/>
+        <source>{layer}: some communes have no surface_ha: the area is incomplete</source>
+        <translation>{layer} : des communes n'ont pas de surface_ha : la surface est incomplète</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="62"/>
+        <source>{parameter}: the template {value!r} has no {{key}}</source>
+        <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="31"/>
+        <source>{layer}: missing field(s) {fields} (expected {expected})</source>
+        <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="34"/>
+        <source>{layer}: field {field} is not numeric</source>
+        <translation>{layer} : le champ {field} n'est pas numérique</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="35"/>
+        <source>{layer}: feature {fid}: field {field} is NULL</source>
+        <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="36"/>
+        <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
+        <translation>{layer} : entité {fid} : {field} = {value} n'est pas un entier</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="38"/>
+        <source>{layer}: commune {insee}, year {year} appears more than once</source>
+        <translation>{layer} : la commune {insee}, année {year}, apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="40"/>
+        <source>{layer}: no release field to choose release {release}</source>
+        <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
+        <source>{layer}: several releases ({releases}); {release} is used</source>
+        <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
+        <source>{layer}: feature {fid} has an empty {field}</source>
+        <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
+        <source>{layer}: commune {insee} appears more than once</source>
+        <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
+        <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
+        <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
+        <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
+        <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
+        <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
+        <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
+        <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
+        <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
+        <source>{layer}: no polygon geometry: the report has no map</source>
+        <translation>{layer} : pas de géométrie polygonale : le rapport est sans carte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
+        <source>The PDF could not be written to {path}: {error}</source>
+        <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
     </message>
 </context>
 </TS>

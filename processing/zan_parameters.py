@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from ..core.compat import zip_strict
 
 RELEASE = "RELEASE"
 CONSUMPTION = "CONSUMPTION"
@@ -93,3 +99,97 @@ class ZanParameters:
         )
         parameter.setHelp(help_text)
         return parameter
+
+
+# -- Builders added for zanreport and zantrajectory (names and types declared once; the texts that
+# -- differ between algorithms are given by the caller, already translated in its own context).
+
+RATES = "RATES"
+#: deduction kinds (core.zan.territory_trajectories.DEDUCTION_KINDS) -> parameter name
+DEDUCTIONS = {"pene": "PENE", "pv": "PV", "renaturation": "RENATURATION"}
+
+
+def is_given(parameters: dict[str, Any], name: str) -> bool:
+    """True when an optional parameter has a value (not absent, empty nor a NULL QVariant)."""
+    value = parameters.get(name)
+    return not (value is None or value == "" or (isinstance(value, QVariant) and value.isNull()))
+
+
+class ZanSourceParameters:
+    """Builders of the ZAN input parameters: consumption table, communes, rates, deductions."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ZanSourceParameters", text)
+
+    @staticmethod
+    def _with_help(parameter: QgsProcessingParameterDefinition, help_text: str, advanced: bool):
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(
+                parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced
+            )
+        return parameter
+
+    @classmethod
+    def consumption(cls, help_text: str) -> QgsProcessingParameterFeatureSource:
+        """The long consumption table zan_consommation (insee, annee, destination, surface_m2)."""
+        label = ZanSourceParameters.tr("NAF consumption (long table zan_consommation)")
+        parameter = QgsProcessingParameterFeatureSource(
+            CONSUMPTION, label, [QgsProcessing.SourceType.TypeVector]
+        )
+        return cls._with_help(parameter, help_text, False)
+
+    @classmethod
+    def communes(cls, help_text: str) -> QgsProcessingParameterFeatureSource:
+        """The commune layer (INSEE code and membership fields)."""
+        parameter = QgsProcessingParameterFeatureSource(
+            COMMUNES, ZanSourceParameters.tr("Communes"), [QgsProcessing.SourceType.TypeVector]
+        )
+        return cls._with_help(parameter, help_text, False)
+
+    @classmethod
+    def commune_field(
+        cls, name: str, label: str, help_text: str, *, default: str | None = None,
+        optional: bool = False, advanced: bool = False,
+    ) -> QgsProcessingParameterField:  # fmt: skip
+        """A field of the COMMUNES layer (any type)."""
+        parameter = QgsProcessingParameterField(
+            name,
+            label,
+            defaultValue=default,
+            parentLayerParameterName=COMMUNES,
+            type=QgsProcessingParameterField.DataType.Any,
+            optional=optional,
+        )
+        return cls._with_help(parameter, help_text, advanced)
+
+    @classmethod
+    def rates(
+        cls, label: str, help_text: str, *, file_filter: str = "", advanced: bool = False
+    ) -> QgsProcessingParameterFile:
+        """The optional rates table (core.zan.rates.load_rates; empty: the shipped table)."""
+        parameter = QgsProcessingParameterFile(
+            RATES,
+            label,
+            behavior=QgsProcessingParameterFile.Behavior.File,
+            fileFilter=file_filter,
+            optional=True,
+        )
+        return cls._with_help(parameter, help_text, advanced)
+
+    @classmethod
+    def deductions(cls, help_text: str) -> list[QgsProcessingParameterFeatureSource]:
+        """The optional deduction tables (insee, annee ≥ 2021, surface_m2), advanced."""
+        labels = (
+            ZanSourceParameters.tr("Deduction: projects of national or European scope (PENE)"),
+            ZanSourceParameters.tr("Deduction: qualifying ground-mounted solar farms"),
+            ZanSourceParameters.tr("Deduction: renaturation"),
+        )
+        parameters = []
+        for name, label in zip_strict(DEDUCTIONS.values(), labels):
+            parameter = QgsProcessingParameterFeatureSource(
+                name, label, [QgsProcessing.SourceType.TypeVector], optional=True
+            )
+            parameters.append(cls._with_help(parameter, help_text, True))
+        return parameters

@@ -1,4 +1,5 @@
-"""What is recorded about a layer: its GeoPackage's `aula_provenance` row, its JSON sidecar."""
+"""What is recorded about a layer: its GeoPackage's `aula_provenance` rows, the Cerema import
+record, its JSON sidecar."""
 
 from __future__ import annotations
 
@@ -11,25 +12,33 @@ from typing import Any
 from qgis.core import QgsMapLayer, QgsProviderRegistry
 
 from ..core.compat import zip_strict
+from ..core.zan.model import TABLE_IMPORTS
+
+
+def _read_only(path: Path) -> str:
+    return f"{path.absolute().as_uri()}?mode=ro"
+
+
+def table_provenance_rows(path: Path, table: str) -> list[dict[str, str]]:
+    """Every `aula_provenance` row of a GeoPackage table (NULL columns left out); [] if none."""
+    if path.suffix.lower() != ".gpkg" or not table or not path.is_file():
+        return []
+    try:
+        with contextlib.closing(sqlite3.connect(_read_only(path), uri=True)) as con:
+            cursor = con.execute(
+                "SELECT * FROM aula_provenance WHERE lower(layer) = lower(?)", (table,)
+            )
+            rows = cursor.fetchall()
+            columns = [d[0] for d in cursor.description]
+    except sqlite3.Error:
+        return []  # no provenance table: nothing recorded
+    return [{k: str(v) for k, v in zip_strict(columns, row) if v is not None} for row in rows]
 
 
 def table_provenance(path: Path, table: str) -> dict[str, str] | None:
     """The `aula_provenance` row of a GeoPackage table, or None (other formats, no row)."""
-    if path.suffix.lower() != ".gpkg" or not table or not path.is_file():
-        return None
-    uri = f"{path.absolute().as_uri()}?mode=ro"
-    try:
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
-            cursor = con.execute(
-                "SELECT * FROM aula_provenance WHERE lower(layer) = lower(?)", (table,)
-            )
-            row = cursor.fetchone()
-            columns = [d[0] for d in cursor.description]
-    except sqlite3.Error:
-        return None  # no provenance table: nothing recorded
-    if row is None:
-        return None
-    return {k: str(v) for k, v in zip_strict(columns, row) if v is not None}
+    rows = table_provenance_rows(path, table)
+    return rows[0] if rows else None
 
 
 def provenance_row(layer: QgsMapLayer | None) -> dict[str, str] | None:
@@ -41,10 +50,30 @@ def provenance_row(layer: QgsMapLayer | None) -> dict[str, str] | None:
     return table_provenance(Path(parts[0]), names[0]) if names else None
 
 
+def is_synthetic(row: dict[str, str] | None) -> bool:
+    """True when a provenance row says its layer is synthetic (demo data, not real data)."""
+    return bool(row) and "synth" in " ".join(row.values()).lower()
+
+
 def recorded_as_synthetic(layer: QgsMapLayer | None) -> bool:
     """True when the layer's GeoPackage says it is synthetic (demo data, not real data)."""
-    row = provenance_row(layer)
-    return bool(row) and "synth" in " ".join(row.values()).lower()
+    return is_synthetic(provenance_row(layer))
+
+
+def imported_source_file(path: Path, release: str) -> str:
+    """The Cerema file of the latest import of ``release`` into a working GeoPackage, or ""."""
+    if not path.is_file():
+        return ""
+    try:
+        with contextlib.closing(sqlite3.connect(_read_only(path), uri=True)) as con:
+            record = con.execute(
+                f'SELECT source_file FROM "{TABLE_IMPORTS}" WHERE release = ? '
+                "ORDER BY imported_at DESC LIMIT 1",
+                (release,),
+            ).fetchone()
+    except sqlite3.Error:
+        return ""  # no imports table: not written by aula:zanimportconsumption
+    return str(record[0]) if record is not None and record[0] else ""
 
 
 def sidecar_json(layer: QgsMapLayer) -> dict[str, Any]:

@@ -198,3 +198,36 @@ def test_gap_in_a_commune_named() -> None:
 def test_cancel() -> None:
     with pytest.raises(Cancelled):
         compute_territories(CONSO, communes(), RATES, Options(), is_canceled=lambda: True)
+
+
+def test_rate_id_template_given_or_from_the_key_field() -> None:
+    from aula_plugin.core.zan.territory_trajectories import rate_id_template
+
+    assert rate_id_template("", "epci_siren") == "EPCI_{key}"
+    assert rate_id_template("", "INSEE_COM") == "COMM_{key}"
+    assert rate_id_template("", "scot_id") == "{key}"
+    assert rate_id_template("SCOT_{key}", "scot_id") == "SCOT_{key}"
+    with pytest.raises(AulaError, match=r"RATE_ID_TEMPLATE: the template 'SCOT' has no \{key\}"):
+        rate_id_template("SCOT", "scot_id", "RATE_ID_TEMPLATE")
+
+
+def test_output_rows_follow_the_output_fields() -> None:
+    from aula_plugin.core.zan.territory_trajectories import (
+        OUTPUT_FIELDS,
+        OUTPUT_YEARS_FIELDS,
+        output_row,
+        year_rows,
+    )
+
+    run = compute_territories(CONSO, communes(), RATES, Options())
+    item = next(t for t in run.territories if t.key == "2")
+    row = dict(zip([name for name, _ in OUTPUT_FIELDS], output_row(item), strict=True))
+    assert row["territory"] == "2" and row["nb_communes"] == 1
+    assert row["c_ref_m2"] == 50_000 and row["c_ref_ha"] == 5.0
+    assert row["rate_id"] == "REGION_32" and row["rate_fallback"] == 1
+    assert row["rate_warning"] and row["rate_page"] == "153-154" and row["rate_url"] is None
+    assert row["horizon_years"] == 10 and row["deduction_pv_m2"] is None
+    years = year_rows(item)
+    assert [r[1] for r in years] == list(range(2021, 2031))
+    assert all(len(r) == len(OUTPUT_YEARS_FIELDS) for r in years)
+    assert years[0][2:4] == [900, 900] and years[2][3] == 2_700 and years[3][2] is None

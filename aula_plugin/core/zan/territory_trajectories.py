@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
-from .model import REFERENCE_FIRST, TOTAL, ConsumptionTable
+from .model import M2_PER_HA, REFERENCE_FIRST, TOTAL, ConsumptionTable
 from .rates import Rate, RateTable
 from .trajectory import (
     GUARANTEE_M2,
@@ -29,6 +29,8 @@ from .trajectory import (
     MODE_LEGAL,
     MODE_MDA,
     MODES,
+    PERIOD_LAST,
+    PERIOD_START,
     DecadeScenario,
     Trajectory,
     check_rate,
@@ -57,6 +59,8 @@ _DIFFERENT_LAST_YEAR = QT_TRANSLATE_NOOP("aula",
 _FLOOR_NOT_ON_GROUPS = QT_TRANSLATE_NOOP("aula",
     "The 1 ha guarantee applies to eligible communes only: it is not applied to the territories "
     "of {field} (their sum of commune envelopes is given in sum_commune_envelopes_m2)")
+_NO_KEY_IN_TEMPLATE = QT_TRANSLATE_NOOP("aula",
+    "{parameter}: the template {value!r} has no {{key}}")
 _UNKNOWN_DEDUCTION = QT_TRANSLATE_NOOP("aula",
     "{table}: {count} commune(s) are not in the communes layer and were ignored: {communes}")
 # fmt: on
@@ -133,6 +137,23 @@ class Options:
     group_field: str = ""  # name shown in messages
     decade_rates_pct: tuple[float | None, float | None] = (None, None)
     horizon_years: int | None = None  # None: 10 (legal), 9 (compatible)
+
+
+def rate_id_template(template: str, key_field: str, parameter: str = "") -> str:
+    """The rate id template of a group key: the given one (with {key}), else from the field name.
+
+    EPCI_{key} for an epci… field, COMM_{key} for an INSEE field (or per commune), else {key}.
+    """
+    if template:
+        if "{key}" not in template:
+            raise AulaError(_NO_KEY_IN_TEMPLATE, parameter=parameter, value=template)
+        return template
+    lowered = key_field.lower()
+    if lowered.startswith("epci"):
+        return "EPCI_{key}"
+    if lowered in {"insee", "code_insee", "insee_com"}:
+        return "COMM_{key}"
+    return "{key}"
 
 
 def _annual(table: ConsumptionTable, insee: str) -> dict[int, int]:
@@ -364,3 +385,131 @@ def _common_ancestors(group: Sequence[Commune]) -> tuple[str, ...]:
     """Parent ids shared by every member, nearest first (the SCoT of an EPCI's communes)."""
     first = group[0].ancestors
     return tuple(a for a in first if a and all(a in c.ancestors for c in group[1:]))
+
+
+# -- output rows ----------------------------------------------------------------------------------
+
+#: (name, kind) of aula:zantrajectory's OUTPUT; names match Trajectory's attributes
+OUTPUT_FIELDS = (
+    ("territory", "text"),
+    ("nb_communes", "int"),
+    ("mode", "text"),
+    ("rate_pct", "double"),
+    ("rate_id", "text"),
+    ("rate_fallback", "int"),
+    ("rate_warning", "text"),
+    ("rate_document", "text"),
+    ("rate_page", "text"),
+    ("rate_date", "text"),
+    ("rate_url", "text"),
+    ("c_ref_m2", "int64"),
+    ("c_ref_ha", "double"),
+    ("envelope_m2", "double"),
+    ("floor_m2", "int64"),
+    ("envelope_final_m2", "double"),
+    ("envelope_final_ha", "double"),
+    ("sum_commune_envelopes_m2", "double"),
+    ("pooled", "int"),
+    ("last_year", "int"),
+    ("consumed_gross_m2", "int64"),
+    ("deduction_pene_m2", "int64"),
+    ("deduction_pv_m2", "int64"),
+    ("deduction_renaturation_m2", "int64"),
+    ("deductions_m2", "int64"),
+    ("consumed_since_2021_m2", "int64"),
+    ("consumed_since_2021_ha", "double"),
+    ("share_used_pct", "double"),
+    ("remaining_m2", "double"),
+    ("overrun_m2", "double"),
+    ("pace_m2_per_year", "double"),
+    ("horizon_years", "int"),
+    ("projection_m2", "double"),
+    ("overshoot_year", "int"),
+    ("status", "text"),
+    ("rate_2031_2040_pct", "double"),
+    ("allowance_2031_2040_m2", "double"),
+    ("rate_2041_2050_pct", "double"),
+    ("allowance_2041_2050_m2", "double"),
+    ("scenario_label", "text"),
+)
+#: (name, kind) of OUTPUT_YEARS: one row per territory and year 2021..2030
+OUTPUT_YEARS_FIELDS = (
+    ("territory", "text"),
+    ("year", "int"),
+    ("consumed_m2", "int64"),
+    ("consumed_cumulative_m2", "int64"),
+    ("target_cumulative_m2", "double"),
+    ("mode", "text"),
+)
+
+
+def output_row(
+    item: TerritoryTrajectory, translate: Callable[[str], str] | None = None
+) -> list[object]:
+    """The OUTPUT attributes of a territory, in OUTPUT_FIELDS order (None for NULL).
+
+    ``translate`` turns the rate warning's template into the user's language.
+    """
+    t = item.trajectory
+    scenarios = {s.first_year: s for s in item.scenarios}
+    s31, s41 = scenarios.get(2031), scenarios.get(2041)
+    warning = item.rate.warning
+    values = {
+        "territory": item.key,
+        "nb_communes": len(item.communes),
+        "mode": t.mode,
+        "rate_pct": t.rate_pct,
+        "rate_id": item.rate.rate_id,
+        "rate_fallback": int(item.rate.fallback),
+        "rate_warning": warning.message(translate) if warning else None,
+        "rate_document": item.rate.document,
+        "rate_page": item.rate.page or None,
+        "rate_date": item.rate.date or None,
+        "rate_url": item.rate.url or None,
+        "c_ref_m2": t.c_ref_m2,
+        "c_ref_ha": t.c_ref_m2 / M2_PER_HA,
+        "envelope_m2": t.envelope_m2,
+        "floor_m2": t.floor_m2,
+        "envelope_final_m2": t.envelope_final_m2,
+        "envelope_final_ha": t.envelope_final_m2 / M2_PER_HA,
+        "sum_commune_envelopes_m2": item.sum_commune_envelopes_m2,
+        "pooled": int(item.pooled),
+        "last_year": t.last_year,
+        "consumed_gross_m2": t.consumed_gross_m2,
+        "deduction_pene_m2": item.deductions_by_kind.get("pene"),
+        "deduction_pv_m2": item.deductions_by_kind.get("pv"),
+        "deduction_renaturation_m2": item.deductions_by_kind.get("renaturation"),
+        "deductions_m2": t.deductions_m2,
+        "consumed_since_2021_m2": t.consumed_since_2021_m2,
+        "consumed_since_2021_ha": t.consumed_since_2021_m2 / M2_PER_HA,
+        "share_used_pct": t.share_used_pct,
+        "remaining_m2": t.remaining_m2,
+        "overrun_m2": t.overrun_m2,
+        "pace_m2_per_year": t.pace_m2_per_year,
+        "horizon_years": MDA_HORIZON_YEARS if t.mode == MODE_MDA else HORIZON_YEARS,
+        "projection_m2": t.projection_m2,
+        "overshoot_year": t.overshoot_year,
+        "status": t.status,
+        "rate_2031_2040_pct": s31.rate_pct if s31 else None,
+        "allowance_2031_2040_m2": s31.allowance_m2 if s31 else None,
+        "rate_2041_2050_pct": s41.rate_pct if s41 else None,
+        "allowance_2041_2050_m2": s41.allowance_m2 if s41 else None,
+        "scenario_label": item.scenarios[0].label if item.scenarios else None,
+    }
+    return [values[name] for name, _ in OUTPUT_FIELDS]
+
+
+def year_rows(item: TerritoryTrajectory) -> list[list[object]]:
+    """The OUTPUT_YEARS rows of a territory, 2021..2030 (consumed None after the last year)."""
+    t = item.trajectory
+    return [
+        [
+            item.key,
+            year,
+            (t.cumulative[year] - t.cumulative.get(year - 1, 0)) if year in t.cumulative else None,
+            t.cumulative.get(year),
+            t.target_path[year],
+            t.mode,
+        ]
+        for year in range(PERIOD_START, PERIOD_LAST + 1)
+    ]

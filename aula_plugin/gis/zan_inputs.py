@@ -1,0 +1,442 @@
+"""Readers of the ZAN input layers: the long consumption table, the commune layer, OCS GE tables.
+
+Shared by the ZAN algorithms: fields are looked up case-insensitively and returned as spelled in
+the layer, values come out as plain Python (``gis.values``), codes as key texts, and every loop
+over features checks for cancellation. Errors are AulaError (the algorithms' base converts them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsFeatureSource,
+    QgsProcessingFeedback,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
+
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.zan.model import PERIOD_START, TOTAL, ConsumptionTable, choose_release
+from ..core.zan.territory_trajectories import Commune
+from ..toolbelt.i18n import tr
+from .values import FALSE_WORDS, TRUE_WORDS, key_text, plain
+
+# fmt: off
+_MISSING_FIELDS = QT_TRANSLATE_NOOP("aula",
+    "{layer}: missing field(s) {fields} (expected {expected})")
+_NO_FIELD = QT_TRANSLATE_NOOP("aula", "{layer}: field {field} does not exist")
+_NOT_NUMERIC = QT_TRANSLATE_NOOP("aula", "{layer}: field {field} is not numeric")
+_NULL = QT_TRANSLATE_NOOP("aula", "{layer}: feature {fid}: field {field} is NULL")
+_NOT_INTEGER = QT_TRANSLATE_NOOP("aula",
+    "{layer}: feature {fid}: {field} = {value} is not an integer")
+_DUPLICATE_YEAR = QT_TRANSLATE_NOOP("aula",
+    "{layer}: commune {insee}, year {year} appears more than once")
+_NO_RELEASE_FIELD = QT_TRANSLATE_NOOP("aula",
+    "{layer}: no release field to choose release {release}")
+_RELEASE_USED = QT_TRANSLATE_NOOP("aula",
+    "{layer}: several releases ({releases}); {release} is used")
+_EMPTY_CODE = QT_TRANSLATE_NOOP("aula", "{layer}: feature {fid} has an empty {field}")
+_DUPLICATE_COMMUNE = QT_TRANSLATE_NOOP("aula", "{layer}: commune {insee} appears more than once")
+_BAD_ELIGIBILITY = QT_TRANSLATE_NOOP("aula",
+    "{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non")
+_NO_FEATURE = QT_TRANSLATE_NOOP("aula", "{layer}: the layer has no feature")
+_WITHOUT_GROUP = QT_TRANSLATE_NOOP("aula",
+    "{layer}: {count} commune(s) without a group key are left out: {list}")
+_DEDUCTION_BEFORE_2021 = QT_TRANSLATE_NOOP("aula",
+    "{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021")
+_NOT_IN_COMMUNES = QT_TRANSLATE_NOOP("aula",
+    "{layer}: {count} commune(s) not in {communes} are ignored")
+# fmt: on
+
+#: membership fields of the commune layer used as parents for the rate lookup, nearest first
+ANCESTOR_FIELDS = (
+    ("epci_siren", "EPCI_{key}"),
+    ("scot_id", "{key}"),
+    ("pole_id", "{key}"),
+    ("territoire_id", "{key}"),
+)
+#: eligibility words: gis.values' boolean words, but "x" stays refused here (as it always was)
+ELIGIBLE_WORDS = TRUE_WORDS - {"x"}
+NOT_ELIGIBLE_WORDS = FALSE_WORDS
+#: communes listed at most in a warning
+_LIST_LIMIT = 20
+
+
+def check_cancelled(feedback: QgsProcessingFeedback | None) -> None:
+    """Raise Cancelled when the user asked to stop (the algorithms' base reports it)."""
+    if feedback is not None and feedback.isCanceled():
+        raise Cancelled
+
+
+def _no_geometry() -> QgsFeatureRequest:
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    return request
+
+
+def field_or_none(source: QgsFeatureSource, name: str) -> str | None:
+    """The field ``name`` as spelled in the layer (case-insensitive), or None if absent."""
+    index = source.fields().lookupField(name)
+    return source.fields().at(index).name() if index >= 0 else None
+
+
+def require_fields(source: QgsFeatureSource, layer: str, names: Sequence[str]) -> dict[str, str]:
+    """Expected name -> name as spelled in the layer; one error listing every absent field."""
+    found = {name: field_or_none(source, name) for name in names}
+    missing = [name for name, real in found.items() if real is None]
+    if missing:
+        raise AulaError(
+            _MISSING_FIELDS, layer=layer, fields=", ".join(missing), expected=", ".join(names)
+        )
+    return {name: real for name, real in found.items() if real is not None}
+
+
+def field_name(source: QgsFeatureSource, layer: str, name: str, numeric: bool = False) -> str:
+    """The field ``name`` as spelled in the layer; an error if absent (or not numeric)."""
+    real = field_or_none(source, name)
+    if real is None:
+        raise AulaError(_NO_FIELD, layer=layer, field=name)
+    if numeric and not source.fields().field(real).isNumeric():
+        raise AulaError(_NOT_NUMERIC, layer=layer, field=real)
+    return real
+
+
+def gpkg_table(layer: QgsVectorLayer | None) -> tuple[str, str] | None:
+    """(GeoPackage path, table name) of a layer, or None when it is not a GeoPackage table."""
+    if layer is None:
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    path = str(parts.get("path") or "")
+    if not path.lower().endswith(".gpkg") or not Path(path).is_file():
+        return None
+    return path, str(parts.get("layerName") or layer.name())
+
+
+# -- the commune layer ----------------------------------------------------------------------------
+
+
+def read_members(
+    communes: QgsFeatureSource,
+    territory_field: str,
+    territory: str,
+    feedback: QgsProcessingFeedback | None = None,
+) -> tuple[list[tuple[str, str, float | None]], set[str]]:
+    """Communes whose ``territory_field`` is ``territory``: (insee, nom, surface_ha), epci_nom's."""
+    fields = communes.fields()
+    insee, name, area_index = (fields.lookupField(n) for n in ("insee", "nom", "surface_ha"))
+    key_index = fields.lookupField(territory_field)
+    epci_name = fields.lookupField("epci_nom")
+    members: list[tuple[str, str, float | None]] = []
+    group_names: set[str] = set()
+    for feature in communes.getFeatures(_no_geometry()):
+        check_cancelled(feedback)
+        if key_text(feature.attribute(key_index)) != territory:
+            continue
+        code = key_text(feature.attribute(insee))
+        area = plain(feature.attribute(area_index))
+        label = str(plain(feature.attribute(name)) or code)
+        members.append((code, label, None if area is None else float(area)))
+        if epci_name >= 0:
+            value = plain(feature.attribute(epci_name))
+            if value:
+                group_names.add(str(value))
+    return members, group_names
+
+
+def commune_ancestors(communes: QgsFeatureSource, insee: str) -> tuple[str, ...]:
+    """EPCI_<siren> of a commune (from its epci_siren field), for the rates lookup."""
+    fields = communes.fields()
+    epci = fields.lookupField("epci_siren")
+    if epci < 0:
+        return ()
+    request = _no_geometry().setFilterExpression(
+        f"{QgsExpression.quotedColumnRef(field_or_none(communes, 'insee'))} = "
+        f"{QgsExpression.quotedValue(insee)}"
+    )
+    for feature in communes.getFeatures(request):
+        siren = key_text(feature.attribute(epci))
+        if siren:
+            return (f"EPCI_{siren}",)
+    return ()
+
+
+# -- the long consumption table -------------------------------------------------------------------
+
+
+def read_rows_by_release(
+    source: QgsFeatureSource,
+    fields: dict[str, str],
+    release_field: str | None,
+    communes: Iterable[str],
+    feedback: QgsProcessingFeedback | None = None,
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the communes (``fields``: key -> field name), per release ("" without a field).
+
+    Rows without a surface or a year are skipped; insee comes out as a key text.
+    """
+    insee_list = ", ".join(QgsExpression.quotedValue(code) for code in communes)
+    request = _no_geometry()
+    request.setFilterExpression(
+        f"{QgsExpression.quotedColumnRef(fields['insee'])} IN ({insee_list})"
+    )
+    names = source.fields()
+    index = {key: names.lookupField(name) for key, name in fields.items()}
+    release_index = names.lookupField(release_field) if release_field else -1
+    by_release: dict[str, list[dict[str, Any]]] = {}
+    for feature in source.getFeatures(request):
+        check_cancelled(feedback)
+        row = {key: plain(feature.attribute(i)) for key, i in index.items()}
+        if row["surface_m2"] is None or row["annee"] is None:
+            continue
+        row["insee"] = key_text(row["insee"])
+        release = key_text(feature.attribute(release_index)) if release_index >= 0 else ""
+        by_release.setdefault(release, []).append(row)
+    return by_release
+
+
+# -- tables with a territory column (OCS GE stocks and flows) -------------------------------------
+
+
+def territory_table_rows(
+    source: QgsFeatureSource,
+    wanted: Sequence[str],
+    feedback: QgsProcessingFeedback | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Rows as ``{name: value}`` (None for absent fields), the territory as a key text."""
+    fields = source.fields()
+    index = {name: fields.lookupField(name) for name in wanted}
+    for feature in source.getFeatures(_no_geometry()):
+        check_cancelled(feedback)
+        row = {name: (plain(feature.attribute(i)) if i >= 0 else None) for name, i in index.items()}
+        row["territory"] = key_text(row["territory"])
+        yield row
+
+
+def chosen_release(
+    source: QgsFeatureSource,
+    layer: str,
+    requested: str,
+    request: QgsFeatureRequest,
+    feedback: QgsProcessingFeedback,
+) -> str:
+    """Keep one release of the long table in ``request``: summing two imports counts twice.
+
+    The release is model.choose_release's; "" when the table has no release field.
+    """
+    index = source.fields().lookupField("release")
+    if index < 0:
+        if requested:
+            raise AulaError(_NO_RELEASE_FIELD, layer=layer, release=requested)
+        return ""
+    releases = [key_text(value) for value in source.uniqueValues(index)]
+    release = choose_release(releases, requested, layer)
+    if len([r for r in releases if r]) > 1 and not requested:
+        feedback.pushWarning(
+            tr(_RELEASE_USED).format(
+                layer=layer, releases=", ".join(sorted(releases)), release=release
+            )
+        )
+    name = source.fields().at(index).name()
+    request.setFilterExpression(QgsExpression.createFieldEqualityExpression(name, release))
+    return release
+
+
+def read_naf_consumption(
+    source: QgsFeatureSource,
+    layer: str,
+    fields: dict[str, str],
+    requested_release: str,
+    feedback: QgsProcessingFeedback,
+    progress_share: float = 0.0,
+) -> ConsumptionTable:
+    """The "naf" rows of one release of the long table (``fields``: key -> field name).
+
+    NULLs, non-integer values and a commune-year given twice are refused, naming the feature.
+    """
+    index = {name: source.fields().lookupField(real) for name, real in fields.items()}
+    request = _no_geometry()
+    request.setSubsetOfAttributes(list(index.values()))
+    release = chosen_release(source, layer, requested_release, request, feedback)
+    table = ConsumptionTable(release=release or layer)
+    total = max(source.featureCount(), 1)
+    for n, feature in enumerate(source.getFeatures(request), start=1):
+        check_cancelled(feedback)
+        if key_text(feature.attribute(index["destination"])) != TOTAL:
+            continue
+        code = key_text(feature.attribute(index["insee"]))
+        year = plain(feature.attribute(index["annee"]))
+        m2 = plain(feature.attribute(index["surface_m2"]))
+        for key, value in (("insee", code or None), ("annee", year), ("surface_m2", m2)):
+            if value is None:
+                raise AulaError(_NULL, layer=layer, fid=feature.id(), field=fields[key])
+        if float(m2) != int(m2) or float(year) != int(year):
+            raise AulaError(
+                _NOT_INTEGER, layer=layer, fid=feature.id(), field=fields["surface_m2"], value=m2
+            )
+        if code in table.values and int(year) in table.values[code]:
+            raise AulaError(_DUPLICATE_YEAR, layer=layer, insee=code, year=int(year))
+        table.add(code, int(year), TOTAL, int(m2))
+        if n % 1000 == 0:
+            feedback.setProgress(progress_share * n / total)
+    return table
+
+
+def read_communes(
+    source: QgsFeatureSource,
+    layer: str,
+    insee_field: str,
+    feedback: QgsProcessingFeedback,
+    *,
+    group_field: str | None = None,
+    pool_field: str | None = None,
+    eligibility_field: str | None = None,
+    ancestor_fields: Sequence[tuple[str, str]] = ANCESTOR_FIELDS,
+) -> list[Commune]:
+    """The communes with their group / PLUi keys, eligibility and parent rate ids.
+
+    ``ancestor_fields``: (field, template of the rate id such as "EPCI_{key}"), nearest first;
+    those absent from the layer are skipped.
+    """
+    ancestor_fields = [
+        (real, template)
+        for real, template in ((field_or_none(source, n), t) for n, t in ancestor_fields)
+        if real is not None
+    ]
+    names = [insee_field, group_field, pool_field, eligibility_field]
+    names += [name for name, _ in ancestor_fields]
+    index = {name: source.fields().lookupField(name) for name in names if name}
+    request = _no_geometry()
+    request.setSubsetOfAttributes(sorted(set(index.values())))
+    communes: dict[str, Commune] = {}
+    for feature in source.getFeatures(request):
+        check_cancelled(feedback)
+
+        def value(name: str) -> str:
+            return key_text(feature.attribute(index[name]))  # noqa: B023 (used in this loop)
+
+        code = value(insee_field)
+        if not code:
+            raise AulaError(_EMPTY_CODE, layer=layer, fid=feature.id(), field=insee_field)
+        if code in communes:
+            raise AulaError(_DUPLICATE_COMMUNE, layer=layer, insee=code)
+        eligible = False
+        if eligibility_field:
+            raw = value(eligibility_field).lower()
+            if raw in ELIGIBLE_WORDS:
+                eligible = True
+            elif raw not in NOT_ELIGIBLE_WORDS:
+                raise AulaError(
+                    _BAD_ELIGIBILITY, layer=layer, insee=code, field=eligibility_field, value=raw
+                )
+        ancestors = tuple(
+            template.format(key=value(name)) for name, template in ancestor_fields if value(name)
+        )
+        group = value(group_field) if group_field else None
+        pool = value(pool_field) if pool_field else None
+        communes[code] = Commune(code, group or None, pool or None, eligible, ancestors)
+    if not communes:
+        raise AulaError(_NO_FEATURE, layer=layer)
+    missing = sorted(
+        c.insee
+        for c in communes.values()
+        if (group_field and not c.group) or (pool_field and not c.pool)
+    )
+    if missing:
+        feedback.pushWarning(
+            tr(_WITHOUT_GROUP).format(
+                layer=layer, count=len(missing), list=", ".join(missing[:_LIST_LIMIT])
+            )
+        )
+    return list(communes.values())
+
+
+def read_deductions(
+    tables: dict[str, tuple[QgsFeatureSource, str, dict[str, str]]],
+    feedback: QgsProcessingFeedback,
+) -> dict[str, dict[str, dict[int, int]]]:
+    """kind -> insee -> year -> m² from the deduction tables (insee, annee ≥ 2021, surface_m2).
+
+    ``tables``: kind -> (source, layer name, {insee, annee, surface_m2} -> field name).
+    """
+    out: dict[str, dict[str, dict[int, int]]] = {}
+    for kind, (source, layer, fields) in tables.items():
+        index = {name: source.fields().lookupField(real) for name, real in fields.items()}
+        request = _no_geometry()
+        request.setSubsetOfAttributes(list(index.values()))
+        by_commune: dict[str, dict[int, int]] = {}
+        for feature in source.getFeatures(request):
+            check_cancelled(feedback)
+            values = {name: plain(feature.attribute(i)) for name, i in index.items()}
+            for name, found in values.items():
+                if found is None or found == "":
+                    raise AulaError(_NULL, layer=layer, fid=feature.id(), field=fields[name])
+            year = int(values["annee"])
+            if year < PERIOD_START:
+                raise AulaError(_DEDUCTION_BEFORE_2021, layer=layer, fid=feature.id(), year=year)
+            years = by_commune.setdefault(key_text(values["insee"]), {})
+            years[year] = years.get(year, 0) + int(values["surface_m2"])
+        out[kind] = by_commune
+    return out
+
+
+@dataclass
+class TrajectorySources:
+    """The layers of aula:zantrajectory and their fields as spelled in them."""
+
+    consumption: QgsFeatureSource
+    consumption_name: str
+    consumption_fields: dict[str, str]  # insee, annee, destination, surface_m2
+    release: str  # requested release, "" : the most recent
+    communes: QgsFeatureSource
+    communes_name: str
+    insee_field: str
+    group_field: str | None = None
+    pool_field: str | None = None
+    eligibility_field: str | None = None
+    #: kind -> (source, layer name, {insee, annee, surface_m2} -> field name)
+    deductions: dict[str, tuple[QgsFeatureSource, str, dict[str, str]]] = field(
+        default_factory=dict
+    )
+
+
+def read_trajectory_sources(
+    sources: TrajectorySources, feedback: QgsProcessingFeedback, progress_share: float = 0.0
+) -> tuple[ConsumptionTable, list[Commune], dict[str, dict[str, dict[int, int]]]]:
+    """The NAF consumption, the communes (those with a key when grouped) and the deductions."""
+    consumption = read_naf_consumption(
+        sources.consumption,
+        sources.consumption_name,
+        sources.consumption_fields,
+        sources.release,
+        feedback,
+        progress_share,
+    )
+    communes = read_communes(
+        sources.communes,
+        sources.communes_name,
+        sources.insee_field,
+        feedback,
+        group_field=sources.group_field,
+        pool_field=sources.pool_field,
+        eligibility_field=sources.eligibility_field,
+    )
+    deductions = read_deductions(sources.deductions, feedback)
+    grouped = bool(sources.group_field or sources.pool_field)
+    if grouped:
+        communes = [c for c in communes if (c.pool if sources.pool_field else c.group)]
+    unknown = sorted(set(consumption.values) - {c.insee for c in communes})
+    if unknown and not grouped:
+        feedback.pushInfo(
+            tr(_NOT_IN_COMMUNES).format(
+                layer=sources.consumption_name,
+                count=len(unknown),
+                communes=sources.communes_name,
+            )
+        )
+    return consumption, communes, deductions
