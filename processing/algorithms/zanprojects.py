@@ -8,7 +8,6 @@ from typing import Any
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsFields,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -37,14 +36,13 @@ from ...core.zan.projects import (
 from ...gis.overlay import (
     LAMBERT93,
     StatusIndex,
-    key_text,
-    make_fields,
-    plain,
     read_communes,
     repaired,
     reproject_note,
     table_sink,
 )
+from ...gis.values import key_text
+from ...gis.values import plain_date_text as plain
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
 
@@ -635,34 +633,30 @@ class ZanProjects(AulaAlgorithm):
         return budgets
 
     @staticmethod
-    def _commune_fields() -> QgsFields:
-        return make_fields(
-            [
-                ("insee", QVariant.String),
-                ("territory", QVariant.String),
-                ("budget_m2", QVariant.Double),
-                ("projects", QVariant.Int),
-                ("projects_m2", QVariant.Double),
-                ("excluded_m2", QVariant.Double),
-                ("net_m2", QVariant.Double),
-                ("balance_m2", QVariant.Double),
-                ("exclusion", QVariant.String),
-            ]
-        )
+    def _commune_fields() -> list[tuple[str, str]]:
+        return [
+            ("insee", "text"),
+            ("territory", "text"),
+            ("budget_m2", "double"),
+            ("projects", "int"),
+            ("projects_m2", "double"),
+            ("excluded_m2", "double"),
+            ("net_m2", "double"),
+            ("balance_m2", "double"),
+            ("exclusion", "text"),
+        ]
 
     @staticmethod
-    def _territory_fields() -> QgsFields:
-        return make_fields(
-            [
-                ("territory", QVariant.String),
-                ("communes", QVariant.Int),
-                ("communes_without_budget", QVariant.Int),
-                ("projects", QVariant.Int),
-                ("budget_m2", QVariant.Double),
-                ("projects_m2", QVariant.Double),
-                ("excluded_m2", QVariant.Double),
-                ("net_m2", QVariant.Double),
-                ("balance_m2", QVariant.Double),
-                ("exclusion", QVariant.String),
-            ]
-        )
+    def _territory_fields() -> list[tuple[str, str]]:
+        return [
+            ("territory", "text"),
+            ("communes", "int"),
+            ("communes_without_budget", "int"),
+            ("projects", "int"),
+            ("budget_m2", "double"),
+            ("projects_m2", "double"),
+            ("excluded_m2", "double"),
+            ("net_m2", "double"),
+            ("balance_m2", "double"),
+            ("exclusion", "text"),
+        ]
