@@ -107,7 +107,7 @@ class ZanArtificialisation(AulaAlgorithm):
             method,
         )
 
-    def run(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
