@@ -162,32 +162,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="67"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="69"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="69"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -3268,12 +3268,12 @@
 <context>
     <name>ZanOverlay</name>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="167"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="168"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="168"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="169"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
@@ -3329,269 +3329,227 @@
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="66"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="108"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="112"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="73"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation>Projets prévus ou zones AU (polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="115"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation>Champ contenant le statut du projet, par exemple statut.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="120"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
         <source>Statuses to count (comma-separated)</source>
         <translation>Statuts à compter (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="123"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation>par exemple en projet,autorisé ; vide : tous les statuts comptent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="86"/>
         <source>Expected year field</source>
         <translation>Champ de l'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
         <source>Field holding the expected year of completion.</source>
         <translation>Champ contenant l'année prévue de réalisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="96"/>
         <source>Horizon (last expected year counted)</source>
         <translation>Horizon (dernière année prévue comptée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="138"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="99"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation>Les projets prévus après cette année sont écartés ; vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="140"/>
-        <source>OCS GE millésime (already artificialised land)</source>
-        <translation>Millésime OCS GE (surfaces déjà artificialisées)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="147"/>
-        <source>Its artificialised part is excluded from the projects.</source>
-        <translation>Sa part artificialisée est exclue des projets.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="149"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation>Zonage du PLU (utilisé sans OCS GE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="152"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation>Couche de zonage CNIG : la part des projets en zones U est exclue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="154"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
         <source>Zone type field</source>
         <translation>Champ du type de zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="157"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation>TYPEZONE du CNIG : U, AUc, AUs, A, N.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="159"/>
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="160"/>
-        <source>Commune polygons with their INSEE code.</source>
-        <translation>Polygones des communes avec leur code INSEE.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="162"/>
-        <source>INSEE code field</source>
-        <translation>Champ du code INSEE</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="165"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation>Code de la commune, rapproché comme texte de la table des enveloppes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="167"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="170"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation>Champ regroupant les communes en territoires ; vide : un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="172"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation>Champ de l'enveloppe restante des communes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="180"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
         <source>Used when no budget table is given.</source>
         <translation>Utilisé quand aucune table d'enveloppes n'est fournie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="182"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
         <source>Remaining budget table</source>
         <translation>Table des enveloppes restantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="189"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation>par exemple la sortie de aula:zantrajectory par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="191"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
         <source>Budget table key</source>
         <translation>Clé de la table des enveloppes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="202"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="155"/>
         <source>Budget table field (m²)</source>
         <translation>Champ de la table des enveloppes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="210"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="163"/>
         <source>Remaining budget in m².</source>
         <translation>Enveloppe restante en m².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="213"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
         <source>ZAN counter per commune</source>
         <translation>Compteur ZAN par commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="216"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation>Une ligne par commune : enveloppe, projets, part exclue, consommation nette, solde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="218"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
         <source>ZAN counter per territory</source>
         <translation>Compteur ZAN par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="221"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="174"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation>Une ligne par territoire : les sommes de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="235"/>
-        <source>{layer}: the layer has no feature</source>
-        <translation>{layer} : la couche n'a aucune entité</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="253"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation>{layer} : le champ {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="276"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="217"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation>{layer} : des statuts sont donnés mais aucun champ de statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="285"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="226"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation>{layer} : un horizon est donné mais aucun champ d'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="313"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="250"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation>Aucune enveloppe restante : fournissez une table des enveloppes (par exemple la sortie de aula:zantrajectory) ou un champ d'enveloppe des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="323"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="260"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="358"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="401"/>
-        <source>{layer}: {count} project(s) outside every commune were left out</source>
-        <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="409"/>
-        <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
-        <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="467"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="303"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation>{count} projet(s) compté(s) ; exclusion : {exclusion}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="512"/>
-        <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
-        <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="518"/>
-        <source>{layer}: {count} project(s) without an expected year left out</source>
-        <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="524"/>
-        <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
-        <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="542"/>
-        <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
-        <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="557"/>
-        <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
-        <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="590"/>
-        <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
-        <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="198"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
         <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
         <translation>Code INSEE dans la table des enveloppes ; vide : territory_id, territory ou insee.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="305"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="242"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation>{layer} : aucun champ clé (territory_id, territory ou insee)</translation>
+    </message>
+</context>
+<context>
+    <name>ZanProjectsReader</name>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="46"/>
+        <source>{layer}: {count} project(s) outside every commune were left out</source>
+        <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="48"/>
+        <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
+        <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="50"/>
+        <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
+        <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="52"/>
+        <source>{layer}: {count} project(s) without an expected year left out</source>
+        <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="54"/>
+        <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
+        <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="56"/>
+        <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
+        <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="58"/>
+        <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
+        <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
     </message>
 </context>
 <context>
@@ -4578,17 +4536,17 @@
         <translation>{label}déduction pour l'année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="157"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="158"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="159"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="160"/>
         <source>{layer}: no commune with a code in field {field} and a geometry</source>
         <translation>{layer} : aucune commune avec un code dans le champ {field} et une géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="161"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="162"/>
         <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
         <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Optional
 
 import numpy as np
 from qgis.core import (
@@ -35,7 +35,8 @@ from .fields import make_fields
 from .values import key_text, plain_date_text
 
 #: (commune index, area in m², clipped geometry or None when the whole polygon lies in it)
-Piece = tuple[int, float, QgsGeometry | None]
+# Optional, not "X | None": a type alias is evaluated at run time (Python 3.9)
+Piece = tuple[int, float, Optional[QgsGeometry]]
 
 
 def repaired(geometry: QgsGeometry) -> tuple[QgsGeometry, bool]:
