@@ -2746,167 +2746,125 @@
 <context>
     <name>ZanArtificialisation</name>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="85"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="42"/>
         <source>Artificialisation from OCS GE (stock and flows)</source>
         <translation>Artificialisation d'après l'OCS GE (stock et flux)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="88"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="45"/>
         <source>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</source>
         <translation>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="93"/>
-        <source>OCS GE layers (one or more millésimes)</source>
-        <translation>Couches OCS GE (un ou plusieurs millésimes)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="98"/>
-        <source>OCS GE v2 polygon layers (code_cs, code_us, millesime; artif for the IGN method), e.g. one per département and millésime.</source>
-        <translation>Couches de polygones OCS GE v2 (code_cs, code_us, millesime ; artif pour la méthode IGN), par exemple une par département et par millésime.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="105"/>
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="108"/>
-        <source>Commune polygons with their INSEE code.</source>
-        <translation>Polygones des communes avec leur code INSEE.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="110"/>
-        <source>INSEE code field</source>
-        <translation>Champ du code INSEE</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="113"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="52"/>
         <source>Commune code; its first two digits give the département.</source>
         <translation>Code de la commune ; ses deux premiers caractères donnent le département.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="115"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="57"/>
         <source>Territory field (empty: per commune)</source>
         <translation>Champ du territoire (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="121"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="57"/>
         <source>Field grouping communes into territories, e.g. epci_siren.</source>
         <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="123"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
         <source>Artificialised status</source>
         <translation>Statut artificialisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="123"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
         <source>IGN artif field</source>
         <translation>Champ artif de l'IGN</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="123"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
         <source>Raw CS × US matrix (approximation)</source>
         <translation>Matrice brute CS × US (approximation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="129"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="69"/>
         <source>IGN&apos;s artif field is authoritative; the raw matrix ignores thresholds.</source>
         <translation>Le champ artif de l'IGN fait foi ; la matrice brute ignore les seuils.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="133"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="73"/>
         <source>Artificialised stock</source>
         <translation>Stock artificialisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="136"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="76"/>
         <source>One row per territory, département and millésime.</source>
         <translation>Une ligne par territoire, département et millésime.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="138"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="78"/>
         <source>Artificialisation flows</source>
         <translation>Flux d'artificialisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="144"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="84"/>
         <source>One row per territory, département and millésime pair.</source>
         <translation>Une ligne par territoire, département et paire de millésimes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="159"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="101"/>
         <source>No OCS GE layer was given</source>
         <translation>Aucune couche OCS GE n'a été fournie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="170"/>
-        <source>{layer}: not a vector layer</source>
-        <translation>{layer} : ce n'est pas une couche vecteur</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="196"/>
-        <source>{layer}: the layer has no feature</source>
-        <translation>{layer} : la couche n'a aucune entité</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="207"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation>{layer} : le champ {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="212"/>
-        <source>The INSEE code field is required</source>
-        <translation>Le champ du code INSEE est obligatoire</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="229"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="249"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="120"/>
         <source>Raw CS × US matrix, version {version} (approximation)</source>
         <translation>Matrice brute CS × US, version {version} (approximation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="297"/>
-        <source>Département {dep}: millésimes {years}</source>
-        <translation>Département {dep} : millésimes {years}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="307"/>
-        <source>Flows need at least two OCS GE layers (millésimes)</source>
-        <translation>Les flux demandent au moins deux couches OCS GE (millésimes)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="318"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="138"/>
         <source>{count} stock row(s) and {flows} flow row(s) written</source>
         <translation>{count} ligne(s) de stock et {flows} ligne(s) de flux écrites</translation>
     </message>
+</context>
+<context>
+    <name>ZanArtificialisationReader</name>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="419"/>
-        <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
-        <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="47"/>
+        <source>{layer}: not a vector layer</source>
+        <translation>{layer} : ce n'est pas une couche vecteur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="425"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="49"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="51"/>
         <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
         <translation>{layer} : {count} polygone(s) hors des communes ignoré(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="448"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="53"/>
         <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
         <translation>Commune {insee}, millésime {year} : les polygones OCS GE couvrent {pct:.2f} % de la commune (trous ou superpositions)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="455"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="56"/>
         <source>{count} commune-millésime(s) in all are not fully covered</source>
         <translation>{count} couple(s) commune-millésime au total ne sont pas entièrement couverts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="615"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="58"/>
+        <source>Département {dep}: millésimes {years}</source>
+        <translation>Département {dep} : millésimes {years}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="60"/>
+        <source>Flows need at least two OCS GE layers (millésimes)</source>
+        <translation>Les flux demandent au moins deux couches OCS GE (millésimes)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="62"/>
         <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
         <translation>{y1}-{y2} : le flux net s'écarte de la différence des stocks de plus de 0,5 ha dans {count} commune(s) : {communes}</translation>
     </message>
@@ -3183,284 +3141,290 @@
     </message>
 </context>
 <context>
+    <name>ZanOverlay</name>
+    <message>
+        <location filename="../aula_plugin/gis/overlay.py" line="168"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/overlay.py" line="169"/>
+        <source>{layer}: field {field} does not exist</source>
+        <translation>{layer} : le champ {field} n'existe pas</translation>
+    </message>
+</context>
+<context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="36"/>
+        <location filename="../processing/zan_parameters.py" line="40"/>
         <source>Cerema release (if the table holds several)</source>
         <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="38"/>
+        <location filename="../processing/zan_parameters.py" line="42"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation>Libellé du millésime, par exemple 2009-2024. Vide : le millésime le plus récent de la table, avec un avertissement quand elle en contient plusieurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="117"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="122"/>
+        <source>Commune polygons with their INSEE code.</source>
+        <translation>Polygones des communes avec leur code INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="128"/>
+        <source>INSEE code field</source>
+        <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="139"/>
+        <source>OCS GE layers (one or more millésimes)</source>
+        <translation>Couches OCS GE (un ou plusieurs millésimes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="144"/>
+        <source>OCS GE v2 polygon layers (code_cs, code_us, millesime; artif for the IGN method), e.g. one per département and millésime.</source>
+        <translation>Couches de polygones OCS GE v2 (code_cs, code_us, millesime ; artif pour la méthode IGN), par exemple une par département et par millésime.</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="155"/>
+        <source>OCS GE millésime (already artificialised land)</source>
+        <translation>Millésime OCS GE (surfaces déjà artificialisées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="162"/>
+        <source>Its artificialised part is excluded from the projects.</source>
+        <translation>Sa part artificialisée est exclue des projets.</translation>
     </message>
 </context>
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="66"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="114"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="73"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="115"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation>Projets prévus ou zones AU (polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="117"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="120"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation>Champ contenant le statut du projet, par exemple statut.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="122"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
         <source>Statuses to count (comma-separated)</source>
         <translation>Statuts à compter (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation>par exemple en projet,autorisé ; vide : tous les statuts comptent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="127"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="86"/>
         <source>Expected year field</source>
         <translation>Champ de l'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
         <source>Field holding the expected year of completion.</source>
         <translation>Champ contenant l'année prévue de réalisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="137"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="96"/>
         <source>Horizon (last expected year counted)</source>
         <translation>Horizon (dernière année prévue comptée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="140"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="99"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation>Les projets prévus après cette année sont écartés ; vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
-        <source>OCS GE millésime (already artificialised land)</source>
-        <translation>Millésime OCS GE (surfaces déjà artificialisées)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="149"/>
-        <source>Its artificialised part is excluded from the projects.</source>
-        <translation>Sa part artificialisée est exclue des projets.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation>Zonage du PLU (utilisé sans OCS GE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="154"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation>Couche de zonage CNIG : la part des projets en zones U est exclue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="156"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
         <source>Zone type field</source>
         <translation>Champ du type de zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="159"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation>TYPEZONE du CNIG : U, AUc, AUs, A, N.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="161"/>
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="162"/>
-        <source>Commune polygons with their INSEE code.</source>
-        <translation>Polygones des communes avec leur code INSEE.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
-        <source>INSEE code field</source>
-        <translation>Champ du code INSEE</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="167"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation>Code de la commune, rapproché comme texte de la table des enveloppes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="172"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation>Champ regroupant les communes en territoires ; vide : un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="174"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation>Champ de l'enveloppe restante des communes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="182"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
         <source>Used when no budget table is given.</source>
         <translation>Utilisé quand aucune table d'enveloppes n'est fournie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="184"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
         <source>Remaining budget table</source>
         <translation>Table des enveloppes restantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="191"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation>par exemple la sortie de aula:zantrajectory par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="193"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
         <source>Budget table key</source>
         <translation>Clé de la table des enveloppes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="204"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="155"/>
         <source>Budget table field (m²)</source>
         <translation>Champ de la table des enveloppes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="212"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="163"/>
         <source>Remaining budget in m².</source>
         <translation>Enveloppe restante en m².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="215"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
         <source>ZAN counter per commune</source>
         <translation>Compteur ZAN par commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="218"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation>Une ligne par commune : enveloppe, projets, part exclue, consommation nette, solde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="220"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
         <source>ZAN counter per territory</source>
         <translation>Compteur ZAN par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="223"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="174"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation>Une ligne par territoire : les sommes de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="237"/>
-        <source>{layer}: the layer has no feature</source>
-        <translation>{layer} : la couche n'a aucune entité</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="255"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation>{layer} : le champ {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="278"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="217"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation>{layer} : des statuts sont donnés mais aucun champ de statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="287"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="226"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation>{layer} : un horizon est donné mais aucun champ d'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="315"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="250"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation>Aucune enveloppe restante : fournissez une table des enveloppes (par exemple la sortie de aula:zantrajectory) ou un champ d'enveloppe des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="325"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="260"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="360"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="403"/>
-        <source>{layer}: {count} project(s) outside every commune were left out</source>
-        <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="411"/>
-        <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
-        <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="469"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="303"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation>{count} projet(s) compté(s) ; exclusion : {exclusion}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="514"/>
-        <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
-        <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="520"/>
-        <source>{layer}: {count} project(s) without an expected year left out</source>
-        <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="526"/>
-        <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
-        <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="544"/>
-        <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
-        <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="559"/>
-        <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
-        <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="592"/>
-        <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
-        <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="200"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
         <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
         <translation>Code INSEE dans la table des enveloppes ; vide : territory_id, territory ou insee.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="307"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="242"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation>{layer} : aucun champ clé (territory_id, territory ou insee)</translation>
+    </message>
+</context>
+<context>
+    <name>ZanProjectsReader</name>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="46"/>
+        <source>{layer}: {count} project(s) outside every commune were left out</source>
+        <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="48"/>
+        <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
+        <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="50"/>
+        <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
+        <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="52"/>
+        <source>{layer}: {count} project(s) without an expected year left out</source>
+        <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="54"/>
+        <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
+        <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="56"/>
+        <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
+        <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="58"/>
+        <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
+        <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
     </message>
 </context>
 <context>
@@ -3639,27 +3603,27 @@
 <context>
     <name>ZanSourceParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="137"/>
+        <location filename="../processing/zan_parameters.py" line="201"/>
         <source>NAF consumption (long table zan_consommation)</source>
         <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="146"/>
+        <location filename="../processing/zan_parameters.py" line="210"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="184"/>
+        <location filename="../processing/zan_parameters.py" line="248"/>
         <source>Deduction: projects of national or European scope (PENE)</source>
         <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="184"/>
+        <location filename="../processing/zan_parameters.py" line="248"/>
         <source>Deduction: qualifying ground-mounted solar farms</source>
         <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="184"/>
+        <location filename="../processing/zan_parameters.py" line="248"/>
         <source>Deduction: renaturation</source>
         <translation>Déduction : renaturation</translation>
     </message>
@@ -4295,17 +4259,17 @@
         <translation>{label}déduction pour l'année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="159"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="158"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="161"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="160"/>
         <source>{layer}: no commune with a code in field {field} and a geometry</source>
         <translation>{layer} : aucune commune avec un code dans le champ {field} et une géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="163"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="162"/>
         <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
         <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
     </message>

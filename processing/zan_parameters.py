@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -21,6 +22,9 @@ CONSUMPTION = "CONSUMPTION"
 COMMUNES = "COMMUNES"
 COMMUNE_FIELD = "COMMUNE_FIELD"
 GROUP_FIELD = "GROUP_FIELD"
+INSEE_FIELD = "INSEE_FIELD"
+#: OCS GE millésime layer(s)
+OCSGE = "OCSGE"
 
 
 class ZanParameters:
@@ -87,17 +91,77 @@ class ZanParameters:
 
     @staticmethod
     def territory_field(
-        label: str, help_text: str, name: str = GROUP_FIELD, parent: str = COMMUNES
+        label: str,
+        help_text: str,
+        default: str | None = None,
+        name: str = GROUP_FIELD,
+        parent: str = COMMUNES,
     ) -> QgsProcessingParameterField:
         """The field grouping communes into territories (EPCI, SCoT...); empty: per commune."""
         parameter = QgsProcessingParameterField(
             name,
             label,
+            defaultValue=default,
             parentLayerParameterName=parent,
             type=QgsProcessingParameterField.DataType.Any,
             optional=True,
         )
         parameter.setHelp(help_text)
+        return parameter
+
+    # -- communes and territories (polygons overlaid by aula:zanartificialisation, zanprojects) --
+
+    @classmethod
+    def commune_polygons(cls) -> QgsProcessingParameterFeatureSource:
+        """The commune polygons (COMMUNES)."""
+        parameter = QgsProcessingParameterFeatureSource(
+            COMMUNES,
+            ZanParameters.tr("Communes"),
+            [QgsProcessing.SourceType.TypeVectorPolygon],
+        )
+        parameter.setHelp(ZanParameters.tr("Commune polygons with their INSEE code."))
+        return parameter
+
+    @classmethod
+    def insee_field(cls, help_text: str) -> QgsProcessingParameterField:
+        """The INSEE code field of COMMUNES (default insee); ``help_text`` says what it is for."""
+        parameter = QgsProcessingParameterField(
+            INSEE_FIELD, ZanParameters.tr("INSEE code field"), "insee", COMMUNES, optional=True
+        )
+        parameter.setHelp(help_text)
+        return parameter
+
+    # -- OCS GE millésimes ------------------------------------------------------------------------
+
+    @classmethod
+    def ocsge_millesimes(cls) -> QgsProcessingParameterMultipleLayers:
+        """One or more OCS GE layers (OCSGE), e.g. one per département and millésime."""
+        parameter = QgsProcessingParameterMultipleLayers(
+            OCSGE,
+            ZanParameters.tr("OCS GE layers (one or more millésimes)"),
+            QgsProcessing.SourceType.TypeVectorPolygon,
+        )
+        parameter.setHelp(
+            ZanParameters.tr(
+                "OCS GE v2 polygon layers (code_cs, code_us, millesime; artif for the IGN "
+                "method), e.g. one per département and millésime."
+            )
+        )
+        return parameter
+
+    @classmethod
+    def ocsge_millesime(cls) -> QgsProcessingParameterFeatureSource:
+        """One optional OCS GE millésime (OCSGE) giving the already artificialised land."""
+        parameter = QgsProcessingParameterFeatureSource(
+            OCSGE,
+            ZanParameters.tr("OCS GE millésime (already artificialised land)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon],
+            None,
+            True,
+        )
+        parameter.setHelp(
+            ZanParameters.tr("Its artificialised part is excluded from the projects.")
+        )
         return parameter
 
 

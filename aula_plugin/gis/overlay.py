@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Optional
 
 import numpy as np
 from qgis.core import (
@@ -18,10 +18,7 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -30,14 +27,16 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import QT_TRANSLATE_NOOP, Cancelled
 from ..core.zan.ocsge import departement
 from ..toolbelt.i18n import tr
+from .fields import make_fields
+from .values import key_text, plain_date_text
 
 #: (commune index, area in m², clipped geometry or None when the whole polygon lies in it)
-Piece = tuple[int, float, QgsGeometry | None]
+# Optional, not "X | None": a type alias is evaluated at run time (Python 3.9)
+Piece = tuple[int, float, Optional[QgsGeometry]]
 
 
 def repaired(geometry: QgsGeometry) -> tuple[QgsGeometry, bool]:
@@ -164,20 +163,41 @@ MSG_REPROJECTED = QT_TRANSLATE_NOOP("aula",
     "{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas")
 # fmt: on
 
-
-def plain(value: Any) -> Any:
-    """QVariant NULL as None; QDate/QDateTime as ISO text."""
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    if hasattr(value, "toString") and hasattr(value, "isValid"):
-        return value.toString("yyyy-MM-dd") if value.isValid() else None
-    return value
+#: context of the texts below: "aula" translates "the layer has no feature" differently
+CONTEXT = "ZanOverlay"
+MSG_EMPTY = QT_TRANSLATE_NOOP("ZanOverlay", "{layer}: the layer has no feature")
+MSG_NO_FIELD = QT_TRANSLATE_NOOP("ZanOverlay", "{layer}: field {field} does not exist")
 
 
-def key_text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return "" if value is None else str(value).strip()
+def required_features(source: QgsProcessingFeatureSource) -> QgsProcessingFeatureSource:
+    """The source itself; a clear error when it has no feature."""
+    if source.featureCount() == 0:
+        raise QgsProcessingException(tr(MSG_EMPTY, CONTEXT).format(layer=source.sourceName()))
+    return source
+
+
+def field_name(source: QgsProcessingFeatureSource, name: str, default: str = "") -> str | None:
+    """The field's name as the layer spells it (lookupField ignores case); None for no name.
+
+    ``name`` is the parameter's text, blank meaning ``default``.
+    """
+    name = name.strip() or default
+    if not name:
+        return None
+    fields = source.fields()
+    index = fields.lookupField(name)
+    if index < 0:
+        raise QgsProcessingException(
+            tr(MSG_NO_FIELD, CONTEXT).format(layer=source.sourceName(), field=name)
+        )
+    return fields.at(index).name()
+
+
+def lambert93_request(context: QgsProcessingContext) -> QgsFeatureRequest:
+    """A request that hands geometries over in Lambert-93, where areas are measured."""
+    request = QgsFeatureRequest()
+    request.setDestinationCrs(QgsCoordinateReferenceSystem(LAMBERT93), context.transformContext())
+    return request
 
 
 @dataclass
@@ -201,8 +221,7 @@ def read_communes(
     """Communes reprojected to Lambert-93, invalid outlines repaired; shared by both ZAN tools."""
     layer = source.sourceName()
     fields = source.fields()
-    request = QgsFeatureRequest()
-    request.setDestinationCrs(QgsCoordinateReferenceSystem(LAMBERT93), context.transformContext())
+    request = lambert93_request(context)
     reproject_note(source, feedback)
     insee_idx = fields.lookupField(insee_field)
     group_idx = fields.lookupField(group_field) if group_field else -1
@@ -215,14 +234,16 @@ def read_communes(
     ):
         if feedback.isCanceled():
             raise Cancelled
-        code = key_text(plain(feature.attribute(insee_idx)))
+        code = key_text(plain_date_text(feature.attribute(insee_idx)))
         geometry = feature.geometry()
         if not code or geometry.isNull() or geometry.isEmpty():
             continue
         geometry, was_fixed = repaired(geometry)
         fixed += was_fixed
         insee.append(code)
-        territory.append(key_text(plain(feature.attribute(group_idx))) if group_idx >= 0 else code)
+        territory.append(
+            key_text(plain_date_text(feature.attribute(group_idx))) if group_idx >= 0 else code
+        )
         geometries.append(geometry)
     if fixed:
         feedback.pushWarning(tr(MSG_REPAIRED).format(layer=layer, count=fixed))
@@ -249,35 +270,21 @@ def reproject_note(source: QgsProcessingFeatureSource, feedback: QgsProcessingFe
 
 
 def table_sink(
-    algorithm: QgsProcessingAlgorithm,
+    algorithm: Any,
     parameters: dict[str, Any],
     name: str,
     context: QgsProcessingContext,
-    fields: QgsFields,
+    fields: Sequence[tuple[str, str]],
     rows: list[list[Any]],
     feedback: QgsProcessingFeedback,
 ) -> str:
-    sink, dest_id = algorithm.parameterAsSink(
-        parameters,
-        name,
-        context,
-        fields,
-        QgsWkbTypes.Type.NoGeometry,
-        QgsCoordinateReferenceSystem(),
-    )
-    if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    """Write ``rows`` to the geometry-less output ``name`` of an AulaAlgorithm (its output_sink)."""
+    qgs_fields = make_fields(fields)
+    sink, dest_id = algorithm.output_sink(parameters, name, context, qgs_fields)
     for row in rows:
         if feedback.isCanceled():
             raise Cancelled
-        feature = QgsFeature(fields)
+        feature = QgsFeature(qgs_fields)
         feature.setAttributes(row)
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
     return dest_id
-
-
-def make_fields(spec: list[tuple[str, QVariant.Type]]) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields

@@ -26,6 +26,17 @@ def plain(value: Any) -> Any:
     return value
 
 
+def plain_date_text(value: Any) -> Any:
+    """Like plain, but a QDate or QDateTime as its ISO date text "yyyy-MM-dd" (None when invalid).
+
+    For fields read as text or years (OCS GE millésime, expected year of a project), where a date
+    field must give "2021-01-01" rather than a Qt object.
+    """
+    if not isinstance(value, QVariant) and hasattr(value, "toString") and hasattr(value, "isValid"):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    return plain(value)
+
+
 def key_text(value: Any, null: str | None = "") -> str | None:
     """A code compared as text: 62041 (integer) and 62041.0 match "62041"; NULL gives ``null``."""
     value = plain(value)

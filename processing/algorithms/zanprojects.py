@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeatureRequest,
-    QgsFields,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -19,64 +15,27 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsRectangle,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.compat import zip_strict
-from ...core.errors import AulaError, Cancelled
 from ...core.zan import ocsge
 from ...core.zan.projects import (
-    EXCLUSION_NONE,
-    EXCLUSION_OCSGE,
-    EXCLUSION_PLU_U,
+    COMMUNE_FIELDS,
+    TERRITORY_FIELDS,
     ProjectFilter,
-    balances,
-    is_u_zone,
+    budget_key,
+    commune_rows,
+    territory_rows,
 )
-from ...gis.overlay import (
-    LAMBERT93,
-    StatusIndex,
-    key_text,
-    make_fields,
-    plain,
-    read_communes,
-    repaired,
-    reproject_note,
-    table_sink,
-)
-from ...toolbelt.i18n import tr as tr_aula
+from ...gis.overlay import field_name, required_features, table_sink
+from ...gis.zan_projects import ProjectInputs, zan_counter
 from ..base import AulaAlgorithm
-
-#: exclusion label when the OCS GE layer has no artif field and the raw matrix was used
-EXCLUSION_OCSGE_MATRIX = "ocsge_matrix"
-_MAX_LISTED = 10
-#: key fields looked for in the budget table when none is given (aula:zantrajectory: territory)
-_BUDGET_KEYS = ("territory_id", "territory", "insee")
+from ..zan_parameters import COMMUNES, GROUP_FIELD, INSEE_FIELD, OCSGE, ZanParameters
 
 
 def _given(parameters: dict[str, Any], name: str) -> bool:
     value = parameters.get(name)
     return not (value is None or value == "" or (isinstance(value, QVariant) and value.isNull()))
-
-
-@dataclass
-class _Inputs:
-    projects: QgsProcessingFeatureSource
-    communes: QgsProcessingFeatureSource
-    insee_field: str
-    group_field: str | None
-    status_field: str | None
-    year_field: str | None
-    filter: ProjectFilter
-    ocs: QgsProcessingFeatureSource | None
-    ocs_fields: dict[str, str]
-    plu: QgsProcessingFeatureSource | None
-    plu_field: str
-    budget_table: QgsProcessingFeatureSource | None
-    budget_key: str
-    budget_field: str
-    budget_commune_field: str | None
 
 
 class ZanProjects(AulaAlgorithm):
@@ -85,12 +44,12 @@ class ZanProjects(AulaAlgorithm):
     STATUSES = "STATUSES"
     YEAR_FIELD = "YEAR_FIELD"
     HORIZON = "HORIZON"
-    OCSGE = "OCSGE"
+    OCSGE = OCSGE
     PLU = "PLU"
     PLU_FIELD = "PLU_FIELD"
-    COMMUNES = "COMMUNES"
-    INSEE_FIELD = "INSEE_FIELD"
-    GROUP_FIELD = "GROUP_FIELD"
+    COMMUNES = COMMUNES
+    INSEE_FIELD = INSEE_FIELD
+    GROUP_FIELD = GROUP_FIELD
     BUDGET_COMMUNE_FIELD = "BUDGET_COMMUNE_FIELD"
     BUDGET_TABLE = "BUDGET_TABLE"
     BUDGET_KEY = "BUDGET_KEY"
@@ -139,15 +98,7 @@ class ZanProjects(AulaAlgorithm):
         )
         p.setHelp(self.tr("Projects expected after this year are left out; empty: no limit."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(
-            self.OCSGE,
-            self.tr("OCS GE millésime (already artificialised land)"),
-            polygon,
-            None,
-            True,
-        )
-        p.setHelp(self.tr("Its artificialised part is excluded from the projects."))
-        self.addParameter(p)
+        self.addParameter(ZanParameters.ocsge_millesime())
         p = QgsProcessingParameterFeatureSource(
             self.PLU, self.tr("PLU zoning (used without OCS GE)"), polygon, None, True
         )
@@ -158,19 +109,19 @@ class ZanProjects(AulaAlgorithm):
         )
         p.setHelp(self.tr("CNIG TYPEZONE: U, AUc, AUs, A, N."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource(self.COMMUNES, self.tr("Communes"), polygon)
-        p.setHelp(self.tr("Commune polygons with their INSEE code."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(
-            self.INSEE_FIELD, self.tr("INSEE code field"), "insee", self.COMMUNES, optional=True
+        self.addParameter(ZanParameters.commune_polygons())
+        self.addParameter(
+            ZanParameters.insee_field(
+                self.tr("Commune code, matched as text with the budget table.")
+            )
         )
-        p.setHelp(self.tr("Commune code, matched as text with the budget table."))
-        self.addParameter(p)
-        p = QgsProcessingParameterField(
-            self.GROUP_FIELD, self.tr("Territory field"), "", self.COMMUNES, optional=True
+        self.addParameter(
+            ZanParameters.territory_field(
+                self.tr("Territory field"),
+                self.tr("Field grouping communes into territories; empty: one territory."),
+                "",
+            )
         )
-        p.setHelp(self.tr("Field grouping communes into territories; empty: one territory."))
-        self.addParameter(p)
         p = QgsProcessingParameterField(
             self.BUDGET_COMMUNE_FIELD,
             self.tr("Remaining budget field of the communes (m²)"),
@@ -233,11 +184,7 @@ class ZanProjects(AulaAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        if source.featureCount() == 0:
-            raise QgsProcessingException(
-                self.tr("{layer}: the layer has no feature").format(layer=source.sourceName())
-            )
-        return source
+        return required_features(source)
 
     def _field(
         self,
@@ -247,19 +194,11 @@ class ZanProjects(AulaAlgorithm):
         context: QgsProcessingContext,
         default: str = "",
     ) -> str | None:
-        value = self.parameterAsString(parameters, name, context).strip() or default
-        if not value or source is None:
+        if source is None:
             return None
-        index = source.fields().lookupField(value)
-        if index < 0:
-            raise QgsProcessingException(
-                self.tr("{layer}: field {field} does not exist").format(
-                    layer=source.sourceName(), field=value
-                )
-            )
-        return source.fields().at(index).name()
+        return field_name(source, self.parameterAsString(parameters, name, context), default)
 
-    def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> _Inputs:
+    def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> ProjectInputs:
         projects = self._source(parameters, self.PROJECTS, context)
         communes = self._source(parameters, self.COMMUNES, context)
         if projects is None or communes is None:
@@ -292,17 +231,13 @@ class ZanProjects(AulaAlgorithm):
         ocs = self._source(parameters, self.OCSGE, context)
         ocs_fields: dict[str, str] = {}
         if ocs is not None:
-            try:
-                ocs_fields = ocsge.check_ocsge_schema(ocs.fields().names(), ocs.sourceName())
-            except AulaError as exc:
-                raise QgsProcessingException(exc.message(tr_aula)) from exc
+            ocs_fields = ocsge.check_ocsge_schema(ocs.fields().names(), ocs.sourceName())
         plu = self._source(parameters, self.PLU, context)
         plu_field = self._field(parameters, self.PLU_FIELD, plu, context, "typezone") or ""
         table = self._source(parameters, self.BUDGET_TABLE, context)
         key = self._field(parameters, self.BUDGET_KEY, table, context) or ""
         if table is not None and not key:
-            names = table.fields().names()
-            key = next((n for n in _BUDGET_KEYS if n in names), "")
+            key = budget_key(table.fields().names())
             if not key:
                 raise QgsProcessingException(
                     self.tr("{layer}: no key field (territory_id, territory or insee)").format(
@@ -327,7 +262,7 @@ class ZanProjects(AulaAlgorithm):
                     layer=table.sourceName(), field=budget
                 )
             )
-        return _Inputs(
+        return ProjectInputs(
             projects,
             communes,
             insee or "insee",
@@ -347,322 +282,27 @@ class ZanProjects(AulaAlgorithm):
 
     # -- Run ------------------------------------------------------------------------------------
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
-        inputs = self._prepare(parameters, context)
-        try:
-            return self._run(parameters, context, feedback, inputs)
-        except Cancelled:
-            raise QgsProcessingException(
-                self.tr("Cancelled by the user: no output was written")
-            ) from None
-        except AulaError as exc:
-            raise QgsProcessingException(exc.message(tr_aula)) from exc
-
-    def _request(self, context: QgsProcessingContext) -> QgsFeatureRequest:
-        request = QgsFeatureRequest()
-        request.setDestinationCrs(
-            QgsCoordinateReferenceSystem(LAMBERT93), context.transformContext()
-        )
-        return request
-
-    def _run(
-        self,
-        parameters: dict[str, Any],
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
-        inputs: _Inputs,
-    ) -> dict[str, Any]:
-        communes = read_communes(
-            inputs.communes, inputs.insee_field, inputs.group_field, context, feedback
-        )
-        if inputs.group_field is None:
-            communes.territory = ["ensemble"] * len(communes.insee)
-        feedback.setProgress(10)
-        projects, extent = self._read_projects(inputs, context, feedback)
-        feedback.setProgress(30)
-        exclusion, already = self._already(inputs, extent, context, feedback)
-        feedback.setProgress(50)
-        pieces = []
-        outside = 0
-        for n, (pid, geometry) in enumerate(projects):
-            if feedback.isCanceled():
-                raise Cancelled
-            clipped = communes.overlay.clip(geometry, keep_geometry=True)
-            if not clipped:
-                outside += 1
-            for c, area, piece in clipped:
-                excluded = already.area_with_status(piece, True) if already else 0.0
-                pieces.append((communes.insee[c], pid, area, excluded))
-            feedback.setProgress(50 + 40 * (n + 1) / max(len(projects), 1))
-        if outside:
-            feedback.pushWarning(
-                self.tr("{layer}: {count} project(s) outside every commune were left out").format(
-                    layer=inputs.projects.sourceName(), count=outside
-                )
-            )
-        budgets = self._budgets(inputs, communes.insee, context, feedback)
-        result = balances(zip_strict(communes.insee, communes.territory), budgets, pieces)
-        if result.missing_budget:
-            feedback.pushWarning(
-                self.tr(
-                    "{count} commune(s) without a remaining budget (NULL balance): {list}"
-                ).format(
-                    count=len(result.missing_budget),
-                    list=", ".join(result.missing_budget[:_MAX_LISTED]),
-                )
-            )
-        commune_rows = [
-            [
-                r.insee,
-                r.territory,
-                r.budget_m2,
-                r.projects,
-                r.gross_m2,
-                r.excluded_m2,
-                r.net_m2,
-                r.balance_m2,
-                exclusion,
-            ]
-            for r in result.communes
-        ]
-        territory_rows = [
-            [
-                t.territory,
-                t.communes,
-                t.communes_without_budget,
-                t.projects,
-                t.budget_m2,
-                t.gross_m2,
-                t.excluded_m2,
-                t.net_m2,
-                t.balance_m2,
-                exclusion,
-            ]
-            for t in result.territories
-        ]
+        counter = zan_counter(self._prepare(parameters, context), context, feedback)
+        rows = commune_rows(counter.result, counter.exclusion)
         results = {
             self.OUTPUT_COMMUNES: table_sink(
-                self,
-                parameters,
-                self.OUTPUT_COMMUNES,
-                context,
-                self._commune_fields(),
-                commune_rows,
-                feedback,
+                self, parameters, self.OUTPUT_COMMUNES, context, COMMUNE_FIELDS, rows, feedback
             )
         }
         if _given(parameters, self.OUTPUT_TERRITORIES):
+            rows = territory_rows(counter.result, counter.exclusion)
             results[self.OUTPUT_TERRITORIES] = table_sink(
-                self,
-                parameters,
-                self.OUTPUT_TERRITORIES,
-                context,
-                self._territory_fields(),
-                territory_rows,
-                feedback,
+                self, parameters, self.OUTPUT_TERRITORIES, context, TERRITORY_FIELDS, rows, feedback
             )
         feedback.pushInfo(
             self.tr("{count} project(s) counted; exclusion: {exclusion}").format(
-                count=len(projects), exclusion=exclusion
+                count=counter.projects, exclusion=counter.exclusion
             )
         )
         return results
-
-    def _read_projects(
-        self, inputs: _Inputs, context: QgsProcessingContext, feedback: QgsProcessingFeedback
-    ) -> tuple[list[tuple[int, Any]], QgsRectangle]:
-        source = inputs.projects
-        layer = source.sourceName()
-        reproject_note(source, feedback)
-        fields = source.fields()
-        i_status = fields.lookupField(inputs.status_field) if inputs.status_field else -1
-        i_year = fields.lookupField(inputs.year_field) if inputs.year_field else -1
-        kept: list[tuple[int, Any]] = []
-        extent = QgsRectangle()
-        dropped_status = dropped_year = no_year = fixed = 0
-        for feature in source.getFeatures(
-            self._request(context), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        ):
-            if feedback.isCanceled():
-                raise Cancelled
-            if i_status >= 0 and not inputs.filter.keeps_status(plain(feature.attribute(i_status))):
-                dropped_status += 1
-                continue
-            year = None
-            if i_year >= 0:
-                raw = key_text(plain(feature.attribute(i_year)))
-                year = ocsge.parse_year(raw, layer) if raw else None
-            keep = inputs.filter.keeps_year(year)
-            if keep is None:
-                no_year += 1
-                continue
-            if not keep:
-                dropped_year += 1
-                continue
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            geometry, was_fixed = repaired(geometry)
-            fixed += was_fixed
-            kept.append((feature.id(), geometry))
-            extent.combineExtentWith(geometry.boundingBox())
-        feedback.pushInfo(
-            self.tr(
-                "{layer}: {kept} project(s) kept, {status} left out by status, {year} by year"
-            ).format(layer=layer, kept=len(kept), status=dropped_status, year=dropped_year)
-        )
-        if no_year:
-            feedback.pushWarning(
-                self.tr("{layer}: {count} project(s) without an expected year left out").format(
-                    layer=layer, count=no_year
-                )
-            )
-        if fixed:
-            feedback.pushWarning(
-                self.tr("{layer}: {count} invalid geometry(ies) repaired with makeValid").format(
-                    layer=layer, count=fixed
-                )
-            )
-        return kept, extent
-
-    def _already(
-        self,
-        inputs: _Inputs,
-        extent: QgsRectangle,
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
-    ) -> tuple[str, StatusIndex | None]:
-        """The exclusion used and the index of already artificialised (or U-zone) polygons."""
-        if inputs.ocs is not None:
-            source, layer = inputs.ocs, inputs.ocs.sourceName()
-            if inputs.plu is not None:
-                feedback.pushInfo(
-                    self.tr("{plu}: the PLU is not used, the OCS GE layer {ocs} is").format(
-                        plu=inputs.plu.sourceName(), ocs=layer
-                    )
-                )
-            matrix = None if ocsge.ARTIF in inputs.ocs_fields else ocsge.load_matrix()
-            exclusion = EXCLUSION_OCSGE if matrix is None else EXCLUSION_OCSGE_MATRIX
-        elif inputs.plu is not None:
-            source, layer, matrix, exclusion = (
-                inputs.plu,
-                inputs.plu.sourceName(),
-                None,
-                EXCLUSION_PLU_U,
-            )
-        else:
-            feedback.pushWarning(
-                self.tr("Neither OCS GE nor PLU: the whole area of the projects is counted")
-            )
-            return EXCLUSION_NONE, None
-        reproject_note(source, feedback)
-        request = self._request(context)
-        if not extent.isEmpty():
-            # the filter rectangle is in the request's destination CRS (Lambert-93)
-            request.setFilterRect(extent)
-        fields = source.fields()
-        index = StatusIndex()
-        cache: dict[Any, bool] = {}
-        for feature in source.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        ):
-            if feedback.isCanceled():
-                raise Cancelled
-            geometry = feature.geometry()
-            if geometry.isNull():
-                continue
-            if exclusion == EXCLUSION_PLU_U:
-                status = is_u_zone(plain(feature.attribute(fields.lookupField(inputs.plu_field))))
-            elif matrix is None:
-                raw = plain(feature.attribute(fields.lookupField(inputs.ocs_fields[ocsge.ARTIF])))
-                status = cache.get(raw)
-                if status is None:
-                    status = cache[raw] = ocsge.parse_artif(raw, layer)
-            else:
-                cs = ocsge.clean_code(plain(feature[inputs.ocs_fields[ocsge.CS]]), "CS")
-                us = ocsge.clean_code(plain(feature[inputs.ocs_fields[ocsge.US]]), "US")
-                status = matrix.is_artif(cs, us)
-            if status:
-                index.add(repaired(geometry)[0], True)
-        feedback.pushInfo(
-            self.tr(
-                "{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})"
-            ).format(layer=layer, count=len(index.geometries), exclusion=exclusion)
-        )
-        return exclusion, index
-
-    def _budgets(
-        self,
-        inputs: _Inputs,
-        insee: list[str],
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
-    ) -> dict[str, float | None]:
-        budgets: dict[str, float | None] = {}
-        if inputs.budget_table is not None:
-            source = inputs.budget_table
-            fields = source.fields()
-            i_key, i_value = (
-                fields.lookupField(inputs.budget_key),
-                fields.lookupField(inputs.budget_field),
-            )
-            request = QgsFeatureRequest()
-            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-            for feature in source.getFeatures(request):
-                if feedback.isCanceled():
-                    raise Cancelled
-                value = plain(feature.attribute(i_value))
-                budgets[key_text(plain(feature.attribute(i_key)))] = (
-                    None if value is None else float(value)
-                )
-            return budgets
-        source = inputs.communes
-        fields = source.fields()
-        i_key = fields.lookupField(inputs.insee_field)
-        i_value = fields.lookupField(inputs.budget_commune_field or "")
-        request = QgsFeatureRequest()
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        for feature in source.getFeatures(request):
-            value = plain(feature.attribute(i_value))
-            budgets[key_text(plain(feature.attribute(i_key)))] = (
-                None if value is None else float(value)
-            )
-        return budgets
-
-    @staticmethod
-    def _commune_fields() -> QgsFields:
-        return make_fields(
-            [
-                ("insee", QVariant.String),
-                ("territory", QVariant.String),
-                ("budget_m2", QVariant.Double),
-                ("projects", QVariant.Int),
-                ("projects_m2", QVariant.Double),
-                ("excluded_m2", QVariant.Double),
-                ("net_m2", QVariant.Double),
-                ("balance_m2", QVariant.Double),
-                ("exclusion", QVariant.String),
-            ]
-        )
-
-    @staticmethod
-    def _territory_fields() -> QgsFields:
-        return make_fields(
-            [
-                ("territory", QVariant.String),
-                ("communes", QVariant.Int),
-                ("communes_without_budget", QVariant.Int),
-                ("projects", QVariant.Int),
-                ("budget_m2", QVariant.Double),
-                ("projects_m2", QVariant.Double),
-                ("excluded_m2", QVariant.Double),
-                ("net_m2", QVariant.Double),
-                ("balance_m2", QVariant.Double),
-                ("exclusion", QVariant.String),
-            ]
-        )

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from aula_plugin.core.zan.projects import ProjectFilter, balances, is_u_zone
+from aula_plugin.core.zan.projects import (
+    COMMUNE_FIELDS,
+    EXCLUSION_OCSGE,
+    TERRITORY_FIELDS,
+    ProjectFilter,
+    balances,
+    budget_key,
+    commune_rows,
+    is_u_zone,
+    territory_rows,
+)
 
 
 def test_status_filter_case_insensitive() -> None:
@@ -53,3 +63,45 @@ def test_balance_per_commune_and_territory() -> None:
 def test_excluded_part_never_exceeds_the_piece() -> None:
     result = balances([("62001", "T")], {"62001": 0.0}, [("62001", 1, 100.0, 100.0000001)])
     assert result.communes[0].net_m2 == 0.0
+
+
+def test_output_rows_follow_the_output_fields() -> None:
+    result = balances(
+        [("62001", "T"), ("62002", "T")],
+        {"62001": 10_000.0},
+        [("62001", 1, 4_000.0, 2_000.0), ("62001", 2, 1_000.0, 0.0)],
+    )
+    communes = commune_rows(result, EXCLUSION_OCSGE)
+    assert [len(r) for r in communes] == [len(COMMUNE_FIELDS)] * 2
+    assert communes[0] == [
+        "62001",
+        "T",
+        10_000.0,
+        2,
+        5_000.0,
+        2_000.0,
+        3_000.0,
+        7_000.0,
+        EXCLUSION_OCSGE,
+    ]
+    assert communes[1] == ["62002", "T", None, 0, 0.0, 0.0, 0.0, None, EXCLUSION_OCSGE]
+    (territory,) = territory_rows(result, EXCLUSION_OCSGE)
+    assert len(territory) == len(TERRITORY_FIELDS)
+    assert territory == [
+        "T",
+        2,
+        1,
+        2,
+        10_000.0,
+        5_000.0,
+        2_000.0,
+        3_000.0,
+        7_000.0,
+        EXCLUSION_OCSGE,
+    ]
+
+
+def test_budget_key_found_in_the_table_fields() -> None:
+    assert budget_key(["insee", "territory", "remaining_m2"]) == "territory"
+    assert budget_key(["territory_id", "insee"]) == "territory_id"
+    assert budget_key(["code", "remaining_m2"]) == ""

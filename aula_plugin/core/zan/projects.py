@@ -140,3 +140,80 @@ def balances(
         [territories[k] for k in sorted(territories)],
         missing,
     )
+
+
+# -- Output tables --------------------------------------------------------------------------------
+
+#: exclusion label when the OCS GE layer has no artif field and the raw matrix was used
+EXCLUSION_OCSGE_MATRIX = "ocsge_matrix"
+
+#: key fields looked for in a budget table when none is given (aula:zantrajectory: territory)
+BUDGET_KEYS = ("territory_id", "territory", "insee")
+
+#: output fields, as (name, kind) pairs for gis.fields.make_fields
+COMMUNE_FIELDS = [
+    ("insee", "text"),
+    ("territory", "text"),
+    ("budget_m2", "double"),
+    ("projects", "int"),
+    ("projects_m2", "double"),
+    ("excluded_m2", "double"),
+    ("net_m2", "double"),
+    ("balance_m2", "double"),
+    ("exclusion", "text"),
+]
+TERRITORY_FIELDS = [
+    ("territory", "text"),
+    ("communes", "int"),
+    ("communes_without_budget", "int"),
+    ("projects", "int"),
+    ("budget_m2", "double"),
+    ("projects_m2", "double"),
+    ("excluded_m2", "double"),
+    ("net_m2", "double"),
+    ("balance_m2", "double"),
+    ("exclusion", "text"),
+]
+
+
+def budget_key(field_names: Iterable[str]) -> str:
+    """The first of BUDGET_KEYS among a table's fields; "" when none is there."""
+    names = list(field_names)
+    return next((n for n in BUDGET_KEYS if n in names), "")
+
+
+def commune_rows(result: BalanceResult, exclusion: str) -> list[list[object]]:
+    """One row per commune (COMMUNE_FIELDS)."""
+    return [
+        [
+            r.insee,
+            r.territory,
+            r.budget_m2,
+            r.projects,
+            r.gross_m2,
+            r.excluded_m2,
+            r.net_m2,
+            r.balance_m2,
+            exclusion,
+        ]
+        for r in result.communes
+    ]
+
+
+def territory_rows(result: BalanceResult, exclusion: str) -> list[list[object]]:
+    """One row per territory (TERRITORY_FIELDS)."""
+    return [
+        [
+            t.territory,
+            t.communes,
+            t.communes_without_budget,
+            t.projects,
+            t.budget_m2,
+            t.gross_m2,
+            t.excluded_m2,
+            t.net_m2,
+            t.balance_m2,
+            exclusion,
+        ]
+        for t in result.territories
+    ]
