@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 from qgis.core import QgsGeometry, QgsProcessingFeedback
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.centralities.adapters import Activities
 from ..core.centralities.cluster import (
@@ -24,8 +25,13 @@ from ..core.centralities.cluster import (
     stable_id,
 )
 from ..core.centralities.rules import CentraParams, Counts, Verdict, evaluate
+from ..toolbelt.i18n import tr
 from .centralities_envelope import PointIndex, best_iou, envelope
-from .centralities_inputs import Housing, check_cancelled
+from .centralities_inputs import Housing, Scene, check_cancelled
+
+# fmt: off
+MSG_SUMMARY = QT_TRANSLATE_NOOP("aula", "{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected")  # noqa: E501
+# fmt: on
 
 
 @dataclass
@@ -41,17 +47,6 @@ class Perimeter:
     types: list[str]
     id: str = ""
     best: list[float] = field(default_factory=list)
-
-
-@dataclass
-class Scene:
-    """What every run reads: activities and their index, dwellings and barriers."""
-
-    acts: Activities
-    act_index: PointIndex
-    housing: Housing
-    segments: np.ndarray
-    barrier_polygons: QgsGeometry | None
 
 
 def counts_inside(
@@ -123,6 +118,20 @@ def name_perimeters(acts: Activities, perimeters: list[Perimeter], params_hash: 
     keys = np.char.add(np.char.add(acts.source.astype(str), ":"), acts.source_id.astype(str))
     for p in perimeters:
         p.id = stable_id(keys[p.members].tolist(), params_hash)
+
+
+def summary(n_acts: int, result: ClusterResult, n_kept: int, n_rejected: int) -> str:
+    """The log line of a run: activities, clusters, roles, cut links, perimeters."""
+    return tr(MSG_SUMMARY).format(
+        n=n_acts,
+        c=result.n_clusters,
+        core=int((result.role == 0).sum()),
+        border=int((result.role == 1).sum()),
+        noise=int((result.role == 2).sum()),
+        cut=result.n_cut,
+        k=n_kept,
+        r=n_rejected,
+    )
 
 
 def robustness_runs(

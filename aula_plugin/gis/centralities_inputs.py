@@ -31,9 +31,10 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.centralities import adapters
 from ..core.centralities.rules import CentraParams
 from ..core.centralities.sidecar import features_sha256, file_sha256
-from ..core.errors import Cancelled
+from ..core.errors import AulaError, Cancelled
 from ..toolbelt.i18n import tr
 from .centralities_envelope import Commune, Grid, PointIndex, grid_sum, polygonal
+from .provenance import recorded_as_synthetic
 from .values import number, plain
 
 L93 = QgsCoordinateReferenceSystem("EPSG:2154")
@@ -47,6 +48,8 @@ MSG_GRID_PROJECTED = QT_TRANSLATE_NOOP("aula", "{layer}: perimeters projected to
 MSG_GRID_DWELLINGS = QT_TRANSLATE_NOOP("aula", "{layer}: {n} dwellings in the grid")
 MSG_NO_DWELLINGS = QT_TRANSLATE_NOOP("aula", "No dwellings given: every candidate fails the housing rule")  # noqa: E501
 MSG_BARRIERS = QT_TRANSLATE_NOOP("aula", "Barriers: {n} segments")
+MSG_NO_ACTIVITY = QT_TRANSLATE_NOOP("aula", "{layer}: no activity point left to analyse")
+MSG_SYNTHETIC = QT_TRANSLATE_NOOP("aula", "Synthetic input (demo data, not real data): {layers}")
 # fmt: on
 
 
@@ -112,6 +115,17 @@ class Housing:
         if self.index is None:
             return 0.0
         return float(self.w[self.index.inside(geom)].sum())
+
+
+@dataclass
+class Scene:
+    """What every run reads: activities and their index, dwellings and barriers."""
+
+    acts: adapters.Activities
+    act_index: PointIndex
+    housing: Housing
+    segments: np.ndarray
+    barrier_polygons: QgsGeometry | None
 
 
 def check_cancelled(feedback: QgsProcessingFeedback) -> None:
@@ -333,6 +347,47 @@ def read_communes(
             )
         )
     return out
+
+
+def read_scene(
+    inputs: CentralitiesInputs, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+) -> tuple[Scene, list[Commune] | None, adapters.AdapterReport, dict[str, dict[str, str]]]:
+    """Everything a run reads, activities snapped to 0.01 m; AulaError when no activity is left.
+
+    Also the communes, what the adapters kept or dropped, and the mapping tables used.
+    """
+    acts, report, mappings = read_activities(inputs, context, feedback)
+    for line in report.messages(tr):
+        feedback.pushInfo(line)
+    if len(acts) == 0:
+        raise AulaError(MSG_NO_ACTIVITY, layer=inputs.activities.sourceName())
+    acts.x = np.round(acts.x, 2)
+    acts.y = np.round(acts.y, 2)
+    housing = read_housing(inputs, context, feedback)
+    seg, poly = read_barriers(inputs, context, feedback)
+    communes = read_communes(inputs, context, feedback)
+    scene = Scene(acts, PointIndex(acts.x, acts.y), housing, seg, poly)
+    return scene, communes, report, mappings
+
+
+def data_vintages(
+    inputs: CentralitiesInputs,
+    report: adapters.AdapterReport,
+    mappings: dict[str, Any],
+    feedback: QgsProcessingFeedback,
+) -> str:
+    """The vintages of the data and mapping tables; SYNTHÉTIQUE (and a warning) when the
+    provenance of the activity or dwelling layer says synthetic (the sheets are then stamped)."""
+    vintages = "; ".join(v for v in [report.vintage, *mappings] if v)
+    synthetic = [
+        layer.name()
+        for layer in (inputs.activities_layer, inputs.housing_layer)
+        if recorded_as_synthetic(layer)
+    ]
+    if synthetic:
+        vintages = "; ".join(v for v in [vintages, "SYNTHÉTIQUE"] if v)
+        feedback.pushWarning(tr(MSG_SYNTHETIC).format(layers=", ".join(synthetic)))
+    return vintages
 
 
 # -- checksums for the JSON sidecar ------------------------------------------------------------
