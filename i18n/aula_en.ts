@@ -194,410 +194,348 @@
     </message>
 </context>
 <context>
-    <name>Centralities</name>
+    <name>CentraParameters</name>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="207"/>
-        <source>Urban centralities (CENTRA-1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="210"/>
-        <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="216"/>
-        <source>Activity points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="219"/>
-        <source>BPE equipment, SIRENE establishments or any point layer with a function.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="223"/>
-        <source>Format of the activity points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="223"/>
+        <location filename="../processing/centralities_parameters.py" line="113"/>
         <source>BPE (INSEE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="223"/>
+        <location filename="../processing/centralities_parameters.py" line="114"/>
         <source>SIRENE (geolocated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="223"/>
+        <location filename="../processing/centralities_parameters.py" line="115"/>
         <source>Any point layer with a function field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="233"/>
-        <source>BPE: TYPEQU codes; SIRENE: NAF codes; both mapped to functions with the versioned tables shipped with the plugin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>Function field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>C, S, E (or commerce, service, équipement); X excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>Type field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>Equipment type, for the level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>Identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>Stable identifier of a point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="254"/>
-        <source>Skip unknown codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="257"/>
-        <source>Otherwise unknown codes stop the run and are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="260"/>
-        <source>Dwelling points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="263"/>
-        <source>Points with a number of dwellings (e.g. Fichiers fonciers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="265"/>
-        <source>Dwellings field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="273"/>
-        <source>Number of dwellings of each point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="275"/>
-        <source>Dwellings grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="278"/>
-        <source>Raster of dwellings per cell, area-weighted (instead of dwelling points).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="283"/>
-        <source>Communes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="286"/>
-        <source>Perimeters are split by commune.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="288"/>
+        <location filename="../processing/centralities_parameters.py" line="141"/>
         <source>Commune code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="288"/>
+        <location filename="../processing/centralities_parameters.py" line="141"/>
         <source>Commune name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="300"/>
+        <location filename="../processing/centralities_parameters.py" line="146"/>
+        <source>Dwellings field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="155"/>
+        <source>Activity points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="155"/>
+        <source>BPE equipment, SIRENE establishments or any point layer with a function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="161"/>
+        <source>Format of the activity points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="161"/>
+        <source>BPE: TYPEQU codes; SIRENE: NAF codes; both mapped to functions with the versioned tables shipped with the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="174"/>
+        <source>Skip unknown codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="174"/>
+        <source>Otherwise unknown codes stop the run and are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="180"/>
+        <source>Dwelling points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="180"/>
+        <source>Points with a number of dwellings (e.g. Fichiers fonciers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="189"/>
+        <source>Number of dwellings of each point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="190"/>
+        <source>Dwellings grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="190"/>
+        <source>Raster of dwellings per cell, area-weighted (instead of dwelling points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="198"/>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="198"/>
+        <source>Perimeters are split by commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="208"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="306"/>
+        <location filename="../processing/centralities_parameters.py" line="208"/>
         <source>Railways, motorways, wide rivers: links crossing a line are cut; polygons also cut links and are removed from the perimeters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="315"/>
-        <source>Link distance (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="315"/>
-        <source>Activities at most this far apart are linked (100 m).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="323"/>
-        <source>Core points: minimum points within the link distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="323"/>
-        <source>The point itself included (4: at least 3 neighbours).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="330"/>
-        <source>Minimum activities per centrality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="330"/>
-        <source>Members of a cluster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="337"/>
-        <source>Minimum shops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="337"/>
-        <source>Minimum services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="337"/>
-        <source>Minimum facilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="337"/>
-        <source>Minimum dwellings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="343"/>
+        <location filename="../processing/centralities_parameters.py" line="226"/>
         <source>Counted inside the perimeter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="346"/>
-        <source>Closing distance (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="346"/>
-        <source>The envelope is buffered by +c then −c to remove notches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="354"/>
-        <source>Holes filled below (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="354"/>
-        <source>Courtyards are filled, parks are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="362"/>
+        <location filename="../processing/centralities_parameters.py" line="227"/>
         <source>Level thresholds (equipment types)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="365"/>
+        <location filename="../processing/centralities_parameters.py" line="232"/>
         <source>Proximity; intermediate; structuring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="368"/>
+        <location filename="../processing/centralities_parameters.py" line="233"/>
         <source>Peripheral pole: share of big-box activities above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="376"/>
+        <location filename="../processing/centralities_parameters.py" line="233"/>
         <source>Hypermarkets, supermarkets and other big-box formats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="379"/>
+        <location filename="../processing/centralities_parameters.py" line="243"/>
+        <source>Link distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="243"/>
+        <source>Activities at most this far apart are linked (100 m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="251"/>
+        <source>Core points: minimum points within the link distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="251"/>
+        <source>The point itself included (4: at least 3 neighbours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="258"/>
+        <source>Minimum activities per centrality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="258"/>
+        <source>Members of a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="265"/>
+        <source>Minimum shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="272"/>
+        <source>Minimum services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="279"/>
+        <source>Minimum facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="286"/>
+        <source>Minimum dwellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="293"/>
+        <source>Closing distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="293"/>
+        <source>The envelope is buffered by +c then −c to remove notches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="301"/>
+        <source>Holes filled below (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="301"/>
+        <source>Courtyards are filled, parks are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="340"/>
         <source>Robustness (9 runs with neighbouring parameters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="382"/>
-        <source>Stable if the perimeter is found again in 7 of the 9 runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="384"/>
+        <location filename="../processing/centralities_parameters.py" line="345"/>
         <source>Agreed perimeters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="390"/>
+        <location filename="../processing/centralities_parameters.py" line="352"/>
+        <source>Stable if the perimeter is found again in 7 of the 9 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="356"/>
         <source>Perimeters agreed with elected officials (read only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="393"/>
-        <source>Centralities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="398"/>
-        <source>Activity points with their role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="406"/>
-        <source>Rejected candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="414"/>
-        <source>Comparison with the agreed perimeters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="423"/>
+        <location filename="../processing/centralities_parameters.py" line="368"/>
         <source>Parameters and checksums (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="423"/>
+        <location filename="../processing/centralities_parameters.py" line="368"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="430"/>
+        <location filename="../processing/centralities_parameters.py" line="375"/>
         <source>Default: beside the centralities file, same name with .json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="468"/>
+        <location filename="../processing/centralities_parameters.py" line="379"/>
+        <source>Centralities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="380"/>
+        <source>Activity points with their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="386"/>
+        <source>Rejected candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="392"/>
+        <source>Comparison with the agreed perimeters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Centralities</name>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="99"/>
+        <source>Urban centralities (CENTRA-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="102"/>
+        <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="136"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="474"/>
+        <location filename="../processing/algorithms/centralities.py" line="142"/>
         <source>{layer}: choose the function field (C, S, E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="533"/>
+        <location filename="../processing/algorithms/centralities.py" line="124"/>
         <source>{layer}: field {field} is missing (fields found: {fields})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="497"/>
+        <location filename="../processing/algorithms/centralities.py" line="155"/>
         <source>Give either dwelling points or a dwellings grid, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="515"/>
+        <location filename="../processing/algorithms/centralities.py" line="168"/>
         <source>{layer}: the dwellings grid cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="521"/>
+        <location filename="../processing/algorithms/centralities.py" line="172"/>
         <source>{layer}: the dwellings grid needs a projected CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="546"/>
+        <location filename="../processing/algorithms/centralities.py" line="189"/>
         <source>{layer}: barriers must be vector layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="738"/>
-        <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="606"/>
-        <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="689"/>
-        <source>{layer}: {n} points with a negative number of dwellings skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="696"/>
-        <source>{layer}: {n} dwellings on {p} points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="716"/>
-        <source>{layer}: perimeters projected to {crs} for the overlay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="721"/>
-        <source>{layer}: {n} dwellings in the grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="727"/>
-        <source>No dwellings given: every candidate fails the housing rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="764"/>
-        <source>Barriers: {n} segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="844"/>
+        <location filename="../processing/algorithms/centralities.py" line="227"/>
         <source>Rule set {rules}, parameters {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="853"/>
-        <source>{layer}: no activity point left to analyse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="876"/>
-        <source>{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="964"/>
-        <source>The comparison with the agreed perimeters is not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="1191"/>
+        <location filename="../processing/algorithms/centralities.py" line="269"/>
         <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="1322"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="905"/>
-        <source>Synthetic input (demo data, not real data): {layers}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4907,6 +4845,66 @@
     <message>
         <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
         <source>The PDF could not be written to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_delineation.py" line="33"/>
+        <source>{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="43"/>
+        <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="44"/>
+        <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="45"/>
+        <source>{layer}: {n} points with a negative number of dwellings skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="46"/>
+        <source>{layer}: {n} dwellings on {p} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="47"/>
+        <source>{layer}: perimeters projected to {crs} for the overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="48"/>
+        <source>{layer}: {n} dwellings in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="49"/>
+        <source>No dwellings given: every candidate fails the housing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="50"/>
+        <source>Barriers: {n} segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
+        <source>{layer}: no activity point left to analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="52"/>
+        <source>Synthetic input (demo data, not real data): {layers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_outputs.py" line="48"/>
+        <source>The comparison with the agreed perimeters is not available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

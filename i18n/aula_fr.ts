@@ -194,411 +194,349 @@
     </message>
 </context>
 <context>
-    <name>Centralities</name>
+    <name>CentraParameters</name>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="207"/>
-        <source>Urban centralities (CENTRA-1)</source>
-        <translation>Centralités urbaines (CENTRA-1)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="210"/>
-        <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
-        <translation>centralité,centralite,centrality,daacl,scot,bpe,sirene,dbscan,commerce</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="216"/>
-        <source>Activity points</source>
-        <translation>Points d'activité</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="219"/>
-        <source>BPE equipment, SIRENE establishments or any point layer with a function.</source>
-        <translation>Équipements de la BPE, établissements SIRENE ou toute couche de points avec une fonction.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="223"/>
-        <source>Format of the activity points</source>
-        <translation>Format des points d'activité</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="223"/>
+        <location filename="../processing/centralities_parameters.py" line="113"/>
         <source>BPE (INSEE)</source>
         <translation>BPE (Insee)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="223"/>
+        <location filename="../processing/centralities_parameters.py" line="114"/>
         <source>SIRENE (geolocated)</source>
         <translation>SIRENE (géolocalisé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="223"/>
+        <location filename="../processing/centralities_parameters.py" line="115"/>
         <source>Any point layer with a function field</source>
         <translation>Toute couche de points avec un champ de fonction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="233"/>
-        <source>BPE: TYPEQU codes; SIRENE: NAF codes; both mapped to functions with the versioned tables shipped with the plugin.</source>
-        <translation>BPE : codes TYPEQU ; SIRENE : codes NAF ; tous deux convertis en fonctions par les tables versionnées livrées avec l'extension.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>Function field</source>
         <translation>Champ de fonction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>C, S, E (or commerce, service, équipement); X excluded.</source>
         <translation>C, S, E (ou commerce, service, équipement) ; X exclu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>Type field</source>
         <translation>Champ du type</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>Equipment type, for the level.</source>
         <translation>Type d'équipement, pour le niveau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>Identifier field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="240"/>
+        <location filename="../processing/centralities_parameters.py" line="119"/>
         <source>Stable identifier of a point.</source>
         <translation>Identifiant stable d'un point.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="254"/>
-        <source>Skip unknown codes</source>
-        <translation>Ignorer les codes inconnus</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="257"/>
-        <source>Otherwise unknown codes stop the run and are listed.</source>
-        <translation>Sinon, les codes inconnus arrêtent le calcul et sont listés.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="260"/>
-        <source>Dwelling points</source>
-        <translation>Points de logements</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="263"/>
-        <source>Points with a number of dwellings (e.g. Fichiers fonciers).</source>
-        <translation>Points portant un nombre de logements (par exemple Fichiers fonciers).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="265"/>
-        <source>Dwellings field</source>
-        <translation>Champ du nombre de logements</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="273"/>
-        <source>Number of dwellings of each point.</source>
-        <translation>Nombre de logements de chaque point.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="275"/>
-        <source>Dwellings grid</source>
-        <translation>Grille de logements</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="278"/>
-        <source>Raster of dwellings per cell, area-weighted (instead of dwelling points).</source>
-        <translation>Raster du nombre de logements par cellule, pondéré par la surface (au lieu de points de logements).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="283"/>
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="286"/>
-        <source>Perimeters are split by commune.</source>
-        <translation>Les périmètres sont découpés par commune.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="288"/>
+        <location filename="../processing/centralities_parameters.py" line="141"/>
         <source>Commune code field</source>
         <translation>Champ du code commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="288"/>
+        <location filename="../processing/centralities_parameters.py" line="141"/>
         <source>Commune name field</source>
         <translation>Champ du nom de commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="300"/>
+        <location filename="../processing/centralities_parameters.py" line="146"/>
+        <source>Dwellings field</source>
+        <translation>Champ du nombre de logements</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="155"/>
+        <source>Activity points</source>
+        <translation>Points d'activité</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="155"/>
+        <source>BPE equipment, SIRENE establishments or any point layer with a function.</source>
+        <translation>Équipements de la BPE, établissements SIRENE ou toute couche de points avec une fonction.</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="161"/>
+        <source>Format of the activity points</source>
+        <translation>Format des points d'activité</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="161"/>
+        <source>BPE: TYPEQU codes; SIRENE: NAF codes; both mapped to functions with the versioned tables shipped with the plugin.</source>
+        <translation>BPE : codes TYPEQU ; SIRENE : codes NAF ; tous deux convertis en fonctions par les tables versionnées livrées avec l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="174"/>
+        <source>Skip unknown codes</source>
+        <translation>Ignorer les codes inconnus</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="174"/>
+        <source>Otherwise unknown codes stop the run and are listed.</source>
+        <translation>Sinon, les codes inconnus arrêtent le calcul et sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="180"/>
+        <source>Dwelling points</source>
+        <translation>Points de logements</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="180"/>
+        <source>Points with a number of dwellings (e.g. Fichiers fonciers).</source>
+        <translation>Points portant un nombre de logements (par exemple Fichiers fonciers).</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="189"/>
+        <source>Number of dwellings of each point.</source>
+        <translation>Nombre de logements de chaque point.</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="190"/>
+        <source>Dwellings grid</source>
+        <translation>Grille de logements</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="190"/>
+        <source>Raster of dwellings per cell, area-weighted (instead of dwelling points).</source>
+        <translation>Raster du nombre de logements par cellule, pondéré par la surface (au lieu de points de logements).</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="198"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="198"/>
+        <source>Perimeters are split by commune.</source>
+        <translation>Les périmètres sont découpés par commune.</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="208"/>
         <source>Barriers</source>
         <translation>Coupures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="306"/>
+        <location filename="../processing/centralities_parameters.py" line="208"/>
         <source>Railways, motorways, wide rivers: links crossing a line are cut; polygons also cut links and are removed from the perimeters.</source>
         <translation>Voies ferrées, autoroutes, cours d'eau larges : les liaisons qui croisent une ligne sont coupées ; les polygones coupent aussi les liaisons et sont retirés des périmètres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="315"/>
-        <source>Link distance (m)</source>
-        <translation>Distance de liaison (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="315"/>
-        <source>Activities at most this far apart are linked (100 m).</source>
-        <translation>Les activités distantes d'au plus cette valeur sont reliées (100 m).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="323"/>
-        <source>Core points: minimum points within the link distance</source>
-        <translation>Points de cœur : nombre minimal de points à distance de liaison</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="323"/>
-        <source>The point itself included (4: at least 3 neighbours).</source>
-        <translation>Le point lui-même compris (4 : au moins 3 voisins).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="330"/>
-        <source>Minimum activities per centrality</source>
-        <translation>Nombre minimal d'activités par centralité</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="330"/>
-        <source>Members of a cluster.</source>
-        <translation>Membres d'un groupe.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="337"/>
-        <source>Minimum shops</source>
-        <translation>Nombre minimal de commerces</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="337"/>
-        <source>Minimum services</source>
-        <translation>Nombre minimal de services</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="337"/>
-        <source>Minimum facilities</source>
-        <translation>Nombre minimal d'équipements</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="337"/>
-        <source>Minimum dwellings</source>
-        <translation>Nombre minimal de logements</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="343"/>
+        <location filename="../processing/centralities_parameters.py" line="226"/>
         <source>Counted inside the perimeter.</source>
         <translation>Comptés dans le périmètre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="346"/>
-        <source>Closing distance (m)</source>
-        <translation>Distance de fermeture (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="346"/>
-        <source>The envelope is buffered by +c then −c to remove notches.</source>
-        <translation>L'enveloppe reçoit un tampon de +c puis de −c pour supprimer les encoches.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="354"/>
-        <source>Holes filled below (m²)</source>
-        <translation>Trous comblés en dessous de (m²)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="354"/>
-        <source>Courtyards are filled, parks are kept.</source>
-        <translation>Les cœurs d'îlot sont comblés, les parcs conservés.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="362"/>
+        <location filename="../processing/centralities_parameters.py" line="227"/>
         <source>Level thresholds (equipment types)</source>
         <translation>Seuils de niveau (types d'équipements)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="365"/>
+        <location filename="../processing/centralities_parameters.py" line="232"/>
         <source>Proximity; intermediate; structuring.</source>
         <translation>Proximité ; intermédiaire ; structurante.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="368"/>
+        <location filename="../processing/centralities_parameters.py" line="233"/>
         <source>Peripheral pole: share of big-box activities above</source>
         <translation>Pôle périphérique : part de grandes surfaces au-delà de</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="376"/>
+        <location filename="../processing/centralities_parameters.py" line="233"/>
         <source>Hypermarkets, supermarkets and other big-box formats.</source>
         <translation>Hypermarchés, supermarchés et autres grandes surfaces.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="379"/>
+        <location filename="../processing/centralities_parameters.py" line="243"/>
+        <source>Link distance (m)</source>
+        <translation>Distance de liaison (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="243"/>
+        <source>Activities at most this far apart are linked (100 m).</source>
+        <translation>Les activités distantes d'au plus cette valeur sont reliées (100 m).</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="251"/>
+        <source>Core points: minimum points within the link distance</source>
+        <translation>Points de cœur : nombre minimal de points à distance de liaison</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="251"/>
+        <source>The point itself included (4: at least 3 neighbours).</source>
+        <translation>Le point lui-même compris (4 : au moins 3 voisins).</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="258"/>
+        <source>Minimum activities per centrality</source>
+        <translation>Nombre minimal d'activités par centralité</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="258"/>
+        <source>Members of a cluster.</source>
+        <translation>Membres d'un groupe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="265"/>
+        <source>Minimum shops</source>
+        <translation>Nombre minimal de commerces</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="272"/>
+        <source>Minimum services</source>
+        <translation>Nombre minimal de services</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="279"/>
+        <source>Minimum facilities</source>
+        <translation>Nombre minimal d'équipements</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="286"/>
+        <source>Minimum dwellings</source>
+        <translation>Nombre minimal de logements</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="293"/>
+        <source>Closing distance (m)</source>
+        <translation>Distance de fermeture (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="293"/>
+        <source>The envelope is buffered by +c then −c to remove notches.</source>
+        <translation>L'enveloppe reçoit un tampon de +c puis de −c pour supprimer les encoches.</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="301"/>
+        <source>Holes filled below (m²)</source>
+        <translation>Trous comblés en dessous de (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="301"/>
+        <source>Courtyards are filled, parks are kept.</source>
+        <translation>Les cœurs d'îlot sont comblés, les parcs conservés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="340"/>
         <source>Robustness (9 runs with neighbouring parameters)</source>
         <translation>Robustesse (9 calculs avec des paramètres voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="382"/>
-        <source>Stable if the perimeter is found again in 7 of the 9 runs.</source>
-        <translation>Stable si le périmètre est retrouvé dans 7 des 9 calculs.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="384"/>
+        <location filename="../processing/centralities_parameters.py" line="345"/>
         <source>Agreed perimeters</source>
         <translation>Périmètres validés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="390"/>
+        <location filename="../processing/centralities_parameters.py" line="352"/>
+        <source>Stable if the perimeter is found again in 7 of the 9 runs.</source>
+        <translation>Stable si le périmètre est retrouvé dans 7 des 9 calculs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="356"/>
         <source>Perimeters agreed with elected officials (read only).</source>
         <translation>Périmètres validés avec les élus (en lecture seule).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="393"/>
-        <source>Centralities</source>
-        <translation>Centralités</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="398"/>
-        <source>Activity points with their role</source>
-        <translation>Points d'activité et leur rôle</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="406"/>
-        <source>Rejected candidates</source>
-        <translation>Candidats rejetés</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="414"/>
-        <source>Comparison with the agreed perimeters</source>
-        <translation>Comparaison avec les périmètres validés</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="423"/>
+        <location filename="../processing/centralities_parameters.py" line="368"/>
         <source>Parameters and checksums (JSON)</source>
         <translation>Paramètres et empreintes (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="423"/>
+        <location filename="../processing/centralities_parameters.py" line="368"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="430"/>
+        <location filename="../processing/centralities_parameters.py" line="375"/>
         <source>Default: beside the centralities file, same name with .json.</source>
         <translation>Par défaut : à côté du fichier des centralités, même nom avec l'extension .json.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="468"/>
+        <location filename="../processing/centralities_parameters.py" line="379"/>
+        <source>Centralities</source>
+        <translation>Centralités</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="380"/>
+        <source>Activity points with their role</source>
+        <translation>Points d'activité et leur rôle</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="386"/>
+        <source>Rejected candidates</source>
+        <translation>Candidats rejetés</translation>
+    </message>
+    <message>
+        <location filename="../processing/centralities_parameters.py" line="392"/>
+        <source>Comparison with the agreed perimeters</source>
+        <translation>Comparaison avec les périmètres validés</translation>
+    </message>
+</context>
+<context>
+    <name>Centralities</name>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="99"/>
+        <source>Urban centralities (CENTRA-1)</source>
+        <translation>Centralités urbaines (CENTRA-1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="102"/>
+        <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
+        <translation>centralité,centralite,centrality,daacl,scot,bpe,sirene,dbscan,commerce</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralities.py" line="136"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="474"/>
+        <location filename="../processing/algorithms/centralities.py" line="142"/>
         <source>{layer}: choose the function field (C, S, E)</source>
         <translation>{layer} : choisissez le champ de fonction (C, S, E)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="533"/>
+        <location filename="../processing/algorithms/centralities.py" line="124"/>
         <source>{layer}: field {field} is missing (fields found: {fields})</source>
         <translation>{layer} : le champ {field} est absent (champs présents : {fields})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="497"/>
+        <location filename="../processing/algorithms/centralities.py" line="155"/>
         <source>Give either dwelling points or a dwellings grid, not both</source>
         <translation>Indiquez soit des points de logements, soit une grille de logements, pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="515"/>
+        <location filename="../processing/algorithms/centralities.py" line="168"/>
         <source>{layer}: the dwellings grid cannot be read</source>
         <translation>{layer} : la grille de logements est illisible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="521"/>
+        <location filename="../processing/algorithms/centralities.py" line="172"/>
         <source>{layer}: the dwellings grid needs a projected CRS</source>
         <translation>{layer} : la grille de logements doit être dans un SCR projeté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="546"/>
+        <location filename="../processing/algorithms/centralities.py" line="189"/>
         <source>{layer}: barriers must be vector layers</source>
         <translation>{layer} : les coupures doivent être des couches vecteur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="738"/>
-        <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
-        <translation>{layer} : reprojeté de {crs} en Lambert-93 (EPSG:2154)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="606"/>
-        <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
-        <translation>{layer} : pas de SCR, lu en Lambert-93 (EPSG:2154)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="689"/>
-        <source>{layer}: {n} points with a negative number of dwellings skipped</source>
-        <translation>{layer} : {n} points avec un nombre de logements négatif ignorés</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="696"/>
-        <source>{layer}: {n} dwellings on {p} points</source>
-        <translation>{layer} : {n} logements sur {p} points</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="716"/>
-        <source>{layer}: perimeters projected to {crs} for the overlay</source>
-        <translation>{layer} : périmètres projetés en {crs} pour le croisement</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="721"/>
-        <source>{layer}: {n} dwellings in the grid</source>
-        <translation>{layer} : {n} logements dans la grille</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="727"/>
-        <source>No dwellings given: every candidate fails the housing rule</source>
-        <translation>Aucun logement fourni : tous les candidats échouent au critère d'habitat</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="764"/>
-        <source>Barriers: {n} segments</source>
-        <translation>Coupures : {n} segments</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="844"/>
+        <location filename="../processing/algorithms/centralities.py" line="227"/>
         <source>Rule set {rules}, parameters {hash}</source>
         <translation>Méthode {rules}, paramètres {hash}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="853"/>
-        <source>{layer}: no activity point left to analyse</source>
-        <translation>{layer} : plus aucun point d'activité à analyser</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="876"/>
-        <source>{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected</source>
-        <translation>{n} activités, {c} groupes ({core} points de cœur, {border} de bordure, {noise} de bruit ; {cut} liaisons coupées) : {k} périmètres, {r} rejetés</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="964"/>
-        <source>The comparison with the agreed perimeters is not available</source>
-        <translation>La comparaison avec les périmètres validés n'est pas disponible</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="1191"/>
+        <location filename="../processing/algorithms/centralities.py" line="269"/>
         <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
         <translation>{c} centralités, {p} pôles périphériques, {r} candidats rejetés</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="1322"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/centralities.py" line="905"/>
-        <source>Synthetic input (demo data, not real data): {layers}</source>
-        <translation>Données d'entrée synthétiques (démonstration, pas des données réelles) : {layers}</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +4847,66 @@
         <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_delineation.py" line="33"/>
+        <source>{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected</source>
+        <translation>{n} activités, {c} groupes ({core} points de cœur, {border} de bordure, {noise} de bruit ; {cut} liaisons coupées) : {k} périmètres, {r} rejetés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="43"/>
+        <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
+        <translation>{layer} : reprojeté de {crs} en Lambert-93 (EPSG:2154)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="44"/>
+        <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
+        <translation>{layer} : pas de SCR, lu en Lambert-93 (EPSG:2154)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="45"/>
+        <source>{layer}: {n} points with a negative number of dwellings skipped</source>
+        <translation>{layer} : {n} points avec un nombre de logements négatif ignorés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="46"/>
+        <source>{layer}: {n} dwellings on {p} points</source>
+        <translation>{layer} : {n} logements sur {p} points</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="47"/>
+        <source>{layer}: perimeters projected to {crs} for the overlay</source>
+        <translation>{layer} : périmètres projetés en {crs} pour le croisement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="48"/>
+        <source>{layer}: {n} dwellings in the grid</source>
+        <translation>{layer} : {n} logements dans la grille</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="49"/>
+        <source>No dwellings given: every candidate fails the housing rule</source>
+        <translation>Aucun logement fourni : tous les candidats échouent au critère d'habitat</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="50"/>
+        <source>Barriers: {n} segments</source>
+        <translation>Coupures : {n} segments</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
+        <source>{layer}: no activity point left to analyse</source>
+        <translation>{layer} : plus aucun point d'activité à analyser</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="52"/>
+        <source>Synthetic input (demo data, not real data): {layers}</source>
+        <translation>Données d'entrée synthétiques (démonstration, pas des données réelles) : {layers}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_outputs.py" line="48"/>
+        <source>The comparison with the agreed perimeters is not available</source>
+        <translation>La comparaison avec les périmètres validés n'est pas disponible</translation>
     </message>
 </context>
 </TS>
