@@ -83,7 +83,7 @@ def test_raster_closing_matches_the_vector_buffer_out_then_in(alg, tmp_path, dis
     from scipy import ndimage
 
     from aula_plugin.gis.raster import Grid, rasterize
-    from aula_plugin.processing.algorithms.dilatationerosion import iou, vector_closing
+    from aula_plugin.gis.tvb_continuums import iou, vector_closing
 
     wkts = woods()
     layer = write_polygons(tmp_path / "woods.gpkg", wkts)
