@@ -9,6 +9,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.tvb.subnetworks import LABELS, SUBNETWORKS
+from ..toolbelt.i18n import tr as tr_aula
+
+SUBNETWORK = "SUBNETWORK"
 COST_UNITS = "COST_UNITS"
 ID_FIELD = "ID_FIELD"
 CAPACITY_FIELD = "CAPACITY_FIELD"
@@ -22,6 +26,23 @@ class TvbParameters:
     @staticmethod
     def tr(text: str) -> str:
         return QCoreApplication.translate("TvbParameters", text)
+
+    @staticmethod
+    def subnetwork_options() -> list[str]:
+        """The sub-network names in the user's language, in the order of SUBNETWORKS."""
+        return [tr_aula(LABELS[key]) for key in SUBNETWORKS]
+
+    @staticmethod
+    def subnetwork(help_text: str) -> QgsProcessingParameterEnum:
+        """The sub-network (an index into SUBNETWORKS), first one by default."""
+        parameter = QgsProcessingParameterEnum(
+            SUBNETWORK,
+            TvbParameters.tr("Sub-network"),
+            options=TvbParameters.subnetwork_options(),
+            defaultValue=0,
+        )
+        parameter.setHelp(help_text)
+        return parameter
 
     @staticmethod
     def cost_units() -> QgsProcessingParameterEnum:

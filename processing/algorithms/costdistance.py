@@ -7,13 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from osgeo import gdal, ogr, osr
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -27,18 +22,21 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core.errors import AulaError, Cancelled
-from ...core.tvb.costdistance import METHOD, accumulated_cost
-from ...gis.tvb_raster import Grid, check_crs, rasterize_sources, read_friction, write_geotiff
+from ...core.errors import AulaError
+from ...core.tvb.costdistance import accumulated_cost
+from ...gis.raster import Grid, check_crs, raster_grid, read_band, write_geotiff
+from ...gis.tvb_costdistance import (
+    AREA_FIELDS,
+    COST_NODATA,
+    UNITS,
+    cost_metadata,
+    dispersal_areas,
+    source_cells,
+)
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
 from ..tvb_parameters import TvbParameters
-
-#: nodata of the cost raster (costs are never negative; NaN is avoided for older readers)
-COST_NODATA = -1.0
-UNITS = ("m", "cells")
 
 
 @dataclass
@@ -142,20 +140,12 @@ class CostDistance(AulaAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.FRICTION, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidRasterError(parameters, self.FRICTION))
-        ds = gdal.Open(layer.source())
-        if ds is None:
+        grid = raster_grid(layer.source(), layer.name())
+        if grid is None:
             raise QgsProcessingException(
                 self.tr("{layer}: GDAL cannot read this raster").format(layer=layer.name())
             )
-        gt = ds.GetGeoTransform()
-        grid = Grid(
-            tuple(gt), ds.GetProjection() or "", (ds.RasterYSize, ds.RasterXSize), layer.name()
-        )
-        ds = None
-        try:
-            crs_note = check_crs(grid)
-        except AulaError as exc:
-            raise QgsProcessingException(exc.message(tr_aula)) from exc
+        crs_note = check_crs(grid)
         sources = self.parameterAsSource(parameters, self.SOURCES, context)
         if sources is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SOURCES))
@@ -165,8 +155,7 @@ class CostDistance(AulaAlgorithm):
                     layer=sources.sourceName()
                 )
             )
-        if sources.sourceCrs().isValid() and sources.sourceCrs().isGeographic():
-            pass  # reprojected to the raster's CRS (logged); only the raster must be metric
+        # sources in another CRS are reprojected to the raster's (logged): only it must be metric
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
         start = parameters.get(self.START_COST)
         start_cost = (
@@ -190,7 +179,7 @@ class CostDistance(AulaAlgorithm):
 
     # -- run ------------------------------------------------------------------------------------
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
@@ -206,38 +195,30 @@ class CostDistance(AulaAlgorithm):
                 self.tr("Dispersal areas need a maximum cost above 0: they are not written")
             )
             want_areas = False
-        try:
-            friction, grid = read_friction(inputs.friction_layer, dtype=np.float32)
-            labels, report = rasterize_sources(
-                inputs.sources, grid, feedback, transform_context=context.transformContext()
+        layer = inputs.friction_layer
+        friction, grid, _ = read_band(layer.source(), layer.name(), dtype=np.float32)
+        labels, report = source_cells(
+            inputs.sources, grid, friction, feedback, context.transformContext()
+        )
+        ew, ns = grid.cell_size
+        feedback.pushInfo(
+            self.tr("Grid: {grid}; {n} source cells").format(
+                grid=grid.describe(), n=int(np.count_nonzero(labels))
             )
-            self._report_sources(report, inputs, feedback)
-            labels = self._drop_impassable(labels, friction, inputs, feedback)
-            ew, ns = grid.cell_size
-            cell = (ew, ns) if inputs.units == "m" else (1.0, ns / ew)
-            feedback.pushInfo(
-                self.tr("Grid: {grid}; {n} source cells").format(
-                    grid=grid.describe(), n=int(np.count_nonzero(labels))
-                )
-            )
-            result = self._solve(
-                inputs,
-                friction,
-                labels,
-                cell_size=cell,
-                knight=inputs.knight,
-                max_cost=inputs.max_cost,
-                start_cost=inputs.start_cost,
-                with_allocation=want_alloc or want_areas,
-                progress=lambda x: feedback.setProgress(90.0 * x),
-                is_canceled=feedback.isCanceled,
-            )
-        except Cancelled:
-            raise QgsProcessingException(self._cancelled()) from None
-        except AulaError as exc:
-            raise QgsProcessingException(exc.message(tr_aula)) from exc
-        if feedback.isCanceled():
-            raise QgsProcessingException(self._cancelled())
+        )
+        result = self._solve(
+            inputs,
+            friction,
+            labels,
+            cell_size=(ew, ns) if inputs.units == "m" else (1.0, ns / ew),
+            knight=inputs.knight,
+            max_cost=inputs.max_cost,
+            start_cost=inputs.start_cost,
+            with_allocation=want_alloc or want_areas,
+            progress=lambda x: feedback.setProgress(90.0 * x),
+            is_canceled=feedback.isCanceled,
+        )
+        self.check_cancelled(feedback)
         feedback.pushInfo(
             self.tr("Solved in {n} passes (down and up sweeps over the rows)").format(
                 n=result.iterations
@@ -253,16 +234,20 @@ class CostDistance(AulaAlgorithm):
                     n=int(reached.sum()), peak=float(cost[reached].max()), units=inputs.units
                 )
             )
-        metadata = {
-            "AULA_ALGORITHM": "aula:costdistance",
-            "AULA_METHOD": METHOD,
-            "AULA_COST_UNITS": inputs.units,
-            "AULA_START_COST": f"{inputs.start_cost:g}",
-            "AULA_MAX_COST": f"{inputs.max_cost:g}",
-            "AULA_KNIGHT": "yes" if inputs.knight else "no",
-            "AULA_ITERATIONS": str(result.iterations),
-            "AULA_NODATA": "-1: unreachable or beyond the maximum cost",
-        }
+        metadata = cost_metadata(
+            inputs.units, inputs.start_cost, inputs.max_cost, inputs.knight, result.iterations
+        )
+        areas = []
+        if want_areas:  # polygonised before anything is written
+            areas = dispersal_areas(
+                result.allocation,
+                grid,
+                report,
+                inputs.max_cost,
+                inputs.units,
+                feedback.isCanceled,
+            )
+            self.check_cancelled(feedback)
         # Everything is computed: only now write the outputs (each one atomically).
         out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         unit_label = "friction × m" if inputs.units == "m" else "friction × cells"
@@ -277,9 +262,16 @@ class CostDistance(AulaAlgorithm):
             )
             outputs[self.OUTPUT_ALLOCATION] = alloc_path
         if want_areas:
-            outputs[self.OUTPUT_AREAS] = self._write_areas(
-                parameters, context, feedback, result.allocation, grid, report, inputs
+            sink, dest_id = self.output_sink(
+                parameters,
+                self.OUTPUT_AREAS,
+                context,
+                AREA_FIELDS,
+                QgsWkbTypes.MultiPolygon,
+                grid.crs(),
             )
+            sink.addFeatures(areas, QgsFeatureSink.Flag.FastInsert)
+            outputs[self.OUTPUT_AREAS] = dest_id
         feedback.setProgress(100)
         return outputs
 
@@ -293,109 +285,3 @@ class CostDistance(AulaAlgorithm):
                     layer=inputs.grid.name, problem=exc.message(tr_aula)
                 )
             ) from exc
-
-    def _cancelled(self) -> str:
-        return self.tr("Cancelled by the user: no output was written")
-
-    def _report_sources(self, report, inputs: _Inputs, feedback) -> None:
-        name = inputs.sources.sourceName()
-        if report.reprojected:
-            feedback.pushInfo(
-                self.tr("{layer}: sources reprojected to the CRS of {raster}").format(
-                    layer=name, raster=inputs.grid.name
-                )
-            )
-        if report.empty:
-            feedback.pushWarning(
-                self.tr("{layer}: {n} features without geometry are ignored").format(
-                    layer=name, n=report.empty
-                )
-            )
-        if report.inner_point:
-            feedback.pushInfo(
-                self.tr(
-                    "{layer}: {n} polygons too thin to cover a cell centre use the cell of "
-                    "their inner point"
-                ).format(layer=name, n=report.inner_point)
-            )
-        if report.labels == 0:
-            raise QgsProcessingException(
-                self.tr("{layer}: no source lies inside the raster {raster}").format(
-                    layer=name, raster=inputs.grid.name
-                )
-            )
-        if report.outside:
-            feedback.pushWarning(
-                self.tr("{layer}: {n} sources outside the raster {raster} are ignored").format(
-                    layer=name, n=report.outside, raster=inputs.grid.name
-                )
-            )
-
-    def _drop_impassable(self, labels, friction, inputs: _Inputs, feedback) -> np.ndarray:
-        blocked = (labels > 0) & np.isnan(friction)
-        n_cells = int(blocked.sum())
-        if not n_cells:
-            return labels
-        before = set(np.unique(labels[labels > 0]).tolist())
-        labels = np.where(blocked, 0, labels).astype(np.int32)
-        after = set(np.unique(labels[labels > 0]).tolist())
-        name = inputs.sources.sourceName()
-        if not after:
-            raise QgsProcessingException(
-                self.tr(
-                    "{layer}: every source lies on impassable cells (friction nodata) of {raster}"
-                ).format(layer=name, raster=inputs.grid.name)
-            )
-        feedback.pushWarning(
-            self.tr(
-                "{layer}: {cells} source cells on impassable cells (friction nodata) are "
-                "dropped; {n} sources lose all their cells"
-            ).format(layer=name, cells=n_cells, n=len(before - after))
-        )
-        return labels
-
-    def _write_areas(self, parameters, context, feedback, allocation, grid, report, inputs):
-        """Polygonise the allocation within the maximum cost, dissolved per source label."""
-        rows, cols = grid.shape
-        mem = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Int32)
-        mem.SetGeoTransform(grid.transform)
-        band = mem.GetRasterBand(1)
-        band.WriteArray(allocation)
-        band.SetNoDataValue(0)
-        srs = osr.SpatialReference(grid.wkt) if grid.wkt else None
-        vec = ogr.GetDriverByName("Memory").CreateDataSource("areas")
-        layer = vec.CreateLayer("areas", srs, ogr.wkbPolygon)
-        layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
-        gdal.Polygonize(band, band, layer, 0, [], callback=None)
-        parts: dict[int, list[QgsGeometry]] = {}
-        for feat in layer:
-            if feedback.isCanceled():
-                raise QgsProcessingException(self._cancelled())
-            geom = QgsGeometry()
-            geom.fromWkb(bytes(feat.GetGeometryRef().ExportToWkb()))
-            parts.setdefault(int(feat.GetField("label")), []).append(geom)
-        fields = QgsFields()
-        fields.append(QgsField("source", QVariant.Int))
-        fields.append(QgsField("source_fid", QVariant.LongLong))
-        fields.append(QgsField("max_cost", QVariant.Double))
-        fields.append(QgsField("units", QVariant.String))
-        fields.append(QgsField("surface_ha", QVariant.Double))
-        sink, dest_id = self.parameterAsSink(
-            parameters,
-            self.OUTPUT_AREAS,
-            context,
-            fields,
-            QgsWkbTypes.MultiPolygon,
-            grid.crs(),
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_AREAS))
-        for label in sorted(parts):
-            geom = QgsGeometry.unaryUnion(parts[label])
-            geom.convertToMultiType()
-            out = QgsFeature(fields)
-            out.setGeometry(geom)
-            fid = report.fids[label - 1] if 0 < label <= len(report.fids) else None
-            out.setAttributes([label, fid, inputs.max_cost, inputs.units, geom.area() / 10000.0])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        return dest_id

@@ -7,20 +7,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from osgeo import gdal
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
     QgsMapLayer,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterNumber,
@@ -29,43 +22,12 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core.errors import AulaError, Cancelled
-from ...core.tvb.closing import closing
-from ...core.tvb.patches import habitat_mask, label_patches
 from ...core.tvb.subnetworks import SUBNETWORKS
-from ...toolbelt.i18n import tr as tr_aula
+from ...gis.raster import L93, check_crs, layer_label, write_geotiff
+from ...gis.tvb_continuums import FIELDS, continuums
 from ..base import AulaAlgorithm
-from ._tvb_grid import (
-    L93,
-    Grid,
-    as_multipolygon,
-    check_crs,
-    layer_label,
-    polygonize,
-    rasterize,
-    read_band,
-    stable_id,
-    to_l93,
-    write_geotiff,
-)
-from .frictionfromlandcover import subnetwork_options
-
-SELF_CHECK_MAX_FEATURES = 2000
-SELF_CHECK_MAX_CELLS = 4_000_000
-
-
-def vector_closing(geometries: list[QgsGeometry], distance: float) -> QgsGeometry:
-    """BioDispersal's vector form: buffer +d, dissolve, buffer −d (TVB.md §3.7)."""
-    grown = [g.buffer(distance, 16) for g in geometries]
-    merged = QgsGeometry.unaryUnion(grown)
-    return merged.buffer(-distance, 16)
-
-
-def iou(a: np.ndarray, b: np.ndarray) -> float:
-    union = np.logical_or(a, b).sum()
-    return float(np.logical_and(a, b).sum() / union) if union else 1.0
+from ..tvb_parameters import TvbParameters
 
 
 @dataclass
@@ -119,11 +81,9 @@ class DilatationErosion(AulaAlgorithm):
         )
         max_friction.setHelp(self.tr("Raster input only; NaN and nodata are never habitat."))
         self.addParameter(max_friction)
-        subnetwork = QgsProcessingParameterEnum(
-            self.SUBNETWORK, self.tr("Sub-network"), options=subnetwork_options(), defaultValue=0
+        self.addParameter(
+            TvbParameters.subnetwork(self.tr("Written in the sous_trame field and in the ids."))
         )
-        subnetwork.setHelp(self.tr("Written in the sous_trame field and in the ids."))
-        self.addParameter(subnetwork)
         distance = QgsProcessingParameterNumber(
             self.DISTANCE,
             self.tr("Dispersal distance (m)"),
@@ -199,88 +159,38 @@ class DilatationErosion(AulaAlgorithm):
             min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
         )
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
         inputs = self._prepare(parameters, context)
-        half = inputs.distance / 2
-        geometries: list[QgsGeometry] = []
-        try:
-            if inputs.is_raster:
-                mask, grid = self._raster_mask(inputs)
-            else:
-                mask, grid, geometries = self._polygon_mask(inputs, context, feedback)
-            feedback.setProgress(15)
-            closed = closing(
-                mask,
-                half,
-                cell_size=(grid.res_x, grid.res_y),
-                progress=lambda f: feedback.setProgress(15 + 50 * f),
-                is_canceled=feedback.isCanceled,
-            )
-            patches = label_patches(
-                closed,
-                cell_area_m2=grid.cell_area,
-                min_area_m2=inputs.min_area_ha * 10_000,
-                connectivity=8,
-            )
-            feedback.setProgress(70)
-            polygons = polygonize(patches.labels, grid.transform, grid.wkt, feedback.isCanceled)
-            if feedback.isCanceled():
-                raise Cancelled()
-            self._self_check(geometries, half, grid, closed, feedback)
-        except Cancelled:
-            raise QgsProcessingException(self._cancelled()) from None
-        except AulaError as exc:
-            raise QgsProcessingException(exc.message(tr_aula)) from exc
-        if feedback.isCanceled():
-            raise QgsProcessingException(self._cancelled())
-
-        to93 = None
-        if inputs.layer.crs() != L93 and inputs.is_raster:
-            to93 = QgsCoordinateTransform(inputs.layer.crs(), L93, context.transformContext())
-            feedback.pushInfo(
-                self.tr("{layer} is in {crs}: continuums reprojected to Lambert-93").format(
-                    layer=layer_label(inputs.layer), crs=inputs.layer.crs().authid()
-                )
-            )
-        fields = QgsFields()
-        fields.append(QgsField("id", QVariant.String))
-        fields.append(QgsField("sous_trame", QVariant.String))
-        fields.append(QgsField("surface_ha", QVariant.Double))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, L93
+        result = continuums(
+            inputs.layer,
+            is_raster=inputs.is_raster,
+            max_friction=inputs.max_friction,
+            resolution=inputs.resolution,
+            distance=inputs.distance,
+            min_area_ha=inputs.min_area_ha,
+            subnetwork=inputs.subnetwork,
+            context=context,
+            feedback=feedback,
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for label in sorted(polygons):
-            geom = as_multipolygon(polygons[label])
-            if to93 is not None:
-                geom.transform(to93)
-            feature = QgsFeature(fields)
-            feature.setGeometry(geom)
-            feature.setAttributes(
-                [
-                    stable_id(inputs.subnetwork, geom),
-                    inputs.subnetwork,
-                    round(float(patches.areas_m2[label - 1]) / 10_000, 4),
-                ]
-            )
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        outputs: dict[str, Any] = {self.OUTPUT: dest_id, "COUNT": patches.count}
+        sink, dest_id = self.output_sink(
+            parameters, self.OUTPUT, context, FIELDS, QgsWkbTypes.Type.MultiPolygon, L93
+        )
+        sink.addFeatures(result.features, QgsFeatureSink.Flag.FastInsert)
+        outputs: dict[str, Any] = {self.OUTPUT: dest_id, "COUNT": result.count}
         if parameters.get(self.OUTPUT_RASTER) not in (None, ""):
             path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
             if path:
                 write_geotiff(
                     path,
-                    grid,
-                    (patches.labels > 0).astype(np.uint8),
-                    dtype=gdal.GDT_Byte,
-                    nodata=None,
-                    metadata={
+                    (result.labels > 0).astype(np.uint8),
+                    result.grid,
+                    None,
+                    {
                         "TVB_SUBNETWORK": inputs.subnetwork,
                         "TVB_DISTANCE_M": f"{inputs.distance:g}",
                         "TVB_METHOD": "dilatation-erosion by half the distance",
@@ -293,76 +203,12 @@ class DilatationErosion(AulaAlgorithm):
                 "{count} continuums (distance {distance} m: grown and shrunk by {half} m), "
                 "{dropped} under {min} ha dropped"
             ).format(
-                count=patches.count,
+                count=result.count,
                 distance=inputs.distance,
-                half=half,
-                dropped=patches.dropped,
+                half=inputs.distance / 2,
+                dropped=result.dropped,
                 min=inputs.min_area_ha,
             )
         )
         feedback.setProgress(100)
         return outputs
-
-    def _cancelled(self) -> str:
-        return self.tr("Cancelled by the user: no output was written")
-
-    def _raster_mask(self, inputs: _Inputs) -> tuple[np.ndarray, Grid]:
-        layer = inputs.layer
-        data, transform, wkt = read_band(layer.source(), layer_label(layer), np.float32)
-        grid = Grid(
-            transform[0],
-            transform[3],
-            transform[1],
-            -transform[5],
-            data.shape[1],
-            data.shape[0],
-            wkt,
-        )
-        return habitat_mask(data, inputs.max_friction), grid
-
-    def _polygon_mask(self, inputs: _Inputs, context, feedback):
-        layer = inputs.layer
-        transform = to_l93(layer.crs(), context)
-        geometries = []
-        for feature in layer.getFeatures():
-            if feedback.isCanceled():
-                raise Cancelled()
-            geom = feature.geometry()
-            if geom is None or geom.isEmpty():
-                continue
-            geom = QgsGeometry(geom)
-            if transform is not None:
-                geom.transform(transform)
-            geometries.append(geom)
-        if not geometries:
-            raise QgsProcessingException(
-                self.tr("{layer}: the habitat layer has no geometry").format(
-                    layer=layer_label(layer)
-                )
-            )
-        extent = geometries[0].boundingBox()
-        for geom in geometries[1:]:
-            extent.combineExtentWith(geom.boundingBox())
-        grid = Grid.around(extent, inputs.resolution)
-        grid.check_size(layer_label(layer))
-        mask = rasterize(grid, [(g, 1) for g in geometries], fill=0) > 0
-        return mask, grid, geometries
-
-    def _self_check(self, geometries, half: float, grid: Grid, closed, feedback) -> None:
-        """IoU of the raster closing with the vector buffer-out-then-in, for small inputs."""
-        if not geometries or half <= 0:
-            return
-        if (
-            len(geometries) > SELF_CHECK_MAX_FEATURES
-            or grid.rows * grid.cols > SELF_CHECK_MAX_CELLS
-        ):
-            return
-        vector = vector_closing(geometries, half)
-        if feedback.isCanceled():
-            raise Cancelled()
-        reference = rasterize(grid, [(vector, 1)], fill=0) > 0
-        feedback.pushInfo(
-            self.tr(
-                "Self-check: intersection over union with the vector buffer-out-then-in = {iou}"
-            ).format(iou=f"{iou(closed, reference):.4f}")
-        )

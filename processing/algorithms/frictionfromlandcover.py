@@ -34,11 +34,12 @@ from qgis.PyQt.QtCore import QLocale
 from ...core.compat import zip_strict
 from ...core.errors import AulaError, Cancelled
 from ...core.tvb import friction as fr
-from ...core.tvb.subnetworks import LABELS, SUBNETWORKS
+from ...core.tvb.subnetworks import SUBNETWORKS
+from ...gis.raster import L93, Grid, check_crs, layer_label, rasterize, to_l93, write_geotiff
 from ...toolbelt.i18n import tr as tr_aula
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
-from ._tvb_grid import L93, Grid, check_crs, layer_label, rasterize, to_l93, write_geotiff
+from ..tvb_parameters import TvbParameters
 
 TVB_RESOURCES = RESOURCES_DIR / "tvb"
 BUILTIN_TABLES = ("friction_ocsge.csv", "friction_clc.csv")
@@ -67,10 +68,6 @@ def _weight(value: Any) -> float:
     except (TypeError, ValueError):
         return 0.0
     return weight if math.isfinite(weight) and weight > 0 else 0.0
-
-
-def subnetwork_options() -> list[str]:
-    return [tr_aula(LABELS[s]) for s in SUBNETWORKS]
 
 
 @dataclass
@@ -165,11 +162,9 @@ class FrictionFromLandcover(AulaAlgorithm):
         )
         table_file.setHelp(self.tr("Used when the friction table is a CSV file."))
         self.addParameter(table_file)
-        subnetwork = QgsProcessingParameterEnum(
-            self.SUBNETWORK, self.tr("Sub-network"), options=subnetwork_options(), defaultValue=0
+        self.addParameter(
+            TvbParameters.subnetwork(self.tr("The column of the friction table to use."))
         )
-        subnetwork.setHelp(self.tr("The column of the friction table to use."))
-        self.addParameter(subnetwork)
         resolution = QgsProcessingParameterNumber(
             self.RESOLUTION,
             self.tr("Resolution (m)"),
@@ -416,7 +411,7 @@ class FrictionFromLandcover(AulaAlgorithm):
 
     # -- Run -------------------------------------------------------------------------------------
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
@@ -469,11 +464,10 @@ class FrictionFromLandcover(AulaAlgorithm):
         }
         write_geotiff(
             out_path,
+            friction.astype(np.float32, copy=False),
             grid,
-            friction,
-            dtype=gdal.GDT_Float32,
-            nodata=float("nan"),
-            metadata=metadata,
+            float("nan"),
+            metadata,
             description=f"friction {inputs.subnetwork}",
         )
         impassable = int(np.isnan(friction).sum())

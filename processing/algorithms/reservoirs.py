@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -26,91 +18,22 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsRasterLayer,
-    QgsSpatialIndex,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core.compat import pairwise
-from ...core.errors import AulaError, Cancelled
-from ...core.tvb.patches import habitat_mask, label_patches
 from ...core.tvb.subnetworks import SUBNETWORKS
-from ...toolbelt.i18n import tr as tr_aula
-from ..base import AulaAlgorithm
-from ._tvb_grid import (
-    L93,
-    as_multipolygon,
-    check_crs,
-    layer_label,
-    polygonize,
-    read_band,
-    stable_id,
-    sublayer_name,
-    to_l93,
+from ...core.tvb.zonings import ZONING_TYPES
+from ...gis.raster import L93, check_crs, layer_label
+from ...gis.tvb_reservoirs import (
+    FIELDS,
+    habitat_parts,
+    layer_type,
+    reservoir_features,
+    zoning_parts,
 )
-from .frictionfromlandcover import subnetwork_options
-
-ZONING_TYPES = ("ZNIEFF1", "N2000", "APPB", "RNR", "RNN", "ENS")
-HABITAT = "habitat"
-# spellings found in INPN/DREAL layers (upper case, letters and digits only) → our type
-_ALIASES = {
-    "N2000": "N2000",
-    "NATURA2000": "N2000",
-    "ZSC": "N2000",
-    "ZPS": "N2000",
-    "SIC": "N2000",
-    "PSIC": "N2000",
-    "APPB": "APPB",
-    "APB": "APPB",
-    "APHN": "APPB",
-    "ARRETEDEPROTECTIONDEBIOTOPE": "APPB",
-    "ARRETEPREFECTORALDEPROTECTIONDEBIOTOPE": "APPB",
-    "RNR": "RNR",
-    "RESERVENATURELLEREGIONALE": "RNR",
-    "RNN": "RNN",
-    "RESERVENATURELLENATIONALE": "RNN",
-    "ENS": "ENS",
-    "ESPACENATURELSENSIBLE": "ENS",
-}
-
-
-def _compact(value: Any) -> str:
-    text = unicodedata.normalize("NFKD", str(value or "")).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Z0-9]", "", text.upper())
-
-
-def zoning_type(value: Any) -> str | None:
-    """'ZNIEFF de type I', 'znieff_1', 'Natura 2000', 'ZSC' → our type; None if unknown (and for
-    ZNIEFF type 2, which is not a reservoir type)."""
-    text = _compact(value)
-    if text.startswith("ZNIEFF"):
-        rest = text[6:].replace("DETYPE", "").replace("TYPE", "")
-        return "ZNIEFF1" if rest in ("1", "I") else None
-    return _ALIASES.get(text)
-
-
-def type_from_name(name: str) -> str | None:
-    """The zoning type named in a layer name ('znieff1_pdc', 'sites_natura_2000'), if any: each
-    word, and each pair of adjacent words, is read as a type."""
-    words = [w for w in re.split(r"[^A-Za-z0-9]+", name) if w]
-    candidates = words + [a + b for a, b in pairwise(words)]
-    for word in candidates:
-        kind = zoning_type(word)
-        if kind is None and _compact(word).startswith("ZNIEFF1"):
-            kind = "ZNIEFF1"
-        if kind is not None:
-            return kind
-    return None
-
-
-def _fields() -> QgsFields:
-    fields = QgsFields()
-    fields.append(QgsField("id", QVariant.String))
-    fields.append(QgsField("sous_trame", QVariant.String))
-    fields.append(QgsField("surface_ha", QVariant.Double))
-    fields.append(QgsField("origine", QVariant.String))
-    return fields
+from ..base import AulaAlgorithm
+from ..tvb_parameters import TvbParameters
 
 
 @dataclass
@@ -196,11 +119,9 @@ class Reservoirs(AulaAlgorithm):
         )
         max_friction.setHelp(self.tr("0 is the habitat value of the BioDispersal ladder."))
         self.addParameter(max_friction)
-        subnetwork = QgsProcessingParameterEnum(
-            self.SUBNETWORK, self.tr("Sub-network"), options=subnetwork_options(), defaultValue=0
+        self.addParameter(
+            TvbParameters.subnetwork(self.tr("Written in the sous_trame field and in the ids."))
         )
-        subnetwork.setHelp(self.tr("Written in the sous_trame field and in the ids."))
-        self.addParameter(subnetwork)
         min_area = QgsProcessingParameterNumber(
             self.MIN_AREA_HA,
             self.tr("Minimum patch area (ha)"),
@@ -245,7 +166,7 @@ class Reservoirs(AulaAlgorithm):
                 raise QgsProcessingException(
                     self.tr("{layer}: zonings must be polygons").format(layer=layer_label(layer))
                 )
-            self._layer_type(layer, inputs)
+            layer_type(layer, inputs.type_field)
             inputs.zonings.append(layer)
         habitat = self.parameterAsRasterLayer(parameters, self.HABITAT, context)
         if habitat is not None:
@@ -263,59 +184,33 @@ class Reservoirs(AulaAlgorithm):
         inputs.connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
         return inputs
 
-    def _layer_type(self, layer: QgsVectorLayer, inputs: _Inputs) -> str | None:
-        """The type of every feature of a layer without a type field (from the layer name)."""
-        if inputs.type_field and layer.fields().lookupField(inputs.type_field) >= 0:
-            return None
-        kind = type_from_name(layer.name()) or type_from_name(sublayer_name(layer))
-        if kind is not None:
-            return kind
-        raise QgsProcessingException(
-            self.tr(
-                "{layer}: no zoning type field {field} and no type in the layer name ({types})"
-            ).format(
-                layer=layer_label(layer),
-                field=inputs.type_field or "-",
-                types=", ".join(ZONING_TYPES),
-            )
-        )
-
     # -- Run -------------------------------------------------------------------------------------
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
         inputs = self._prepare(parameters, context)
-        try:
-            parts = self._zoning_parts(inputs, context, feedback)
-            feedback.setProgress(30)
-            if inputs.habitat is not None:
-                parts += self._habitat_parts(inputs, context, feedback)
-            feedback.setProgress(60)
-            reservoirs = self._union(parts, inputs.subnetwork, feedback)
-        except Cancelled:
-            raise QgsProcessingException(self._cancelled()) from None
-        except AulaError as exc:
-            raise QgsProcessingException(exc.message(tr_aula)) from exc
-        if feedback.isCanceled():
-            raise QgsProcessingException(self._cancelled())
-
-        fields = _fields()
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, L93
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for rid, geom, origins in reservoirs:
-            feature = QgsFeature(fields)
-            feature.setGeometry(geom)
-            feature.setAttributes(
-                [rid, inputs.subnetwork, round(geom.area() / 10_000, 4), "; ".join(origins)]
+        parts = zoning_parts(inputs.zonings, inputs.type_field, inputs.types, context, feedback)
+        feedback.setProgress(30)
+        if inputs.habitat is not None:
+            parts += habitat_parts(
+                inputs.habitat,
+                inputs.max_friction,
+                inputs.min_area_ha,
+                inputs.connectivity,
+                context,
+                feedback,
             )
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        feedback.setProgress(60)
+        reservoirs = reservoir_features(parts, inputs.subnetwork, feedback)
+        self.check_cancelled(feedback)
+        sink, dest_id = self.output_sink(
+            parameters, self.OUTPUT, context, FIELDS, QgsWkbTypes.Type.MultiPolygon, L93
+        )
+        sink.addFeatures(reservoirs, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(
             self.tr("{count} reservoirs of {subnetwork}").format(
                 count=len(reservoirs), subnetwork=inputs.subnetwork
@@ -323,153 +218,3 @@ class Reservoirs(AulaAlgorithm):
         )
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id, "COUNT": len(reservoirs)}
-
-    def _cancelled(self) -> str:
-        return self.tr("Cancelled by the user: no output was written")
-
-    def _zoning_parts(self, inputs: _Inputs, context, feedback) -> list[tuple[QgsGeometry, str]]:
-        parts: list[tuple[QgsGeometry, str]] = []
-        skipped: dict[str, int] = {}
-        for layer in inputs.zonings:
-            fixed = self._layer_type(layer, inputs)
-            transform = to_l93(layer.crs(), context)
-            if transform is not None:
-                feedback.pushInfo(
-                    self.tr("{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)").format(
-                        layer=layer_label(layer), crs=layer.crs().authid()
-                    )
-                )
-            for feature in layer.getFeatures():
-                if feedback.isCanceled():
-                    raise Cancelled()
-                raw = fixed or feature[inputs.type_field]
-                kind = zoning_type(raw)
-                if kind is None or kind not in inputs.types:
-                    label = str(raw) if kind is None else kind
-                    skipped[label] = skipped.get(label, 0) + 1
-                    continue
-                geom = feature.geometry()
-                if geom is None or geom.isEmpty():
-                    continue
-                geom = QgsGeometry(geom)
-                if transform is not None:
-                    geom.transform(transform)
-                geom = as_multipolygon(geom)
-                if not geom.isEmpty():
-                    parts.append((geom, kind))
-        for label, count in sorted(skipped.items()):
-            feedback.pushInfo(
-                self.tr("Zonings of type {type} left out: {count}").format(type=label, count=count)
-            )
-        return parts
-
-    def _habitat_parts(self, inputs: _Inputs, context, feedback) -> list[tuple[QgsGeometry, str]]:
-        layer = inputs.habitat
-        data, transform, wkt = read_band(layer.source(), layer_label(layer), np.float32)
-        cell_area = abs(transform[1] * transform[5])
-        mask = habitat_mask(data, inputs.max_friction)
-        del data
-        patches = label_patches(
-            mask,
-            cell_area_m2=cell_area,
-            min_area_m2=inputs.min_area_ha * 10_000,
-            connectivity=inputs.connectivity,
-        )
-        feedback.pushInfo(
-            self.tr(
-                "Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} "
-                "smaller ones dropped ({conn}-connectivity)"
-            ).format(
-                max=inputs.max_friction,
-                kept=patches.count,
-                min=inputs.min_area_ha,
-                dropped=patches.dropped,
-                conn=inputs.connectivity,
-            )
-        )
-        if feedback.isCanceled():
-            raise Cancelled()
-        polygons = polygonize(patches.labels, transform, wkt, feedback.isCanceled)
-        if feedback.isCanceled():
-            raise Cancelled()
-        to93 = None
-        if layer.crs() != L93:
-            to93 = QgsCoordinateTransform(layer.crs(), L93, context.transformContext())
-            feedback.pushInfo(
-                self.tr("{layer} is in {crs}: patches reprojected to Lambert-93").format(
-                    layer=layer_label(layer), crs=layer.crs().authid()
-                )
-            )
-        parts = []
-        for label in sorted(polygons):
-            geom = polygons[label]
-            if to93 is not None:
-                geom.transform(to93)
-            parts.append((geom, HABITAT))
-        return parts
-
-    def _union(self, parts, subnetwork: str, feedback) -> list[tuple[str, QgsGeometry, list[str]]]:
-        """Groups of intersecting parts merged; sorted inputs make the result order-free."""
-        keyed = sorted(((bytes(g.asWkb()), o, g) for g, o in parts), key=lambda t: (t[0], t[1]))
-        geoms = [g for _, _, g in keyed]
-        origins = [o for _, o, _ in keyed]
-        index = QgsSpatialIndex()
-        for i, geom in enumerate(geoms):
-            index.addFeature(i, geom.boundingBox())
-        parent = list(range(len(geoms)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        for i, geom in enumerate(geoms):
-            if feedback.isCanceled():
-                raise Cancelled()
-            engine = QgsGeometry.createGeometryEngine(geom.constGet())
-            engine.prepareGeometry()
-            for j in index.intersects(geom.boundingBox()):
-                if j <= i or find(i) == find(j):
-                    continue
-                if _joined(engine, geom, geoms[j]):
-                    parent[max(find(i), find(j))] = min(find(i), find(j))
-        groups: dict[int, list[int]] = {}
-        for i in range(len(geoms)):
-            groups.setdefault(find(i), []).append(i)
-        out = []
-        total = max(len(groups), 1)
-        for n, members in enumerate(groups.values()):
-            if feedback.isCanceled():
-                raise Cancelled()
-            if len(members) == 1:
-                merged = QgsGeometry(geoms[members[0]])
-            else:
-                merged = QgsGeometry.unaryUnion([geoms[i] for i in members])
-            merged = as_multipolygon(merged)
-            if merged.isEmpty():
-                continue
-            kinds = sorted({origins[i] for i in members})
-            out.append((stable_id(subnetwork, merged), merged, kinds))
-            feedback.setProgress(60 + 35 * (n + 1) / total)
-
-        def position(item: tuple[str, QgsGeometry, list[str]]) -> tuple[float, float, str]:
-            point = item[1].centroid().asPoint()
-            return (round(point.x(), 2), round(point.y(), 2), item[0])
-
-        out.sort(key=position)
-        return out
-
-
-def _joined(engine, geom: QgsGeometry, other: QgsGeometry) -> bool:
-    """Overlapping or sharing an edge; polygons touching at corners only stay apart (so that a
-    4-connected reading of the patches is kept)."""
-    if not engine.intersects(other.constGet()):
-        return False
-    if not engine.touches(other.constGet()):
-        return True
-    shared = geom.intersection(other)
-    return any(
-        part.type() != QgsWkbTypes.GeometryType.PointGeometry
-        for part in shared.asGeometryCollection()
-    )

@@ -221,7 +221,7 @@ def test_cancellation(alg, tmp_path):
     ],
 )
 def test_zoning_types(qgis_processing, value, expected):
-    from aula_plugin.processing.algorithms.reservoirs import zoning_type
+    from aula_plugin.core.tvb.zonings import zoning_type
 
     assert zoning_type(value) == expected
 
@@ -237,6 +237,6 @@ def test_zoning_types(qgis_processing, value, expected):
     ],
 )
 def test_types_from_layer_names(qgis_processing, name, expected):
-    from aula_plugin.processing.algorithms.reservoirs import type_from_name
+    from aula_plugin.core.tvb.zonings import type_from_name
 
     assert type_from_name(name) == expected
