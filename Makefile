@@ -39,7 +39,7 @@ stage: setup-system
 	cp metadata.txt LICENSE CHANGELOG.md $(STAGE)/
 	for ts in i18n/*.ts; do lrelease -silent $$ts -qm $(STAGE)/i18n/$$(basename $$ts .ts).qm; done
 	find $(STAGE) -name __pycache__ -prune -exec rm -rf {} +
-	rm -f $(STAGE)/ruff.toml $(STAGE)/processing/ruff.toml
+	rm -rf $(STAGE)/ruff.toml $(STAGE)/processing/ruff.toml $(STAGE)/.ruff_cache $(STAGE)/processing/.ruff_cache
 
 ## Refresh i18n/*.ts from the sources (translations are then edited in the .ts files).
 ## Texts that only moved (new context, same source) keep their translation (scripts/ts_carry.py).
