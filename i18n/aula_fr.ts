@@ -162,32 +162,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="67"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="69"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="69"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -987,157 +987,152 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="126"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="83"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation>tvb,corridor,point de conflit,route,voie ferrée,obstacle,infrastructure de transport,franchissement,coupure,road,railway,conflict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="89"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="135"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="92"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation>Lignes de corridors avec from_id, to_id et cost (aula:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="139"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="96"/>
         <source>Link importance field (optional)</source>
         <translation>Champ d'importance du lien (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="146"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="103"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation>Vide : calculée comme la baisse de PC à partir des réservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="148"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="105"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation>Réservoirs (pour la baisse de PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="154"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="105"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation>Taches du graphe, nécessaires sans champ d'importance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="156"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="112"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="116"/>
         <source>Transport infrastructure (lines)</source>
         <translation>Infrastructures de transport (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="168"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation>Couches de lignes dont le champ de classe donne la classe de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="170"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
         <source>Infrastructure class field</source>
         <translation>Champ de classe des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="173"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="127"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation>Champ de chaque couche d'infrastructures qui contient la classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="175"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="129"/>
         <source>Infrastructure name field</source>
         <translation>Champ du nom des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="178"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation>Copié dans infra_name quand la couche le possède.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="134"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation>Voies ferrées (facultatif, classe voie_ferree)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="186"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="140"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation>Toutes les lignes de cette couche ont la classe voie_ferree.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="188"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="142"/>
         <source>Class weights</source>
         <translation>Poids des classes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="191"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation>Paires classe=poids séparées par des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="193"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="147"/>
         <source>Watercourse obstacles (optional)</source>
         <translation>Obstacles à l'écoulement (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="199"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="153"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation>Points ou lignes d'obstacles, classe obstacle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="201"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="155"/>
         <source>Obstacle point search distance (m)</source>
         <translation>Distance de recherche des obstacles ponctuels (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="208"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation>Un obstacle ponctuel aussi proche d'un corridor le coupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="232"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="184"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation>Donnez les réservoirs (pour calculer la baisse de PC de chaque lien) ou un champ d'importance de {layer}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="252"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="202"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation>{layer} : le champ de classe {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="260"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation>Donnez au moins une couche d'infrastructures, de voies ferrées ou d'obstacles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="267"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="217"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation>Poids des classes : impossible de lire {entries} (attendu : classe=poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="308"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="266"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation>Classes d'infrastructures sans poids dans les poids des classes : {classes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="374"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="287"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation>{points} points de conflit sur {corridors} corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="383"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="402"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="246"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation>{layer} : aucun corridor avec une géométrie, un from_id et un to_id</translation>
     </message>
@@ -1145,99 +1140,94 @@
 <context>
     <name>ConnectivityMetrics</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="255"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="53"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
         <translation>Indicateurs de connectivité (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="258"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="56"/>
         <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
         <translation>tvb,graphe paysager,connectivité,pc,iic,ec,dpc,graphab,conefor,graph,connectivity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="263"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="61"/>
         <source>Reservoirs (patches)</source>
         <translation>Réservoirs (taches d'habitat)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="266"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="61"/>
         <source>Habitat patches, for example the output of aula:reservoirs.</source>
         <translation>Taches d'habitat, par exemple la sortie d'aula:reservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="268"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="67"/>
         <source>Identifier field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="270"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="69"/>
         <source>Links (patch graph or corridors)</source>
         <translation>Liens (graphe paysager ou corridors)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="273"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation>Table ou lignes avec les champs from_id, to_id et cost.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="277"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="76"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation>Seuil IIC (unités de coût ; vide : d0)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="285"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation>Les liens dont le coût ne dépasse pas cette valeur comptent pour l'IIC.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="287"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation>Surface du paysage A_L (ha ; 0 : rectangle englobant des taches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="294"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="93"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation>Surface de l'aire d'étude en ha, constante (territoire de l'AULA : 214 169 ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="296"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
         <source>Patches with dPC</source>
         <translation>Taches avec dPC</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="299"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation>Les taches avec capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="303"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="102"/>
         <source>Landscape connectivity</source>
         <translation>Connectivité du paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="310"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="109"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation>Une ligne : PC, PCnum, EC, IIC, effectifs, alpha, d0, p0, unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="366"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="150"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation>Surface du paysage : {area} ha (rectangle englobant des taches) ; donnez celle de l'aire d'étude pour comparer des calculs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="373"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="157"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation>Les taches couvrent plus que la surface du paysage ({total} &gt; {area} ha) : PC peut dépasser 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="403"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="188"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
         <translation>{patches} taches, {links} liens : PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="419"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
 </context>
 <context>
@@ -2243,52 +2233,52 @@
 <context>
     <name>GraphReader</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="43"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="44"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="85"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="45"/>
         <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
         <translation>{layer} : le SCR {crs} n'est pas projeté : les surfaces en hectares demandent un SCR projeté comme EPSG:2154 (Lambert-93)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="48"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="90"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="50"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="92"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
         <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
         <translation>{layer} : {count} entités ont une capacité vide, non numérique ou négative ({field})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="55"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="96"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="56"/>
         <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
         <translation>{layer} : {count} liens sans from_id, to_id ou cost ont été ignorés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="58"/>
         <source>{layer}: {message}</source>
         <translation>{layer} : {message}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="99"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
         <source>{layer}: links in different cost units ({units})</source>
         <translation>{layer} : liens dans des unités de coût différentes ({units})</translation>
     </message>
@@ -2723,57 +2713,57 @@
 <context>
     <name>TvbParameters</name>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="29"/>
+        <location filename="../processing/tvb_parameters.py" line="33"/>
         <source>Cost units</source>
         <translation>Unités de coût</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="29"/>
+        <location filename="../processing/tvb_parameters.py" line="33"/>
         <source>metres (friction × map units)</source>
         <translation>mètres (friction × unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="29"/>
+        <location filename="../processing/tvb_parameters.py" line="33"/>
         <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
         <translation>cellules (friction × cellules, comme GRASS r.cost et BioDispersal)</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="38"/>
+        <location filename="../processing/tvb_parameters.py" line="42"/>
         <source>Metres = cells × cell size.</source>
         <translation>Mètres = cellules × taille de cellule.</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="50"/>
+        <location filename="../processing/tvb_parameters.py" line="54"/>
         <source>Unique identifier, used in from_id and to_id.</source>
         <translation>Identifiant unique, repris dans from_id et to_id.</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="55"/>
+        <location filename="../processing/tvb_parameters.py" line="59"/>
         <source>Capacity field (empty: area in ha)</source>
         <translation>Champ de capacité (vide : surface en ha)</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="62"/>
+        <location filename="../processing/tvb_parameters.py" line="66"/>
         <source>Patch capacity a_i, for example a quality-weighted area.</source>
         <translation>Capacité a_i de la tache, par exemple une surface pondérée par la qualité.</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="70"/>
+        <location filename="../processing/tvb_parameters.py" line="74"/>
         <source>Reference distance d0 (cost units)</source>
         <translation>Distance de référence d0 (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="77"/>
+        <location filename="../processing/tvb_parameters.py" line="81"/>
         <source>Least-cost distance at which the dispersal probability is p0.</source>
         <translation>Distance de moindre coût à laquelle la probabilité de dispersion vaut p0.</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="80"/>
+        <location filename="../processing/tvb_parameters.py" line="84"/>
         <source>Probability p0 at d0</source>
         <translation>Probabilité p0 à la distance d0</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="88"/>
+        <location filename="../processing/tvb_parameters.py" line="92"/>
         <source>0.5 at the median dispersal distance, 0.05 at the maximum.</source>
         <translation>0,5 à la distance de dispersion médiane, 0,05 à la distance maximale.</translation>
     </message>

@@ -46,10 +46,10 @@ from ...core.tvb.corridors import (
 )
 from ...core.tvb.subnetworks import LABELS, SUBNETWORKS
 from ...gis.tvb_raster import Grid, check_crs, rasterize_sources, read_friction, write_geotiff
+from ...gis.values import optional_text
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
 from ..tvb_parameters import TvbParameters
-from .connectivitymetrics import key_text
 
 UNITS = ("m", "cells")
 TOPOLOGIES = ("planar", "all_pairs")
@@ -351,7 +351,7 @@ class LeastCostCorridors(AulaAlgorithm):
         for feature in source.getFeatures():
             if feedback.isCanceled():
                 raise Cancelled()
-            key = key_text(feature[inputs.id_field])
+            key = optional_text(feature[inputs.id_field])
             if key is None:
                 empty_id += 1
             elif key in rows:
