@@ -234,7 +234,7 @@ class ConflictPoints(AulaAlgorithm):
 
     # -- Run ------------------------------------------------------------------------------------
 
-    def run(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,

@@ -130,7 +130,7 @@ class ConnectivityMetrics(AulaAlgorithm):
         )
         return patches, links
 
-    def run(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
