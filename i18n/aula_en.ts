@@ -1353,62 +1353,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="218"/>
+        <location filename="../processing/algorithms/costdistance.py" line="220"/>
         <source>Grid: {grid}; {n} source cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="241"/>
+        <location filename="../processing/algorithms/costdistance.py" line="243"/>
         <source>Solved in {n} passes (down and up sweeps over the rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="251"/>
+        <location filename="../processing/algorithms/costdistance.py" line="253"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="291"/>
+        <location filename="../processing/algorithms/costdistance.py" line="293"/>
         <source>{layer}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="298"/>
+        <location filename="../processing/algorithms/costdistance.py" line="300"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="303"/>
+        <location filename="../processing/algorithms/costdistance.py" line="305"/>
         <source>{layer}: sources reprojected to the CRS of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="309"/>
+        <location filename="../processing/algorithms/costdistance.py" line="311"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="315"/>
+        <location filename="../processing/algorithms/costdistance.py" line="317"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="322"/>
+        <location filename="../processing/algorithms/costdistance.py" line="324"/>
         <source>{layer}: no source lies inside the raster {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="328"/>
+        <location filename="../processing/algorithms/costdistance.py" line="330"/>
         <source>{layer}: {n} sources outside the raster {raster} are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="344"/>
+        <location filename="../processing/algorithms/costdistance.py" line="346"/>
         <source>{layer}: every source lies on impassable cells (friction nodata) of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="349"/>
+        <location filename="../processing/algorithms/costdistance.py" line="351"/>
         <source>{layer}: {cells} source cells on impassable cells (friction nodata) are dropped; {n} sources lose all their cells</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,440 +1416,425 @@
 <context>
     <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="84"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="86"/>
         <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Population grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Built-up surface grid (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Land surface grid (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Permanent land surface in m² per cell (the cell area minus water).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="113"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
         <source>Edge smoothing (majority rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="113"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="119"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
         <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="127"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
         <source>Built-up criterion for urban centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="127"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
         <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="136"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
         <source>Built-up share threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="136"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
         <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="144"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
         <source>Urban centre density (inhabitants/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="144"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
         <source>Density threshold of urban centre cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="152"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
         <source>Urban centre population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="152"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
         <source>Minimum population of an urban centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="160"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="159"/>
         <source>Urban centre contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="199"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Rook (4 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="199"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Queen (8 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="166"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
         <source>Rook in the method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="168"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
         <source>Fill gaps in urban centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="168"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
         <source>Fill holes enclosed by an urban centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="174"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
         <source>Largest gap filled (cells)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="180"/>
         <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="183"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
         <source>Urban cluster density (inhabitants/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="183"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
         <source>Density threshold of urban cluster cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="191"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
         <source>Urban cluster population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="191"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
         <source>Minimum population of an urban cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="199"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Urban cluster contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="205"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="204"/>
         <source>Queen in the method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="207"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
         <source>Water: land share below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="207"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
         <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="218"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
         <source>Strict thresholds (&gt; instead of ≥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="218"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
         <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="225"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
         <source>Communes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="231"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="230"/>
         <source>Polygons classified from the share of their population.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="233"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="232"/>
         <source>Commune identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="239"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
         <source>Copied to the commune output (e.g. the INSEE code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
         <source>DEGURBA level 1 grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="245"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="244"/>
         <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="247"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="246"/>
         <source>Communes classified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="254"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="253"/>
         <source>Population by class, share in centres and class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="280"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="284"/>
-        <source>{layer}: the raster is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="291"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="279"/>
         <source>{layer}: every cell is nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="302"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="290"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="325"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="313"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="359"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="404"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="392"/>
         <source>Rule set: {rules}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="406"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="394"/>
         <source>water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="407"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="395"/>
         <source>rural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="408"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="396"/>
         <source>urban cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="409"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="397"/>
         <source>urban centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="412"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="400"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="428"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="416"/>
         <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="438"/>
-        <source>Cannot create {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DilatationErosion</name>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="98"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="96"/>
         <source>Dilatation-erosion (continuums)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="101"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="99"/>
         <source>tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="106"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="104"/>
         <source>Habitat (friction raster or polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="111"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="109"/>
         <source>A friction raster of the sub-network, or habitat polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="113"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="111"/>
         <source>Habitat: friction at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="120"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="118"/>
         <source>Raster input only; NaN and nodata are never habitat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="122"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="120"/>
         <source>Sub-network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="123"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="127"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
         <source>Dispersal distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="134"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="132"/>
         <source>Habitat grows then shrinks by half this distance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="136"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="134"/>
         <source>Resolution for polygons (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="143"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="141"/>
         <source>Cell size used to rasterise habitat polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="145"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="143"/>
         <source>Minimum continuum area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="152"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="150"/>
         <source>Smaller continuums are dropped (≥ is kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="154"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="152"/>
         <source>Continuums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="157"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="155"/>
         <source>Fields id, sous_trame, surface_ha; Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="159"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="157"/>
         <source>Continuum raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="165"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="163"/>
         <source>Byte GeoTIFF: 1 in a continuum, 0 elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="171"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="169"/>
         <source>Habitat: the layer is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="172"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="170"/>
         <source>habitat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="178"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="176"/>
         <source>{layer}: habitat must be a raster or polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="184"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="182"/>
         <source>{layer}: the habitat layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="191"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="189"/>
         <source>The distance must be a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="245"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="243"/>
         <source>{layer} is in {crs}: continuums reprojected to Lambert-93</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="291"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="288"/>
         <source>{count} continuums (distance {distance} m: grown and shrunk by {half} m), {dropped} under {min} ha dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="307"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="304"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="338"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="326"/>
         <source>{layer}: the habitat layer has no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="364"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="352"/>
         <source>Self-check: intersection over union with the vector buffer-out-then-in = {iou}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,52 +2165,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="480"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="479"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="496"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="495"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="507"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="506"/>
         <source>{layer}: the extent is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="513"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="512"/>
         <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="551"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="550"/>
         <source>{layer}: no land-cover polygon in the extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="705"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="704"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="576"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="575"/>
         <source>{layer}: land-cover codes must be whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="582"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="581"/>
         <source>{layer}: every cell of the land cover is nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="683"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="682"/>
         <source>{cls}: {count} lines, width {width} m, friction {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="769"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="768"/>
         <source>Light: {lit} lit cells ({mode})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,12 +2321,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="476"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="478"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="477"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="479"/>
         <source>all pairs within the maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,67 +2416,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="259"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="261"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="335"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="337"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="362"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="364"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="368"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="370"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="394"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="396"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="400"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="402"/>
         <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="406"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="408"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="413"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="415"/>
         <source>{layer}: no reservoir lies inside the raster {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="421"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="423"/>
         <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="438"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="440"/>
         <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="446"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="448"/>
         <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="455"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="457"/>
         <source>{n} reservoirs without any link: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="460"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="462"/>
         <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,162 +2484,162 @@
 <context>
     <name>Reservoirs</name>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="221"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="212"/>
         <source>Biodiversity reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="148"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="139"/>
         <source>tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="153"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="144"/>
         <source>Zonings (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="159"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="150"/>
         <source>ZNIEFF 1, Natura 2000, APPB, reserves, ENS: one layer each or one layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="163"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="154"/>
         <source>Zoning type field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="169"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="160"/>
         <source>Field giving the zoning type; a layer without it takes its type from its name (e.g. znieff1, natura2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="176"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="167"/>
         <source>Zoning types kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="183"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="174"/>
         <source>None chosen: every type present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="185"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="176"/>
         <source>Friction raster for habitat patches (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="188"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="179"/>
         <source>Band 1; NaN and nodata are never habitat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="190"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="181"/>
         <source>Habitat: friction at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="197"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="188"/>
         <source>0 is the habitat value of the BioDispersal ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="199"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="190"/>
         <source>Sub-network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="202"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="193"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="204"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="195"/>
         <source>Minimum patch area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="211"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="202"/>
         <source>Habitat patches smaller than this are dropped (≥ is kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="213"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="204"/>
         <source>Patch connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="213"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="204"/>
         <source>8 neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="213"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="204"/>
         <source>4 neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="219"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="210"/>
         <source>8: cells touching by a corner belong to the same patch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="226"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="217"/>
         <source>Fields id, sous_trame, surface_ha, origine; Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="243"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="234"/>
         <source>zonings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="245"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="236"/>
         <source>{layer}: zonings must be polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="254"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="245"/>
         <source>habitat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="257"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="248"/>
         <source>Give zonings, a friction raster for habitat patches, or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="273"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="264"/>
         <source>{layer}: no zoning type field {field} and no type in the layer name ({types})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="319"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="310"/>
         <source>{count} reservoirs of {subnetwork}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="328"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="319"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="337"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="328"/>
         <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="361"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="352"/>
         <source>Zonings of type {type} left out: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="378"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="369"/>
         <source>Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} smaller ones dropped ({conn}-connectivity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="398"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="389"/>
         <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,24 +2674,6 @@
     <message>
         <location filename="../aula_plugin/gui/territory.py" line="67"/>
         <source>Working folder set to {}: the territory is copied there when opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TvbGrid</name>
-    <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="37"/>
-        <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="40"/>
-        <source>{layer} ({what}): the layer has no coordinate reference system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="42"/>
-        <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4948,32 +4915,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="108"/>
+        <location filename="../aula_plugin/gis/raster.py" line="66"/>
         <source>{layer}: GDAL cannot read this raster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="116"/>
+        <location filename="../aula_plugin/gis/raster.py" line="68"/>
         <source>{layer}: the raster is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="133"/>
+        <location filename="../aula_plugin/gis/raster.py" line="63"/>
         <source>{layer} has no coordinate reference system: use EPSG:2154 (Lambert-93).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="139"/>
+        <location filename="../aula_plugin/gis/raster.py" line="64"/>
         <source>{layer} is in a geographic CRS (degrees): cost distances need metres; reproject it to EPSG:2154 (Lambert-93).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="146"/>
+        <location filename="../aula_plugin/gis/raster.py" line="65"/>
         <source>{layer} is in a projected CRS other than EPSG:2154: it is used as it is, since reprojecting a friction raster would change its values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="306"/>
+        <location filename="../aula_plugin/gis/raster.py" line="69"/>
         <source>Cannot create {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,8 +4955,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="113"/>
+        <location filename="../aula_plugin/gis/raster.py" line="67"/>
         <source>{layer}: rotated or south-up rasters are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="55"/>
+        <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="58"/>
+        <source>{layer} ({what}): the layer has no coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="60"/>
+        <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1353,62 +1353,62 @@
         <translation>Les aires de dispersion demandent un coût maximal supérieur à 0 : elles ne sont pas écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="218"/>
+        <location filename="../processing/algorithms/costdistance.py" line="220"/>
         <source>Grid: {grid}; {n} source cells</source>
         <translation>Grille : {grid} ; {n} cellules sources</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="241"/>
+        <location filename="../processing/algorithms/costdistance.py" line="243"/>
         <source>Solved in {n} passes (down and up sweeps over the rows)</source>
         <translation>Résolu en {n} passes (balayages des lignes vers le bas puis vers le haut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="251"/>
+        <location filename="../processing/algorithms/costdistance.py" line="253"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation>{n} cellules atteintes ; coût le plus élevé {peak:g} ({units})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="291"/>
+        <location filename="../processing/algorithms/costdistance.py" line="293"/>
         <source>{layer}: {problem}</source>
         <translation>{layer} : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="298"/>
+        <location filename="../processing/algorithms/costdistance.py" line="300"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l’utilisateur : aucune sortie n’a été écrite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="303"/>
+        <location filename="../processing/algorithms/costdistance.py" line="305"/>
         <source>{layer}: sources reprojected to the CRS of {raster}</source>
         <translation>{layer} : sources reprojetées dans le SCR de {raster}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="309"/>
+        <location filename="../processing/algorithms/costdistance.py" line="311"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="315"/>
+        <location filename="../processing/algorithms/costdistance.py" line="317"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="322"/>
+        <location filename="../processing/algorithms/costdistance.py" line="324"/>
         <source>{layer}: no source lies inside the raster {raster}</source>
         <translation>{layer} : aucune source n’est à l’intérieur du raster {raster}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="328"/>
+        <location filename="../processing/algorithms/costdistance.py" line="330"/>
         <source>{layer}: {n} sources outside the raster {raster} are ignored</source>
         <translation>{layer} : {n} sources hors du raster {raster} sont ignorées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="344"/>
+        <location filename="../processing/algorithms/costdistance.py" line="346"/>
         <source>{layer}: every source lies on impassable cells (friction nodata) of {raster}</source>
         <translation>{layer} : toutes les sources sont sur des cellules infranchissables (sans donnée) de {raster}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="349"/>
+        <location filename="../processing/algorithms/costdistance.py" line="351"/>
         <source>{layer}: {cells} source cells on impassable cells (friction nodata) are dropped; {n} sources lose all their cells</source>
         <translation>{layer} : {cells} cellules sources situées sur des cellules infranchissables (sans donnée) sont écartées ; {n} sources perdent toutes leurs cellules</translation>
     </message>
@@ -1416,440 +1416,425 @@
 <context>
     <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="84"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
         <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="86"/>
         <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
         <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Population grid</source>
         <translation>Grille de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
         <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Built-up surface grid (m²)</source>
         <translation>Grille de surface bâtie (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
         <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Land surface grid (m²)</source>
         <translation>Grille de surface de terres (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="92"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Permanent land surface in m² per cell (the cell area minus water).</source>
         <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="113"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
         <source>Edge smoothing (majority rule)</source>
         <translation>Lissage des bords (règle de la majorité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="113"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="119"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
         <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
         <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="127"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
         <source>Built-up criterion for urban centres</source>
         <translation>Critère de bâti pour les centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="127"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
         <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
         <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="136"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
         <source>Built-up share threshold</source>
         <translation>Seuil de part bâtie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="136"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
         <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
         <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="144"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
         <source>Urban centre density (inhabitants/km²)</source>
         <translation>Densité des centres urbains (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="144"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
         <source>Density threshold of urban centre cells.</source>
         <translation>Seuil de densité des cellules de centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="152"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
         <source>Urban centre population</source>
         <translation>Population des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="152"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
         <source>Minimum population of an urban centre.</source>
         <translation>Population minimale d'un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="160"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="159"/>
         <source>Urban centre contiguity</source>
         <translation>Contiguïté des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="199"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Rook (4 neighbours)</source>
         <translation>Tour (4 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="199"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Queen (8 neighbours)</source>
         <translation>Dame (8 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="166"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
         <source>Rook in the method.</source>
         <translation>En tour dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="168"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
         <source>Fill gaps in urban centres</source>
         <translation>Combler les trous des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="168"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
         <source>Fill holes enclosed by an urban centre.</source>
         <translation>Combler les trous enclavés dans un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="174"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
         <source>Largest gap filled (cells)</source>
         <translation>Plus grand trou comblé (cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="180"/>
         <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
         <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="183"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
         <source>Urban cluster density (inhabitants/km²)</source>
         <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="183"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
         <source>Density threshold of urban cluster cells.</source>
         <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="191"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
         <source>Urban cluster population</source>
         <translation>Population des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="191"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
         <source>Minimum population of an urban cluster.</source>
         <translation>Population minimale d'une agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="199"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Urban cluster contiguity</source>
         <translation>Contiguïté des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="205"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="204"/>
         <source>Queen in the method.</source>
         <translation>En dame dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="207"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
         <source>Water: land share below</source>
         <translation>Eau : part de terres inférieure à</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="207"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
         <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
         <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="218"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
         <source>Strict thresholds (&gt; instead of ≥)</source>
         <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="218"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
         <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
         <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="225"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
         <source>Communes (optional)</source>
         <translation>Communes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="231"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="230"/>
         <source>Polygons classified from the share of their population.</source>
         <translation>Polygones classés selon la répartition de leur population.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="233"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="232"/>
         <source>Commune identifier field</source>
         <translation>Champ identifiant de la commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="239"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
         <source>Copied to the commune output (e.g. the INSEE code).</source>
         <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
         <source>DEGURBA level 1 grid</source>
         <translation>Grille DEGURBA de niveau 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="245"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="244"/>
         <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
         <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="247"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="246"/>
         <source>Communes classified</source>
         <translation>Communes classées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="254"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="253"/>
         <source>Population by class, share in centres and class.</source>
         <translation>Population par classe, part en centres urbains et classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="280"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="284"/>
-        <source>{layer}: the raster is empty</source>
-        <translation>{layer} : le raster est vide</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="291"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="279"/>
         <source>{layer}: every cell is nodata</source>
         <translation>{layer} : aucune cellule n'a de valeur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="302"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="290"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation>{layer} n'est pas sur la grille de {pop} : {cols} × {rows} cellules depuis ({x}, {y}), cellule de {size}, au lieu de {pcols} × {prows} depuis ({px}, {py}), cellule de {psize}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="325"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="313"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation>{layer} et {pop} n'ont pas le même SCR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="359"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="404"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="392"/>
         <source>Rule set: {rules}</source>
         <translation>Jeu de règles : {rules}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="406"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="394"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="407"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="395"/>
         <source>rural</source>
         <translation>rural</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="408"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="396"/>
         <source>urban cluster</source>
         <translation>agglomération urbaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="409"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="397"/>
         <source>urban centre</source>
         <translation>centre urbain</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="412"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="400"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation>{label} : {cells} cellules, {pop} habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="428"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="416"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="438"/>
-        <source>Cannot create {path}</source>
-        <translation>Impossible de créer {path}</translation>
     </message>
 </context>
 <context>
     <name>DilatationErosion</name>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="98"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="96"/>
         <source>Dilatation-erosion (continuums)</source>
         <translation>Dilatation-érosion (continuums)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="101"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="99"/>
         <source>tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor</source>
         <translation>tvb,trame verte et bleue,continuum,dilatation,érosion,fermeture,corridor,dilatation-érosion</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="106"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="104"/>
         <source>Habitat (friction raster or polygons)</source>
         <translation>Habitat (raster de friction ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="111"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="109"/>
         <source>A friction raster of the sub-network, or habitat polygons.</source>
         <translation>Un raster de friction de la sous-trame, ou des polygones d'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="113"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="111"/>
         <source>Habitat: friction at most</source>
         <translation>Habitat : friction au plus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="120"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="118"/>
         <source>Raster input only; NaN and nodata are never habitat.</source>
         <translation>Entrée raster seulement ; NaN et nodata ne sont jamais de l'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="122"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="120"/>
         <source>Sub-network</source>
         <translation>Sous-trame</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="123"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="127"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
         <source>Dispersal distance (m)</source>
         <translation>Distance de dispersion (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="134"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="132"/>
         <source>Habitat grows then shrinks by half this distance.</source>
         <translation>L'habitat est dilaté puis érodé de la moitié de cette distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="136"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="134"/>
         <source>Resolution for polygons (m)</source>
         <translation>Résolution pour les polygones (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="143"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="141"/>
         <source>Cell size used to rasterise habitat polygons.</source>
         <translation>Taille de cellule utilisée pour rastériser les polygones d'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="145"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="143"/>
         <source>Minimum continuum area (ha)</source>
         <translation>Surface minimale des continuums (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="152"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="150"/>
         <source>Smaller continuums are dropped (≥ is kept).</source>
         <translation>Les continuums plus petits sont écartés (≥ est conservé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="154"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="152"/>
         <source>Continuums</source>
         <translation>Continuums</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="157"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="155"/>
         <source>Fields id, sous_trame, surface_ha; Lambert-93.</source>
         <translation>Champs id, sous_trame, surface_ha ; Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="159"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="157"/>
         <source>Continuum raster</source>
         <translation>Raster des continuums</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="165"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="163"/>
         <source>Byte GeoTIFF: 1 in a continuum, 0 elsewhere.</source>
         <translation>GeoTIFF octet : 1 dans un continuum, 0 ailleurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="171"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="169"/>
         <source>Habitat: the layer is missing or invalid</source>
         <translation>Habitat : la couche est absente ou invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="172"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="170"/>
         <source>habitat</source>
         <translation>habitat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="178"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="176"/>
         <source>{layer}: habitat must be a raster or polygons</source>
         <translation>{layer} : l'habitat doit être un raster ou des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="184"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="182"/>
         <source>{layer}: the habitat layer has no feature</source>
         <translation>{layer} : la couche d'habitat n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="191"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="189"/>
         <source>The distance must be a positive number</source>
         <translation>La distance doit être un nombre positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="245"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="243"/>
         <source>{layer} is in {crs}: continuums reprojected to Lambert-93</source>
         <translation>{layer} est en {crs} : continuums reprojetés en Lambert-93</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="291"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="288"/>
         <source>{count} continuums (distance {distance} m: grown and shrunk by {half} m), {dropped} under {min} ha dropped</source>
         <translation>{count} continuums (distance {distance} m : dilatation et érosion de {half} m), {dropped} de moins de {min} ha écartés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="307"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="304"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="338"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="326"/>
         <source>{layer}: the habitat layer has no geometry</source>
         <translation>{layer} : la couche d'habitat n'a aucune géométrie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="364"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="352"/>
         <source>Self-check: intersection over union with the vector buffer-out-then-in = {iou}</source>
         <translation>Autocontrôle : intersection sur union avec la méthode vectorielle tampon positif puis négatif = {iou}</translation>
     </message>
@@ -2180,52 +2165,52 @@
         <translation>Grille : {cols} × {rows} cellules de {res} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="480"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="479"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
         <translation>Friction de {subnetwork} depuis {table} : {cells} cellules, {nan} infranchissables, {burned} gravées par les infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="496"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="495"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="507"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="506"/>
         <source>{layer}: the extent is empty</source>
         <translation>{layer} : l'emprise est vide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="513"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="512"/>
         <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
         <translation>{layer} est en {crs} : reprojeté en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="551"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="550"/>
         <source>{layer}: no land-cover polygon in the extent</source>
         <translation>{layer} : aucun polygone d'occupation du sol dans l'emprise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="705"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="704"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="576"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="575"/>
         <source>{layer}: land-cover codes must be whole numbers</source>
         <translation>{layer} : les codes d'occupation du sol doivent être des nombres entiers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="582"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="581"/>
         <source>{layer}: every cell of the land cover is nodata</source>
         <translation>{layer} : toutes les cellules de l'occupation du sol sont en nodata</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="683"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="682"/>
         <source>{cls}: {count} lines, width {width} m, friction {value}</source>
         <translation>{cls} : {count} lignes, largeur {width} m, friction {value}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="769"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="768"/>
         <source>Light: {lit} lit cells ({mode})</source>
         <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
     </message>
@@ -2336,12 +2321,12 @@
         <translation>Topologie du graphe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="476"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="478"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation>planaire (réservoirs voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="477"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="479"/>
         <source>all pairs within the maximum cost</source>
         <translation>toutes les paires dans la limite du coût maximal</translation>
     </message>
@@ -2431,67 +2416,67 @@
         <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="259"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="261"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation>Grille : {grid} ; {n} réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="335"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="337"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="362"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="364"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="368"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="370"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="394"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="396"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="400"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="402"/>
         <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
         <translation>{layer} : réservoirs reprojetés dans le SCR de {raster}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="406"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="408"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="413"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="415"/>
         <source>{layer}: no reservoir lies inside the raster {raster}</source>
         <translation>{layer} : aucun réservoir ne se trouve dans le raster {raster}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="421"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="423"/>
         <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
         <translation>{layer} : {n} réservoirs hors du raster {raster} : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="438"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="440"/>
         <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
         <translation>{n} réservoirs ne couvrent que des cellules infranchissables (friction sans donnée) et n'ont aucun lien : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="446"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="448"/>
         <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
         <translation>{n} chemins aboutissent à un autre réservoir pour exactement le même coût (ex æquo) ; leur coût est juste</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="455"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="457"/>
         <source>{n} reservoirs without any link: {ids}</source>
         <translation>{n} réservoirs sans aucun lien : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="460"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="462"/>
         <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation>{links} liens ({topology}) en {seconds:.1f} s, dont {cost:.1f} s pour {runs} calculs de coût ({passes} passes)</translation>
     </message>
@@ -2499,162 +2484,162 @@
 <context>
     <name>Reservoirs</name>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="221"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="212"/>
         <source>Biodiversity reservoirs</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="148"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="139"/>
         <source>tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch</source>
         <translation>tvb,trame verte et bleue,réservoir de biodiversité,znieff,natura 2000,appb,habitat,tache d'habitat,reservoir,patch</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="153"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="144"/>
         <source>Zonings (optional)</source>
         <translation>Zonages (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="159"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="150"/>
         <source>ZNIEFF 1, Natura 2000, APPB, reserves, ENS: one layer each or one layer.</source>
         <translation>ZNIEFF 1, Natura 2000, APPB, réserves, ENS : une couche par type ou une seule couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="163"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="154"/>
         <source>Zoning type field</source>
         <translation>Champ du type de zonage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="169"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="160"/>
         <source>Field giving the zoning type; a layer without it takes its type from its name (e.g. znieff1, natura2000).</source>
         <translation>Champ qui donne le type de zonage ; une couche qui ne l'a pas prend son type de son nom (par ex. znieff1, natura2000).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="176"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="167"/>
         <source>Zoning types kept</source>
         <translation>Types de zonage retenus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="183"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="174"/>
         <source>None chosen: every type present.</source>
         <translation>Aucun choisi : tous les types présents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="185"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="176"/>
         <source>Friction raster for habitat patches (optional)</source>
         <translation>Raster de friction pour les taches d'habitat (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="188"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="179"/>
         <source>Band 1; NaN and nodata are never habitat.</source>
         <translation>Bande 1 ; NaN et nodata ne sont jamais de l'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="190"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="181"/>
         <source>Habitat: friction at most</source>
         <translation>Habitat : friction au plus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="197"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="188"/>
         <source>0 is the habitat value of the BioDispersal ladder.</source>
         <translation>0 est la valeur d'habitat de l'échelle BioDispersal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="199"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="190"/>
         <source>Sub-network</source>
         <translation>Sous-trame</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="202"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="193"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="204"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="195"/>
         <source>Minimum patch area (ha)</source>
         <translation>Surface minimale des taches (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="211"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="202"/>
         <source>Habitat patches smaller than this are dropped (≥ is kept).</source>
         <translation>Les taches d'habitat plus petites sont écartées (≥ est conservé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="213"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="204"/>
         <source>Patch connectivity</source>
         <translation>Connexité des taches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="213"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="204"/>
         <source>8 neighbours</source>
         <translation>8 voisins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="213"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="204"/>
         <source>4 neighbours</source>
         <translation>4 voisins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="219"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="210"/>
         <source>8: cells touching by a corner belong to the same patch.</source>
         <translation>8 : les cellules qui se touchent par un coin appartiennent à la même tache.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="226"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="217"/>
         <source>Fields id, sous_trame, surface_ha, origine; Lambert-93.</source>
         <translation>Champs id, sous_trame, surface_ha, origine ; Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="243"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="234"/>
         <source>zonings</source>
         <translation>zonages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="245"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="236"/>
         <source>{layer}: zonings must be polygons</source>
         <translation>{layer} : les zonages doivent être des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="254"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="245"/>
         <source>habitat</source>
         <translation>habitat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="257"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="248"/>
         <source>Give zonings, a friction raster for habitat patches, or both</source>
         <translation>Donnez des zonages, un raster de friction pour les taches d'habitat, ou les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="273"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="264"/>
         <source>{layer}: no zoning type field {field} and no type in the layer name ({types})</source>
         <translation>{layer} : pas de champ de type de zonage {field} ni de type dans le nom de la couche ({types})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="319"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="310"/>
         <source>{count} reservoirs of {subnetwork}</source>
         <translation>{count} réservoirs de biodiversité pour {subnetwork}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="328"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="319"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="337"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="328"/>
         <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
         <translation>{layer} est en {crs} : reprojeté en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="361"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="352"/>
         <source>Zonings of type {type} left out: {count}</source>
         <translation>Zonages de type {type} non retenus : {count}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="378"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="369"/>
         <source>Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} smaller ones dropped ({conn}-connectivity)</source>
         <translation>Habitat (friction ≤ {max}) : {kept} taches d'au moins {min} ha, {dropped} plus petites écartées ({conn}-connexité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="398"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="389"/>
         <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
         <translation>{layer} est en {crs} : taches reprojetées en Lambert-93</translation>
     </message>
@@ -2690,24 +2675,6 @@
         <location filename="../aula_plugin/gui/territory.py" line="67"/>
         <source>Working folder set to {}: the territory is copied there when opened.</source>
         <translation>Dossier de travail défini : {}. Le territoire y sera copié à son ouverture.</translation>
-    </message>
-</context>
-<context>
-    <name>TvbGrid</name>
-    <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="37"/>
-        <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
-        <translation>{layer} : la grille aurait {cells} cellules ({cols} × {rows}), au-delà de la limite de {limit} : choisissez une résolution plus grossière ou une emprise plus petite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="40"/>
-        <source>{layer} ({what}): the layer has no coordinate reference system</source>
-        <translation>{layer} ({what}) : la couche n'a pas de système de coordonnées de référence</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/_tvb_grid.py" line="42"/>
-        <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
-        <translation>{layer} ({what}) est dans un SCR géographique ({crs}) : distances et surfaces demandent des mètres ; reprojetez-la en Lambert-93 (EPSG:2154)</translation>
     </message>
 </context>
 <context>
@@ -4949,32 +4916,32 @@
         <translation>Le périmètre calculé {computed} ne recouvre aucun périmètre validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="108"/>
+        <location filename="../aula_plugin/gis/raster.py" line="66"/>
         <source>{layer}: GDAL cannot read this raster.</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="116"/>
+        <location filename="../aula_plugin/gis/raster.py" line="68"/>
         <source>{layer}: the raster is empty.</source>
         <translation>{layer} : le raster est vide.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="133"/>
+        <location filename="../aula_plugin/gis/raster.py" line="63"/>
         <source>{layer} has no coordinate reference system: use EPSG:2154 (Lambert-93).</source>
         <translation>{layer} n’a pas de système de coordonnées de référence : utilisez EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="139"/>
+        <location filename="../aula_plugin/gis/raster.py" line="64"/>
         <source>{layer} is in a geographic CRS (degrees): cost distances need metres; reproject it to EPSG:2154 (Lambert-93).</source>
         <translation>{layer} est dans un SCR géographique (degrés) : les distances de coût demandent des mètres ; reprojetez-le en EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="146"/>
+        <location filename="../aula_plugin/gis/raster.py" line="65"/>
         <source>{layer} is in a projected CRS other than EPSG:2154: it is used as it is, since reprojecting a friction raster would change its values.</source>
         <translation>{layer} est dans un SCR projeté autre qu’EPSG:2154 : il est utilisé tel quel, car reprojeter un raster de friction modifierait ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="306"/>
+        <location filename="../aula_plugin/gis/raster.py" line="69"/>
         <source>Cannot create {path}.</source>
         <translation>Impossible de créer {path}.</translation>
     </message>
@@ -4989,9 +4956,24 @@
         <translation>AULA Territoires : les traitements de trame verte et bleue, de centralités et de degré d'urbanisation ont besoin du paquet Python scipy, absent de cette installation de QGIS : installez python3-scipy (Debian, Ubuntu) ou scipy depuis le shell OSGeo4W (Windows)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_raster.py" line="113"/>
+        <location filename="../aula_plugin/gis/raster.py" line="67"/>
         <source>{layer}: rotated or south-up rasters are not supported.</source>
         <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="55"/>
+        <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
+        <translation>{layer} : la grille aurait {cells} cellules ({cols} × {rows}), au-delà de la limite de {limit} : choisissez une résolution plus grossière ou une emprise plus petite</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="58"/>
+        <source>{layer} ({what}): the layer has no coordinate reference system</source>
+        <translation>{layer} ({what}) : la couche n'a pas de système de coordonnées de référence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="60"/>
+        <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
+        <translation>{layer} ({what}) est dans un SCR géographique ({crs}) : distances et surfaces demandent des mètres ; reprojetez-la en Lambert-93 (EPSG:2154)</translation>
     </message>
 </context>
 </TS>

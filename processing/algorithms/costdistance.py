@@ -31,7 +31,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import AulaError, Cancelled
 from ...core.tvb.costdistance import METHOD, accumulated_cost
-from ...gis.tvb_raster import Grid, check_crs, rasterize_sources, read_friction, write_geotiff
+from ...gis.raster import Grid, check_crs, rasterize_sources, read_band, write_geotiff
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
 from ..tvb_parameters import TvbParameters
@@ -207,7 +207,9 @@ class CostDistance(AulaAlgorithm):
             )
             want_areas = False
         try:
-            friction, grid = read_friction(inputs.friction_layer, dtype=np.float32)
+            friction, grid, _ = read_band(
+                inputs.friction_layer.source(), inputs.friction_layer.name(), dtype=np.float32
+            )
             labels, report = rasterize_sources(
                 inputs.sources, grid, feedback, transform_context=context.transformContext()
             )

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from osgeo import gdal, osr
+from osgeo import osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -28,7 +27,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsRasterFileWriter,
     QgsRasterLayer,
     QgsRectangle,
 )
@@ -37,6 +35,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.compat import zip_strict
 from ...core.degurba import DegurbaParams, classify, commune_shares, unit_class
 from ...core.errors import AulaError, Cancelled
+from ...gis.raster import Grid, read_band, write_geotiff
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
 
@@ -275,23 +274,12 @@ class DegurbaGrid(AulaAlgorithm):
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidRasterError(parameters, key))
         name = layer.name()
-        ds = gdal.Open(layer.source())
-        if ds is None:
-            raise QgsProcessingException(
-                self.tr("{layer}: GDAL cannot read this raster").format(layer=name)
-            )
-        if ds.RasterXSize == 0 or ds.RasterYSize == 0:
-            raise QgsProcessingException(self.tr("{layer}: the raster is empty").format(layer=name))
-        band = ds.GetRasterBand(1)
-        data = band.ReadAsArray().astype(np.float64)
-        nodata = band.GetNoDataValue()
-        if nodata is not None and not np.isnan(nodata):
-            data[data == nodata] = np.nan
-        if np.isnan(data).all():
+        data, grid, nonfinite = read_band(layer.source(), name)
+        if nonfinite == data.size:
             raise QgsProcessingException(
                 self.tr("{layer}: every cell is nodata").format(layer=name)
             )
-        return _Grid(name, data, ds.GetGeoTransform(), ds.GetProjection(), layer.crs())
+        return _Grid(name, data, grid.transform, grid.wkt, layer.crs())
 
     def _check_grids(self, pop: _Grid, others: list[_Grid]) -> None:
         for grid in others:
@@ -350,7 +338,7 @@ class DegurbaGrid(AulaAlgorithm):
 
     # -- Run ------------------------------------------------------------------------------------
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
@@ -428,22 +416,11 @@ class DegurbaGrid(AulaAlgorithm):
         return self.tr("Cancelled by the user: no output was written")
 
     def _write_raster(self, path: str, l1: np.ndarray, pop: _Grid, params: DegurbaParams) -> None:
-        ext = os.path.splitext(path)[1].lstrip(".")
-        driver_name = QgsRasterFileWriter.driverForExtension(ext) or "GTiff"
-        driver = gdal.GetDriverByName(driver_name)
-        rows, cols = l1.shape
-        options = ["COMPRESS=DEFLATE"] if driver_name == "GTiff" else []
-        ds = driver.Create(path, cols, rows, 1, gdal.GDT_Byte, options)
-        if ds is None:
-            raise QgsProcessingException(self.tr("Cannot create {path}").format(path=path))
-        ds.SetGeoTransform(pop.transform)
-        ds.SetProjection(pop.wkt)
-        ds.SetMetadataItem("DEGURBA_RULES", params.label())
-        band = ds.GetRasterBand(1)
-        band.WriteArray(l1)
-        band.SetDescription("DEGURBA L1")
-        ds.FlushCache()
-        ds = None
+        grid = Grid(pop.transform, pop.wkt, l1.shape)
+        metadata = {"DEGURBA_RULES": params.label()}
+        write_geotiff(
+            path, l1.astype(np.uint8, copy=False), grid, None, metadata, description="DEGURBA L1"
+        )
 
     def _overlay(self, communes, pop: _Grid, l1, context, feedback) -> tuple[list, np.ndarray]:
         """Area-weighted overlay of the cells with each commune: (features, population shares)."""

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from osgeo import gdal
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -35,21 +34,20 @@ from ...core.errors import AulaError, Cancelled
 from ...core.tvb.closing import closing
 from ...core.tvb.patches import habitat_mask, label_patches
 from ...core.tvb.subnetworks import SUBNETWORKS
-from ...toolbelt.i18n import tr as tr_aula
-from ..base import AulaAlgorithm
-from ._tvb_grid import (
+from ...gis.raster import (
     L93,
     Grid,
-    as_multipolygon,
     check_crs,
     layer_label,
     polygonize,
     rasterize,
     read_band,
-    stable_id,
     to_l93,
     write_geotiff,
 )
+from ...gis.tvb_polygons import as_multipolygon, stable_id
+from ...toolbelt.i18n import tr as tr_aula
+from ..base import AulaAlgorithm
 from .frictionfromlandcover import subnetwork_options
 
 SELF_CHECK_MAX_FEATURES = 2000
@@ -199,7 +197,7 @@ class DilatationErosion(AulaAlgorithm):
             min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
         )
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
@@ -228,7 +226,7 @@ class DilatationErosion(AulaAlgorithm):
                 connectivity=8,
             )
             feedback.setProgress(70)
-            polygons = polygonize(patches.labels, grid.transform, grid.wkt, feedback.isCanceled)
+            polygons = polygonize(patches.labels, grid, feedback.isCanceled)
             if feedback.isCanceled():
                 raise Cancelled()
             self._self_check(geometries, half, grid, closed, feedback)
@@ -276,11 +274,10 @@ class DilatationErosion(AulaAlgorithm):
             if path:
                 write_geotiff(
                     path,
-                    grid,
                     (patches.labels > 0).astype(np.uint8),
-                    dtype=gdal.GDT_Byte,
-                    nodata=None,
-                    metadata={
+                    grid,
+                    None,
+                    {
                         "TVB_SUBNETWORK": inputs.subnetwork,
                         "TVB_DISTANCE_M": f"{inputs.distance:g}",
                         "TVB_METHOD": "dilatation-erosion by half the distance",
@@ -308,16 +305,7 @@ class DilatationErosion(AulaAlgorithm):
 
     def _raster_mask(self, inputs: _Inputs) -> tuple[np.ndarray, Grid]:
         layer = inputs.layer
-        data, transform, wkt = read_band(layer.source(), layer_label(layer), np.float32)
-        grid = Grid(
-            transform[0],
-            transform[3],
-            transform[1],
-            -transform[5],
-            data.shape[1],
-            data.shape[0],
-            wkt,
-        )
+        data, grid, _ = read_band(layer.source(), layer_label(layer), dtype=np.float32)
         return habitat_mask(data, inputs.max_friction), grid
 
     def _polygon_mask(self, inputs: _Inputs, context, feedback):

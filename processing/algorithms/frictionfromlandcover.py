@@ -35,10 +35,10 @@ from ...core.compat import zip_strict
 from ...core.errors import AulaError, Cancelled
 from ...core.tvb import friction as fr
 from ...core.tvb.subnetworks import LABELS, SUBNETWORKS
+from ...gis.raster import L93, Grid, check_crs, layer_label, rasterize, to_l93, write_geotiff
 from ...toolbelt.i18n import tr as tr_aula
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
-from ._tvb_grid import L93, Grid, check_crs, layer_label, rasterize, to_l93, write_geotiff
 
 TVB_RESOURCES = RESOURCES_DIR / "tvb"
 BUILTIN_TABLES = ("friction_ocsge.csv", "friction_clc.csv")
@@ -416,7 +416,7 @@ class FrictionFromLandcover(AulaAlgorithm):
 
     # -- Run -------------------------------------------------------------------------------------
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
@@ -469,11 +469,10 @@ class FrictionFromLandcover(AulaAlgorithm):
         }
         write_geotiff(
             out_path,
+            friction.astype(np.float32, copy=False),
             grid,
-            friction,
-            dtype=gdal.GDT_Float32,
-            nodata=float("nan"),
-            metadata=metadata,
+            float("nan"),
+            metadata,
             description=f"friction {inputs.subnetwork}",
         )
         impassable = int(np.isnan(friction).sum())

@@ -45,7 +45,7 @@ from ...core.tvb.corridors import (
     planar_links,
 )
 from ...core.tvb.subnetworks import LABELS, SUBNETWORKS
-from ...gis.tvb_raster import Grid, check_crs, rasterize_sources, read_friction, write_geotiff
+from ...gis.raster import Grid, check_crs, rasterize_sources, read_band, write_geotiff
 from ...gis.values import optional_text
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
@@ -252,7 +252,9 @@ class LeastCostCorridors(AulaAlgorithm):
         want_nlcc = bool(parameters.get(self.OUTPUT_CORRIDOR))
         started = time.perf_counter()
         try:
-            friction, grid = read_friction(inputs.friction_layer, dtype=np.float32)
+            friction, grid, _ = read_band(
+                inputs.friction_layer.source(), inputs.friction_layer.name(), dtype=np.float32
+            )
             ids, labels = self._labels(inputs, grid, context, feedback)
             ew, ns = grid.cell_size
             cell = (ew, ns) if inputs.units == "m" else (1.0, ns / ew)

@@ -36,19 +36,10 @@ from ...core.compat import pairwise
 from ...core.errors import AulaError, Cancelled
 from ...core.tvb.patches import habitat_mask, label_patches
 from ...core.tvb.subnetworks import SUBNETWORKS
+from ...gis.raster import L93, check_crs, layer_label, polygonize, read_band, sublayer_name, to_l93
+from ...gis.tvb_polygons import as_multipolygon, stable_id
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
-from ._tvb_grid import (
-    L93,
-    as_multipolygon,
-    check_crs,
-    layer_label,
-    polygonize,
-    read_band,
-    stable_id,
-    sublayer_name,
-    to_l93,
-)
 from .frictionfromlandcover import subnetwork_options
 
 ZONING_TYPES = ("ZNIEFF1", "N2000", "APPB", "RNR", "RNN", "ENS")
@@ -282,7 +273,7 @@ class Reservoirs(AulaAlgorithm):
 
     # -- Run -------------------------------------------------------------------------------------
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
@@ -365,8 +356,8 @@ class Reservoirs(AulaAlgorithm):
 
     def _habitat_parts(self, inputs: _Inputs, context, feedback) -> list[tuple[QgsGeometry, str]]:
         layer = inputs.habitat
-        data, transform, wkt = read_band(layer.source(), layer_label(layer), np.float32)
-        cell_area = abs(transform[1] * transform[5])
+        data, grid, _ = read_band(layer.source(), layer_label(layer), dtype=np.float32)
+        cell_area = grid.cell_area
         mask = habitat_mask(data, inputs.max_friction)
         del data
         patches = label_patches(
@@ -389,7 +380,7 @@ class Reservoirs(AulaAlgorithm):
         )
         if feedback.isCanceled():
             raise Cancelled()
-        polygons = polygonize(patches.labels, transform, wkt, feedback.isCanceled)
+        polygons = polygonize(patches.labels, grid, feedback.isCanceled)
         if feedback.isCanceled():
             raise Cancelled()
         to93 = None

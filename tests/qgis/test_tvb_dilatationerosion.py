@@ -82,7 +82,7 @@ def test_raster_closing_matches_the_vector_buffer_out_then_in(alg, tmp_path, dis
     """The issue's check: IoU ≥ 0.98 at 10 m with BioDispersal's vector form (TVB.md §7.4)."""
     from scipy import ndimage
 
-    from aula_plugin.processing.algorithms._tvb_grid import Grid, rasterize
+    from aula_plugin.gis.raster import Grid, rasterize
     from aula_plugin.processing.algorithms.dilatationerosion import iou, vector_closing
 
     wkts = woods()
