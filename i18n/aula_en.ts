@@ -2271,213 +2271,148 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="150"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
         <source>Least-cost corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="89"/>
         <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="95"/>
         <source>Friction raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="106"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="96"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="108"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
         <source>Reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="111"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
         <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="113"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="104"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="116"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="107"/>
         <source>Sub-network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="122"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="113"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="124"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="115"/>
         <source>Graph topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="478"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="302"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="479"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="303"/>
         <source>all pairs within the maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="133"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="124"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="135"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="126"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="142"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="133"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="145"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="136"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="148"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="139"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="153"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="144"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="146"/>
         <source>Patch graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="162"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="153"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="164"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="161"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="172"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="163"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="179"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="190"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="181"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="190"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="221"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="199"/>
         <source>The maximum cost must be positive or zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="201"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="261"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="240"/>
         <source>Grid: {grid}; {n} reservoirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="337"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="364"/>
-        <source>{layer}: {count} features have an empty identifier ({field})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="370"/>
-        <source>{layer}: duplicate identifiers in {field}: {ids}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="396"/>
-        <source>{layer}: {n} features without geometry are ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="402"/>
-        <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="408"/>
-        <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="415"/>
-        <source>{layer}: no reservoir lies inside the raster {raster}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="423"/>
-        <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="440"/>
-        <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="448"/>
-        <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="457"/>
-        <source>{n} reservoirs without any link: {ids}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="462"/>
-        <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2674,6 +2609,54 @@
     <message>
         <location filename="../aula_plugin/gui/territory.py" line="67"/>
         <source>Working folder set to {}: the territory is copied there when opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TvbCorridors</name>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="46"/>
+        <source>{layer}: {n} features without geometry are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="48"/>
+        <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="50"/>
+        <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
+        <source>{layer}: no reservoir lies inside the raster {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="55"/>
+        <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="57"/>
+        <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
+        <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
+        <source>{n} reservoirs without any link: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="64"/>
+        <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
