@@ -1414,286 +1414,284 @@
     </message>
 </context>
 <context>
-    <name>DegurbaGrid</name>
+    <name>Degurba</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
-        <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
-        <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="86"/>
-        <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
-        <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Population grid</source>
-        <translation>Grille de population</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
-        <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Built-up surface grid (m²)</source>
-        <translation>Grille de surface bâtie (m²)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
-        <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Land surface grid (m²)</source>
-        <translation>Grille de surface de terres (m²)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Permanent land surface in m² per cell (the cell area minus water).</source>
-        <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
-        <source>Edge smoothing (majority rule)</source>
-        <translation>Lissage des bords (règle de la majorité)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
-        <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
-        <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
-        <source>Built-up criterion for urban centres</source>
-        <translation>Critère de bâti pour les centres urbains</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
-        <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
-        <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
-        <source>Built-up share threshold</source>
-        <translation>Seuil de part bâtie</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
-        <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
-        <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
-        <source>Urban centre density (inhabitants/km²)</source>
-        <translation>Densité des centres urbains (habitants/km²)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
-        <source>Density threshold of urban centre cells.</source>
-        <translation>Seuil de densité des cellules de centre urbain.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
-        <source>Urban centre population</source>
-        <translation>Population des centres urbains</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
-        <source>Minimum population of an urban centre.</source>
-        <translation>Population minimale d'un centre urbain.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="159"/>
-        <source>Urban centre contiguity</source>
-        <translation>Contiguïté des centres urbains</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
-        <source>Rook (4 neighbours)</source>
-        <translation>Tour (4 voisins)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
-        <source>Queen (8 neighbours)</source>
-        <translation>Dame (8 voisins)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
-        <source>Rook in the method.</source>
-        <translation>En tour dans la méthode.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
-        <source>Fill gaps in urban centres</source>
-        <translation>Combler les trous des centres urbains</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
-        <source>Fill holes enclosed by an urban centre.</source>
-        <translation>Combler les trous enclavés dans un centre urbain.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
-        <source>Largest gap filled (cells)</source>
-        <translation>Plus grand trou comblé (cellules)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="180"/>
-        <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
-        <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
-        <source>Urban cluster density (inhabitants/km²)</source>
-        <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
-        <source>Density threshold of urban cluster cells.</source>
-        <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
-        <source>Urban cluster population</source>
-        <translation>Population des agglomérations urbaines</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
-        <source>Minimum population of an urban cluster.</source>
-        <translation>Population minimale d'une agglomération urbaine.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
-        <source>Urban cluster contiguity</source>
-        <translation>Contiguïté des agglomérations urbaines</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="204"/>
-        <source>Queen in the method.</source>
-        <translation>En dame dans la méthode.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
-        <source>Water: land share below</source>
-        <translation>Eau : part de terres inférieure à</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
-        <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
-        <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
-        <source>Strict thresholds (&gt; instead of ≥)</source>
-        <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
-        <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
-        <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
-        <source>Communes (optional)</source>
-        <translation>Communes (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="230"/>
-        <source>Polygons classified from the share of their population.</source>
-        <translation>Polygones classés selon la répartition de leur population.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="232"/>
-        <source>Commune identifier field</source>
-        <translation>Champ identifiant de la commune</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
-        <source>Copied to the commune output (e.g. the INSEE code).</source>
-        <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
-        <source>DEGURBA level 1 grid</source>
-        <translation>Grille DEGURBA de niveau 1</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="244"/>
-        <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
-        <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="246"/>
-        <source>Communes classified</source>
-        <translation>Communes classées</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="253"/>
-        <source>Population by class, share in centres and class.</source>
-        <translation>Population par classe, part en centres urbains et classe.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="279"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="41"/>
         <source>{layer}: every cell is nodata</source>
         <translation>{layer} : aucune cellule n'a de valeur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="290"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="42"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation>{layer} n'est pas sur la grille de {pop} : {cols} × {rows} cellules depuis ({x}, {y}), cellule de {size}, au lieu de {pcols} × {prows} depuis ({px}, {py}), cellule de {psize}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="313"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="46"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation>{layer} et {pop} n'ont pas le même SCR</translation>
     </message>
+</context>
+<context>
+    <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="359"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="66"/>
+        <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
+        <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="69"/>
+        <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
+        <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Population grid</source>
+        <translation>Grille de population</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
+        <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Built-up surface grid (m²)</source>
+        <translation>Grille de surface bâtie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
+        <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Land surface grid (m²)</source>
+        <translation>Grille de surface de terres (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Permanent land surface in m² per cell (the cell area minus water).</source>
+        <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="95"/>
+        <source>Edge smoothing (majority rule)</source>
+        <translation>Lissage des bords (règle de la majorité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="95"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="101"/>
+        <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
+        <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <source>Built-up criterion for urban centres</source>
+        <translation>Critère de bâti pour les centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
+        <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
+        <source>Built-up share threshold</source>
+        <translation>Seuil de part bâtie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
+        <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
+        <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <source>Urban centre density (inhabitants/km²)</source>
+        <translation>Densité des centres urbains (habitants/km²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <source>Density threshold of urban centre cells.</source>
+        <translation>Seuil de densité des cellules de centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
+        <source>Urban centre population</source>
+        <translation>Population des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
+        <source>Minimum population of an urban centre.</source>
+        <translation>Population minimale d'un centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="142"/>
+        <source>Urban centre contiguity</source>
+        <translation>Contiguïté des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <source>Rook (4 neighbours)</source>
+        <translation>Tour (4 voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <source>Queen (8 neighbours)</source>
+        <translation>Dame (8 voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <source>Rook in the method.</source>
+        <translation>En tour dans la méthode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
+        <source>Fill gaps in urban centres</source>
+        <translation>Combler les trous des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
+        <source>Fill holes enclosed by an urban centre.</source>
+        <translation>Combler les trous enclavés dans un centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <source>Largest gap filled (cells)</source>
+        <translation>Plus grand trou comblé (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
+        <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
+        <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
+        <source>Urban cluster density (inhabitants/km²)</source>
+        <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
+        <source>Density threshold of urban cluster cells.</source>
+        <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
+        <source>Urban cluster population</source>
+        <translation>Population des agglomérations urbaines</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
+        <source>Minimum population of an urban cluster.</source>
+        <translation>Population minimale d'une agglomération urbaine.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <source>Urban cluster contiguity</source>
+        <translation>Contiguïté des agglomérations urbaines</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <source>Queen in the method.</source>
+        <translation>En dame dans la méthode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
+        <source>Water: land share below</source>
+        <translation>Eau : part de terres inférieure à</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
+        <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
+        <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <source>Strict thresholds (&gt; instead of ≥)</source>
+        <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
+        <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="207"/>
+        <source>Communes (optional)</source>
+        <translation>Communes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
+        <source>Polygons classified from the share of their population.</source>
+        <translation>Polygones classés selon la répartition de leur population.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="215"/>
+        <source>Commune identifier field</source>
+        <translation>Champ identifiant de la commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="221"/>
+        <source>Copied to the commune output (e.g. the INSEE code).</source>
+        <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
+        <source>DEGURBA level 1 grid</source>
+        <translation>Grille DEGURBA de niveau 1</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="227"/>
+        <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
+        <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
+        <source>Communes classified</source>
+        <translation>Communes classées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="236"/>
+        <source>Population by class, share in centres and class.</source>
+        <translation>Population par classe, part en centres urbains et classe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="303"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="392"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="338"/>
         <source>Rule set: {rules}</source>
         <translation>Jeu de règles : {rules}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="394"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="340"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="395"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="341"/>
         <source>rural</source>
         <translation>rural</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="396"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="342"/>
         <source>urban cluster</source>
         <translation>agglomération urbaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="397"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="343"/>
         <source>urban centre</source>
         <translation>centre urbain</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="400"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="346"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation>{label} : {cells} cellules, {pop} habitants</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="416"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
     </message>
 </context>
 <context>
