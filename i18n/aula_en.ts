@@ -890,157 +890,152 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
         <source>Conflict points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="126"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="83"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="89"/>
         <source>Corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="135"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="92"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="139"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="96"/>
         <source>Link importance field (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="146"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="103"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="148"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="105"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="154"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="105"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="156"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="112"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="116"/>
         <source>Transport infrastructure (lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="168"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="170"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
         <source>Infrastructure class field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="173"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="127"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="175"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="129"/>
         <source>Infrastructure name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="178"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="134"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="186"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="140"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="188"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="142"/>
         <source>Class weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="191"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="193"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="147"/>
         <source>Watercourse obstacles (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="199"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="153"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="201"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="155"/>
         <source>Obstacle point search distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="208"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="232"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="184"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="252"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="202"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="260"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="267"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="217"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="308"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="266"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="374"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="287"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="383"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="402"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="246"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,98 +1043,93 @@
 <context>
     <name>ConnectivityMetrics</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="255"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="53"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="258"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="56"/>
         <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="263"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="61"/>
         <source>Reservoirs (patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="266"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="61"/>
         <source>Habitat patches, for example the output of aula:reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="268"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="67"/>
         <source>Identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="270"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="69"/>
         <source>Links (patch graph or corridors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="273"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="277"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="76"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="285"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="287"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="294"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="93"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="296"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
         <source>Patches with dPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="299"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="303"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="102"/>
         <source>Landscape connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="310"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="109"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="366"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="150"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="373"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="157"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="403"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="188"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="419"/>
-        <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,285 +1277,283 @@
     </message>
 </context>
 <context>
-    <name>DegurbaGrid</name>
+    <name>Degurba</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
-        <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="86"/>
-        <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Population grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Built-up surface grid (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Land surface grid (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Permanent land surface in m² per cell (the cell area minus water).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
-        <source>Edge smoothing (majority rule)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
-        <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
-        <source>Built-up criterion for urban centres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
-        <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
-        <source>Built-up share threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
-        <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
-        <source>Urban centre density (inhabitants/km²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
-        <source>Density threshold of urban centre cells.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
-        <source>Urban centre population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
-        <source>Minimum population of an urban centre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="159"/>
-        <source>Urban centre contiguity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
-        <source>Rook (4 neighbours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
-        <source>Queen (8 neighbours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
-        <source>Rook in the method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
-        <source>Fill gaps in urban centres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
-        <source>Fill holes enclosed by an urban centre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
-        <source>Largest gap filled (cells)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="180"/>
-        <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
-        <source>Urban cluster density (inhabitants/km²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
-        <source>Density threshold of urban cluster cells.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
-        <source>Urban cluster population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
-        <source>Minimum population of an urban cluster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
-        <source>Urban cluster contiguity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="204"/>
-        <source>Queen in the method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
-        <source>Water: land share below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
-        <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
-        <source>Strict thresholds (&gt; instead of ≥)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
-        <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
-        <source>Communes (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="230"/>
-        <source>Polygons classified from the share of their population.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="232"/>
-        <source>Commune identifier field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
-        <source>Copied to the commune output (e.g. the INSEE code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
-        <source>DEGURBA level 1 grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="244"/>
-        <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="246"/>
-        <source>Communes classified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="253"/>
-        <source>Population by class, share in centres and class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="279"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="41"/>
         <source>{layer}: every cell is nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="290"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="42"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="313"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="46"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="359"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="66"/>
+        <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="69"/>
+        <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Population grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Built-up surface grid (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Land surface grid (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Permanent land surface in m² per cell (the cell area minus water).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="95"/>
+        <source>Edge smoothing (majority rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="95"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="101"/>
+        <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <source>Built-up criterion for urban centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
+        <source>Built-up share threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
+        <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <source>Urban centre density (inhabitants/km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <source>Density threshold of urban centre cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
+        <source>Urban centre population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
+        <source>Minimum population of an urban centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="142"/>
+        <source>Urban centre contiguity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <source>Rook (4 neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <source>Queen (8 neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <source>Rook in the method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
+        <source>Fill gaps in urban centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
+        <source>Fill holes enclosed by an urban centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <source>Largest gap filled (cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
+        <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
+        <source>Urban cluster density (inhabitants/km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
+        <source>Density threshold of urban cluster cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
+        <source>Urban cluster population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
+        <source>Minimum population of an urban cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <source>Urban cluster contiguity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <source>Queen in the method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
+        <source>Water: land share below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
+        <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <source>Strict thresholds (&gt; instead of ≥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="207"/>
+        <source>Communes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
+        <source>Polygons classified from the share of their population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="215"/>
+        <source>Commune identifier field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="221"/>
+        <source>Copied to the commune output (e.g. the INSEE code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
+        <source>DEGURBA level 1 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="227"/>
+        <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
+        <source>Communes classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="236"/>
+        <source>Population by class, share in centres and class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="303"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="392"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="338"/>
         <source>Rule set: {rules}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="394"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="340"/>
         <source>water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="395"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="341"/>
         <source>rural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="396"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="342"/>
         <source>urban cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="397"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="343"/>
         <source>urban centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="400"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="346"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="416"/>
-        <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2061,52 +2049,52 @@
 <context>
     <name>GraphReader</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="43"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="44"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="85"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="45"/>
         <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="48"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="90"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="50"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="92"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
         <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="55"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="96"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="56"/>
         <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="58"/>
         <source>{layer}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="99"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
         <source>{layer}: links in different cost units ({units})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,213 +2102,148 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="150"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
         <source>Least-cost corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="89"/>
         <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="95"/>
         <source>Friction raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="106"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="96"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="108"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
         <source>Reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="111"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
         <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="113"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="104"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="116"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="107"/>
         <source>Sub-network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="122"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="113"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="124"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="115"/>
         <source>Graph topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="478"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="302"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="479"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="303"/>
         <source>all pairs within the maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="133"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="124"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="135"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="126"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="142"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="133"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="145"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="136"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="148"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="139"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="153"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="144"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="146"/>
         <source>Patch graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="162"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="153"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="164"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="161"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="172"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="163"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="179"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="190"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="181"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="190"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="221"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="199"/>
         <source>The maximum cost must be positive or zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="201"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="261"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="240"/>
         <source>Grid: {grid}; {n} reservoirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="337"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="364"/>
-        <source>{layer}: {count} features have an empty identifier ({field})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="370"/>
-        <source>{layer}: duplicate identifiers in {field}: {ids}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="396"/>
-        <source>{layer}: {n} features without geometry are ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="402"/>
-        <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="408"/>
-        <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="415"/>
-        <source>{layer}: no reservoir lies inside the raster {raster}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="423"/>
-        <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="440"/>
-        <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="448"/>
-        <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="457"/>
-        <source>{n} reservoirs without any link: {ids}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="462"/>
-        <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,64 +2409,112 @@
     </message>
 </context>
 <context>
+    <name>TvbCorridors</name>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="46"/>
+        <source>{layer}: {n} features without geometry are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="48"/>
+        <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="50"/>
+        <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
+        <source>{layer}: no reservoir lies inside the raster {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="55"/>
+        <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="57"/>
+        <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
+        <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
+        <source>{n} reservoirs without any link: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="64"/>
+        <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TvbParameters</name>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="50"/>
+        <location filename="../processing/tvb_parameters.py" line="54"/>
         <source>Cost units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="50"/>
+        <location filename="../processing/tvb_parameters.py" line="54"/>
         <source>metres (friction × map units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="50"/>
+        <location filename="../processing/tvb_parameters.py" line="54"/>
         <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="59"/>
+        <location filename="../processing/tvb_parameters.py" line="63"/>
         <source>Metres = cells × cell size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="71"/>
+        <location filename="../processing/tvb_parameters.py" line="75"/>
         <source>Unique identifier, used in from_id and to_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="76"/>
+        <location filename="../processing/tvb_parameters.py" line="80"/>
         <source>Capacity field (empty: area in ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="83"/>
+        <location filename="../processing/tvb_parameters.py" line="87"/>
         <source>Patch capacity a_i, for example a quality-weighted area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="91"/>
+        <location filename="../processing/tvb_parameters.py" line="95"/>
         <source>Reference distance d0 (cost units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="98"/>
+        <location filename="../processing/tvb_parameters.py" line="102"/>
         <source>Least-cost distance at which the dispersal probability is p0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="101"/>
+        <location filename="../processing/tvb_parameters.py" line="105"/>
         <source>Probability p0 at d0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="109"/>
+        <location filename="../processing/tvb_parameters.py" line="113"/>
         <source>0.5 at the median dispersal distance, 0.05 at the maximum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="38"/>
+        <location filename="../processing/tvb_parameters.py" line="42"/>
         <source>Sub-network</source>
         <translation type="unfinished"></translation>
     </message>

@@ -890,157 +890,152 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="126"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="83"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation>tvb,corridor,point de conflit,route,voie ferrée,obstacle,infrastructure de transport,franchissement,coupure,road,railway,conflict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="89"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="135"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="92"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation>Lignes de corridors avec from_id, to_id et cost (aula:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="139"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="96"/>
         <source>Link importance field (optional)</source>
         <translation>Champ d'importance du lien (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="146"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="103"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation>Vide : calculée comme la baisse de PC à partir des réservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="148"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="105"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation>Réservoirs (pour la baisse de PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="154"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="105"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation>Taches du graphe, nécessaires sans champ d'importance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="156"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="112"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="116"/>
         <source>Transport infrastructure (lines)</source>
         <translation>Infrastructures de transport (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="168"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation>Couches de lignes dont le champ de classe donne la classe de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="170"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
         <source>Infrastructure class field</source>
         <translation>Champ de classe des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="173"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="127"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation>Champ de chaque couche d'infrastructures qui contient la classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="175"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="129"/>
         <source>Infrastructure name field</source>
         <translation>Champ du nom des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="178"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation>Copié dans infra_name quand la couche le possède.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="134"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation>Voies ferrées (facultatif, classe voie_ferree)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="186"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="140"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation>Toutes les lignes de cette couche ont la classe voie_ferree.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="188"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="142"/>
         <source>Class weights</source>
         <translation>Poids des classes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="191"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation>Paires classe=poids séparées par des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="193"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="147"/>
         <source>Watercourse obstacles (optional)</source>
         <translation>Obstacles à l'écoulement (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="199"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="153"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation>Points ou lignes d'obstacles, classe obstacle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="201"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="155"/>
         <source>Obstacle point search distance (m)</source>
         <translation>Distance de recherche des obstacles ponctuels (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="208"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation>Un obstacle ponctuel aussi proche d'un corridor le coupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="232"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="184"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation>Donnez les réservoirs (pour calculer la baisse de PC de chaque lien) ou un champ d'importance de {layer}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="252"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="202"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation>{layer} : le champ de classe {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="260"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation>Donnez au moins une couche d'infrastructures, de voies ferrées ou d'obstacles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="267"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="217"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation>Poids des classes : impossible de lire {entries} (attendu : classe=poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="308"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="266"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation>Classes d'infrastructures sans poids dans les poids des classes : {classes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="374"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="287"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation>{points} points de conflit sur {corridors} corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="383"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="402"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="246"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation>{layer} : aucun corridor avec une géométrie, un from_id et un to_id</translation>
     </message>
@@ -1048,99 +1043,94 @@
 <context>
     <name>ConnectivityMetrics</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="255"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="53"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
         <translation>Indicateurs de connectivité (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="258"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="56"/>
         <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
         <translation>tvb,graphe paysager,connectivité,pc,iic,ec,dpc,graphab,conefor,graph,connectivity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="263"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="61"/>
         <source>Reservoirs (patches)</source>
         <translation>Réservoirs (taches d'habitat)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="266"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="61"/>
         <source>Habitat patches, for example the output of aula:reservoirs.</source>
         <translation>Taches d'habitat, par exemple la sortie d'aula:reservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="268"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="67"/>
         <source>Identifier field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="270"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="69"/>
         <source>Links (patch graph or corridors)</source>
         <translation>Liens (graphe paysager ou corridors)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="273"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation>Table ou lignes avec les champs from_id, to_id et cost.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="277"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="76"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation>Seuil IIC (unités de coût ; vide : d0)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="285"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation>Les liens dont le coût ne dépasse pas cette valeur comptent pour l'IIC.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="287"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation>Surface du paysage A_L (ha ; 0 : rectangle englobant des taches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="294"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="93"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation>Surface de l'aire d'étude en ha, constante (territoire de l'AULA : 214 169 ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="296"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
         <source>Patches with dPC</source>
         <translation>Taches avec dPC</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="299"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation>Les taches avec capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="303"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="102"/>
         <source>Landscape connectivity</source>
         <translation>Connectivité du paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="310"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="109"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation>Une ligne : PC, PCnum, EC, IIC, effectifs, alpha, d0, p0, unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="366"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="150"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation>Surface du paysage : {area} ha (rectangle englobant des taches) ; donnez celle de l'aire d'étude pour comparer des calculs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="373"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="157"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation>Les taches couvrent plus que la surface du paysage ({total} &gt; {area} ha) : PC peut dépasser 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="403"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="188"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
         <translation>{patches} taches, {links} liens : PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="419"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
 </context>
 <context>
@@ -1287,286 +1277,284 @@
     </message>
 </context>
 <context>
-    <name>DegurbaGrid</name>
+    <name>Degurba</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
-        <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
-        <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="86"/>
-        <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
-        <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Population grid</source>
-        <translation>Grille de population</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
-        <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Built-up surface grid (m²)</source>
-        <translation>Grille de surface bâtie (m²)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
-        <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Land surface grid (m²)</source>
-        <translation>Grille de surface de terres (m²)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
-        <source>Permanent land surface in m² per cell (the cell area minus water).</source>
-        <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
-        <source>Edge smoothing (majority rule)</source>
-        <translation>Lissage des bords (règle de la majorité)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
-        <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
-        <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
-        <source>Built-up criterion for urban centres</source>
-        <translation>Critère de bâti pour les centres urbains</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
-        <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
-        <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
-        <source>Built-up share threshold</source>
-        <translation>Seuil de part bâtie</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
-        <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
-        <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
-        <source>Urban centre density (inhabitants/km²)</source>
-        <translation>Densité des centres urbains (habitants/km²)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
-        <source>Density threshold of urban centre cells.</source>
-        <translation>Seuil de densité des cellules de centre urbain.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
-        <source>Urban centre population</source>
-        <translation>Population des centres urbains</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
-        <source>Minimum population of an urban centre.</source>
-        <translation>Population minimale d'un centre urbain.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="159"/>
-        <source>Urban centre contiguity</source>
-        <translation>Contiguïté des centres urbains</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
-        <source>Rook (4 neighbours)</source>
-        <translation>Tour (4 voisins)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
-        <source>Queen (8 neighbours)</source>
-        <translation>Dame (8 voisins)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
-        <source>Rook in the method.</source>
-        <translation>En tour dans la méthode.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
-        <source>Fill gaps in urban centres</source>
-        <translation>Combler les trous des centres urbains</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
-        <source>Fill holes enclosed by an urban centre.</source>
-        <translation>Combler les trous enclavés dans un centre urbain.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
-        <source>Largest gap filled (cells)</source>
-        <translation>Plus grand trou comblé (cellules)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="180"/>
-        <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
-        <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
-        <source>Urban cluster density (inhabitants/km²)</source>
-        <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
-        <source>Density threshold of urban cluster cells.</source>
-        <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
-        <source>Urban cluster population</source>
-        <translation>Population des agglomérations urbaines</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
-        <source>Minimum population of an urban cluster.</source>
-        <translation>Population minimale d'une agglomération urbaine.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
-        <source>Urban cluster contiguity</source>
-        <translation>Contiguïté des agglomérations urbaines</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="204"/>
-        <source>Queen in the method.</source>
-        <translation>En dame dans la méthode.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
-        <source>Water: land share below</source>
-        <translation>Eau : part de terres inférieure à</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
-        <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
-        <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
-        <source>Strict thresholds (&gt; instead of ≥)</source>
-        <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
-        <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
-        <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
-        <source>Communes (optional)</source>
-        <translation>Communes (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="230"/>
-        <source>Polygons classified from the share of their population.</source>
-        <translation>Polygones classés selon la répartition de leur population.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="232"/>
-        <source>Commune identifier field</source>
-        <translation>Champ identifiant de la commune</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
-        <source>Copied to the commune output (e.g. the INSEE code).</source>
-        <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
-        <source>DEGURBA level 1 grid</source>
-        <translation>Grille DEGURBA de niveau 1</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="244"/>
-        <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
-        <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="246"/>
-        <source>Communes classified</source>
-        <translation>Communes classées</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="253"/>
-        <source>Population by class, share in centres and class.</source>
-        <translation>Population par classe, part en centres urbains et classe.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="279"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="41"/>
         <source>{layer}: every cell is nodata</source>
         <translation>{layer} : aucune cellule n'a de valeur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="290"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="42"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation>{layer} n'est pas sur la grille de {pop} : {cols} × {rows} cellules depuis ({x}, {y}), cellule de {size}, au lieu de {pcols} × {prows} depuis ({px}, {py}), cellule de {psize}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="313"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="46"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation>{layer} et {pop} n'ont pas le même SCR</translation>
     </message>
+</context>
+<context>
+    <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="359"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="66"/>
+        <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
+        <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="69"/>
+        <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
+        <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Population grid</source>
+        <translation>Grille de population</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
+        <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Built-up surface grid (m²)</source>
+        <translation>Grille de surface bâtie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
+        <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Land surface grid (m²)</source>
+        <translation>Grille de surface de terres (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <source>Permanent land surface in m² per cell (the cell area minus water).</source>
+        <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="95"/>
+        <source>Edge smoothing (majority rule)</source>
+        <translation>Lissage des bords (règle de la majorité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="95"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="101"/>
+        <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
+        <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <source>Built-up criterion for urban centres</source>
+        <translation>Critère de bâti pour les centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
+        <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
+        <source>Built-up share threshold</source>
+        <translation>Seuil de part bâtie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
+        <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
+        <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <source>Urban centre density (inhabitants/km²)</source>
+        <translation>Densité des centres urbains (habitants/km²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <source>Density threshold of urban centre cells.</source>
+        <translation>Seuil de densité des cellules de centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
+        <source>Urban centre population</source>
+        <translation>Population des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
+        <source>Minimum population of an urban centre.</source>
+        <translation>Population minimale d'un centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="142"/>
+        <source>Urban centre contiguity</source>
+        <translation>Contiguïté des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <source>Rook (4 neighbours)</source>
+        <translation>Tour (4 voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <source>Queen (8 neighbours)</source>
+        <translation>Dame (8 voisins)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <source>Rook in the method.</source>
+        <translation>En tour dans la méthode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
+        <source>Fill gaps in urban centres</source>
+        <translation>Combler les trous des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
+        <source>Fill holes enclosed by an urban centre.</source>
+        <translation>Combler les trous enclavés dans un centre urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <source>Largest gap filled (cells)</source>
+        <translation>Plus grand trou comblé (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
+        <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
+        <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
+        <source>Urban cluster density (inhabitants/km²)</source>
+        <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
+        <source>Density threshold of urban cluster cells.</source>
+        <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
+        <source>Urban cluster population</source>
+        <translation>Population des agglomérations urbaines</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
+        <source>Minimum population of an urban cluster.</source>
+        <translation>Population minimale d'une agglomération urbaine.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <source>Urban cluster contiguity</source>
+        <translation>Contiguïté des agglomérations urbaines</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <source>Queen in the method.</source>
+        <translation>En dame dans la méthode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
+        <source>Water: land share below</source>
+        <translation>Eau : part de terres inférieure à</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
+        <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
+        <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <source>Strict thresholds (&gt; instead of ≥)</source>
+        <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
+        <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="207"/>
+        <source>Communes (optional)</source>
+        <translation>Communes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
+        <source>Polygons classified from the share of their population.</source>
+        <translation>Polygones classés selon la répartition de leur population.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="215"/>
+        <source>Commune identifier field</source>
+        <translation>Champ identifiant de la commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="221"/>
+        <source>Copied to the commune output (e.g. the INSEE code).</source>
+        <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
+        <source>DEGURBA level 1 grid</source>
+        <translation>Grille DEGURBA de niveau 1</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="227"/>
+        <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
+        <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
+        <source>Communes classified</source>
+        <translation>Communes classées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="236"/>
+        <source>Population by class, share in centres and class.</source>
+        <translation>Population par classe, part en centres urbains et classe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="303"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="392"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="338"/>
         <source>Rule set: {rules}</source>
         <translation>Jeu de règles : {rules}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="394"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="340"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="395"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="341"/>
         <source>rural</source>
         <translation>rural</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="396"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="342"/>
         <source>urban cluster</source>
         <translation>agglomération urbaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="397"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="343"/>
         <source>urban centre</source>
         <translation>centre urbain</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="400"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="346"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation>{label} : {cells} cellules, {pop} habitants</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="416"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucun résultat n'a été écrit</translation>
     </message>
 </context>
 <context>
@@ -2061,52 +2049,52 @@
 <context>
     <name>GraphReader</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="43"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="44"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="85"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="45"/>
         <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
         <translation>{layer} : le SCR {crs} n'est pas projeté : les surfaces en hectares demandent un SCR projeté comme EPSG:2154 (Lambert-93)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="48"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="90"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="50"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="92"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
         <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
         <translation>{layer} : {count} entités ont une capacité vide, non numérique ou négative ({field})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="55"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="96"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="56"/>
         <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
         <translation>{layer} : {count} liens sans from_id, to_id ou cost ont été ignorés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="58"/>
         <source>{layer}: {message}</source>
         <translation>{layer} : {message}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="99"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
         <source>{layer}: links in different cost units ({units})</source>
         <translation>{layer} : liens dans des unités de coût différentes ({units})</translation>
     </message>
@@ -2114,214 +2102,149 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="150"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
         <source>Least-cost corridors</source>
         <translation>Corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="89"/>
         <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
         <translation>tvb,corridor,corridor écologique,chemin de moindre coût,graphe paysager,graphab,linkage mapper,nlcc,least-cost path,graph</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="95"/>
         <source>Friction raster</source>
         <translation>Raster de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="106"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="96"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="108"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
         <source>Reservoirs</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="111"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
         <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
         <translation>Polygones de la sous-trame, par exemple issus d'aula:reservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="113"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="104"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="116"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="107"/>
         <source>Sub-network</source>
         <translation>Sous-trame</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="122"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="113"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation>Écrite dans le champ sous_trame des sorties.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="124"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="115"/>
         <source>Graph topology</source>
         <translation>Topologie du graphe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="478"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="302"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation>planaire (réservoirs voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="479"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="303"/>
         <source>all pairs within the maximum cost</source>
         <translation>toutes les paires dans la limite du coût maximal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="133"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="124"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation>Planaire : un seul calcul de coût ; toutes les paires : un calcul par réservoir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="135"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="126"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation>Coût maximal (0 = illimité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="142"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="133"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation>Les liens plus coûteux sont écartés ; obligatoire pour toutes les paires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="145"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="136"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation>Saut du cavalier (16 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="148"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="139"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="153"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="144"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation>Lignes : id, from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="146"/>
         <source>Patch graph</source>
         <translation>Graphe paysager</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="162"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="153"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation>Table : from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="164"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation>Corridor de moindre coût normalisé (NLCC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="161"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation>GeoTIFF Float32, sans donnée = -1 ; un calcul de coût par réservoir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="172"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="163"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation>Tolérance de largeur du corridor (unités de coût, 0 = tout)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="179"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation>Ne garder que les cellules dont le NLCC ne dépasse pas cette valeur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="190"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="181"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="190"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation>{layer} : le champ {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="221"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="199"/>
         <source>The maximum cost must be positive or zero</source>
         <translation>Le coût maximal doit être positif ou nul</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="201"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="261"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="240"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation>Grille : {grid} ; {n} réservoirs</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="337"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="364"/>
-        <source>{layer}: {count} features have an empty identifier ({field})</source>
-        <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="370"/>
-        <source>{layer}: duplicate identifiers in {field}: {ids}</source>
-        <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="396"/>
-        <source>{layer}: {n} features without geometry are ignored</source>
-        <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="402"/>
-        <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
-        <translation>{layer} : réservoirs reprojetés dans le SCR de {raster}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="408"/>
-        <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
-        <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="415"/>
-        <source>{layer}: no reservoir lies inside the raster {raster}</source>
-        <translation>{layer} : aucun réservoir ne se trouve dans le raster {raster}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="423"/>
-        <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
-        <translation>{layer} : {n} réservoirs hors du raster {raster} : {ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="440"/>
-        <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
-        <translation>{n} réservoirs ne couvrent que des cellules infranchissables (friction sans donnée) et n'ont aucun lien : {ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="448"/>
-        <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
-        <translation>{n} chemins aboutissent à un autre réservoir pour exactement le même coût (ex æquo) ; leur coût est juste</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="457"/>
-        <source>{n} reservoirs without any link: {ids}</source>
-        <translation>{n} réservoirs sans aucun lien : {ids}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="462"/>
-        <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
-        <translation>{links} liens ({topology}) en {seconds:.1f} s, dont {cost:.1f} s pour {runs} calculs de coût ({passes} passes)</translation>
     </message>
 </context>
 <context>
@@ -2486,64 +2409,112 @@
     </message>
 </context>
 <context>
+    <name>TvbCorridors</name>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="46"/>
+        <source>{layer}: {n} features without geometry are ignored</source>
+        <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="48"/>
+        <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
+        <translation>{layer} : réservoirs reprojetés dans le SCR de {raster}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="50"/>
+        <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
+        <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
+        <source>{layer}: no reservoir lies inside the raster {raster}</source>
+        <translation>{layer} : aucun réservoir ne se trouve dans le raster {raster}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="55"/>
+        <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
+        <translation>{layer} : {n} réservoirs hors du raster {raster} : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="57"/>
+        <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
+        <translation>{n} réservoirs ne couvrent que des cellules infranchissables (friction sans donnée) et n'ont aucun lien : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
+        <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
+        <translation>{n} chemins aboutissent à un autre réservoir pour exactement le même coût (ex æquo) ; leur coût est juste</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
+        <source>{n} reservoirs without any link: {ids}</source>
+        <translation>{n} réservoirs sans aucun lien : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="64"/>
+        <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
+        <translation>{links} liens ({topology}) en {seconds:.1f} s, dont {cost:.1f} s pour {runs} calculs de coût ({passes} passes)</translation>
+    </message>
+</context>
+<context>
     <name>TvbParameters</name>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="50"/>
+        <location filename="../processing/tvb_parameters.py" line="54"/>
         <source>Cost units</source>
         <translation>Unités de coût</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="50"/>
+        <location filename="../processing/tvb_parameters.py" line="54"/>
         <source>metres (friction × map units)</source>
         <translation>mètres (friction × unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="50"/>
+        <location filename="../processing/tvb_parameters.py" line="54"/>
         <source>cells (friction × cells, as GRASS r.cost and BioDispersal)</source>
         <translation>cellules (friction × cellules, comme GRASS r.cost et BioDispersal)</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="59"/>
+        <location filename="../processing/tvb_parameters.py" line="63"/>
         <source>Metres = cells × cell size.</source>
         <translation>Mètres = cellules × taille de cellule.</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="71"/>
+        <location filename="../processing/tvb_parameters.py" line="75"/>
         <source>Unique identifier, used in from_id and to_id.</source>
         <translation>Identifiant unique, repris dans from_id et to_id.</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="76"/>
+        <location filename="../processing/tvb_parameters.py" line="80"/>
         <source>Capacity field (empty: area in ha)</source>
         <translation>Champ de capacité (vide : surface en ha)</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="83"/>
+        <location filename="../processing/tvb_parameters.py" line="87"/>
         <source>Patch capacity a_i, for example a quality-weighted area.</source>
         <translation>Capacité a_i de la tache, par exemple une surface pondérée par la qualité.</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="91"/>
+        <location filename="../processing/tvb_parameters.py" line="95"/>
         <source>Reference distance d0 (cost units)</source>
         <translation>Distance de référence d0 (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="98"/>
+        <location filename="../processing/tvb_parameters.py" line="102"/>
         <source>Least-cost distance at which the dispersal probability is p0.</source>
         <translation>Distance de moindre coût à laquelle la probabilité de dispersion vaut p0.</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="101"/>
+        <location filename="../processing/tvb_parameters.py" line="105"/>
         <source>Probability p0 at d0</source>
         <translation>Probabilité p0 à la distance d0</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="109"/>
+        <location filename="../processing/tvb_parameters.py" line="113"/>
         <source>0.5 at the median dispersal distance, 0.05 at the maximum.</source>
         <translation>0,5 à la distance de dispersion médiane, 0,05 à la distance maximale.</translation>
     </message>
     <message>
-        <location filename="../processing/tvb_parameters.py" line="38"/>
+        <location filename="../processing/tvb_parameters.py" line="42"/>
         <source>Sub-network</source>
         <translation>Sous-trame</translation>
     </message>

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
@@ -14,6 +17,7 @@ from ..toolbelt.i18n import tr as tr_aula
 
 SUBNETWORK = "SUBNETWORK"
 COST_UNITS = "COST_UNITS"
+RESERVOIRS = "RESERVOIRS"
 ID_FIELD = "ID_FIELD"
 CAPACITY_FIELD = "CAPACITY_FIELD"
 D0 = "D0"
@@ -108,3 +112,22 @@ class TvbParameters:
         )
         p0.setHelp(TvbParameters.tr("0.5 at the median dispersal distance, 0.05 at the maximum."))
         return [d0, p0]
+
+    @staticmethod
+    def reservoirs(
+        label: str, help_text: str, optional: bool = False
+    ) -> QgsProcessingParameterFeatureSource:
+        """The RESERVOIRS polygon layer (patches of the graph)."""
+        parameter = QgsProcessingParameterFeatureSource(
+            RESERVOIRS, label, [QgsProcessing.TypeVectorPolygon], optional=optional
+        )
+        parameter.setHelp(help_text)
+        return parameter
+
+    @staticmethod
+    def patch_fields(id_label: str) -> list[QgsProcessingParameterDefinition]:
+        """The identifier and capacity fields of RESERVOIRS, as the patch graph reads them."""
+        return [
+            TvbParameters.reservoir_id(RESERVOIRS, id_label),
+            TvbParameters.capacity(RESERVOIRS),
+        ]

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-from osgeo import osr
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -27,29 +18,21 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsRasterLayer,
-    QgsRectangle,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core.compat import zip_strict
-from ...core.degurba import DegurbaParams, classify, commune_shares, unit_class
-from ...core.errors import AulaError, Cancelled
-from ...gis.raster import Grid, read_band, write_geotiff
-from ...toolbelt.i18n import tr as tr_aula
+from ...core.degurba import DegurbaParams, classify
+from ...gis.degurba import (
+    InputGrid,
+    check_same_grid,
+    commune_features,
+    commune_fields,
+    commune_overlay,
+    read_grid,
+    write_l1,
+)
 from ..base import AulaAlgorithm
 
 SMOOTHING_RULES = ["R2023A", "R2022A", "none"]
-CLASS_FIELDS = ["pop_water", "pop_rural", "pop_cluster", "pop_centre"]
-
-
-@dataclass
-class _Grid:
-    name: str
-    data: np.ndarray
-    transform: tuple[float, ...]
-    wkt: str
-    crs: QgsCoordinateReferenceSystem
 
 
 class DegurbaGrid(AulaAlgorithm):
@@ -269,52 +252,13 @@ class DegurbaGrid(AulaAlgorithm):
 
     # -- Inputs ---------------------------------------------------------------------------------
 
-    def _read(self, parameters, key, context) -> _Grid:
-        layer: QgsRasterLayer | None = self.parameterAsRasterLayer(parameters, key, context)
+    def _read(
+        self, parameters: dict[str, Any], key: str, context: QgsProcessingContext
+    ) -> InputGrid:
+        layer = self.parameterAsRasterLayer(parameters, key, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidRasterError(parameters, key))
-        name = layer.name()
-        data, grid, nonfinite = read_band(layer.source(), name)
-        if nonfinite == data.size:
-            raise QgsProcessingException(
-                self.tr("{layer}: every cell is nodata").format(layer=name)
-            )
-        return _Grid(name, data, grid.transform, grid.wkt, layer.crs())
-
-    def _check_grids(self, pop: _Grid, others: list[_Grid]) -> None:
-        for grid in others:
-            same = grid.data.shape == pop.data.shape and np.allclose(
-                grid.transform, pop.transform, rtol=0, atol=1e-6 * abs(pop.transform[1])
-            )
-            if not same:
-                raise QgsProcessingException(
-                    self.tr(
-                        "{layer} is not on the grid of {pop}: {cols} × {rows} cells from "
-                        "({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), "
-                        "cell {psize}"
-                    ).format(
-                        layer=grid.name,
-                        pop=pop.name,
-                        cols=grid.data.shape[1],
-                        rows=grid.data.shape[0],
-                        x=grid.transform[0],
-                        y=grid.transform[3],
-                        size=grid.transform[1],
-                        pcols=pop.data.shape[1],
-                        prows=pop.data.shape[0],
-                        px=pop.transform[0],
-                        py=pop.transform[3],
-                        psize=pop.transform[1],
-                    )
-                )
-            if grid.wkt and pop.wkt:
-                a, b = osr.SpatialReference(grid.wkt), osr.SpatialReference(pop.wkt)
-                if not a.IsSame(b):
-                    raise QgsProcessingException(
-                        self.tr("{layer} and {pop} have different CRS").format(
-                            layer=grid.name, pop=pop.name
-                        )
-                    )
+        return read_grid(layer)
 
     def _params(self, parameters, context) -> DegurbaParams:
         def num(key: str) -> float:
@@ -344,10 +288,10 @@ class DegurbaGrid(AulaAlgorithm):
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
-        pop = self._read(parameters, self.POPULATION, context)
-        built = self._read(parameters, self.BUILT, context)
-        land = self._read(parameters, self.LAND, context)
-        self._check_grids(pop, [built, land])
+        pop, built, land = (
+            self._read(parameters, key, context) for key in (self.POPULATION, self.BUILT, self.LAND)
+        )
+        check_same_grid(pop, [built, land])
         params = self._params(parameters, context)
         communes = self.parameterAsSource(parameters, self.COMMUNES, context)
         want_communes = (
@@ -359,36 +303,38 @@ class DegurbaGrid(AulaAlgorithm):
             raise QgsProcessingException(
                 self.tr("{layer}: the layer has no feature").format(layer=communes.sourceName())
             )
-        cell_area = abs(pop.transform[1] * pop.transform[5])
         span = 60.0 if want_communes else 90.0
-        try:
-            result = classify(
-                pop.data,
-                built.data,
-                land.data,
-                params,
-                cell_area_m2=cell_area,
-                progress=lambda f: feedback.setProgress(span * f),
-                is_canceled=feedback.isCanceled,
-            )
-            shares = None
-            if want_communes:
-                shares = self._overlay(communes, pop, result.l1, context, feedback)
-        except Cancelled:
-            raise QgsProcessingException(self._cancelled()) from None
-        except AulaError as exc:
-            raise QgsProcessingException(exc.message(tr_aula)) from exc
-        if feedback.isCanceled():
-            raise QgsProcessingException(self._cancelled())
+        result = classify(
+            pop.data,
+            built.data,
+            land.data,
+            params,
+            cell_area_m2=abs(pop.transform[1] * pop.transform[5]),
+            progress=lambda f: feedback.setProgress(span * f),
+            is_canceled=feedback.isCanceled,
+        )
+        overlay = (
+            commune_overlay(communes, pop, result.l1, context, feedback) if want_communes else None
+        )
+        self.check_cancelled(feedback)
 
         # Everything is computed: only now write the outputs.
         out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        self._write_raster(out_path, result.l1, pop, params)
+        write_l1(out_path, result.l1, pop, params.label())
         outputs: dict[str, Any] = {self.OUTPUT: out_path}
-        if shares is not None:
-            outputs[self.COMMUNE_OUTPUT] = self._write_communes(
-                parameters, context, communes, shares, params
+        if overlay is not None:
+            id_field = self.parameterAsString(parameters, self.COMMUNE_ID, context)
+            fields = commune_fields(communes.fields(), id_field)
+            sink, outputs[self.COMMUNE_OUTPUT] = self.output_sink(
+                parameters,
+                self.COMMUNE_OUTPUT,
+                context,
+                fields,
+                communes.wkbType(),
+                communes.sourceCrs(),
             )
+            for feature in commune_features(fields, overlay, id_field, params.label()):
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(self.tr("Rule set: {rules}").format(rules=params.label()))
         names = [
             self.tr("water"),
@@ -411,97 +357,3 @@ class DegurbaGrid(AulaAlgorithm):
             outputs[key] = result.cells_by_class[value]
         outputs["CENTRES"] = int(result.centres.max())
         return outputs
-
-    def _cancelled(self) -> str:
-        return self.tr("Cancelled by the user: no output was written")
-
-    def _write_raster(self, path: str, l1: np.ndarray, pop: _Grid, params: DegurbaParams) -> None:
-        grid = Grid(pop.transform, pop.wkt, l1.shape)
-        metadata = {"DEGURBA_RULES": params.label()}
-        write_geotiff(
-            path, l1.astype(np.uint8, copy=False), grid, None, metadata, description="DEGURBA L1"
-        )
-
-    def _overlay(self, communes, pop: _Grid, l1, context, feedback) -> tuple[list, np.ndarray]:
-        """Area-weighted overlay of the cells with each commune: (features, population shares)."""
-        transform = QgsCoordinateTransform(
-            communes.sourceCrs(), pop.crs, context.transformContext()
-        )
-        x0, dx, _, y0, _, dy = pop.transform
-        rows, cols = l1.shape
-        features, c_idx, cell_idx, weights = [], [], [], []
-        total = max(communes.featureCount(), 1)
-        for n, feature in enumerate(communes.getFeatures()):
-            if feedback.isCanceled():
-                raise Cancelled()
-            features.append(feature)
-            geom = QgsGeometry(feature.geometry())
-            if geom.isEmpty():
-                continue
-            geom.transform(transform)
-            engine = QgsGeometry.createGeometryEngine(geom.constGet())
-            engine.prepareGeometry()
-            box = geom.boundingBox()
-            c0 = max(int(np.floor((box.xMinimum() - x0) / dx)), 0)
-            c1 = min(int(np.ceil((box.xMaximum() - x0) / dx)), cols)
-            r0 = max(int(np.floor((box.yMaximum() - y0) / dy)), 0)
-            r1 = min(int(np.ceil((box.yMinimum() - y0) / dy)), rows)
-            area = abs(dx * dy)
-            for r in range(r0, r1):
-                for c in range(c0, c1):
-                    cell = QgsGeometry.fromRect(
-                        QgsRectangle(x0 + c * dx, y0 + (r + 1) * dy, x0 + (c + 1) * dx, y0 + r * dy)
-                    )
-                    if engine.contains(cell.constGet()):
-                        w = 1.0
-                    elif engine.intersects(cell.constGet()):
-                        w = geom.intersection(cell).area() / area
-                    else:
-                        continue
-                    c_idx.append(len(features) - 1)
-                    cell_idx.append(r * cols + c)
-                    weights.append(w)
-            feedback.setProgress(60 + 30 * (n + 1) / total)
-        shares = commune_shares(
-            np.array(c_idx, dtype=np.int64),
-            np.array(cell_idx, dtype=np.int64),
-            np.array(weights),
-            l1,
-            pop.data,
-            len(features),
-        )
-        return features, shares
-
-    def _write_communes(self, parameters, context, communes, overlay, params) -> str:
-        features, shares = overlay
-        id_field = self.parameterAsString(parameters, self.COMMUNE_ID, context)
-        fields = QgsFields()
-        if id_field:
-            fields.append(communes.fields().field(id_field))
-        for name in (*CLASS_FIELDS, "pop_total"):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("share_centre", QVariant.Double))
-        fields.append(QgsField("degurba", QVariant.Int))
-        fields.append(QgsField("degurba_rules", QVariant.String))
-        sink, dest_id = self.parameterAsSink(
-            parameters,
-            self.COMMUNE_OUTPUT,
-            context,
-            fields,
-            communes.wkbType(),
-            communes.sourceCrs(),
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.COMMUNE_OUTPUT))
-        classes = unit_class(shares)
-        label = params.label()
-        for feature, row, cls in zip_strict(features, shares, classes):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            total = float(row.sum())
-            values = [feature[id_field]] if id_field else []
-            values += [float(v) for v in row] + [total]
-            values += [float(row[3] / total) if total > 0 else None, int(cls), label]
-            out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        return dest_id

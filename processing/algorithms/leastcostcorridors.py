@@ -8,15 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from osgeo import gdal
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -25,31 +18,28 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsVectorLayer,
+    QgsRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ...core.errors import AulaError, Cancelled
-from ...core.tvb.corridors import (
-    Link,
-    LinkResult,
-    collinear_vertices,
-    nlcc,
-    pairwise_links,
-    path_length,
-    planar_links,
-)
+from ...core.tvb.corridors import LinkResult, nlcc, pairwise_links, planar_links
 from ...core.tvb.subnetworks import LABELS, SUBNETWORKS
-from ...gis.raster import Grid, check_crs, rasterize_sources, read_band, write_geotiff
+from ...gis.fields import make_fields
+from ...gis.raster import Grid, check_crs, raster_grid, read_band, write_geotiff
+from ...gis.tvb_corridors import (
+    LINE_FIELDS,
+    LINK_FIELDS,
+    link_features,
+    report_links,
+    reservoir_labels,
+)
+from ...gis.tvb_graph import field_name
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
-from ..tvb_parameters import TvbParameters
-from .connectivitymetrics import key_text
+from ..tvb_parameters import COST_UNITS, ID_FIELD, RESERVOIRS, TvbParameters
 
 UNITS = ("m", "cells")
 TOPOLOGIES = ("planar", "all_pairs")
@@ -59,7 +49,7 @@ NLCC_NODATA = -1.0
 
 @dataclass
 class _Inputs:
-    friction_layer: Any
+    friction_layer: QgsRasterLayer
     grid: Grid
     crs_note: str | None
     reservoirs: QgsProcessingFeatureSource
@@ -75,12 +65,12 @@ class _Inputs:
 
 class LeastCostCorridors(AulaAlgorithm):
     FRICTION = "FRICTION"
-    RESERVOIRS = "RESERVOIRS"
-    ID_FIELD = "ID_FIELD"
+    RESERVOIRS = RESERVOIRS
+    ID_FIELD = ID_FIELD
     SUBNETWORK = "SUBNETWORK"
     TOPOLOGY = "TOPOLOGY"
     MAX_COST = "MAX_COST"
-    COST_UNITS = "COST_UNITS"
+    COST_UNITS = COST_UNITS
     KNIGHT = "KNIGHT"
     OUTPUT = "OUTPUT"
     OUTPUT_GRAPH = "OUTPUT_GRAPH"
@@ -105,11 +95,12 @@ class LeastCostCorridors(AulaAlgorithm):
         friction = QgsProcessingParameterRasterLayer(self.FRICTION, self.tr("Friction raster"))
         friction.setHelp(self.tr("Band 1; nodata = impassable; EPSG:2154 expected."))
         self.addParameter(friction)
-        reservoirs = QgsProcessingParameterFeatureSource(
-            self.RESERVOIRS, self.tr("Reservoirs"), [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(
+            TvbParameters.reservoirs(
+                self.tr("Reservoirs"),
+                self.tr("Polygons of the sub-network, e.g. from aula:reservoirs."),
+            )
         )
-        reservoirs.setHelp(self.tr("Polygons of the sub-network, e.g. from aula:reservoirs."))
-        self.addParameter(reservoirs)
         self.addParameter(
             TvbParameters.reservoir_id(self.RESERVOIRS, self.tr("Reservoir identifier field"))
         )
@@ -185,22 +176,12 @@ class LeastCostCorridors(AulaAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.FRICTION, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidRasterError(parameters, self.FRICTION))
-        ds = gdal.Open(layer.source())
-        if ds is None:
+        grid = raster_grid(layer.source(), layer.name())
+        if grid is None:
             raise QgsProcessingException(
                 self.tr("{layer}: GDAL cannot read this raster").format(layer=layer.name())
             )
-        grid = Grid(
-            tuple(ds.GetGeoTransform()),
-            ds.GetProjection() or "",
-            (ds.RasterYSize, ds.RasterXSize),
-            layer.name(),
-        )
-        ds = None
-        try:
-            crs_note = check_crs(grid)
-        except AulaError as exc:
-            raise QgsProcessingException(exc.message(tr_aula)) from exc
+        crs_note = check_crs(grid)
         source = self.parameterAsSource(parameters, self.RESERVOIRS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.RESERVOIRS))
@@ -209,12 +190,9 @@ class LeastCostCorridors(AulaAlgorithm):
             raise QgsProcessingException(
                 self.tr("{layer}: the layer has no feature").format(layer=name)
             )
-        id_name = self.parameterAsString(parameters, self.ID_FIELD, context) or "id"
-        index = source.fields().lookupField(id_name)
-        if index < 0:
-            raise QgsProcessingException(
-                self.tr("{layer}: field {field} does not exist").format(layer=name, field=id_name)
-            )
+        id_field = field_name(
+            source, name, self.parameterAsString(parameters, self.ID_FIELD, context) or "id"
+        )
         topology = TOPOLOGIES[self.parameterAsEnum(parameters, self.TOPOLOGY, context)]
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
         if not (max_cost >= 0 and math.isfinite(max_cost)):
@@ -229,7 +207,7 @@ class LeastCostCorridors(AulaAlgorithm):
             crs_note=crs_note,
             reservoirs=source,
             layer=name,
-            id_field=source.fields().at(index).name(),
+            id_field=id_field,
             subnetwork=SUBNETWORKS[self.parameterAsEnum(parameters, self.SUBNETWORK, context)],
             topology=topology,
             max_cost=max_cost,
@@ -240,7 +218,7 @@ class LeastCostCorridors(AulaAlgorithm):
 
     # -- Run ------------------------------------------------------------------------------------
 
-    def processAlgorithm(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
@@ -251,66 +229,52 @@ class LeastCostCorridors(AulaAlgorithm):
             feedback.pushWarning(tr_aula(inputs.crs_note).format(layer=inputs.grid.name))
         want_nlcc = bool(parameters.get(self.OUTPUT_CORRIDOR))
         started = time.perf_counter()
-        try:
-            friction, grid, _ = read_band(
-                inputs.friction_layer.source(), inputs.friction_layer.name(), dtype=np.float32
+        friction, grid, _ = read_band(
+            inputs.friction_layer.source(), inputs.friction_layer.name(), dtype=np.float32
+        )
+        ids, labels = reservoir_labels(
+            inputs.reservoirs, inputs.layer, inputs.id_field, grid, context, feedback
+        )
+        ew, ns = grid.cell_size
+        cell = (ew, ns) if inputs.units == "m" else (1.0, ns / ew)
+        feedback.pushInfo(
+            self.tr("Grid: {grid}; {n} reservoirs").format(grid=grid.describe(), n=len(ids))
+        )
+        span = 60.0 if want_nlcc else 90.0
+        find_links = planar_links if inputs.topology == "planar" else pairwise_links
+        result = find_links(
+            friction,
+            labels,
+            cell_size=cell,
+            knight=inputs.knight,
+            max_cost=inputs.max_cost,
+            progress=lambda f: feedback.setProgress(5 + span * f),
+            is_canceled=feedback.isCanceled,
+        )
+        corridor = None
+        if want_nlcc:
+            corridor = nlcc(
+                friction,
+                labels,
+                result.links,
+                cell_size=cell,
+                knight=inputs.knight,
+                tolerance=inputs.width,
+                progress=lambda f: feedback.setProgress(65 + 30 * f),
+                is_canceled=feedback.isCanceled,
             )
-            ids, labels = self._labels(inputs, grid, context, feedback)
-            ew, ns = grid.cell_size
-            cell = (ew, ns) if inputs.units == "m" else (1.0, ns / ew)
-            feedback.pushInfo(
-                self.tr("Grid: {grid}; {n} reservoirs").format(grid=grid.describe(), n=len(ids))
-            )
-            span = 60.0 if want_nlcc else 90.0
-            progress = lambda f: feedback.setProgress(5 + span * f)  # noqa: E731
-            if inputs.topology == "planar":
-                result = planar_links(
-                    friction,
-                    labels,
-                    cell_size=cell,
-                    knight=inputs.knight,
-                    max_cost=inputs.max_cost,
-                    progress=progress,
-                    is_canceled=feedback.isCanceled,
-                )
-            else:
-                result = pairwise_links(
-                    friction,
-                    labels,
-                    cell_size=cell,
-                    knight=inputs.knight,
-                    max_cost=inputs.max_cost,
-                    progress=progress,
-                    is_canceled=feedback.isCanceled,
-                )
-            corridor = None
-            if want_nlcc:
-                corridor = nlcc(
-                    friction,
-                    labels,
-                    result.links,
-                    cell_size=cell,
-                    knight=inputs.knight,
-                    tolerance=inputs.width,
-                    progress=lambda f: feedback.setProgress(65 + 30 * f),
-                    is_canceled=feedback.isCanceled,
-                )
-        except Cancelled:
-            raise QgsProcessingException(self._cancelled()) from None
-        except AulaError as exc:
-            raise QgsProcessingException(exc.message(tr_aula)) from exc
-        if feedback.isCanceled():
-            raise QgsProcessingException(self._cancelled())
-        self._report(result, ids, inputs, feedback, time.perf_counter() - started)
+        self.check_cancelled(feedback)
+        topology = self._topology_label(inputs.topology)
+        report_links(result, ids, topology, time.perf_counter() - started, feedback)
 
         # Everything is computed: only now write the outputs.
         outputs: dict[str, Any] = {
-            self.OUTPUT: self._write_lines(parameters, context, inputs, grid, ids, result.links),
+            self.OUTPUT: self._write_links(parameters, context, inputs, grid, ids, result, True),
             "LINKS": len(result.links),
         }
         if parameters.get(self.OUTPUT_GRAPH) not in (None, ""):
-            outputs[self.OUTPUT_GRAPH] = self._write_graph(
-                parameters, context, inputs, grid, ids, result
+            outputs[self.OUTPUT_GRAPH] = self._write_links(
+                parameters, context, inputs, grid, ids, result, False
             )
         if corridor is not None:
             path = self.parameterAsOutputLayer(parameters, self.OUTPUT_CORRIDOR, context)
@@ -333,211 +297,33 @@ class LeastCostCorridors(AulaAlgorithm):
         feedback.setProgress(100)
         return outputs
 
-    def _cancelled(self) -> str:
-        return self.tr("Cancelled by the user: no output was written")
-
-    def _labels(
-        self,
-        inputs: _Inputs,
-        grid: Grid,
-        context: QgsProcessingContext,
-        feedback: QgsProcessingFeedback,
-    ) -> tuple[list[str], np.ndarray]:
-        """Reservoir ids sorted, and their label grid (label k = k-th id), as costdistance burns
-        sources: the reservoirs are copied in id order so that the labels (and the lowest label
-        winning where polygons overlap) do not depend on the order of the input features."""
-        source = inputs.reservoirs
-        rows: dict[str, QgsGeometry] = {}
-        empty_id = 0
-        duplicates: set[str] = set()
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                raise Cancelled()
-            key = key_text(feature[inputs.id_field])
-            if key is None:
-                empty_id += 1
-            elif key in rows:
-                duplicates.add(key)
-            else:
-                rows[key] = QgsGeometry(feature.geometry())
-        if empty_id:
-            raise QgsProcessingException(
-                self.tr("{layer}: {count} features have an empty identifier ({field})").format(
-                    layer=inputs.layer, count=empty_id, field=inputs.id_field
-                )
-            )
-        if duplicates:
-            raise QgsProcessingException(
-                self.tr("{layer}: duplicate identifiers in {field}: {ids}").format(
-                    layer=inputs.layer, field=inputs.id_field, ids=", ".join(sorted(duplicates))
-                )
-            )
-        ids = sorted(rows)
-        crs: QgsCoordinateReferenceSystem = source.sourceCrs()
-        copy = QgsVectorLayer(
-            "MultiPolygon?crs={}".format(crs.authid() or "EPSG:2154"), "reservoirs", "memory"
-        )
-        if crs.isValid():
-            copy.setCrs(crs)
-        features = []
-        for key in ids:
-            feature = QgsFeature()
-            geometry = QgsGeometry(rows[key])
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            features.append(feature)
-        copy.dataProvider().addFeatures(features)
-        labels, report = rasterize_sources(
-            copy, grid, feedback, transform_context=context.transformContext()
-        )
-        # label k belongs to the k-th feature with a geometry, in fid (= sorted id) order
-        with_geometry = [key for key in ids if not rows[key].isNull() and not rows[key].isEmpty()]
-        if len(with_geometry) != len(ids):
-            feedback.pushWarning(
-                self.tr("{layer}: {n} features without geometry are ignored").format(
-                    layer=inputs.layer, n=len(ids) - len(with_geometry)
-                )
-            )
-        if report.reprojected:
-            feedback.pushInfo(
-                self.tr("{layer}: reservoirs reprojected to the CRS of {raster}").format(
-                    layer=inputs.layer, raster=grid.name
-                )
-            )
-        if report.inner_point:
-            feedback.pushInfo(
-                self.tr(
-                    "{layer}: {n} polygons too thin to cover a cell centre use the cell of "
-                    "their inner point"
-                ).format(layer=inputs.layer, n=report.inner_point)
-            )
-        if report.labels == 0:
-            raise QgsProcessingException(
-                self.tr("{layer}: no reservoir lies inside the raster {raster}").format(
-                    layer=inputs.layer, raster=grid.name
-                )
-            )
-        present = set(np.unique(labels[labels > 0]).tolist())
-        outside = [key for k, key in enumerate(with_geometry, start=1) if k not in present]
-        if outside:
-            feedback.pushWarning(
-                self.tr("{layer}: {n} reservoirs outside the raster {raster}: {ids}").format(
-                    layer=inputs.layer, n=len(outside), raster=grid.name, ids=_short(outside)
-                )
-            )
-        return with_geometry, labels
-
-    def _report(
-        self,
-        result: LinkResult,
-        ids: list[str],
-        inputs: _Inputs,
-        feedback: QgsProcessingFeedback,
-        seconds: float,
-    ) -> None:
-        unreached = [ids[label - 1] for label in result.unreached]
-        if unreached:
-            feedback.pushWarning(
-                self.tr(
-                    "{n} reservoirs lie only on impassable cells (friction nodata) and get "
-                    "no link: {ids}"
-                ).format(n=len(unreached), ids=_short(unreached))
-            )
-        inexact = sum(1 for link in result.links if not link.exact)
-        if inexact:
-            feedback.pushWarning(
-                self.tr(
-                    "{n} paths end in another reservoir at exactly the same cost (a tie); "
-                    "their cost is right"
-                ).format(n=inexact)
-            )
-        linked = {link.a for link in result.links} | {link.b for link in result.links}
-        isolated = [ids[k] for k in range(len(ids)) if k + 1 not in linked]
-        if isolated:
-            feedback.pushInfo(
-                self.tr("{n} reservoirs without any link: {ids}").format(
-                    n=len(isolated), ids=_short(isolated)
-                )
-            )
-        feedback.pushInfo(
-            self.tr(
-                "{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in "
-                "{runs} cost runs ({passes} passes)"
-            ).format(
-                links=len(result.links),
-                topology=self._topology_label(inputs.topology),
-                seconds=seconds,
-                cost=result.cost_seconds,
-                runs=result.runs,
-                passes=result.iterations,
-            )
-        )
-
     def _topology_label(self, topology: str) -> str:
         if topology == "planar":
             return self.tr("planar (neighbouring reservoirs)")
         return self.tr("all pairs within the maximum cost")
 
-    def _link_fields(self, lines: bool) -> QgsFields:
-        fields = QgsFields()
-        if lines:
-            fields.append(QgsField("id", QVariant.Int))
-        fields.append(QgsField("from_id", QVariant.String))
-        fields.append(QgsField("to_id", QVariant.String))
-        fields.append(QgsField("cost", QVariant.Double))
-        fields.append(QgsField("length_m", QVariant.Double))
-        fields.append(QgsField("sous_trame", QVariant.String))
-        fields.append(QgsField("units", QVariant.String))
-        return fields
-
-    def _values(self, link: Link, ids: list[str], grid: Grid, inputs: _Inputs) -> list[Any]:
-        return [
-            ids[link.a - 1],
-            ids[link.b - 1],
-            float(link.cost),
-            path_length(link.cells, grid.cell_size),
-            inputs.subnetwork,
-            inputs.units,
-        ]
-
-    def _write_lines(self, parameters, context, inputs, grid: Grid, ids, links) -> str:
-        fields = self._link_fields(lines=True)
-        sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, grid.crs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        x0, dx, _, y0, _, dy = grid.transform
-        for k, link in enumerate(links, start=1):
-            vertices = collinear_vertices(link.cells)
-            points = [
-                QgsPointXY(x0 + (c + 0.5) * dx, y0 + (r + 0.5) * dy) for r, c in vertices.tolist()
-            ]
-            feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPolylineXY(points))
-            feature.setAttributes([k, *self._values(link, ids, grid, inputs)])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return dest
-
-    def _write_graph(self, parameters, context, inputs, grid: Grid, ids, result) -> str:
-        fields = self._link_fields(lines=False)
-        sink, dest = self.parameterAsSink(
+    def _write_links(
+        self,
+        parameters: dict[str, Any],
+        context: QgsProcessingContext,
+        inputs: _Inputs,
+        grid: Grid,
+        ids: list[str],
+        result: LinkResult,
+        lines: bool,
+    ) -> str:
+        """The corridor lines (OUTPUT) or the patch graph table (OUTPUT_GRAPH)."""
+        fields = make_fields(LINE_FIELDS if lines else LINK_FIELDS)
+        sink, dest = self.output_sink(
             parameters,
-            self.OUTPUT_GRAPH,
+            self.OUTPUT if lines else self.OUTPUT_GRAPH,
             context,
             fields,
-            QgsWkbTypes.NoGeometry,
-            QgsCoordinateReferenceSystem(),
+            QgsWkbTypes.LineString if lines else QgsWkbTypes.NoGeometry,
+            grid.crs() if lines else None,
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_GRAPH))
-        for link in result.links:
-            feature = QgsFeature(fields)
-            feature.setAttributes(self._values(link, ids, grid, inputs))
+        for feature in link_features(
+            fields, result.links, ids, grid, inputs.subnetwork, inputs.units, lines
+        ):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return dest
-
-
-def _short(keys: list[str], limit: int = 20) -> str:
-    text = ", ".join(keys[:limit])
-    return text + (" (+{})".format(len(keys) - limit) if len(keys) > limit else "")

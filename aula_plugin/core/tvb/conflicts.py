@@ -1,0 +1,44 @@
+"""Conflict points between corridors and infrastructure: class weights and scores (Qt-free)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+DEFAULT_WEIGHTS = (
+    "autoroute=1.0;nationale=0.8;voie_ferree=0.8;departementale=0.5;locale=0.2;obstacle=1.0"
+)
+#: the class of every line of the railway layer, and of every watercourse obstacle
+RAILWAY_CLASS = "voie_ferree"
+OBSTACLE_CLASS = "obstacle"
+
+
+def parse_weights(text: str) -> tuple[dict[str, float], list[str]]:
+    """ "class=weight;…" (decimal point or comma) → (weights, malformed entries)."""
+    weights: dict[str, float] = {}
+    bad: list[str] = []
+    for entry in text.replace("\n", ";").split(";"):
+        entry = entry.strip()
+        if not entry:
+            continue
+        key, sep, value = entry.partition("=")
+        try:
+            weight = float(value.strip().replace(",", "."))
+        except ValueError:
+            weight = math.nan
+        if not sep or not key.strip() or not math.isfinite(weight) or weight < 0:
+            bad.append(entry)
+            continue
+        weights[key.strip()] = weight
+    return weights, bad
+
+
+def unweighted_classes(classes: Iterable[str], weights: dict[str, float]) -> str:
+    """The classes without a weight with their counts, "NULL (1), chemin (2)"; "" when none."""
+    unknown: dict[str, int] = {}
+    for name in classes:
+        if name not in weights:
+            unknown[name] = unknown.get(name, 0) + 1
+    return ", ".join(
+        "{} ({})".format(key or "NULL", count) for key, count in sorted(unknown.items())
+    )

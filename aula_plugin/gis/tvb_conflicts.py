@@ -1,0 +1,256 @@
+"""Where corridors cross transport infrastructure and watercourse obstacles (aula:conflictpoints).
+
+Corridors and infrastructure are read from QGIS layers, crossed with a spatial index, and the
+crossings scored (link importance × class weight) and ranked into point features.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeedback,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..core.compat import zip_strict
+from ..core.errors import Cancelled
+from ..core.tvb.conflicts import OBSTACLE_CLASS, RAILWAY_CLASS
+from ..core.tvb.graph import LinkSet
+from .tvb_graph import Patches
+from .values import key_text, number, optional_text
+
+#: the fields of the conflict points, in order
+CONFLICT_FIELDS = (
+    ("id", "int"),
+    *((name, "text") for name in ("corridor_id", "from_id", "to_id", "infra_class", "infra_name")),
+    *((name, "double") for name in ("link_importance", "weight", "score")),
+    ("rank", "int"),
+)
+
+
+@dataclass
+class Corridor:
+    key: str  # corridor_id as text
+    from_id: str
+    to_id: str
+    geometry: QgsGeometry
+    importance: float = 0.0
+
+
+@dataclass
+class Infra:
+    layer: str
+    infra_class: str
+    name: str
+    geometry: QgsGeometry
+
+
+@dataclass
+class Crossing:
+    corridor: Corridor
+    infra: Infra
+    point: QgsPointXY
+
+
+def read_corridors(
+    source: QgsProcessingFeatureSource,
+    importance_field: str | None,
+    feedback: QgsProcessingFeedback,
+) -> list[Corridor]:
+    """The corridors with a geometry, from_id and to_id; importance from the field if given."""
+    id_index = source.fields().lookupField("id")
+    out = []
+    for feature in source.getFeatures():
+        if feedback.isCanceled():
+            raise Cancelled()
+        geometry = feature.geometry()
+        a, b = optional_text(feature["from_id"]), optional_text(feature["to_id"])
+        if geometry.isNull() or geometry.isEmpty() or a is None or b is None:
+            continue
+        key = optional_text(feature.attributes()[id_index]) if id_index >= 0 else None
+        corridor = Corridor(key or str(feature.id()), a, b, QgsGeometry(geometry))
+        if importance_field:
+            corridor.importance = number(feature[importance_field]) or 0.0
+        out.append(corridor)
+    return out
+
+
+def set_pc_drop(
+    corridors: list[Corridor], patches: Patches, links: LinkSet, importance: list[float]
+) -> None:
+    """Give each corridor the importance (PC drop) of the link between its two patches."""
+    index = {key: k for k, key in enumerate(patches.ids)}
+    by_pair = {(int(i), int(j)): float(v) for i, j, v in zip_strict(links.i, links.j, importance)}
+    for corridor in corridors:
+        a, b = index.get(corridor.from_id), index.get(corridor.to_id)
+        if a is not None and b is not None:
+            corridor.importance = by_pair.get((min(a, b), max(a, b)), 0.0)
+
+
+def read_infrastructure(
+    layers: list[QgsVectorLayer],
+    railways: QgsProcessingFeatureSource | None,
+    obstacles: QgsProcessingFeatureSource | None,
+    class_field: str,
+    name_field: str,
+    crs: QgsCoordinateReferenceSystem,
+    context: QgsProcessingContext,
+    feedback: QgsProcessingFeedback,
+) -> list[Infra]:
+    """Infrastructure lines (class from ``class_field``), railways and obstacles, in ``crs``."""
+    out: list[Infra] = []
+
+    def read(
+        features: Iterator[QgsFeature],
+        source_crs: QgsCoordinateReferenceSystem,
+        layer: str,
+        fields: QgsFields,
+        fixed_class: str | None,
+    ) -> None:
+        transform = None
+        if source_crs.isValid() and crs.isValid() and source_crs != crs:
+            transform = QgsCoordinateTransform(source_crs, crs, context.transformContext())
+        class_index = fields.lookupField(class_field)
+        name_index = fields.lookupField(name_field) if name_field else -1
+        for feature in features:
+            if feedback.isCanceled():
+                raise Cancelled()
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            if transform is not None:
+                geometry.transform(transform)
+            attributes = feature.attributes()
+            if fixed_class is not None:
+                infra_class = fixed_class
+            else:
+                infra_class = key_text(attributes[class_index])
+            name = key_text(attributes[name_index]) if name_index >= 0 else ""
+            out.append(Infra(layer, infra_class, name, geometry))
+
+    for lyr in layers:
+        read(lyr.getFeatures(), lyr.crs(), lyr.name(), lyr.fields(), None)
+    for source, fixed_class in ((railways, RAILWAY_CLASS), (obstacles, OBSTACLE_CLASS)):
+        if source is not None:
+            read(
+                source.getFeatures(),
+                source.sourceCrs(),
+                source.sourceName(),
+                source.fields(),
+                fixed_class,
+            )
+    return out
+
+
+def crossings(
+    corridors: list[Corridor],
+    infra: list[Infra],
+    distance: float,
+    feedback: QgsProcessingFeedback,
+) -> list[Crossing]:
+    """Where each corridor crosses a line, or passes within ``distance`` of an obstacle point."""
+    index = QgsSpatialIndex()
+    for k, item in enumerate(infra):
+        feature = QgsFeature(k)
+        feature.setGeometry(item.geometry)
+        index.addFeature(feature)
+    out = []
+    for n, corridor in enumerate(corridors):
+        if feedback.isCanceled():
+            raise Cancelled()
+        box = corridor.geometry.boundingBox()
+        box.grow(distance)
+        engine = QgsGeometry.createGeometryEngine(corridor.geometry.constGet())
+        engine.prepareGeometry()
+        for k in sorted(index.intersects(box)):
+            item = infra[k]
+            if item.geometry.type() == QgsWkbTypes.PointGeometry:
+                for vertex in item.geometry.vertices():
+                    point = QgsPointXY(vertex)
+                    if corridor.geometry.distance(QgsGeometry.fromPointXY(point)) <= distance:
+                        out.append(Crossing(corridor, item, point))
+                continue
+            if not engine.intersects(item.geometry.constGet()):
+                continue
+            seen: set[tuple[float, float]] = set()
+            for point in _points(corridor.geometry.intersection(item.geometry)):
+                key = (round(point.x(), 6), round(point.y(), 6))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Crossing(corridor, item, point))
+        feedback.setProgress(40 + 55 * (n + 1) / len(corridors))
+    return out
+
+
+def _points(geometry: QgsGeometry) -> list[QgsPointXY]:
+    """Points of an intersection: points as they are, overlapping stretches by their middle."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return []
+    out: list[QgsPointXY] = []
+    for part in geometry.asGeometryCollection() or [geometry]:
+        kind = part.type()
+        if kind == QgsWkbTypes.PointGeometry:
+            out.extend(QgsPointXY(vertex) for vertex in part.vertices())
+        elif kind == QgsWkbTypes.LineGeometry:
+            merged = part.mergeLines() if part.isMultipart() else part
+            for line in merged.asGeometryCollection() or [merged]:
+                middle = line.interpolate(line.length() / 2)
+                if not middle.isNull():
+                    out.append(middle.asPoint())
+    return out
+
+
+def conflict_points(
+    found: list[Crossing], weights: dict[str, float], fields: QgsFields
+) -> list[QgsFeature]:
+    """The crossings scored (importance × class weight) and ranked, best first, ties stable."""
+    rows = []
+    for crossing in found:
+        corridor, item, point = crossing.corridor, crossing.infra, crossing.point
+        weight = weights[item.infra_class]
+        score = corridor.importance * weight
+        key = (
+            -score,
+            corridor.from_id,
+            corridor.to_id,
+            corridor.key,
+            item.infra_class,
+            round(point.x(), 6),
+            round(point.y(), 6),
+            item.name,
+        )
+        rows.append((key, crossing, weight, score))
+    rows.sort(key=lambda row: row[0])
+    out = []
+    for rank, (_, crossing, weight, score) in enumerate(rows, start=1):
+        corridor, item = crossing.corridor, crossing.infra
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPointXY(crossing.point))
+        feature.setAttributes(
+            [
+                rank,
+                corridor.key,
+                corridor.from_id,
+                corridor.to_id,
+                item.infra_class,
+                item.name,
+                corridor.importance,
+                weight,
+                score,
+                rank,
+            ]
+        )
+        out.append(feature)
+    return out
