@@ -1691,358 +1691,308 @@
 <context>
     <name>FrictionFromLandcover</name>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="116"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="75"/>
         <source>Friction from land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="119"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="78"/>
         <source>tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,trame noire,light pollution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="125"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="84"/>
         <source>Land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="130"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="89"/>
         <source>Raster of integer codes, or polygons with a code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="132"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="91"/>
         <source>Land-cover code field (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="138"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="97"/>
         <source>code_cs for OCS GE, CODE_18 for CORINE Land Cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="140"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="99"/>
         <source>Usage field (OCS GE, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="105"/>
         <source>code_us: with the code field, the OCS GE (cover, usage) pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="148"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
         <source>Friction table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="148"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
         <source>Built-in OCS GE table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="148"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
         <source>Built-in CORINE Land Cover table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="148"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="158"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="117"/>
         <source>Sources and versions in resources/tvb/README.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="160"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="119"/>
         <source>Friction table file (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="163"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="122"/>
         <source>Used when the friction table is a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="165"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="124"/>
         <source>The column of the friction table to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="168"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
         <source>Resolution (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="175"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="134"/>
         <source>Cell size in metres: 25 to 50 m for an intercommunal study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="177"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="136"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="178"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="137"/>
         <source>By default the land cover&apos;s extent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="181"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="140"/>
         <source>Linear infrastructure (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="187"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
         <source>Roads, railways, watercourses: burned with the friction of their class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="150"/>
         <source>Infrastructure class field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="197"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="156"/>
         <source>Field holding the class; a layer without it takes its class from its name (railway, watercourse, motorway).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="163"/>
         <source>Infrastructure table (CSV, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="210"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="169"/>
         <source>Class, width (m) and friction per sub-network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="214"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="173"/>
         <source>Light (optional, trame noire)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="220"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="179"/>
         <source>Radiance raster (light increases with the value) or lamp points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="222"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="181"/>
         <source>Lamp weight field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="225"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="184"/>
         <source>For example puissance_w; each lamp weighs 1 without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="227"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
         <source>Effect of light on friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="227"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
         <source>Multiply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="227"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
         <source>Raise to a floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="227"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
         <source>Barrier above a threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="237"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="196"/>
         <source>f × (1 + (k − 1) s), max(f, g × s), or impassable where s ≥ t.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Light at full effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Radiance, or sum of lamp weights × decay, giving s = 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Lamp influence radius (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Lamp light decreases linearly to zero at this distance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Multiplier at full light (k)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Multiply mode: friction × k where s = 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Friction floor at full light (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Floor mode: friction at least g × s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Barrier threshold (t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Barrier mode: cells with s ≥ t become impassable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="278"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="237"/>
         <source>Friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="281"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="240"/>
         <source>Float32 GeoTIFF, NaN = impassable, Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="293"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="252"/>
         <source>Friction table: choose a CSV file (TABLE_FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="298"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="257"/>
         <source>Friction table: cannot read {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="309"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="266"/>
         <source>Land cover: the layer is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="310"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="267"/>
         <source>land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="318"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="275"/>
         <source>{layer}: the land cover must be a raster or polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="324"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="281"/>
         <source>{layer}: the land-cover layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="330"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="287"/>
         <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="384"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="337"/>
         <source>{layer}: no field {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="350"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="304"/>
         <source>The resolution must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="364"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="317"/>
         <source>linear infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="369"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="322"/>
         <source>light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="373"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="326"/>
         <source>{layer}: light must be a raster or lamp points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="402"/>
-        <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="423"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="367"/>
         <source>Grid: {cols} × {rows} cells of {res} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="474"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="378"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="490"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="501"/>
-        <source>{layer}: the extent is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="507"/>
-        <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="545"/>
-        <source>{layer}: no land-cover polygon in the extent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="699"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="570"/>
-        <source>{layer}: land-cover codes must be whole numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="576"/>
-        <source>{layer}: every cell of the land cover is nodata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="677"/>
-        <source>{cls}: {count} lines, width {width} m, friction {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="763"/>
-        <source>Light: {lit} lit cells ({mode})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4326,7 +4276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="418"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="450"/>
         <source>The light reference must be positive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4833,6 +4783,46 @@
     <message>
         <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="39"/>
         <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="46"/>
+        <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="48"/>
+        <source>{layer}: the extent is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="51"/>
+        <source>{layer}: no land-cover polygon in the extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="52"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="53"/>
+        <source>{layer}: land-cover codes must be whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="54"/>
+        <source>{layer}: every cell of the land cover is nodata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
+        <source>{cls}: {count} lines, width {width} m, friction {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
+        <source>Light: {lit} lit cells ({mode})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

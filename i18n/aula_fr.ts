@@ -1691,359 +1691,309 @@
 <context>
     <name>FrictionFromLandcover</name>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="116"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="75"/>
         <source>Friction from land cover</source>
         <translation>Friction depuis l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="119"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="78"/>
         <source>tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,trame noire,light pollution</source>
         <translation>tvb,trame verte et bleue,friction,résistance,coût,occupation du sol,ocs ge,corine,trame noire,pollution lumineuse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="125"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="84"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="130"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="89"/>
         <source>Raster of integer codes, or polygons with a code field.</source>
         <translation>Raster de codes entiers, ou polygones avec un champ de code.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="132"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="91"/>
         <source>Land-cover code field (polygons)</source>
         <translation>Champ du code d'occupation du sol (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="138"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="97"/>
         <source>code_cs for OCS GE, CODE_18 for CORINE Land Cover.</source>
         <translation>code_cs pour l'OCS GE, CODE_18 pour CORINE Land Cover.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="140"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="99"/>
         <source>Usage field (OCS GE, optional)</source>
         <translation>Champ d'usage (OCS GE, facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="105"/>
         <source>code_us: with the code field, the OCS GE (cover, usage) pair.</source>
         <translation>code_us : avec le champ de code, le couple (couverture, usage) de l'OCS GE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="148"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
         <source>Friction table</source>
         <translation>Table de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="148"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
         <source>Built-in OCS GE table</source>
         <translation>Table OCS GE intégrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="148"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
         <source>Built-in CORINE Land Cover table</source>
         <translation>Table CORINE Land Cover intégrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="148"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="158"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="117"/>
         <source>Sources and versions in resources/tvb/README.md.</source>
         <translation>Sources et versions dans resources/tvb/README.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="160"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="119"/>
         <source>Friction table file (CSV)</source>
         <translation>Fichier de la table de friction (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="163"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="122"/>
         <source>Used when the friction table is a CSV file.</source>
         <translation>Utilisé quand la table de friction est un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="165"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="124"/>
         <source>The column of the friction table to use.</source>
         <translation>La colonne de la table de friction à utiliser.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="168"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
         <source>Resolution (m)</source>
         <translation>Résolution (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="175"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="134"/>
         <source>Cell size in metres: 25 to 50 m for an intercommunal study.</source>
         <translation>Taille de cellule en mètres : 25 à 50 m pour une étude intercommunale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="177"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="136"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="178"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="137"/>
         <source>By default the land cover&apos;s extent.</source>
         <translation>Par défaut, l'emprise de l'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="181"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="140"/>
         <source>Linear infrastructure (optional)</source>
         <translation>Infrastructures linéaires (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="187"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
         <source>Roads, railways, watercourses: burned with the friction of their class.</source>
         <translation>Routes, voies ferrées, cours d'eau : gravés avec la friction de leur classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="150"/>
         <source>Infrastructure class field</source>
         <translation>Champ de classe des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="197"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="156"/>
         <source>Field holding the class; a layer without it takes its class from its name (railway, watercourse, motorway).</source>
         <translation>Champ qui porte la classe ; une couche qui ne l'a pas prend sa classe de son nom (voie ferrée, cours d'eau, autoroute).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="163"/>
         <source>Infrastructure table (CSV, optional)</source>
         <translation>Table des infrastructures (CSV, facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="210"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="169"/>
         <source>Class, width (m) and friction per sub-network.</source>
         <translation>Classe, largeur (m) et friction par sous-trame.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="214"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="173"/>
         <source>Light (optional, trame noire)</source>
         <translation>Lumière (facultatif, trame noire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="220"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="179"/>
         <source>Radiance raster (light increases with the value) or lamp points.</source>
         <translation>Raster de radiance (la lumière croît avec la valeur) ou points lumineux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="222"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="181"/>
         <source>Lamp weight field</source>
         <translation>Champ de poids des points lumineux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="225"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="184"/>
         <source>For example puissance_w; each lamp weighs 1 without it.</source>
         <translation>Par exemple puissance_w ; sans lui, chaque point lumineux pèse 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="227"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
         <source>Effect of light on friction</source>
         <translation>Effet de la lumière sur la friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="227"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
         <source>Multiply</source>
         <translation>Multiplier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="227"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
         <source>Raise to a floor</source>
         <translation>Relever jusqu'à un plancher</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="227"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
         <source>Barrier above a threshold</source>
         <translation>Barrière au-delà d'un seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="237"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="196"/>
         <source>f × (1 + (k − 1) s), max(f, g × s), or impassable where s ≥ t.</source>
         <translation>f × (1 + (k − 1) s), max(f, g × s), ou infranchissable là où s ≥ t.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Light at full effect</source>
         <translation>Lumière à plein effet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Radiance, or sum of lamp weights × decay, giving s = 1.</source>
         <translation>Radiance, ou somme des poids des points lumineux × atténuation, donnant s = 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Lamp influence radius (m)</source>
         <translation>Rayon d'influence des points lumineux (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Lamp light decreases linearly to zero at this distance.</source>
         <translation>La lumière d'un point lumineux décroît linéairement jusqu'à zéro à cette distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Multiplier at full light (k)</source>
         <translation>Multiplicateur en pleine lumière (k)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Multiply mode: friction × k where s = 1.</source>
         <translation>Mode multiplier : friction × k là où s = 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Friction floor at full light (g)</source>
         <translation>Plancher de friction en pleine lumière (g)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Floor mode: friction at least g × s.</source>
         <translation>Mode plancher : friction d'au moins g × s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Barrier threshold (t)</source>
         <translation>Seuil de barrière (t)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="239"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
         <source>Barrier mode: cells with s ≥ t become impassable.</source>
         <translation>Mode barrière : les cellules où s ≥ t deviennent infranchissables.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="278"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="237"/>
         <source>Friction</source>
         <translation>Friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="281"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="240"/>
         <source>Float32 GeoTIFF, NaN = impassable, Lambert-93.</source>
         <translation>GeoTIFF Float32, NaN = infranchissable, Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="293"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="252"/>
         <source>Friction table: choose a CSV file (TABLE_FILE)</source>
         <translation>Table de friction : choisissez un fichier CSV (TABLE_FILE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="298"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="257"/>
         <source>Friction table: cannot read {path}: {error}</source>
         <translation>Table de friction : impossible de lire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="309"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="266"/>
         <source>Land cover: the layer is missing or invalid</source>
         <translation>Occupation du sol : la couche est absente ou invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="310"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="267"/>
         <source>land cover</source>
         <translation>occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="318"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="275"/>
         <source>{layer}: the land cover must be a raster or polygons</source>
         <translation>{layer} : l'occupation du sol doit être un raster ou des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="324"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="281"/>
         <source>{layer}: the land-cover layer has no feature</source>
         <translation>{layer} : la couche d'occupation du sol n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="330"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="287"/>
         <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
         <translation>{layer} : choisissez le champ du code d'occupation du sol (CODE_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="384"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="337"/>
         <source>{layer}: no field {field}</source>
         <translation>{layer} : pas de champ {field}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="350"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="304"/>
         <source>The resolution must be positive</source>
         <translation>La résolution doit être positive</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="364"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="317"/>
         <source>linear infrastructure</source>
         <translation>infrastructures linéaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="369"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="322"/>
         <source>light</source>
         <translation>lumière</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="373"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="326"/>
         <source>{layer}: light must be a raster or lamp points</source>
         <translation>{layer} : la lumière doit être un raster ou des points lumineux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="402"/>
-        <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
-        <translation>{layer} : pas de champ de classe {field} ni de classe dans le nom de la couche ; classes : {known}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="423"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="367"/>
         <source>Grid: {cols} × {rows} cells of {res} m</source>
         <translation>Grille : {cols} × {rows} cellules de {res} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="474"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="378"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
         <translation>Friction de {subnetwork} depuis {table} : {cells} cellules, {nan} infranchissables, {burned} gravées par les infrastructures</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="490"/>
-        <source>Cancelled by the user: no output was written</source>
-        <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="501"/>
-        <source>{layer}: the extent is empty</source>
-        <translation>{layer} : l'emprise est vide</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="507"/>
-        <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
-        <translation>{layer} est en {crs} : reprojeté en Lambert-93 (EPSG:2154)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="545"/>
-        <source>{layer}: no land-cover polygon in the extent</source>
-        <translation>{layer} : aucun polygone d'occupation du sol dans l'emprise</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="699"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="570"/>
-        <source>{layer}: land-cover codes must be whole numbers</source>
-        <translation>{layer} : les codes d'occupation du sol doivent être des nombres entiers</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="576"/>
-        <source>{layer}: every cell of the land cover is nodata</source>
-        <translation>{layer} : toutes les cellules de l'occupation du sol sont en nodata</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="677"/>
-        <source>{cls}: {count} lines, width {width} m, friction {value}</source>
-        <translation>{cls} : {count} lignes, largeur {width} m, friction {value}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="763"/>
-        <source>Light: {lit} lit cells ({mode})</source>
-        <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
     </message>
 </context>
 <context>
@@ -4327,7 +4277,7 @@
         <translation>Mode d'éclairage inconnu {mode!r} (attendu : {modes})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="418"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="450"/>
         <source>The light reference must be positive</source>
         <translation>La lumière de référence doit être positive</translation>
     </message>
@@ -4835,6 +4785,46 @@
         <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="39"/>
         <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
         <translation>{layer} est en {crs} : taches reprojetées en Lambert-93</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="46"/>
+        <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
+        <translation>{layer} : pas de champ de classe {field} ni de classe dans le nom de la couche ; classes : {known}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="48"/>
+        <source>{layer}: the extent is empty</source>
+        <translation>{layer} : l'emprise est vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="51"/>
+        <source>{layer}: no land-cover polygon in the extent</source>
+        <translation>{layer} : aucun polygone d'occupation du sol dans l'emprise</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="52"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="53"/>
+        <source>{layer}: land-cover codes must be whole numbers</source>
+        <translation>{layer} : les codes d'occupation du sol doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="54"/>
+        <source>{layer}: every cell of the land cover is nodata</source>
+        <translation>{layer} : toutes les cellules de l'occupation du sol sont en nodata</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
+        <source>{cls}: {count} lines, width {width} m, friction {value}</source>
+        <translation>{cls} : {count} lignes, largeur {width} m, friction {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
+        <source>Light: {lit} lit cells ({mode})</source>
+        <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
     </message>
 </context>
 </TS>

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from osgeo import gdal
 from qgis.core import (
-    QgsFeatureRequest,
-    QgsGeometry,
-    QgsMapLayer,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -29,14 +23,18 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QLocale
 
-from ...core.compat import zip_strict
-from ...core.errors import AulaError, Cancelled
 from ...core.tvb import friction as fr
 from ...core.tvb.subnetworks import SUBNETWORKS
-from ...gis.raster import L93, Grid, check_crs, layer_label, rasterize, to_l93, write_geotiff
-from ...toolbelt.i18n import tr as tr_aula
+from ...gis.raster import L93, check_crs, layer_label
+from ...gis.tvb_friction import (
+    FrictionInputs,
+    Light,
+    friction_grid,
+    friction_raster,
+    layer_class,
+    write_friction,
+)
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
 from ..tvb_parameters import TvbParameters
@@ -44,45 +42,6 @@ from ..tvb_parameters import TvbParameters
 TVB_RESOURCES = RESOURCES_DIR / "tvb"
 BUILTIN_TABLES = ("friction_ocsge.csv", "friction_clc.csv")
 INFRA_TABLE = TVB_RESOURCES / "infrastructures.csv"
-
-# layer-name hints for line layers without a class field
-_NAME_HINTS = (
-    ("ferr", "voie_ferree"),
-    ("rail", "voie_ferree"),
-    ("sncf", "voie_ferree"),
-    ("cours_eau", "cours_eau"),
-    ("coursdeau", "cours_eau"),
-    ("hydro", "cours_eau"),
-    ("riviere", "cours_eau"),
-    ("river", "cours_eau"),
-    ("watercourse", "cours_eau"),
-    ("autoroute", "autoroute"),
-    ("motorway", "autoroute"),
-)
-
-
-def _weight(value: Any) -> float:
-    """A lamp weight from an attribute; NULL or text → 0 (the lamp is ignored)."""
-    try:
-        weight = float(value)
-    except (TypeError, ValueError):
-        return 0.0
-    return weight if math.isfinite(weight) and weight > 0 else 0.0
-
-
-@dataclass
-class _Inputs:
-    layer: QgsMapLayer
-    is_raster: bool
-    code_field: str
-    usage_field: str
-    table: fr.FrictionTable
-    subnetwork: str
-    resolution: float
-    infra_layers: list[QgsVectorLayer] = field(default_factory=list)
-    infra_field: str = ""
-    infra_classes: dict[str, fr.InfraClass] = field(default_factory=dict)
-    light: QgsMapLayer | None = None
 
 
 class FrictionFromLandcover(AulaAlgorithm):
@@ -300,10 +259,8 @@ class FrictionFromLandcover(AulaAlgorithm):
                     path=exc.filename, error=exc.strerror
                 )
             ) from exc
-        except AulaError as exc:
-            raise QgsProcessingException(exc.message(tr_aula)) from exc
 
-    def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> _Inputs:
+    def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> FrictionInputs:
         layer = self.parameterAsLayer(parameters, self.LANDCOVER, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.tr("Land cover: the layer is missing or invalid"))
@@ -341,28 +298,24 @@ class FrictionFromLandcover(AulaAlgorithm):
                     )
         table = self._table(parameters, context)
         subnetwork = SUBNETWORKS[self.parameterAsEnum(parameters, self.SUBNETWORK, context)]
-        try:
-            fr.require_subnetwork(table, subnetwork)
-        except AulaError as exc:
-            raise QgsProcessingException(exc.message(tr_aula)) from exc
+        fr.require_subnetwork(table, subnetwork)
         resolution = self.parameterAsDouble(parameters, self.RESOLUTION, context)
         if not resolution > 0:
             raise QgsProcessingException(self.tr("The resolution must be positive"))
-        inputs = _Inputs(layer, is_raster, code_field, usage_field, table, subnetwork, resolution)
+        inputs = FrictionInputs(
+            layer, is_raster, code_field, usage_field, table, subnetwork, resolution
+        )
 
         infra = self.parameterAsLayerList(parameters, self.INFRASTRUCTURES, context) or []
         if infra:
             inputs.infra_field = self.parameterAsString(parameters, self.INFRA_CLASS_FIELD, context)
             infra_path = self.parameterAsFile(parameters, self.INFRA_TABLE_FILE, context)
-            try:
-                inputs.infra_classes = fr.parse_infrastructures(infra_path or INFRA_TABLE)
-            except AulaError as exc:
-                raise QgsProcessingException(exc.message(tr_aula)) from exc
+            inputs.infra_classes = fr.parse_infrastructures(infra_path or INFRA_TABLE)
             for line_layer in infra:
                 if not isinstance(line_layer, QgsVectorLayer):
                     continue
                 check_crs(line_layer, self.tr("linear infrastructure"))
-                self._layer_class(line_layer, inputs)
+                layer_class(line_layer, inputs.infra_field, inputs.infra_classes)
                 inputs.infra_layers.append(line_layer)
         light = self.parameterAsLayer(parameters, self.LIGHT, context)
         if light is not None:
@@ -386,28 +339,17 @@ class FrictionFromLandcover(AulaAlgorithm):
                         layer=layer_label(light), field=power
                     )
                 )
-            inputs.light = light
-        return inputs
-
-    def _layer_class(self, layer: QgsVectorLayer, inputs: _Inputs) -> fr.InfraClass | None:
-        """The class of every feature when the layer has no class field (from its name)."""
-        if inputs.infra_field and layer.fields().lookupField(inputs.infra_field) >= 0:
-            return None
-        name = fr.normalise_class(layer_label(layer))
-        if name in inputs.infra_classes:
-            return inputs.infra_classes[name]
-        for hint, cls in _NAME_HINTS:
-            if hint in name and cls in inputs.infra_classes:
-                return inputs.infra_classes[cls]
-        raise QgsProcessingException(
-            self.tr(
-                "{layer}: no class field {field} and no class in the layer name; classes: {known}"
-            ).format(
-                layer=layer_label(layer),
-                field=inputs.infra_field or "-",
-                known=", ".join(sorted(inputs.infra_classes)),
+            inputs.light = Light(
+                light,
+                mode=fr.LIGHT_MODES[self.parameterAsEnum(parameters, self.LIGHT_MODE, context)],
+                reference=self.parameterAsDouble(parameters, self.LIGHT_REFERENCE, context),
+                power_field=power,
+                radius=self.parameterAsDouble(parameters, self.LIGHT_RADIUS, context),
+                factor=self.parameterAsDouble(parameters, self.LIGHT_FACTOR, context),
+                floor=self.parameterAsDouble(parameters, self.LIGHT_FLOOR, context),
+                threshold=self.parameterAsDouble(parameters, self.LIGHT_THRESHOLD, context),
             )
-        )
+        return inputs
 
     # -- Run -------------------------------------------------------------------------------------
 
@@ -418,59 +360,21 @@ class FrictionFromLandcover(AulaAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
         inputs = self._prepare(parameters, context)
-        try:
-            grid = self._grid(parameters, context, inputs, feedback)
-            feedback.pushInfo(
-                self.tr("Grid: {cols} × {rows} cells of {res} m").format(
-                    cols=grid.cols, rows=grid.rows, res=grid.res_x
-                )
+        extent = None
+        if parameters.get(self.EXTENT) not in (None, ""):
+            extent = self.parameterAsExtent(parameters, self.EXTENT, context, L93)
+        grid = friction_grid(inputs.layer, extent, inputs.resolution, context, feedback)
+        feedback.pushInfo(
+            self.tr("Grid: {cols} × {rows} cells of {res} m").format(
+                cols=grid.cols, rows=grid.rows, res=grid.res_x
             )
-            if inputs.is_raster:
-                index, keys = self._raster_codes(inputs, grid, feedback)
-            else:
-                index, keys = self._vector_codes(inputs, grid, context, feedback)
-            values = fr.friction_lookup(inputs.table, keys, inputs.subnetwork)
-            friction = fr.apply_lookup(index, values)
-            del index
-            feedback.setProgress(55)
-            burned = self._burn_infrastructure(inputs, grid, friction, context, feedback)
-            feedback.setProgress(75)
-            light_note = ""
-            if inputs.light is not None:
-                friction, light_note = self._apply_light(
-                    parameters, inputs, grid, friction, context, feedback
-                )
-            feedback.setProgress(90)
-        except Cancelled:
-            raise QgsProcessingException(self._cancelled()) from None
-        except AulaError as exc:
-            raise QgsProcessingException(
-                fr.missing_message(exc, tr_aula, lambda ha: QLocale().toString(ha, "f", 2))
-            ) from exc
-        if feedback.isCanceled():
-            raise QgsProcessingException(self._cancelled())
+        )
+        result = friction_raster(inputs, grid, context, feedback)
+        self.check_cancelled(feedback)
 
         out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        metadata = {
-            "TVB_TABLE": inputs.table.name,
-            "TVB_TABLE_VERSION": inputs.table.version,
-            "TVB_TABLE_SOURCE": inputs.table.source,
-            "TVB_SUBNETWORK": inputs.subnetwork,
-            "TVB_RESOLUTION": f"{grid.res_x:g}",
-            "TVB_LANDCOVER": layer_label(inputs.layer),
-            "TVB_INFRASTRUCTURES": ", ".join(layer_label(lyr) for lyr in inputs.infra_layers),
-            "TVB_LIGHT": light_note,
-            "TVB_UNITS": "friction per metre",
-        }
-        write_geotiff(
-            out_path,
-            friction.astype(np.float32, copy=False),
-            grid,
-            float("nan"),
-            metadata,
-            description=f"friction {inputs.subnetwork}",
-        )
-        impassable = int(np.isnan(friction).sum())
+        write_friction(out_path, result.friction, grid, inputs, result.light_note)
+        impassable = int(np.isnan(result.friction).sum())
         feedback.pushInfo(
             self.tr(
                 "Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, "
@@ -478,291 +382,14 @@ class FrictionFromLandcover(AulaAlgorithm):
             ).format(
                 subnetwork=inputs.subnetwork,
                 table=inputs.table.label(),
-                cells=friction.size,
+                cells=result.friction.size,
                 nan=impassable,
-                burned=burned,
+                burned=result.burned,
             )
         )
         feedback.setProgress(100)
-        return {self.OUTPUT: out_path, "IMPASSABLE_CELLS": impassable, "BURNED_CELLS": burned}
-
-    def _cancelled(self) -> str:
-        return self.tr("Cancelled by the user: no output was written")
-
-    def _grid(self, parameters, context, inputs: _Inputs, feedback) -> Grid:
-        if parameters.get(self.EXTENT) not in (None, ""):
-            extent = self.parameterAsExtent(parameters, self.EXTENT, context, L93)
-        else:
-            extent = inputs.layer.extent()
-            transform = to_l93(inputs.layer.crs(), context)
-            if transform is not None:
-                extent = transform.transformBoundingBox(extent)
-        if extent.isEmpty() or extent.width() <= 0 or extent.height() <= 0:
-            raise QgsProcessingException(
-                self.tr("{layer}: the extent is empty").format(layer=layer_label(inputs.layer))
-            )
-        grid = Grid.around(extent, inputs.resolution)
-        grid.check_size(layer_label(inputs.layer))
-        if inputs.layer.crs() != L93:
-            feedback.pushInfo(
-                self.tr("{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)").format(
-                    layer=layer_label(inputs.layer), crs=inputs.layer.crs().authid()
-                )
-            )
-        return grid
-
-    def _vector_codes(self, inputs: _Inputs, grid: Grid, context, feedback):
-        layer: QgsVectorLayer = inputs.layer
-        transform = to_l93(layer.crs(), context)
-        attrs = [layer.fields().lookupField(inputs.code_field)]
-        if inputs.usage_field:
-            attrs.append(layer.fields().lookupField(inputs.usage_field))
-        request = QgsFeatureRequest().setSubsetOfAttributes(attrs)
-        if transform is None:
-            request.setFilterRect(grid.extent())
-        keys: dict[tuple[str, ...], int] = {}
-        areas: dict[tuple[str, ...], float] = {}
-        geometries: list[tuple[QgsGeometry, int]] = []
-        total = max(layer.featureCount(), 1)
-        for n, feature in enumerate(layer.getFeatures(request)):
-            if feedback.isCanceled():
-                raise Cancelled()
-            geom = feature.geometry()
-            if geom is None or geom.isEmpty():
-                continue
-            geom = QgsGeometry(geom)
-            if transform is not None:
-                geom.transform(transform)
-            key = (fr.normalise_code(feature[inputs.code_field]),)
-            if inputs.usage_field:
-                key = (*key, fr.normalise_code(feature[inputs.usage_field]))
-            idx = keys.setdefault(key, len(keys))
-            areas[key] = areas.get(key, 0.0) + geom.area()
-            geometries.append((geom, idx))
-            if n % 500 == 0:
-                feedback.setProgress(30 * (n + 1) / total)
-        if not geometries:
-            raise QgsProcessingException(
-                self.tr("{layer}: no land-cover polygon in the extent").format(
-                    layer=layer_label(layer)
-                )
-            )
-        fr.check_codes(inputs.table, areas, layer=layer_label(layer))
-        feedback.setProgress(35)
-        index = rasterize(grid, geometries)
-        ordered = sorted(keys, key=keys.get)
-        return index, ordered
-
-    def _raster_codes(self, inputs: _Inputs, grid: Grid, feedback):
-        layer: QgsRasterLayer = inputs.layer
-        src = gdal.Open(layer.source())
-        if src is None:
-            raise QgsProcessingException(
-                self.tr("{layer}: GDAL cannot read this raster").format(layer=layer_label(layer))
-            )
-        band = src.GetRasterBand(1)
-        data = band.ReadAsArray()
-        nodata = band.GetNoDataValue()
-        valid = np.ones(data.shape, dtype=bool) if nodata is None else data != nodata
-        if np.issubdtype(data.dtype, np.floating):
-            valid &= np.isfinite(data)
-            if np.any(data[valid] != np.round(data[valid])):
-                raise QgsProcessingException(
-                    self.tr("{layer}: land-cover codes must be whole numbers").format(
-                        layer=layer_label(layer)
-                    )
-                )
-        if not valid.any():
-            raise QgsProcessingException(
-                self.tr("{layer}: every cell of the land cover is nodata").format(
-                    layer=layer_label(layer)
-                )
-            )
-        codes, counts = np.unique(data[valid], return_counts=True)
-        gt = src.GetGeoTransform()
-        pixel_area = abs(gt[1] * gt[5])
-        keys = [(fr.normalise_code(float(c)),) for c in codes]
-        fr.check_codes(
-            inputs.table,
-            {k: n * pixel_area for k, n in zip_strict(keys, counts)},
-            layer=layer_label(layer),
-        )
-        del data, valid
-        if feedback.isCanceled():
-            raise Cancelled()
-        feedback.setProgress(20)
-        # codes → index raster on the source grid, then resampled onto the target grid
-        index_src = np.full((src.RasterYSize, src.RasterXSize), -1, dtype=np.int32)
-        data = band.ReadAsArray()
-        ok = np.ones(data.shape, dtype=bool) if nodata is None else data != nodata
-        if np.issubdtype(data.dtype, np.floating):
-            ok &= np.isfinite(data)
-        index_src[ok] = np.searchsorted(codes, data[ok]).astype(np.int32)
-        del data, ok
-        mem = gdal.GetDriverByName("MEM").Create(
-            "", src.RasterXSize, src.RasterYSize, 1, gdal.GDT_Int32
-        )
-        mem.SetGeoTransform(gt)
-        mem.SetProjection(src.GetProjection())
-        mem.GetRasterBand(1).WriteArray(index_src)
-        mem.GetRasterBand(1).SetNoDataValue(-1)
-        del index_src
-        coarser = grid.res_x > abs(gt[1]) * 1.5
-        warped = gdal.Warp(
-            "",
-            mem,
-            format="MEM",
-            outputBounds=(
-                grid.x0,
-                grid.y0 - grid.rows * grid.res_y,
-                grid.x0 + grid.cols * grid.res_x,
-                grid.y0,
-            ),
-            width=grid.cols,
-            height=grid.rows,
-            dstSRS=grid.wkt,
-            resampleAlg="mode" if coarser else "near",
-            srcNodata=-1,
-            dstNodata=-1,
-            outputType=gdal.GDT_Int32,
-        )
-        feedback.setProgress(45)
-        return warped.GetRasterBand(1).ReadAsArray(), keys
-
-    def _burn_infrastructure(self, inputs: _Inputs, grid: Grid, friction, context, feedback) -> int:
-        if not inputs.infra_layers:
-            return 0
-        by_class: dict[str, list[QgsGeometry]] = {}
-        total = sum(max(lyr.featureCount(), 0) for lyr in inputs.infra_layers) or 1
-        done = 0
-        for layer in inputs.infra_layers:
-            fixed = self._layer_class(layer, inputs)
-            transform = to_l93(layer.crs(), context)
-            label = layer_label(layer)
-            for feature in layer.getFeatures():
-                if feedback.isCanceled():
-                    raise Cancelled()
-                done += 1
-                geom = feature.geometry()
-                if geom is None or geom.isEmpty():
-                    continue
-                cls = fixed or fr.resolve_class(
-                    inputs.infra_classes, feature[inputs.infra_field], table=label
-                )
-                geom = QgsGeometry(geom)
-                if transform is not None:
-                    geom.transform(transform)
-                by_class.setdefault(cls.name, []).append(geom)
-                if done % 500 == 0:
-                    feedback.setProgress(55 + 15 * done / total)
-        # one rank per class, by increasing friction (impassable last): features are burned in
-        # that order, so each cell keeps the highest class crossing it (two passes: buffered
-        # polygons with the cell-centre rule, narrow lines on every touched cell)
-        classes = [
-            inputs.infra_classes[name]
-            for name in by_class
-            if inputs.infra_classes[name].friction[inputs.subnetwork] is not None
-        ]
-        classes.sort(key=lambda c: fr.rank_key(c.friction[inputs.subnetwork]))
-        values = np.array([c.friction[inputs.subnetwork] for c in classes], dtype=np.float64)
-        wide, narrow = [], []
-        for rank, cls in enumerate(classes, start=1):
-            if feedback.isCanceled():
-                raise Cancelled()
-            for geom in by_class[cls.name]:
-                if cls.width_m >= grid.res_x:
-                    wide.append((geom.buffer(cls.width_m / 2, 8), rank))
-                else:
-                    narrow.append((geom, rank))
-            feedback.pushInfo(
-                self.tr("{cls}: {count} lines, width {width} m, friction {value}").format(
-                    cls=cls.name,
-                    count=len(by_class[cls.name]),
-                    width=cls.width_m,
-                    value=cls.friction[inputs.subnetwork],
-                )
-            )
-        ranks = np.zeros(grid.shape, dtype=np.int32)
-        if wide:
-            ranks = np.maximum(ranks, rasterize(grid, wide, fill=0))
-        if narrow:
-            ranks = np.maximum(ranks, rasterize(grid, narrow, fill=0, all_touched=True))
-        return fr.burn_ranked(friction, ranks, values)
-
-    def _apply_light(self, parameters, inputs: _Inputs, grid: Grid, friction, context, feedback):
-        light = inputs.light
-        reference = self.parameterAsDouble(parameters, self.LIGHT_REFERENCE, context)
-        mode = fr.LIGHT_MODES[self.parameterAsEnum(parameters, self.LIGHT_MODE, context)]
-        if isinstance(light, QgsRasterLayer):
-            src = gdal.Open(light.source())
-            if src is None:
-                raise QgsProcessingException(
-                    self.tr("{layer}: GDAL cannot read this raster").format(
-                        layer=layer_label(light)
-                    )
-                )
-            warped = gdal.Warp(
-                "",
-                src,
-                format="MEM",
-                outputBounds=(
-                    grid.x0,
-                    grid.y0 - grid.rows * grid.res_y,
-                    grid.x0 + grid.cols * grid.res_x,
-                    grid.y0,
-                ),
-                width=grid.cols,
-                height=grid.rows,
-                dstSRS=grid.wkt,
-                resampleAlg="average",
-                outputType=gdal.GDT_Float64,
-                dstNodata=float("nan"),
-            )
-            raw = warped.GetRasterBand(1).ReadAsArray()
-            note = f"radiance {layer_label(light)}, reference {reference:g}, {mode}"
-        else:
-            power = self.parameterAsString(parameters, self.LIGHT_POWER_FIELD, context)
-            radius = self.parameterAsDouble(parameters, self.LIGHT_RADIUS, context)
-            transform = to_l93(light.crs(), context)
-            rows, cols, weights = [], [], []
-            for feature in light.getFeatures():
-                if feedback.isCanceled():
-                    raise Cancelled()
-                geom = feature.geometry()
-                if geom is None or geom.isEmpty():
-                    continue
-                geom = QgsGeometry(geom)
-                if transform is not None:
-                    geom.transform(transform)
-                for point in geom.asMultiPoint() if geom.isMultipart() else [geom.asPoint()]:
-                    cols.append(math.floor((point.x() - grid.x0) / grid.res_x))
-                    rows.append(math.floor((grid.y0 - point.y()) / grid.res_y))
-                    weights.append(_weight(feature[power]) if power else 1.0)
-            raw = fr.lamp_light(
-                np.array(rows, dtype=np.int64),
-                np.array(cols, dtype=np.int64),
-                np.array(weights, dtype=np.float64),
-                grid.shape,
-                radius_m=radius,
-                cell_size=grid.res_x,
-                is_canceled=feedback.isCanceled,
-            )
-            note = (
-                f"lamps {layer_label(light)} ({len(weights)}), radius {radius:g} m, "
-                f"reference {reference:g}, {mode}"
-            )
-        intensity = fr.light_intensity(raw, reference)
-        night = fr.night_friction(
-            friction,
-            intensity,
-            mode=mode,
-            factor=self.parameterAsDouble(parameters, self.LIGHT_FACTOR, context),
-            floor=self.parameterAsDouble(parameters, self.LIGHT_FLOOR, context),
-            threshold=self.parameterAsDouble(parameters, self.LIGHT_THRESHOLD, context),
-        )
-        feedback.pushInfo(
-            self.tr("Light: {lit} lit cells ({mode})").format(
-                lit=int((intensity > 0).sum()), mode=mode
-            )
-        )
-        return night, note
+        return {
+            self.OUTPUT: out_path,
+            "IMPASSABLE_CELLS": impassable,
+            "BURNED_CELLS": result.burned,
+        }

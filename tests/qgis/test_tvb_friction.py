@@ -344,8 +344,7 @@ def test_builtin_ocsge_table_covers_the_territory_land_cover(alg, tmp_path, terr
     layer = f"{territory_gpkg}|layername=tvb_occupation_sol"
     from qgis.core import QgsVectorLayer
 
-    if not QgsVectorLayer(layer).isValid():
-        pytest.skip("the territory GeoPackage has no tvb_occupation_sol layer yet")
+    assert QgsVectorLayer(layer).isValid(), "the territory GeoPackage has no tvb_occupation_sol"
     for sub in range(4):
         out = tmp_path / f"f{sub}.tif"
         result = run(
@@ -386,3 +385,46 @@ def test_raster_landcover_in_another_projected_crs_is_warped(alg, tmp_path):
     # only the table's values; about 200 cells of each half (the square turns slightly in L93)
     assert set(values.tolist()) == {0.0, 100.0}
     assert all(abs(n - 200) < 30 for n in counts)
+
+
+def test_layer_class_from_the_field_or_the_layer_name(qgis_processing, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from aula_plugin.core.errors import AulaError
+    from aula_plugin.core.tvb import friction as fr
+    from aula_plugin.gis.tvb_friction import layer_class
+    from aula_plugin.toolbelt.paths import RESOURCES_DIR
+
+    classes = fr.parse_infrastructures(RESOURCES_DIR / "tvb" / "infrastructures.csv")
+    line = f"LINESTRING({X0} {Y0}, {X0 + 50} {Y0 - 50})"
+
+    def layer(name: str, field: str = "x") -> QgsVectorLayer:
+        path = write_layer(
+            tmp_path / f"{name}.gpkg", name, ogr.wkbLineString, {field: ogr.OFTString}, [(line, {})]
+        )
+        return QgsVectorLayer(path, name, "ogr")
+
+    assert layer_class(layer("routes", "classe"), "classe", classes) is None  # per feature
+    assert layer_class(layer("Autoroute"), "classe", classes).name == "autoroute"
+    assert layer_class(layer("lignes_sncf"), "classe", classes).name == "voie_ferree"
+    assert layer_class(layer("bd_hydro"), "", classes).name == "cours_eau"
+    with pytest.raises(AulaError, match="foo: no class field - and no class in the layer name"):
+        layer_class(layer("foo"), "", classes)
+
+
+def test_friction_grid_covers_the_extent_on_multiples_of_the_resolution(qgis_processing):
+    from qgis.core import QgsRectangle, QgsVectorLayer
+
+    from aula_plugin.core.errors import AulaError
+    from aula_plugin.gis.tvb_friction import friction_grid
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:2154", "zone", "memory")
+    logged = []
+    feedback = QgsProcessingFeedback()
+    feedback.pushInfo = logged.append
+    extent = QgsRectangle(X0 + 3, Y0 - 47, X0 + 98, Y0 - 1)
+    grid = friction_grid(layer, extent, 10.0, None, feedback)
+    assert grid.transform == (X0, 10.0, 0.0, Y0, 0.0, -10.0) and grid.shape == (5, 10)
+    assert logged == []  # already in Lambert-93
+    with pytest.raises(AulaError, match="zone: the extent is empty"):
+        friction_grid(layer, QgsRectangle(X0, Y0, X0, Y0), 10.0, None, feedback)

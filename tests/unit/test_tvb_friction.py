@@ -111,6 +111,24 @@ def test_missing_codes_list_every_code_with_area_sorted_by_area():
         exc.value, lambda t: french.get(t, t), lambda ha: f"{ha:.2f}".replace(".", ",")
     )
     assert text.splitlines()[1:] == ["CS1.1.1.1 / US5 : 12,50 ha", "CS1.2.2 / US6.3 : 2,50 ha"]
+    # as an error for the base class to show: the same text
+    localised = fr.localised_missing(
+        exc.value, lambda t: french.get(t, t), lambda ha: f"{ha:.2f}".replace(".", ",")
+    )
+    assert isinstance(localised, AulaError)
+    assert localised.message(lambda t: french.get(t, t)) == text
+    # any other error is left as it is
+    other = AulaError("{table}: the table has no row", table="t.csv")
+    assert fr.localised_missing(other, str, str) is other
+
+
+def test_code_cells_drop_nodata_and_non_finite_floats():
+    ints = np.array([[1, 0], [2, 3]], dtype=np.uint8)
+    assert fr.code_cells(ints, None).all()
+    assert fr.code_cells(ints, 0).tolist() == [[True, False], [True, True]]
+    floats = np.array([[1.0, np.nan], [np.inf, -9999.0]], dtype=np.float32)
+    assert fr.code_cells(floats, -9999.0).tolist() == [[True, False], [False, False]]
+    assert fr.code_cells(floats, None).tolist() == [[True, False], [False, True]]
 
 
 def test_lookup_and_apply():
@@ -175,6 +193,22 @@ def test_infrastructures(repo_root: Path):
     assert "lines 2, 3" in str(exc.value)
 
 
+def test_ranked_classes_by_friction_impassable_last_na_dropped():
+    def cls(name, value):
+        return fr.InfraClass(name, 5.0, {"boisee": value})
+
+    classes = {
+        "a": cls("a", 30.0),
+        "b": cls("b", math.nan),
+        "c": cls("c", None),
+        "d": cls("d", 10.0),
+        "e": cls("e", 30.0),
+    }
+    ranked = fr.ranked_classes(classes, ["e", "a", "b", "c", "d"], "boisee")
+    assert [c.name for c in ranked] == ["d", "e", "a", "b"]  # ties keep the given order
+    assert fr.ranked_classes(classes, [], "boisee") == []
+
+
 def test_burn_max_never_lowers_and_nan_wins():
     f = np.array([0.0, 5.0, 20000.0, np.nan], dtype=np.float32)
     mask = np.array([True, True, True, True])
@@ -199,6 +233,15 @@ def test_burn_ranked_keeps_the_highest_class_and_nan():
     classes = [30.0, math.nan, 10000.0, 5.0]
     assert sorted(classes, key=fr.rank_key)[:3] == [5.0, 30.0, 10000.0]
     assert math.isnan(sorted(classes, key=fr.rank_key)[3])
+
+
+@pytest.mark.parametrize(
+    ("value", "weight"),
+    [(100.0, 100.0), (0.5, 0.5), (None, 0.0), (0.0, 0.0), (-5.0, 0.0), (math.inf, 0.0)],
+)
+def test_lamp_weight_ignores_missing_and_non_positive_values(value, weight):
+    assert fr.lamp_weight(value) == weight
+    assert fr.lamp_weight(math.nan) == 0.0
 
 
 def test_lamp_light_kernel_and_edge():
@@ -255,7 +298,8 @@ def test_night_friction_values():
 
 def test_light_can_only_raise_costs():
     """Trame noire: adding light raises friction, hence every accumulated cost (TVB issue)."""
-    costdistance = pytest.importorskip("aula_plugin.core.tvb.costdistance")
+    from aula_plugin.core.tvb import costdistance
+
     rng = np.random.default_rng(11)
     day = rng.choice([0.0, 5.0, 30.0, 100.0], size=(30, 30))
     day[rng.random((30, 30)) < 0.05] = np.nan

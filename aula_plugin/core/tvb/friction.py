@@ -249,11 +249,19 @@ def missing_message(
     exc: AulaError, translate: Callable[[str], str], number: Callable[[float], str]
 ) -> str:
     """The missing-codes message with translated lines and localised areas (ha)."""
+    return localised_missing(exc, translate, number).message(translate)
+
+
+def localised_missing(
+    exc: AulaError, translate: Callable[[str], str], number: Callable[[float], str]
+) -> AulaError:
+    """The missing-codes error with its lines translated and its areas (ha) written by
+    ``number``, so that ``message(translate)`` shows them; any other error as it is."""
     if exc.template != _MISSING:
-        return exc.message(translate)
+        return exc
     line = translate(_MISSING_LINE)
     lines = "\n".join(line.format(code=code, area=number(ha)) for code, ha in exc.values["missing"])
-    return translate(_MISSING).format(**{**exc.values, "lines": lines})
+    return AulaError(_MISSING, **{**exc.values, "lines": lines})
 
 
 def missing_codes(
@@ -282,6 +290,14 @@ def check_codes(
             lines=lines,
             missing=[(code_label(key), area / 10_000) for key, area in missing],
         )
+
+
+def code_cells(data: np.ndarray, nodata: float | None) -> np.ndarray:
+    """The cells of a land-cover band holding a code: not nodata and, in a float band, finite."""
+    valid = np.ones(data.shape, dtype=bool) if nodata is None else data != nodata
+    if np.issubdtype(data.dtype, np.floating):
+        valid &= np.isfinite(data)
+    return valid
 
 
 def friction_lookup(
@@ -338,7 +354,7 @@ def parse_infrastructures(source: str | Path, *, text: str | None = None) -> dic
     classes: dict[str, InfraClass] = {}
     seen: dict[str, list[int]] = {}
     for number, line in lines[1:]:
-        cells = dict(zip(header, next(csv.reader(io.StringIO(line))), strict=False))
+        cells = dict(zip(header, next(csv.reader(io.StringIO(line)))))
         cls = normalise_class(cells.get("classe", ""))
         if not cls:
             raise AulaError(_EMPTY_KEY, table=name, line=number, column="classe")
@@ -388,6 +404,16 @@ def rank_key(value: float) -> tuple[bool, float]:
     return (math.isnan(value), 0.0 if math.isnan(value) else value)
 
 
+def ranked_classes(
+    classes: Mapping[str, InfraClass], names: Iterable[str], subnetwork: str
+) -> list[InfraClass]:
+    """The classes of ``names`` burned for ``subnetwork`` (not ``na``), by increasing friction,
+    impassable last, ties in the order of ``names``: burned in that order, each cell keeps the
+    highest class crossing it."""
+    burned = [classes[name] for name in names if classes[name].friction[subnetwork] is not None]
+    return sorted(burned, key=lambda c: rank_key(c.friction[subnetwork]))
+
+
 def burn_ranked(friction: np.ndarray, ranks: np.ndarray, values: np.ndarray) -> int:
     """Ranked merge in place: where ranks > 0, friction = max(friction, values[rank − 1]), NaN
     (impassable) wins on either side. Returns the number of cells burned."""
@@ -410,6 +436,12 @@ def burn_max(friction: np.ndarray, mask: np.ndarray, value: float) -> None:
 
 
 # -- Light (trame noire) ----------------------------------------------------------------------
+
+
+def lamp_weight(value: float | None) -> float:
+    """A lamp's weight from its attribute (as a number, None when missing or not numeric): 0,
+    the lamp ignored, unless finite and positive."""
+    return value if value is not None and math.isfinite(value) and value > 0 else 0.0
 
 
 def light_intensity(light: np.ndarray, reference: float) -> np.ndarray:
