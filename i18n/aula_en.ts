@@ -2708,11 +2708,6 @@
     </message>
     <message>
         <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
-        <source>INSEE code field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,87 +2855,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="136"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="137"/>
         <source>Keep only the communes of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="139"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="140"/>
         <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="148"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="149"/>
         <source>Accept a release without the whole 2011-2020 decade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="153"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="154"/>
         <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="162"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="163"/>
         <source>Working GeoPackage (written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="168"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="169"/>
         <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin&apos;s own template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="177"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="178"/>
         <source>Consumption table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="182"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="183"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="183"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="184"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="184"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
         <source>Rows written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="187"/>
         <source>Anomalies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="202"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="203"/>
         <source>No Cerema file given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="206"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="207"/>
         <source>No working GeoPackage given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="225"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="226"/>
         <source>Keeping only the communes of the commune layer needs a commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="191"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="192"/>
         <source>Cancelled by the user: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="254"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="255"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,235 +2956,255 @@
 <context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="40"/>
+        <location filename="../processing/zan_parameters.py" line="65"/>
         <source>Cerema release (if the table holds several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="42"/>
+        <location filename="../processing/zan_parameters.py" line="67"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="117"/>
+        <location filename="../processing/zan_parameters.py" line="98"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="122"/>
+        <location filename="../processing/zan_parameters.py" line="100"/>
         <source>Commune polygons with their INSEE code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="128"/>
+        <location filename="../processing/zan_parameters.py" line="137"/>
         <source>INSEE code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="139"/>
+        <location filename="../processing/zan_parameters.py" line="190"/>
         <source>OCS GE layers (one or more millésimes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="144"/>
+        <location filename="../processing/zan_parameters.py" line="195"/>
         <source>OCS GE v2 polygon layers (code_cs, code_us, millesime; artif for the IGN method), e.g. one per département and millésime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="155"/>
+        <location filename="../processing/zan_parameters.py" line="204"/>
         <source>OCS GE millésime (already artificialised land)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="162"/>
+        <location filename="../processing/zan_parameters.py" line="211"/>
         <source>Its artificialised part is excluded from the projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="79"/>
+        <source>NAF consumption (long table zan_consommation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: projects of national or European scope (PENE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: qualifying ground-mounted solar farms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: renaturation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="66"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="60"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="63"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="73"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="67"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="68"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="70"/>
         <source>Status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="73"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="75"/>
         <source>Statuses to count (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="78"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="86"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="80"/>
         <source>Expected year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="88"/>
         <source>Field holding the expected year of completion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="96"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="90"/>
         <source>Horizon (last expected year counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="99"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="93"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="96"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="99"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="101"/>
         <source>Zone type field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="104"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="112"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="112"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="119"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="127"/>
         <source>Used when no budget table is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="129"/>
         <source>Remaining budget table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="136"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="138"/>
         <source>Budget table key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="155"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="149"/>
         <source>Budget table field (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="163"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="157"/>
         <source>Remaining budget in m².</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="160"/>
         <source>ZAN counter per commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="163"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="165"/>
         <source>ZAN counter per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="174"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="168"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="217"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="211"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="226"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="220"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="250"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="244"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="260"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="254"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="303"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="297"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="145"/>
         <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="242"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="236"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,171 +3280,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="125"/>
+        <location filename="../processing/algorithms/zanreport.py" line="126"/>
         <source>Territory code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="126"/>
+        <location filename="../processing/algorithms/zanreport.py" line="127"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="131"/>
+        <location filename="../processing/algorithms/zanreport.py" line="132"/>
         <source>Territory name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="134"/>
+        <location filename="../processing/algorithms/zanreport.py" line="135"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="142"/>
+        <location filename="../processing/algorithms/zanreport.py" line="143"/>
         <source>Reduction rate (%, optional override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="149"/>
+        <location filename="../processing/algorithms/zanreport.py" line="150"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="158"/>
+        <location filename="../processing/algorithms/zanreport.py" line="159"/>
         <source>Rate source (document, page, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="161"/>
+        <location filename="../processing/algorithms/zanreport.py" line="162"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="169"/>
+        <location filename="../processing/algorithms/zanreport.py" line="170"/>
         <source>Rates table (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="169"/>
+        <location filename="../processing/algorithms/zanreport.py" line="170"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="180"/>
+        <location filename="../processing/algorithms/zanreport.py" line="181"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="183"/>
+        <location filename="../processing/algorithms/zanreport.py" line="184"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="192"/>
+        <location filename="../processing/algorithms/zanreport.py" line="193"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="198"/>
+        <location filename="../processing/algorithms/zanreport.py" line="199"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="207"/>
+        <location filename="../processing/algorithms/zanreport.py" line="208"/>
         <source>OCS GE flows (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="213"/>
+        <location filename="../processing/algorithms/zanreport.py" line="214"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="221"/>
+        <location filename="../processing/algorithms/zanreport.py" line="222"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="224"/>
+        <location filename="../processing/algorithms/zanreport.py" line="225"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="227"/>
+        <location filename="../processing/algorithms/zanreport.py" line="228"/>
         <source>Report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="228"/>
+        <location filename="../processing/algorithms/zanreport.py" line="229"/>
         <source>Editable report (ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="229"/>
+        <location filename="../processing/algorithms/zanreport.py" line="230"/>
         <source>Figures of the report (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="230"/>
+        <location filename="../processing/algorithms/zanreport.py" line="231"/>
         <source>Annual consumption chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="233"/>
+        <location filename="../processing/algorithms/zanreport.py" line="234"/>
         <source>Trajectory chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <location filename="../processing/algorithms/zanreport.py" line="235"/>
         <source>Map of the territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="270"/>
+        <location filename="../processing/algorithms/zanreport.py" line="271"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="277"/>
+        <location filename="../processing/algorithms/zanreport.py" line="278"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="282"/>
+        <location filename="../processing/algorithms/zanreport.py" line="283"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="340"/>
+        <location filename="../processing/algorithms/zanreport.py" line="341"/>
         <source>{territory}: report written to {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ZanSourceParameters</name>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="201"/>
-        <source>NAF consumption (long table zan_consommation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="210"/>
-        <source>Communes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: projects of national or European scope (PENE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: qualifying ground-mounted solar farms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: renaturation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3457,161 +3444,156 @@
     </message>
     <message>
         <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
-        <source>INSEE code field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
         <source>Group field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>Rates table (empty: shipped table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="138"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="132"/>
         <source>Rate id of a group key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="141"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="135"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="144"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="156"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
         <source>1 ha guarantee eligibility field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
         <source>PLUi pooling field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="181"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="204"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="196"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="208"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="206"/>
         <source>Trajectories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="217"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="209"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="219"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="211"/>
         <source>Trajectories per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="222"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="236"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="264"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="256"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="347"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="339"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="347"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="365"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
         <source>{count} territory(ies) written</source>
         <translation type="unfinished"></translation>
     </message>

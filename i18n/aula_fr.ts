@@ -2708,11 +2708,6 @@
     </message>
     <message>
         <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
-        <source>INSEE code field</source>
-        <translation>Champ du code INSEE</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation>Champ de la couche des communes contenant le code INSEE.</translation>
     </message>
@@ -2860,87 +2855,87 @@
         <translation>Champ contenant les codes des communes (par défaut insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="136"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="137"/>
         <source>Keep only the communes of the commune layer</source>
         <translation>Ne garder que les communes de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="139"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="140"/>
         <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
         <translation>N'importer que les communes de la couche des communes (par exemple les 319 communes du territoire depuis le fichier national). Les communes de la couche absentes du fichier arrêtent l'import.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="148"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="149"/>
         <source>Accept a release without the whole 2011-2020 decade</source>
         <translation>Accepter un millésime sans toute la décennie 2011-2020</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="153"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="154"/>
         <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
         <translation>Le millésime 2009-2020 s'arrête à naf19art20 et ne peut pas donner la consommation de référence 2011-2020. Cocher pour l'importer malgré tout (avec un avertissement).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="162"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="163"/>
         <source>Working GeoPackage (written)</source>
         <translation>GeoPackage de travail (écrit)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="168"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="169"/>
         <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin&apos;s own template.</source>
         <translation>Un GeoPackage existant, accessible en écriture, par exemple votre copie de travail du GeoPackage du territoire (créée à l'ouverture du projet du territoire). Jamais le modèle de l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="177"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="178"/>
         <source>Consumption table</source>
         <translation>Table de consommation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="182"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="183"/>
         <source>Release</source>
         <translation>Millésime</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="183"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="184"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="184"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
         <source>Rows written</source>
         <translation>Lignes écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="187"/>
         <source>Anomalies</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="202"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="203"/>
         <source>No Cerema file given</source>
         <translation>Aucun fichier du Cerema indiqué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="206"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="207"/>
         <source>No working GeoPackage given</source>
         <translation>Aucun GeoPackage de travail indiqué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="225"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="226"/>
         <source>Keeping only the communes of the commune layer needs a commune layer</source>
         <translation>Pour ne garder que les communes de la couche des communes, il faut une couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="191"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="192"/>
         <source>Cancelled by the user: nothing was written</source>
         <translation>Annulé par l'utilisateur : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="254"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="255"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
         <translation>{gpkg} : {rows} ligne(s) écrite(s) pour {communes} commune(s), millésime {release}, dernière année {last}</translation>
     </message>
@@ -2961,235 +2956,255 @@
 <context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="40"/>
+        <location filename="../processing/zan_parameters.py" line="65"/>
         <source>Cerema release (if the table holds several)</source>
         <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="42"/>
+        <location filename="../processing/zan_parameters.py" line="67"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation>Libellé du millésime, par exemple 2009-2024. Vide : le millésime le plus récent de la table, avec un avertissement quand elle en contient plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="117"/>
+        <location filename="../processing/zan_parameters.py" line="98"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="122"/>
+        <location filename="../processing/zan_parameters.py" line="100"/>
         <source>Commune polygons with their INSEE code.</source>
         <translation>Polygones des communes avec leur code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="128"/>
+        <location filename="../processing/zan_parameters.py" line="137"/>
         <source>INSEE code field</source>
         <translation>Champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="139"/>
+        <location filename="../processing/zan_parameters.py" line="190"/>
         <source>OCS GE layers (one or more millésimes)</source>
         <translation>Couches OCS GE (un ou plusieurs millésimes)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="144"/>
+        <location filename="../processing/zan_parameters.py" line="195"/>
         <source>OCS GE v2 polygon layers (code_cs, code_us, millesime; artif for the IGN method), e.g. one per département and millésime.</source>
         <translation>Couches de polygones OCS GE v2 (code_cs, code_us, millesime ; artif pour la méthode IGN), par exemple une par département et par millésime.</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="155"/>
+        <location filename="../processing/zan_parameters.py" line="204"/>
         <source>OCS GE millésime (already artificialised land)</source>
         <translation>Millésime OCS GE (surfaces déjà artificialisées)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="162"/>
+        <location filename="../processing/zan_parameters.py" line="211"/>
         <source>Its artificialised part is excluded from the projects.</source>
         <translation>Sa part artificialisée est exclue des projets.</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="79"/>
+        <source>NAF consumption (long table zan_consommation)</source>
+        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: projects of national or European scope (PENE)</source>
+        <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: qualifying ground-mounted solar farms</source>
+        <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: renaturation</source>
+        <translation>Déduction : renaturation</translation>
     </message>
 </context>
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="66"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="60"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="63"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="73"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="67"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="68"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation>Projets prévus ou zones AU (polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="70"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="73"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation>Champ contenant le statut du projet, par exemple statut.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="75"/>
         <source>Statuses to count (comma-separated)</source>
         <translation>Statuts à compter (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="78"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation>par exemple en projet,autorisé ; vide : tous les statuts comptent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="86"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="80"/>
         <source>Expected year field</source>
         <translation>Champ de l'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="88"/>
         <source>Field holding the expected year of completion.</source>
         <translation>Champ contenant l'année prévue de réalisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="96"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="90"/>
         <source>Horizon (last expected year counted)</source>
         <translation>Horizon (dernière année prévue comptée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="99"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="93"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation>Les projets prévus après cette année sont écartés ; vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="96"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation>Zonage du PLU (utilisé sans OCS GE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="99"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation>Couche de zonage CNIG : la part des projets en zones U est exclue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="101"/>
         <source>Zone type field</source>
         <translation>Champ du type de zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="104"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation>TYPEZONE du CNIG : U, AUc, AUs, A, N.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation>Code de la commune, rapproché comme texte de la table des enveloppes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="112"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="112"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation>Champ regroupant les communes en territoires ; vide : un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="119"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation>Champ de l'enveloppe restante des communes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="127"/>
         <source>Used when no budget table is given.</source>
         <translation>Utilisé quand aucune table d'enveloppes n'est fournie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="129"/>
         <source>Remaining budget table</source>
         <translation>Table des enveloppes restantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="136"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation>par exemple la sortie de aula:zantrajectory par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="138"/>
         <source>Budget table key</source>
         <translation>Clé de la table des enveloppes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="155"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="149"/>
         <source>Budget table field (m²)</source>
         <translation>Champ de la table des enveloppes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="163"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="157"/>
         <source>Remaining budget in m².</source>
         <translation>Enveloppe restante en m².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="160"/>
         <source>ZAN counter per commune</source>
         <translation>Compteur ZAN par commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="163"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation>Une ligne par commune : enveloppe, projets, part exclue, consommation nette, solde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="165"/>
         <source>ZAN counter per territory</source>
         <translation>Compteur ZAN par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="174"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="168"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation>Une ligne par territoire : les sommes de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="217"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="211"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation>{layer} : des statuts sont donnés mais aucun champ de statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="226"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="220"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation>{layer} : un horizon est donné mais aucun champ d'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="250"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="244"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation>Aucune enveloppe restante : fournissez une table des enveloppes (par exemple la sortie de aula:zantrajectory) ou un champ d'enveloppe des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="260"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="254"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="303"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="297"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation>{count} projet(s) compté(s) ; exclusion : {exclusion}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="145"/>
         <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
         <translation>Code INSEE dans la table des enveloppes ; vide : territory_id, territory ou insee.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="242"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="236"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation>{layer} : aucun champ clé (territory_id, territory ou insee)</translation>
     </message>
@@ -3265,172 +3280,144 @@
         <translation>Champ de la couche des communes qui désigne le territoire : insee pour le rapport d'une commune, epci_siren pour celui d'un EPCI (tout autre champ produit le rapport du groupe de communes ayant cette valeur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="125"/>
+        <location filename="../processing/algorithms/zanreport.py" line="126"/>
         <source>Territory code</source>
         <translation>Code du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="126"/>
+        <location filename="../processing/algorithms/zanreport.py" line="127"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation>Valeur du champ du territoire : code INSEE d'une commune ou SIREN d'un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="131"/>
+        <location filename="../processing/algorithms/zanreport.py" line="132"/>
         <source>Territory name (optional)</source>
         <translation>Nom du territoire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="134"/>
+        <location filename="../processing/algorithms/zanreport.py" line="135"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation>Nom imprimé dans le rapport. Vide : le nom de la commune, ou le champ epci_nom de ses communes pour un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="142"/>
+        <location filename="../processing/algorithms/zanreport.py" line="143"/>
         <source>Reduction rate (%, optional override)</source>
         <translation>Taux de réduction (%, facultatif, prioritaire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="149"/>
+        <location filename="../processing/algorithms/zanreport.py" line="150"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation>Pourcentage de la consommation 2011-2020 à retrancher pour 2021-2031 (54,47 en Hauts-de-France). Vide : le taux du territoire dans la table des taux, à défaut le taux régional de 54,47 %, signalé dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="158"/>
+        <location filename="../processing/algorithms/zanreport.py" line="159"/>
         <source>Rate source (document, page, date)</source>
         <translation>Source du taux (document, page, date)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="161"/>
+        <location filename="../processing/algorithms/zanreport.py" line="162"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation>Document qui fixe le taux saisi dans Taux de réduction, imprimé dans le rapport (par exemple SCoT de l'Artois, DOO p. 42, 2025).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="169"/>
+        <location filename="../processing/algorithms/zanreport.py" line="170"/>
         <source>Rates table (optional)</source>
         <translation>Table des taux (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="169"/>
+        <location filename="../processing/algorithms/zanreport.py" line="170"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation>Table des taux (CSV de l'extension, GeoPackage contenant zan_taux_reduction ou JSON de Mon Diagnostic Artificialisation). Vide : la table fournie avec l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="180"/>
+        <location filename="../processing/algorithms/zanreport.py" line="181"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation>Commune éligible à la garantie communale d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="183"/>
+        <location filename="../processing/algorithms/zanreport.py" line="184"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation>Rapport d'une commune seulement : son document d'urbanisme a été prescrit, arrêté ou approuvé avant le 22 août 2026 (loi n° 2023-630), son enveloppe est donc d'au moins 1 ha. Jamais supposé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="192"/>
+        <location filename="../processing/algorithms/zanreport.py" line="193"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation>Surfaces artificialisées OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="198"/>
+        <location filename="../processing/algorithms/zanreport.py" line="199"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime, artif_m2, impermeable_m2 (lignes du territoire, ou de ses communes, alors additionnées). Vide : les sections 2 et 3 indiquent que la donnée n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="207"/>
+        <location filename="../processing/algorithms/zanreport.py" line="208"/>
         <source>OCS GE flows (optional)</source>
         <translation>Flux OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="213"/>
+        <location filename="../processing/algorithms/zanreport.py" line="214"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="221"/>
+        <location filename="../processing/algorithms/zanreport.py" line="222"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="224"/>
+        <location filename="../processing/algorithms/zanreport.py" line="225"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation>Dossier qui reçoit le PDF, l'ODT, le CSV et les deux graphiques PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="227"/>
+        <location filename="../processing/algorithms/zanreport.py" line="228"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="228"/>
+        <location filename="../processing/algorithms/zanreport.py" line="229"/>
         <source>Editable report (ODT)</source>
         <translation>Rapport modifiable (ODT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="229"/>
+        <location filename="../processing/algorithms/zanreport.py" line="230"/>
         <source>Figures of the report (CSV)</source>
         <translation>Chiffres du rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="230"/>
+        <location filename="../processing/algorithms/zanreport.py" line="231"/>
         <source>Annual consumption chart</source>
         <translation>Graphique de la consommation annuelle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="233"/>
+        <location filename="../processing/algorithms/zanreport.py" line="234"/>
         <source>Trajectory chart</source>
         <translation>Graphique de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <location filename="../processing/algorithms/zanreport.py" line="235"/>
         <source>Map of the territory</source>
         <translation>Carte du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="270"/>
+        <location filename="../processing/algorithms/zanreport.py" line="271"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="277"/>
+        <location filename="../processing/algorithms/zanreport.py" line="278"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation>Indiquez le code du territoire (TERRITORY)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="282"/>
+        <location filename="../processing/algorithms/zanreport.py" line="283"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation>Taux de réduction de {value} % supérieur à 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="340"/>
+        <location filename="../processing/algorithms/zanreport.py" line="341"/>
         <source>{territory}: report written to {folder}</source>
         <translation>{territory} : rapport écrit dans {folder}</translation>
-    </message>
-</context>
-<context>
-    <name>ZanSourceParameters</name>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="201"/>
-        <source>NAF consumption (long table zan_consommation)</source>
-        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="210"/>
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: projects of national or European scope (PENE)</source>
-        <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: qualifying ground-mounted solar farms</source>
-        <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: renaturation</source>
-        <translation>Déduction : renaturation</translation>
     </message>
 </context>
 <context>
@@ -3457,161 +3444,156 @@
     </message>
     <message>
         <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
-        <source>INSEE code field</source>
-        <translation>Champ du code INSEE</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation>Champ de la couche des communes contenant le code INSEE (vide : insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>Rates table (empty: shipped table)</source>
         <translation>Table des taux (vide : table fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation>Tables des taux (*.csv *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), JSON sparte, ou GeoPackage contenant la table zan_taux_reduction. Vide : resources/zan/taux_reduction.csv.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="138"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="132"/>
         <source>Rate id of a group key</source>
         <translation>Identifiant de taux d'une clé de groupe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="141"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="135"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation>Modèle donnant l'identifiant dans la table des taux d'une clé de groupe, avec {key}. Vide : EPCI_{key} pour un champ d'EPCI, COMM_{key} par commune, sinon {key} lui-même.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="144"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation>Taux pour tous les territoires (scénario, %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="156"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation>Remplace la table des taux pour tous les territoires (par exemple 50) ; ≤ 100.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
         <source>1 ha guarantee eligibility field</source>
         <translation>Champ d'éligibilité à la garantie d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation>Champ de la couche des communes : 1 (ou true, oui) pour une commune éligible à la garantie communale d'1 ha ; 0, vide ou NULL sinon. Vide : aucune commune ne reçoit le plancher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
         <source>PLUi pooling field</source>
         <translation>Champ de mutualisation PLUi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation>Champ de la couche des communes donnant la clé du PLUi : une ligne par PLUi, comparée à la somme des enveloppes garanties de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="181"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation>Légal (par défaut), ou compatible avec Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation>Taux du scénario 2031-2040 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation>Taux du scénario 2041-2050 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="204"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="196"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation>Réduction de l'enveloppe de la décennie précédente : un scénario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="208"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation>Table avec insee, annee (≥ 2021), surface_m2 ; sans effet si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="206"/>
         <source>Trajectories</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="217"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="209"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation>Une ligne par territoire avec tous les indicateurs et la source du taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="219"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="211"/>
         <source>Trajectories per year</source>
         <translation>Trajectoires par année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="222"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation>Une ligne par territoire et par année 2021..2030 : cible et consommation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="236"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation>{parameter} : le taux de {value} % dépasse 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="264"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="256"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation>{layer} : indiquez soit un champ de regroupement ({group}), soit un champ de mutualisation PLUi ({pool}), pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="347"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="339"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation>… et {count} autre(s) avertissement(s) : voir le champ rate_warning</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="347"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation>Mode compatible Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9 ; pour comparaison, ce ne sont pas les chiffres réglementaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="365"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
         <source>{count} territory(ies) written</source>
         <translation>{count} territoire(s) écrit(s)</translation>
     </message>

@@ -63,29 +63,29 @@ class ZanConsumption(AulaAlgorithm):
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(
             ZanParameters.consumption_table(
-                self.tr("Consumption table (zan_consommation)"),
                 self.tr(
                     "The long table written by the import: insee, annee, destination, surface_m2 "
                     "(and release)."
                 ),
+                self.tr("Consumption table (zan_consommation)"),
             )
         )
         self.addParameter(ZanParameters.release())
         self.addParameter(
-            ZanParameters.commune_layer(
-                self.tr("Commune layer (membership and area)"),
+            ZanParameters.communes(
                 self.tr(
                     "Layer or table with one feature per commune, its code, its group (EPCI, "
                     "SCoT, pôle...) and its area. Empty: one row per commune of the table, no "
                     "share."
                 ),
+                self.tr("Commune layer (membership and area)"),
                 optional=True,
             )
         )
         self.addParameter(
-            ZanParameters.commune_field(
-                self.tr("INSEE code field"),
+            ZanParameters.insee_field(
                 self.tr("Field of the commune layer with the INSEE code."),
+                name=self.COMMUNE_FIELD,
             )
         )
         self.addParameter(

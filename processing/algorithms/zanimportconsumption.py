@@ -117,19 +117,20 @@ class ZanImportConsumption(AulaAlgorithm):
         self.addParameter(source_cog)
 
         self.addParameter(
-            ZanParameters.commune_layer(
-                self.tr("Commune layer to check the codes (optional)"),
+            ZanParameters.communes(
                 self.tr(
                     "Communes at the target COG year. Codes of the file absent from this layer "
                     "stop the import (listed), unless only its communes are kept."
                 ),
+                self.tr("Commune layer to check the codes (optional)"),
                 optional=True,
             )
         )
         self.addParameter(
-            ZanParameters.commune_field(
-                self.tr("INSEE code field of the commune layer"),
+            ZanParameters.insee_field(
                 self.tr("Field holding the commune codes (default insee)."),
+                self.tr("INSEE code field of the commune layer"),
+                name=self.COMMUNE_FIELD,
             )
         )
 
