@@ -21,7 +21,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP, Cancelled
 from ..core.zan import cerema_store
 from ..core.zan.consumption import (
     ConsumptionResult,
@@ -37,18 +37,9 @@ from .values import optional_text, plain
 READ_SHARE = 70.0
 
 # fmt: off
-_NO_FIELD = QT_TRANSLATE_NOOP("aula", "{layer}: field {field} does not exist")
 _SEVERAL_RELEASES = QT_TRANSLATE_NOOP("aula",
     "{layer} holds several releases ({releases}): the latest, {release}, is used")
 # fmt: on
-
-
-def field_name(source: QgsFeatureSource, name: str) -> str:
-    """The field ``name`` of ``source`` as the source spells it; AulaError when it is absent."""
-    index = source.fields().lookupField(name)
-    if index < 0:
-        raise AulaError(_NO_FIELD, layer=source.sourceName(), field=name)
-    return source.fields().at(index).name()
 
 
 def _request(indices: list[int]) -> QgsFeatureRequest:

@@ -26,6 +26,7 @@ from ...core.zan.projects import (
     commune_rows,
     territory_rows,
 )
+from ...gis.fields import field_name as existing_field
 from ...gis.overlay import field_name, required_features, table_sink
 from ...gis.zan_projects import ProjectInputs, zan_counter
 from ..base import AulaAlgorithm
@@ -247,15 +248,8 @@ class ZanProjects(AulaAlgorithm):
                     "aula:zantrajectory) or a budget field of the communes"
                 )
             )
-        if (
-            table is not None
-            and not table.fields().at(table.fields().lookupField(budget)).isNumeric()
-        ):
-            raise QgsProcessingException(
-                self.tr("{layer}: field {field} is not numeric").format(
-                    layer=table.sourceName(), field=budget
-                )
-            )
+        if table is not None:
+            existing_field(table.fields(), table.sourceName(), budget, numeric=True)
         return ProjectInputs(
             projects,
             communes,

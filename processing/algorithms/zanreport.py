@@ -26,7 +26,8 @@ from ...core.zan import report as rp
 from ...core.zan.model import FIELDS_CONSUMPTION
 from ...core.zan.report_data import FLOW_FIELDS, ReportRequest
 from ...gis import zan_report as files
-from ...gis.zan_inputs import field_or_none, gpkg_table, require_fields
+from ...gis.fields import field_name, field_or_none
+from ...gis.zan_inputs import gpkg_table, require_fields
 from ...gis.zan_report import ReportInputs, read_report_data, write_report_files
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
@@ -265,14 +266,12 @@ class ZanReport(AulaAlgorithm):
             parameters, self.COMMUNES, context, tables, "communes"
         )
         require_fields(communes, communes_name, COMMUNE_FIELDS)
-        field_name = self.parameterAsString(parameters, self.TERRITORY_FIELD, context).strip()
-        territory_field = field_or_none(communes, field_name)
-        if territory_field is None:
-            raise QgsProcessingException(
-                self.tr("{layer}: territory field {field} does not exist").format(
-                    layer=communes_name, field=field_name
-                )
-            )
+        territory_field = field_name(
+            communes.fields(),
+            communes_name,
+            self.parameterAsString(parameters, self.TERRITORY_FIELD, context).strip(),
+            missing=files.NO_TERRITORY_FIELD,
+        )
         territory = self.parameterAsString(parameters, self.TERRITORY, context).strip()
         if not territory:
             raise QgsProcessingException(self.tr("Give the territory code (TERRITORY)"))
@@ -299,7 +298,7 @@ class ZanReport(AulaAlgorithm):
             consumption=consumption,
             consumption_name=cons_name,
             consumption_fields=cons_fields,
-            release_field=field_or_none(consumption, "release"),
+            release_field=field_or_none(consumption.fields(), "release"),
             communes=communes,
             communes_name=communes_name,
         )

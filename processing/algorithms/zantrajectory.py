@@ -33,8 +33,8 @@ from ...core.zan.territory_trajectories import (
     year_rows,
 )
 from ...core.zan.trajectory import MODE_LEGAL, MODE_MDA
-from ...gis.fields import make_fields
-from ...gis.zan_inputs import TrajectorySources, field_name, read_trajectory_sources
+from ...gis.fields import field_name, make_fields
+from ...gis.zan_inputs import TrajectorySources, read_trajectory_sources
 from ...toolbelt.i18n import tr as tr_aula
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
@@ -218,7 +218,7 @@ class ZanTrajectory(AulaAlgorithm):
 
     def _optional_field(self, parameters: dict[str, Any], name: str, context, source, layer):
         value = self.parameterAsString(parameters, name, context).strip()
-        return field_name(source, layer, value) if value else None
+        return field_name(source.fields(), layer, value) if value else None
 
     def _number(self, parameters: dict[str, Any], name: str, context) -> float | None:
         if not is_given(parameters, name):
@@ -238,7 +238,9 @@ class ZanTrajectory(AulaAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.CONSUMPTION))
         c_name = consumption.sourceName()
         c_fields = {
-            name: field_name(consumption, c_name, name, numeric=name in ("annee", "surface_m2"))
+            name: field_name(
+                consumption.fields(), c_name, name, numeric=name in ("annee", "surface_m2")
+            )
             for name in FIELDS_CONSUMPTION
         }
         communes = self.parameterAsSource(parameters, self.COMMUNES, context)
@@ -246,7 +248,7 @@ class ZanTrajectory(AulaAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.COMMUNES))
         k_name = communes.sourceName()
         insee = self.parameterAsString(parameters, self.INSEE_FIELD, context).strip() or "insee"
-        insee = field_name(communes, k_name, insee)
+        insee = field_name(communes.fields(), k_name, insee)
         group = self._optional_field(parameters, self.GROUP_FIELD, context, communes, k_name)
         pool = self._optional_field(parameters, self.POOL_FIELD, context, communes, k_name)
         eligible = self._optional_field(
@@ -283,7 +285,8 @@ class ZanTrajectory(AulaAlgorithm):
                 raise QgsProcessingException(self.invalidSourceError(parameters, name))
             layer = source.sourceName()
             fields = {
-                f: field_name(source, layer, f, numeric=f != "insee") for f in DEDUCTION_FIELDS
+                f: field_name(source.fields(), layer, f, numeric=f != "insee")
+                for f in DEDUCTION_FIELDS
             }
             deductions[kind] = (source, layer, fields)
         options = Options(
