@@ -3656,7 +3656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="55"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,12 +3801,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="67"/>
         <source>Unknown consumption destination {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="101"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="113"/>
         <source>The consumption table is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3861,72 +3861,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="57"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="59"/>
         <source>Rates table {table}: file not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="58"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="60"/>
         <source>Rates table {table}: not a list of territorialisation objectives (JSON): {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="60"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="62"/>
         <source>Rates table {table}: entry {index} has no field {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="62"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="64"/>
         <source>Rates table {table}: missing column(s) {columns} (expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="66"/>
         <source>Rates table {table}: the GeoPackage has no table {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="66"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="68"/>
         <source>Rates table {table}, row {row}: empty territory_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="68"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="70"/>
         <source>Rates table {table}: territory {territory} appears more than once (rows {rows})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="70"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="72"/>
         <source>Rates table {table}, row {row} ({territory}): field {field} {value!r} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="74"/>
         <source>Rates table {table}, row {row} ({territory}): field {field} = {value} is above 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="74"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="76"/>
         <source>Rates table {table}: parent {parent} of {territory} is not in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="78"/>
         <source>Rates table {table}: no rate for {territory} nor any of its parents ({chain})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="79"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="81"/>
         <source>{territory}: no reduction rate of its own: regional rate applied ({parent}, {rate} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="83"/>
         <source>{territory}: no reduction rate of its own: national rate applied ({parent}, {rate} %, indicative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="86"/>
         <source>{territory}: no reduction rate of its own: rate of {parent} applied ({rate} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4051,7 +4051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="139"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="151"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4597,7 +4597,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="32"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="40"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4607,57 +4607,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="34"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="35"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="43"/>
         <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="37"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
         <source>{layer}: commune {insee}, year {year} appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="39"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="41"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="43"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="58"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="60"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3656,7 +3656,7 @@
         <translation>{layer} : le champ parent {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="55"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
@@ -3801,12 +3801,12 @@
         <translation>Aucune commune du regroupement ne figure dans la table de consommation : vérifiez les codes des communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="67"/>
         <source>Unknown consumption destination {value!r}</source>
         <translation>Destination de consommation inconnue : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="101"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="113"/>
         <source>The consumption table is empty</source>
         <translation>La table de consommation est vide</translation>
     </message>
@@ -3861,72 +3861,72 @@
         <translation>{path} : ligne {line} : la matrice d'artificialisation est mal formée ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="57"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="59"/>
         <source>Rates table {table}: file not found</source>
         <translation>Table des taux {table} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="58"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="60"/>
         <source>Rates table {table}: not a list of territorialisation objectives (JSON): {error}</source>
         <translation>Table des taux {table} : ce n'est pas une liste d'objectifs de territorialisation (JSON) : {error}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="60"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="62"/>
         <source>Rates table {table}: entry {index} has no field {field}</source>
         <translation>Table des taux {table} : l'entrée {index} n'a pas de champ {field}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="62"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="64"/>
         <source>Rates table {table}: missing column(s) {columns} (expected {expected})</source>
         <translation>Table des taux {table} : colonne(s) manquante(s) {columns} (attendu : {expected})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="66"/>
         <source>Rates table {table}: the GeoPackage has no table {name}</source>
         <translation>Table des taux {table} : le GeoPackage ne contient pas de table {name}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="66"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="68"/>
         <source>Rates table {table}, row {row}: empty territory_id</source>
         <translation>Table des taux {table}, ligne {row} : territory_id vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="68"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="70"/>
         <source>Rates table {table}: territory {territory} appears more than once (rows {rows})</source>
         <translation>Table des taux {table} : le territoire {territory} apparaît plusieurs fois (lignes {rows})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="70"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="72"/>
         <source>Rates table {table}, row {row} ({territory}): field {field} {value!r} is not a number</source>
         <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} {value!r} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="74"/>
         <source>Rates table {table}, row {row} ({territory}): field {field} = {value} is above 100 %</source>
         <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} = {value} dépasse 100 %</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="74"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="76"/>
         <source>Rates table {table}: parent {parent} of {territory} is not in the table</source>
         <translation>Table des taux {table} : le parent {parent} de {territory} est absent de la table</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="78"/>
         <source>Rates table {table}: no rate for {territory} nor any of its parents ({chain})</source>
         <translation>Table des taux {table} : aucun taux pour {territory} ni pour ses parents ({chain})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="79"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="81"/>
         <source>{territory}: no reduction rate of its own: regional rate applied ({parent}, {rate} %)</source>
         <translation>{territory} : pas de taux de réduction propre : taux régional appliqué ({parent}, {rate} %)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="83"/>
         <source>{territory}: no reduction rate of its own: national rate applied ({parent}, {rate} %, indicative)</source>
         <translation>{territory} : pas de taux de réduction propre : taux national appliqué ({parent}, {rate} %, indicatif)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="86"/>
         <source>{territory}: no reduction rate of its own: rate of {parent} applied ({rate} %)</source>
         <translation>{territory} : pas de taux de réduction propre : taux de {parent} appliqué ({rate} %)</translation>
     </message>
@@ -4051,7 +4051,7 @@
         <translation>{path} : le texte n'est ni en UTF-8 ni en Latin-1 : enregistrez le fichier en UTF-8 et réessayez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="139"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="151"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation>{layer} : aucun millésime {release} (millésimes : {releases})</translation>
     </message>
@@ -4598,7 +4598,7 @@
         <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="32"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="40"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
     </message>
@@ -4608,57 +4608,57 @@
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="34"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="35"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="43"/>
         <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
         <translation>{layer} : entité {fid} : {field} = {value} n'est pas un entier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="37"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
         <source>{layer}: commune {insee}, year {year} appears more than once</source>
         <translation>{layer} : la commune {insee}, année {year}, apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="39"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="41"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="43"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="58"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="60"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
     </message>

@@ -21,12 +21,20 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.booleans import boolean_word
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
-from ..core.zan.model import PERIOD_START, TOTAL, ConsumptionTable, choose_release
+from ..core.zan.model import (
+    ELIGIBLE_WORDS,
+    NOT_ELIGIBLE_WORDS,
+    PERIOD_START,
+    TOTAL,
+    ConsumptionTable,
+    choose_release,
+)
 from ..core.zan.territory_trajectories import Commune
 from ..toolbelt.i18n import tr
 from .fields import field_or_none
-from .values import FALSE_WORDS, TRUE_WORDS, key_text, plain
+from .values import key_text, plain
 
 # fmt: off
 _MISSING_FIELDS = QT_TRANSLATE_NOOP("aula",
@@ -60,9 +68,6 @@ ANCESTOR_FIELDS = (
     ("pole_id", "{key}"),
     ("territoire_id", "{key}"),
 )
-#: eligibility words: gis.values' boolean words, but "x" stays refused here (as it always was)
-ELIGIBLE_WORDS = TRUE_WORDS - {"x"}
-NOT_ELIGIBLE_WORDS = FALSE_WORDS
 #: communes listed at most in a warning
 _LIST_LIMIT = 20
 
@@ -311,12 +316,12 @@ def read_communes(
         eligible = False
         if eligibility_field:
             raw = value(eligibility_field).lower()
-            if raw in ELIGIBLE_WORDS:
-                eligible = True
-            elif raw not in NOT_ELIGIBLE_WORDS:
+            flag = boolean_word(raw, ELIGIBLE_WORDS, NOT_ELIGIBLE_WORDS)
+            if flag is None:
                 raise AulaError(
                     _BAD_ELIGIBILITY, layer=layer, insee=code, field=eligibility_field, value=raw
                 )
+            eligible = flag
         ancestors = tuple(
             template.format(key=value(name)) for name, template in ancestor_fields if value(name)
         )
