@@ -2624,42 +2624,42 @@
 <context>
     <name>ZanArtificialisationReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="48"/>
         <source>{layer}: not a vector layer</source>
         <translation>{layer} : ce n'est pas une couche vecteur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="50"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="52"/>
         <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
         <translation>{layer} : {count} polygone(s) hors des communes ignoré(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="54"/>
         <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
         <translation>Commune {insee}, millésime {year} : les polygones OCS GE couvrent {pct:.2f} % de la commune (trous ou superpositions)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="57"/>
         <source>{count} commune-millésime(s) in all are not fully covered</source>
         <translation>{count} couple(s) commune-millésime au total ne sont pas entièrement couverts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="59"/>
         <source>Département {dep}: millésimes {years}</source>
         <translation>Département {dep} : millésimes {years}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="60"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="61"/>
         <source>Flows need at least two OCS GE layers (millésimes)</source>
         <translation>Les flux demandent au moins deux couches OCS GE (millésimes)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="62"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="63"/>
         <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
         <translation>{y1}-{y2} : le flux net s'écarte de la différence des stocks de plus de 0,5 ha dans {count} commune(s) : {communes}</translation>
     </message>
@@ -2933,7 +2933,7 @@
 <context>
     <name>ZanOverlay</name>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="169"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="170"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
@@ -3192,37 +3192,37 @@
 <context>
     <name>ZanProjectsReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="46"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="47"/>
         <source>{layer}: {count} project(s) outside every commune were left out</source>
         <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="49"/>
         <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
         <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="51"/>
         <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
         <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="53"/>
         <source>{layer}: {count} project(s) without an expected year left out</source>
         <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="54"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="55"/>
         <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
         <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="57"/>
         <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
         <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="59"/>
         <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
         <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
     </message>
@@ -4021,17 +4021,17 @@
         <translation>{label}déduction pour l'année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="159"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="160"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="161"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="162"/>
         <source>{layer}: no commune with a code in field {field} and a geometry</source>
         <translation>{layer} : aucune commune avec un code dans le champ {field} et une géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="163"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="164"/>
         <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
         <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
     </message>
@@ -4543,7 +4543,7 @@
         <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="40"/>
+        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="41"/>
         <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
         <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
     </message>

@@ -34,6 +34,7 @@ from ..toolbelt.i18n import tr
 from .fields import field_name as existing_field
 from .fields import make_fields
 from .values import key_text, plain_date_text
+from .zan_inputs import check_cancelled
 
 #: (commune index, area in m², clipped geometry or None when the whole polygon lies in it)
 # Optional, not "X | None": a type alias is evaluated at run time (Python 3.9)
@@ -230,8 +231,7 @@ def read_communes(
     for feature in source.getFeatures(
         request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
     ):
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         code = key_text(plain_date_text(feature.attribute(insee_idx)))
         geometry = feature.geometry()
         if not code or geometry.isNull() or geometry.isEmpty():
@@ -280,8 +280,7 @@ def table_sink(
     qgs_fields = make_fields(fields)
     sink, dest_id = algorithm.output_sink(parameters, name, context, qgs_fields)
     for row in rows:
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         feature = QgsFeature(qgs_fields)
         feature.setAttributes(row)
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
