@@ -4,127 +4,117 @@
 <context>
     <name>AggregateIndicators</name>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="52"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="55"/>
         <source>Aggregate indicators to a parent level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="55"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="58"/>
         <source>aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="60"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="63"/>
         <source>Input layer (communes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="63"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="66"/>
         <source>Layer or table holding one feature per commune (or any member unit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="68"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="71"/>
         <source>Parent key field (empty: whole territory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="75"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="78"/>
         <source>Field of the input layer giving each feature&apos;s parent (e.g. epci_siren, scot_id). Empty: the whole layer is one group, keyed territoire = ensemble.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="83"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="86"/>
         <source>Fields to sum (counts, stocks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="91"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="94"/>
         <source>Numeric fields summed per parent (population, dwellings, areas). Never put a rate here: give it in the rates table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
         <source>Rates (ratio of sums)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
         <source>Output field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
         <source>Numerator field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
         <source>Denominator field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
         <source>Multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="112"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="115"/>
         <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="123"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="126"/>
         <source>Parent layer (optional, for geometries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="129"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="132"/>
         <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="137"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="140"/>
         <source>Key field of the parent layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="144"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="147"/>
         <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="152"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="155"/>
         <source>Aggregated indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="155"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="158"/>
         <source>One row per parent: parent key, nb_features, the sums and the rates; with the parents&apos; geometries when a parent layer is given, else a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="179"/>
-        <source>{layer}: parent field {field} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="194"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="190"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="212"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="208"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="222"/>
-        <source>{layer}: parent key field {field} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="276"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="267"/>
         <source>{layer}: {count} parent(s) written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,42 +2545,42 @@
 <context>
     <name>ZanArtificialisationReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="48"/>
         <source>{layer}: not a vector layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="50"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="52"/>
         <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="54"/>
         <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="57"/>
         <source>{count} commune-millésime(s) in all are not fully covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="59"/>
         <source>Département {dep}: millésimes {years}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="60"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="61"/>
         <source>Flows need at least two OCS GE layers (millésimes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="62"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="63"/>
         <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,112 +2588,107 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="56"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="55"/>
         <source>NAF consumption per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="59"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="58"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="63"/>
         <source>Consumption table (zan_consommation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="63"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="73"/>
         <source>Commune layer (membership and area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="73"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
-        <source>INSEE code field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="84"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="90"/>
         <source>Group field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="90"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="101"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="100"/>
         <source>First year (flow from 1 January)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="109"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="108"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="112"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="111"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="120"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="119"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="127"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="126"/>
         <source>Area field of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="135"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="134"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="138"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="137"/>
         <source>Unit of the area field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="144"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="143"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="147"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="146"/>
         <source>Consumption per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="149"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="189"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="188"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="233"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="232"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,157 +2696,157 @@
 <context>
     <name>ZanImportConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="57"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="58"/>
         <source>Import the Cerema NAF consumption file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="60"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="61"/>
         <source>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,consumption,land take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="65"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="66"/>
         <source>Cerema consumption file (CSV, shapefile, zip, GeoPackage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="70"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="71"/>
         <source>The file as downloaded from Cerema (CSV with ; or ,, shapefile, zipped shapefile) or a GeoPackage table written as path.gpkg|layername=name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="78"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="79"/>
         <source>Layer or table name (multi-layer files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="81"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="82"/>
         <source>For a GeoPackage or a zip with several layers: the layer to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="86"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="87"/>
         <source>Target COG year (commune geography)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="94"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="95"/>
         <source>Year of the Code officiel géographique the communes must follow: the COG corrections dated after the file's own COG and up to this year are applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="102"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="103"/>
         <source>COG year of the file (0: from its EPCI column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="110"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="111"/>
         <source>The commune geography of the file. 0: the year of its epci{NN} column (epci24 → 2024), else the end year of the release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="119"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="120"/>
         <source>Commune layer to check the codes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="119"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="120"/>
         <source>Communes at the target COG year. Codes of the file absent from this layer stop the import (listed), unless only its communes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="129"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="130"/>
         <source>INSEE code field of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="129"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="130"/>
         <source>Field holding the commune codes (default insee).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="136"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="138"/>
         <source>Keep only the communes of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="139"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="141"/>
         <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="148"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="150"/>
         <source>Accept a release without the whole 2011-2020 decade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="153"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="155"/>
         <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="162"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="164"/>
         <source>Working GeoPackage (written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="168"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="170"/>
         <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin&apos;s own template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="177"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="179"/>
         <source>Consumption table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="182"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="184"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="183"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="184"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
         <source>Rows written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="187"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="188"/>
         <source>Anomalies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="202"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="204"/>
         <source>No Cerema file given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="206"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="208"/>
         <source>No working GeoPackage given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="225"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="229"/>
         <source>Keeping only the communes of the commune layer needs a commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="191"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="193"/>
         <source>Cancelled by the user: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="254"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="258"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,248 +2854,258 @@
 <context>
     <name>ZanOverlay</name>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="168"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="170"/>
         <source>{layer}: the layer has no feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="169"/>
-        <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="40"/>
+        <location filename="../processing/zan_parameters.py" line="65"/>
         <source>Cerema release (if the table holds several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="42"/>
+        <location filename="../processing/zan_parameters.py" line="67"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="117"/>
+        <location filename="../processing/zan_parameters.py" line="98"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="122"/>
+        <location filename="../processing/zan_parameters.py" line="100"/>
         <source>Commune polygons with their INSEE code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="128"/>
+        <location filename="../processing/zan_parameters.py" line="137"/>
         <source>INSEE code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="139"/>
+        <location filename="../processing/zan_parameters.py" line="190"/>
         <source>OCS GE layers (one or more millésimes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="144"/>
+        <location filename="../processing/zan_parameters.py" line="195"/>
         <source>OCS GE v2 polygon layers (code_cs, code_us, millesime; artif for the IGN method), e.g. one per département and millésime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="155"/>
+        <location filename="../processing/zan_parameters.py" line="204"/>
         <source>OCS GE millésime (already artificialised land)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="162"/>
+        <location filename="../processing/zan_parameters.py" line="211"/>
         <source>Its artificialised part is excluded from the projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="79"/>
+        <source>NAF consumption (long table zan_consommation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: projects of national or European scope (PENE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: qualifying ground-mounted solar farms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: renaturation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="66"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="61"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="64"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="73"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="68"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="71"/>
         <source>Status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
         <source>Statuses to count (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="86"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
         <source>Expected year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="89"/>
         <source>Field holding the expected year of completion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="96"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="91"/>
         <source>Horizon (last expected year counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="99"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="97"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="100"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
         <source>Zone type field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="108"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="120"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="128"/>
         <source>Used when no budget table is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="130"/>
         <source>Remaining budget table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="137"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="139"/>
         <source>Budget table key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="155"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="150"/>
         <source>Budget table field (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="163"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="158"/>
         <source>Remaining budget in m².</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="161"/>
         <source>ZAN counter per commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
         <source>ZAN counter per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="174"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="217"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="212"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="226"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="221"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="250"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="245"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="260"/>
-        <source>{layer}: field {field} is not numeric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="303"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="291"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="146"/>
         <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="242"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="237"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,37 +3113,37 @@
 <context>
     <name>ZanProjectsReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="46"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="47"/>
         <source>{layer}: {count} project(s) outside every commune were left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="49"/>
         <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="51"/>
         <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="53"/>
         <source>{layer}: {count} project(s) without an expected year left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="54"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="55"/>
         <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="57"/>
         <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="59"/>
         <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,158 +3151,153 @@
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="77"/>
+        <location filename="../processing/algorithms/zanreport.py" line="78"/>
         <source>Triennial local report on land consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="80"/>
+        <location filename="../processing/algorithms/zanreport.py" line="81"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="91"/>
+        <location filename="../processing/algorithms/zanreport.py" line="92"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="103"/>
+        <location filename="../processing/algorithms/zanreport.py" line="104"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="112"/>
+        <location filename="../processing/algorithms/zanreport.py" line="113"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="112"/>
+        <location filename="../processing/algorithms/zanreport.py" line="113"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="125"/>
+        <location filename="../processing/algorithms/zanreport.py" line="127"/>
         <source>Territory code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="126"/>
+        <location filename="../processing/algorithms/zanreport.py" line="128"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="131"/>
+        <location filename="../processing/algorithms/zanreport.py" line="133"/>
         <source>Territory name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="134"/>
+        <location filename="../processing/algorithms/zanreport.py" line="136"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="142"/>
+        <location filename="../processing/algorithms/zanreport.py" line="144"/>
         <source>Reduction rate (%, optional override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="149"/>
+        <location filename="../processing/algorithms/zanreport.py" line="151"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="158"/>
+        <location filename="../processing/algorithms/zanreport.py" line="160"/>
         <source>Rate source (document, page, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="161"/>
+        <location filename="../processing/algorithms/zanreport.py" line="163"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="169"/>
+        <location filename="../processing/algorithms/zanreport.py" line="171"/>
         <source>Rates table (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="169"/>
+        <location filename="../processing/algorithms/zanreport.py" line="171"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="180"/>
+        <location filename="../processing/algorithms/zanreport.py" line="182"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="183"/>
+        <location filename="../processing/algorithms/zanreport.py" line="185"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="192"/>
+        <location filename="../processing/algorithms/zanreport.py" line="194"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="198"/>
+        <location filename="../processing/algorithms/zanreport.py" line="200"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="207"/>
+        <location filename="../processing/algorithms/zanreport.py" line="209"/>
         <source>OCS GE flows (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="213"/>
+        <location filename="../processing/algorithms/zanreport.py" line="215"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="221"/>
+        <location filename="../processing/algorithms/zanreport.py" line="223"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="224"/>
+        <location filename="../processing/algorithms/zanreport.py" line="226"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="227"/>
+        <location filename="../processing/algorithms/zanreport.py" line="229"/>
         <source>Report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="228"/>
+        <location filename="../processing/algorithms/zanreport.py" line="230"/>
         <source>Editable report (ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="229"/>
+        <location filename="../processing/algorithms/zanreport.py" line="231"/>
         <source>Figures of the report (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="230"/>
+        <location filename="../processing/algorithms/zanreport.py" line="232"/>
         <source>Annual consumption chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="233"/>
+        <location filename="../processing/algorithms/zanreport.py" line="235"/>
         <source>Trajectory chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <location filename="../processing/algorithms/zanreport.py" line="236"/>
         <source>Map of the territory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="270"/>
-        <source>{layer}: territory field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3323,34 +3313,6 @@
     <message>
         <location filename="../processing/algorithms/zanreport.py" line="340"/>
         <source>{territory}: report written to {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ZanSourceParameters</name>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="201"/>
-        <source>NAF consumption (long table zan_consommation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="210"/>
-        <source>Communes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: projects of national or European scope (PENE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: qualifying ground-mounted solar farms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: renaturation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3378,161 +3340,156 @@
     </message>
     <message>
         <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
-        <source>INSEE code field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
         <source>Group field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>Rates table (empty: shipped table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="138"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="132"/>
         <source>Rate id of a group key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="141"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="135"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="144"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="156"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
         <source>1 ha guarantee eligibility field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
         <source>PLUi pooling field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="181"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="204"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="196"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="208"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="206"/>
         <source>Trajectories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="217"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="209"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="219"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="211"/>
         <source>Trajectories per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="222"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="236"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="264"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="258"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="347"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="342"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="350"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="365"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="360"/>
         <source>{count} territory(ies) written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,7 +3562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="33"/>
+        <location filename="../aula_plugin/gis/fields.py" line="13"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,12 +3572,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="384"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="45"/>
         <source>{layer}: parent field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="55"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,12 +3722,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="67"/>
         <source>Unknown consumption destination {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="101"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="113"/>
         <source>The consumption table is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,72 +3782,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="57"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="59"/>
         <source>Rates table {table}: file not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="58"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="60"/>
         <source>Rates table {table}: not a list of territorialisation objectives (JSON): {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="60"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="62"/>
         <source>Rates table {table}: entry {index} has no field {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="62"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="64"/>
         <source>Rates table {table}: missing column(s) {columns} (expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="66"/>
         <source>Rates table {table}: the GeoPackage has no table {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="66"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="68"/>
         <source>Rates table {table}, row {row}: empty territory_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="68"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="70"/>
         <source>Rates table {table}: territory {territory} appears more than once (rows {rows})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="70"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="72"/>
         <source>Rates table {table}, row {row} ({territory}): field {field} {value!r} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="74"/>
         <source>Rates table {table}, row {row} ({territory}): field {field} = {value} is above 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="74"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="76"/>
         <source>Rates table {table}: parent {parent} of {territory} is not in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="78"/>
         <source>Rates table {table}: no rate for {territory} nor any of its parents ({chain})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="79"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="81"/>
         <source>{territory}: no reduction rate of its own: regional rate applied ({parent}, {rate} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="83"/>
         <source>{territory}: no reduction rate of its own: national rate applied ({parent}, {rate} %, indicative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="86"/>
         <source>{territory}: no reduction rate of its own: rate of {parent} applied ({rate} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,17 +3942,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="158"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="160"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="160"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="162"/>
         <source>{layer}: no commune with a code in field {field} and a geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="162"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="164"/>
         <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,7 +3972,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="139"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="151"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4416,22 +4373,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="41"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="42"/>
         <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="43"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
         <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="50"/>
         <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="49"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="53"/>
         <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,67 +4518,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="31"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="40"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="34"/>
+        <location filename="../aula_plugin/gis/fields.py" line="14"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="35"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="36"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="43"/>
         <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="38"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
         <source>{layer}: commune {insee}, year {year} appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="40"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="58"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="60"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4823,6 +4780,16 @@
     <message>
         <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
         <source>Light: {lit} lit cells ({mode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
+        <source>{layer}: parent key field {field} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_report.py" line="62"/>
+        <source>{layer}: territory field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

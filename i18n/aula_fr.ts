@@ -4,127 +4,117 @@
 <context>
     <name>AggregateIndicators</name>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="52"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="55"/>
         <source>Aggregate indicators to a parent level</source>
         <translation>Agréger des indicateurs à un niveau parent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="55"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="58"/>
         <source>aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme</source>
         <translation>agréger,somme,taux,ratio,epci,scot,commune,indicateur,aggregate,sum,rate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="60"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="63"/>
         <source>Input layer (communes)</source>
         <translation>Couche en entrée (communes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="63"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="66"/>
         <source>Layer or table holding one feature per commune (or any member unit).</source>
         <translation>Couche ou table comportant une entité par commune (ou par unité membre).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="68"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="71"/>
         <source>Parent key field (empty: whole territory)</source>
         <translation>Champ clé du parent (vide : territoire entier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="75"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="78"/>
         <source>Field of the input layer giving each feature&apos;s parent (e.g. epci_siren, scot_id). Empty: the whole layer is one group, keyed territoire = ensemble.</source>
         <translation>Champ de la couche en entrée qui donne le parent de chaque entité (par ex. epci_siren, scot_id). Vide : toute la couche forme un seul groupe, de clé territoire = ensemble.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="83"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="86"/>
         <source>Fields to sum (counts, stocks)</source>
         <translation>Champs à additionner (effectifs, stocks)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="91"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="94"/>
         <source>Numeric fields summed per parent (population, dwellings, areas). Never put a rate here: give it in the rates table.</source>
         <translation>Champs numériques additionnés par parent (population, logements, surfaces). Ne mettez jamais un taux ici : donnez-le dans la table des taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
         <source>Rates (ratio of sums)</source>
         <translation>Taux (rapport de sommes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
         <source>Output field</source>
         <translation>Champ de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
         <source>Numerator field</source>
         <translation>Champ numérateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
         <source>Denominator field</source>
         <translation>Champ dénominateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="99"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="112"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="115"/>
         <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
         <translation>Une ligne par taux : champ de sortie, champ numérateur, champ dénominateur, multiplicateur (vide = 1). Calculé comme Σ numérateur / Σ dénominateur × multiplicateur. qgis_process : RATES=taux_chomage,chomeurs,actifs,100 (autres lignes : continuez la liste, ou répétez RATES=). Python : une liste à plat comme ['taux_chomage', 'chomeurs', 'actifs', 100].</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="123"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="126"/>
         <source>Parent layer (optional, for geometries)</source>
         <translation>Couche des parents (facultative, pour les géométries)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="129"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="132"/>
         <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
         <translation>Couche des parents (par ex. les polygones des EPCI). Si elle est donnée, chaque ligne de sortie reçoit la géométrie de son parent et la sortie son SCR ; sinon la sortie est une table.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="137"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="140"/>
         <source>Key field of the parent layer</source>
         <translation>Champ clé de la couche des parents</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="144"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="147"/>
         <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
         <translation>Champ de la couche des parents correspondant au champ clé du parent (comparé comme du texte). Vide : le champ de la couche des parents nommé comme le champ clé du parent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="152"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="155"/>
         <source>Aggregated indicators</source>
         <translation>Indicateurs agrégés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="155"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="158"/>
         <source>One row per parent: parent key, nb_features, the sums and the rates; with the parents&apos; geometries when a parent layer is given, else a table.</source>
         <translation>Une ligne par parent : clé du parent, nb_features, les sommes et les taux ; avec les géométries des parents quand une couche des parents est donnée, sinon une table.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="179"/>
-        <source>{layer}: parent field {field} does not exist</source>
-        <translation>{layer} : le champ parent {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="194"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="190"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="212"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="208"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation>{layer} : une couche des parents ({parent_layer}) exige un champ clé du parent dans la couche en entrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="222"/>
-        <source>{layer}: parent key field {field} does not exist</source>
-        <translation>{layer} : le champ clé du parent {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="276"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="267"/>
         <source>{layer}: {count} parent(s) written</source>
         <translation>{layer} : {count} parent(s) écrit(s)</translation>
     </message>
@@ -2555,42 +2545,42 @@
 <context>
     <name>ZanArtificialisationReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="48"/>
         <source>{layer}: not a vector layer</source>
         <translation>{layer} : ce n'est pas une couche vecteur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="50"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="52"/>
         <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
         <translation>{layer} : {count} polygone(s) hors des communes ignoré(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="54"/>
         <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
         <translation>Commune {insee}, millésime {year} : les polygones OCS GE couvrent {pct:.2f} % de la commune (trous ou superpositions)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="57"/>
         <source>{count} commune-millésime(s) in all are not fully covered</source>
         <translation>{count} couple(s) commune-millésime au total ne sont pas entièrement couverts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="59"/>
         <source>Département {dep}: millésimes {years}</source>
         <translation>Département {dep} : millésimes {years}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="60"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="61"/>
         <source>Flows need at least two OCS GE layers (millésimes)</source>
         <translation>Les flux demandent au moins deux couches OCS GE (millésimes)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="62"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="63"/>
         <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
         <translation>{y1}-{y2} : le flux net s'écarte de la différence des stocks de plus de 0,5 ha dans {count} commune(s) : {communes}</translation>
     </message>
@@ -2598,112 +2588,107 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="56"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="55"/>
         <source>NAF consumption per territory</source>
         <translation>Consommation d'espaces NAF par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="59"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="58"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,décennie,territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="63"/>
         <source>Consumption table (zan_consommation)</source>
         <translation>Table de consommation (zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="63"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation>La table longue écrite par l'import : insee, annee, destination, surface_m2 (et release).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="73"/>
         <source>Commune layer (membership and area)</source>
         <translation>Couche des communes (appartenance et surface)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="73"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation>Couche ou table avec une entité par commune, son code, son groupe (EPCI, SCoT, pôle…) et sa surface. Vide : une ligne par commune de la table, sans part du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
-        <source>INSEE code field</source>
-        <translation>Champ du code INSEE</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="84"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation>Champ de la couche des communes contenant le code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="90"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="90"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation>Champ de la couche des communes donnant le groupe de chaque commune (epci_siren, scot_id, pole_id ou tout regroupement personnalisé). Vide : une ligne par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="101"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="100"/>
         <source>First year (flow from 1 January)</source>
         <translation>Première année (flux à partir du 1er janvier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="109"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="108"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation>Premier flux annuel inclus (2011 : naf11art12).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="112"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="111"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation>Dernière année (flux jusqu'au 1er janvier de l'année suivante)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="120"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="119"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation>Dernier flux annuel inclus (2020 : naf20art21, fin de la décennie de référence).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="127"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="126"/>
         <source>Area field of the commune layer</source>
         <translation>Champ de surface de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="135"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="134"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation>Surface de la commune, pour la part du territoire (par défaut surface_ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="138"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="137"/>
         <source>Unit of the area field</source>
         <translation>Unité du champ de surface</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="144"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="143"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation>ha (par défaut), m² (par exemple surfcom_m2) ou km².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="147"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="146"/>
         <source>Consumption per territory</source>
         <translation>Consommation par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="149"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
         <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="189"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="188"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation>La première année ({first}) est postérieure à la dernière ({last})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="233"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="232"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation>{count} groupe(s), période {first}-{last}, millésime {release}</translation>
     </message>
@@ -2711,157 +2696,157 @@
 <context>
     <name>ZanImportConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="57"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="58"/>
         <source>Import the Cerema NAF consumption file</source>
         <translation>Importer le fichier Cerema de consommation d'espaces NAF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="60"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="61"/>
         <source>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,consumption,land take</source>
         <translation>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,millésime,espaces</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="65"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="66"/>
         <source>Cerema consumption file (CSV, shapefile, zip, GeoPackage)</source>
         <translation>Fichier de consommation du Cerema (CSV, shapefile, zip, GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="70"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="71"/>
         <source>The file as downloaded from Cerema (CSV with ; or ,, shapefile, zipped shapefile) or a GeoPackage table written as path.gpkg|layername=name.</source>
         <translation>Le fichier tel que téléchargé depuis le Cerema (CSV séparé par ; ou ,, shapefile, shapefile zippé) ou une table de GeoPackage écrite chemin.gpkg|layername=nom.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="78"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="79"/>
         <source>Layer or table name (multi-layer files)</source>
         <translation>Nom de la couche ou de la table (fichiers à plusieurs couches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="81"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="82"/>
         <source>For a GeoPackage or a zip with several layers: the layer to read.</source>
         <translation>Pour un GeoPackage ou un zip à plusieurs couches : la couche à lire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="86"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="87"/>
         <source>Target COG year (commune geography)</source>
         <translation>Millésime du COG visé (géographie communale)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="94"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="95"/>
         <source>Year of the Code officiel géographique the communes must follow: the COG corrections dated after the file's own COG and up to this year are applied.</source>
         <translation>Millésime du Code officiel géographique que les communes doivent suivre : les corrections du COG postérieures au COG du fichier et jusqu'à cette année sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="102"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="103"/>
         <source>COG year of the file (0: from its EPCI column)</source>
         <translation>Millésime du COG du fichier (0 : d'après sa colonne EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="110"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="111"/>
         <source>The commune geography of the file. 0: the year of its epci{NN} column (epci24 → 2024), else the end year of the release.</source>
         <translation>La géographie communale du fichier. 0 : l'année de sa colonne epci{NN} (epci24 → 2024), sinon l'année de fin du millésime.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="119"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="120"/>
         <source>Commune layer to check the codes (optional)</source>
         <translation>Couche des communes pour vérifier les codes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="119"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="120"/>
         <source>Communes at the target COG year. Codes of the file absent from this layer stop the import (listed), unless only its communes are kept.</source>
         <translation>Communes au millésime du COG visé. Les codes du fichier absents de cette couche arrêtent l'import (ils sont listés), sauf si l'on ne garde que ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="129"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="130"/>
         <source>INSEE code field of the commune layer</source>
         <translation>Champ du code INSEE de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="129"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="130"/>
         <source>Field holding the commune codes (default insee).</source>
         <translation>Champ contenant les codes des communes (par défaut insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="136"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="138"/>
         <source>Keep only the communes of the commune layer</source>
         <translation>Ne garder que les communes de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="139"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="141"/>
         <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
         <translation>N'importer que les communes de la couche des communes (par exemple les 319 communes du territoire depuis le fichier national). Les communes de la couche absentes du fichier arrêtent l'import.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="148"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="150"/>
         <source>Accept a release without the whole 2011-2020 decade</source>
         <translation>Accepter un millésime sans toute la décennie 2011-2020</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="153"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="155"/>
         <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
         <translation>Le millésime 2009-2020 s'arrête à naf19art20 et ne peut pas donner la consommation de référence 2011-2020. Cocher pour l'importer malgré tout (avec un avertissement).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="162"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="164"/>
         <source>Working GeoPackage (written)</source>
         <translation>GeoPackage de travail (écrit)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="168"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="170"/>
         <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin&apos;s own template.</source>
         <translation>Un GeoPackage existant, accessible en écriture, par exemple votre copie de travail du GeoPackage du territoire (créée à l'ouverture du projet du territoire). Jamais le modèle de l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="177"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="179"/>
         <source>Consumption table</source>
         <translation>Table de consommation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="182"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="184"/>
         <source>Release</source>
         <translation>Millésime</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="183"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="184"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
         <source>Rows written</source>
         <translation>Lignes écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="187"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="188"/>
         <source>Anomalies</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="202"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="204"/>
         <source>No Cerema file given</source>
         <translation>Aucun fichier du Cerema indiqué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="206"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="208"/>
         <source>No working GeoPackage given</source>
         <translation>Aucun GeoPackage de travail indiqué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="225"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="229"/>
         <source>Keeping only the communes of the commune layer needs a commune layer</source>
         <translation>Pour ne garder que les communes de la couche des communes, il faut une couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="191"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="193"/>
         <source>Cancelled by the user: nothing was written</source>
         <translation>Annulé par l'utilisateur : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="254"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="258"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
         <translation>{gpkg} : {rows} ligne(s) écrite(s) pour {communes} commune(s), millésime {release}, dernière année {last}</translation>
     </message>
@@ -2869,248 +2854,258 @@
 <context>
     <name>ZanOverlay</name>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="168"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="170"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="169"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
 </context>
 <context>
     <name>ZanParameters</name>
     <message>
-        <location filename="../processing/zan_parameters.py" line="40"/>
+        <location filename="../processing/zan_parameters.py" line="65"/>
         <source>Cerema release (if the table holds several)</source>
         <translation>Millésime Cerema (si la table en contient plusieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="42"/>
+        <location filename="../processing/zan_parameters.py" line="67"/>
         <source>Release label such as 2009-2024. Empty: the most recent release of the table, with a warning when it holds several.</source>
         <translation>Libellé du millésime, par exemple 2009-2024. Vide : le millésime le plus récent de la table, avec un avertissement quand elle en contient plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="117"/>
+        <location filename="../processing/zan_parameters.py" line="98"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="122"/>
+        <location filename="../processing/zan_parameters.py" line="100"/>
         <source>Commune polygons with their INSEE code.</source>
         <translation>Polygones des communes avec leur code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="128"/>
+        <location filename="../processing/zan_parameters.py" line="137"/>
         <source>INSEE code field</source>
         <translation>Champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="139"/>
+        <location filename="../processing/zan_parameters.py" line="190"/>
         <source>OCS GE layers (one or more millésimes)</source>
         <translation>Couches OCS GE (un ou plusieurs millésimes)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="144"/>
+        <location filename="../processing/zan_parameters.py" line="195"/>
         <source>OCS GE v2 polygon layers (code_cs, code_us, millesime; artif for the IGN method), e.g. one per département and millésime.</source>
         <translation>Couches de polygones OCS GE v2 (code_cs, code_us, millesime ; artif pour la méthode IGN), par exemple une par département et par millésime.</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="155"/>
+        <location filename="../processing/zan_parameters.py" line="204"/>
         <source>OCS GE millésime (already artificialised land)</source>
         <translation>Millésime OCS GE (surfaces déjà artificialisées)</translation>
     </message>
     <message>
-        <location filename="../processing/zan_parameters.py" line="162"/>
+        <location filename="../processing/zan_parameters.py" line="211"/>
         <source>Its artificialised part is excluded from the projects.</source>
         <translation>Sa part artificialisée est exclue des projets.</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="79"/>
+        <source>NAF consumption (long table zan_consommation)</source>
+        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: projects of national or European scope (PENE)</source>
+        <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: qualifying ground-mounted solar farms</source>
+        <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
+    </message>
+    <message>
+        <location filename="../processing/zan_parameters.py" line="172"/>
+        <source>Deduction: renaturation</source>
+        <translation>Déduction : renaturation</translation>
     </message>
 </context>
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="66"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="61"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="64"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="73"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="68"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation>Projets prévus ou zones AU (polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="71"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation>Champ contenant le statut du projet, par exemple statut.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
         <source>Statuses to count (comma-separated)</source>
         <translation>Statuts à compter (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation>par exemple en projet,autorisé ; vide : tous les statuts comptent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="86"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
         <source>Expected year field</source>
         <translation>Champ de l'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="89"/>
         <source>Field holding the expected year of completion.</source>
         <translation>Champ contenant l'année prévue de réalisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="96"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="91"/>
         <source>Horizon (last expected year counted)</source>
         <translation>Horizon (dernière année prévue comptée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="99"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation>Les projets prévus après cette année sont écartés ; vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="97"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation>Zonage du PLU (utilisé sans OCS GE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="100"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation>Couche de zonage CNIG : la part des projets en zones U est exclue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
         <source>Zone type field</source>
         <translation>Champ du type de zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation>TYPEZONE du CNIG : U, AUc, AUs, A, N.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="108"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation>Code de la commune, rapproché comme texte de la table des enveloppes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation>Champ regroupant les communes en territoires ; vide : un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="120"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation>Champ de l'enveloppe restante des communes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="128"/>
         <source>Used when no budget table is given.</source>
         <translation>Utilisé quand aucune table d'enveloppes n'est fournie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="130"/>
         <source>Remaining budget table</source>
         <translation>Table des enveloppes restantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="137"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation>par exemple la sortie de aula:zantrajectory par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="139"/>
         <source>Budget table key</source>
         <translation>Clé de la table des enveloppes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="155"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="150"/>
         <source>Budget table field (m²)</source>
         <translation>Champ de la table des enveloppes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="163"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="158"/>
         <source>Remaining budget in m².</source>
         <translation>Enveloppe restante en m².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="161"/>
         <source>ZAN counter per commune</source>
         <translation>Compteur ZAN par commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation>Une ligne par commune : enveloppe, projets, part exclue, consommation nette, solde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
         <source>ZAN counter per territory</source>
         <translation>Compteur ZAN par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="174"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation>Une ligne par territoire : les sommes de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="217"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="212"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation>{layer} : des statuts sont donnés mais aucun champ de statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="226"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="221"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation>{layer} : un horizon est donné mais aucun champ d'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="250"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="245"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation>Aucune enveloppe restante : fournissez une table des enveloppes (par exemple la sortie de aula:zantrajectory) ou un champ d'enveloppe des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="260"/>
-        <source>{layer}: field {field} is not numeric</source>
-        <translation>{layer} : le champ {field} n'est pas numérique</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="303"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="291"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation>{count} projet(s) compté(s) ; exclusion : {exclusion}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="146"/>
         <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
         <translation>Code INSEE dans la table des enveloppes ; vide : territory_id, territory ou insee.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="242"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="237"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation>{layer} : aucun champ clé (territory_id, territory ou insee)</translation>
     </message>
@@ -3118,37 +3113,37 @@
 <context>
     <name>ZanProjectsReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="46"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="47"/>
         <source>{layer}: {count} project(s) outside every commune were left out</source>
         <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="49"/>
         <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
         <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="51"/>
         <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
         <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="53"/>
         <source>{layer}: {count} project(s) without an expected year left out</source>
         <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="54"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="55"/>
         <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
         <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="57"/>
         <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
         <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="59"/>
         <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
         <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
     </message>
@@ -3156,159 +3151,154 @@
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="77"/>
+        <location filename="../processing/algorithms/zanreport.py" line="78"/>
         <source>Triennial local report on land consumption</source>
         <translation>Rapport local triennal sur l'artificialisation des sols</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="80"/>
+        <location filename="../processing/algorithms/zanreport.py" line="81"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation>zan,rapport,triennal,report,triennial,consommation,artificialisation,NAF,L.2231-1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="91"/>
+        <location filename="../processing/algorithms/zanreport.py" line="92"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation>Table à une ligne par commune, année et destination : insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, telle qu'écrite par l'import Cerema dans le GeoPackage de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="103"/>
+        <location filename="../processing/algorithms/zanreport.py" line="104"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation>Couche des communes avec les champs insee, nom, surface_ha et les champs d'appartenance (epci_siren, epci_nom…), comme la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="112"/>
+        <location filename="../processing/algorithms/zanreport.py" line="113"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="112"/>
+        <location filename="../processing/algorithms/zanreport.py" line="113"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation>Champ de la couche des communes qui désigne le territoire : insee pour le rapport d'une commune, epci_siren pour celui d'un EPCI (tout autre champ produit le rapport du groupe de communes ayant cette valeur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="125"/>
+        <location filename="../processing/algorithms/zanreport.py" line="127"/>
         <source>Territory code</source>
         <translation>Code du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="126"/>
+        <location filename="../processing/algorithms/zanreport.py" line="128"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation>Valeur du champ du territoire : code INSEE d'une commune ou SIREN d'un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="131"/>
+        <location filename="../processing/algorithms/zanreport.py" line="133"/>
         <source>Territory name (optional)</source>
         <translation>Nom du territoire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="134"/>
+        <location filename="../processing/algorithms/zanreport.py" line="136"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation>Nom imprimé dans le rapport. Vide : le nom de la commune, ou le champ epci_nom de ses communes pour un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="142"/>
+        <location filename="../processing/algorithms/zanreport.py" line="144"/>
         <source>Reduction rate (%, optional override)</source>
         <translation>Taux de réduction (%, facultatif, prioritaire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="149"/>
+        <location filename="../processing/algorithms/zanreport.py" line="151"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation>Pourcentage de la consommation 2011-2020 à retrancher pour 2021-2031 (54,47 en Hauts-de-France). Vide : le taux du territoire dans la table des taux, à défaut le taux régional de 54,47 %, signalé dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="158"/>
+        <location filename="../processing/algorithms/zanreport.py" line="160"/>
         <source>Rate source (document, page, date)</source>
         <translation>Source du taux (document, page, date)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="161"/>
+        <location filename="../processing/algorithms/zanreport.py" line="163"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation>Document qui fixe le taux saisi dans Taux de réduction, imprimé dans le rapport (par exemple SCoT de l'Artois, DOO p. 42, 2025).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="169"/>
+        <location filename="../processing/algorithms/zanreport.py" line="171"/>
         <source>Rates table (optional)</source>
         <translation>Table des taux (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="169"/>
+        <location filename="../processing/algorithms/zanreport.py" line="171"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation>Table des taux (CSV de l'extension, GeoPackage contenant zan_taux_reduction ou JSON de Mon Diagnostic Artificialisation). Vide : la table fournie avec l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="180"/>
+        <location filename="../processing/algorithms/zanreport.py" line="182"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation>Commune éligible à la garantie communale d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="183"/>
+        <location filename="../processing/algorithms/zanreport.py" line="185"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation>Rapport d'une commune seulement : son document d'urbanisme a été prescrit, arrêté ou approuvé avant le 22 août 2026 (loi n° 2023-630), son enveloppe est donc d'au moins 1 ha. Jamais supposé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="192"/>
+        <location filename="../processing/algorithms/zanreport.py" line="194"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation>Surfaces artificialisées OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="198"/>
+        <location filename="../processing/algorithms/zanreport.py" line="200"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime, artif_m2, impermeable_m2 (lignes du territoire, ou de ses communes, alors additionnées). Vide : les sections 2 et 3 indiquent que la donnée n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="207"/>
+        <location filename="../processing/algorithms/zanreport.py" line="209"/>
         <source>OCS GE flows (optional)</source>
         <translation>Flux OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="213"/>
+        <location filename="../processing/algorithms/zanreport.py" line="215"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="221"/>
+        <location filename="../processing/algorithms/zanreport.py" line="223"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="224"/>
+        <location filename="../processing/algorithms/zanreport.py" line="226"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation>Dossier qui reçoit le PDF, l'ODT, le CSV et les deux graphiques PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="227"/>
+        <location filename="../processing/algorithms/zanreport.py" line="229"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="228"/>
+        <location filename="../processing/algorithms/zanreport.py" line="230"/>
         <source>Editable report (ODT)</source>
         <translation>Rapport modifiable (ODT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="229"/>
+        <location filename="../processing/algorithms/zanreport.py" line="231"/>
         <source>Figures of the report (CSV)</source>
         <translation>Chiffres du rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="230"/>
+        <location filename="../processing/algorithms/zanreport.py" line="232"/>
         <source>Annual consumption chart</source>
         <translation>Graphique de la consommation annuelle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="233"/>
+        <location filename="../processing/algorithms/zanreport.py" line="235"/>
         <source>Trajectory chart</source>
         <translation>Graphique de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="234"/>
+        <location filename="../processing/algorithms/zanreport.py" line="236"/>
         <source>Map of the territory</source>
         <translation>Carte du territoire</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanreport.py" line="270"/>
-        <source>{layer}: territory field {field} does not exist</source>
-        <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/zanreport.py" line="277"/>
@@ -3324,34 +3314,6 @@
         <location filename="../processing/algorithms/zanreport.py" line="340"/>
         <source>{territory}: report written to {folder}</source>
         <translation>{territory} : rapport écrit dans {folder}</translation>
-    </message>
-</context>
-<context>
-    <name>ZanSourceParameters</name>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="201"/>
-        <source>NAF consumption (long table zan_consommation)</source>
-        <translation>Consommation d'espaces NAF (table longue zan_consommation)</translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="210"/>
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: projects of national or European scope (PENE)</source>
-        <translation>Déduction : projets d'envergure nationale ou européenne (PENE)</translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: qualifying ground-mounted solar farms</source>
-        <translation>Déduction : installations photovoltaïques au sol répondant aux conditions</translation>
-    </message>
-    <message>
-        <location filename="../processing/zan_parameters.py" line="248"/>
-        <source>Deduction: renaturation</source>
-        <translation>Déduction : renaturation</translation>
     </message>
 </context>
 <context>
@@ -3378,161 +3340,156 @@
     </message>
     <message>
         <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
-        <source>INSEE code field</source>
-        <translation>Champ du code INSEE</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation>Champ de la couche des communes contenant le code INSEE (vide : insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="118"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>Rates table (empty: shipped table)</source>
         <translation>Table des taux (vide : table fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation>Tables des taux (*.csv *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="126"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), JSON sparte, ou GeoPackage contenant la table zan_taux_reduction. Vide : resources/zan/taux_reduction.csv.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="138"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="132"/>
         <source>Rate id of a group key</source>
         <translation>Identifiant de taux d'une clé de groupe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="141"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="135"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation>Modèle donnant l'identifiant dans la table des taux d'une clé de groupe, avec {key}. Vide : EPCI_{key} pour un champ d'EPCI, COMM_{key} par commune, sinon {key} lui-même.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="144"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation>Taux pour tous les territoires (scénario, %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="156"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation>Remplace la table des taux pour tous les territoires (par exemple 50) ; ≤ 100.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
         <source>1 ha guarantee eligibility field</source>
         <translation>Champ d'éligibilité à la garantie d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="159"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation>Champ de la couche des communes : 1 (ou true, oui) pour une commune éligible à la garantie communale d'1 ha ; 0, vide ou NULL sinon. Vide : aucune commune ne reçoit le plancher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
         <source>PLUi pooling field</source>
         <translation>Champ de mutualisation PLUi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="170"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation>Champ de la couche des communes donnant la clé du PLUi : une ligne par PLUi, comparée à la somme des enveloppes garanties de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="181"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation>Légal (par défaut), ou compatible avec Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation>Taux du scénario 2031-2040 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation>Taux du scénario 2041-2050 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="204"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="196"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation>Réduction de l'enveloppe de la décennie précédente : un scénario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="208"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation>Table avec insee, annee (≥ 2021), surface_m2 ; sans effet si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="206"/>
         <source>Trajectories</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="217"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="209"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation>Une ligne par territoire avec tous les indicateurs et la source du taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="219"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="211"/>
         <source>Trajectories per year</source>
         <translation>Trajectoires par année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="222"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation>Une ligne par territoire et par année 2021..2030 : cible et consommation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="236"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation>{parameter} : le taux de {value} % dépasse 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="264"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="258"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation>{layer} : indiquez soit un champ de regroupement ({group}), soit un champ de mutualisation PLUi ({pool}), pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="347"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="342"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation>… et {count} autre(s) avertissement(s) : voir le champ rate_warning</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="355"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="350"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation>Mode compatible Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9 ; pour comparaison, ce ne sont pas les chiffres réglementaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="365"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="360"/>
         <source>{count} territory(ies) written</source>
         <translation>{count} territoire(s) écrit(s)</translation>
     </message>
@@ -3605,7 +3562,7 @@
         <translation>{layer} : le taux {rate} n'a pas de champ dénominateur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="33"/>
+        <location filename="../aula_plugin/gis/fields.py" line="13"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
@@ -3615,12 +3572,12 @@
         <translation>{layer} : le champ {field} contient une valeur non numérique : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="384"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="45"/>
         <source>{layer}: parent field {field} does not exist</source>
         <translation>{layer} : le champ parent {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="55"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
@@ -3765,12 +3722,12 @@
         <translation>Aucune commune du regroupement ne figure dans la table de consommation : vérifiez les codes des communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="67"/>
         <source>Unknown consumption destination {value!r}</source>
         <translation>Destination de consommation inconnue : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="101"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="113"/>
         <source>The consumption table is empty</source>
         <translation>La table de consommation est vide</translation>
     </message>
@@ -3825,72 +3782,72 @@
         <translation>{path} : ligne {line} : la matrice d'artificialisation est mal formée ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="57"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="59"/>
         <source>Rates table {table}: file not found</source>
         <translation>Table des taux {table} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="58"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="60"/>
         <source>Rates table {table}: not a list of territorialisation objectives (JSON): {error}</source>
         <translation>Table des taux {table} : ce n'est pas une liste d'objectifs de territorialisation (JSON) : {error}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="60"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="62"/>
         <source>Rates table {table}: entry {index} has no field {field}</source>
         <translation>Table des taux {table} : l'entrée {index} n'a pas de champ {field}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="62"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="64"/>
         <source>Rates table {table}: missing column(s) {columns} (expected {expected})</source>
         <translation>Table des taux {table} : colonne(s) manquante(s) {columns} (attendu : {expected})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="66"/>
         <source>Rates table {table}: the GeoPackage has no table {name}</source>
         <translation>Table des taux {table} : le GeoPackage ne contient pas de table {name}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="66"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="68"/>
         <source>Rates table {table}, row {row}: empty territory_id</source>
         <translation>Table des taux {table}, ligne {row} : territory_id vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="68"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="70"/>
         <source>Rates table {table}: territory {territory} appears more than once (rows {rows})</source>
         <translation>Table des taux {table} : le territoire {territory} apparaît plusieurs fois (lignes {rows})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="70"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="72"/>
         <source>Rates table {table}, row {row} ({territory}): field {field} {value!r} is not a number</source>
         <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} {value!r} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="74"/>
         <source>Rates table {table}, row {row} ({territory}): field {field} = {value} is above 100 %</source>
         <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} = {value} dépasse 100 %</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="74"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="76"/>
         <source>Rates table {table}: parent {parent} of {territory} is not in the table</source>
         <translation>Table des taux {table} : le parent {parent} de {territory} est absent de la table</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="78"/>
         <source>Rates table {table}: no rate for {territory} nor any of its parents ({chain})</source>
         <translation>Table des taux {table} : aucun taux pour {territory} ni pour ses parents ({chain})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="79"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="81"/>
         <source>{territory}: no reduction rate of its own: regional rate applied ({parent}, {rate} %)</source>
         <translation>{territory} : pas de taux de réduction propre : taux régional appliqué ({parent}, {rate} %)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="83"/>
         <source>{territory}: no reduction rate of its own: national rate applied ({parent}, {rate} %, indicative)</source>
         <translation>{territory} : pas de taux de réduction propre : taux national appliqué ({parent}, {rate} %, indicatif)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="86"/>
         <source>{territory}: no reduction rate of its own: rate of {parent} applied ({rate} %)</source>
         <translation>{territory} : pas de taux de réduction propre : taux de {parent} appliqué ({rate} %)</translation>
     </message>
@@ -3985,17 +3942,17 @@
         <translation>{label}déduction pour l'année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="158"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="160"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="160"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="162"/>
         <source>{layer}: no commune with a code in field {field} and a geometry</source>
         <translation>{layer} : aucune commune avec un code dans le champ {field} et une géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="162"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="164"/>
         <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
         <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
     </message>
@@ -4015,7 +3972,7 @@
         <translation>{path} : le texte n'est ni en UTF-8 ni en Latin-1 : enregistrez le fichier en UTF-8 et réessayez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="139"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="151"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation>{layer} : aucun millésime {release} (millésimes : {releases})</translation>
     </message>
@@ -4417,22 +4374,22 @@
         <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="41"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="42"/>
         <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
         <translation>{layer} : le champ {field} n'est pas numérique (type {type}) : il ne peut pas être additionné</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="43"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
         <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
         <translation>{layer} : la clé {key} du champ {field} apparaît plusieurs fois : la géométrie de la première entité est utilisée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="50"/>
         <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
         <translation>{layer} : le parent {key} est absent de {parent_layer} (champ {field}) : sa ligne est écrite sans géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="49"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="53"/>
         <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
         <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
     </message>
@@ -4562,67 +4519,67 @@
         <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="31"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="40"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="34"/>
+        <location filename="../aula_plugin/gis/fields.py" line="14"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="35"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="36"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="43"/>
         <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
         <translation>{layer} : entité {fid} : {field} = {value} n'est pas un entier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="38"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
         <source>{layer}: commune {insee}, year {year} appears more than once</source>
         <translation>{layer} : la commune {insee}, année {year}, apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="40"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="58"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="60"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
     </message>
@@ -4825,6 +4782,16 @@
         <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
         <source>Light: {lit} lit cells ({mode})</source>
         <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
+        <source>{layer}: parent key field {field} does not exist</source>
+        <translation>{layer} : le champ clé du parent {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_report.py" line="62"/>
+        <source>{layer}: territory field {field} does not exist</source>
+        <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
     </message>
 </context>
 </TS>

@@ -30,8 +30,9 @@ from ..core.aggregation import (
     RateSpec,
     parse_rate_rows,
 )
-from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP, Cancelled
 from ..toolbelt.i18n import tr
+from .fields import field_name
 from .values import key_text, plain
 
 _INTEGER_TYPES = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong)
@@ -40,6 +41,9 @@ _INTEGER_TYPES = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULong
 # fmt: off
 _NOT_NUMERIC = QT_TRANSLATE_NOOP("aula",
     "{layer}: field {field} is not numeric (type {type}): it cannot be summed")
+#: the parent fields name their role (gis.fields.field_name's missing template)
+NO_PARENT_FIELD = QT_TRANSLATE_NOOP("aula", "{layer}: parent field {field} does not exist")
+NO_PARENT_KEY = QT_TRANSLATE_NOOP("aula", "{layer}: parent key field {field} does not exist")
 _DUPLICATE_KEY = QT_TRANSLATE_NOOP("aula",
     "{layer}: key {key} of field {field} appears more than once: the first feature's geometry "
     "is used")
@@ -82,22 +86,7 @@ class AggregationInputs:
 
 def numeric_field(fields: QgsFields, layer: str, name: str) -> str:
     """The field's name as spelled in the layer; AulaError unless it exists and is numeric."""
-    index = fields.lookupField(name)
-    if index < 0:
-        raise AulaError(
-            QT_TRANSLATE_NOOP("aula", "{layer}: field {field} does not exist"),
-            layer=layer,
-            field=name,
-        )
-    qgs_field = fields.at(index)
-    if not qgs_field.isNumeric():
-        raise AulaError(
-            _NOT_NUMERIC,
-            layer=layer,
-            field=qgs_field.name(),
-            type=qgs_field.typeName() or QVariant.typeToName(qgs_field.type()),
-        )
-    return qgs_field.name()
+    return field_name(fields, layer, name, numeric=True, not_numeric=_NOT_NUMERIC)
 
 
 def rate_specs(matrix: Any, fields: QgsFields, layer: str) -> list[RateSpec]:

@@ -1,4 +1,5 @@
-"""One way to declare output fields: (name, kind) pairs turned into QgsFields."""
+"""Fields: one way to declare output fields ((name, kind) pairs turned into QgsFields) and one way
+to find an input field as the layer spells it."""
 
 from __future__ import annotations
 
@@ -6,6 +7,11 @@ from collections.abc import Iterable
 
 from qgis.core import QgsField, QgsFields
 from qgis.PyQt.QtCore import QVariant
+
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError
+
+NO_FIELD = QT_TRANSLATE_NOOP("aula", "{layer}: field {field} does not exist")
+NOT_NUMERIC = QT_TRANSLATE_NOOP("aula", "{layer}: field {field} is not numeric")
 
 #: field kinds of the AULA outputs
 KINDS = {
@@ -30,3 +36,36 @@ def make_fields(spec: Iterable[tuple[str, str]]) -> QgsFields:
     for name, kind in spec:
         fields.append(make_field(name, kind))
     return fields
+
+
+# -- input fields ---------------------------------------------------------------------------------
+
+
+def field_or_none(fields: QgsFields, name: str) -> str | None:
+    """The field ``name`` as spelled in the layer (lookupField ignores case), or None if absent."""
+    index = fields.lookupField(name)
+    return fields.at(index).name() if index >= 0 else None
+
+
+def field_name(
+    fields: QgsFields,
+    layer: str,
+    name: str,
+    *,
+    numeric: bool = False,
+    missing: str = NO_FIELD,
+    not_numeric: str = NOT_NUMERIC,
+) -> str:
+    """The field ``name`` as spelled in the layer; AulaError if absent (or, asked, not numeric).
+
+    ``missing`` and ``not_numeric`` are the templates of the refusals, filled with layer, field
+    (and type): a caller that names the field's role ("parent field") or its type passes its own.
+    """
+    index = fields.lookupField(name)
+    if index < 0:
+        raise AulaError(missing, layer=layer, field=name)
+    field = fields.at(index)
+    if numeric and not field.isNumeric():
+        type_name = field.typeName() or QVariant.typeToName(field.type())
+        raise AulaError(not_numeric, layer=layer, field=field.name(), type=type_name)
+    return field.name()

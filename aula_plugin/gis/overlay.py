@@ -28,11 +28,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.errors import QT_TRANSLATE_NOOP, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from ..core.zan.ocsge import departement
 from ..toolbelt.i18n import tr
+from .fields import field_name as existing_field
 from .fields import make_fields
 from .values import key_text, plain_date_text
+from .zan_inputs import check_cancelled
 
 #: (commune index, area in m², clipped geometry or None when the whole polygon lies in it)
 # Optional, not "X | None": a type alias is evaluated at run time (Python 3.9)
@@ -166,7 +168,6 @@ MSG_REPROJECTED = QT_TRANSLATE_NOOP("aula",
 #: context of the texts below: "aula" translates "the layer has no feature" differently
 CONTEXT = "ZanOverlay"
 MSG_EMPTY = QT_TRANSLATE_NOOP("ZanOverlay", "{layer}: the layer has no feature")
-MSG_NO_FIELD = QT_TRANSLATE_NOOP("ZanOverlay", "{layer}: field {field} does not exist")
 
 
 def required_features(source: QgsProcessingFeatureSource) -> QgsProcessingFeatureSource:
@@ -184,13 +185,11 @@ def field_name(source: QgsProcessingFeatureSource, name: str, default: str = "")
     name = name.strip() or default
     if not name:
         return None
-    fields = source.fields()
-    index = fields.lookupField(name)
-    if index < 0:
-        raise QgsProcessingException(
-            tr(MSG_NO_FIELD, CONTEXT).format(layer=source.sourceName(), field=name)
-        )
-    return fields.at(index).name()
+    try:
+        return existing_field(source.fields(), source.sourceName(), name)
+    except AulaError as exc:
+        # the overlay glue has always reported in Processing's terms
+        raise QgsProcessingException(exc.message(tr)) from None
 
 
 def lambert93_request(context: QgsProcessingContext) -> QgsFeatureRequest:
@@ -232,8 +231,7 @@ def read_communes(
     for feature in source.getFeatures(
         request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
     ):
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         code = key_text(plain_date_text(feature.attribute(insee_idx)))
         geometry = feature.geometry()
         if not code or geometry.isNull() or geometry.isEmpty():
@@ -282,8 +280,7 @@ def table_sink(
     qgs_fields = make_fields(fields)
     sink, dest_id = algorithm.output_sink(parameters, name, context, qgs_fields)
     for row in rows:
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         feature = QgsFeature(qgs_fields)
         feature.setAttributes(row)
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)

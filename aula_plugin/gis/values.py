@@ -12,9 +12,8 @@ from typing import Any
 
 from qgis.PyQt.QtCore import QVariant
 
-#: the words read as true / false in boolean-like attributes (French and English)
-TRUE_WORDS = frozenset({"1", "true", "t", "yes", "y", "oui", "o", "vrai", "x"})
-FALSE_WORDS = frozenset({"0", "false", "f", "no", "n", "non", "faux", ""})
+# the words read as true / false in boolean-like attributes: the rule lives in core.booleans
+from ..core.booleans import FALSE_WORDS, TRUE_WORDS  # noqa: F401 (re-exported)
 
 
 def plain(value: Any) -> Any:

@@ -23,7 +23,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.zan import artificialisation as art
 from ..core.zan import ocsge
 from ..toolbelt.i18n import tr
@@ -36,6 +36,7 @@ from .overlay import (
     reproject_note,
 )
 from .values import plain_date_text
+from .zan_inputs import check_cancelled
 
 #: progress shares of the reading of the layers and of the flows
 READ_SHARE, FLOW_SHARE = 75.0, 20.0
@@ -222,8 +223,7 @@ def _read_layer(
     ):
         done += 1
         if done % step == 0:
-            if feedback.isCanceled():
-                raise Cancelled
+            check_cancelled(feedback)
             feedback.setProgress(READ_SHARE * done / total)
         geometry = feature.geometry()
         if geometry.isNull():
@@ -304,8 +304,7 @@ def _pair_flows(
         for k in artif_pieces:
             done += 1
             if done % 1000 == 0:
-                if feedback.isCanceled():
-                    raise Cancelled
+                check_cancelled(feedback)
                 feedback.setProgress(READ_SHARE + FLOW_SHARE * done / work)
             n, year = pieces.commune[k], pieces.year[k]
             if communes.dep[n] not in deps or year not in (y1, y2):

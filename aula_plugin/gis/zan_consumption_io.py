@@ -21,7 +21,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP
 from ..core.zan import cerema_store
 from ..core.zan.consumption import (
     ConsumptionResult,
@@ -32,23 +32,15 @@ from ..core.zan.consumption import (
 from ..core.zan.model import FIELDS_CONSUMPTION, ConsumptionTable, choose_release
 from ..toolbelt.i18n import tr
 from .values import optional_text, plain
+from .zan_inputs import check_cancelled
 
 #: share of the progress bar taken by reading the consumption (the rest: writing the output)
 READ_SHARE = 70.0
 
 # fmt: off
-_NO_FIELD = QT_TRANSLATE_NOOP("aula", "{layer}: field {field} does not exist")
 _SEVERAL_RELEASES = QT_TRANSLATE_NOOP("aula",
     "{layer} holds several releases ({releases}): the latest, {release}, is used")
 # fmt: on
-
-
-def field_name(source: QgsFeatureSource, name: str) -> str:
-    """The field ``name`` of ``source`` as the source spells it; AulaError when it is absent."""
-    index = source.fields().lookupField(name)
-    if index < 0:
-        raise AulaError(_NO_FIELD, layer=source.sourceName(), field=name)
-    return source.fields().at(index).name()
 
 
 def _request(indices: list[int]) -> QgsFeatureRequest:
@@ -65,8 +57,7 @@ def commune_codes(
     index = source.fields().lookupField(field)
     codes: set[str] = set()
     for feature in source.getFeatures(_request([index])):
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         value = plain(feature.attribute(index))
         # str(), not key_text: a code stored as 62041.0 must be refused as not an INSEE code
         if value is not None and str(value).strip():
@@ -170,8 +161,7 @@ def read_table(request: ConsumptionRequest, feedback: QgsProcessingFeedback) -> 
     rows: dict[str, list[tuple[str, int, str, int]]] = {}
     total = max(source.featureCount(), 1)
     for n, feature in enumerate(source.getFeatures(_request(indices)), start=1):
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         values = [plain(feature.attribute(i)) for i in indices]
         insee, year, destination, m2 = values[:4]
         release = str(values[4]) if request.has_release and values[4] is not None else ""
@@ -187,8 +177,7 @@ def read_table(request: ConsumptionRequest, feedback: QgsProcessingFeedback) -> 
     _warn_releases(request, releases, release, feedback)
     table = ConsumptionTable(release=release)
     for insee, year, destination, m2 in rows.get(release, []):
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         table.add(insee, year, destination, m2)
     return table
 
@@ -208,8 +197,7 @@ def read_grouping(
     grouping: dict[str, str | None] = {}
     areas: dict[str, float | None] | None = {} if area_index >= 0 else None
     for feature in source.getFeatures(_request(indices)):
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         code = optional_text(feature.attribute(code_index))
         if code is None:
             continue

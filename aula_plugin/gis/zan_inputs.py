@@ -21,17 +21,24 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.booleans import boolean_word
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
-from ..core.zan.model import PERIOD_START, TOTAL, ConsumptionTable, choose_release
+from ..core.zan.model import (
+    ELIGIBLE_WORDS,
+    NOT_ELIGIBLE_WORDS,
+    PERIOD_START,
+    TOTAL,
+    ConsumptionTable,
+    choose_release,
+)
 from ..core.zan.territory_trajectories import Commune
 from ..toolbelt.i18n import tr
-from .values import FALSE_WORDS, TRUE_WORDS, key_text, plain
+from .fields import field_or_none
+from .values import key_text, plain
 
 # fmt: off
 _MISSING_FIELDS = QT_TRANSLATE_NOOP("aula",
     "{layer}: missing field(s) {fields} (expected {expected})")
-_NO_FIELD = QT_TRANSLATE_NOOP("aula", "{layer}: field {field} does not exist")
-_NOT_NUMERIC = QT_TRANSLATE_NOOP("aula", "{layer}: field {field} is not numeric")
 _NULL = QT_TRANSLATE_NOOP("aula", "{layer}: feature {fid}: field {field} is NULL")
 _NOT_INTEGER = QT_TRANSLATE_NOOP("aula",
     "{layer}: feature {fid}: {field} = {value} is not an integer")
@@ -61,9 +68,6 @@ ANCESTOR_FIELDS = (
     ("pole_id", "{key}"),
     ("territoire_id", "{key}"),
 )
-#: eligibility words: gis.values' boolean words, but "x" stays refused here (as it always was)
-ELIGIBLE_WORDS = TRUE_WORDS - {"x"}
-NOT_ELIGIBLE_WORDS = FALSE_WORDS
 #: communes listed at most in a warning
 _LIST_LIMIT = 20
 
@@ -80,31 +84,15 @@ def _no_geometry() -> QgsFeatureRequest:
     return request
 
 
-def field_or_none(source: QgsFeatureSource, name: str) -> str | None:
-    """The field ``name`` as spelled in the layer (case-insensitive), or None if absent."""
-    index = source.fields().lookupField(name)
-    return source.fields().at(index).name() if index >= 0 else None
-
-
 def require_fields(source: QgsFeatureSource, layer: str, names: Sequence[str]) -> dict[str, str]:
     """Expected name -> name as spelled in the layer; one error listing every absent field."""
-    found = {name: field_or_none(source, name) for name in names}
+    found = {name: field_or_none(source.fields(), name) for name in names}
     missing = [name for name, real in found.items() if real is None]
     if missing:
         raise AulaError(
             _MISSING_FIELDS, layer=layer, fields=", ".join(missing), expected=", ".join(names)
         )
     return {name: real for name, real in found.items() if real is not None}
-
-
-def field_name(source: QgsFeatureSource, layer: str, name: str, numeric: bool = False) -> str:
-    """The field ``name`` as spelled in the layer; an error if absent (or not numeric)."""
-    real = field_or_none(source, name)
-    if real is None:
-        raise AulaError(_NO_FIELD, layer=layer, field=name)
-    if numeric and not source.fields().field(real).isNumeric():
-        raise AulaError(_NOT_NUMERIC, layer=layer, field=real)
-    return real
 
 
 def gpkg_table(layer: QgsVectorLayer | None) -> tuple[str, str] | None:
@@ -156,7 +144,7 @@ def commune_ancestors(communes: QgsFeatureSource, insee: str) -> tuple[str, ...]
     if epci < 0:
         return ()
     request = _no_geometry().setFilterExpression(
-        f"{QgsExpression.quotedColumnRef(field_or_none(communes, 'insee'))} = "
+        f"{QgsExpression.quotedColumnRef(field_or_none(communes.fields(), 'insee'))} = "
         f"{QgsExpression.quotedValue(insee)}"
     )
     for feature in communes.getFeatures(request):
@@ -305,7 +293,7 @@ def read_communes(
     """
     ancestor_fields = [
         (real, template)
-        for real, template in ((field_or_none(source, n), t) for n, t in ancestor_fields)
+        for real, template in ((field_or_none(source.fields(), n), t) for n, t in ancestor_fields)
         if real is not None
     ]
     names = [insee_field, group_field, pool_field, eligibility_field]
@@ -328,12 +316,12 @@ def read_communes(
         eligible = False
         if eligibility_field:
             raw = value(eligibility_field).lower()
-            if raw in ELIGIBLE_WORDS:
-                eligible = True
-            elif raw not in NOT_ELIGIBLE_WORDS:
+            flag = boolean_word(raw, ELIGIBLE_WORDS, NOT_ELIGIBLE_WORDS)
+            if flag is None:
                 raise AulaError(
                     _BAD_ELIGIBILITY, layer=layer, insee=code, field=eligibility_field, value=raw
                 )
+            eligible = flag
         ancestors = tuple(
             template.format(key=value(name)) for name, template in ancestor_fields if value(name)
         )

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from ..core.compat import zip_strict
-from ..core.errors import QT_TRANSLATE_NOOP, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP
 from ..core.zan import ocsge
 from ..core.zan import projects as zp
 from ..toolbelt.i18n import tr
@@ -35,6 +35,7 @@ from .overlay import (
     reproject_note,
 )
 from .values import key_text, plain_date_text
+from .zan_inputs import check_cancelled
 
 #: warnings listed one by one before a total
 MAX_LISTED = 10
@@ -128,8 +129,7 @@ def _pieces(
     pieces = []
     outside = 0
     for n, (pid, geometry) in enumerate(projects):
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         clipped = communes.overlay.clip(geometry, keep_geometry=True)
         if not clipped:
             outside += 1
@@ -158,8 +158,7 @@ def read_projects(
     for feature in source.getFeatures(
         lambert93_request(context), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
     ):
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         status = plain_date_text(feature.attribute(i_status)) if i_status >= 0 else None
         if i_status >= 0 and not inputs.filter.keeps_status(status):
             dropped_status += 1
@@ -226,8 +225,7 @@ def already_consumed(
     for feature in source.getFeatures(
         request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
     ):
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         geometry = feature.geometry()
         if geometry.isNull():
             continue
@@ -271,8 +269,7 @@ def read_budgets(inputs: ProjectInputs, feedback: QgsProcessingFeedback) -> dict
     request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     budgets: dict[str, float | None] = {}
     for feature in source.getFeatures(request):
-        if check is not None and check.isCanceled():
-            raise Cancelled
+        check_cancelled(check)
         budget = plain_date_text(feature.attribute(i_value))
         budgets[key_text(plain_date_text(feature.attribute(i_key)))] = (
             None if budget is None else float(budget)

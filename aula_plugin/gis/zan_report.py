@@ -41,11 +41,11 @@ from ..core.zan.report_data import (
 from ..core.zan.report_writers import to_html, write_csv, write_odt
 from ..core.zan.trajectory import compute_trajectory
 from ..toolbelt.i18n import tr
+from .fields import field_or_none
 from .provenance import imported_source_file, is_synthetic, table_provenance_rows
 from .zan_inputs import (
     check_cancelled,
     commune_ancestors,
-    field_or_none,
     read_members,
     read_rows_by_release,
     territory_table_rows,
@@ -58,6 +58,8 @@ PDF, ODT, CSV = "pdf", "odt", "csv"
 # fmt: off
 _NO_MAP = QT_TRANSLATE_NOOP("aula", "{layer}: no polygon geometry: the report has no map")
 _PDF_FAILED = QT_TRANSLATE_NOOP("aula", "The PDF could not be written to {path}: {error}")
+#: the territory field names its role (gis.fields.field_name's missing template)
+NO_TERRITORY_FIELD = QT_TRANSLATE_NOOP("aula", "{layer}: territory field {field} does not exist")
 # fmt: on
 
 
@@ -235,7 +237,7 @@ def _map(
     if not inputs.communes_uri:
         return None
     members = [c.insee for c in data.communes]
-    insee = field_or_none(inputs.communes, "insee") or "insee"
+    insee = field_or_none(inputs.communes.fields(), "insee") or "insee"
     found = render_territory_map(
         inputs.communes_uri, inputs.communes_provider, insee, members, path
     )

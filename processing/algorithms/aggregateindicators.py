@@ -19,6 +19,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.aggregation import aggregate, validate_spec
 from ...gis.aggregation_io import (
+    NO_PARENT_FIELD,
+    NO_PARENT_KEY,
     AggregationInputs,
     member_records,
     numeric_field,
@@ -27,6 +29,7 @@ from ...gis.aggregation_io import (
     rate_specs,
     write_parents,
 )
+from ...gis.fields import field_name
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
 
@@ -174,14 +177,7 @@ class AggregateIndicators(AulaAlgorithm):
         parent_field: str | None = None
         name = self.parameterAsString(parameters, self.PARENT_FIELD, context).strip()
         if name:
-            index = fields.lookupField(name)
-            if index < 0:
-                raise QgsProcessingException(
-                    self.tr("{layer}: parent field {field} does not exist").format(
-                        layer=layer, field=name
-                    )
-                )
-            parent_field = fields.at(index).name()
+            parent_field = field_name(fields, layer, name, missing=NO_PARENT_FIELD)
 
         sum_fields = [
             numeric_field(fields, layer, name)
@@ -217,16 +213,11 @@ class AggregateIndicators(AulaAlgorithm):
             )
         key = self.parameterAsString(parameters, self.PARENT_KEY, context).strip()
         key = key or inputs.parent_field
-        index = parent_source.fields().lookupField(key)
-        if index < 0:
-            raise QgsProcessingException(
-                self.tr("{layer}: parent key field {field} does not exist").format(
-                    layer=parent_layer, field=key
-                )
-            )
+        inputs.parent_key = field_name(
+            parent_source.fields(), parent_layer, key, missing=NO_PARENT_KEY
+        )
         inputs.parent_source = parent_source
         inputs.parent_layer = parent_layer
-        inputs.parent_key = parent_source.fields().at(index).name()
 
     # -- Run ------------------------------------------------------------------------------------
 

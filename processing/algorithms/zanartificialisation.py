@@ -48,7 +48,7 @@ class ZanArtificialisation(AulaAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(ZanParameters.ocsge_millesimes())
-        self.addParameter(ZanParameters.commune_polygons())
+        self.addParameter(ZanParameters.communes(polygons=True))
         self.addParameter(
             ZanParameters.insee_field(
                 self.tr("Commune code; its first two digits give the département.")

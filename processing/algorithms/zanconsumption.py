@@ -19,13 +19,12 @@ from qgis.core import (
 
 from ...core.zan.consumption import output_fields, output_row
 from ...core.zan.model import FIELDS_CONSUMPTION, M2_PER_HA, REFERENCE_FIRST, REFERENCE_LAST
-from ...gis.fields import make_fields
+from ...gis.fields import field_name, make_fields
 from ...gis.zan_consumption_io import (
     READ_SHARE,
     ConsumptionRequest,
     compute_consumption,
     direct_gpkg_table,
-    field_name,
 )
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
@@ -63,29 +62,29 @@ class ZanConsumption(AulaAlgorithm):
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(
             ZanParameters.consumption_table(
-                self.tr("Consumption table (zan_consommation)"),
                 self.tr(
                     "The long table written by the import: insee, annee, destination, surface_m2 "
                     "(and release)."
                 ),
+                self.tr("Consumption table (zan_consommation)"),
             )
         )
         self.addParameter(ZanParameters.release())
         self.addParameter(
-            ZanParameters.commune_layer(
-                self.tr("Commune layer (membership and area)"),
+            ZanParameters.communes(
                 self.tr(
                     "Layer or table with one feature per commune, its code, its group (EPCI, "
                     "SCoT, pôle...) and its area. Empty: one row per commune of the table, no "
                     "share."
                 ),
+                self.tr("Commune layer (membership and area)"),
                 optional=True,
             )
         )
         self.addParameter(
-            ZanParameters.commune_field(
-                self.tr("INSEE code field"),
+            ZanParameters.insee_field(
                 self.tr("Field of the commune layer with the INSEE code."),
+                name=self.COMMUNE_FIELD,
             )
         )
         self.addParameter(
@@ -164,7 +163,7 @@ class ZanConsumption(AulaAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.CONSUMPTION))
         for name in FIELDS_CONSUMPTION:
-            field_name(source, name)
+            field_name(source.fields(), source.sourceName(), name)
         has_release = source.fields().lookupField("release") >= 0
         gpkg, table_name = direct_gpkg_table(
             parameters.get(self.CONSUMPTION),
@@ -177,12 +176,12 @@ class ZanConsumption(AulaAlgorithm):
             if communes is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, self.COMMUNES))
             name = self.parameterAsString(parameters, self.COMMUNE_FIELD, context).strip()
-            commune_field = field_name(communes, name or "insee")
+            commune_field = field_name(communes.fields(), communes.sourceName(), name or "insee")
             name = self.parameterAsString(parameters, self.GROUP_FIELD, context).strip()
-            group_field = field_name(communes, name) if name else ""
+            group_field = field_name(communes.fields(), communes.sourceName(), name) if name else ""
             name = self.parameterAsString(parameters, self.AREA_FIELD, context).strip()
             if name:
-                area_field = field_name(communes, name)
+                area_field = field_name(communes.fields(), communes.sourceName(), name)
         first = self.parameterAsInt(parameters, self.FIRST_YEAR, context)
         last = self.parameterAsInt(parameters, self.LAST_YEAR, context)
         if first > last:

@@ -23,9 +23,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.zan.cerema import Note
 from ...core.zan.model import TABLE_CONSUMPTION
+from ...gis.fields import field_name
 from ...gis.territory import writable_gpkg
 from ...gis.zan_cerema_io import CeremaImport, import_cerema
-from ...gis.zan_consumption_io import commune_codes, field_name
+from ...gis.zan_consumption_io import commune_codes
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
 from ..zan_parameters import ZanParameters
@@ -117,19 +118,20 @@ class ZanImportConsumption(AulaAlgorithm):
         self.addParameter(source_cog)
 
         self.addParameter(
-            ZanParameters.commune_layer(
-                self.tr("Commune layer to check the codes (optional)"),
+            ZanParameters.communes(
                 self.tr(
                     "Communes at the target COG year. Codes of the file absent from this layer "
                     "stop the import (listed), unless only its communes are kept."
                 ),
+                self.tr("Commune layer to check the codes (optional)"),
                 optional=True,
             )
         )
         self.addParameter(
-            ZanParameters.commune_field(
-                self.tr("INSEE code field of the commune layer"),
+            ZanParameters.insee_field(
                 self.tr("Field holding the commune codes (default insee)."),
+                self.tr("INSEE code field of the commune layer"),
+                name=self.COMMUNE_FIELD,
             )
         )
 
@@ -220,7 +222,9 @@ class ZanImportConsumption(AulaAlgorithm):
                 raise QgsProcessingException(self.invalidSourceError(parameters, self.COMMUNES))
             name = self.parameterAsString(parameters, self.COMMUNE_FIELD, context).strip()
             request.commune_layer = communes.sourceName()
-            request.commune_field = field_name(communes, name or "insee")
+            request.commune_field = field_name(
+                communes.fields(), communes.sourceName(), name or "insee"
+            )
         elif request.only_listed:
             raise QgsProcessingException(
                 self.tr("Keeping only the communes of the commune layer needs a commune layer")

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core.zan import ocsge
 from ...core.zan.projects import (
@@ -27,15 +26,11 @@ from ...core.zan.projects import (
     commune_rows,
     territory_rows,
 )
+from ...gis.fields import field_name as existing_field
 from ...gis.overlay import field_name, required_features, table_sink
 from ...gis.zan_projects import ProjectInputs, zan_counter
 from ..base import AulaAlgorithm
-from ..zan_parameters import COMMUNES, GROUP_FIELD, INSEE_FIELD, OCSGE, ZanParameters
-
-
-def _given(parameters: dict[str, Any], name: str) -> bool:
-    value = parameters.get(name)
-    return not (value is None or value == "" or (isinstance(value, QVariant) and value.isNull()))
+from ..zan_parameters import COMMUNES, GROUP_FIELD, INSEE_FIELD, OCSGE, ZanParameters, is_given
 
 
 class ZanProjects(AulaAlgorithm):
@@ -109,7 +104,7 @@ class ZanProjects(AulaAlgorithm):
         )
         p.setHelp(self.tr("CNIG TYPEZONE: U, AUc, AUs, A, N."))
         self.addParameter(p)
-        self.addParameter(ZanParameters.commune_polygons())
+        self.addParameter(ZanParameters.communes(polygons=True))
         self.addParameter(
             ZanParameters.insee_field(
                 self.tr("Commune code, matched as text with the budget table.")
@@ -119,7 +114,7 @@ class ZanProjects(AulaAlgorithm):
             ZanParameters.territory_field(
                 self.tr("Territory field"),
                 self.tr("Field grouping communes into territories; empty: one territory."),
-                "",
+                default="",
             )
         )
         p = QgsProcessingParameterField(
@@ -179,7 +174,7 @@ class ZanProjects(AulaAlgorithm):
     def _source(
         self, parameters: dict[str, Any], name: str, context: QgsProcessingContext
     ) -> QgsProcessingFeatureSource | None:
-        if not _given(parameters, name):
+        if not is_given(parameters, name):
             return None
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
@@ -220,7 +215,7 @@ class ZanProjects(AulaAlgorithm):
                 )
             )
         horizon = None
-        if _given(parameters, self.HORIZON):
+        if is_given(parameters, self.HORIZON):
             horizon = self.parameterAsInt(parameters, self.HORIZON, context)
             if year is None:
                 raise QgsProcessingException(
@@ -253,15 +248,8 @@ class ZanProjects(AulaAlgorithm):
                     "aula:zantrajectory) or a budget field of the communes"
                 )
             )
-        if (
-            table is not None
-            and not table.fields().at(table.fields().lookupField(budget)).isNumeric()
-        ):
-            raise QgsProcessingException(
-                self.tr("{layer}: field {field} is not numeric").format(
-                    layer=table.sourceName(), field=budget
-                )
-            )
+        if table is not None:
+            existing_field(table.fields(), table.sourceName(), budget, numeric=True)
         return ProjectInputs(
             projects,
             communes,
@@ -295,7 +283,7 @@ class ZanProjects(AulaAlgorithm):
                 self, parameters, self.OUTPUT_COMMUNES, context, COMMUNE_FIELDS, rows, feedback
             )
         }
-        if _given(parameters, self.OUTPUT_TERRITORIES):
+        if is_given(parameters, self.OUTPUT_TERRITORIES):
             rows = territory_rows(counter.result, counter.exclusion)
             results[self.OUTPUT_TERRITORIES] = table_sink(
                 self, parameters, self.OUTPUT_TERRITORIES, context, TERRITORY_FIELDS, rows, feedback

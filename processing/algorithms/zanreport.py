@@ -26,11 +26,12 @@ from ...core.zan import report as rp
 from ...core.zan.model import FIELDS_CONSUMPTION
 from ...core.zan.report_data import FLOW_FIELDS, ReportRequest
 from ...gis import zan_report as files
-from ...gis.zan_inputs import field_or_none, gpkg_table, require_fields
+from ...gis.fields import field_name, field_or_none
+from ...gis.zan_inputs import gpkg_table, require_fields
 from ...gis.zan_report import ReportInputs, read_report_data, write_report_files
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
-from ..zan_parameters import ZanParameters, ZanSourceParameters, is_given
+from ..zan_parameters import ZanParameters, is_given
 
 #: the rates table shipped with the plugin (REGION_32 = 54.47 %, sourced)
 SHIPPED_RATES = RESOURCES_DIR / "zan" / "taux_reduction.csv"
@@ -89,7 +90,7 @@ class ZanReport(AulaAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(
-            ZanSourceParameters.consumption(
+            ZanParameters.consumption_table(
                 self.tr(
                     "Table with one row per commune, year and destination: insee, annee, "
                     "destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as "
@@ -101,7 +102,7 @@ class ZanReport(AulaAlgorithm):
         self.addParameter(ZanParameters.release())
 
         self.addParameter(
-            ZanSourceParameters.communes(
+            ZanParameters.communes(
                 self.tr(
                     "Commune layer with the fields insee, nom, surface_ha and the membership "
                     "fields (epci_siren, epci_nom…), such as the commune layer of the territory "
@@ -110,15 +111,16 @@ class ZanReport(AulaAlgorithm):
             )
         )
         self.addParameter(
-            ZanSourceParameters.commune_field(
-                self.TERRITORY_FIELD,
+            ZanParameters.territory_field(
                 self.tr("Territory field"),
                 self.tr(
                     "Field of the commune layer selecting the territory: insee for a commune "
                     "report, epci_siren for an EPCI report (any other field makes a report on "
                     "the group of communes with that value)."
                 ),
+                name=self.TERRITORY_FIELD,
                 default="epci_siren",
+                optional=False,
             )
         )
 
@@ -167,7 +169,7 @@ class ZanReport(AulaAlgorithm):
         self.addParameter(rate_source)
 
         self.addParameter(
-            ZanSourceParameters.rates(
+            ZanParameters.rates(
                 self.tr("Rates table (optional)"),
                 self.tr(
                     "Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of "
@@ -264,14 +266,12 @@ class ZanReport(AulaAlgorithm):
             parameters, self.COMMUNES, context, tables, "communes"
         )
         require_fields(communes, communes_name, COMMUNE_FIELDS)
-        field_name = self.parameterAsString(parameters, self.TERRITORY_FIELD, context).strip()
-        territory_field = field_or_none(communes, field_name)
-        if territory_field is None:
-            raise QgsProcessingException(
-                self.tr("{layer}: territory field {field} does not exist").format(
-                    layer=communes_name, field=field_name
-                )
-            )
+        territory_field = field_name(
+            communes.fields(),
+            communes_name,
+            self.parameterAsString(parameters, self.TERRITORY_FIELD, context).strip(),
+            missing=files.NO_TERRITORY_FIELD,
+        )
         territory = self.parameterAsString(parameters, self.TERRITORY, context).strip()
         if not territory:
             raise QgsProcessingException(self.tr("Give the territory code (TERRITORY)"))
@@ -298,7 +298,7 @@ class ZanReport(AulaAlgorithm):
             consumption=consumption,
             consumption_name=cons_name,
             consumption_fields=cons_fields,
-            release_field=field_or_none(consumption, "release"),
+            release_field=field_or_none(consumption.fields(), "release"),
             communes=communes,
             communes_name=communes_name,
         )

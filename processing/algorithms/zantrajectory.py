@@ -33,12 +33,12 @@ from ...core.zan.territory_trajectories import (
     year_rows,
 )
 from ...core.zan.trajectory import MODE_LEGAL, MODE_MDA
-from ...gis.fields import make_fields
-from ...gis.zan_inputs import TrajectorySources, field_name, read_trajectory_sources
+from ...gis.fields import field_name, make_fields
+from ...gis.zan_inputs import TrajectorySources, read_trajectory_sources
 from ...toolbelt.i18n import tr as tr_aula
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
-from ..zan_parameters import DEDUCTIONS, ZanParameters, ZanSourceParameters, is_given
+from ..zan_parameters import DEDUCTIONS, ZanParameters, is_given
 
 DEFAULT_RATES = RESOURCES_DIR / "zan" / "taux_reduction.csv"
 MODES = (MODE_LEGAL, MODE_MDA)
@@ -90,7 +90,7 @@ class ZanTrajectory(AulaAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         self.addParameter(
-            ZanSourceParameters.consumption(
+            ZanParameters.consumption_table(
                 self.tr("Table with insee, annee, destination, surface_m2 (rows naf are used).")
             )
         )
@@ -98,7 +98,7 @@ class ZanTrajectory(AulaAlgorithm):
         self.addParameter(ZanParameters.release())
 
         self.addParameter(
-            ZanSourceParameters.communes(
+            ZanParameters.communes(
                 self.tr(
                     "Commune layer with the INSEE code and membership fields (epci_siren, "
                     "scot_id, pole_id, territoire_id), e.g. the territory GeoPackage's commune "
@@ -107,24 +107,18 @@ class ZanTrajectory(AulaAlgorithm):
             )
         )
         self.addParameter(
-            ZanSourceParameters.commune_field(
-                self.INSEE_FIELD,
-                self.tr("INSEE code field"),
-                self.tr("Field of the commune layer holding the INSEE code (empty: insee)."),
-                default="insee",
-                optional=True,
+            ZanParameters.insee_field(
+                self.tr("Field of the commune layer holding the INSEE code (empty: insee).")
             )
         )
         self.addParameter(
-            ZanSourceParameters.commune_field(
-                self.GROUP_FIELD,
+            ZanParameters.territory_field(
                 self.tr("Group field (empty: per commune)"),
                 self.tr("Field grouping the communes into territories, e.g. epci_siren."),
-                optional=True,
             )
         )
         self.addParameter(
-            ZanSourceParameters.rates(
+            ZanParameters.rates(
                 self.tr("Rates table (empty: shipped table)"),
                 self.tr(
                     "CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, "
@@ -157,25 +151,23 @@ class ZanTrajectory(AulaAlgorithm):
         self.addParameter(p)
 
         self.addParameter(
-            ZanSourceParameters.commune_field(
+            ZanParameters.commune_field(
                 self.ELIGIBILITY_FIELD,
                 self.tr("1 ha guarantee eligibility field"),
                 self.tr(
                     "Field of the commune layer: 1 (or true, oui) for a commune eligible to the "
                     "1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor."
                 ),
-                optional=True,
             )
         )
         self.addParameter(
-            ZanSourceParameters.commune_field(
+            ZanParameters.commune_field(
                 self.POOL_FIELD,
                 self.tr("PLUi pooling field"),
                 self.tr(
                     "Field of the commune layer with the PLUi key: one row per PLUi, measured "
                     "against the sum of its communes' guaranteed envelopes."
                 ),
-                optional=True,
                 advanced=True,
             )
         )
@@ -205,7 +197,7 @@ class ZanTrajectory(AulaAlgorithm):
             p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(p)
 
-        deductions = ZanSourceParameters.deductions(
+        deductions = ZanParameters.deductions(
             self.tr("Table with insee, annee (≥ 2021), surface_m2; off when empty.")
         )
         for parameter in deductions:
@@ -226,7 +218,7 @@ class ZanTrajectory(AulaAlgorithm):
 
     def _optional_field(self, parameters: dict[str, Any], name: str, context, source, layer):
         value = self.parameterAsString(parameters, name, context).strip()
-        return field_name(source, layer, value) if value else None
+        return field_name(source.fields(), layer, value) if value else None
 
     def _number(self, parameters: dict[str, Any], name: str, context) -> float | None:
         if not is_given(parameters, name):
@@ -246,7 +238,9 @@ class ZanTrajectory(AulaAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.CONSUMPTION))
         c_name = consumption.sourceName()
         c_fields = {
-            name: field_name(consumption, c_name, name, numeric=name in ("annee", "surface_m2"))
+            name: field_name(
+                consumption.fields(), c_name, name, numeric=name in ("annee", "surface_m2")
+            )
             for name in FIELDS_CONSUMPTION
         }
         communes = self.parameterAsSource(parameters, self.COMMUNES, context)
@@ -254,7 +248,7 @@ class ZanTrajectory(AulaAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.COMMUNES))
         k_name = communes.sourceName()
         insee = self.parameterAsString(parameters, self.INSEE_FIELD, context).strip() or "insee"
-        insee = field_name(communes, k_name, insee)
+        insee = field_name(communes.fields(), k_name, insee)
         group = self._optional_field(parameters, self.GROUP_FIELD, context, communes, k_name)
         pool = self._optional_field(parameters, self.POOL_FIELD, context, communes, k_name)
         eligible = self._optional_field(
@@ -291,7 +285,8 @@ class ZanTrajectory(AulaAlgorithm):
                 raise QgsProcessingException(self.invalidSourceError(parameters, name))
             layer = source.sourceName()
             fields = {
-                f: field_name(source, layer, f, numeric=f != "insee") for f in DEDUCTION_FIELDS
+                f: field_name(source.fields(), layer, f, numeric=f != "insee")
+                for f in DEDUCTION_FIELDS
             }
             deductions[kind] = (source, layer, fields)
         options = Options(

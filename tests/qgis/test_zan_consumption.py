@@ -361,16 +361,17 @@ def test_consumption_io_helpers(provider: Any, tmp_path: Path) -> None:
     )
 
     from aula_plugin.core.errors import AulaError
-    from aula_plugin.gis.zan_consumption_io import commune_codes, direct_gpkg_table, field_name
+    from aula_plugin.gis.fields import field_name
+    from aula_plugin.gis.zan_consumption_io import commune_codes, direct_gpkg_table
 
     layer = QgsVectorLayer("None?field=INSEE:string&field=code_num:double", "communes", "memory")
     for values in (["62041 ", 62041.0], ["2a004", None], [None, 1.0], ["  ", 2.0]):
         feature = QgsFeature(layer.fields())
         feature.setAttributes(values)
         layer.dataProvider().addFeature(feature)
-    assert field_name(layer, "insee") == "INSEE"
+    assert field_name(layer.fields(), layer.sourceName(), "insee") == "INSEE"
     with pytest.raises(AulaError, match="communes: field nope does not exist"):
-        field_name(layer, "nope")
+        field_name(layer.fields(), layer.sourceName(), "nope")
     feedback = QgsProcessingFeedback()
     assert commune_codes(layer, "INSEE", feedback) == {"62041", "2A004"}
     # a real-valued code keeps its ".0" and is later refused as not an INSEE code

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ..booleans import FALSE_WORDS, TRUE_WORDS
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 
 #: the total of all destinations (Cerema's naf{YY}art{YY+1})
@@ -35,6 +36,17 @@ TABLE_IMPORTS = "zan_consommation_imports"
 TABLE_ANOMALIES = "zan_consommation_anomalies"
 TABLE_CEREMA_COMMUNES = "zan_communes_cerema"
 FIELDS_CONSUMPTION = ("insee", "annee", "destination", "surface_m2")
+
+# The ZAN readers of yes/no values use core.booleans.boolean_word; two of them accept fewer words
+# than core.booleans and always have (their results must not change), named here once:
+#: 1 ha guarantee eligibility of a commune (gis.zan_inputs): any other value is refused; "x" (a
+#: tick in a spreadsheet) is not taken as a statement of eligibility
+ELIGIBLE_WORDS = TRUE_WORDS - {"x"}
+NOT_ELIGIBLE_WORDS = FALSE_WORDS
+#: in_local_document of the rates table (core.zan.rates): the one-letter y/o/n, "x" and blank
+#: give "unknown" (None), not yes or no
+IN_DOCUMENT_WORDS = TRUE_WORDS - {"y", "o", "x"}
+NOT_IN_DOCUMENT_WORDS = FALSE_WORDS - {"n", ""}
 
 
 def reference_years() -> range:

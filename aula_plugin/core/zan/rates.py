@@ -26,8 +26,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..booleans import boolean_word
 from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError
+from .model import IN_DOCUMENT_WORDS, NOT_IN_DOCUMENT_WORDS
 
 #: the columns of the rates table (CSV and GeoPackage)
 RATE_COLUMNS = (
@@ -150,12 +152,7 @@ def _text(value: object) -> str:
 def _flag(value: object) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    text = str(value).strip().lower()
-    if text in {"1", "true", "vrai", "oui", "yes", "t"}:
-        return True
-    if text in {"0", "false", "faux", "non", "no", "f"}:
-        return False
-    return None
+    return boolean_word(value, IN_DOCUMENT_WORDS, NOT_IN_DOCUMENT_WORDS)
 
 
 class RateTable:
