@@ -36,6 +36,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import AulaError, Cancelled
+from ..gis.feedback import check_cancelled
 from ..gis.fields import make_fields
 from ..toolbelt.i18n import qgis_locale
 from ..toolbelt.i18n import tr as tr_aula
@@ -119,8 +120,7 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def check_cancelled(feedback: QgsProcessingFeedback | None) -> None:
         """Raise Cancelled (turned into the cancel message by processAlgorithm) when asked to."""
-        if feedback is not None and feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
 
     @classmethod
     def processing_error(cls, exc: Exception) -> QgsProcessingException:

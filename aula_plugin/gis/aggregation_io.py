@@ -30,8 +30,9 @@ from ..core.aggregation import (
     RateSpec,
     parse_rate_rows,
 )
-from ..core.errors import QT_TRANSLATE_NOOP, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
+from .feedback import check_cancelled
 from .fields import field_name
 from .values import key_text, plain
 
@@ -135,8 +136,7 @@ def parent_geometries(
     geometries: dict[str, QgsGeometry] = {}
     duplicates: set[str] = set()
     for n, feature in enumerate(source.getFeatures(request), start=1):
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         key = key_text(feature.attribute(index))
         if not key:  # NULL or blank key
             continue
@@ -197,8 +197,7 @@ def write_parents(
     """
     total = max(len(result.groups), 1)
     for n, group in enumerate(result.groups, start=1):
-        if feedback.isCanceled():
-            raise Cancelled
+        check_cancelled(feedback)
         feature = QgsFeature(fields)
         feature.setAttributes(
             [

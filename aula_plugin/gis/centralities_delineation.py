@@ -27,7 +27,8 @@ from ..core.centralities.cluster import (
 from ..core.centralities.rules import CentraParams, Counts, Verdict, evaluate
 from ..toolbelt.i18n import tr
 from .centralities_envelope import PointIndex, best_iou, envelope
-from .centralities_inputs import Housing, Scene, check_cancelled
+from .centralities_inputs import Housing, Scene
+from .feedback import check_cancelled
 
 # fmt: off
 MSG_SUMMARY = QT_TRANSLATE_NOOP("aula", "{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected")  # noqa: E501

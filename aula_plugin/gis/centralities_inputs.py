@@ -31,9 +31,10 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.centralities import adapters
 from ..core.centralities.rules import CentraParams
 from ..core.centralities.sidecar import features_sha256, file_sha256
-from ..core.errors import AulaError, Cancelled
+from ..core.errors import AulaError
 from ..toolbelt.i18n import tr
 from .centralities_envelope import Commune, Grid, PointIndex, grid_sum, polygonal
+from .feedback import check_cancelled
 from .provenance import recorded_as_synthetic
 from .values import number, plain
 
@@ -126,12 +127,6 @@ class Scene:
     housing: Housing
     segments: np.ndarray
     barrier_polygons: QgsGeometry | None
-
-
-def check_cancelled(feedback: QgsProcessingFeedback) -> None:
-    """Raise Cancelled when the user asked to stop."""
-    if feedback.isCanceled():
-        raise Cancelled()
 
 
 def point_xy(geom: QgsGeometry) -> tuple[float | None, float | None]:

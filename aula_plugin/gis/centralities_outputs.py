@@ -41,7 +41,8 @@ from ..core.centralities.rules import CentraParams, piece_type
 from ..toolbelt.i18n import tr
 from .centralities_delineation import Perimeter, Scene, counts_inside
 from .centralities_envelope import Commune, CommuneSplitter, absorb_empty_pieces
-from .centralities_inputs import CentralitiesInputs, check_cancelled, input_checksums
+from .centralities_inputs import CentralitiesInputs, input_checksums
+from .feedback import check_cancelled
 
 Row = tuple[QgsGeometry, list[Any]]
 

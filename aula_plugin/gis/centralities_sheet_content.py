@@ -39,9 +39,10 @@ from ..core.centralities.sheet import (
     robust_runs,
     rule_minima,
 )
-from ..core.errors import QT_TRANSLATE_NOOP, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP
 from ..toolbelt.paths import STYLES_DIR
 from .centralities_sheet import SheetPage
+from .feedback import check_cancelled
 from .values import integer, key_text, number, plain
 
 translate = QCoreApplication.translate  # pylupdate5 extracts translate("CentralitySheet", "...")
@@ -88,8 +89,7 @@ class SheetInputs:
 
 
 def _check(feedback: QgsProcessingFeedback) -> None:
-    if feedback.isCanceled():
-        raise Cancelled
+    check_cancelled(feedback)
 
 
 # -- Page texts -----------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.compat import zip_strict
 from ..core.degurba import commune_shares, unit_class
-from ..core.errors import Cancelled
+from .feedback import check_cancelled
 from .fields import make_field
 from .raster import Grid, read_band, write_geotiff
 
@@ -135,8 +135,7 @@ def commune_overlay(
     features, c_idx, cell_idx, weights = [], [], [], []
     total = max(communes.featureCount(), 1)
     for n, feature in enumerate(communes.getFeatures()):
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         features.append(feature)
         geom = QgsGeometry(feature.geometry())
         if geom.isEmpty():

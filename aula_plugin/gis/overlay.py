@@ -31,10 +31,10 @@ from qgis.core import (
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from ..core.zan.ocsge import departement
 from ..toolbelt.i18n import tr
+from .feedback import check_cancelled
 from .fields import field_name as existing_field
 from .fields import make_fields
 from .values import key_text, plain_date_text
-from .zan_inputs import check_cancelled
 
 #: (commune index, area in m², clipped geometry or None when the whole polygon lies in it)
 # Optional, not "X | None": a type alias is evaluated at run time (Python 3.9)

@@ -25,9 +25,9 @@ from qgis.core import (
 )
 
 from ..core.compat import zip_strict
-from ..core.errors import Cancelled
 from ..core.tvb.conflicts import OBSTACLE_CLASS, RAILWAY_CLASS
 from ..core.tvb.graph import LinkSet
+from .feedback import check_cancelled
 from .tvb_graph import Patches
 from .values import key_text, number, optional_text
 
@@ -73,8 +73,7 @@ def read_corridors(
     id_index = source.fields().lookupField("id")
     out = []
     for feature in source.getFeatures():
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         geometry = feature.geometry()
         a, b = optional_text(feature["from_id"]), optional_text(feature["to_id"])
         if geometry.isNull() or geometry.isEmpty() or a is None or b is None:
@@ -125,8 +124,7 @@ def read_infrastructure(
         class_index = fields.lookupField(class_field)
         name_index = fields.lookupField(name_field) if name_field else -1
         for feature in features:
-            if feedback.isCanceled():
-                raise Cancelled()
+            check_cancelled(feedback)
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
                 continue
@@ -168,8 +166,7 @@ def crossings(
         index.addFeature(feature)
     out = []
     for n, corridor in enumerate(corridors):
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         box = corridor.geometry.boundingBox()
         box.grow(distance)
         engine = QgsGeometry.createGeometryEngine(corridor.geometry.constGet())

@@ -16,10 +16,11 @@ from qgis.core import (
     QgsProcessingFeedback,
 )
 
-from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.tvb.closing import closing
 from ..core.tvb.patches import habitat_mask, label_patches
 from ..toolbelt.i18n import tr
+from .feedback import check_cancelled
 from .raster import L93, Grid, layer_label, polygonize, rasterize, read_band, to_l93
 from .tvb_polygons import as_multipolygon, stable_id
 
@@ -90,11 +91,9 @@ def continuums(
     )
     feedback.setProgress(70)
     polygons = polygonize(patches.labels, grid, feedback.isCanceled)
-    if feedback.isCanceled():
-        raise Cancelled()
+    check_cancelled(feedback)
     _self_check(geometries, half, grid, closed, feedback)
-    if feedback.isCanceled():
-        raise Cancelled()
+    check_cancelled(feedback)
     to93 = None
     if layer.crs() != L93 and is_raster:
         to93 = QgsCoordinateTransform(layer.crs(), L93, context.transformContext())
@@ -120,8 +119,7 @@ def _polygon_mask(
     transform = to_l93(layer.crs(), context)
     geometries = []
     for feature in layer.getFeatures():
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         geom = feature.geometry()
         if geom is None or geom.isEmpty():
             continue
@@ -149,7 +147,6 @@ def _self_check(
     if len(geometries) > SELF_CHECK_MAX_FEATURES or grid.rows * grid.cols > SELF_CHECK_MAX_CELLS:
         return
     vector = vector_closing(geometries, half)
-    if feedback.isCanceled():
-        raise Cancelled()
+    check_cancelled(feedback)
     reference = rasterize(grid, [(vector, 1)], fill=0) > 0
     feedback.pushInfo(tr(_SELF_CHECK).format(iou=f"{iou(closed, reference):.4f}"))

@@ -24,8 +24,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.errors import Cancelled
 from ..core.tvb.corridors import Link, LinkResult, collinear_vertices, path_length
+from .feedback import check_cancelled
 from .raster import Grid, rasterize_sources
 from .tvb_graph import refuse_bad_ids
 from .values import optional_text
@@ -92,8 +92,7 @@ def reservoir_labels(
     empty_id = 0
     duplicates: set[str] = set()
     for feature in source.getFeatures():
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         key = optional_text(feature[id_field])
         if key is None:
             empty_id += 1

@@ -21,9 +21,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 
 from ..core.compat import zip_strict
-from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.tvb import friction as fr
 from ..toolbelt.i18n import tr
+from .feedback import check_cancelled
 from .raster import L93, Grid, layer_label, rasterize, to_l93, write_geotiff
 from .values import number
 
@@ -191,8 +192,7 @@ def landcover_polygon_index(
     geometries: list[tuple[QgsGeometry, int]] = []
     total = max(layer.featureCount(), 1)
     for n, feature in enumerate(layer.getFeatures(request)):
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         geom = feature.geometry()
         if geom is None or geom.isEmpty():
             continue
@@ -244,8 +244,7 @@ def landcover_raster_index(
         table, {k: n * pixel_area for k, n in zip_strict(keys, counts)}, layer=layer_label(layer)
     )
     del data, valid
-    if feedback.isCanceled():
-        raise Cancelled()
+    check_cancelled(feedback)
     feedback.setProgress(20)
     # read again rather than keep both the codes and the index in memory
     index_src = np.full((src.RasterYSize, src.RasterXSize), -1, dtype=np.int32)
@@ -309,8 +308,7 @@ def burn_infrastructure(
         transform = to_l93(layer.crs(), context)
         label = layer_label(layer)
         for feature in layer.getFeatures():
-            if feedback.isCanceled():
-                raise Cancelled()
+            check_cancelled(feedback)
             done += 1
             geom = feature.geometry()
             if geom is None or geom.isEmpty():
@@ -330,8 +328,7 @@ def burn_infrastructure(
     values = np.array([c.friction[inputs.subnetwork] for c in classes], dtype=np.float64)
     wide, narrow = [], []
     for rank, cls in enumerate(classes, start=1):
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         for geom in by_class[cls.name]:
             if cls.width_m >= grid.res_x:
                 wide.append((geom.buffer(cls.width_m / 2, 8), rank))
@@ -406,8 +403,7 @@ def lamp_points_light(
     transform = to_l93(layer.crs(), context)
     xs, ys, weights = [], [], []
     for feature in layer.getFeatures():
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         geom = feature.geometry()
         if geom is None or geom.isEmpty():
             continue

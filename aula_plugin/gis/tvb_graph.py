@@ -23,9 +23,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.errors import AulaError, Cancelled
+from ..core.errors import AulaError
 from ..core.tvb.graph import LinkSet, Metrics, build_links
 from ..toolbelt.i18n import tr as tr_aula
+from .feedback import check_cancelled
 from .fields import make_field, make_fields
 from .values import number, optional_text
 
@@ -151,8 +152,7 @@ def read_patches(
     duplicates: set[str] = set()
     total = max(source.featureCount(), 1)
     for n, feature in enumerate(source.getFeatures()):
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         key = optional_text(feature[id_field])
         if key is None:
             missing_id += 1
@@ -202,8 +202,7 @@ def read_links(
     units: set[str] = set()
     empty = 0
     for feature in source.getFeatures():
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         a, b = optional_text(feature[from_field]), optional_text(feature[to_field])
         cost = number(feature[cost_name])
         if a is None or b is None or cost is None:

@@ -17,10 +17,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.tvb.patches import habitat_mask, label_patches
 from ..core.tvb.zonings import ZONING_TYPES, type_from_name, zoning_type
 from ..toolbelt.i18n import tr
+from .feedback import check_cancelled
 from .raster import L93, layer_label, polygonize, read_band, sublayer_name, to_l93
 from .tvb_polygons import as_multipolygon, stable_id
 
@@ -74,8 +75,7 @@ def zoning_parts(
                 tr(_REPROJECTED).format(layer=layer_label(layer), crs=layer.crs().authid())
             )
         for feature in layer.getFeatures():
-            if feedback.isCanceled():
-                raise Cancelled()
+            check_cancelled(feedback)
             raw = fixed or feature[type_field]
             kind = zoning_type(raw)
             if kind is None or kind not in types:
@@ -123,11 +123,9 @@ def habitat_parts(
             conn=connectivity,
         )
     )
-    if feedback.isCanceled():
-        raise Cancelled()
+    check_cancelled(feedback)
     polygons = polygonize(patches.labels, grid, feedback.isCanceled)
-    if feedback.isCanceled():
-        raise Cancelled()
+    check_cancelled(feedback)
     to93 = None
     if layer.crs() != L93:
         to93 = QgsCoordinateTransform(layer.crs(), L93, context.transformContext())
@@ -163,8 +161,7 @@ def reservoir_features(
         return i
 
     for i, geom in enumerate(geoms):
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         engine = QgsGeometry.createGeometryEngine(geom.constGet())
         engine.prepareGeometry()
         for j in index.intersects(geom.boundingBox()):
@@ -178,8 +175,7 @@ def reservoir_features(
     out = []
     total = max(len(groups), 1)
     for n, members in enumerate(groups.values()):
-        if feedback.isCanceled():
-            raise Cancelled()
+        check_cancelled(feedback)
         if len(members) == 1:
             merged = QgsGeometry(geoms[members[0]])
         else:

@@ -27,6 +27,7 @@ from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.zan import artificialisation as art
 from ..core.zan import ocsge
 from ..toolbelt.i18n import tr
+from .feedback import check_cancelled
 from .overlay import (
     MSG_REPAIRED,
     Communes,
@@ -36,7 +37,6 @@ from .overlay import (
     reproject_note,
 )
 from .values import plain_date_text
-from .zan_inputs import check_cancelled
 
 #: progress shares of the reading of the layers and of the flows
 READ_SHARE, FLOW_SHARE = 75.0, 20.0

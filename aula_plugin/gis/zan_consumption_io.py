@@ -31,8 +31,8 @@ from ..core.zan.consumption import (
 )
 from ..core.zan.model import FIELDS_CONSUMPTION, ConsumptionTable, choose_release
 from ..toolbelt.i18n import tr
+from .feedback import check_cancelled
 from .values import optional_text, plain
-from .zan_inputs import check_cancelled
 
 #: share of the progress bar taken by reading the consumption (the rest: writing the output)
 READ_SHARE = 70.0

@@ -22,7 +22,7 @@ from qgis.core import (
 )
 
 from ..core.booleans import boolean_word
-from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.zan.model import (
     ELIGIBLE_WORDS,
     NOT_ELIGIBLE_WORDS,
@@ -33,6 +33,7 @@ from ..core.zan.model import (
 )
 from ..core.zan.territory_trajectories import Commune
 from ..toolbelt.i18n import tr
+from .feedback import check_cancelled
 from .fields import field_or_none
 from .values import key_text, plain
 
@@ -70,12 +71,6 @@ ANCESTOR_FIELDS = (
 )
 #: communes listed at most in a warning
 _LIST_LIMIT = 20
-
-
-def check_cancelled(feedback: QgsProcessingFeedback | None) -> None:
-    """Raise Cancelled when the user asked to stop (the algorithms' base reports it)."""
-    if feedback is not None and feedback.isCanceled():
-        raise Cancelled
 
 
 def _no_geometry() -> QgsFeatureRequest:

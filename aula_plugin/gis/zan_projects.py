@@ -25,6 +25,7 @@ from ..core.errors import QT_TRANSLATE_NOOP
 from ..core.zan import ocsge
 from ..core.zan import projects as zp
 from ..toolbelt.i18n import tr
+from .feedback import check_cancelled
 from .overlay import (
     MSG_REPAIRED,
     Communes,
@@ -35,7 +36,6 @@ from .overlay import (
     reproject_note,
 )
 from .values import key_text, plain_date_text
-from .zan_inputs import check_cancelled
 
 #: warnings listed one by one before a total
 MAX_LISTED = 10

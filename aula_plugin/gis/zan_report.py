@@ -41,10 +41,10 @@ from ..core.zan.report_data import (
 from ..core.zan.report_writers import to_html, write_csv, write_odt
 from ..core.zan.trajectory import compute_trajectory
 from ..toolbelt.i18n import tr
+from .feedback import check_cancelled
 from .fields import field_or_none
 from .provenance import imported_source_file, is_synthetic, table_provenance_rows
 from .zan_inputs import (
-    check_cancelled,
     commune_ancestors,
     read_members,
     read_rows_by_release,
