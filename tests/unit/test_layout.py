@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 
 def test_no_root_conftest_nor_tests_package(repo_root: Path) -> None:
     assert not (repo_root / "conftest.py").exists()
@@ -90,3 +92,124 @@ def test_package_zip_installs_as_one_folder(
     ):
         assert required in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+
+
+# --- Python 3.9: no `X | Y` between types evaluated at run time --------------------------------
+# `from __future__ import annotations` keeps `int | None` legal in annotations, but the same union
+# in isinstance(), a type alias, a default value or cast() is evaluated and fails on Python 3.9
+# (vermin, in test_python39.py, does not see it).
+
+BUILTIN_TYPES = {
+    "int", "str", "float", "bool", "bytes", "complex", "list", "tuple", "dict", "set",
+    "frozenset", "type", "object", "bytearray",
+}  # fmt: skip
+
+
+def _module_aliases(tree: ast.Module) -> set[str]:
+    """Names bound to modules by `import x` / `import x.y as z` (np, dt, ...)."""
+    aliases = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            aliases.update(a.asname or a.name.split(".")[0] for a in node.names)
+    return aliases
+
+
+def _union_operands(node: ast.expr) -> list[ast.expr]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return _union_operands(node.left) + _union_operands(node.right)
+    return [node]
+
+
+def _root_name(node: ast.expr) -> str | None:
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _is_type_like(node: ast.expr) -> bool:
+    if isinstance(node, ast.Subscript):
+        return _is_type_like(node.value)
+    if isinstance(node, ast.Constant):
+        return node.value is None
+    return isinstance(node, ast.Attribute | ast.Name) and _root_name(node) is not None
+
+
+def _is_surely_a_type(node: ast.expr, modules: set[str]) -> bool:
+    """int, None, list[int], np.integer, dt.date or a CamelCase class name (not a FLAG constant)."""
+    if isinstance(node, ast.Subscript | ast.Constant):
+        return True
+    if isinstance(node, ast.Name):
+        return node.id in BUILTIN_TYPES or (node.id[:1].isupper() and not node.id.isupper())
+    # np.integer, dt.date; not module constants such as stat.S_IWUSR or re.IGNORECASE
+    return (
+        isinstance(node, ast.Attribute) and _root_name(node) in modules and not node.attr.isupper()
+    )
+
+
+def _annotation_nodes(tree: ast.Module) -> set[int]:
+    """ids of every node inside an annotation (postponed, never evaluated)."""
+    roots: list[ast.expr | None] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign | ast.arg):
+            roots.append(node.annotation)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            roots.append(node.returns)
+    return {id(sub) for root in roots if root is not None for sub in ast.walk(root)}
+
+
+def runtime_type_unions(path: Path) -> list[int]:
+    """Line numbers of `X | Y` unions of types evaluated at run time in one module."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    modules = _module_aliases(tree)
+    skipped = _annotation_nodes(tree)
+    lines = []
+    for node in ast.walk(tree):
+        if id(node) in skipped or not isinstance(node, ast.BinOp):
+            continue
+        if not isinstance(node.op, ast.BitOr):
+            continue
+        operands = _union_operands(node)
+        if all(map(_is_type_like, operands)) and any(
+            _is_surely_a_type(o, modules) for o in operands
+        ):
+            skipped.update(id(sub) for sub in ast.walk(node))  # report a chain once
+            lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_no_runtime_type_union(repo_root: Path) -> None:
+    offenders = [
+        f"{path.relative_to(repo_root)}:{line}"
+        for folder in ("aula_plugin", "processing")
+        for path in sorted((repo_root / folder).rglob("*.py"))
+        for line in runtime_type_unions(path)
+    ]
+    assert offenders == [], "X | Y evaluated at run time (Python 3.9 has no such union): " + (
+        ", ".join(offenders)
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("def f(v):\n    return isinstance(v, int | float)\n", [2]),
+        (
+            "import numpy as np\n\n\ndef f(v):\n"
+            "    return isinstance(v, np.integer | np.floating)\n",
+            [5],
+        ),
+        ("Number = int | float | None\n", [1]),
+        ("def f(v=str | None):\n    return v\n", [1]),
+        ("from typing import cast\n\nX = cast(list[int] | None, [])\n", [3]),
+        ("def f(x: int | None = None) -> list[int] | None:\n    y: str | None = None\n", []),
+        (
+            "import stat\n\n\ndef f(a, b, flags):\n"
+            "    return (a | b, flags | Qt.Align, Qt.A | B, A_FLAG | B, stat.S_IRUSR | stat.X)\n",
+            [],
+        ),
+    ],
+)
+def test_runtime_type_union_guard(tmp_path: Path, source: str, expected: list[int]) -> None:
+    path = tmp_path / "module.py"
+    path.write_text(source, encoding="utf-8")
+    assert runtime_type_unions(path) == expected
