@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -46,9 +47,128 @@ def test_core_imports_no_qgis(repo_root: Path) -> None:
                 modules = [node.module or ""]
             else:
                 continue
-            if any(m.split(".")[0] in {"qgis", "PyQt5", "osgeo"} for m in modules):
+            if any(m.split(".")[0] in QT_AND_GIS_BINDINGS for m in modules):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []
+
+
+# --- Architecture: who may import whom ---------------------------------------------------------
+# Staged, aula_plugin/ is the package root and processing/ becomes aula_plugin/processing.
+QT_AND_GIS_BINDINGS = {"qgis", "PyQt5", "PyQt6", "PyQt", "sip", "osgeo"}
+ALGORITHMS = "aula_plugin.processing.algorithms"
+MAX_ALGORITHM_LINES = 400
+
+
+def _dotted_package(repo_root: Path, path: Path) -> list[str]:
+    """The staged package of a source file: processing/algorithms/x.py -> aula_plugin.processing.
+    algorithms."""
+    parts = list(path.relative_to(repo_root).parent.parts)
+    return parts if parts[0] == "aula_plugin" else ["aula_plugin", *parts]
+
+
+def imported_modules(repo_root: Path, path: Path) -> list[tuple[int, str]]:
+    """(line, absolute module name) of every import of a module, relative ones resolved;
+    `from . import x` counts as importing the module `<package>.x`."""
+    package = _dotted_package(repo_root, path)
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            found.append((node.lineno, module))
+            found += [(node.lineno, f"{module}.{a.name}") for a in node.names]
+    return found
+
+
+def _import_offenders(repo_root: Path, folder: str, forbidden: Callable[[Path, str], bool]):
+    """`file:line imports module`, once per import statement (its shortest forbidden module)."""
+    offenders: dict[str, str] = {}
+    for path in sorted((repo_root / folder).rglob("*.py")):
+        for line, module in imported_modules(repo_root, path):
+            place = f"{path.relative_to(repo_root)}:{line}"
+            if forbidden(path, module) and len(module) < len(offenders.get(place, module + ".")):
+                offenders[place] = module
+    return [f"{place} imports {module}" for place, module in offenders.items()]
+
+
+def _is_under(module: str, package: str) -> bool:
+    return module == package or module.startswith(package + ".")
+
+
+def test_core_imports_no_qt_nor_gis_bindings(repo_root: Path) -> None:
+    offenders = _import_offenders(
+        repo_root,
+        "aula_plugin/core",
+        lambda _path, module: module.split(".")[0] in QT_AND_GIS_BINDINGS
+        or _is_under(module, "aula_plugin.gis")
+        or _is_under(module, "aula_plugin.gui")
+        or _is_under(module, "aula_plugin.processing"),
+    )
+    assert offenders == [], "core must stay pure Python/numpy: " + "; ".join(offenders)
+
+
+def test_processing_imports_no_gui(repo_root: Path) -> None:
+    offenders = _import_offenders(
+        repo_root, "processing", lambda _path, module: _is_under(module, "aula_plugin.gui")
+    )
+    assert offenders == [], "processing must run without the desktop GUI: " + "; ".join(offenders)
+
+
+def test_gis_imports_no_gui(repo_root: Path) -> None:
+    offenders = _import_offenders(
+        repo_root, "aula_plugin/gis", lambda _path, module: _is_under(module, "aula_plugin.gui")
+    )
+    assert offenders == [], "gis must not depend on the GUI: " + "; ".join(offenders)
+
+
+def test_no_algorithm_module_imports_another(repo_root: Path) -> None:
+    def another_algorithm(path: Path, module: str) -> bool:
+        if path.name == "__init__.py" or not _is_under(module, ALGORITHMS):
+            return False
+        name = module[len(ALGORITHMS) + 1 :].split(".")[0]
+        return bool(name) and name != path.stem
+
+    offenders = _import_offenders(repo_root, "processing/algorithms", another_algorithm)
+    assert offenders == [], (
+        "algorithm modules share code through aula_plugin/gis, aula_plugin/core or "
+        "processing/*_parameters.py, not through each other: " + "; ".join(offenders)
+    )
+
+
+def test_algorithm_modules_stay_short(repo_root: Path) -> None:
+    lengths = {
+        path.name: len(path.read_text(encoding="utf-8").splitlines())
+        for path in sorted((repo_root / "processing" / "algorithms").glob("*.py"))
+    }
+    offenders = [f"{name} ({n} lines)" for name, n in lengths.items() if n > MAX_ALGORITHM_LINES]
+    assert offenders == [], (
+        f"algorithm modules over {MAX_ALGORITHM_LINES} lines (keep parameters and glue only, "
+        "move the rest to aula_plugin/gis or aula_plugin/core): " + ", ".join(offenders)
+    )
+
+
+def test_processing_holds_only_the_skeleton(repo_root: Path) -> None:
+    folder = repo_root / "processing"
+
+    def allowed(relative: Path) -> bool:
+        if relative.parts[0] == "algorithms":
+            return True
+        name = relative.name
+        return len(relative.parts) == 1 and (
+            name in {"__init__.py", "base.py", "provider.py"} or name.endswith("_parameters.py")
+        )
+
+    offenders = sorted(
+        str(p.relative_to(folder))
+        for p in folder.rglob("*.py")
+        if not allowed(p.relative_to(folder))
+    )
+    assert offenders == [], (
+        "processing/ holds base.py, provider.py, *_parameters.py and algorithms/ only "
+        "(other code goes to aula_plugin/gis or aula_plugin/core): " + ", ".join(offenders)
+    )
 
 
 def test_staged_plugin_is_one_loadable_folder(staged_plugin: Path) -> None:
