@@ -255,7 +255,8 @@ def test_night_friction_values():
 
 def test_light_can_only_raise_costs():
     """Trame noire: adding light raises friction, hence every accumulated cost (TVB issue)."""
-    costdistance = pytest.importorskip("aula_plugin.core.tvb.costdistance")
+    from aula_plugin.core.tvb import costdistance
+
     rng = np.random.default_rng(11)
     day = rng.choice([0.0, 5.0, 30.0, 100.0], size=(30, 30))
     day[rng.random((30, 30)) < 0.05] = np.nan
