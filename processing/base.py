@@ -3,7 +3,7 @@
 In the spirit of QGIS's own C++ algorithms, whose base keeps ``prepare``/``process`` final and calls
 hooks, the base class owns what is the same everywhere:
 
-- ``processAlgorithm`` is final: it calls the subclass's ``run`` hook and turns the core's
+- ``processAlgorithm`` is final: it calls the subclass's ``process`` hook and turns the core's
   ``Cancelled`` and ``AulaError`` into a ``QgsProcessingException`` with a translated message, once;
 - ``checkParameterValues`` runs the subclass's ``_prepare`` hook, so that the dialog and
   qgis_process refuse bad input before anything starts;
@@ -12,7 +12,8 @@ hooks, the base class owns what is the same everywhere:
 - the output helper ``output_sink`` (the one place where feature outputs are made).
 
 A subclass declares ``name``, ``displayName``, ``group_key``, ``initAlgorithm``, ``_prepare`` and
-``run``: only its parameters and the glue to one core or gis call.
+``process``: only its parameters and the glue to one core or gis call. (The hook is not called
+``run``: that is QgsProcessingAlgorithm.run, which processing.run() calls.)
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def help_file(name: str, locale: str | None = None) -> Path:
 
 
 class AulaAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses define name(), displayName(), group_key, initAlgorithm(), _prepare() and run().
+    """Subclasses define name(), displayName(), group_key, initAlgorithm(), _prepare(), process().
 
     Translations use the subclass's own class name as context (that is what pylupdate5 records for
     ``self.tr`` calls written in the subclass); texts written here use the "AulaAlgorithm" context.
@@ -71,6 +72,16 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         "scot": QT_TRANSLATE_NOOP("AulaAlgorithm", "SCoT compatibility"),
     }
     group_key = "indicators"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # QgsProcessingAlgorithm.run(parameters, context, feedback, configuration, catchExceptions)
+        # is what processing.run() calls: a subclass hook of that name would break every run.
+        if "run" in cls.__dict__:
+            raise TypeError(
+                f"{cls.__name__}: implement process(parameters, context, feedback), not run() "
+                "(QgsProcessingAlgorithm.run is called by processing.run)"
+            )
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
@@ -123,7 +134,7 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> Any:
         """Validate and resolve the parameters, raising QgsProcessingException or AulaError.
 
-        processAlgorithm's run() calls it too; checkParameterValues runs it first so that the
+        the subclass's process() calls it too; checkParameterValues runs it first so that the
         dialog and qgis_process refuse bad input before anything starts.
         """
         return None
@@ -142,7 +153,7 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
             return False, str(self.processing_error(exc))
         return True, ""
 
-    def run(
+    def process(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,
@@ -157,9 +168,9 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
-        """Final: subclasses implement run()."""
+        """Final: subclasses implement process()."""
         try:
-            return self.run(parameters, context, feedback)
+            return self.process(parameters, context, feedback)
         except Cancelled:
             raise self.processing_error(Cancelled()) from None
         except AulaError as exc:
