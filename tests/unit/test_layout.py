@@ -171,7 +171,7 @@ def test_processing_holds_only_the_skeleton(repo_root: Path) -> None:
     )
 
 
-def test_staged_plugin_is_one_loadable_folder(staged_plugin: Path) -> None:
+def test_staged_plugin_is_one_loadable_folder(staged_plugin: Path, translations: Path) -> None:
     for name in (
         "metadata.txt",
         "__init__.py",
@@ -181,7 +181,7 @@ def test_staged_plugin_is_one_loadable_folder(staged_plugin: Path) -> None:
         "gpkg/aula_territoire.gpkg",
     ):
         assert (staged_plugin / name).is_file(), name
-    assert sorted(p.name for p in (staged_plugin / "i18n").glob("*.qm")) == [
+    assert sorted(p.name for p in translations.glob("*.qm")) == [
         "aula_en.qm",
         "aula_fr.qm",
     ]
@@ -189,7 +189,7 @@ def test_staged_plugin_is_one_loadable_folder(staged_plugin: Path) -> None:
 
 
 def test_package_zip_installs_as_one_folder(
-    repo_root: Path, staged_plugin: Path, tmp_path: Path
+    repo_root: Path, staged_plugin: Path, translations: Path, tmp_path: Path
 ) -> None:
     import importlib.util
     import zipfile
