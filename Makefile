@@ -36,11 +36,11 @@ setup-system:
 
 ## The Python tooling in .venv (pip only; sees QGIS's packages when they are installed).
 setup-venv:
-	scripts/setup.sh venv
+	VENV=$(VENV) scripts/setup.sh venv
 
 ## Everything the full tests and the demo need: Debian packages, then the venv.
 setup: setup-system
-	scripts/setup.sh venv
+	VENV=$(VENV) scripts/setup.sh venv
 
 ## Staging: the one folder QGIS loads (metadata.txt + __init__.py), with compiled translations
 ## (compiled only where lrelease is installed: `make setup` installs it).
