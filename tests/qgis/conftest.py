@@ -93,7 +93,7 @@ def alg(request: pytest.FixtureRequest, qgis_processing: Any) -> Any:
 RunAlgorithm = Callable[..., dict[str, Any]]
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")  # stateless: module-scoped fixtures may use it too
 def run_alg(qgis_processing: Any) -> RunAlgorithm:
     """`run_alg(alg, params, feedback=None, context=None)`: processing.run on an algorithm
     instance or id; processing.run makes a plain QgsProcessingFeedback when none is given."""
