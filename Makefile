@@ -1,5 +1,6 @@
 # AULA Territoires: build, test and run the QGIS plugin and its territory GeoPackage.
 # Two commands for a fresh Debian 12 machine: `make demo` and `make test` (each installs what it needs).
+# `make lint` and `make test-unit` need only Python 3.11 and pip (no Debian package). `make help`.
 
 PLUGIN  := aula_plugin
 # BUILD=/tmp/elsewhere lets several checkouts or sessions stage and test side by side
@@ -20,29 +21,44 @@ PYTEST  := $(VENV)/bin/pytest -o pythonpath=$(AULA_BUILD_DIR)
 UNIT    := $(PYTEST) -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: setup setup-system stage ts gpkg test test-unit test-qgis lint format package deploy run \
-        demo clean bench
+.PHONY: help setup setup-system setup-venv stage ts gpkg test test-unit test-qgis lint format \
+        package deploy run demo clean bench
 
+## List the targets with what each does.
+help:
+	@awk '/^## /{if (!text) text = substr($$0, 4); next} /^$$/{text = ""} \
+	  /^[a-z][a-z-]*:/{if (text) printf "  %-13s %s\n", substr($$1, 1, length($$1) - 1), text; \
+	  text = ""}' $(MAKEFILE_LIST)
+
+## Debian packages: QGIS 3.22, Qt tools, GDAL, poppler, ... (apt-get, when missing).
 setup-system:
 	scripts/setup.sh system
 
-setup: setup-system
-	scripts/setup.sh venv
+## The Python tooling in .venv (pip only; sees QGIS's packages when they are installed).
+setup-venv:
+	VENV=$(VENV) scripts/setup.sh venv
 
-## Staging: the one folder QGIS loads (metadata.txt + __init__.py), with compiled translations.
-stage: setup-system
+## Everything the full tests and the demo need: Debian packages, then the venv.
+setup: setup-system
+	VENV=$(VENV) scripts/setup.sh venv
+
+## Staging: the one folder QGIS loads (metadata.txt + __init__.py), with compiled translations
+## (compiled only where lrelease is installed: `make setup` installs it).
+stage:
 	rm -rf $(STAGE)
 	mkdir -p $(STAGE)/i18n $(STAGE)/gpkg
 	cp -r aula_plugin/. $(STAGE)/
 	cp -r processing resources $(STAGE)/
 	cp $(GPKG) gpkg/README.md $(STAGE)/gpkg/
 	cp metadata.txt LICENSE CHANGELOG.md $(STAGE)/
-	for ts in i18n/*.ts; do lrelease -silent $$ts -qm $(STAGE)/i18n/$$(basename $$ts .ts).qm; done
+	if command -v lrelease >/dev/null; then \
+	  for ts in i18n/*.ts; do lrelease -silent $$ts -qm $(STAGE)/i18n/$$(basename $$ts .ts).qm; done; \
+	else echo "stage: lrelease missing (make setup-system): no .qm translations staged"; fi
 	find $(STAGE) -name __pycache__ -prune -exec rm -rf {} +
 	rm -rf $(STAGE)/ruff.toml $(STAGE)/processing/ruff.toml $(STAGE)/.ruff_cache $(STAGE)/processing/.ruff_cache
 
-## Refresh i18n/*.ts from the sources (translations are then edited in the .ts files).
-## Texts that only moved (new context, same source) keep their translation (scripts/ts_carry.py).
+## Refresh i18n/*.ts from the sources; texts that only moved keep their translation.
+# Translations are then edited in the .ts files; scripts/ts_carry.py carries moved texts over.
 ts:
 	mkdir -p $(BUILD)/ts-previous && cp i18n/*.ts $(BUILD)/ts-previous/
 	pylupdate5 -noobsolete $(TS_SOURCES) -ts i18n/aula_fr.ts i18n/aula_en.ts
@@ -54,25 +70,32 @@ ts:
 gpkg: setup
 	$(PY) gpkg/build_gpkg.py --output $(GPKG)
 
-test-unit: setup stage
+## The unit tests (pure logic, Python 3.9 checks, layout guards): pip only, no Debian package.
+test-unit: setup-venv stage
 	$(UNIT)
 
+## The tests in a real headless QGIS and qgis_process.
 test-qgis: setup stage
 	$(PYTEST) tests/qgis
 
-## Every test: pure logic first (fast), then the real headless QGIS and qgis_process.
+## Every test: pure logic first (fast), then the real headless QGIS and qgis_process; no skip.
 test: setup stage
-	$(UNIT)
-	$(PYTEST) tests/qgis
+	AULA_NO_SKIP=1 $(UNIT)
+	AULA_NO_SKIP=1 $(PYTEST) tests/qgis
 
-lint: setup
+## ruff check, ruff format --check and the duplicate-code check of the plugin code (pip only).
+lint: setup-venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/pylint --disable=all --enable=duplicate-code --min-similarity-lines=10 \
+	  processing aula_plugin
 
-format: setup
+## ruff's fixes and formatting, in place.
+format: setup-venv
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+## The plugin zip for the QGIS plugin repository, in dist/.
 package: setup stage
 	$(PY) scripts/package.py $(STAGE) dist/$(PLUGIN)-$(VERSION).zip
 
@@ -83,6 +106,7 @@ deploy: stage
 	rsync -a --delete $(STAGE)/ $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)/
 	@echo "installed into $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)"
 
+## QGIS desktop with the staged plugin.
 run: stage
 	QT_QPA_PLATFORM= QGIS_PLUGINPATH=$(AULA_BUILD_DIR) qgis
 
@@ -90,8 +114,10 @@ run: stage
 demo: setup stage
 	$(PY) scripts/demo.py --plugin-path $(AULA_BUILD_DIR) --profile $(PROFILE) --out $(OUT)
 
+## The benchmarks (AULA algorithms against their references).
 bench: setup stage
 	$(PY) benchmarks/run_all.py
 
+## Remove the build, dist, out and profile folders.
 clean:
 	rm -rf $(BUILD) dist $(OUT) $(PROFILE) .pytest_cache

@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from qgis_session import start_qgis
+
 REPO = Path(__file__).resolve().parents[1]
 FIELDS = ("population", "surface_ha", "chomeurs", "actifs")
 
@@ -62,21 +64,9 @@ def make_table(path: Path, features: int, parents: int) -> None:
 
 def run_one(tool: str, table: Path, output: Path) -> dict[str, float]:
     """Runs in a child process: start QGIS, run one algorithm, report time and peak memory."""
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    sys.path.insert(0, os.environ.get("AULA_BUILD_DIR") or str(REPO / "build"))
+    app, plugin = start_qgis()
     from qgis import processing
 
-    from aula_plugin import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
     source = f"{table}|layername=commune"
     if tool == "aula":
         params = {

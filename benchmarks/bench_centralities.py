@@ -31,6 +31,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from qgis_session import start_qgis
 
 REPO = Path(__file__).resolve().parents[1]
 X0, Y0, WIDTH, HEIGHT = 600_000.0, 7_000_000.0, 100_000.0, 70_000.0
@@ -98,21 +99,9 @@ def make_scene(path: Path, n_points: int, n_homes: int, towns: int = 300) -> Non
 
 def run_one(tool: str, scene: Path, output: Path) -> dict[str, float]:
     """Runs in a child process: start QGIS, run one measure, report time and peak memory."""
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    sys.path.insert(0, os.environ.get("AULA_BUILD_DIR") or str(REPO / "build"))
+    app, plugin = start_qgis()
     from qgis import processing
 
-    from aula_plugin import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
     activities = f"{scene}|layername=activites"
     extra: dict[str, float] = {}
     if tool == "cluster":

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from qgis_session import start_qgis
 
 # QGIS needs a platform even headless; `make bench` sets it too
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -86,15 +87,9 @@ def main() -> None:
             flush=True,
         )
 
-    from qgis.core import QgsApplication, QgsProcessingFeedback
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
+    app, _ = start_qgis(with_provider=False)
     from qgis import processing
+    from qgis.core import QgsProcessingFeedback
 
     from aula_plugin.processing.algorithms.degurbagrid import DegurbaGrid
 

@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from qgis_session import start_qgis
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -116,21 +117,9 @@ def child_core(rows: int, cols: int, n: int) -> dict[str, float]:
 
 
 def child_algorithm(tif: str, gpkg: str, out: str) -> dict[str, float]:
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    sys.path.insert(0, str(BUILD))
+    app, plugin = start_qgis()
     from qgis import processing
 
-    from aula_plugin import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
     start = time.perf_counter()
     result = processing.run(
         "aula:leastcostcorridors",

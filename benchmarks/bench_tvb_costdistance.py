@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from qgis_session import start_qgis
 
 REPO = Path(__file__).resolve().parents[1]
 X0, Y0 = 611000.0, 7060900.0
@@ -172,7 +173,6 @@ def child_algorithm(data: Path, res: float, save: bool) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, os.environ.get("AULA_BUILD_DIR") or str(REPO / "build"))
     from qgis.core import (
-        QgsApplication,
         QgsFeature,
         QgsGeometry,
         QgsPointXY,
@@ -180,12 +180,7 @@ def child_algorithm(data: Path, res: float, save: bool) -> dict:
         QgsVectorLayer,
     )
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
+    app, _ = start_qgis(with_provider=False)
     from qgis import processing
 
     from aula_plugin.processing.algorithms.costdistance import CostDistance

@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from qgis_session import start_qgis
+
 REPO = Path(__file__).resolve().parents[1]
 BUILD = Path(os.environ.get("AULA_BUILD_DIR") or REPO / "build")
 TERRITORY = BUILD / "aula_plugin" / "gpkg" / "aula_territoire.gpkg"
@@ -84,21 +86,9 @@ def make_ocsge(path: Path, polygons: int) -> None:
 
 def run_one(tool: str, ocs: Path, output: Path) -> dict[str, float]:
     """Runs in a child process: start QGIS, run one tool, report time and peak memory."""
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    sys.path.insert(0, str(BUILD))
+    app, plugin = start_qgis()
     from qgis import processing
 
-    from aula_plugin import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
     ocs_uri = f"{ocs}|layername=ocsge_2021"
     communes = f"{TERRITORY}|layername=commune"
     start = time.perf_counter()

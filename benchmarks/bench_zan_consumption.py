@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from qgis_session import start_qgis
+
 REPO = Path(__file__).resolve().parents[1]
 DESTINATIONS = ("act", "hab", "mix", "rou", "fer", "inc")
 SHARES = (0.23, 0.63, 0.03, 0.07, 0.005, 0.035)
@@ -75,21 +77,9 @@ def make_csv(path: Path, communes: int, epcis: int) -> None:
 
 
 def _qgis():
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    sys.path.insert(0, os.environ.get("AULA_BUILD_DIR") or str(REPO / "build"))
+    app, plugin = start_qgis()
     from qgis import processing
 
-    from aula_plugin import classFactory
-
-    plugin = classFactory(None)
-    plugin.initProcessing()
     return app, processing, plugin
 
 

@@ -122,32 +122,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="69"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="69"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="73"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,7 +747,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="55"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="56"/>
         <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,7 +757,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="56"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="57"/>
         <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,7 +772,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="57"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="58"/>
         <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,7 +812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="59"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="60"/>
         <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,7 +842,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="60"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="61"/>
         <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,7 +862,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="61"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="62"/>
         <source>Activities (size: core &gt; border &gt; isolated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +872,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="58"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="59"/>
         <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,52 +1989,52 @@
 <context>
     <name>GraphReader</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="43"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="44"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="44"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="45"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="45"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="46"/>
         <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="48"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="49"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="50"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="51"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="53"/>
         <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="56"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="56"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
         <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="58"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
         <source>{layer}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="60"/>
         <source>{layer}: links in different cost units ({units})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,12 +3572,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="45"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
         <source>{layer}: parent field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="55"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,22 +4373,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="42"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="43"/>
         <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="48"/>
         <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="50"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="51"/>
         <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="53"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="54"/>
         <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4518,7 +4518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="40"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="41"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,57 +4528,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="43"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="43"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
         <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
         <source>{layer}: commune {insee}, year {year} appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="54"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="57"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="59"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="60"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="61"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,62 +4593,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_delineation.py" line="33"/>
+        <location filename="../aula_plugin/gis/centralities_delineation.py" line="34"/>
         <source>{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="43"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="44"/>
         <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="45"/>
         <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="46"/>
         <source>{layer}: {n} points with a negative number of dwellings skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="46"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="47"/>
         <source>{layer}: {n} dwellings on {p} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="48"/>
         <source>{layer}: perimeters projected to {crs} for the overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="49"/>
         <source>{layer}: {n} dwellings in the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="49"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="50"/>
         <source>No dwellings given: every candidate fails the housing rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="50"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
         <source>Barriers: {n} segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="52"/>
         <source>{layer}: no activity point left to analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="52"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="53"/>
         <source>Synthetic input (demo data, not real data): {layers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_outputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/centralities_outputs.py" line="49"/>
         <source>The comparison with the agreed perimeters is not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4668,17 +4668,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="31"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="32"/>
         <source>{layer}: the habitat layer has no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="32"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="33"/>
         <source>Self-check: intersection over union with the vector buffer-out-then-in = {iou}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="34"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="35"/>
         <source>{layer} is in {crs}: continuums reprojected to Lambert-93</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,72 +4718,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="31"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="32"/>
         <source>{layer}: no zoning type field {field} and no type in the layer name ({types})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="33"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="34"/>
         <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="35"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="36"/>
         <source>Zonings of type {type} left out: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="36"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="37"/>
         <source>Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} smaller ones dropped ({conn}-connectivity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="39"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="40"/>
         <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="46"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="47"/>
         <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="48"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="49"/>
         <source>{layer}: the extent is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="51"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="52"/>
         <source>{layer}: no land-cover polygon in the extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="52"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="53"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="54"/>
         <source>{layer}: land-cover codes must be whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="54"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
         <source>{layer}: every cell of the land cover is nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="56"/>
         <source>{cls}: {count} lines, width {width} m, friction {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="58"/>
         <source>Light: {lit} lit cells ({mode})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
         <source>{layer}: parent key field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>

@@ -122,32 +122,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="69"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="69"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="73"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>Activités dans le périmètre (toutes)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="55"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="56"/>
         <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
         <translation>Recouvrement avec le périmètre validé (centralites_validees) : IoU {iou}</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation>Types d'équipements et d'activités ({n})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="56"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="57"/>
         <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
         <translation>Méthode CENTRA-1 (AULA Territoires) · paramètres {hash} · données : {vintages} · fiche éditée le {date}</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>SYNTHÉTIQUE — données synthétiques, ne pas utiliser pour une décision</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="57"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="58"/>
         <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
         <translation>Fiche explicative des centralités {n} / {total} — AULA Territoires</translation>
     </message>
@@ -812,7 +812,7 @@
         <translation>Au moins {min} logements ({value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="59"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="60"/>
         <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
         <translation>Habitat et au moins 2 fonctions parmi commerces, services, équipements ({k}/4 fonctions)</translation>
     </message>
@@ -842,7 +842,7 @@
         <translation>fragile</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="60"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="61"/>
         <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
         <translation>Robustesse : {state}, périmètre retrouvé dans {k} des {n} calculs sur des paramètres voisins (IoU ≥ 0,7)</translation>
     </message>
@@ -862,7 +862,7 @@
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="61"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="62"/>
         <source>Activities (size: core &gt; border &gt; isolated)</source>
         <translation>Activités (taille : cœur &gt; bordure &gt; isolée)</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="58"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="59"/>
         <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
         <translation>Règles de la méthode CENTRA-1, vérifiées sur le périmètre entier {parent}</translation>
     </message>
@@ -1989,52 +1989,52 @@
 <context>
     <name>GraphReader</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="43"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="44"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="44"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="45"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="45"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="46"/>
         <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
         <translation>{layer} : le SCR {crs} n'est pas projeté : les surfaces en hectares demandent un SCR projeté comme EPSG:2154 (Lambert-93)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="48"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="49"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="50"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="51"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="53"/>
         <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
         <translation>{layer} : {count} entités ont une capacité vide, non numérique ou négative ({field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="56"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="56"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
         <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
         <translation>{layer} : {count} liens sans from_id, to_id ou cost ont été ignorés</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="58"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
         <source>{layer}: {message}</source>
         <translation>{layer} : {message}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="60"/>
         <source>{layer}: links in different cost units ({units})</source>
         <translation>{layer} : liens dans des unités de coût différentes ({units})</translation>
     </message>
@@ -3572,12 +3572,12 @@
         <translation>{layer} : le champ {field} contient une valeur non numérique : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="45"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
         <source>{layer}: parent field {field} does not exist</source>
         <translation>{layer} : le champ parent {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="55"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
@@ -4374,22 +4374,22 @@
         <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="42"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="43"/>
         <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
         <translation>{layer} : le champ {field} n'est pas numérique (type {type}) : il ne peut pas être additionné</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="48"/>
         <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
         <translation>{layer} : la clé {key} du champ {field} apparaît plusieurs fois : la géométrie de la première entité est utilisée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="50"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="51"/>
         <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
         <translation>{layer} : le parent {key} est absent de {parent_layer} (champ {field}) : sa ligne est écrite sans géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="53"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="54"/>
         <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
         <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
     </message>
@@ -4519,7 +4519,7 @@
         <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="40"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="41"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
     </message>
@@ -4529,57 +4529,57 @@
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="43"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="43"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
         <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
         <translation>{layer} : entité {fid} : {field} = {value} n'est pas un entier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
         <source>{layer}: commune {insee}, year {year} appears more than once</source>
         <translation>{layer} : la commune {insee}, année {year}, apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="54"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="57"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="59"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="60"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="61"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
     </message>
@@ -4594,62 +4594,62 @@
         <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_delineation.py" line="33"/>
+        <location filename="../aula_plugin/gis/centralities_delineation.py" line="34"/>
         <source>{n} activities, {c} clusters ({core} core, {border} border, {noise} noise points; {cut} links cut by barriers): {k} perimeters, {r} rejected</source>
         <translation>{n} activités, {c} groupes ({core} points de cœur, {border} de bordure, {noise} de bruit ; {cut} liaisons coupées) : {k} périmètres, {r} rejetés</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="43"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="44"/>
         <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
         <translation>{layer} : reprojeté de {crs} en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="45"/>
         <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
         <translation>{layer} : pas de SCR, lu en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="46"/>
         <source>{layer}: {n} points with a negative number of dwellings skipped</source>
         <translation>{layer} : {n} points avec un nombre de logements négatif ignorés</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="46"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="47"/>
         <source>{layer}: {n} dwellings on {p} points</source>
         <translation>{layer} : {n} logements sur {p} points</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="48"/>
         <source>{layer}: perimeters projected to {crs} for the overlay</source>
         <translation>{layer} : périmètres projetés en {crs} pour le croisement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="49"/>
         <source>{layer}: {n} dwellings in the grid</source>
         <translation>{layer} : {n} logements dans la grille</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="49"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="50"/>
         <source>No dwellings given: every candidate fails the housing rule</source>
         <translation>Aucun logement fourni : tous les candidats échouent au critère d'habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="50"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
         <source>Barriers: {n} segments</source>
         <translation>Coupures : {n} segments</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="52"/>
         <source>{layer}: no activity point left to analyse</source>
         <translation>{layer} : plus aucun point d'activité à analyser</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="52"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="53"/>
         <source>Synthetic input (demo data, not real data): {layers}</source>
         <translation>Données d'entrée synthétiques (démonstration, pas des données réelles) : {layers}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_outputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/centralities_outputs.py" line="49"/>
         <source>The comparison with the agreed perimeters is not available</source>
         <translation>La comparaison avec les périmètres validés n'est pas disponible</translation>
     </message>
@@ -4669,17 +4669,17 @@
         <translation>{layer} ({what}) est dans un SCR géographique ({crs}) : distances et surfaces demandent des mètres ; reprojetez-la en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="31"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="32"/>
         <source>{layer}: the habitat layer has no geometry</source>
         <translation>{layer} : la couche d'habitat n'a aucune géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="32"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="33"/>
         <source>Self-check: intersection over union with the vector buffer-out-then-in = {iou}</source>
         <translation>Autocontrôle : intersection sur union avec la méthode vectorielle tampon positif puis négatif = {iou}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="34"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="35"/>
         <source>{layer} is in {crs}: continuums reprojected to Lambert-93</source>
         <translation>{layer} est en {crs} : continuums reprojetés en Lambert-93</translation>
     </message>
@@ -4719,72 +4719,72 @@
         <translation>{layer} : {cells} cellules sources situées sur des cellules infranchissables (sans donnée) sont écartées ; {n} sources perdent toutes leurs cellules</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="31"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="32"/>
         <source>{layer}: no zoning type field {field} and no type in the layer name ({types})</source>
         <translation>{layer} : pas de champ de type de zonage {field} ni de type dans le nom de la couche ({types})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="33"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="34"/>
         <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
         <translation>{layer} est en {crs} : reprojeté en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="35"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="36"/>
         <source>Zonings of type {type} left out: {count}</source>
         <translation>Zonages de type {type} non retenus : {count}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="36"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="37"/>
         <source>Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} smaller ones dropped ({conn}-connectivity)</source>
         <translation>Habitat (friction ≤ {max}) : {kept} taches d'au moins {min} ha, {dropped} plus petites écartées ({conn}-connexité)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="39"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="40"/>
         <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
         <translation>{layer} est en {crs} : taches reprojetées en Lambert-93</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="46"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="47"/>
         <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
         <translation>{layer} : pas de champ de classe {field} ni de classe dans le nom de la couche ; classes : {known}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="48"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="49"/>
         <source>{layer}: the extent is empty</source>
         <translation>{layer} : l'emprise est vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="51"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="52"/>
         <source>{layer}: no land-cover polygon in the extent</source>
         <translation>{layer} : aucun polygone d'occupation du sol dans l'emprise</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="52"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="53"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="54"/>
         <source>{layer}: land-cover codes must be whole numbers</source>
         <translation>{layer} : les codes d'occupation du sol doivent être des nombres entiers</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="54"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
         <source>{layer}: every cell of the land cover is nodata</source>
         <translation>{layer} : toutes les cellules de l'occupation du sol sont en nodata</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="56"/>
         <source>{cls}: {count} lines, width {width} m, friction {value}</source>
         <translation>{cls} : {count} lignes, largeur {width} m, friction {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="58"/>
         <source>Light: {lit} lit cells ({mode})</source>
         <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
         <source>{layer}: parent key field {field} does not exist</source>
         <translation>{layer} : le champ clé du parent {field} n'existe pas</translation>
     </message>

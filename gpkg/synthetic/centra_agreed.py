@@ -23,6 +23,9 @@ from types import ModuleType
 
 from osgeo import ogr
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers of the builders
+from provenance_table import replace_provenance
+
 REPO = Path(__file__).resolve().parents[2]
 MODULE = REPO / "aula_plugin" / "gis" / "centralities_agreed.py"
 STYLES = REPO / "resources" / "styles"
@@ -89,18 +92,7 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
         raise RuntimeError(f"{path}: cannot open the GeoPackage for writing")
     ds.StartTransaction()
     try:
-        table = ds.GetLayerByName("aula_provenance")
-        if table is None:
-            raise RuntimeError(f"{path}: no aula_provenance table")
-        for row in provenance(build_date):
-            table.SetAttributeFilter(f"layer = '{row['layer']}'")
-            for old in list(table):
-                table.DeleteFeature(old.GetFID())
-            table.SetAttributeFilter(None)
-            feature = ogr.Feature(table.GetLayerDefn())
-            for name, value in row.items():
-                feature.SetField(name, value)
-            table.CreateFeature(feature)
+        replace_provenance(ds, path, provenance(build_date))
         ds.CommitTransaction()
     except Exception:
         ds.RollbackTransaction()

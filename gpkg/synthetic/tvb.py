@@ -59,6 +59,7 @@ from __future__ import annotations
 import contextlib
 import math
 import sqlite3
+import sys
 from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -66,6 +67,9 @@ from typing import NamedTuple
 import numpy as np
 from osgeo import gdal, ogr, osr
 from scipy import ndimage
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers of the builders
+from provenance_table import replace_provenance
 
 REPO = Path(__file__).resolve().parents[2]
 STYLES = REPO / "resources" / "styles"
@@ -1026,18 +1030,7 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
             point = ogr.Geometry(ogr.wkbPoint)
             point.AddPoint_2D(x, y)
             _write(out, {"puissance_w": power}, point)
-        table = ds.GetLayerByName("aula_provenance")
-        if table is None:
-            raise RuntimeError(f"{path}: no aula_provenance table")
-        for row in provenance(build_date):
-            table.SetAttributeFilter(f"layer = '{row['layer']}'")
-            for old in list(table):
-                table.DeleteFeature(old.GetFID())
-            table.SetAttributeFilter(None)
-            feature = ogr.Feature(table.GetLayerDefn())
-            for name_, value in row.items():
-                feature.SetField(name_, value)
-            table.CreateFeature(feature)
+        replace_provenance(ds, path, provenance(build_date))
         ds.CommitTransaction()
     except Exception:
         ds.RollbackTransaction()

@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import math
 import random
+import sys
 from pathlib import Path
 
 from osgeo import ogr
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers of the builders
+from provenance_table import replace_provenance
 
 TABLE = "zan_cerema_synthetique"
 SEED = 20261123
@@ -235,17 +239,7 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
                 else:
                     feature.SetField(name, value)
             layer.CreateFeature(feature)
-        table = ds.GetLayerByName("aula_provenance")
-        if table is None:
-            raise RuntimeError(f"{path}: no aula_provenance table")
-        table.SetAttributeFilter("layer = '{}'".format(TABLE))
-        for old in list(table):
-            table.DeleteFeature(old.GetFID())
-        table.SetAttributeFilter(None)
-        feature = ogr.Feature(table.GetLayerDefn())
-        for name, value in {**PROVENANCE, "build_date": build_date}.items():
-            feature.SetField(name, value)
-        table.CreateFeature(feature)
+        replace_provenance(ds, path, [{**PROVENANCE, "build_date": build_date}])
         ds.CommitTransaction()
     except Exception:
         ds.RollbackTransaction()

@@ -27,10 +27,14 @@ import contextlib
 import csv
 import math
 import sqlite3
+import sys
 from pathlib import Path
 
 import numpy as np
 from osgeo import ogr, osr
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers of the builders
+from provenance_table import replace_provenance
 
 REPO = Path(__file__).resolve().parents[2]
 STYLES = REPO / "resources" / "styles"
@@ -317,18 +321,7 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
             feature["statut"], feature["annee_prevue"], feature["type"] = status, year, kind
             feature.SetGeometry(geometry)
             layer.CreateFeature(feature)
-        table = ds.GetLayerByName("aula_provenance")
-        if table is None:
-            raise RuntimeError(f"{path}: no aula_provenance table")
-        for row in provenance(build_date):
-            table.SetAttributeFilter(f"layer = '{row['layer']}'")
-            for old in list(table):
-                table.DeleteFeature(old.GetFID())
-            table.SetAttributeFilter(None)
-            feature = ogr.Feature(table.GetLayerDefn())
-            for name_, value in row.items():
-                feature.SetField(name_, value)
-            table.CreateFeature(feature)
+        replace_provenance(ds, path, provenance(build_date))
         ds.CommitTransaction()
     except Exception:
         ds.RollbackTransaction()

@@ -17,9 +17,13 @@ Deterministic: rows in the CSV's order and by INSEE code; no randomness.
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
 
 from osgeo import ogr
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers of the builders
+from provenance_table import replace_provenance
 
 REPO = Path(__file__).resolve().parents[2]
 RATES_CSV = REPO / "resources" / "zan" / "taux_reduction.csv"
@@ -164,18 +168,7 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
             feature.SetFieldNull("date")
             feature.SetField("note", ELIGIBILITY_NOTE)
             layer.CreateFeature(feature)
-        table = ds.GetLayerByName("aula_provenance")
-        if table is None:
-            raise RuntimeError(f"{path}: no aula_provenance table")
-        for row in provenance(build_date):
-            table.SetAttributeFilter(f"layer = '{row['layer']}'")
-            for old in list(table):
-                table.DeleteFeature(old.GetFID())
-            table.SetAttributeFilter(None)
-            feature = ogr.Feature(table.GetLayerDefn())
-            for name, value in row.items():
-                feature.SetField(name, value)
-            table.CreateFeature(feature)
+        replace_provenance(ds, path, provenance(build_date))
         ds.CommitTransaction()
     except Exception:
         ds.RollbackTransaction()

@@ -7,13 +7,20 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from unittest.mock import MagicMock
 
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsMapLayer,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+)
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QT_VERSION_STR
 
@@ -66,6 +73,42 @@ def provider(qgis_processing: Any) -> Iterator[Any]:
     instance.initProcessing()
     yield QgsApplication.processingRegistry().providerById("aula")
     instance.unload()
+
+
+@pytest.fixture
+def alg(request: pytest.FixtureRequest, qgis_processing: Any) -> Any:
+    """A fresh, initialised instance of the test module's algorithm, named by its `ALG` id (e.g.
+    `ALG = "aula:costdistance"`), taken from the staged plugin without registering the provider."""
+    from aula_plugin.processing.algorithms import algorithm_classes
+
+    provider_id, _, name = request.module.ALG.partition(":")
+    assert provider_id == "aula", request.module.ALG
+    for cls in algorithm_classes():
+        instance = cls()
+        if instance.name() == name:
+            return instance.create()  # create() runs initAlgorithm, as the registry's copy
+    raise AssertionError(f"no AULA algorithm named {name!r}")
+
+
+RunAlgorithm = Callable[..., dict[str, Any]]
+
+
+@pytest.fixture(scope="session")  # stateless: module-scoped fixtures may use it too
+def run_alg(qgis_processing: Any) -> RunAlgorithm:
+    """`run_alg(alg, params, feedback=None, context=None)`: processing.run on an algorithm
+    instance or id; processing.run makes a plain QgsProcessingFeedback when none is given."""
+
+    def run(
+        alg: Any,
+        params: dict[str, Any],
+        feedback: QgsProcessingFeedback | None = None,
+        context: QgsProcessingContext | None = None,
+    ) -> dict[str, Any]:
+        from qgis import processing
+
+        return processing.run(alg, params, feedback=feedback, context=context)
+
+    return run
 
 
 class QgisProcess:

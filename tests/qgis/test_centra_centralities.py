@@ -46,17 +46,7 @@ class LogFeedback(QgsProcessingFeedback):
         return super().isCanceled()
 
 
-@pytest.fixture
-def alg(qgis_processing):
-    from aula_plugin.processing.algorithms.centralities import Centralities
-
-    return Centralities().create()  # create() runs initAlgorithm
-
-
-def run(alg, params, feedback=None):
-    from qgis import processing
-
-    return processing.run(alg, params, feedback=feedback or QgsProcessingFeedback())
+ALG = "aula:centralities"  # the `alg` fixture of conftest.py makes it
 
 
 def activity_layer(rows, crs="EPSG:2154", name="activites"):
@@ -178,12 +168,12 @@ def table(layer, order="id"):
 
 
 @pytest.fixture(scope="module")
-def scene_result(qgis_processing):
+def scene_result(qgis_processing, run_alg):
     from aula_plugin.processing.algorithms.centralities import Centralities
 
     acts, homes = scenes()
     feedback = LogFeedback()
-    result = run(Centralities().create(), base_params(acts, homes), feedback)
+    result = run_alg(Centralities().create(), base_params(acts, homes), feedback)
     return result, feedback
 
 
@@ -254,7 +244,7 @@ def test_villages_are_two_separate_envelopes(scene_result):
     assert not villages[0].intersects(villages[1])
 
 
-def test_commune_split_pieces_union_back(alg):
+def test_commune_split_pieces_union_back(alg, run_alg):
     acts, homes = high_street(X0, Y0)
     # two communes cut the street at x0 + 600 (between the 15th and 16th activities)
     communes = QgsVectorLayer(
@@ -273,7 +263,7 @@ def test_commune_split_pieces_union_back(alg):
         f.setAttributes([code, name])
         feats.append(f)
     communes.dataProvider().addFeatures(feats)
-    result = run(alg, base_params(acts, homes, COMMUNES=communes))
+    result = run_alg(alg, base_params(acts, homes, COMMUNES=communes))
     rows = table(layer_of(result, "OUTPUT"), order="insee_com")
     assert [r[0]["insee_com"] for r in rows] == ["62001", "62002"]
     assert [r[0]["nom_com"] for r in rows] == ["Ouest", "Est"]
@@ -284,13 +274,13 @@ def test_commune_split_pieces_union_back(alg):
     assert [r[0]["n_act"] for r in rows] == [16, 14]
     assert [r[0]["type"] for r in rows] == ["centralité", "centralité"]
     # the unsplit run's perimeter = the union of the pieces
-    whole = table(layer_of(run(alg, base_params(acts, homes)), "OUTPUT"))[0][1]
+    whole = table(layer_of(run_alg(alg, base_params(acts, homes)), "OUTPUT"))[0][1]
     union = QgsGeometry.unaryUnion([r[1] for r in rows])
     assert abs(union.area() - whole.area()) <= 1e-6 * whole.area()
     assert whole.symDifference(union).area() <= 1e-6 * whole.area()
 
 
-def test_small_commune_piece_is_an_extension(alg):
+def test_small_commune_piece_is_an_extension(alg, run_alg):
     acts, homes = high_street(X0, Y0)
     # the eastern commune only gets the last 4 activities (x ≥ 1040): 4 < 10/2 → extension
     communes = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=insee:string", "c", "memory")
@@ -302,7 +292,7 @@ def test_small_commune_piece_is_an_extension(alg):
         feats.append(f)
     communes.dataProvider().addFeatures(feats)
     rows = table(
-        layer_of(run(alg, base_params(acts, homes, COMMUNES=communes)), "OUTPUT"), "insee_com"
+        layer_of(run_alg(alg, base_params(acts, homes, COMMUNES=communes)), "OUTPUT"), "insee_com"
     )
     assert [r[0]["type"] for r in rows] == ["centralité", "extension d'une centralité voisine"]
     assert rows[1][0]["n_act"] == 4
@@ -319,21 +309,21 @@ def _snapshot(result):
     return out
 
 
-def test_identical_inputs_identical_outputs_whatever_the_order(alg):
+def test_identical_inputs_identical_outputs_whatever_the_order(alg, run_alg):
     acts, homes = scenes()
-    first = _snapshot(run(alg, base_params(acts, homes)))
+    first = _snapshot(run_alg(alg, base_params(acts, homes)))
     rng = np.random.default_rng(7)
     shuffled = [acts[i] for i in rng.permutation(len(acts))]
-    second = _snapshot(run(alg, base_params(shuffled, homes[::-1])))
+    second = _snapshot(run_alg(alg, base_params(shuffled, homes[::-1])))
     assert first == second
 
 
-def test_translation_keeps_the_classification(alg):
+def test_translation_keeps_the_classification(alg, run_alg):
     acts, homes = scenes()
     moved = [(x + 1234.5, y - 987.25, f, t, i) for x, y, f, t, i in acts]
     moved_homes = [(x + 1234.5, y - 987.25, n) for x, y, n in homes]
-    a = table(layer_of(run(alg, base_params(acts, homes)), "OUTPUT"))
-    b = table(layer_of(run(alg, base_params(moved, moved_homes)), "OUTPUT"))
+    a = table(layer_of(run_alg(alg, base_params(acts, homes)), "OUTPUT"))
+    b = table(layer_of(run_alg(alg, base_params(moved, moved_homes)), "OUTPUT"))
     keys = ("type", "niveau", "n_act", "n_log", "rules_passed", "n_membres")
     assert sorted(tuple(str(r[0][k]) for k in keys) for r in a) == sorted(
         tuple(str(r[0][k]) for k in keys) for r in b
@@ -341,22 +331,22 @@ def test_translation_keeps_the_classification(alg):
     assert sorted(round(r[1].area(), 3) for r in a) == sorted(round(r[1].area(), 3) for r in b)
 
 
-def test_raising_min_activities_never_adds_perimeters(alg):
+def test_raising_min_activities_never_adds_perimeters(alg, run_alg):
     acts, homes = scenes()
     counts = []
     for n_min in (5, 10, 12, 13, 25, 31):
-        result = run(alg, base_params(acts, homes, MIN_ACTIVITIES=n_min))
+        result = run_alg(alg, base_params(acts, homes, MIN_ACTIVITIES=n_min))
         counts.append(layer_of(result, "OUTPUT").featureCount())
     # 5: hamlet becomes a candidate but fails H (30 < 50) → pôle → 5 perimeters
     assert counts == [5, 4, 4, 2, 1, 0]
     assert all(a >= b for a, b in itertools.pairwise(counts))
 
 
-def test_min_pts_1_equals_dissolved_buffers(alg):
+def test_min_pts_1_equals_dissolved_buffers(alg, run_alg):
     rng = np.random.default_rng(3)
     pts = np.round(rng.uniform(0, 1500, (250, 2)), 2)
     acts = [(X0 + x, Y0 + y, "C", "", f"p{i:03d}") for i, (x, y) in enumerate(pts)]
-    result = run(
+    result = run_alg(
         alg,
         base_params(acts, [], MIN_POINTS=1, MIN_ACTIVITIES=1, CLOSING=0, HOLE_MAX=0),
     )
@@ -377,10 +367,10 @@ def test_min_pts_1_equals_dissolved_buffers(alg):
     assert sorted(map(sorted, ours.values())) == sorted(map(sorted, oracle))
 
 
-def test_json_sidecar_next_to_the_output(alg, tmp_path):
+def test_json_sidecar_next_to_the_output(alg, tmp_path, run_alg):
     acts, homes = scenes()
     out = tmp_path / "centralites.gpkg"
-    result = run(alg, base_params(acts, homes, OUTPUT=str(out), ROBUSTNESS=True))
+    result = run_alg(alg, base_params(acts, homes, OUTPUT=str(out), ROBUSTNESS=True))
     path = Path(result["OUTPUT_JSON"])
     assert path == tmp_path / "centralites.json"
     doc = json.loads(path.read_text(encoding="utf-8"))
@@ -409,20 +399,20 @@ def test_json_sidecar_next_to_the_output(alg, tmp_path):
     assert robust[20] == ("stable", 1.0)
 
 
-def test_robustness_flags_fragile(alg):
+def test_robustness_flags_fragile(alg, run_alg):
     # 10 activities 40 m apart + 100 dwellings. eps 75: no core (≤ 2 neighbours) → lost in 3
     # runs; eps 100 and 125: found with n_min 8 and 10, lost with n_min 12 > 10 members
     # → 4/9 < 7/9 → fragile
     acts = [(X0 + 40 * i, Y0, "CSE"[i % 3], "", f"f{i}") for i in range(10)]
     homes = [(X0 + 200, Y0 + 10, 100)]
-    result = run(alg, base_params(acts, homes, ROBUSTNESS=True))
+    result = run_alg(alg, base_params(acts, homes, ROBUSTNESS=True))
     rows = table(layer_of(result, "OUTPUT"))
     assert [(r[0]["robust"], round(r[0]["robust_share"], 4)) for r in rows] == [
         ("fragile", round(4 / 9, 4))
     ]
 
 
-def test_reprojection_from_3857_is_logged(alg):
+def test_reprojection_from_3857_is_logged(alg, run_alg):
     acts, homes = scenes()
     src, dst = QgsCoordinateReferenceSystem("EPSG:2154"), QgsCoordinateReferenceSystem("EPSG:3857")
     tr = QgsCoordinateTransform(src, dst, QgsProject.instance())
@@ -433,13 +423,13 @@ def test_reprojection_from_3857_is_logged(alg):
     params = base_params(acts, homes)
     params["ACTIVITIES"] = activity_layer(moved, crs="EPSG:3857")
     feedback = LogFeedback()
-    result = run(alg, params, feedback)
+    result = run_alg(alg, params, feedback)
     assert any("reprojected from EPSG:3857 to Lambert-93" in line for line in feedback.lines)
     assert result["N_CENTRALITIES"] == 3 and result["N_PERIPHERAL"] == 1
     assert layer_of(result, "OUTPUT").crs().authid() == "EPSG:2154"
 
 
-def test_duplicates_and_missing_coordinates_counted(alg):
+def test_duplicates_and_missing_coordinates_counted(alg, run_alg):
     acts, homes = village(X0, Y0, "va")
     acts = [*acts, (*acts[0][:4], "dup1"), (*acts[1][:4], "dup2")]
     layer = activity_layer(acts)
@@ -447,7 +437,7 @@ def test_duplicates_and_missing_coordinates_counted(alg):
     f.setAttributes(["C", "X", "nogeom"])
     layer.dataProvider().addFeatures([f])
     feedback = LogFeedback()
-    result = run(alg, base_params(acts, homes, ACTIVITIES=layer), feedback)
+    result = run_alg(alg, base_params(acts, homes, ACTIVITIES=layer), feedback)
     log = "\n".join(feedback.lines)
     assert "2 duplicates merged" in log
     assert "1 points without coordinates skipped" in log
@@ -457,7 +447,7 @@ def test_duplicates_and_missing_coordinates_counted(alg):
     assert "va00" not in points and points["va02"] == 1
 
 
-def test_unknown_codes_listed(alg):
+def test_unknown_codes_listed(alg, run_alg):
     acts, homes = village(X0, Y0, "va")
     acts = [
         *acts,
@@ -466,10 +456,10 @@ def test_unknown_codes_listed(alg):
         (X0, Y0 + 7, "Q", "", "q"),
     ]
     with pytest.raises(QgsProcessingException, match=r"Z \(2\), Q \(1\)"):
-        run(alg, base_params(acts, homes))
+        run_alg(alg, base_params(acts, homes))
     # skipped on request, and counted in the log
     feedback = LogFeedback()
-    result = run(alg, base_params(acts, homes, SKIP_UNKNOWN=True), feedback)
+    result = run_alg(alg, base_params(acts, homes, SKIP_UNKNOWN=True), feedback)
     assert result["N_CENTRALITIES"] == 1
     assert any("Z (2), Q (1)" in line for line in feedback.lines)
 
@@ -483,31 +473,31 @@ def test_unknown_codes_listed(alg):
         ({"LEVEL_THRESHOLDS": "12;29"}, "three increasing numbers"),
     ],
 )
-def test_bad_parameters(alg, change, message):
+def test_bad_parameters(alg, change, message, run_alg):
     acts, homes = village(X0, Y0, "va")
     params = base_params(acts, homes)
     params.update(change)
     with pytest.raises(QgsProcessingException, match=message):
-        run(alg, params)
+        run_alg(alg, params)
 
 
-def test_empty_input_refused(alg):
+def test_empty_input_refused(alg, run_alg):
     with pytest.raises(QgsProcessingException, match="activites: the layer has no feature"):
-        run(alg, base_params([], []))
+        run_alg(alg, base_params([], []))
 
 
-def test_unreadable_housing_grid_and_both_housing_inputs(alg, tmp_path):
+def test_unreadable_housing_grid_and_both_housing_inputs(alg, tmp_path, run_alg):
     acts, homes = village(X0, Y0, "va")
     bad = tmp_path / "grid.tif"
     bad.write_text("not a raster")
     params = base_params(acts, homes, HOUSING=None, HOUSING_GRID=str(bad))
     # QGIS's own parameter check refuses it first, naming the parameter and the file
     with pytest.raises(QgsProcessingException, match="HOUSING_GRID"):
-        run(alg, params)
+        run_alg(alg, params)
     good = _grid(tmp_path / "ok.tif")
     params = base_params(acts, homes, HOUSING_GRID=good)
     with pytest.raises(QgsProcessingException, match="not both"):
-        run(alg, params)
+        run_alg(alg, params)
 
 
 def _grid(path: Path) -> str:
@@ -524,39 +514,42 @@ def _grid(path: Path) -> str:
     return str(path)
 
 
-def test_housing_grid_area_weighted(alg, tmp_path):
+def test_housing_grid_area_weighted(alg, tmp_path, run_alg):
     acts, _ = village(X0, Y0, "va")
     # 400 dwellings per 40,000 m² cell = 0.01 per m²; the envelope lies inside the grid, so
     # n_log = 0.01 × envelope area
-    result = run(alg, base_params(acts, [], HOUSING=None, HOUSING_GRID=_grid(tmp_path / "g.tif")))
+    result = run_alg(
+        alg, base_params(acts, [], HOUSING=None, HOUSING_GRID=_grid(tmp_path / "g.tif"))
+    )
     rows = table(layer_of(result, "OUTPUT"))
     assert len(rows) == 1
     assert rows[0][0]["n_log"] == round(0.01 * rows[0][1].area())
 
 
-def test_cancel_writes_nothing(alg, tmp_path):
+def test_cancel_writes_nothing(alg, tmp_path, run_alg):
     acts, homes = scenes()
     out = tmp_path / "c.gpkg"
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run(alg, base_params(acts, homes, OUTPUT=str(out)), LogFeedback(cancel_after=3))
+        run_alg(alg, base_params(acts, homes, OUTPUT=str(out)), LogFeedback(cancel_after=3))
     assert not out.exists()
     assert not (tmp_path / "c.json").exists()
 
 
-def test_barrier_layer_cuts_the_street(alg):
+def test_barrier_layer_cuts_the_street(alg, run_alg):
     acts, homes = high_street(X0, Y0)
     rail = QgsVectorLayer("LineString?crs=EPSG:2154", "voie ferree", "memory")
     f = QgsFeature()
     # between activities 14 (x0 + 560) and 15 (x0 + 600)
     f.setGeometry(QgsGeometry.fromWkt(f"LINESTRING({X0 + 580} {Y0 - 500},{X0 + 580} {Y0 + 500})"))
     rail.dataProvider().addFeatures([f])
-    result = run(alg, base_params(acts, homes, BARRIERS=[rail]))
+    result = run_alg(alg, base_params(acts, homes, BARRIERS=[rail]))
     rows = table(layer_of(result, "OUTPUT"))
     assert sorted(r[0]["n_membres"] for r in rows) == [15, 15]
 
 
-def test_agreed_perimeters_compared_read_only(alg):
-    pytest.importorskip("aula_plugin.gis.centralities_agreed")
+def test_agreed_perimeters_compared_read_only(alg, run_alg):
+    import aula_plugin.gis.centralities_agreed  # noqa: F401  (the comparison is shipped)
+
     acts, homes = high_street(X0, Y0)
     agreed = QgsVectorLayer(
         "MultiPolygon?crs=EPSG:2154&field=id:string&field=nom:string&field=statut:string",
@@ -571,7 +564,7 @@ def test_agreed_perimeters_compared_read_only(alg):
     f.setAttributes(["A1", "Grand-rue", "validé"])
     agreed.dataProvider().addFeatures([f])
     before = [(g.attributes(), g.geometry().asWkt()) for g in agreed.getFeatures()]
-    result = run(alg, base_params(acts, homes, AGREED=agreed, OUTPUT_COMPARISON="memory:"))
+    result = run_alg(alg, base_params(acts, homes, AGREED=agreed, OUTPUT_COMPARISON="memory:"))
     rows = table(layer_of(result, "OUTPUT"))
     iou = rows[0][0]["agreed_iou"]
     assert 0.5 < iou < 1.0
@@ -590,8 +583,7 @@ def test_agreed_perimeters_compared_read_only(alg):
 def test_through_qgis_process(qgis_process, tmp_path, provider):
     from qgis.core import QgsApplication
 
-    if QgsApplication.processingRegistry().algorithmById("aula:centralities") is None:
-        pytest.skip("aula:centralities is not registered yet")
+    assert QgsApplication.processingRegistry().algorithmById("aula:centralities") is not None
     acts, homes = scenes()
     a = tmp_path / "act.gpkg"
     h = tmp_path / "log.gpkg"
@@ -627,7 +619,7 @@ class _FrenchReasons:
     FR = {"{n} activities < {n_min}": "{n} activités < {n_min}"}
 
 
-def test_hamlet_reason_in_the_user_language(alg):
+def test_hamlet_reason_in_the_user_language(alg, run_alg):
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
     class Translator(QTranslator):
@@ -640,7 +632,7 @@ def test_hamlet_reason_in_the_user_language(alg):
     QCoreApplication.installTranslator(translator)
     try:
         acts, homes = hamlet(X0, Y0)
-        result = run(alg, base_params(acts, homes))
+        result = run_alg(alg, base_params(acts, homes))
         reasons = [f["reason"] for f in layer_of(result, "OUTPUT_REJECTED").getFeatures()]
     finally:
         QCoreApplication.removeTranslator(translator)
@@ -648,17 +640,16 @@ def test_hamlet_reason_in_the_user_language(alg):
     assert reasons == ["5 activités < 10"]
 
 
-def test_hamlet_reason_with_the_shipped_french_translation(alg, staged_plugin):
+def test_hamlet_reason_with_the_shipped_french_translation(alg, staged_plugin, run_alg):
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
     translator = QTranslator()
     assert translator.load(str(staged_plugin / "i18n" / "aula_fr.qm"))
-    if not translator.translate("aula", "{n} activities < {n_min}"):
-        pytest.skip("the French translations of CENTRA-1 are not merged into aula_fr.ts yet")
+    assert translator.translate("aula", "{n} activities < {n_min}") == "{n} activités < {n_min}"
     QCoreApplication.installTranslator(translator)
     try:
         acts, homes = hamlet(X0, Y0)
-        result = run(alg, base_params(acts, homes))
+        result = run_alg(alg, base_params(acts, homes))
         reasons = [f["reason"] for f in layer_of(result, "OUTPUT_REJECTED").getFeatures()]
     finally:
         QCoreApplication.removeTranslator(translator)
@@ -705,7 +696,7 @@ def bpe_layer(rows, name="bpe"):
     return layer
 
 
-def test_bpe_big_box_pole_and_quality(alg):
+def test_bpe_big_box_pole_and_quality(alg, run_alg):
     # a big-box park: 6 hypermarkets/supermarkets (B101, B102) and 4 small shops (B201) on a 30 m
     # grid, with 200 dwellings nearby: H passes, C passes (10 ≥ 3), S and E fail → but the
     # big-box share 6/10 = 0.6 > 0.5 → pôle périphérique (checked before the function test)
@@ -720,7 +711,7 @@ def test_bpe_big_box_pole_and_quality(alg):
     for key in ("FUNCTION_FIELD", "TYPE_FIELD", "ID_FIELD"):
         params.pop(key)
     feedback = LogFeedback()
-    result = run(alg, params, feedback)
+    result = run_alg(alg, params, feedback)
     rows_out = table(layer_of(result, "OUTPUT"))
     assert len(rows_out) == 1
     attrs = rows_out[0][0]
@@ -733,13 +724,13 @@ def test_bpe_big_box_pole_and_quality(alg):
     assert any("1 points of bad location quality" in line for line in feedback.lines)
 
 
-def test_synthetic_territory_activities(alg, territory_gpkg, tmp_path):
+def test_synthetic_territory_activities(alg, territory_gpkg, tmp_path, run_alg):
     """The synthetic BPE-like points of the territory GeoPackage run end to end, labelled so."""
     layer = QgsVectorLayer(f"{territory_gpkg}|layername=centra_activites", "act", "ogr")
     housing = QgsVectorLayer(f"{territory_gpkg}|layername=centra_logements", "log", "ogr")
     assert layer.isValid() and housing.isValid()
     communes = QgsVectorLayer(f"{territory_gpkg}|layername=commune", "commune", "ogr")
-    result = run(
+    result = run_alg(
         alg,
         {
             "ACTIVITIES": layer,
@@ -761,14 +752,14 @@ def test_synthetic_territory_activities(alg, territory_gpkg, tmp_path):
     assert vintages and all("SYNTHÉTIQUE" in v for v in vintages)
 
 
-def test_barrier_polygon_cuts_links_and_is_removed_from_the_perimeters(alg):
+def test_barrier_polygon_cuts_links_and_is_removed_from_the_perimeters(alg, run_alg):
     acts, homes = high_street(X0, Y0)
     river = QgsVectorLayer("Polygon?crs=EPSG:2154", "riviere", "memory")
     f = QgsFeature()
     # a river 20 m wide between activities 14 (x0 + 560) and 15 (x0 + 600)
     f.setGeometry(QgsGeometry.fromRect(QgsRectangle(X0 + 570, Y0 - 500, X0 + 590, Y0 + 500)))
     river.dataProvider().addFeatures([f])
-    result = run(alg, base_params(acts, homes, BARRIERS=[river]))
+    result = run_alg(alg, base_params(acts, homes, BARRIERS=[river]))
     rows = table(layer_of(result, "OUTPUT"))
     # 15 + 15 members; with only 100 dwellings each side (10 points of 10) both still pass H
     assert sorted(r[0]["n_membres"] for r in rows) == [15, 15]

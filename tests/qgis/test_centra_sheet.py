@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-import runpy
 import shutil
 import subprocess
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,7 +22,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-FR_DICT = Path("/tmp/i18n/centra-sheet.py")
 LENS, LIEVIN, HENIN = "62498", "62510", "62427"
 CENTRALITY_FIELDS = (
     ("id", ogr.OFTString),
@@ -221,29 +218,8 @@ def _uri(gpkg: Path, layer: str) -> str:
 # -- French ----------------------------------------------------------------------------------------
 
 
-def _qm_from_dict(folder: Path) -> Path | None:
-    """A .qm compiled from this helper's French dictionary (until it is merged into aula_fr.ts)."""
-    if not FR_DICT.is_file() or shutil.which("lrelease") is None:
-        return None
-    fr = runpy.run_path(str(FR_DICT))["FR"]
-    root = ET.Element("TS", version="2.1", language="fr_FR")
-    contexts: dict[str, ET.Element] = {}
-    for (context, source), translation in fr.items():
-        if context not in contexts:
-            contexts[context] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[context], "name").text = context
-        message = ET.SubElement(contexts[context], "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = translation
-    ts = folder / "sheet_fr.ts"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    qm = folder / "sheet_fr.qm"
-    subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
-
-
 @pytest.fixture
-def french(staged_plugin: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+def french(staged_plugin: Path) -> Iterator[None]:
     """QGIS in French (locale for numbers and dates, the plugin's French translator)."""
     settings = QgsSettings()
     keys = ("locale/overrideFlag", "locale/userLocale")
@@ -251,18 +227,12 @@ def french(staged_plugin: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     settings.setValue("locale/overrideFlag", True)
     settings.setValue("locale/userLocale", "fr_FR")
     translators = []
-    for qm in (staged_plugin / "i18n" / "aula_fr.qm", _qm_from_dict(tmp_path_factory.mktemp("qm"))):
-        if qm is None or not qm.is_file():
-            continue
-        translator = QTranslator()
-        if translator.load(str(qm)):
-            QCoreApplication.installTranslator(translator)
-            translators.append(translator)
-        marker = QCoreApplication.translate("CentralitySheet", "Rules of the CENTRA-1 method")
-        if marker != "Rules of the CENTRA-1 method":
-            break
-    else:
-        pytest.skip("no French translation of aula:centralitysheet yet")
+    translator = QTranslator()
+    assert translator.load(str(staged_plugin / "i18n" / "aula_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    translators.append(translator)
+    marker = QCoreApplication.translate("CentralitySheet", "Rules of the CENTRA-1 method")
+    assert marker != "Rules of the CENTRA-1 method", "aula_fr.qm lacks the sheet's French"
     yield
     for translator in translators:
         QCoreApplication.removeTranslator(translator)

@@ -36,17 +36,7 @@ GOLDEN = {
 }
 
 
-@pytest.fixture
-def alg(qgis_processing):
-    from aula_plugin.processing.algorithms.degurbagrid import DegurbaGrid
-
-    return DegurbaGrid()
-
-
-def run(alg, params, feedback=None):
-    from qgis import processing
-
-    return processing.run(alg, params, feedback=feedback or QgsProcessingFeedback())
+ALG = "aula:degurbagrid"  # the `alg` fixture of conftest.py makes it
 
 
 def write_tif(path: Path, data: np.ndarray, origin=(0.0, 4000.0), size=1000.0, nodata=None):
@@ -68,10 +58,10 @@ def read(path: str) -> np.ndarray:
     return ds.GetRasterBand(1).ReadAsArray()
 
 
-def test_belgium_golden_sample(alg, shared_data, tmp_path):
+def test_belgium_golden_sample(alg, shared_data, tmp_path, run_alg):
     folder = shared_data / "degurba_belgium"
     out = str(tmp_path / "l1.tif")
-    result = run(
+    result = run_alg(
         alg,
         {
             "POPULATION": str(folder / "POP.tif"),
@@ -105,7 +95,7 @@ def micro(tmp_path):
     )
 
 
-def test_micro_grid_and_communes(alg, tmp_path):
+def test_micro_grid_and_communes(alg, tmp_path, run_alg):
     pop, built, land = micro(tmp_path)
     # three communes in EPSG:3035: west (x 0-1500, cuts the second column of cells in half),
     # east (x 1500-4000), and one outside the grid (x 5000-6000)
@@ -117,7 +107,7 @@ def test_micro_grid_and_communes(alg, tmp_path):
         f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 0,{x2} 0,{x2} 4000,{x} 4000,{x} 0))"))
         feats.append(f)
     communes.dataProvider().addFeatures(feats)
-    result = run(
+    result = run_alg(
         alg,
         {
             "POPULATION": pop,
@@ -148,29 +138,31 @@ def test_micro_grid_and_communes(alg, tmp_path):
     assert rows["62003"]["pop_total"] == 0 and rows["62003"]["degurba"] == 0
 
 
-def test_rasters_on_different_grids_are_refused(alg, tmp_path):
+def test_rasters_on_different_grids_are_refused(alg, tmp_path, run_alg):
     pop, built, _ = micro(tmp_path)
     land = write_tif(tmp_path / "land2.tif", np.full((4, 4), 1e6), origin=(1000.0, 4000.0))
     out = tmp_path / "l1.tif"
     with pytest.raises(QgsProcessingException, match="land2 is not on the grid of pop"):
-        run(alg, {"POPULATION": pop, "BUILT": built, "LAND": land, "OUTPUT": str(out)})
+        run_alg(alg, {"POPULATION": pop, "BUILT": built, "LAND": land, "OUTPUT": str(out)})
     assert not out.exists()
 
 
-def test_all_nodata_input_is_refused(alg, tmp_path):
+def test_all_nodata_input_is_refused(alg, tmp_path, run_alg):
     pop, built, land = micro(tmp_path)
     empty = write_tif(tmp_path / "nopop.tif", np.full((4, 4), -1.0), nodata=-1.0)
     out = tmp_path / "l1.tif"
     with pytest.raises(QgsProcessingException, match="nopop: every cell is nodata"):
-        run(alg, {"POPULATION": empty, "BUILT": built, "LAND": land, "OUTPUT": str(out)})
+        run_alg(alg, {"POPULATION": empty, "BUILT": built, "LAND": land, "OUTPUT": str(out)})
     assert not out.exists()
 
 
-def test_cancel_writes_nothing(alg, tmp_path):
+def test_cancel_writes_nothing(alg, tmp_path, run_alg):
     pop, built, land = micro(tmp_path)
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     out = tmp_path / "l1.tif"
     with pytest.raises(QgsProcessingException):
-        run(alg, {"POPULATION": pop, "BUILT": built, "LAND": land, "OUTPUT": str(out)}, feedback)
+        run_alg(
+            alg, {"POPULATION": pop, "BUILT": built, "LAND": land, "OUTPUT": str(out)}, feedback
+        )
     assert not out.exists()

@@ -75,11 +75,7 @@ def reservoirs() -> QgsVectorLayer:
     )
 
 
-@pytest.fixture
-def alg(qgis_processing):
-    from aula_plugin.processing.algorithms.conflictpoints import ConflictPoints
-
-    return ConflictPoints().create()
+ALG = "aula:conflictpoints"  # the `alg` fixture of conftest.py makes it
 
 
 def run(alg, params):

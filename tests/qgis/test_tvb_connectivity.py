@@ -11,23 +11,11 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
-
-@pytest.fixture
-def alg(qgis_processing):
-    from aula_plugin.processing.algorithms.connectivitymetrics import ConnectivityMetrics
-
-    return ConnectivityMetrics().create()
-
-
-def run(alg, params):
-    from qgis import processing
-
-    return processing.run(alg, params, feedback=QgsProcessingFeedback())
+ALG = "aula:connectivitymetrics"  # the `alg` fixture of conftest.py makes it
 
 
 def squares(sizes: dict[str, float], crs: str = "EPSG:2154", extra=None) -> QgsVectorLayer:
@@ -79,11 +67,11 @@ def by_id(layer):
     return {f["id"]: f for f in layer.getFeatures()}
 
 
-def test_two_patches_hand_worked(alg):
+def test_two_patches_hand_worked(alg, run_alg):
     # a1 = 10 ha, a2 = 20 ha, d = 5000, d0 = 10000, p0 = 0.5 → p = 0.5^0.5 = 0.70710678
     # PCnum = 100 + 400 + 2·200·0.70710678 = 782.842712; A_L = 100 ha → PC = 0.0782842712
     # IIC: d ≤ threshold (d0) → (100 + 400 + 200) / 100² = 0.07; EC = √782.84 = 27.979
-    out = run(
+    out = run_alg(
         alg,
         {
             "RESERVOIRS": squares({"a": 10.0, "b": 20.0}),
@@ -113,11 +101,11 @@ def test_two_patches_hand_worked(alg):
     assert patches["a"]["quality"] == 1.0  # input fields are kept
 
 
-def test_chain_connector_only_for_the_middle_and_capacity_field(alg):
+def test_chain_connector_only_for_the_middle_and_capacity_field(alg, run_alg):
     # capacities from the quality field: 10 each; chain a —d0— b —d0— c (p = 0.5 each)
     # PCnum = 300 + 2·100·(0.5 + 0.5 + 0.25) = 550; connector_b = 100·2·100·0.25/550 = 9.09 %
     layer = squares({"a": 1.0, "b": 1.0, "c": 1.0}, extra={"a": 10.0, "b": 10.0, "c": 10.0})
-    out = run(
+    out = run_alg(
         alg,
         {
             "RESERVOIRS": layer,
@@ -141,9 +129,9 @@ def test_chain_connector_only_for_the_middle_and_capacity_field(alg):
     assert summary["PCnum"] == pytest.approx(550.0)
 
 
-def test_default_landscape_area_is_bounding_box(alg):
+def test_default_landscape_area_is_bounding_box(alg, run_alg):
     # two 1 ha squares (100 m sides) at x = 700000 and 710000: box 10,100 m × 100 m = 101 ha
-    out = run(
+    out = run_alg(
         alg,
         {
             "RESERVOIRS": squares({"a": 1.0, "b": 1.0}),
@@ -157,7 +145,7 @@ def test_default_landscape_area_is_bounding_box(alg):
     assert summary["PC"] == pytest.approx(2 / 101.0**2, rel=1e-9)
 
 
-def test_bad_inputs(alg):
+def test_bad_inputs(alg, run_alg):
     context = QgsProcessingContext()
     good = {
         "RESERVOIRS": squares({"a": 1.0, "b": 1.0}),
@@ -170,15 +158,15 @@ def test_bad_inputs(alg):
     ok, message = alg.checkParameterValues({**good, "P0": 0.0}, context)
     assert not ok and "p0" in message
     with pytest.raises(QgsProcessingException, match="unknown patch identifiers: zz"):
-        run(alg, {**good, "LINKS": link_table([("a", "zz", 5.0)])})
+        run_alg(alg, {**good, "LINKS": link_table([("a", "zz", 5.0)])})
     with pytest.raises(QgsProcessingException, match="not projected"):
-        run(alg, {**good, "RESERVOIRS": squares({"a": 1.0}, crs="EPSG:4326")})
+        run_alg(alg, {**good, "RESERVOIRS": squares({"a": 1.0}, crs="EPSG:4326")})
     table = link_table([("a", "b", 5.0)])
     extra = QgsFeature(table.fields())
     extra.setAttributes(["a", "b", 3.0, "cells"])
     table.dataProvider().addFeatures([extra])
     with pytest.raises(QgsProcessingException, match="different cost units"):
-        run(alg, {**good, "LINKS": table})
+        run_alg(alg, {**good, "LINKS": table})
 
 
 def test_summary_table_is_optional(alg):

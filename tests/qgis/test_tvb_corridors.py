@@ -83,11 +83,7 @@ def label_grid() -> tuple[list[str], np.ndarray]:
     return ids, labels
 
 
-@pytest.fixture
-def alg(qgis_processing):
-    from aula_plugin.processing.algorithms.leastcostcorridors import LeastCostCorridors
-
-    return LeastCostCorridors().create()
+ALG = "aula:leastcostcorridors"  # the `alg` fixture of conftest.py makes it
 
 
 @pytest.fixture

@@ -48,17 +48,7 @@ class LogFeedback(QgsProcessingFeedback):
         return "\n".join(self.lines)
 
 
-@pytest.fixture
-def alg(qgis_processing):
-    from aula_plugin.processing.algorithms.costdistance import CostDistance
-
-    return CostDistance().create()  # initialised, as the registry gives it
-
-
-def run(alg, params, feedback=None):
-    from qgis import processing
-
-    return processing.run(alg, params, feedback=feedback or QgsProcessingFeedback())
+ALG = "aula:costdistance"  # the `alg` fixture of conftest.py makes it
 
 
 def write_tif(path, data, *, epsg=2154, res=RES, nodata=-9999.0, dtype=gdal.GDT_Float32):
@@ -139,12 +129,14 @@ def grid(seed, shape, nodata=0.05):
 # -- outputs ----------------------------------------------------------------------------------
 
 
-def test_points_cost_equals_the_core_and_metadata(alg, tmp_path):
+def test_points_cost_equals_the_core_and_metadata(alg, tmp_path, run_alg):
     f = grid(1, (12, 15))
     f[2, 3] = f[9, 11] = 5.0
     fr = write_tif(tmp_path / "friction.tif", f)
     out = tmp_path / "cost.tif"
-    res = run(alg, {"FRICTION": fr, "SOURCES": points_layer([(2, 3), (9, 11)]), "OUTPUT": str(out)})
+    res = run_alg(
+        alg, {"FRICTION": fr, "SOURCES": points_layer([(2, 3), (9, 11)]), "OUTPUT": str(out)}
+    )
     cost, meta = read(res["OUTPUT"])
     ref = core_cost(f, {(2, 3): 1, (9, 11): 2}).cost
     np.testing.assert_array_equal(np.isfinite(cost), np.isfinite(ref))
@@ -160,15 +152,15 @@ def test_points_cost_equals_the_core_and_metadata(alg, tmp_path):
     assert not list(tmp_path.glob(".aula-*"))  # no temporary file left
 
 
-def test_cells_units_are_metres_over_cell_size(alg, tmp_path):
+def test_cells_units_are_metres_over_cell_size(alg, tmp_path, run_alg):
     f = grid(2, (10, 10), nodata=0.0)
     fr = write_tif(tmp_path / "friction.tif", f)
     src = points_layer([(5, 5)])
     metres, _ = read(
-        run(alg, {"FRICTION": fr, "SOURCES": src, "OUTPUT": str(tmp_path / "m.tif")})["OUTPUT"]
+        run_alg(alg, {"FRICTION": fr, "SOURCES": src, "OUTPUT": str(tmp_path / "m.tif")})["OUTPUT"]
     )
     cells, meta = read(
-        run(
+        run_alg(
             alg,
             {"FRICTION": fr, "SOURCES": src, "COST_UNITS": 1, "OUTPUT": str(tmp_path / "c.tif")},
         )["OUTPUT"]
@@ -177,7 +169,7 @@ def test_cells_units_are_metres_over_cell_size(alg, tmp_path):
     assert meta["AULA_COST_UNITS"] == "cells"
 
 
-def test_polygon_sources_and_thin_polygon(alg, tmp_path):
+def test_polygon_sources_and_thin_polygon(alg, tmp_path, run_alg):
     f = np.ones((10, 10), dtype=np.float32)
     fr = write_tif(tmp_path / "friction.tif", f)
     # a 2 × 2 cell square over rows 1-2, cols 1-2; a 5 m wide strip inside cell (7, 7)
@@ -186,7 +178,7 @@ def test_polygon_sources_and_thin_polygon(alg, tmp_path):
     tx, ty = X0 + 7 * 25 + 2, Y0 - 8 * 25 + 2
     thin = f"POLYGON(({tx} {ty}, {tx + 5} {ty}, {tx + 5} {ty + 20}, {tx} {ty + 20}, {tx} {ty}))"
     feedback = LogFeedback()
-    res = run(
+    res = run_alg(
         alg,
         {
             "FRICTION": fr,
@@ -204,11 +196,11 @@ def test_polygon_sources_and_thin_polygon(alg, tmp_path):
     assert "1 polygons too thin" in feedback.text
 
 
-def test_max_cost_cells_beyond_are_nodata_and_areas(alg, tmp_path):
+def test_max_cost_cells_beyond_are_nodata_and_areas(alg, tmp_path, run_alg):
     f = np.full((1, 8), 2.0, dtype=np.float32)
     fr = write_tif(tmp_path / "friction.tif", f)
     # cells units: costs 0, 2, 4, 6, 8...; budget 6 keeps 4 cells
-    res = run(
+    res = run_alg(
         alg,
         {
             "FRICTION": fr,
@@ -230,10 +222,10 @@ def test_max_cost_cells_beyond_are_nodata_and_areas(alg, tmp_path):
     assert feats[0].geometry().area() == pytest.approx(2500.0)
 
 
-def test_start_cost_one_bio_dispersal_mode(alg, tmp_path):
+def test_start_cost_one_bio_dispersal_mode(alg, tmp_path, run_alg):
     f = np.full((3, 3), 4.0, dtype=np.float32)
     fr = write_tif(tmp_path / "friction.tif", f)
-    res = run(
+    res = run_alg(
         alg,
         {
             "FRICTION": fr,
@@ -252,41 +244,41 @@ def test_start_cost_one_bio_dispersal_mode(alg, tmp_path):
 # -- bad input --------------------------------------------------------------------------------
 
 
-def test_geographic_crs_is_refused(alg, tmp_path):
+def test_geographic_crs_is_refused(alg, tmp_path, run_alg):
     fr = write_tif(
         tmp_path / "degrees.tif", np.ones((5, 5), dtype=np.float32), epsg=4326, res=0.001
     )
     out = tmp_path / "c.tif"
     with pytest.raises(QgsProcessingException, match="degrees.*geographic"):
-        run(
+        run_alg(
             alg,
             {"FRICTION": fr, "SOURCES": points_layer([(1.0, 1.0)], epsg=4326), "OUTPUT": str(out)},
         )
     assert not out.exists()
 
 
-def test_negative_friction_gives_the_count(alg, tmp_path):
+def test_negative_friction_gives_the_count(alg, tmp_path, run_alg):
     f = np.ones((5, 5), dtype=np.float32)
     f[0, :3] = -2
     fr = write_tif(tmp_path / "friction.tif", f)
     out = tmp_path / "c.tif"
     with pytest.raises(QgsProcessingException, match="3 negative values"):
-        run(alg, {"FRICTION": fr, "SOURCES": points_layer([(2, 2)]), "OUTPUT": str(out)})
+        run_alg(alg, {"FRICTION": fr, "SOURCES": points_layer([(2, 2)]), "OUTPUT": str(out)})
     assert not out.exists()
 
 
-def test_sources_outside_or_missing(alg, tmp_path):
+def test_sources_outside_or_missing(alg, tmp_path, run_alg):
     fr = write_tif(tmp_path / "friction.tif", np.ones((5, 5), dtype=np.float32))
     out = tmp_path / "c.tif"
     far = [(X0 - 1000.0, Y0 + 1000.0)]
     with pytest.raises(QgsProcessingException, match="no source lies inside the raster friction"):
-        run(alg, {"FRICTION": fr, "SOURCES": points_layer(far), "OUTPUT": str(out)})
+        run_alg(alg, {"FRICTION": fr, "SOURCES": points_layer(far), "OUTPUT": str(out)})
     assert not out.exists()
     with pytest.raises(QgsProcessingException, match="has no feature"):
-        run(alg, {"FRICTION": fr, "SOURCES": points_layer([]), "OUTPUT": str(out)})
+        run_alg(alg, {"FRICTION": fr, "SOURCES": points_layer([]), "OUTPUT": str(out)})
     assert not out.exists()
     feedback = LogFeedback()
-    run(
+    run_alg(
         alg,
         {"FRICTION": fr, "SOURCES": points_layer([(1, 1)], extra=far), "OUTPUT": str(out)},
         feedback,
@@ -294,16 +286,16 @@ def test_sources_outside_or_missing(alg, tmp_path):
     assert out.exists() and "1 sources outside the raster friction" in feedback.text
 
 
-def test_sources_on_nodata_are_dropped_or_refused(alg, tmp_path):
+def test_sources_on_nodata_are_dropped_or_refused(alg, tmp_path, run_alg):
     f = np.ones((5, 5), dtype=np.float32)
     f[0, 0] = NAN
     fr = write_tif(tmp_path / "friction.tif", f)
     out = tmp_path / "c.tif"
     with pytest.raises(QgsProcessingException, match="every source lies on impassable"):
-        run(alg, {"FRICTION": fr, "SOURCES": points_layer([(0, 0)]), "OUTPUT": str(out)})
+        run_alg(alg, {"FRICTION": fr, "SOURCES": points_layer([(0, 0)]), "OUTPUT": str(out)})
     assert not out.exists()
     feedback = LogFeedback()
-    run(
+    run_alg(
         alg,
         {"FRICTION": fr, "SOURCES": points_layer([(0, 0), (4, 4)]), "OUTPUT": str(out)},
         feedback,
@@ -313,7 +305,7 @@ def test_sources_on_nodata_are_dropped_or_refused(alg, tmp_path):
     assert cost[4, 4] == 0 and np.isnan(cost[0, 0])
 
 
-def test_sources_in_another_crs_are_reprojected(alg, tmp_path):
+def test_sources_in_another_crs_are_reprojected(alg, tmp_path, run_alg):
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
     fr = write_tif(tmp_path / "friction.tif", np.ones((6, 6), dtype=np.float32))
@@ -324,7 +316,7 @@ def test_sources_in_another_crs_are_reprojected(alg, tmp_path):
     )
     p = tr.transform(QgsPointXY(*centre(3, 2)))
     feedback = LogFeedback()
-    res = run(
+    res = run_alg(
         alg,
         {
             "FRICTION": fr,
@@ -337,24 +329,28 @@ def test_sources_in_another_crs_are_reprojected(alg, tmp_path):
     assert cost[3, 2] == 0 and "reprojected" in feedback.text
 
 
-def test_other_projected_crs_is_used_with_a_warning(alg, tmp_path):
+def test_other_projected_crs_is_used_with_a_warning(alg, tmp_path, run_alg):
     fr = write_tif(tmp_path / "utm.tif", np.ones((4, 4), dtype=np.float32), epsg=32631)
     feedback = LogFeedback()
     lay = QgsVectorLayer("Point?crs=EPSG:32631", "s", "memory")
     f = QgsFeature()
     f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*centre(1, 1))))
     lay.dataProvider().addFeatures([f])
-    res = run(alg, {"FRICTION": fr, "SOURCES": lay, "OUTPUT": str(tmp_path / "c.tif")}, feedback)
+    res = run_alg(
+        alg, {"FRICTION": fr, "SOURCES": lay, "OUTPUT": str(tmp_path / "c.tif")}, feedback
+    )
     assert Path(res["OUTPUT"]).exists() and "other than EPSG:2154" in feedback.text
 
 
-def test_cancelled_run_writes_nothing(alg, tmp_path):
+def test_cancelled_run_writes_nothing(alg, tmp_path, run_alg):
     fr = write_tif(tmp_path / "friction.tif", grid(3, (30, 30)))
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     out = tmp_path / "c.tif"
     with pytest.raises(QgsProcessingException):
-        run(alg, {"FRICTION": fr, "SOURCES": points_layer([(5, 5)]), "OUTPUT": str(out)}, feedback)
+        run_alg(
+            alg, {"FRICTION": fr, "SOURCES": points_layer([(5, 5)]), "OUTPUT": str(out)}, feedback
+        )
     assert not out.exists() and not list(tmp_path.glob(".aula-*"))
 
 
@@ -390,13 +386,13 @@ def grass_case(tmp_path, seed, shape):
     ("seed", "shape", "knight"),
     [(1, (60, 80), False), (2, (60, 80), False), (3, (200, 150), False), (4, (60, 80), True)],
 )
-def test_equals_grass_r_cost_times_cell_size(alg, tmp_path, seed, shape, knight):
+def test_equals_grass_r_cost_times_cell_size(alg, tmp_path, seed, shape, knight, run_alg):
     fr, st, groups = grass_case(tmp_path, seed, shape)
     grass = run_r_cost(
         Path(st).parent / "friction.tif", Path(st), tmp_path / "grass", knight=knight
     )
     ref, _ = read(grass.output)
-    res = run(
+    res = run_alg(
         alg,
         {
             "FRICTION": fr,
@@ -413,12 +409,12 @@ def test_equals_grass_r_cost_times_cell_size(alg, tmp_path, seed, shape, knight)
 
 
 @needs_grass
-def test_grass_max_cost_leaves_tentative_values_ours_never(alg, tmp_path):
+def test_grass_max_cost_leaves_tentative_values_ours_never(alg, tmp_path, run_alg):
     fr, st, groups = grass_case(tmp_path, 5, (60, 80))
     budget = 300
     grass = run_r_cost(Path(fr), Path(st), tmp_path / "grass", max_cost=budget)
     raw, _ = read(grass.output)
-    res = run(
+    res = run_alg(
         alg,
         {
             "FRICTION": fr,
@@ -437,7 +433,7 @@ def test_grass_max_cost_leaves_tentative_values_ours_never(alg, tmp_path):
 
 
 @needs_grass
-def test_bio_dispersal_mode_equals_grass_r_cost_r_with_start_one(alg, tmp_path):
+def test_bio_dispersal_mode_equals_grass_r_cost_r_with_start_one(alg, tmp_path, run_alg):
     # BioDispersal: reservoirs burned with 1, r.cost -n -r (start at the raster value), cells
     fr, st, groups = grass_case(tmp_path, 6, (60, 80))
     ds = gdal.Open(st)
@@ -447,7 +443,7 @@ def test_bio_dispersal_mode_equals_grass_r_cost_r_with_start_one(alg, tmp_path):
     grass = run_r_cost(Path(fr), Path(st1), tmp_path / "grass", start_with_values=True)
     ref, _ = read(grass.output)
     params = {"FRICTION": fr, "SOURCES": points_layer(groups), "COST_UNITS": 1, "START_COST": 1}
-    ours, meta = read(run(alg, {**params, "OUTPUT": str(tmp_path / "c.tif")})["OUTPUT"])
+    ours, meta = read(run_alg(alg, {**params, "OUTPUT": str(tmp_path / "c.tif")})["OUTPUT"])
     np.testing.assert_array_equal(np.isnan(ours), np.isnan(ref))
     fin = ~np.isnan(ref)
     assert np.nanmin(ours) == 1.0 and meta["AULA_START_COST"] == "1"

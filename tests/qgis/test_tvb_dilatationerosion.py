@@ -18,17 +18,7 @@ from qgis.core import (
 X0, Y0 = 600_000.0, 7_000_000.0
 
 
-@pytest.fixture
-def alg(qgis_processing):
-    from aula_plugin.processing.algorithms.dilatationerosion import DilatationErosion
-
-    return DilatationErosion().create()
-
-
-def run(alg, params, feedback=None):
-    from qgis import processing
-
-    return processing.run(alg, params, feedback=feedback or QgsProcessingFeedback())
+ALG = "aula:dilatationerosion"  # the `alg` fixture of conftest.py makes it
 
 
 def srs(epsg=2154):
@@ -78,7 +68,7 @@ def read(path):
 
 
 @pytest.mark.parametrize("distance", [200.0, 500.0])
-def test_raster_closing_matches_the_vector_buffer_out_then_in(alg, tmp_path, distance):
+def test_raster_closing_matches_the_vector_buffer_out_then_in(alg, tmp_path, distance, run_alg):
     """The issue's check: IoU ≥ 0.98 at 10 m with BioDispersal's vector form (TVB.md §7.4)."""
     from scipy import ndimage
 
@@ -91,7 +81,7 @@ def test_raster_closing_matches_the_vector_buffer_out_then_in(alg, tmp_path, dis
     feedback = QgsProcessingFeedback()
     logged = []
     feedback.pushInfo = logged.append
-    result = run(
+    result = run_alg(
         alg,
         {
             "INPUT": layer,
@@ -142,9 +132,9 @@ def friction_tif(tmp_path: Path, gap_cells: int) -> str:
     return str(path)
 
 
-def test_friction_raster_merges_only_closer_than_the_distance(alg, tmp_path):
+def test_friction_raster_merges_only_closer_than_the_distance(alg, tmp_path, run_alg):
     def continuums(gap):
-        result = run(
+        result = run_alg(
             alg,
             {
                 "INPUT": friction_tif(tmp_path, gap),
@@ -167,21 +157,21 @@ def test_friction_raster_merges_only_closer_than_the_distance(alg, tmp_path):
     assert merged[0]["id"].startswith("boisee-")
 
 
-def test_bad_inputs_and_cancel(alg, tmp_path):
+def test_bad_inputs_and_cancel(alg, tmp_path, run_alg):
     geo = write_polygons(
         tmp_path / "geo.gpkg", ["POLYGON((2 50,2.01 50,2.01 50.01,2 50.01,2 50))"], epsg=4326
     )
     with pytest.raises(QgsProcessingException, match="geographic CRS"):
-        run(alg, {"INPUT": geo, "OUTPUT": "memory:"})
+        run_alg(alg, {"INPUT": geo, "OUTPUT": "memory:"})
     empty = write_polygons(tmp_path / "empty.gpkg", [])
     with pytest.raises(QgsProcessingException, match="habitat layer has no feature"):
-        run(alg, {"INPUT": empty, "OUTPUT": "memory:"})
+        run_alg(alg, {"INPUT": empty, "OUTPUT": "memory:"})
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     out = tmp_path / "c.gpkg"
     raster = tmp_path / "c.tif"
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run(
+        run_alg(
             alg,
             {"INPUT": friction_tif(tmp_path, 8), "OUTPUT": str(out), "OUTPUT_RASTER": str(raster)},
             feedback,

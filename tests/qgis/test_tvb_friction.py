@@ -13,17 +13,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 X0, Y0 = 600_000.0, 7_000_000.0  # Lambert-93, top-left of the fixtures
 
 
-@pytest.fixture
-def alg(qgis_processing):
-    from aula_plugin.processing.algorithms.frictionfromlandcover import FrictionFromLandcover
-
-    return FrictionFromLandcover().create()
-
-
-def run(alg, params, feedback=None):
-    from qgis import processing
-
-    return processing.run(alg, params, feedback=feedback or QgsProcessingFeedback())
+ALG = "aula:frictionfromlandcover"  # the `alg` fixture of conftest.py makes it
 
 
 def srs(epsg: int = 2154) -> osr.SpatialReference:
@@ -86,9 +76,9 @@ def base_params(lc: str, out: Path, **extra):
     }
 
 
-def test_polygon_ocsge_pair_gives_the_table_values(alg, tmp_path):
+def test_polygon_ocsge_pair_gives_the_table_values(alg, tmp_path, run_alg):
     out = tmp_path / "f.tif"
-    result = run(alg, base_params(landcover(tmp_path), out))
+    result = run_alg(alg, base_params(landcover(tmp_path), out))
     data, gt, meta = read(result["OUTPUT"])
     assert data.shape == (10, 20) and gt == (X0, 10.0, 0.0, Y0, 0.0, -10.0)
     # built-in OCS GE table, boisee: CS2.1.1.1 (any US) = 0; CS2.2.1 + US1.1 = 100
@@ -99,11 +89,11 @@ def test_polygon_ocsge_pair_gives_the_table_values(alg, tmp_path):
     assert meta["TVB_RESOLUTION"] == "10"
     # open sub-network: CS2.2.1 + US1.1 = 30
     out2 = tmp_path / "g.tif"
-    data2 = read(run(alg, base_params(landcover(tmp_path), out2, SUBNETWORK=1))["OUTPUT"])[0]
+    data2 = read(run_alg(alg, base_params(landcover(tmp_path), out2, SUBNETWORK=1))["OUTPUT"])[0]
     assert (data2[:, 10:] == 30).all()
 
 
-def test_raster_landcover_with_clc_codes_and_nodata(alg, tmp_path):
+def test_raster_landcover_with_clc_codes_and_nodata(alg, tmp_path, run_alg):
     path = tmp_path / "clc.tif"
     ds = gdal.GetDriverByName("GTiff").Create(str(path), 4, 2, 1, gdal.GDT_Int16)
     ds.SetGeoTransform((X0, 25, 0, Y0, 0, -25))
@@ -112,7 +102,7 @@ def test_raster_landcover_with_clc_codes_and_nodata(alg, tmp_path):
     ds.GetRasterBand(1).WriteArray(np.array([[311, 211, 512, -9999], [111, 311, 231, 512]]))
     ds = None
     out = tmp_path / "f.tif"
-    result = run(
+    result = run_alg(
         alg,
         {"LANDCOVER": str(path), "TABLE": 1, "SUBNETWORK": 0, "RESOLUTION": 25, "OUTPUT": str(out)},
     )
@@ -123,7 +113,7 @@ def test_raster_landcover_with_clc_codes_and_nodata(alg, tmp_path):
     # aquatique: only water is passable (0), land is impassable (empty cells of the table)
     out2 = tmp_path / "a.tif"
     aq = read(
-        run(
+        run_alg(
             alg,
             {
                 "LANDCOVER": str(path),
@@ -137,21 +127,21 @@ def test_raster_landcover_with_clc_codes_and_nodata(alg, tmp_path):
     assert aq[0, 2] == 0 and np.isnan(aq[0, 0]) and np.isnan(aq[1, 1])
 
 
-def test_missing_codes_are_listed_with_area_and_nothing_written(alg, tmp_path):
+def test_missing_codes_are_listed_with_area_and_nothing_written(alg, tmp_path, run_alg):
     extra = [
         (box(X0, Y0 - 200, X0 + 200, Y0 - 100), {"code_cs": "CS9.9", "code_us": "US1.1"}),  # 2 ha
         (box(X0, Y0 - 250, X0 + 100, Y0 - 200), {"code_cs": "CS8.8", "code_us": "US5"}),  # 0.5 ha
     ]
     out = tmp_path / "f.tif"
     with pytest.raises(QgsProcessingException) as exc:
-        run(alg, base_params(landcover(tmp_path, extra), out))
+        run_alg(alg, base_params(landcover(tmp_path, extra), out))
     text = str(exc.value)
     assert "2 land-cover code(s) missing" in text
     assert "CS9.9 / US1.1: 2.00 ha\nCS8.8 / US5: 0.50 ha" in text
     assert not out.exists() and not list(tmp_path.glob("*.tif"))
 
 
-def test_infrastructure_raises_friction_under_the_line_only(alg, tmp_path):
+def test_infrastructure_raises_friction_under_the_line_only(alg, tmp_path, run_alg):
     lc = landcover(tmp_path)
     roads = write_layer(
         tmp_path / "roads.gpkg",
@@ -163,10 +153,10 @@ def test_infrastructure_raises_friction_under_the_line_only(alg, tmp_path):
             (f"LINESTRING({X0} {Y0 - 45}, {X0 + 200} {Y0 - 45})", {"classe": "locale"}),
         ],
     )
-    base = read(run(alg, base_params(lc, tmp_path / "base.tif"))["OUTPUT"])[0]
-    burned = read(run(alg, base_params(lc, tmp_path / "r.tif", INFRASTRUCTURES=[roads]))["OUTPUT"])[
-        0
-    ]
+    base = read(run_alg(alg, base_params(lc, tmp_path / "base.tif"))["OUTPUT"])[0]
+    burned = read(
+        run_alg(alg, base_params(lc, tmp_path / "r.tif", INFRASTRUCTURES=[roads]))["OUTPUT"]
+    )[0]
     # never lower anywhere
     assert np.all(burned >= base)
     changed = burned > base
@@ -180,7 +170,7 @@ def test_infrastructure_raises_friction_under_the_line_only(alg, tmp_path):
     np.testing.assert_array_equal(changed, expected)
 
 
-def test_light_raises_friction(alg, tmp_path):
+def test_light_raises_friction(alg, tmp_path, run_alg):
     lc = landcover(tmp_path)
     lamps = write_layer(
         tmp_path / "lamps.gpkg",
@@ -189,7 +179,7 @@ def test_light_raises_friction(alg, tmp_path):
         {"puissance_w": ogr.OFTReal},
         [(f"POINT({X0 + 25} {Y0 - 45})", {"puissance_w": 100.0})],
     )
-    base = read(run(alg, base_params(lc, tmp_path / "b.tif", SUBNETWORK=1))["OUTPUT"])[0]
+    base = read(run_alg(alg, base_params(lc, tmp_path / "b.tif", SUBNETWORK=1))["OUTPUT"])[0]
     params = base_params(
         lc,
         tmp_path / "n.tif",
@@ -201,7 +191,7 @@ def test_light_raises_friction(alg, tmp_path):
         LIGHT_MODE=1,
         LIGHT_FLOOR=1000.0,
     )
-    night = read(run(alg, params)["OUTPUT"])[0]
+    night = read(run_alg(alg, params)["OUTPUT"])[0]
     assert np.all(night >= base)
     # lamp in cell (4, 2), weight 100/100 = 1: floor mode → max(f, 1000 × (1 − d/30))
     assert night[4, 2] == 1000
@@ -224,11 +214,11 @@ def test_light_raises_friction(alg, tmp_path):
         LIGHT_REFERENCE=50.0,
         LIGHT_THRESHOLD=0.5,
     )
-    barrier = read(run(alg, params)["OUTPUT"])[0]
+    barrier = read(run_alg(alg, params)["OUTPUT"])[0]
     assert np.isnan(barrier[:, 15:]).all() and not np.isnan(barrier[:, :15]).any()
 
 
-def test_bad_inputs(alg, tmp_path):
+def test_bad_inputs(alg, tmp_path, run_alg):
     # geographic CRS
     geo = write_layer(
         tmp_path / "geo.gpkg",
@@ -239,7 +229,7 @@ def test_bad_inputs(alg, tmp_path):
         epsg=4326,
     )
     with pytest.raises(QgsProcessingException, match="geographic CRS"):
-        run(alg, base_params(geo, tmp_path / "x.tif", USAGE_FIELD=""))
+        run_alg(alg, base_params(geo, tmp_path / "x.tif", USAGE_FIELD=""))
     # empty layer
     empty = write_layer(
         tmp_path / "empty.gpkg", "vide", ogr.wkbPolygon, {"code_cs": ogr.OFTString}, []
@@ -247,19 +237,19 @@ def test_bad_inputs(alg, tmp_path):
     with pytest.raises(
         QgsProcessingException, match=r"empty \(vide\): the land-cover layer has no feature"
     ):
-        run(alg, base_params(empty, tmp_path / "x.tif", USAGE_FIELD=""))
+        run_alg(alg, base_params(empty, tmp_path / "x.tif", USAGE_FIELD=""))
     # duplicate code in a CSV table
     table = tmp_path / "t.csv"
     table.write_text("code_cs,code_us,boisee\nCS2.1.1.1,*,0\nCS2.2.1,*,5\nCS2.1.1.1,*,3\n")
     with pytest.raises(QgsProcessingException, match=r"t.csv: the code CS2.1.1.1 / \* appears"):
-        run(
+        run_alg(
             alg,
             base_params(landcover(tmp_path), tmp_path / "x.tif", TABLE=2, TABLE_FILE=str(table)),
         )
     # a table without the chosen sub-network
     table.write_text("code_cs,code_us,boisee\nCS2.1.1.1,*,0\nCS2.2.1,*,5\n")
     with pytest.raises(QgsProcessingException, match="no column for the sub-network humide"):
-        run(
+        run_alg(
             alg,
             base_params(
                 landcover(tmp_path),
@@ -271,10 +261,10 @@ def test_bad_inputs(alg, tmp_path):
         )
     # a CSV table chosen without a file
     with pytest.raises(QgsProcessingException, match="choose a CSV file"):
-        run(alg, base_params(landcover(tmp_path), tmp_path / "x.tif", TABLE=2))
+        run_alg(alg, base_params(landcover(tmp_path), tmp_path / "x.tif", TABLE=2))
     # a code field that does not exist
     with pytest.raises(QgsProcessingException, match="no field nope"):
-        run(alg, base_params(landcover(tmp_path), tmp_path / "x.tif", USAGE_FIELD="nope"))
+        run_alg(alg, base_params(landcover(tmp_path), tmp_path / "x.tif", USAGE_FIELD="nope"))
     # a raster land cover that is nodata everywhere
     blank = tmp_path / "blank.tiff"
     ds = gdal.GetDriverByName("GTiff").Create(str(blank), 3, 3, 1, gdal.GDT_Int16)
@@ -284,19 +274,21 @@ def test_bad_inputs(alg, tmp_path):
     ds.GetRasterBand(1).Fill(0)
     ds = None
     with pytest.raises(QgsProcessingException, match="blank: every cell of the land cover is"):
-        run(alg, {"LANDCOVER": str(blank), "TABLE": 1, "OUTPUT": str(tmp_path / "x.tif")})
+        run_alg(alg, {"LANDCOVER": str(blank), "TABLE": 1, "OUTPUT": str(tmp_path / "x.tif")})
     # light given as polygons
     with pytest.raises(QgsProcessingException, match="LIGHT|lamp points"):
-        run(alg, base_params(landcover(tmp_path), tmp_path / "x.tif", LIGHT=landcover(tmp_path)))
+        run_alg(
+            alg, base_params(landcover(tmp_path), tmp_path / "x.tif", LIGHT=landcover(tmp_path))
+        )
     assert not list(tmp_path.glob("*.tif"))
 
 
-def test_cancellation_writes_nothing(alg, tmp_path):
+def test_cancellation_writes_nothing(alg, tmp_path, run_alg):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     out = tmp_path / "f.tif"
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run(alg, base_params(landcover(tmp_path), out), feedback)
+        run_alg(alg, base_params(landcover(tmp_path), out), feedback)
     assert not out.exists()
 
 
@@ -317,7 +309,7 @@ def test_through_qgis_process(qgis_process, tmp_path):
     assert (data[:, :10] == 0).all() and (data[:, 10:] == 100).all()
 
 
-def test_other_projected_crs_is_reprojected_with_a_message(alg, tmp_path):
+def test_other_projected_crs_is_reprojected_with_a_message(alg, tmp_path, run_alg):
     # a 1 km square of broad-leaved wood in ETRS89-LAEA (EPSG:3035), somewhere in the Artois
     lc = write_layer(
         tmp_path / "laea.gpkg",
@@ -330,7 +322,9 @@ def test_other_projected_crs_is_reprojected_with_a_message(alg, tmp_path):
     feedback = QgsProcessingFeedback()
     logged = []
     feedback.pushInfo = logged.append
-    result = run(alg, base_params(lc, tmp_path / "f.tif", USAGE_FIELD="", RESOLUTION=50), feedback)
+    result = run_alg(
+        alg, base_params(lc, tmp_path / "f.tif", USAGE_FIELD="", RESOLUTION=50), feedback
+    )
     data, gt, _ = read(result["OUTPUT"])
     ds = gdal.Open(result["OUTPUT"])
     assert osr.SpatialReference(ds.GetProjection()).GetAuthorityCode(None) == "2154"
@@ -339,15 +333,17 @@ def test_other_projected_crs_is_reprojected_with_a_message(alg, tmp_path):
     assert any("EPSG:3035: reprojected to Lambert-93" in str(line) for line in logged)
 
 
-def test_builtin_ocsge_table_covers_the_territory_land_cover(alg, tmp_path, territory_gpkg):
-    """Every (CS, US) pair of the synthetic territory land cover has a friction (once built)."""
+def test_builtin_ocsge_table_covers_the_territory_land_cover(
+    alg, tmp_path, territory_gpkg, run_alg
+):
+    """Every (CS, US) pair of the synthetic territory land cover has a friction."""
     layer = f"{territory_gpkg}|layername=tvb_occupation_sol"
     from qgis.core import QgsVectorLayer
 
     assert QgsVectorLayer(layer).isValid(), "the territory GeoPackage has no tvb_occupation_sol"
     for sub in range(4):
         out = tmp_path / f"f{sub}.tif"
-        result = run(
+        result = run_alg(
             alg,
             {
                 "LANDCOVER": layer,
@@ -363,7 +359,7 @@ def test_builtin_ocsge_table_covers_the_territory_land_cover(alg, tmp_path, terr
         assert np.isfinite(data).any()
 
 
-def test_raster_landcover_in_another_projected_crs_is_warped(alg, tmp_path):
+def test_raster_landcover_in_another_projected_crs_is_warped(alg, tmp_path, run_alg):
     # 20 × 20 cells of 50 m in EPSG:3035: west half 311 (forest, 0), east half 211 (crops, 100)
     path = tmp_path / "laea.tif"
     ds = gdal.GetDriverByName("GTiff").Create(str(path), 20, 20, 1, gdal.GDT_Int16)
@@ -380,7 +376,7 @@ def test_raster_landcover_in_another_projected_crs_is_warped(alg, tmp_path):
         "RESOLUTION": 50,
         "OUTPUT": str(tmp_path / "f.tif"),
     }
-    data = read(run(alg, params)["OUTPUT"])[0]
+    data = read(run_alg(alg, params)["OUTPUT"])[0]
     values, counts = np.unique(data[np.isfinite(data)], return_counts=True)
     # only the table's values; about 200 cells of each half (the square turns slightly in L93)
     assert set(values.tolist()) == {0.0, 100.0}

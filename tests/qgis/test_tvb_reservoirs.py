@@ -13,17 +13,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLa
 X0, Y0 = 600_000.0, 7_000_000.0
 
 
-@pytest.fixture
-def alg(qgis_processing):
-    from aula_plugin.processing.algorithms.reservoirs import Reservoirs
-
-    return Reservoirs().create()
-
-
-def run(alg, params, feedback=None):
-    from qgis import processing
-
-    return processing.run(alg, params, feedback=feedback or QgsProcessingFeedback())
+ALG = "aula:reservoirs"  # the `alg` fixture of conftest.py makes it
 
 
 def srs(epsg=2154):
@@ -102,8 +92,8 @@ def features(result) -> list[dict]:
     return sorted(rows, key=lambda r: r["id"])
 
 
-def test_union_of_zonings_and_patches(alg, tmp_path):
-    result = run(
+def test_union_of_zonings_and_patches(alg, tmp_path, run_alg):
+    result = run_alg(
         alg,
         {
             "ZONINGS": [zonings(tmp_path)],
@@ -127,7 +117,7 @@ def test_union_of_zonings_and_patches(alg, tmp_path):
     assert len({r["id"] for r in rows}) == 3
 
 
-def test_ids_are_stable_under_permutation(alg, tmp_path):
+def test_ids_are_stable_under_permutation(alg, tmp_path, run_alg):
     ids = []
     for n, order in enumerate([None, [3, 2, 1, 0], [1, 3, 0, 2]]):
         folder = tmp_path / str(n)
@@ -138,13 +128,17 @@ def test_ids_are_stable_under_permutation(alg, tmp_path):
             "HABITAT": friction_raster(folder),
             "OUTPUT": "memory:",
         }
-        ids.append([(r["id"], r["origine"], r["surface_ha"]) for r in features(run(alg, params))])
+        ids.append(
+            [(r["id"], r["origine"], r["surface_ha"]) for r in features(run_alg(alg, params))]
+        )
     assert ids[0] == ids[1] == ids[2]
 
 
-def test_type_selection_connectivity_and_name_types(alg, tmp_path):
+def test_type_selection_connectivity_and_name_types(alg, tmp_path, run_alg):
     # only APPB kept; a layer without the type field takes its type from its name
-    only_appb = run(alg, {"ZONINGS": [zonings(tmp_path)], "ZONING_TYPES": [2], "OUTPUT": "memory:"})
+    only_appb = run_alg(
+        alg, {"ZONINGS": [zonings(tmp_path)], "ZONING_TYPES": [2], "OUTPUT": "memory:"}
+    )
     assert [r["origine"] for r in features(only_appb)] == ["APPB"]
     path = tmp_path / "natura2000_sites.gpkg"
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
@@ -154,7 +148,7 @@ def test_type_selection_connectivity_and_name_types(alg, tmp_path):
     layer.CreateFeature(feature)
     del layer, feature
     ds = None
-    named = run(alg, {"ZONINGS": [str(path)], "SUBNETWORK": 2, "OUTPUT": "memory:"})
+    named = run_alg(alg, {"ZONINGS": [str(path)], "SUBNETWORK": 2, "OUTPUT": "memory:"})
     rows = features(named)
     assert [(r["origine"], r["sous_trame"]) for r in rows] == [("N2000", "humide")]
     # habitat only, 4-connectivity: two diagonal 1 ha blocks stay two patches, one with 8
@@ -167,22 +161,22 @@ def test_type_selection_connectivity_and_name_types(alg, tmp_path):
     ds.SetProjection(srs().ExportToWkt())
     ds.GetRasterBand(1).WriteArray(data)
     ds = None
-    four = features(run(alg, {"HABITAT": str(tif), "CONNECTIVITY": 1, "OUTPUT": "memory:"}))
-    eight = features(run(alg, {"HABITAT": str(tif), "CONNECTIVITY": 0, "OUTPUT": "memory:"}))
+    four = features(run_alg(alg, {"HABITAT": str(tif), "CONNECTIVITY": 1, "OUTPUT": "memory:"}))
+    eight = features(run_alg(alg, {"HABITAT": str(tif), "CONNECTIVITY": 0, "OUTPUT": "memory:"}))
     # the blocks touch at a corner: two reservoirs with 4-connectivity, one 2 ha reservoir with 8
     assert len(four) == 2 and len(eight) == 1
     assert eight[0]["surface_ha"] == pytest.approx(2.0)
 
 
-def test_bad_inputs(alg, tmp_path):
+def test_bad_inputs(alg, tmp_path, run_alg):
     with pytest.raises(QgsProcessingException, match="Give zonings"):
-        run(alg, {"OUTPUT": "memory:"})
+        run_alg(alg, {"OUTPUT": "memory:"})
     geo = zonings(tmp_path, name="geo", epsg=4326, shift=(0, 0))
     with pytest.raises(QgsProcessingException, match="geographic CRS"):
-        run(alg, {"ZONINGS": [geo], "OUTPUT": "memory:"})
+        run_alg(alg, {"ZONINGS": [geo], "OUTPUT": "memory:"})
     out = tmp_path / "r.gpkg"
     with pytest.raises(QgsProcessingException, match="no zoning type field"):
-        run(
+        run_alg(
             alg,
             {
                 "ZONINGS": [zonings(tmp_path, name="zones")],
@@ -193,12 +187,12 @@ def test_bad_inputs(alg, tmp_path):
     assert not out.exists()
 
 
-def test_cancellation(alg, tmp_path):
+def test_cancellation(alg, tmp_path, run_alg):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     out = tmp_path / "r.gpkg"
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run(alg, {"ZONINGS": [zonings(tmp_path)], "OUTPUT": str(out)}, feedback)
+        run_alg(alg, {"ZONINGS": [zonings(tmp_path)], "OUTPUT": str(out)}, feedback)
     assert not out.exists()
 
 

@@ -26,12 +26,6 @@ def _helpers():
 files = _helpers()
 
 
-def run(algorithm: str, params: dict[str, Any]) -> dict[str, Any]:
-    from qgis import processing
-
-    return processing.run(algorithm, params)
-
-
 def empty_gpkg(path: Path) -> Path:
     from osgeo import ogr
 
@@ -79,7 +73,7 @@ def test_algorithms_registered(provider: Any) -> None:
 
 
 def test_import_then_consumption_per_epci(
-    provider: Any, tmp_path: Path, territory_gpkg: Path, territory_communes: dict
+    provider: Any, tmp_path: Path, territory_gpkg: Path, territory_communes: dict, run_alg
 ) -> None:
     communes = dict(territory_communes)
     communes["59009"] = ("Villeneuve-d'Ascq", "200093201")  # outside the territory
@@ -90,10 +84,10 @@ def test_import_then_consumption_per_epci(
 
     # a code absent from the commune layer stops the import, with its count; nothing written
     with pytest.raises(QgsProcessingException, match="1 commune code.*59 ×1.*59009"):
-        run(IMPORT, {"INPUT": str(csv_path), "COMMUNES": layer, "GPKG": str(gpkg)})
+        run_alg(IMPORT, {"INPUT": str(csv_path), "COMMUNES": layer, "GPKG": str(gpkg)})
     assert "zan_consommation" not in tables(gpkg)
 
-    result = run(
+    result = run_alg(
         IMPORT,
         {"INPUT": str(csv_path), "COMMUNES": layer, "ONLY_LISTED": True, "GPKG": str(gpkg)},
     )
@@ -125,7 +119,7 @@ def test_import_then_consumption_per_epci(
                 row["art{:02d}hab{:02d}".format(year - 2000, year - 1999)]
             )
     output = tmp_path / "epci.gpkg"
-    run(
+    run_alg(
         CONSUMPTION,
         {
             "CONSUMPTION": result["OUTPUT"],
@@ -173,7 +167,7 @@ def test_import_then_consumption_per_epci(
             handle.write(",".join(str(v) for v in row) + "\n")
     con.close()
     output2 = tmp_path / "epci2.gpkg"
-    run(
+    run_alg(
         CONSUMPTION,
         {
             "CONSUMPTION": str(long_csv),
@@ -185,7 +179,7 @@ def test_import_then_consumption_per_epci(
     assert {f["epci_siren"]: int(f["naf_m2"]) for f in read_rows(output2)} == expected
 
     # re-import replaces the release (no duplicates)
-    again = run(
+    again = run_alg(
         IMPORT,
         {"INPUT": str(csv_path), "COMMUNES": layer, "ONLY_LISTED": True, "GPKG": str(gpkg)},
     )
@@ -195,14 +189,14 @@ def test_import_then_consumption_per_epci(
     con.close()
 
 
-def test_period_outside_the_table_and_per_commune(provider: Any, tmp_path: Path) -> None:
+def test_period_outside_the_table_and_per_commune(provider: Any, tmp_path: Path, run_alg) -> None:
     rows = files.wide_rows("2009-2022")
     gpkg = empty_gpkg(tmp_path / "t.gpkg")
-    result = run(
+    result = run_alg(
         IMPORT, {"INPUT": str(files.write_csv(tmp_path / "c.csv", rows)), "GPKG": str(gpkg)}
     )
     with pytest.raises(QgsProcessingException, match="2022.*2009-2021"):
-        run(
+        run_alg(
             CONSUMPTION,
             {
                 "CONSUMPTION": result["OUTPUT"],
@@ -212,7 +206,7 @@ def test_period_outside_the_table_and_per_commune(provider: Any, tmp_path: Path)
             },
         )
     output = tmp_path / "per_commune.gpkg"
-    run(
+    run_alg(
         CONSUMPTION,
         {
             "CONSUMPTION": result["OUTPUT"],
@@ -228,11 +222,11 @@ def test_period_outside_the_table_and_per_commune(provider: Any, tmp_path: Path)
     assert all(f["share_pct"] is None for f in out)  # no areas: no share
 
 
-def test_shapefile_input(provider: Any, tmp_path: Path) -> None:
+def test_shapefile_input(provider: Any, tmp_path: Path, run_alg) -> None:
     rows = files.wide_rows("2009-2025")
     shp = files.write_shapefile(tmp_path / "OBS_ARTIF_CONSO_COM_2009_2025.shp", rows)
     gpkg = empty_gpkg(tmp_path / "t.gpkg")
-    result = run(IMPORT, {"INPUT": str(shp), "GPKG": str(gpkg)})
+    result = run_alg(IMPORT, {"INPUT": str(shp), "GPKG": str(gpkg)})
     assert result["RELEASE"] == "2009-2025" and result["LAST_YEAR"] == 2024
     con = sqlite3.connect(gpkg)
     assert con.execute(
@@ -241,22 +235,24 @@ def test_shapefile_input(provider: Any, tmp_path: Path) -> None:
     con.close()
 
 
-def test_refuses_the_shipped_template(provider: Any, tmp_path: Path, territory_gpkg: Path) -> None:
+def test_refuses_the_shipped_template(
+    provider: Any, tmp_path: Path, territory_gpkg: Path, run_alg
+) -> None:
     rows = files.wide_rows("2009-2024")
     csv_path = files.write_csv(tmp_path / "c.csv", rows)
     before = territory_gpkg.stat().st_mtime_ns
     with pytest.raises(QgsProcessingException, match="open the territory project"):
-        run(IMPORT, {"INPUT": str(csv_path), "GPKG": str(territory_gpkg)})
+        run_alg(IMPORT, {"INPUT": str(csv_path), "GPKG": str(territory_gpkg)})
     assert territory_gpkg.stat().st_mtime_ns == before
 
 
-def test_read_only_gpkg(provider: Any, tmp_path: Path) -> None:
+def test_read_only_gpkg(provider: Any, tmp_path: Path, run_alg) -> None:
     gpkg = empty_gpkg(tmp_path / "ro.gpkg")
     gpkg.chmod(stat.S_IRUSR | stat.S_IRGRP)
     csv_path = files.write_csv(tmp_path / "c.csv", files.wide_rows("2009-2024"))
     try:
         with pytest.raises(QgsProcessingException, match="read-only"):
-            run(IMPORT, {"INPUT": str(csv_path), "GPKG": str(gpkg)})
+            run_alg(IMPORT, {"INPUT": str(csv_path), "GPKG": str(gpkg)})
     finally:
         gpkg.chmod(stat.S_IRUSR | stat.S_IWUSR)
     assert "zan_consommation" not in tables(gpkg)
@@ -270,7 +266,9 @@ def test_read_only_gpkg(provider: Any, tmp_path: Path) -> None:
         (lambda r: r[0].update(idcom="1001"), "INSEE pattern"),
     ],
 )
-def test_bad_files_write_nothing(provider: Any, tmp_path: Path, mutate: Any, message: str) -> None:
+def test_bad_files_write_nothing(
+    provider: Any, tmp_path: Path, mutate: Any, message: str, run_alg
+) -> None:
     rows = files.wide_rows("2009-2024")
     mutate(rows)
     fieldnames = list(rows[0])
@@ -280,16 +278,16 @@ def test_bad_files_write_nothing(provider: Any, tmp_path: Path, mutate: Any, mes
     csv_path = files.write_csv(tmp_path / "bad.csv", rows)
     gpkg = empty_gpkg(tmp_path / "t.gpkg")
     with pytest.raises(QgsProcessingException, match=message):
-        run(IMPORT, {"INPUT": str(csv_path), "GPKG": str(gpkg)})
+        run_alg(IMPORT, {"INPUT": str(csv_path), "GPKG": str(gpkg)})
     assert "zan_consommation" not in tables(gpkg)
 
 
-def test_unrecognised_file(provider: Any, tmp_path: Path) -> None:
+def test_unrecognised_file(provider: Any, tmp_path: Path, run_alg) -> None:
     other = tmp_path / "autre.csv"
     other.write_text("code;nom;conso\n62041;Arras;12\n", encoding="utf-8")
     gpkg = empty_gpkg(tmp_path / "t.gpkg")
     with pytest.raises(QgsProcessingException, match="Expected a commune code column idcom.*conso"):
-        run(IMPORT, {"INPUT": str(other), "GPKG": str(gpkg)})
+        run_alg(IMPORT, {"INPUT": str(other), "GPKG": str(gpkg)})
 
 
 def test_qgis_process_import(qgis_process: Any, tmp_path: Path) -> None:
@@ -301,7 +299,7 @@ def test_qgis_process_import(qgis_process: Any, tmp_path: Path) -> None:
 
 
 def test_import_the_synthetic_table(
-    provider: Any, tmp_path: Path, repo_root: Path, territory_gpkg: Path
+    provider: Any, tmp_path: Path, repo_root: Path, territory_gpkg: Path, run_alg
 ) -> None:
     import shutil
 
@@ -314,7 +312,7 @@ def test_import_the_synthetic_table(
     shutil.copyfile(territory_gpkg, work)
     module.add_to_gpkg(work, "2026-11-23")
     communes = "{}|layername=commune".format(work)
-    result = run(
+    result = run_alg(
         IMPORT,
         {
             "INPUT": "{}|layername=zan_cerema_synthetique".format(work),
@@ -336,7 +334,7 @@ def test_import_the_synthetic_table(
     assert "zan_cerema_synthetique" in notes
     assert "SYNTHÉTIQUE" in notes
     output = tmp_path / "scot.gpkg"
-    run(
+    run_alg(
         CONSUMPTION,
         {
             "CONSUMPTION": result["OUTPUT"],

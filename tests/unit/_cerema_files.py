@@ -10,6 +10,8 @@ import csv
 from collections.abc import Mapping
 from pathlib import Path
 
+import pytest
+
 ALL_DESTINATIONS = ("act", "hab", "mix", "rou", "fer", "inc")
 
 #: per release: destinations, EPCI column year, surface column, context columns, extra windows
@@ -166,6 +168,7 @@ def write_csv(path: Path, rows: list[dict[str, str]], delimiter: str = ";") -> P
 def write_shapefile(path: Path, rows: list[dict[str, str]]) -> Path:
     """A real shapefile written with OGR: UPPER CASE names cut to 10 characters, numbers as
     integer fields, a point per commune (as the published shapefiles carry geometry)."""
+    pytest.importorskip("osgeo", reason="GDAL bindings: apt-get install python3-gdal")
     from osgeo import ogr, osr
 
     driver = ogr.GetDriverByName("ESRI Shapefile")

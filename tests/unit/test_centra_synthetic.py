@@ -11,9 +11,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from osgeo import ogr
 
-from aula_plugin.core.centralities.adapters import from_bpe, load_mapping
+ogr = pytest.importorskip("osgeo.ogr", reason="GDAL bindings: apt-get install python3-gdal")
+
+from aula_plugin.core.centralities.adapters import from_bpe, load_mapping  # noqa: E402
 
 BIG_TOWNS = ("62498", "62510", "62427", "62119", "62178")  # Lens, Liévin, Hénin, Béthune, Bruay
 

@@ -365,8 +365,7 @@ def test_commune_shares_and_class():
 
 
 def _read(path: Path) -> np.ndarray:
-    from osgeo import gdal
-
+    gdal = pytest.importorskip("osgeo.gdal", reason="GDAL bindings: apt-get install python3-gdal")
     ds = gdal.Open(str(path))
     band = ds.GetRasterBand(1)
     arr = band.ReadAsArray().astype(np.float64)

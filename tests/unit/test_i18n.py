@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import re
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -56,13 +55,12 @@ def test_placeholders_survive_translation(french: dict[tuple[str, str], ET.Eleme
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_ts_files_are_current_with_the_sources(
-    repo_root: Path, tmp_path: Path, language: str
+    repo_root: Path, tmp_path: Path, language: str, tool
 ) -> None:
-    if not shutil.which("pylupdate5"):
-        pytest.fail("pylupdate5 is missing: install pyqt5-dev-tools (make setup)")
+    pylupdate5 = tool("pylupdate5", "pyqt5-dev-tools")
     fresh = tmp_path / f"aula_{language}.ts"
     subprocess.run(
-        ["pylupdate5", "-noobsolete", *ts_sources(repo_root), "-ts", str(fresh)],
+        [pylupdate5, "-noobsolete", *ts_sources(repo_root), "-ts", str(fresh)],
         check=True,
         capture_output=True,
     )

@@ -21,7 +21,8 @@ from typing import Any
 
 import numpy as np
 import pytest
-from osgeo import ogr
+
+ogr = pytest.importorskip("osgeo.ogr", reason="GDAL bindings: apt-get install python3-gdal")
 
 LAYERS = {
     "tvb_cours_eau": (ogr.wkbLineString, ["nom", "largeur_m"]),

@@ -14,6 +14,7 @@ from aula_plugin.core.zan.rates import load_rates
 
 @pytest.fixture(scope="module")
 def gpkg(repo_root: Path, territory_gpkg: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("osgeo", reason="GDAL bindings: apt-get install python3-gdal")
     copy = tmp_path_factory.mktemp("zan_rates") / "territoire.gpkg"
     shutil.copyfile(territory_gpkg, copy)
     spec = importlib.util.spec_from_file_location(
