@@ -31,4 +31,4 @@ def pairwise(iterable: Iterable[T]) -> Iterator[tuple[T, T]]:
     """``itertools.pairwise``: (s0, s1), (s1, s2), ..."""
     first, second = itertools.tee(iterable)
     next(second, None)
-    return zip(first, second, strict=False)
+    return zip(first, second)

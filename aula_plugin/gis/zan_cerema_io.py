@@ -123,7 +123,7 @@ def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
         header = [name.strip() for name in next(reader, [])]
         for values in reader:
             if values:
-                yield dict(zip(header, values, strict=False))
+                yield dict(zip(header, values))
 
 
 def _ogr_open(path: Path) -> Any:

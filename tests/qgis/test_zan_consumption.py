@@ -349,7 +349,7 @@ def test_import_the_synthetic_table(
     assert 1_000 <= sum(f["naf_ha"] for f in features) <= 2_000
 
 
-def test_consumption_io_helpers(provider: Any, tmp_path: Path) -> None:
+def test_consumption_io_helpers(provider: Any, tmp_path: Path, run_alg) -> None:
     """gis.zan_consumption_io: field lookup, commune codes kept as written, direct GeoPackage."""
     from qgis.core import (
         QgsFeature,
@@ -376,7 +376,7 @@ def test_consumption_io_helpers(provider: Any, tmp_path: Path) -> None:
     assert commune_codes(layer, "code_num", feedback) == {"62041.0", "1.0", "2.0"}
 
     gpkg = tmp_path / "t.gpkg"
-    run(
+    run_alg(
         IMPORT,
         {
             "INPUT": str(files.write_csv(tmp_path / "c.csv", files.wide_rows("2009-2024"))),

@@ -23,6 +23,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Union
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError
 from .model import DESTINATIONS, M2_PER_HA, PERIOD_START, REFERENCE_FIRST, REFERENCE_LAST, TOTAL
@@ -192,7 +193,7 @@ class FigureRef:
     caption: str
 
 
-Block = Paragraph | Table | FigureRef
+Block = Union[Paragraph, Table, FigureRef]
 
 
 @dataclass

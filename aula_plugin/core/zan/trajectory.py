@@ -340,7 +340,7 @@ def decade_scenarios(
     """
     scenarios: list[DecadeScenario] = []
     previous = float(seed_m2)
-    for (first, last), rate in zip(DECADES, rates_pct, strict=False):
+    for (first, last), rate in zip(DECADES, rates_pct):
         if rate is None:
             break
         r = check_rate(rate, label)
