@@ -4817,5 +4817,35 @@
         <source>{output}: the result could not be moved to {path} ({problem}); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="21"/>
+        <source>{what}: {value} is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="23"/>
+        <source>{what}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="23"/>
+        <source>{file}: cannot read the file ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="24"/>
+        <source>{file}: read as {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <source>{what}: about {needed} GiB of memory would be needed, more than this computer can give ({available} GiB); choose a coarser resolution, a smaller extent or a shorter distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="20"/>
+        <source>{file}: not a text file in UTF-8 or Windows-1252 (byte {offset}); save it as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

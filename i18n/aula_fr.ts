@@ -4818,5 +4818,35 @@
         <source>{output}: the result could not be moved to {path} ({problem}); nothing was written</source>
         <translation>{output} : le résultat n'a pas pu être placé dans {path} ({problem}) ; rien n'a été écrit</translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="21"/>
+        <source>{what}: {value} is not a finite number</source>
+        <translation>{what} : {value} n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="23"/>
+        <source>{what}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)</source>
+        <translation>{what} : {value} dépasse la plus grande valeur qu'un raster Float32 peut contenir (3,4e+38)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="23"/>
+        <source>{file}: cannot read the file ({problem})</source>
+        <translation>{file} : impossible de lire le fichier ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="24"/>
+        <source>{file}: read as {encoding}</source>
+        <translation>{file} : lu en {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <source>{what}: about {needed} GiB of memory would be needed, more than this computer can give ({available} GiB); choose a coarser resolution, a smaller extent or a shorter distance</source>
+        <translation>{what} : il faudrait environ {needed} Gio de mémoire, plus que cet ordinateur ne peut en donner ({available} Gio) ; choisissez une résolution plus grossière, une emprise plus petite ou une distance plus courte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="20"/>
+        <source>{file}: not a text file in UTF-8 or Windows-1252 (byte {offset}); save it as CSV UTF-8</source>
+        <translation>{file} : ce n'est pas un fichier texte en UTF-8 ni en Windows-1252 (octet {offset}) ; enregistrez-le en CSV UTF-8</translation>
+    </message>
 </context>
 </TS>
