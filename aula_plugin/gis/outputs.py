@@ -12,6 +12,7 @@ The same module checks, before anything is computed, that every destination can 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -154,6 +155,7 @@ class AtomicOutputs:
     context: QgsProcessingContext
     redirects: list[_Redirect] = field(default_factory=list)
     sinks: list[Any] = field(default_factory=list)
+    created_folders: list[Path] = field(default_factory=list)  # removed again on a rollback
 
     def redirected_parameters(self) -> dict[str, Any]:
         """A copy of the parameters whose file destinations point into hidden folders."""
@@ -167,6 +169,8 @@ class AtomicOutputs:
                 continue
             final = Path(path_text).absolute()
             staging = final.parent / f"{PARTIAL_PREFIX}{token}-{len(self.redirects)}"
+            missing = [folder for folder in final.parents if not folder.exists()]
+            self.created_folders.extend(missing)  # deepest first
             staging.mkdir(parents=True)
             redirect = _Redirect(definition.description(), final, staging)
             self.redirects.append(redirect)
@@ -184,10 +188,11 @@ class AtomicOutputs:
         self.sinks.append(sink)
 
     def _final_text(self, text: str) -> str:
+        """A path (or URI) inside a staging folder, as it reads once moved into place."""
         for redirect in self.redirects:
-            staged = str(redirect.staged_file)
-            if staged in text:
-                text = text.replace(staged, str(redirect.final))
+            staging = str(redirect.staging) + os.sep
+            if staging in text:  # the output itself or a file written beside it (JSON sidecar)
+                text = text.replace(staging, str(redirect.final.parent) + os.sep)
         return text
 
     def _close_sinks(self) -> None:
@@ -241,6 +246,9 @@ class AtomicOutputs:
                 {key: value for key, value in details.items() if key not in staged_keys}
             )
         self._remove_staging()
+        for folder in self.created_folders:  # folders made for this run's outputs only
+            with contextlib.suppress(OSError):
+                folder.rmdir()
 
     def _remove_staging(self) -> None:
         for redirect in self.redirects:

@@ -116,7 +116,7 @@ def test_error_or_cancel_leaves_nothing_and_keeps_older_files(
         run(
             {
                 how: True,
-                "OUTPUT": str(tmp_path / "points.gpkg"),
+                "OUTPUT": str(tmp_path / "nouveau dossier" / "points.gpkg"),
                 "REPORT": str(tmp_path / "report.txt"),
             },
             context=context,
