@@ -122,32 +122,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="69"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="73"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="74"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,12 +3852,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="294"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="295"/>
         <source>Unknown territory kind {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="304"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="305"/>
         <source>{territory}: no NAF consumption for the year(s) {years}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,6 +4790,61 @@
     <message>
         <location filename="../aula_plugin/gis/zan_report.py" line="62"/>
         <source>{layer}: territory field {field} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="39"/>
+        <source>{output}: cannot write into the folder {folder} (read-only, or not a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="42"/>
+        <source>{output}: {path} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="43"/>
+        <source>{output}: {path} is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="44"/>
+        <source>{output}: the existing file {path} is read-only and cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="47"/>
+        <source>{output}: the result could not be moved to {path} ({problem}); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="21"/>
+        <source>{what}: {value} is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="23"/>
+        <source>{what}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="23"/>
+        <source>{file}: cannot read the file ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="24"/>
+        <source>{file}: read as {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <source>{what}: about {needed} GiB of memory would be needed, more than this computer can give ({available} GiB); choose a coarser resolution, a smaller extent or a shorter distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="20"/>
+        <source>{file}: not a text file in UTF-8 or Windows-1252 (byte {offset}); save it as CSV UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

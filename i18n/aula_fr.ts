@@ -122,32 +122,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="69"/>
+        <location filename="../processing/base.py" line="70"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="73"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="74"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -3852,12 +3852,12 @@
         <translation>{territory} : pas de taux de réduction propre : taux de {parent} appliqué ({rate} %)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="294"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="295"/>
         <source>Unknown territory kind {value!r}</source>
         <translation>Type de territoire inconnu {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="304"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="305"/>
         <source>{territory}: no NAF consumption for the year(s) {years}</source>
         <translation>{territory} : aucune consommation d'espaces NAF pour la ou les années {years}</translation>
     </message>
@@ -4792,6 +4792,61 @@
         <location filename="../aula_plugin/gis/zan_report.py" line="62"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="39"/>
+        <source>{output}: cannot write into the folder {folder} (read-only, or not a folder)</source>
+        <translation>{output} : impossible d'écrire dans le dossier {folder} (lecture seule, ou ce n'est pas un dossier)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="42"/>
+        <source>{output}: {path} is a folder, not a file</source>
+        <translation>{output} : {path} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="43"/>
+        <source>{output}: {path} is a file, not a folder</source>
+        <translation>{output} : {path} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="44"/>
+        <source>{output}: the existing file {path} is read-only and cannot be replaced</source>
+        <translation>{output} : le fichier existant {path} est en lecture seule et ne peut pas être remplacé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="47"/>
+        <source>{output}: the result could not be moved to {path} ({problem}); nothing was written</source>
+        <translation>{output} : le résultat n'a pas pu être placé dans {path} ({problem}) ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="21"/>
+        <source>{what}: {value} is not a finite number</source>
+        <translation>{what} : {value} n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="23"/>
+        <source>{what}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)</source>
+        <translation>{what} : {value} dépasse la plus grande valeur qu'un raster Float32 peut contenir (3,4e+38)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="23"/>
+        <source>{file}: cannot read the file ({problem})</source>
+        <translation>{file} : impossible de lire le fichier ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="24"/>
+        <source>{file}: read as {encoding}</source>
+        <translation>{file} : lu en {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <source>{what}: about {needed} GiB of memory would be needed, more than this computer can give ({available} GiB); choose a coarser resolution, a smaller extent or a shorter distance</source>
+        <translation>{what} : il faudrait environ {needed} Gio de mémoire, plus que cet ordinateur ne peut en donner ({available} Gio) ; choisissez une résolution plus grossière, une emprise plus petite ou une distance plus courte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/textfiles.py" line="20"/>
+        <source>{file}: not a text file in UTF-8 or Windows-1252 (byte {offset}); save it as CSV UTF-8</source>
+        <translation>{file} : ce n'est pas un fichier texte en UTF-8 ni en Windows-1252 (octet {offset}) ; enregistrez-le en CSV UTF-8</translation>
     </message>
 </context>
 </TS>

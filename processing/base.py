@@ -38,6 +38,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.errors import AulaError, Cancelled
 from ..gis.feedback import check_cancelled
 from ..gis.fields import make_fields
+from ..gis.outputs import AtomicOutputs, check_destinations
 from ..toolbelt.i18n import qgis_locale
 from ..toolbelt.i18n import tr as tr_aula
 from ..toolbelt.paths import HELP_DIR, icon_path
@@ -147,6 +148,7 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
             return ok, message
         try:
             self._prepare(parameters, context)
+            check_destinations(self, parameters, context)
         except QgsProcessingException as exc:
             return False, str(exc)
         except (AulaError, Cancelled) as exc:
@@ -168,13 +170,29 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
-        """Final: subclasses implement process()."""
+        """Final: subclasses implement process(); their outputs appear all together or not at all.
+
+        File destinations are redirected to hidden sibling folders while process() runs and moved
+        into place once it has finished (gis/outputs.py); an error or a cancellation, even one
+        noticed after process() returned, leaves no file behind.
+        """
+        outputs = AtomicOutputs(self, parameters, context)
+        self._atomic_outputs = outputs
         try:
-            return self.process(parameters, context, feedback)
+            results = self.process(outputs.redirected_parameters(), context, feedback)
+            self.check_cancelled(feedback)
+            return outputs.commit(results)
         except Cancelled:
+            outputs.rollback()
             raise self.processing_error(Cancelled()) from None
         except AulaError as exc:
+            outputs.rollback()
             raise self.processing_error(exc) from exc
+        except BaseException:
+            outputs.rollback()
+            raise
+        finally:
+            self._atomic_outputs = None
 
     # -- outputs ----------------------------------------------------------------------------------
 
@@ -203,4 +221,6 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        if getattr(self, "_atomic_outputs", None) is not None:
+            self._atomic_outputs.track_sink(sink)  # closed before its file is moved into place
         return sink, dest_id

@@ -153,6 +153,66 @@ def qgis_process(staged_plugin: Path, tmp_path_factory: pytest.TempPathFactory) 
     return QgisProcess(staged_plugin.parent, tmp_path_factory.mktemp("qgis-profile"))
 
 
+FRENCH = {"LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"}
+
+
+class BadInput:
+    """One bad-input trial through qgis_process, as a French planner would meet it.
+
+    ``refused(alg, message, outputs, **params)`` asserts a non-zero exit, the French ``message``
+    (a substring of stdout + stderr), no Python traceback, and that none of ``outputs`` (paths the
+    run was asked to write) exists, nor any half-written staging folder beside them.
+    ``warned(alg, message, outputs, **params)`` asserts success, the French warning and that
+    every output exists. Both return the completed process.
+    """
+
+    def __init__(self, qgis_process: QgisProcess) -> None:
+        self.qgis_process = qgis_process
+
+    def _run(self, algorithm: str, params: dict[str, Any]) -> subprocess.CompletedProcess[str]:
+        args = ["run", algorithm, "--", *(f"{k}={v}" for k, v in params.items())]
+        return self.qgis_process(*args, env=FRENCH)
+
+    @staticmethod
+    def _clean(proc: subprocess.CompletedProcess[str]) -> str:
+        text = proc.stdout + proc.stderr
+        assert "Traceback" not in text, text
+        assert "Erreur inattendue" not in text and "Unexpected error" not in text, text
+        return text
+
+    def refused(
+        self, algorithm: str, message: str, outputs: list[Path] = (), **params: Any
+    ) -> subprocess.CompletedProcess[str]:
+        proc = self._run(algorithm, params)
+        text = self._clean(proc)
+        assert proc.returncode != 0, f"{algorithm} accepted bad input:\n{text}"
+        assert message in text, f"expected {message!r} in:\n{text}"
+        for path in outputs:
+            assert not Path(path).exists(), f"{path} was left behind"
+            folder = Path(path).parent
+            if folder.is_dir():
+                left = [p.name for p in folder.iterdir() if p.name.startswith(".aula-partial-")]
+                assert not left, f"staging folders left in {folder}: {left}"
+        return proc
+
+    def warned(
+        self, algorithm: str, message: str, outputs: list[Path] = (), **params: Any
+    ) -> subprocess.CompletedProcess[str]:
+        proc = self._run(algorithm, params)
+        text = self._clean(proc)
+        assert proc.returncode == 0, f"{algorithm} failed:\n{text}"
+        assert message in text, f"expected warning {message!r} in:\n{text}"
+        for path in outputs:
+            assert Path(path).exists(), f"{path} was not written"
+        return proc
+
+
+@pytest.fixture(scope="session")
+def bad_input(qgis_process: QgisProcess) -> BadInput:
+    """Bad-input trials through qgis_process under a French locale (see BadInput)."""
+    return BadInput(qgis_process)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _clear_project_before_qgis_exits(qgis_app: Any) -> Iterator[None]:
     """Layers still alive when QGIS exits crash the interpreter's own exit (their OGR datasets are
