@@ -504,27 +504,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="168"/>
+        <location filename="../processing/algorithms/centralities.py" line="171"/>
         <source>{layer}: the dwellings grid cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="172"/>
+        <location filename="../processing/algorithms/centralities.py" line="175"/>
         <source>{layer}: the dwellings grid needs a projected CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="189"/>
+        <location filename="../processing/algorithms/centralities.py" line="192"/>
         <source>{layer}: barriers must be vector layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="227"/>
+        <location filename="../processing/algorithms/centralities.py" line="230"/>
         <source>Rule set {rules}, parameters {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="269"/>
+        <location filename="../processing/algorithms/centralities.py" line="272"/>
         <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,117 +632,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="221"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="227"/>
         <source>{layer}: geographic coordinates, the maps are drawn in {crs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="229"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="246"/>
         <source>No mapping table found in resources/centralities: types shown as codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="242"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="259"/>
         <source>Perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="242"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="259"/>
         <source>Commune boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="260"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="277"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="266"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="283"/>
         <source>{count} sheet(s) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="100"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="101"/>
         <source>centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="101"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="102"/>
         <source>peripheral pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="102"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="103"/>
         <source>extension of a neighbouring centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="111"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="112"/>
         <source>local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="112"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="113"/>
         <source>intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="113"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="114"/>
         <source>structuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="149"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="150"/>
         <source>{commune} — {kind}, {level} level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="153"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="154"/>
         <source>{commune} — {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="161"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="162"/>
         <source>Perimeter {id} · commune {insee} · {area} ha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="165"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="166"/>
         <source>{n} member activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="169"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="170"/>
         <source>part of perimeter {parent}, split by commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="389"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="390"/>
         <source>Shops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="390"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="391"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="391"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="392"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="188"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="189"/>
         <source>Dwellings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="189"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="190"/>
         <source>Member activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="190"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="191"/>
         <source>Activities inside (all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,7 +752,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
         <source>Equipment and activity types ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,12 +762,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="212"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="213"/>
         <source>computed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="217"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="218"/>
         <source>SYNTHETIC — synthetic data, not for a decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,37 +777,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
         <source>Inside the perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
         <source>Rule minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="221"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Rules of the CENTRA-1 method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="260"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="261"/>
         <source>At least {min} member activities ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="263"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="264"/>
         <source>At least {min} dwellings ({value})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,27 +817,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="272"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="273"/>
         <source>Big-box share at most {max} % ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="279"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="280"/>
         <source>No rule recorded (rules_passed is empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="285"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="286"/>
         <source>Robustness: not computed (re-runs not asked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="287"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="288"/>
         <source>stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="288"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="289"/>
         <source>fragile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,17 +847,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="298"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="299"/>
         <source>No type recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="302"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="303"/>
         <source>… and {n} more (see the types field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="324"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="325"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,13 +867,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="393"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="394"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="59"/>
         <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="234"/>
+        <source>{layer}: {count} perimeter(s) without geometry have no sheet: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1269,281 +1274,291 @@
 <context>
     <name>Degurba</name>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="41"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="46"/>
         <source>{layer}: every cell is nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="42"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="47"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="46"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="51"/>
         <source>{layer} and {pop} have different CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/degurba.py" line="52"/>
+        <source>{layer}: the file {file} is truncated or damaged: GDAL cannot read its cells</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="66"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="79"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="69"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="82"/>
         <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Population grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Built-up surface grid (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Land surface grid (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Permanent land surface in m² per cell (the cell area minus water).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="95"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="108"/>
         <source>Edge smoothing (majority rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="95"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="108"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="101"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="114"/>
         <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="122"/>
         <source>Built-up criterion for urban centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="122"/>
         <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="131"/>
         <source>Built-up share threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="131"/>
         <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="139"/>
         <source>Urban centre density (inhabitants/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="139"/>
         <source>Density threshold of urban centre cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="147"/>
         <source>Urban centre population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="147"/>
         <source>Minimum population of an urban centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="142"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="155"/>
         <source>Urban centre contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
         <source>Rook (4 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
         <source>Queen (8 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="161"/>
         <source>Rook in the method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
         <source>Fill gaps in urban centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
         <source>Fill holes enclosed by an urban centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="169"/>
         <source>Largest gap filled (cells)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="176"/>
         <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="178"/>
         <source>Urban cluster density (inhabitants/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="178"/>
         <source>Density threshold of urban cluster cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="186"/>
         <source>Urban cluster population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="186"/>
         <source>Minimum population of an urban cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
         <source>Urban cluster contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
         <source>Queen in the method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="202"/>
         <source>Water: land share below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="202"/>
         <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
         <source>Strict thresholds (&gt; instead of ≥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
         <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="207"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="220"/>
         <source>Communes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="226"/>
         <source>Polygons classified from the share of their population.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="215"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="228"/>
         <source>Commune identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="221"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="234"/>
         <source>Copied to the commune output (e.g. the INSEE code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="237"/>
         <source>DEGURBA level 1 grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="227"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="240"/>
         <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
         <source>Communes classified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="236"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="249"/>
         <source>Population by class, share in centres and class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="303"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="286"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="338"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="360"/>
         <source>Rule set: {rules}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="340"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="362"/>
         <source>water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="341"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="363"/>
         <source>rural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="342"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="364"/>
         <source>urban cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="343"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="365"/>
         <source>urban centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="346"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="274"/>
+        <source>DEGURBA grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3497,67 +3512,67 @@
 <context>
     <name>aula</name>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="69"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="70"/>
         <source>{layer}: {count} feature(s) with an empty parent field {field} belong to no parent: they were left out of the aggregation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="72"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="73"/>
         <source>{layer}: parent {parent}: {count} NULL value(s) in field {field} were left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="74"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="75"/>
         <source>{layer}: parent {parent}: every value of field {field} is NULL, its sum is NULL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="76"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="77"/>
         <source>{layer}: parent {parent}: rate {rate} is NULL: no feature has non-NULL values in both fields {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="79"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="80"/>
         <source>{layer}: parent {parent}: rate {rate} is NULL because the sum of its denominator field {field} is zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="83"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="84"/>
         <source>{layer}: the rate table must have 4 columns (output field, numerator field, denominator field, multiplier); got {count} value(s): {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="86"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="87"/>
         <source>{layer}: two output fields would be named {field} (and {other}): rename a rate or drop a field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="89"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="93"/>
         <source>{layer}: every feature has an empty parent field {field}: nothing to aggregate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="142"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="146"/>
         <source>{layer}: the multiplier of rate {rate} is not a number: {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="221"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="225"/>
         <source>{layer}: choose at least one field to sum or one rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="226"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
         <source>{layer}: a rate has no output field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="226"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
         <source>{layer}: rate {rate} has no numerator field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="226"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
         <source>{layer}: rate {rate} has no denominator field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,7 +3582,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="332"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="338"/>
         <source>{layer}: field {field} holds a non-numeric value: {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,22 +3992,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/degurba.py" line="91"/>
+        <location filename="../aula_plugin/core/degurba.py" line="92"/>
         <source>Unknown edge smoothing rule {rule}: use none, R2022A or R2023A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/degurba.py" line="99"/>
+        <location filename="../aula_plugin/core/degurba.py" line="100"/>
         <source>Contiguity must be 4 (rook) or 8 (queen), not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/degurba.py" line="257"/>
+        <location filename="../aula_plugin/core/degurba.py" line="278"/>
         <source>The population grid is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/degurba.py" line="259"/>
+        <location filename="../aula_plugin/core/degurba.py" line="280"/>
         <source>The grids differ in size: population {pop}, built-up {built}, land {land}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,23 +4112,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="40"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="41"/>
         <source>{n} activities &lt; {n_min}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="41"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
         <source>functions C, S, E: {k}/3 &lt; 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
-        <source>Level thresholds: three increasing numbers expected, got “{value}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../aula_plugin/core/centralities/rules.py" line="43"/>
-        <source>Parameter {name}: {value} is out of range</source>
+        <source>Level thresholds: three increasing numbers expected, got “{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4598,52 +4608,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="47"/>
         <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="48"/>
         <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="46"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="49"/>
         <source>{layer}: {n} points with a negative number of dwellings skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="52"/>
         <source>{layer}: {n} dwellings on {p} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="53"/>
         <source>{layer}: perimeters projected to {crs} for the overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="49"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="54"/>
         <source>{layer}: {n} dwellings in the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="50"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="55"/>
         <source>No dwellings given: every candidate fails the housing rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="56"/>
         <source>Barriers: {n} segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="52"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="57"/>
         <source>{layer}: no activity point left to analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="53"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="58"/>
         <source>Synthetic input (demo data, not real data): {layers}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,27 +4803,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="39"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="40"/>
         <source>{output}: cannot write into the folder {folder} (read-only, or not a folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="42"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="43"/>
         <source>{output}: {path} is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="43"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="44"/>
         <source>{output}: {path} is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="45"/>
         <source>{output}: the existing file {path} is read-only and cannot be replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="48"/>
         <source>{output}: the result could not be moved to {path} ({problem}); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4845,6 +4855,31 @@
     <message>
         <location filename="../aula_plugin/core/textfiles.py" line="20"/>
         <source>{file}: not a text file in UTF-8 or Windows-1252 (byte {offset}); save it as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="90"/>
+        <source>{layer}: field {field} holds a value that is not a finite number ({value}): a sum or a rate with it would mean nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="44"/>
+        <source>Parameter {name}: {value} is out of range ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="107"/>
+        <source>{layer}: {count} cell(s) hold a negative or infinite value (e.g. {value}): inhabitants and m² are finite numbers ≥ 0; mark missing cells as nodata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="50"/>
+        <source>{layer}: {n} points with a number of dwellings that is not finite skipped (e.g. {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
+        <source>{layer}: {n} cells with a negative or non-finite number of dwellings counted as 0 (e.g. {value})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -504,27 +504,27 @@
         <translation>Indiquez soit des points de logements, soit une grille de logements, pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="168"/>
+        <location filename="../processing/algorithms/centralities.py" line="171"/>
         <source>{layer}: the dwellings grid cannot be read</source>
         <translation>{layer} : la grille de logements est illisible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="172"/>
+        <location filename="../processing/algorithms/centralities.py" line="175"/>
         <source>{layer}: the dwellings grid needs a projected CRS</source>
         <translation>{layer} : la grille de logements doit être dans un SCR projeté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="189"/>
+        <location filename="../processing/algorithms/centralities.py" line="192"/>
         <source>{layer}: barriers must be vector layers</source>
         <translation>{layer} : les coupures doivent être des couches vecteur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="227"/>
+        <location filename="../processing/algorithms/centralities.py" line="230"/>
         <source>Rule set {rules}, parameters {hash}</source>
         <translation>Méthode {rules}, paramètres {hash}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="269"/>
+        <location filename="../processing/algorithms/centralities.py" line="272"/>
         <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
         <translation>{c} centralités, {p} pôles périphériques, {r} candidats rejetés</translation>
     </message>
@@ -632,117 +632,117 @@
         <translation>{layer} : aucun périmètre à décrire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="221"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="227"/>
         <source>{layer}: geographic coordinates, the maps are drawn in {crs}</source>
         <translation>{layer} : coordonnées géographiques, les cartes sont dessinées en {crs}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="229"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="246"/>
         <source>No mapping table found in resources/centralities: types shown as codes</source>
         <translation>Aucune table de correspondance dans resources/centralities : types affichés par leur code</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="242"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="259"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="242"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="259"/>
         <source>Commune boundary</source>
         <translation>Limite communale</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="260"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="277"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="266"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="283"/>
         <source>{count} sheet(s) written to {path}</source>
         <translation>{count} fiche(s) écrite(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="100"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="101"/>
         <source>centrality</source>
         <translation>centralité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="101"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="102"/>
         <source>peripheral pole</source>
         <translation>pôle périphérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="102"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="103"/>
         <source>extension of a neighbouring centrality</source>
         <translation>extension d'une centralité voisine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="111"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="112"/>
         <source>local</source>
         <translation>de proximité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="112"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="113"/>
         <source>intermediate</source>
         <translation>intermédiaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="113"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="114"/>
         <source>structuring</source>
         <translation>structurant</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="149"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="150"/>
         <source>{commune} — {kind}, {level} level</source>
         <translation>{commune} — {kind}, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="153"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="154"/>
         <source>{commune} — {kind}</source>
         <translation>{commune} — {kind}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="161"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="162"/>
         <source>Perimeter {id} · commune {insee} · {area} ha</source>
         <translation>Périmètre {id} · commune {insee} · {area} ha</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="165"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="166"/>
         <source>{n} member activities</source>
         <translation>{n} activités membres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="169"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="170"/>
         <source>part of perimeter {parent}, split by commune</source>
         <translation>partie du périmètre {parent}, découpé par commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="389"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="390"/>
         <source>Shops</source>
         <translation>Commerces</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="390"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="391"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="391"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="392"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="188"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="189"/>
         <source>Dwellings</source>
         <translation>Logements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="189"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="190"/>
         <source>Member activities</source>
         <translation>Activités membres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="190"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="191"/>
         <source>Activities inside (all)</source>
         <translation>Activités dans le périmètre (toutes)</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>Recouvrement avec le périmètre validé (centralites_validees) : IoU {iou}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
         <source>Equipment and activity types ({n})</source>
         <translation>Types d'équipements et d'activités ({n})</translation>
     </message>
@@ -762,12 +762,12 @@
         <translation>Méthode CENTRA-1 (AULA Territoires) · paramètres {hash} · données : {vintages} · fiche éditée le {date}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="212"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="213"/>
         <source>computed on {date}</source>
         <translation>calcul du {date}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="217"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="218"/>
         <source>SYNTHETIC — synthetic data, not for a decision</source>
         <translation>SYNTHÉTIQUE — données synthétiques, ne pas utiliser pour une décision</translation>
     </message>
@@ -777,37 +777,37 @@
         <translation>Fiche explicative des centralités {n} / {total} — AULA Territoires</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
         <source>Inside the perimeter</source>
         <translation>Dans le périmètre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
         <source>Rule minimum</source>
         <translation>Minimum de la règle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
         <source>Met</source>
         <translation>Respecté</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="221"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
         <source>Rules of the CENTRA-1 method</source>
         <translation>Règles de la méthode CENTRA-1</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="260"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="261"/>
         <source>At least {min} member activities ({value})</source>
         <translation>Au moins {min} activités membres ({value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="263"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="264"/>
         <source>At least {min} dwellings ({value})</source>
         <translation>Au moins {min} logements ({value})</translation>
     </message>
@@ -817,27 +817,27 @@
         <translation>Habitat et au moins 2 fonctions parmi commerces, services, équipements ({k}/4 fonctions)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="272"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="273"/>
         <source>Big-box share at most {max} % ({value})</source>
         <translation>Part des grandes surfaces au plus {max} % ({value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="279"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="280"/>
         <source>No rule recorded (rules_passed is empty)</source>
         <translation>Aucune règle enregistrée (le champ rules_passed est vide)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="285"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="286"/>
         <source>Robustness: not computed (re-runs not asked)</source>
         <translation>Robustesse : non calculée (relances non demandées)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="287"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="288"/>
         <source>stable</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="288"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="289"/>
         <source>fragile</source>
         <translation>fragile</translation>
     </message>
@@ -847,17 +847,17 @@
         <translation>Robustesse : {state}, périmètre retrouvé dans {k} des {n} calculs sur des paramètres voisins (IoU ≥ 0,7)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="298"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="299"/>
         <source>No type recorded</source>
         <translation>Aucun type enregistré</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="302"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="303"/>
         <source>… and {n} more (see the types field)</source>
         <translation>… et {n} autres (voir le champ types)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="324"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="325"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
@@ -867,7 +867,7 @@
         <translation>Activités (taille : cœur &gt; bordure &gt; isolée)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="393"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="394"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -875,6 +875,11 @@
         <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="59"/>
         <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
         <translation>Règles de la méthode CENTRA-1, vérifiées sur le périmètre entier {parent}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="234"/>
+        <source>{layer}: {count} perimeter(s) without geometry have no sheet: {ids}</source>
+        <translation>{layer} : {count} périmètre(s) sans géométrie n'ont pas de fiche : {ids}</translation>
     </message>
 </context>
 <context>
@@ -1269,282 +1274,292 @@
 <context>
     <name>Degurba</name>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="41"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="46"/>
         <source>{layer}: every cell is nodata</source>
         <translation>{layer} : aucune cellule n'a de valeur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="42"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="47"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation>{layer} n'est pas sur la grille de {pop} : {cols} × {rows} cellules depuis ({x}, {y}), cellule de {size}, au lieu de {pcols} × {prows} depuis ({px}, {py}), cellule de {psize}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="46"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="51"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation>{layer} et {pop} n'ont pas le même SCR</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/degurba.py" line="52"/>
+        <source>{layer}: the file {file} is truncated or damaged: GDAL cannot read its cells</source>
+        <translation>{layer} : le fichier {file} est tronqué ou endommagé : GDAL ne peut pas lire ses cellules</translation>
     </message>
 </context>
 <context>
     <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="66"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="79"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
         <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="69"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="82"/>
         <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
         <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Population grid</source>
         <translation>Grille de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
         <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Built-up surface grid (m²)</source>
         <translation>Grille de surface bâtie (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
         <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Land surface grid (m²)</source>
         <translation>Grille de surface de terres (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="74"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
         <source>Permanent land surface in m² per cell (the cell area minus water).</source>
         <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="95"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="108"/>
         <source>Edge smoothing (majority rule)</source>
         <translation>Lissage des bords (règle de la majorité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="95"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="108"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="101"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="114"/>
         <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
         <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="122"/>
         <source>Built-up criterion for urban centres</source>
         <translation>Critère de bâti pour les centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="122"/>
         <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
         <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="131"/>
         <source>Built-up share threshold</source>
         <translation>Seuil de part bâtie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="131"/>
         <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
         <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="139"/>
         <source>Urban centre density (inhabitants/km²)</source>
         <translation>Densité des centres urbains (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="139"/>
         <source>Density threshold of urban centre cells.</source>
         <translation>Seuil de densité des cellules de centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="147"/>
         <source>Urban centre population</source>
         <translation>Population des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="147"/>
         <source>Minimum population of an urban centre.</source>
         <translation>Population minimale d'un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="142"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="155"/>
         <source>Urban centre contiguity</source>
         <translation>Contiguïté des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
         <source>Rook (4 neighbours)</source>
         <translation>Tour (4 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
         <source>Queen (8 neighbours)</source>
         <translation>Dame (8 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="161"/>
         <source>Rook in the method.</source>
         <translation>En tour dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
         <source>Fill gaps in urban centres</source>
         <translation>Combler les trous des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
         <source>Fill holes enclosed by an urban centre.</source>
         <translation>Combler les trous enclavés dans un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="169"/>
         <source>Largest gap filled (cells)</source>
         <translation>Plus grand trou comblé (cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="176"/>
         <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
         <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="178"/>
         <source>Urban cluster density (inhabitants/km²)</source>
         <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="178"/>
         <source>Density threshold of urban cluster cells.</source>
         <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="186"/>
         <source>Urban cluster population</source>
         <translation>Population des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="186"/>
         <source>Minimum population of an urban cluster.</source>
         <translation>Population minimale d'une agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
         <source>Urban cluster contiguity</source>
         <translation>Contiguïté des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
         <source>Queen in the method.</source>
         <translation>En dame dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="202"/>
         <source>Water: land share below</source>
         <translation>Eau : part de terres inférieure à</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="202"/>
         <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
         <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
         <source>Strict thresholds (&gt; instead of ≥)</source>
         <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
         <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
         <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="207"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="220"/>
         <source>Communes (optional)</source>
         <translation>Communes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="226"/>
         <source>Polygons classified from the share of their population.</source>
         <translation>Polygones classés selon la répartition de leur population.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="215"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="228"/>
         <source>Commune identifier field</source>
         <translation>Champ identifiant de la commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="221"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="234"/>
         <source>Copied to the commune output (e.g. the INSEE code).</source>
         <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="237"/>
         <source>DEGURBA level 1 grid</source>
         <translation>Grille DEGURBA de niveau 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="227"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="240"/>
         <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
         <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
         <source>Communes classified</source>
         <translation>Communes classées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="236"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="249"/>
         <source>Population by class, share in centres and class.</source>
         <translation>Population par classe, part en centres urbains et classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="303"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="286"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="338"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="360"/>
         <source>Rule set: {rules}</source>
         <translation>Jeu de règles : {rules}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="340"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="362"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="341"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="363"/>
         <source>rural</source>
         <translation>rural</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="342"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="364"/>
         <source>urban cluster</source>
         <translation>agglomération urbaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="343"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="365"/>
         <source>urban centre</source>
         <translation>centre urbain</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="346"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation>{label} : {cells} cellules, {pop} habitants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/degurbagrid.py" line="274"/>
+        <source>DEGURBA grid</source>
+        <translation>grille DEGURBA</translation>
     </message>
 </context>
 <context>
@@ -3497,67 +3512,67 @@
 <context>
     <name>aula</name>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="69"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="70"/>
         <source>{layer}: {count} feature(s) with an empty parent field {field} belong to no parent: they were left out of the aggregation</source>
         <translation>{layer} : {count} entité(s) dont le champ parent {field} est vide n'appartiennent à aucun parent : elles ont été écartées de l'agrégation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="72"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="73"/>
         <source>{layer}: parent {parent}: {count} NULL value(s) in field {field} were left out</source>
         <translation>{layer} : parent {parent} : {count} valeur(s) NULL du champ {field} ont été écartées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="74"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="75"/>
         <source>{layer}: parent {parent}: every value of field {field} is NULL, its sum is NULL</source>
         <translation>{layer} : parent {parent} : toutes les valeurs du champ {field} sont NULL, sa somme est NULL</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="76"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="77"/>
         <source>{layer}: parent {parent}: rate {rate} is NULL: no feature has non-NULL values in both fields {field}</source>
         <translation>{layer} : parent {parent} : le taux {rate} est NULL : aucune entité n'a de valeur non NULL dans les deux champs {field}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="79"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="80"/>
         <source>{layer}: parent {parent}: rate {rate} is NULL because the sum of its denominator field {field} is zero</source>
         <translation>{layer} : parent {parent} : le taux {rate} est NULL car la somme de son champ dénominateur {field} est nulle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="83"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="84"/>
         <source>{layer}: the rate table must have 4 columns (output field, numerator field, denominator field, multiplier); got {count} value(s): {value}</source>
         <translation>{layer} : la table des taux doit avoir 4 colonnes (champ de sortie, champ numérateur, champ dénominateur, multiplicateur) ; reçu {count} valeur(s) : {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="86"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="87"/>
         <source>{layer}: two output fields would be named {field} (and {other}): rename a rate or drop a field</source>
         <translation>{layer} : deux champs de sortie s'appelleraient {field} (et {other}) : renommez un taux ou retirez un champ</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="89"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="93"/>
         <source>{layer}: every feature has an empty parent field {field}: nothing to aggregate</source>
         <translation>{layer} : toutes les entités ont un champ parent {field} vide : rien à agréger</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="142"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="146"/>
         <source>{layer}: the multiplier of rate {rate} is not a number: {value!r}</source>
         <translation>{layer} : le multiplicateur du taux {rate} n'est pas un nombre : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="221"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="225"/>
         <source>{layer}: choose at least one field to sum or one rate</source>
         <translation>{layer} : choisissez au moins un champ à additionner ou un taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="226"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
         <source>{layer}: a rate has no output field name</source>
         <translation>{layer} : un taux n'a pas de nom de champ de sortie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="226"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
         <source>{layer}: rate {rate} has no numerator field</source>
         <translation>{layer} : le taux {rate} n'a pas de champ numérateur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="226"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
         <source>{layer}: rate {rate} has no denominator field</source>
         <translation>{layer} : le taux {rate} n'a pas de champ dénominateur</translation>
     </message>
@@ -3567,7 +3582,7 @@
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="332"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="338"/>
         <source>{layer}: field {field} holds a non-numeric value: {value!r}</source>
         <translation>{layer} : le champ {field} contient une valeur non numérique : {value!r}</translation>
     </message>
@@ -3977,22 +3992,22 @@
         <translation>{layer} : aucun millésime {release} (millésimes : {releases})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/degurba.py" line="91"/>
+        <location filename="../aula_plugin/core/degurba.py" line="92"/>
         <source>Unknown edge smoothing rule {rule}: use none, R2022A or R2023A.</source>
         <translation>Règle de lissage des bords inconnue {rule} : utiliser none, R2022A ou R2023A.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/degurba.py" line="99"/>
+        <location filename="../aula_plugin/core/degurba.py" line="100"/>
         <source>Contiguity must be 4 (rook) or 8 (queen), not {value}.</source>
         <translation>La contiguïté doit valoir 4 (tour) ou 8 (dame), pas {value}.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/degurba.py" line="257"/>
+        <location filename="../aula_plugin/core/degurba.py" line="278"/>
         <source>The population grid is empty.</source>
         <translation>La grille de population est vide.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/degurba.py" line="259"/>
+        <location filename="../aula_plugin/core/degurba.py" line="280"/>
         <source>The grids differ in size: population {pop}, built-up {built}, land {land}.</source>
         <translation>Les grilles n'ont pas la même taille : population {pop}, bâti {built}, terres {land}.</translation>
     </message>
@@ -4097,24 +4112,19 @@
         <translation>Coordonnées : {n} points n'ont pas de coordonnées finies</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="40"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="41"/>
         <source>{n} activities &lt; {n_min}</source>
         <translation>{n} activités &lt; {n_min}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="41"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
         <source>functions C, S, E: {k}/3 &lt; 2</source>
         <translation>fonctions C, S, E : {k}/3 &lt; 2</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="43"/>
         <source>Level thresholds: three increasing numbers expected, got “{value}”</source>
         <translation>Seuils de niveau : trois nombres croissants attendus, reçu « {value} »</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="43"/>
-        <source>Parameter {name}: {value} is out of range</source>
-        <translation>Paramètre {name} : {value} hors des limites</translation>
     </message>
     <message>
         <location filename="../aula_plugin/core/tvb/closing.py" line="27"/>
@@ -4599,52 +4609,52 @@
         <translation>{n} activités, {c} groupes ({core} points de cœur, {border} de bordure, {noise} de bruit ; {cut} liaisons coupées) : {k} périmètres, {r} rejetés</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="47"/>
         <source>{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)</source>
         <translation>{layer} : reprojeté de {crs} en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="48"/>
         <source>{layer}: no CRS, read as Lambert-93 (EPSG:2154)</source>
         <translation>{layer} : pas de SCR, lu en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="46"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="49"/>
         <source>{layer}: {n} points with a negative number of dwellings skipped</source>
         <translation>{layer} : {n} points avec un nombre de logements négatif ignorés</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="52"/>
         <source>{layer}: {n} dwellings on {p} points</source>
         <translation>{layer} : {n} logements sur {p} points</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="53"/>
         <source>{layer}: perimeters projected to {crs} for the overlay</source>
         <translation>{layer} : périmètres projetés en {crs} pour le croisement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="49"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="54"/>
         <source>{layer}: {n} dwellings in the grid</source>
         <translation>{layer} : {n} logements dans la grille</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="50"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="55"/>
         <source>No dwellings given: every candidate fails the housing rule</source>
         <translation>Aucun logement fourni : tous les candidats échouent au critère d'habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="56"/>
         <source>Barriers: {n} segments</source>
         <translation>Coupures : {n} segments</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="52"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="57"/>
         <source>{layer}: no activity point left to analyse</source>
         <translation>{layer} : plus aucun point d'activité à analyser</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_inputs.py" line="53"/>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="58"/>
         <source>Synthetic input (demo data, not real data): {layers}</source>
         <translation>Données d'entrée synthétiques (démonstration, pas des données réelles) : {layers}</translation>
     </message>
@@ -4794,27 +4804,27 @@
         <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="39"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="40"/>
         <source>{output}: cannot write into the folder {folder} (read-only, or not a folder)</source>
         <translation>{output} : impossible d'écrire dans le dossier {folder} (lecture seule, ou ce n'est pas un dossier)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="42"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="43"/>
         <source>{output}: {path} is a folder, not a file</source>
         <translation>{output} : {path} est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="43"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="44"/>
         <source>{output}: {path} is a file, not a folder</source>
         <translation>{output} : {path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="45"/>
         <source>{output}: the existing file {path} is read-only and cannot be replaced</source>
         <translation>{output} : le fichier existant {path} est en lecture seule et ne peut pas être remplacé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="48"/>
         <source>{output}: the result could not be moved to {path} ({problem}); nothing was written</source>
         <translation>{output} : le résultat n'a pas pu être placé dans {path} ({problem}) ; rien n'a été écrit</translation>
     </message>
@@ -4847,6 +4857,31 @@
         <location filename="../aula_plugin/core/textfiles.py" line="20"/>
         <source>{file}: not a text file in UTF-8 or Windows-1252 (byte {offset}); save it as CSV UTF-8</source>
         <translation>{file} : ce n'est pas un fichier texte en UTF-8 ni en Windows-1252 (octet {offset}) ; enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/aggregation.py" line="90"/>
+        <source>{layer}: field {field} holds a value that is not a finite number ({value}): a sum or a rate with it would mean nothing</source>
+        <translation>{layer} : le champ {field} contient une valeur qui n'est pas un nombre fini ({value}) : une somme ou un taux qui l'inclut n'aurait pas de sens</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="44"/>
+        <source>Parameter {name}: {value} is out of range ({low} to {high})</source>
+        <translation>Paramètre {name} : {value} est hors de la plage admise ({low} à {high})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/degurba.py" line="107"/>
+        <source>{layer}: {count} cell(s) hold a negative or infinite value (e.g. {value}): inhabitants and m² are finite numbers ≥ 0; mark missing cells as nodata</source>
+        <translation>{layer} : {count} cellule(s) contiennent une valeur négative ou infinie (par exemple {value}) : les habitants et les m² sont des nombres finis ≥ 0 ; marquez les cellules manquantes comme nodata</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="50"/>
+        <source>{layer}: {n} points with a number of dwellings that is not finite skipped (e.g. {value})</source>
+        <translation>{layer} : {n} points dont le nombre de logements n'est pas un nombre fini ignorés (par exemple {value})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
+        <source>{layer}: {n} cells with a negative or non-finite number of dwellings counted as 0 (e.g. {value})</source>
+        <translation>{layer} : {n} cellules dont le nombre de logements est négatif ou non fini comptées comme 0 (par exemple {value})</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from numbers import Real
 from typing import Any, Union
 
 from .errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from .numbers import readable
 
 #: output field holding the number of member features of each parent
 COUNT_FIELD = "nb_features"
@@ -86,6 +87,9 @@ _BAD_COLUMNS = QT_TRANSLATE_NOOP("aula",
 _NAME_CLASH = QT_TRANSLATE_NOOP("aula",
     "{layer}: two output fields would be named {field} (and {other}): "
     "rename a rate or drop a field")
+_NOT_FINITE = QT_TRANSLATE_NOOP("aula",
+    "{layer}: field {field} holds a value that is not a finite number ({value}): a sum or a rate "
+    "with it would mean nothing")
 _NO_PARENT_AT_ALL = QT_TRANSLATE_NOOP("aula",
     "{layer}: every feature has an empty parent field {field}: nothing to aggregate")
 # fmt: on
@@ -328,7 +332,9 @@ def _number(record: Mapping[str, Any], name: str, layer: str) -> Number | None:
         ) from None
     if _is_null(value):
         return None
-    if isinstance(value, bool) or not isinstance(value, Real) or math.isinf(value):
+    if isinstance(value, Real) and not isinstance(value, bool) and math.isinf(value):
+        raise AulaError(_NOT_FINITE, layer=layer, field=name, value=readable(value))
+    if isinstance(value, bool) or not isinstance(value, Real):
         raise AulaError(
             QT_TRANSLATE_NOOP(
                 "aula", "{layer}: field {field} holds a non-numeric value: {value!r}"

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from .numbers import readable
 from .scipy_support import scipy_module
 
 WATER, RURAL, CLUSTER, CENTRE = 0, 1, 2, 3
@@ -100,6 +101,26 @@ def _check(params: DegurbaParams) -> None:
                 QT_TRANSLATE_NOOP("aula", "Contiguity must be 4 (rook) or 8 (queen), not {value}."),
                 value=getattr(params, name),
             )
+
+
+# fmt: off
+BAD_CELLS = QT_TRANSLATE_NOOP("aula",
+    "{layer}: {count} cell(s) hold a negative or infinite value (e.g. {value}): inhabitants and "
+    "m² are finite numbers ≥ 0; mark missing cells as nodata")
+# fmt: on
+
+
+def check_cells(values: np.ndarray, nodata: float | None, layer: str) -> None:
+    """Refuse a grid with negative or infinite cells (NaN and ``nodata`` cells are missing ones),
+    naming the count and an example value."""
+    values = np.asarray(values, dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        bad = np.isinf(values) | (values < 0)
+    if nodata is not None and not np.isnan(nodata):
+        bad &= values != nodata
+    count = int(np.count_nonzero(bad))
+    if count:
+        raise AulaError(BAD_CELLS, layer=layer, count=count, value=readable(values[bad][0]))
 
 
 def _meets(values: np.ndarray, threshold: float, strict: bool) -> np.ndarray:

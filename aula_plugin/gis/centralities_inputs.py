@@ -21,6 +21,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
+    QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsRasterLayer,
     QgsVectorLayer,
@@ -32,9 +33,11 @@ from ..core.centralities import adapters
 from ..core.centralities.rules import CentraParams
 from ..core.centralities.sidecar import features_sha256, file_sha256
 from ..core.errors import AulaError
+from ..core.numbers import readable
 from ..toolbelt.i18n import tr
 from .centralities_envelope import Commune, Grid, PointIndex, grid_sum, polygonal
 from .feedback import check_cancelled
+from .overlay import MSG_REPAIRED, repaired
 from .provenance import recorded_as_synthetic
 from .values import number, plain
 
@@ -44,6 +47,8 @@ L93 = QgsCoordinateReferenceSystem("EPSG:2154")
 MSG_REPROJECTED = QT_TRANSLATE_NOOP("aula", "{layer}: reprojected from {crs} to Lambert-93 (EPSG:2154)")  # noqa: E501
 MSG_NO_CRS = QT_TRANSLATE_NOOP("aula", "{layer}: no CRS, read as Lambert-93 (EPSG:2154)")
 MSG_NEGATIVE = QT_TRANSLATE_NOOP("aula", "{layer}: {n} points with a negative number of dwellings skipped")  # noqa: E501
+MSG_NOT_FINITE = QT_TRANSLATE_NOOP("aula", "{layer}: {n} points with a number of dwellings that is not finite skipped (e.g. {value})")  # noqa: E501
+MSG_GRID_BAD_CELLS = QT_TRANSLATE_NOOP("aula", "{layer}: {n} cells with a negative or non-finite number of dwellings counted as 0 (e.g. {value})")  # noqa: E501
 MSG_DWELLING_POINTS = QT_TRANSLATE_NOOP("aula", "{layer}: {n} dwellings on {p} points")
 MSG_GRID_PROJECTED = QT_TRANSLATE_NOOP("aula", "{layer}: perimeters projected to {crs} for the overlay")  # noqa: E501
 MSG_GRID_DWELLINGS = QT_TRANSLATE_NOOP("aula", "{layer}: {n} dwellings in the grid")
@@ -129,6 +134,18 @@ class Scene:
     barrier_polygons: QgsGeometry | None
 
 
+def valid_geometry(geometry: QgsGeometry) -> tuple[QgsGeometry, bool]:
+    """The plugin's geometry-validity policy for polygons: made valid with makeValid (polygon
+    parts kept), and whether it had to be; the caller warns with the count (MSG_REPAIRED).
+
+    The one place where the centralities and DEGURBA glue reach the policy's helper (today in
+    gis/overlay.py, to move to a neutral gis/geometry.py).
+    """
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return QgsGeometry(), False
+    return repaired(QgsGeometry(geometry))
+
+
 def point_xy(geom: QgsGeometry) -> tuple[float | None, float | None]:
     """x, y of a point (the first part of a multipoint); None, None when empty or not finite."""
     if geom is None or geom.isNull() or geom.isEmpty():
@@ -207,17 +224,26 @@ def read_activities(
     return acts, report, mappings
 
 
-def read_dwellings_grid(layer: QgsRasterLayer) -> tuple[np.ndarray, tuple[float, ...]]:
-    """Band 1 of the dwellings grid as float64 (nodata, non-finite and negative cells → 0) and
-    its geotransform."""
+def read_dwellings_grid(
+    layer: QgsRasterLayer, feedback: QgsProcessingFeedback | None = None
+) -> tuple[np.ndarray, tuple[float, ...]]:
+    """Band 1 of the dwellings grid as float64 (nodata → 0; negative and non-finite cells → 0,
+    counted in a warning) and its geotransform."""
     ds = gdal.Open(layer.source())
     band = ds.GetRasterBand(1)
     data = band.ReadAsArray().astype(np.float64)
     nodata = band.GetNoDataValue()
     if nodata is not None and not np.isnan(nodata):
         data[data == nodata] = 0.0
-    data[~np.isfinite(data)] = 0.0
-    data[data < 0] = 0.0
+    with np.errstate(invalid="ignore"):
+        bad = ~np.isfinite(data) | (data < 0)
+    if bad.any() and feedback is not None:
+        feedback.pushWarning(
+            tr(MSG_GRID_BAD_CELLS).format(
+                layer=layer.name(), n=int(bad.sum()), value=readable(data[bad][0])
+            )
+        )
+    data[bad] = 0.0
     return data, ds.GetGeoTransform()
 
 
@@ -227,6 +253,7 @@ def _read_dwelling_points(
     housing = Housing()
     xs, ys, ws = [], [], []
     negative = 0
+    not_finite: list[float] = []
     request = l93_request(inputs.housing, context, feedback)
     request.setSubsetOfAttributes([inputs.dwellings_field], inputs.housing.fields())
     for feature in inputs.housing.getFeatures(request):
@@ -236,7 +263,10 @@ def _read_dwelling_points(
         w = number(feature[inputs.dwellings_field])
         if w is None:  # NULL, blank or not a number: no dwelling
             w = 0.0
-        if x is None or not np.isfinite(w):
+        if x is None:
+            continue
+        if not np.isfinite(w):
+            not_finite.append(w)
             continue
         if w < 0:
             negative += 1
@@ -247,6 +277,10 @@ def _read_dwelling_points(
     name = inputs.housing.sourceName()
     if negative:
         feedback.pushWarning(tr(MSG_NEGATIVE).format(layer=name, n=negative))
+    if not_finite:
+        feedback.pushWarning(
+            tr(MSG_NOT_FINITE).format(layer=name, n=len(not_finite), value=readable(not_finite[0]))
+        )
     housing.x, housing.y, housing.w = np.array(xs), np.array(ys), np.array(ws)
     housing.index = PointIndex(housing.x, housing.y)
     feedback.pushInfo(tr(MSG_DWELLING_POINTS).format(layer=name, n=int(housing.w.sum()), p=len(xs)))
@@ -264,7 +298,7 @@ def read_housing(
     if layer is None:
         feedback.pushWarning(tr(MSG_NO_DWELLINGS))
         return housing
-    data, geotransform = read_dwellings_grid(layer)
+    data, geotransform = read_dwellings_grid(layer, feedback)
     housing.grid = Grid(data, geotransform)
     if layer.crs() != L93:
         housing.to_grid = QgsCoordinateTransform(L93, layer.crs(), context.transformContext())
@@ -326,11 +360,14 @@ def read_communes(
     if inputs.communes is None:
         return None
     out = []
+    fixed = 0
     request = l93_request(inputs.communes, context, feedback)
-    for feature in inputs.communes.getFeatures(request):
+    flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks  # repaired below
+    for feature in inputs.communes.getFeatures(request, flags):
         check_cancelled(feedback)
-        geom = feature.geometry()
-        if geom.isNull() or geom.isEmpty():
+        geom, was_fixed = valid_geometry(feature.geometry())
+        fixed += was_fixed
+        if geom.isEmpty():
             continue
         code = feature[inputs.code_field]
         name = feature[inputs.name_field] if inputs.name_field else None
@@ -338,9 +375,12 @@ def read_communes(
             Commune(
                 str(code) if code is not None else "",
                 str(name) if name is not None else "",
-                QgsGeometry(geom),
+                geom,
             )
         )
+    if fixed:
+        name = inputs.communes.sourceName()
+        feedback.pushWarning(tr(MSG_REPAIRED).format(layer=name, count=fixed))
     return out
 
 

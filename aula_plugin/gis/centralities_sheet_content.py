@@ -80,6 +80,7 @@ class SheetInputs:
     sidecar: dict[str, Any] = field(default_factory=dict)
     crs: QgsCoordinateReferenceSystem | None = None  # the maps' CRS (EPSG:2154 if geographic)
     to_crs: QgsCoordinateTransform | None = None  # layer -> crs, None when the same
+    without_geometry: list[str] = field(default_factory=list)  # ids of the perimeters left out
 
     def geometry(self, feature: QgsFeature) -> QgsGeometry:
         geometry = QgsGeometry(feature.geometry())

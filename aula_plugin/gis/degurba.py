@@ -7,15 +7,17 @@ laid over the grid cells (area-weighted) with their population by class and DEGU
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from osgeo import osr
+from osgeo import gdal, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
     QgsProcessingContext,
@@ -28,9 +30,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.compat import zip_strict
-from ..core.degurba import commune_shares, unit_class
+from ..core.degurba import check_cells, commune_shares, unit_class
+from ..toolbelt.i18n import tr
+from .centralities_inputs import valid_geometry
 from .feedback import check_cancelled
 from .fields import make_field
+from .overlay import MSG_REPAIRED
 from .raster import Grid, read_band, write_geotiff
 
 #: population of the communes by grid class (0 water … 3 urban centre)
@@ -44,6 +49,8 @@ _OFF_GRID = QT_TRANSLATE_NOOP("Degurba",
     "({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), "
     "cell {psize}")
 _OTHER_CRS = QT_TRANSLATE_NOOP("Degurba", "{layer} and {pop} have different CRS")
+_DAMAGED = QT_TRANSLATE_NOOP("Degurba",
+    "{layer}: the file {file} is truncated or damaged: GDAL cannot read its cells")
 # fmt: on
 
 
@@ -62,9 +69,30 @@ class InputGrid:
     crs: QgsCoordinateReferenceSystem
 
 
+def check_cells_readable(path: str, name: str) -> tuple[np.ndarray, float | None]:
+    """Band 1 of a raster file as GDAL reads it, and its nodata value; a truncated or damaged
+    file (whose header opens but whose cells cannot be read) is refused naming the file."""
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = gdal.Open(path)
+        band = ds.GetRasterBand(1) if ds is not None and ds.RasterCount else None
+        data = band.ReadAsArray() if band is not None else None
+    finally:
+        gdal.PopErrorHandler()
+    if data is None:
+        raise QgsProcessingException(
+            _t(_DAMAGED).format(layer=name, file=os.path.basename(path) or path)
+        )
+    return data, band.GetNoDataValue()
+
+
 def read_grid(layer: QgsRasterLayer) -> InputGrid:
-    """Band 1 of a population, built-up or land raster; refused when every cell is nodata."""
+    """Band 1 of a population, built-up or land raster; refused when the file is damaged, when a
+    cell is negative or infinite (core.degurba.check_cells) or when every cell is nodata."""
     name = layer.name()
+    raw, nodata = check_cells_readable(layer.source(), name)
+    check_cells(raw, nodata, name)
+    del raw
     data, grid, nonfinite = read_band(layer.source(), name)
     if nonfinite == data.size:
         raise QgsProcessingException(_t(_ALL_NODATA).format(layer=name))
@@ -134,10 +162,14 @@ def commune_overlay(
     rows, cols = l1.shape
     features, c_idx, cell_idx, weights = [], [], [], []
     total = max(communes.featureCount(), 1)
-    for n, feature in enumerate(communes.getFeatures()):
+    fixed = 0
+    request = QgsFeatureRequest()
+    flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks  # repaired below
+    for n, feature in enumerate(communes.getFeatures(request, flags)):
         check_cancelled(feedback)
         features.append(feature)
-        geom = QgsGeometry(feature.geometry())
+        geom, was_fixed = valid_geometry(feature.geometry())
+        fixed += was_fixed
         if geom.isEmpty():
             continue
         geom.transform(to_grid)
@@ -164,6 +196,8 @@ def commune_overlay(
                 cell_idx.append(r * cols + c)
                 weights.append(w)
         feedback.setProgress(60 + 30 * (n + 1) / total)
+    if fixed:
+        feedback.pushWarning(tr(MSG_REPAIRED).format(layer=communes.sourceName(), count=fixed))
     shares = commune_shares(
         np.array(c_idx, dtype=np.int64),
         np.array(cell_idx, dtype=np.int64),

@@ -163,8 +163,11 @@ class Centralities(AulaAlgorithm):
             dwellings_field = found
         if grid_layer is not None:
             grid = grid_layer.name()
+            gdal.PushErrorHandler("CPLQuietErrorHandler")  # a truncated file: cells unreadable
             ds = gdal.Open(grid_layer.source()) if grid_layer.isValid() else None
-            if ds is None or ds.RasterCount == 0:
+            cells = ds.GetRasterBand(1).ReadAsArray() if ds and ds.RasterCount else None
+            gdal.PopErrorHandler()
+            if cells is None:
                 raise QgsProcessingException(
                     self.tr("{layer}: the dwellings grid cannot be read").format(layer=grid)
                 )

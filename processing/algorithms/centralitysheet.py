@@ -183,12 +183,18 @@ class CentralitySheet(AulaAlgorithm):
         else:  # by commune name, then INSEE code, then id
             order = [fields.lookupField(n) for n in ("nom_com", "insee_com", "id")]
             features.sort(key=lambda f: [key_text(f.attribute(i)) for i in order])
-        features = [f for f in features if f.hasGeometry() and not f.geometry().isEmpty()]
-        if not features:
+        drawable = [f for f in features if f.hasGeometry() and not f.geometry().isEmpty()]
+        if not drawable:
             raise QgsProcessingException(
                 self.tr("{layer}: no perimeter to describe").format(layer=name)
             )
-        inputs = SheetInputs(layer=layer, name=name, features=features, crs=layer.crs())
+        inputs = SheetInputs(layer=layer, name=name, features=drawable, crs=layer.crs())
+        id_index = fields.lookupField("id")
+        inputs.without_geometry = [
+            key_text(f.attribute(id_index)) or f"fid {f.id()}"
+            for f in features
+            if not (f.hasGeometry() and not f.geometry().isEmpty())
+        ]
         if layer.crs().isGeographic():  # metres for the extents, areas and scale bars
             inputs.crs = QgsCoordinateReferenceSystem(WORK_CRS)
             inputs.to_crs = QgsCoordinateTransform(
@@ -221,6 +227,17 @@ class CentralitySheet(AulaAlgorithm):
             feedback.pushInfo(
                 self.tr("{layer}: geographic coordinates, the maps are drawn in {crs}").format(
                     layer=inputs.name, crs=crs.authid()
+                )
+            )
+        if inputs.without_geometry:  # never silent: the sheet count would not add up
+            ids = inputs.without_geometry
+            feedback.pushWarning(
+                self.tr(
+                    "{layer}: {count} perimeter(s) without geometry have no sheet: {ids}"
+                ).format(
+                    layer=inputs.name,
+                    count=len(ids),
+                    ids=", ".join(ids[:20]) + (" …" if len(ids) > 20 else ""),
                 )
             )
         locale = QLocale(QgsApplication.locale() or "en")

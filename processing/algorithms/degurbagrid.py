@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from qgis.core import (
     QgsFeatureSink,
@@ -30,9 +30,22 @@ from ...gis.degurba import (
     read_grid,
     write_l1,
 )
+from ...gis.fields import field_name
+from ...gis.raster import check_crs
 from ..base import AulaAlgorithm
 
 SMOOTHING_RULES = ["R2023A", "R2022A", "none"]
+
+
+class Prepared(NamedTuple):
+    """The checked inputs of a run (communes: None when no commune output is asked for)."""
+
+    pop: InputGrid
+    built: InputGrid
+    land: InputGrid
+    params: DegurbaParams
+    communes: Any
+    id_field: str
 
 
 class DegurbaGrid(AulaAlgorithm):
@@ -258,7 +271,30 @@ class DegurbaGrid(AulaAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, key, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidRasterError(parameters, key))
+        check_crs(layer, self.tr("DEGURBA grid"))  # cells in metres: densities per km²
         return read_grid(layer)
+
+    def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> Prepared:
+        pop, built, land = (
+            self._read(parameters, key, context) for key in (self.POPULATION, self.BUILT, self.LAND)
+        )
+        check_same_grid(pop, [built, land])
+        communes = self.parameterAsSource(parameters, self.COMMUNES, context)
+        id_field = self.parameterAsString(parameters, self.COMMUNE_ID, context)
+        if communes is not None:
+            if communes.featureCount() == 0:
+                raise QgsProcessingException(
+                    self.tr("{layer}: the layer has no feature").format(layer=communes.sourceName())
+                )
+            if id_field:
+                id_field = field_name(communes.fields(), communes.sourceName(), id_field)
+        want_communes = (
+            communes is not None
+            and self.COMMUNE_OUTPUT in parameters
+            and parameters[self.COMMUNE_OUTPUT] not in (None, "")
+        )
+        params = self._params(parameters, context)
+        return Prepared(pop, built, land, params, communes if want_communes else None, id_field)
 
     def _params(self, parameters, context) -> DegurbaParams:
         def num(key: str) -> float:
@@ -288,21 +324,8 @@ class DegurbaGrid(AulaAlgorithm):
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
-        pop, built, land = (
-            self._read(parameters, key, context) for key in (self.POPULATION, self.BUILT, self.LAND)
-        )
-        check_same_grid(pop, [built, land])
-        params = self._params(parameters, context)
-        communes = self.parameterAsSource(parameters, self.COMMUNES, context)
-        want_communes = (
-            communes is not None
-            and self.COMMUNE_OUTPUT in parameters
-            and parameters[self.COMMUNE_OUTPUT] not in (None, "")
-        )
-        if communes is not None and communes.featureCount() == 0:
-            raise QgsProcessingException(
-                self.tr("{layer}: the layer has no feature").format(layer=communes.sourceName())
-            )
+        pop, built, land, params, communes, id_field = self._prepare(parameters, context)
+        want_communes = communes is not None
         span = 60.0 if want_communes else 90.0
         result = classify(
             pop.data,
@@ -323,7 +346,6 @@ class DegurbaGrid(AulaAlgorithm):
         write_l1(out_path, result.l1, pop, params.label())
         outputs: dict[str, Any] = {self.OUTPUT: out_path}
         if overlay is not None:
-            id_field = self.parameterAsString(parameters, self.COMMUNE_ID, context)
             fields = commune_fields(communes.fields(), id_field)
             sink, outputs[self.COMMUNE_OUTPUT] = self.output_sink(
                 parameters,

@@ -381,3 +381,11 @@ def test_issue_messages_are_translated_then_filled_in():
     translated = issue.message(lambda template: "FR " + template)
     assert translated.startswith("FR ")
     assert "{" not in translated
+
+
+@pytest.mark.parametrize(("value", "shown"), [(float("inf"), "+Inf"), (-1e400, "-Inf")])
+def test_infinite_values_are_refused_readably(value, shown):
+    with pytest.raises(AulaError) as info:
+        aggregate([{"epci": "A", "pop": value}], "epci", ["pop"], layer="communes")
+    assert info.value.values == {"layer": "communes", "field": "pop", "value": shown}
+    assert f"not a finite number ({shown})" in str(info.value)

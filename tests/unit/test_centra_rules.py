@@ -132,6 +132,25 @@ def test_validate():
         CentraParams(big_box_share=1.5).validate()
 
 
+@pytest.mark.parametrize(
+    ("change", "name", "value", "high"),
+    [
+        ({"link_distance": 1e7}, "LINK_DISTANCE", "1e+07", "1000"),
+        ({"link_distance": float("nan")}, "LINK_DISTANCE", "NaN", "1000"),
+        ({"closing": 1e7}, "CLOSING", "1e+07", "1000"),
+        ({"hole_max": float("inf")}, "HOLE_MAX", "+Inf", "1e+07"),
+        ({"min_points": 10**9}, "MIN_POINTS", "1000000000", "1000"),
+    ],
+)
+def test_nonsense_parameters_are_refused_with_the_value_and_the_range(change, name, value, high):
+    with pytest.raises(AulaError) as info:
+        CentraParams(**change).validate()
+    assert info.value.values["name"] == name
+    assert info.value.values["value"] == value
+    assert info.value.values["high"] == high
+    assert f"{value} is out of range" in str(info.value)
+
+
 # -- rules_passed: encode (evaluate) then decode (the explanation sheets) ------------------------
 
 

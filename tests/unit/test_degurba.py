@@ -433,3 +433,17 @@ def test_differential_fast_vs_naive_on_belgium(belgium, name):
     assert diff.size == 0, f"{len(diff)} cells differ, first {diff[:5].tolist()}"
     # the parameter set must matter: every class present
     assert set(np.unique(fast)) == {0, 1, 2, 3}
+
+
+def test_negative_or_infinite_cells_are_refused_with_count_and_example():
+    from aula_plugin.core.degurba import check_cells
+    from aula_plugin.core.errors import AulaError
+
+    grid = np.array([[10.0, -1000.0], [np.inf, np.nan]])
+    with pytest.raises(AulaError) as info:
+        check_cells(grid, None, "pop")
+    assert info.value.values == {"layer": "pop", "count": 2, "value": "-1000"}
+    # the nodata value and NaN are missing cells, not errors
+    check_cells(np.array([[-200.0, 5.0], [np.nan, 0.0]]), -200.0, "pop")
+    with pytest.raises(AulaError, match=r"1 cell\(s\) hold .* \(e.g. \+Inf\)"):
+        check_cells(np.array([[np.inf, 5.0]]), -200.0, "pop")

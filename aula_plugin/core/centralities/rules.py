@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, replace
 
 from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError
+from ..numbers import readable
 
 RULESET_VERSION = "CENTRA-1 v1"
 
@@ -40,8 +41,24 @@ LEVELS = ("proximité", "intermédiaire", "structurante")
 REASON_ACTIVITIES = QT_TRANSLATE_NOOP("aula", "{n} activities < {n_min}")
 REASON_FUNCTIONS = QT_TRANSLATE_NOOP("aula", "functions C, S, E: {k}/3 < 2")
 ERR_THRESHOLDS = QT_TRANSLATE_NOOP("aula", "Level thresholds: three increasing numbers expected, got “{value}”")  # noqa: E501
-ERR_PARAMETER = QT_TRANSLATE_NOOP("aula", "Parameter {name}: {value} is out of range")
+ERR_PARAMETER = QT_TRANSLATE_NOOP("aula", "Parameter {name}: {value} is out of range ({low} to {high})")  # noqa: E501
 # fmt: on
+
+
+#: sensible range of each parameter (CENTRALITIES.md §3.3): beyond it the method means nothing
+#: (a link distance of 10 km links whole towns) or the geometry work explodes (closing, holes)
+RANGES = {
+    "LINK_DISTANCE": (1.0, 1000.0),  # metres (100 in the method)
+    "MIN_POINTS": (1, 1000),
+    "MIN_ACTIVITIES": (1, 1_000_000),
+    "MIN_COMMERCE": (0, 1_000_000),
+    "MIN_SERVICES": (0, 1_000_000),
+    "MIN_EQUIPMENT": (0, 1_000_000),
+    "MIN_DWELLINGS": (0, 10_000_000),
+    "CLOSING": (0.0, 1000.0),  # metres (25 in the method)
+    "HOLE_MAX": (0.0, 10_000_000.0),  # m² (5,000 in the method; 1,000 ha at most)
+    "BIG_BOX_SHARE": (0.0, 1.0),
+}
 
 
 @dataclass(frozen=True)
@@ -66,21 +83,17 @@ class CentraParams:
         return self.link_distance / 2.0
 
     def validate(self) -> None:
-        checks = (
-            ("LINK_DISTANCE", self.link_distance, self.link_distance > 0),
-            ("MIN_POINTS", self.min_points, self.min_points >= 1),
-            ("MIN_ACTIVITIES", self.min_activities, self.min_activities >= 1),
-            ("MIN_COMMERCE", self.min_commerce, self.min_commerce >= 0),
-            ("MIN_SERVICES", self.min_services, self.min_services >= 0),
-            ("MIN_EQUIPMENT", self.min_equipment, self.min_equipment >= 0),
-            ("MIN_DWELLINGS", self.min_dwellings, self.min_dwellings >= 0),
-            ("CLOSING", self.closing, self.closing >= 0),
-            ("HOLE_MAX", self.hole_max, self.hole_max >= 0),
-            ("BIG_BOX_SHARE", self.big_box_share, 0 <= self.big_box_share <= 1),
-        )
-        for name, value, ok in checks:
-            if not ok:
-                raise AulaError(ERR_PARAMETER, name=name, value=value)
+        """Refuse values outside RANGES (NaN included), naming the parameter and the range."""
+        for name, (low, high) in RANGES.items():
+            value = getattr(self, name.lower())
+            if not low <= value <= high:
+                raise AulaError(
+                    ERR_PARAMETER,
+                    name=name,
+                    value=readable(value),
+                    low=readable(low),
+                    high=readable(high),
+                )
         t = self.level_thresholds
         if len(t) != 3 or not (0 <= t[0] <= t[1] <= t[2]):
             raise AulaError(ERR_THRESHOLDS, value=";".join(str(v) for v in t))
