@@ -146,8 +146,8 @@ def friction_grid(
     if extent.isEmpty() or extent.width() <= 0 or extent.height() <= 0:
         raise AulaError(_EMPTY_EXTENT, layer=layer_label(layer))
     grid = Grid.around(extent, resolution)
+    check_memory(grid.rows * grid.cols * BYTES_PER_CELL, layer_label(layer))  # the figure first
     grid.check_size(layer_label(layer))
-    check_memory(grid.rows * grid.cols * BYTES_PER_CELL, layer_label(layer))
     if layer.crs() != L93 and feedback is not None:
         feedback.pushInfo(
             tr(_REPROJECTED).format(layer=layer_label(layer), crs=layer.crs().authid())
