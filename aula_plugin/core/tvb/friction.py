@@ -533,12 +533,13 @@ def night_friction(
         raise AulaError(_LIGHT_MODE, mode=mode, modes=", ".join(LIGHT_MODES))
     out = np.array(day, dtype=np.float32)  # a copy: the day friction is left untouched
     s = np.clip(np.asarray(intensity, dtype=np.float32), 0.0, 1.0)
-    if mode == "multiply":
-        out *= 1.0 + (np.float32(max(factor, 1.0)) - 1.0) * s
-    elif mode == "floor":
-        np.fmax(out, np.float32(max(floor, 0.0)) * s, out=out, where=~np.isnan(out))
-    else:
-        out[s >= threshold] = np.nan
+    with np.errstate(over="ignore"):  # an overflow becomes inf, refused below with its count
+        if mode == "multiply":
+            out *= 1.0 + (np.float32(max(factor, 1.0)) - 1.0) * s
+        elif mode == "floor":
+            np.fmax(out, np.float32(max(floor, 0.0)) * s, out=out, where=~np.isnan(out))
+        else:
+            out[s >= threshold] = np.nan
     overflow = int(np.count_nonzero(np.isinf(out)))
     if overflow:
         raise AulaError(_LIGHT_OVERFLOW, count=overflow, mode=mode)
