@@ -1951,52 +1951,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="271"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="273"/>
         <source>{layer}: the land cover must be a raster or polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="277"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="279"/>
         <source>{layer}: the land-cover layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="283"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="285"/>
         <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="290"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="292"/>
         <source>{layer}: no field {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="319"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="321"/>
         <source>linear infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="324"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="326"/>
         <source>light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="328"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="332"/>
         <source>{layer}: light must be a raster or lamp points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="366"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="370"/>
         <source>Grid: {cols} × {rows} cells of {res} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="377"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="381"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="298"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="300"/>
         <source>Resolution (RESOLUTION)</source>
         <translation type="unfinished"></translation>
     </message>

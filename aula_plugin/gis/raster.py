@@ -336,12 +336,16 @@ def _read(path: str, name: str, dtype: Any) -> tuple[np.ndarray, float | None, G
     gdal.ErrorReset()
     raw = band.ReadAsArray()
     if raw is None:  # a truncated file whose header is whole: GDAL says which block failed
-        problem = gdal.GetLastErrorMsg() or "GDAL"
-        raise AulaError(_DAMAGED, layer=name, file=os.path.basename(path), problem=problem)
+        raise damaged(path, name, gdal.GetLastErrorMsg() or "GDAL")
     data = raw.astype(dtype, copy=False)
     del raw
     grid = Grid(tuple(gt), ds.GetProjection() or "", _shape(ds), name)
     return data, band.GetNoDataValue(), grid
+
+
+def damaged(path: str, name: str, problem: str) -> AulaError:
+    """The refusal of a raster whose cells GDAL cannot read (truncated or damaged file)."""
+    return AulaError(_DAMAGED, layer=name, file=os.path.basename(path), problem=problem)
 
 
 def gdal_array_type(gdal_type: int) -> Any:

@@ -27,7 +27,7 @@ from ..core.tvb import friction as fr
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
 from .overlay import MSG_REPAIRED, repaired
-from .raster import L93, Grid, layer_label, rasterize, to_l93, write_geotiff
+from .raster import L93, Grid, damaged, layer_label, rasterize, to_l93, write_geotiff
 from .tvb_costdistance import _NO_GEOMETRY
 from .values import number
 
@@ -270,7 +270,7 @@ def landcover_raster_index(
     if src is None:
         raise AulaError(_UNREADABLE, layer=layer_label(layer))
     band = src.GetRasterBand(1)
-    data = band.ReadAsArray()
+    data = _read(band, layer)
     nodata = band.GetNoDataValue()
     valid = fr.code_cells(data, nodata)
     if np.issubdtype(data.dtype, np.floating) and np.any(data[valid] != np.round(data[valid])):
@@ -289,7 +289,7 @@ def landcover_raster_index(
     feedback.setProgress(20)
     # read again rather than keep both the codes and the index in memory
     index_src = np.full((src.RasterYSize, src.RasterXSize), -1, dtype=np.int32)
-    data = band.ReadAsArray()
+    data = _read(band, layer)
     ok = fr.code_cells(data, nodata)
     index_src[ok] = np.searchsorted(codes, data[ok]).astype(np.int32)
     del data, ok
@@ -305,16 +305,36 @@ def landcover_raster_index(
     warped = _warp(
         mem,
         grid,
+        layer,
         resampleAlg="mode" if coarser else "near",
         srcNodata=-1,
         dstNodata=-1,
         outputType=gdal.GDT_Int32,
     )
     feedback.setProgress(45)
-    return warped.GetRasterBand(1).ReadAsArray(), keys
+    return warped, keys
 
 
-def _warp(src: gdal.Dataset, grid: Grid, **options: Any) -> gdal.Dataset:
+def _read(band: Any, layer: QgsMapLayer) -> np.ndarray:
+    """The cells of a band; AulaError naming the file when GDAL cannot read them (truncated)."""
+    gdal.ErrorReset()
+    data = band.ReadAsArray()
+    if data is None:
+        raise damaged(layer.source(), layer_label(layer), gdal.GetLastErrorMsg() or "GDAL")
+    return data
+
+
+def _warp(src: gdal.Dataset, grid: Grid, layer: QgsMapLayer, **options: Any) -> np.ndarray:
+    """Band 1 of ``src`` resampled onto ``grid`` in memory (AulaError naming the layer's file
+    when its cells cannot be read)."""
+    gdal.ErrorReset()
+    warped = _warp_ds(src, grid, **options)
+    if warped is None or gdal.GetLastErrorType() >= gdal.CE_Failure:
+        raise damaged(layer.source(), layer_label(layer), gdal.GetLastErrorMsg() or "GDAL")
+    return warped.GetRasterBand(1).ReadAsArray()
+
+
+def _warp_ds(src: gdal.Dataset, grid: Grid, **options: Any) -> gdal.Dataset:
     """``src`` resampled onto ``grid`` in memory."""
     return gdal.Warp(
         "",
@@ -434,10 +454,14 @@ def read_light_raster(layer: QgsRasterLayer, grid: Grid) -> np.ndarray:
     src = gdal.Open(layer.source())
     if src is None:
         raise AulaError(_UNREADABLE, layer=layer_label(layer))
-    warped = _warp(
-        src, grid, resampleAlg="average", outputType=gdal.GDT_Float64, dstNodata=float("nan")
+    return _warp(
+        src,
+        grid,
+        layer,
+        resampleAlg="average",
+        outputType=gdal.GDT_Float64,
+        dstNodata=float("nan"),
     )
-    return warped.GetRasterBand(1).ReadAsArray()
 
 
 def lamp_points_light(

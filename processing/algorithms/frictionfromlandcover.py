@@ -30,7 +30,7 @@ from ...core.tvb import friction as fr
 from ...core.tvb.parameters import check_resolution
 from ...core.tvb.subnetworks import SUBNETWORKS
 from ...gis.fields import field_name
-from ...gis.raster import L93, check_crs, layer_label
+from ...gis.raster import L93, check_crs, checked_grid, layer_label
 from ...gis.tvb_friction import (
     FrictionInputs,
     Light,
@@ -262,6 +262,8 @@ class FrictionFromLandcover(AulaAlgorithm):
             raise QgsProcessingException(self.tr("Land cover: the layer is missing or invalid"))
         check_crs(layer, self.tr("land cover"))
         is_raster = isinstance(layer, QgsRasterLayer)
+        if is_raster:
+            checked_grid(layer.source(), layer_label(layer))  # truncated files refused here
         code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
         usage_field = self.parameterAsString(parameters, self.USAGE_FIELD, context)
         if not is_raster:
@@ -322,6 +324,8 @@ class FrictionFromLandcover(AulaAlgorithm):
         light = self.parameterAsLayer(parameters, self.LIGHT, context)
         if light is not None:
             check_crs(light, self.tr("light"))
+            if isinstance(light, QgsRasterLayer):
+                checked_grid(light.source(), layer_label(light))
             if isinstance(light, QgsVectorLayer) and (
                 light.geometryType() != QgsWkbTypes.GeometryType.PointGeometry
             ):

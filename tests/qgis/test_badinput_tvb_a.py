@@ -199,7 +199,7 @@ def test_friction_infinite_value_is_refused(bad_input, inputs):
     )
 
 
-def test_friction_resolution_of_a_kilometre_thousand_is_refused(bad_input, inputs, landcover_sol):
+def test_friction_resolution_of_a_thousand_kilometres_is_refused(bad_input, inputs, landcover_sol):
     out = inputs.out("grossier.tif")
     bad_input.refused(
         FRICTION,
@@ -224,6 +224,18 @@ def test_friction_exploding_extent_is_refused_with_the_memory(bad_input, inputs,
             RESOLUTION=1,
             EXTENT="0,5000000,5000000,10000000 [EPSG:2154]",
         ),
+    )
+
+
+def test_friction_truncated_landcover_raster_is_refused(bad_input, inputs):
+    out = inputs.out("ocs_tronque.tif")
+    bad_input.refused(
+        FRICTION,
+        "tronque : le fichier tronque.tif est tronqué ou endommagé",
+        [out],
+        LANDCOVER=inputs.truncated,
+        TABLE=1,
+        OUTPUT=str(out),
     )
 
 
