@@ -1131,143 +1131,153 @@
 <context>
     <name>CostDistance</name>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="71"/>
+        <location filename="../processing/algorithms/costdistance.py" line="73"/>
         <source>Cost distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="74"/>
+        <location filename="../processing/algorithms/costdistance.py" line="76"/>
         <source>tvb,cost,friction,dispersal,r.cost,corridor,coût,trame verte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="77"/>
+        <location filename="../processing/algorithms/costdistance.py" line="79"/>
         <source>Friction raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="78"/>
+        <location filename="../processing/algorithms/costdistance.py" line="80"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="80"/>
+        <location filename="../processing/algorithms/costdistance.py" line="82"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="88"/>
+        <location filename="../processing/algorithms/costdistance.py" line="90"/>
         <source>Points or polygons (e.g. reservoirs), labelled in fid order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="90"/>
+        <location filename="../processing/algorithms/costdistance.py" line="92"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="97"/>
+        <location filename="../processing/algorithms/costdistance.py" line="99"/>
         <source>In the cost units below; cells beyond it are nodata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="99"/>
+        <location filename="../processing/algorithms/costdistance.py" line="101"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="102"/>
+        <location filename="../processing/algorithms/costdistance.py" line="104"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="105"/>
+        <location filename="../processing/algorithms/costdistance.py" line="107"/>
         <source>Start cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="113"/>
+        <location filename="../processing/algorithms/costdistance.py" line="115"/>
         <source>Cost of the source cells: 0, or 1 as in BioDispersal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="115"/>
+        <location filename="../processing/algorithms/costdistance.py" line="117"/>
         <source>Accumulated cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="116"/>
+        <location filename="../processing/algorithms/costdistance.py" line="118"/>
         <source>Float32 GeoTIFF, nodata -1 (unreachable or beyond the maximum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="118"/>
+        <location filename="../processing/algorithms/costdistance.py" line="120"/>
         <source>Nearest source (allocation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="124"/>
+        <location filename="../processing/algorithms/costdistance.py" line="126"/>
         <source>Int32 label of the source reaching each cell; nodata 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="126"/>
+        <location filename="../processing/algorithms/costdistance.py" line="128"/>
         <source>Dispersal areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="133"/>
+        <location filename="../processing/algorithms/costdistance.py" line="135"/>
         <source>Cells within the maximum cost, one polygon per source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="135"/>
+        <location filename="../processing/algorithms/costdistance.py" line="137"/>
         <source>Passes of the solver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="145"/>
+        <location filename="../processing/algorithms/costdistance.py" line="147"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="153"/>
+        <location filename="../processing/algorithms/costdistance.py" line="156"/>
         <source>{layer}: the source layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="167"/>
+        <location filename="../processing/algorithms/costdistance.py" line="170"/>
         <source>The maximum cost and the start cost must be positive or zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="171"/>
+        <location filename="../processing/algorithms/costdistance.py" line="176"/>
         <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="194"/>
+        <location filename="../processing/algorithms/costdistance.py" line="199"/>
         <source>Dispersal areas need a maximum cost above 0: they are not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="204"/>
+        <location filename="../processing/algorithms/costdistance.py" line="215"/>
         <source>Grid: {grid}; {n} source cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="222"/>
+        <location filename="../processing/algorithms/costdistance.py" line="233"/>
         <source>Solved in {n} passes (down and up sweeps over the rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="232"/>
+        <location filename="../processing/algorithms/costdistance.py" line="243"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="283"/>
+        <location filename="../processing/algorithms/costdistance.py" line="297"/>
         <source>{layer}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="173"/>
+        <source>Maximum cost (MAX_COST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="174"/>
+        <source>Start cost (START_COST)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,118 +1575,128 @@
 <context>
     <name>DilatationErosion</name>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="60"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="62"/>
         <source>Dilatation-erosion (continuums)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="63"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="65"/>
         <source>tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="68"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="70"/>
         <source>Habitat (friction raster or polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="73"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="75"/>
         <source>A friction raster of the sub-network, or habitat polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="75"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="77"/>
         <source>Habitat: friction at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="82"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="84"/>
         <source>Raster input only; NaN and nodata are never habitat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="84"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="86"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="87"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="89"/>
         <source>Dispersal distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="94"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="96"/>
         <source>Habitat grows then shrinks by half this distance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="96"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="98"/>
         <source>Resolution for polygons (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="103"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="105"/>
         <source>Cell size used to rasterise habitat polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="105"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="107"/>
         <source>Minimum continuum area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="112"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="114"/>
         <source>Smaller continuums are dropped (≥ is kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="114"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="116"/>
         <source>Continuums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="117"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="119"/>
         <source>Fields id, sous_trame, surface_ha; Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="119"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="121"/>
         <source>Continuum raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="127"/>
         <source>Byte GeoTIFF: 1 in a continuum, 0 elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="131"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="133"/>
         <source>Habitat: the layer is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="132"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="134"/>
         <source>habitat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="138"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="140"/>
         <source>{layer}: habitat must be a raster or polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="144"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="146"/>
         <source>{layer}: the habitat layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="151"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="165"/>
         <source>The distance must be a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="201"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="219"/>
         <source>{count} continuums (distance {distance} m: grown and shrunk by {half} m), {dropped} under {min} ha dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="156"/>
+        <source>Resolution (RESOLUTION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="168"/>
+        <source>Dispersal distance (DISTANCE)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1696,308 +1716,303 @@
 <context>
     <name>FrictionFromLandcover</name>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="75"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="80"/>
         <source>Friction from land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="78"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="83"/>
         <source>tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,trame noire,light pollution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="84"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="89"/>
         <source>Land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="89"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="94"/>
         <source>Raster of integer codes, or polygons with a code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="91"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="96"/>
         <source>Land-cover code field (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="97"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="102"/>
         <source>code_cs for OCS GE, CODE_18 for CORINE Land Cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="99"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="104"/>
         <source>Usage field (OCS GE, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="105"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="110"/>
         <source>code_us: with the code field, the OCS GE (cover, usage) pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
         <source>Friction table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
         <source>Built-in OCS GE table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
         <source>Built-in CORINE Land Cover table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="117"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="122"/>
         <source>Sources and versions in resources/tvb/README.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="119"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="124"/>
         <source>Friction table file (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="122"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
         <source>Used when the friction table is a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="124"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="129"/>
         <source>The column of the friction table to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="132"/>
         <source>Resolution (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="134"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="139"/>
         <source>Cell size in metres: 25 to 50 m for an intercommunal study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="136"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="141"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="137"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="142"/>
         <source>By default the land cover&apos;s extent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="140"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="145"/>
         <source>Linear infrastructure (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="151"/>
         <source>Roads, railways, watercourses: burned with the friction of their class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="150"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="155"/>
         <source>Infrastructure class field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="156"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="161"/>
         <source>Field holding the class; a layer without it takes its class from its name (railway, watercourse, motorway).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="163"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="168"/>
         <source>Infrastructure table (CSV, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="169"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="174"/>
         <source>Class, width (m) and friction per sub-network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="173"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="178"/>
         <source>Light (optional, trame noire)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="179"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="184"/>
         <source>Radiance raster (light increases with the value) or lamp points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="181"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
         <source>Lamp weight field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="184"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="189"/>
         <source>For example puissance_w; each lamp weighs 1 without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
         <source>Effect of light on friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
         <source>Multiply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
         <source>Raise to a floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
         <source>Barrier above a threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="196"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="201"/>
         <source>f × (1 + (k − 1) s), max(f, g × s), or impassable where s ≥ t.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Light at full effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Radiance, or sum of lamp weights × decay, giving s = 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Lamp influence radius (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Lamp light decreases linearly to zero at this distance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Multiplier at full light (k)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Multiply mode: friction × k where s = 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Friction floor at full light (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Floor mode: friction at least g × s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Barrier threshold (t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Barrier mode: cells with s ≥ t become impassable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="237"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="242"/>
         <source>Friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="240"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="245"/>
         <source>Float32 GeoTIFF, NaN = impassable, Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="252"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="256"/>
         <source>Friction table: choose a CSV file (TABLE_FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="257"/>
-        <source>Friction table: cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="266"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="262"/>
         <source>Land cover: the layer is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="267"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="263"/>
         <source>land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="275"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="273"/>
         <source>{layer}: the land cover must be a raster or polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="281"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="279"/>
         <source>{layer}: the land-cover layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="287"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="285"/>
         <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="337"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="292"/>
         <source>{layer}: no field {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="304"/>
-        <source>The resolution must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="317"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="321"/>
         <source>linear infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="322"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="326"/>
         <source>light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="326"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="332"/>
         <source>{layer}: light must be a raster or lamp points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="367"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="370"/>
         <source>Grid: {cols} × {rows} cells of {res} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="378"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="381"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="300"/>
+        <source>Resolution (RESOLUTION)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2205,127 +2220,127 @@
 <context>
     <name>Reservoirs</name>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="142"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="143"/>
         <source>Biodiversity reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="71"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="72"/>
         <source>tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="76"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="77"/>
         <source>Zonings (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="82"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="83"/>
         <source>ZNIEFF 1, Natura 2000, APPB, reserves, ENS: one layer each or one layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="86"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="87"/>
         <source>Zoning type field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="92"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="93"/>
         <source>Field giving the zoning type; a layer without it takes its type from its name (e.g. znieff1, natura2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="99"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="100"/>
         <source>Zoning types kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="106"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="107"/>
         <source>None chosen: every type present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="108"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="109"/>
         <source>Friction raster for habitat patches (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="111"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="112"/>
         <source>Band 1; NaN and nodata are never habitat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="113"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="114"/>
         <source>Habitat: friction at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="120"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="121"/>
         <source>0 is the habitat value of the BioDispersal ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="122"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="123"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="125"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="126"/>
         <source>Minimum patch area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="132"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="133"/>
         <source>Habitat patches smaller than this are dropped (≥ is kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="134"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
         <source>Patch connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="134"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
         <source>8 neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="134"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
         <source>4 neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="140"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="141"/>
         <source>8: cells touching by a corner belong to the same patch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="147"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="148"/>
         <source>Fields id, sous_trame, surface_ha, origine; Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="164"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="165"/>
         <source>zonings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="166"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="167"/>
         <source>{layer}: zonings must be polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="175"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="176"/>
         <source>habitat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="178"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="180"/>
         <source>Give zonings, a friction raster for habitat patches, or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="214"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="216"/>
         <source>{count} reservoirs of {subnetwork}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4142,108 +4157,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="105"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="133"/>
         <source>The friction grid must be a non-empty 2-D array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="111"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="139"/>
         <source>The source grid ({src}) and the friction grid ({fr}) differ in shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="116"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="144"/>
         <source>The cell size must be positive (got {ew} × {ns}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="123"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="151"/>
         <source>The friction contains {n} negative values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="132"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="160"/>
         <source>There is no source cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="135"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="163"/>
         <source>Every source cell is impassable (friction without data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="163"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="191"/>
         <source>The maximum cost and the start cost cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="208"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="236"/>
         <source>The cell ({row}, {col}) cannot be reached from any source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="54"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="61"/>
         <source>{table}: no key column (a column named code, code_18, or code_cs and code_us)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="56"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="63"/>
         <source>{table}: no column for the sub-network {subnetwork} (columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="58"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="65"/>
         <source>{table}: the code {code} appears more than once (lines {lines})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="60"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="67"/>
         <source>{table}, line {line}, column {column}: {value!r} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="62"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="69"/>
         <source>{table}, line {line}, column {column}: negative friction {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="64"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="75"/>
         <source>{table}, line {line}: the key column {column} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="66"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="77"/>
         <source>{table}: the table has no row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="67"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="78"/>
         <source>{layer}: {count} land-cover code(s) missing from the friction table {table}, nothing was written:
 {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="70"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="81"/>
         <source>{code}: {area} ha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="71"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="82"/>
         <source>{table}: unknown infrastructure class {value!r} (known classes: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="73"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="84"/>
         <source>{table}, line {line}: the width {value!r} is not a positive number of metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="75"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="88"/>
         <source>Unknown light mode {mode!r} (expected {modes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="450"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="475"/>
         <source>The light reference must be positive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,32 +4353,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="66"/>
+        <location filename="../aula_plugin/gis/raster.py" line="74"/>
         <source>{layer}: GDAL cannot read this raster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="68"/>
+        <location filename="../aula_plugin/gis/raster.py" line="76"/>
         <source>{layer}: the raster is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="63"/>
+        <location filename="../aula_plugin/gis/raster.py" line="71"/>
         <source>{layer} has no coordinate reference system: use EPSG:2154 (Lambert-93).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="64"/>
+        <location filename="../aula_plugin/gis/raster.py" line="72"/>
         <source>{layer} is in a geographic CRS (degrees): cost distances need metres; reproject it to EPSG:2154 (Lambert-93).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="65"/>
+        <location filename="../aula_plugin/gis/raster.py" line="73"/>
         <source>{layer} is in a projected CRS other than EPSG:2154: it is used as it is, since reprojecting a friction raster would change its values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="69"/>
+        <location filename="../aula_plugin/gis/raster.py" line="77"/>
         <source>Cannot create {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4378,7 +4393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="67"/>
+        <location filename="../aula_plugin/gis/raster.py" line="75"/>
         <source>{layer}: rotated or south-up rasters are not supported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,17 +4678,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="55"/>
+        <location filename="../aula_plugin/gis/raster.py" line="63"/>
         <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="58"/>
+        <location filename="../aula_plugin/gis/raster.py" line="66"/>
         <source>{layer} ({what}): the layer has no coordinate reference system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="60"/>
+        <location filename="../aula_plugin/gis/raster.py" line="68"/>
         <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4693,102 +4708,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="29"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="32"/>
         <source>{layer}: sources reprojected to the CRS of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="30"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="33"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="31"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="34"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="33"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="36"/>
         <source>{layer}: no source lies inside the raster {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="34"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="37"/>
         <source>{layer}: {n} sources outside the raster {raster} are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="36"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="39"/>
         <source>{layer}: every source lies on impassable cells (friction nodata) of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="38"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="41"/>
         <source>{layer}: {cells} source cells on impassable cells (friction nodata) are dropped; {n} sources lose all their cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="32"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="34"/>
         <source>{layer}: no zoning type field {field} and no type in the layer name ({types})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="34"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="36"/>
         <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="36"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="38"/>
         <source>Zonings of type {type} left out: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="37"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="39"/>
         <source>Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} smaller ones dropped ({conn}-connectivity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="40"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="42"/>
         <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="47"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="59"/>
         <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="49"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="61"/>
         <source>{layer}: the extent is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="52"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="64"/>
         <source>{layer}: no land-cover polygon in the extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="65"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="54"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="66"/>
         <source>{layer}: land-cover codes must be whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="67"/>
         <source>{layer}: every cell of the land cover is nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="56"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="68"/>
         <source>{cls}: {count} lines, width {width} m, friction {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="58"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="70"/>
         <source>Light: {lit} lit cells ({mode})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4880,6 +4895,76 @@
     <message>
         <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
         <source>{layer}: {n} cells with a negative or non-finite number of dwellings counted as 0 (e.g. {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="98"/>
+        <source>The maximum cost {value} is beyond any cost this friction can give (at most {bound}): give 0 for no limit, or a value between 0 and {bound}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="71"/>
+        <source>{table}, line {line}, column {column}: {value} is not a finite friction; leave the cell empty for an impassable class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="73"/>
+        <source>{table}, line {line}, column {column}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="86"/>
+        <source>Light ({mode}): {count} cells would get a friction beyond the largest value a Float32 raster holds (3.4e+38); lower the multiplier or the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/parameters.py" line="23"/>
+        <source>{what}: {value} m is outside the sensible range of a cell size, {low} to {high} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/parameters.py" line="25"/>
+        <source>{what}: {value} m grows the habitat by {half} m, less than one cell ({cell} m), so nothing would change; give a distance between {low} and {high} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/parameters.py" line="27"/>
+        <source>{what}: {value} m is beyond any dispersal distance; give a distance between {low} and {high} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="78"/>
+        <source>{layer}: the file {file} is truncated or damaged, its cells cannot be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="80"/>
+        <source>{layer}: the file {file} is truncated or damaged: it has {size} bytes, its cells go up to byte {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="82"/>
+        <source>{layer}: {count} negative values in the friction (lowest {lowest}): a friction is zero or positive, nodata marks impassable cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="84"/>
+        <source>{layer}: {count} cells hold an infinite friction: mark impassable cells with nodata (or NaN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="86"/>
+        <source>{layer}: {count} friction values are beyond the largest value a Float32 raster holds (3.4e+38), up to {highest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
+        <source>{layer}: {count} invalid geometry(ies) empty once repaired with makeValid, dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
+        <source>{layer}: {count} lamps with an empty, zero, negative or non-finite {field} are ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

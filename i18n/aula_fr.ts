@@ -1131,144 +1131,154 @@
 <context>
     <name>CostDistance</name>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="71"/>
+        <location filename="../processing/algorithms/costdistance.py" line="73"/>
         <source>Cost distance</source>
         <translation>Distance de coût cumulé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="74"/>
+        <location filename="../processing/algorithms/costdistance.py" line="76"/>
         <source>tvb,cost,friction,dispersal,r.cost,corridor,coût,trame verte</source>
         <translation>tvb,coût,friction,dispersion,r.cost,corridor,distance de coût,trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="77"/>
+        <location filename="../processing/algorithms/costdistance.py" line="79"/>
         <source>Friction raster</source>
         <translation>Raster de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="78"/>
+        <location filename="../processing/algorithms/costdistance.py" line="80"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="80"/>
+        <location filename="../processing/algorithms/costdistance.py" line="82"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="88"/>
+        <location filename="../processing/algorithms/costdistance.py" line="90"/>
         <source>Points or polygons (e.g. reservoirs), labelled in fid order.</source>
         <translation>Points ou polygones (par exemple les réservoirs), numérotés dans l’ordre des fid.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="90"/>
+        <location filename="../processing/algorithms/costdistance.py" line="92"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation>Coût maximal (0 = illimité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="97"/>
+        <location filename="../processing/algorithms/costdistance.py" line="99"/>
         <source>In the cost units below; cells beyond it are nodata.</source>
         <translation>Dans les unités de coût ci-dessous ; les cellules au-delà sont sans donnée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="99"/>
+        <location filename="../processing/algorithms/costdistance.py" line="101"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation>Mouvement du cavalier (16 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="102"/>
+        <location filename="../processing/algorithms/costdistance.py" line="104"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="105"/>
+        <location filename="../processing/algorithms/costdistance.py" line="107"/>
         <source>Start cost</source>
         <translation>Coût de départ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="113"/>
+        <location filename="../processing/algorithms/costdistance.py" line="115"/>
         <source>Cost of the source cells: 0, or 1 as in BioDispersal.</source>
         <translation>Coût des cellules sources : 0, ou 1 comme dans BioDispersal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="115"/>
+        <location filename="../processing/algorithms/costdistance.py" line="117"/>
         <source>Accumulated cost</source>
         <translation>Distance de coût cumulé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="116"/>
+        <location filename="../processing/algorithms/costdistance.py" line="118"/>
         <source>Float32 GeoTIFF, nodata -1 (unreachable or beyond the maximum).</source>
         <translation>GeoTIFF Float32, sans donnée -1 (inaccessible ou au-delà du coût maximal).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="118"/>
+        <location filename="../processing/algorithms/costdistance.py" line="120"/>
         <source>Nearest source (allocation)</source>
         <translation>Source la plus proche (allocation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="124"/>
+        <location filename="../processing/algorithms/costdistance.py" line="126"/>
         <source>Int32 label of the source reaching each cell; nodata 0.</source>
         <translation>Numéro (Int32) de la source qui atteint chaque cellule ; sans donnée 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="126"/>
+        <location filename="../processing/algorithms/costdistance.py" line="128"/>
         <source>Dispersal areas</source>
         <translation>Aires de dispersion</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="133"/>
+        <location filename="../processing/algorithms/costdistance.py" line="135"/>
         <source>Cells within the maximum cost, one polygon per source.</source>
         <translation>Cellules en deçà du coût maximal, un polygone par source.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="135"/>
+        <location filename="../processing/algorithms/costdistance.py" line="137"/>
         <source>Passes of the solver</source>
         <translation>Passes du calcul</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="145"/>
+        <location filename="../processing/algorithms/costdistance.py" line="147"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="153"/>
+        <location filename="../processing/algorithms/costdistance.py" line="156"/>
         <source>{layer}: the source layer has no feature</source>
         <translation>{layer} : la couche des sources n’a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="167"/>
+        <location filename="../processing/algorithms/costdistance.py" line="170"/>
         <source>The maximum cost and the start cost must be positive or zero</source>
         <translation>Le coût maximal et le coût de départ doivent être positifs ou nuls</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="171"/>
+        <location filename="../processing/algorithms/costdistance.py" line="176"/>
         <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
         <translation>Le coût de départ ({start}) dépasse le coût maximal ({max})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="194"/>
+        <location filename="../processing/algorithms/costdistance.py" line="199"/>
         <source>Dispersal areas need a maximum cost above 0: they are not written</source>
         <translation>Les aires de dispersion demandent un coût maximal supérieur à 0 : elles ne sont pas écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="204"/>
+        <location filename="../processing/algorithms/costdistance.py" line="215"/>
         <source>Grid: {grid}; {n} source cells</source>
         <translation>Grille : {grid} ; {n} cellules sources</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="222"/>
+        <location filename="../processing/algorithms/costdistance.py" line="233"/>
         <source>Solved in {n} passes (down and up sweeps over the rows)</source>
         <translation>Résolu en {n} passes (balayages des lignes vers le bas puis vers le haut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="232"/>
+        <location filename="../processing/algorithms/costdistance.py" line="243"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation>{n} cellules atteintes ; coût le plus élevé {peak:g} ({units})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="283"/>
+        <location filename="../processing/algorithms/costdistance.py" line="297"/>
         <source>{layer}: {problem}</source>
         <translation>{layer} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="173"/>
+        <source>Maximum cost (MAX_COST)</source>
+        <translation>Coût maximal (MAX_COST)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="174"/>
+        <source>Start cost (START_COST)</source>
+        <translation>Coût de départ (START_COST)</translation>
     </message>
 </context>
 <context>
@@ -1565,119 +1575,129 @@
 <context>
     <name>DilatationErosion</name>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="60"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="62"/>
         <source>Dilatation-erosion (continuums)</source>
         <translation>Dilatation-érosion (continuums)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="63"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="65"/>
         <source>tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor</source>
         <translation>tvb,trame verte et bleue,continuum,dilatation,érosion,fermeture,corridor,dilatation-érosion</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="68"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="70"/>
         <source>Habitat (friction raster or polygons)</source>
         <translation>Habitat (raster de friction ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="73"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="75"/>
         <source>A friction raster of the sub-network, or habitat polygons.</source>
         <translation>Un raster de friction de la sous-trame, ou des polygones d'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="75"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="77"/>
         <source>Habitat: friction at most</source>
         <translation>Habitat : friction au plus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="82"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="84"/>
         <source>Raster input only; NaN and nodata are never habitat.</source>
         <translation>Entrée raster seulement ; NaN et nodata ne sont jamais de l'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="84"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="86"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="87"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="89"/>
         <source>Dispersal distance (m)</source>
         <translation>Distance de dispersion (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="94"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="96"/>
         <source>Habitat grows then shrinks by half this distance.</source>
         <translation>L'habitat est dilaté puis érodé de la moitié de cette distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="96"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="98"/>
         <source>Resolution for polygons (m)</source>
         <translation>Résolution pour les polygones (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="103"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="105"/>
         <source>Cell size used to rasterise habitat polygons.</source>
         <translation>Taille de cellule utilisée pour rastériser les polygones d'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="105"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="107"/>
         <source>Minimum continuum area (ha)</source>
         <translation>Surface minimale des continuums (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="112"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="114"/>
         <source>Smaller continuums are dropped (≥ is kept).</source>
         <translation>Les continuums plus petits sont écartés (≥ est conservé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="114"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="116"/>
         <source>Continuums</source>
         <translation>Continuums</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="117"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="119"/>
         <source>Fields id, sous_trame, surface_ha; Lambert-93.</source>
         <translation>Champs id, sous_trame, surface_ha ; Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="119"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="121"/>
         <source>Continuum raster</source>
         <translation>Raster des continuums</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="127"/>
         <source>Byte GeoTIFF: 1 in a continuum, 0 elsewhere.</source>
         <translation>GeoTIFF octet : 1 dans un continuum, 0 ailleurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="131"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="133"/>
         <source>Habitat: the layer is missing or invalid</source>
         <translation>Habitat : la couche est absente ou invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="132"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="134"/>
         <source>habitat</source>
         <translation>habitat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="138"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="140"/>
         <source>{layer}: habitat must be a raster or polygons</source>
         <translation>{layer} : l'habitat doit être un raster ou des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="144"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="146"/>
         <source>{layer}: the habitat layer has no feature</source>
         <translation>{layer} : la couche d'habitat n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="151"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="165"/>
         <source>The distance must be a positive number</source>
         <translation>La distance doit être un nombre positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="201"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="219"/>
         <source>{count} continuums (distance {distance} m: grown and shrunk by {half} m), {dropped} under {min} ha dropped</source>
         <translation>{count} continuums (distance {distance} m : dilatation et érosion de {half} m), {dropped} de moins de {min} ha écartés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="156"/>
+        <source>Resolution (RESOLUTION)</source>
+        <translation>Résolution (RESOLUTION)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="168"/>
+        <source>Dispersal distance (DISTANCE)</source>
+        <translation>Distance de dispersion (DISTANCE)</translation>
     </message>
 </context>
 <context>
@@ -1696,309 +1716,304 @@
 <context>
     <name>FrictionFromLandcover</name>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="75"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="80"/>
         <source>Friction from land cover</source>
         <translation>Friction depuis l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="78"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="83"/>
         <source>tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,trame noire,light pollution</source>
         <translation>tvb,trame verte et bleue,friction,résistance,coût,occupation du sol,ocs ge,corine,trame noire,pollution lumineuse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="84"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="89"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="89"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="94"/>
         <source>Raster of integer codes, or polygons with a code field.</source>
         <translation>Raster de codes entiers, ou polygones avec un champ de code.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="91"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="96"/>
         <source>Land-cover code field (polygons)</source>
         <translation>Champ du code d'occupation du sol (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="97"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="102"/>
         <source>code_cs for OCS GE, CODE_18 for CORINE Land Cover.</source>
         <translation>code_cs pour l'OCS GE, CODE_18 pour CORINE Land Cover.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="99"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="104"/>
         <source>Usage field (OCS GE, optional)</source>
         <translation>Champ d'usage (OCS GE, facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="105"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="110"/>
         <source>code_us: with the code field, the OCS GE (cover, usage) pair.</source>
         <translation>code_us : avec le champ de code, le couple (couverture, usage) de l'OCS GE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
         <source>Friction table</source>
         <translation>Table de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
         <source>Built-in OCS GE table</source>
         <translation>Table OCS GE intégrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
         <source>Built-in CORINE Land Cover table</source>
         <translation>Table CORINE Land Cover intégrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="107"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="117"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="122"/>
         <source>Sources and versions in resources/tvb/README.md.</source>
         <translation>Sources et versions dans resources/tvb/README.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="119"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="124"/>
         <source>Friction table file (CSV)</source>
         <translation>Fichier de la table de friction (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="122"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
         <source>Used when the friction table is a CSV file.</source>
         <translation>Utilisé quand la table de friction est un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="124"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="129"/>
         <source>The column of the friction table to use.</source>
         <translation>La colonne de la table de friction à utiliser.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="132"/>
         <source>Resolution (m)</source>
         <translation>Résolution (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="134"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="139"/>
         <source>Cell size in metres: 25 to 50 m for an intercommunal study.</source>
         <translation>Taille de cellule en mètres : 25 à 50 m pour une étude intercommunale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="136"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="141"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="137"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="142"/>
         <source>By default the land cover&apos;s extent.</source>
         <translation>Par défaut, l'emprise de l'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="140"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="145"/>
         <source>Linear infrastructure (optional)</source>
         <translation>Infrastructures linéaires (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="151"/>
         <source>Roads, railways, watercourses: burned with the friction of their class.</source>
         <translation>Routes, voies ferrées, cours d'eau : gravés avec la friction de leur classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="150"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="155"/>
         <source>Infrastructure class field</source>
         <translation>Champ de classe des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="156"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="161"/>
         <source>Field holding the class; a layer without it takes its class from its name (railway, watercourse, motorway).</source>
         <translation>Champ qui porte la classe ; une couche qui ne l'a pas prend sa classe de son nom (voie ferrée, cours d'eau, autoroute).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="163"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="168"/>
         <source>Infrastructure table (CSV, optional)</source>
         <translation>Table des infrastructures (CSV, facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="169"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="174"/>
         <source>Class, width (m) and friction per sub-network.</source>
         <translation>Classe, largeur (m) et friction par sous-trame.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="173"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="178"/>
         <source>Light (optional, trame noire)</source>
         <translation>Lumière (facultatif, trame noire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="179"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="184"/>
         <source>Radiance raster (light increases with the value) or lamp points.</source>
         <translation>Raster de radiance (la lumière croît avec la valeur) ou points lumineux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="181"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
         <source>Lamp weight field</source>
         <translation>Champ de poids des points lumineux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="184"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="189"/>
         <source>For example puissance_w; each lamp weighs 1 without it.</source>
         <translation>Par exemple puissance_w ; sans lui, chaque point lumineux pèse 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
         <source>Effect of light on friction</source>
         <translation>Effet de la lumière sur la friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
         <source>Multiply</source>
         <translation>Multiplier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
         <source>Raise to a floor</source>
         <translation>Relever jusqu'à un plancher</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
         <source>Barrier above a threshold</source>
         <translation>Barrière au-delà d'un seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="196"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="201"/>
         <source>f × (1 + (k − 1) s), max(f, g × s), or impassable where s ≥ t.</source>
         <translation>f × (1 + (k − 1) s), max(f, g × s), ou infranchissable là où s ≥ t.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Light at full effect</source>
         <translation>Lumière à plein effet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Radiance, or sum of lamp weights × decay, giving s = 1.</source>
         <translation>Radiance, ou somme des poids des points lumineux × atténuation, donnant s = 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Lamp influence radius (m)</source>
         <translation>Rayon d'influence des points lumineux (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Lamp light decreases linearly to zero at this distance.</source>
         <translation>La lumière d'un point lumineux décroît linéairement jusqu'à zéro à cette distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Multiplier at full light (k)</source>
         <translation>Multiplicateur en pleine lumière (k)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Multiply mode: friction × k where s = 1.</source>
         <translation>Mode multiplier : friction × k là où s = 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Friction floor at full light (g)</source>
         <translation>Plancher de friction en pleine lumière (g)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Floor mode: friction at least g × s.</source>
         <translation>Mode plancher : friction d'au moins g × s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Barrier threshold (t)</source>
         <translation>Seuil de barrière (t)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="198"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
         <source>Barrier mode: cells with s ≥ t become impassable.</source>
         <translation>Mode barrière : les cellules où s ≥ t deviennent infranchissables.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="237"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="242"/>
         <source>Friction</source>
         <translation>Friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="240"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="245"/>
         <source>Float32 GeoTIFF, NaN = impassable, Lambert-93.</source>
         <translation>GeoTIFF Float32, NaN = infranchissable, Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="252"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="256"/>
         <source>Friction table: choose a CSV file (TABLE_FILE)</source>
         <translation>Table de friction : choisissez un fichier CSV (TABLE_FILE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="257"/>
-        <source>Friction table: cannot read {path}: {error}</source>
-        <translation>Table de friction : impossible de lire {path} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="266"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="262"/>
         <source>Land cover: the layer is missing or invalid</source>
         <translation>Occupation du sol : la couche est absente ou invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="267"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="263"/>
         <source>land cover</source>
         <translation>occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="275"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="273"/>
         <source>{layer}: the land cover must be a raster or polygons</source>
         <translation>{layer} : l'occupation du sol doit être un raster ou des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="281"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="279"/>
         <source>{layer}: the land-cover layer has no feature</source>
         <translation>{layer} : la couche d'occupation du sol n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="287"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="285"/>
         <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
         <translation>{layer} : choisissez le champ du code d'occupation du sol (CODE_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="337"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="292"/>
         <source>{layer}: no field {field}</source>
         <translation>{layer} : pas de champ {field}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="304"/>
-        <source>The resolution must be positive</source>
-        <translation>La résolution doit être positive</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="317"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="321"/>
         <source>linear infrastructure</source>
         <translation>infrastructures linéaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="322"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="326"/>
         <source>light</source>
         <translation>lumière</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="326"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="332"/>
         <source>{layer}: light must be a raster or lamp points</source>
         <translation>{layer} : la lumière doit être un raster ou des points lumineux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="367"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="370"/>
         <source>Grid: {cols} × {rows} cells of {res} m</source>
         <translation>Grille : {cols} × {rows} cellules de {res} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="378"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="381"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
         <translation>Friction de {subnetwork} depuis {table} : {cells} cellules, {nan} infranchissables, {burned} gravées par les infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="300"/>
+        <source>Resolution (RESOLUTION)</source>
+        <translation>Résolution (RESOLUTION)</translation>
     </message>
 </context>
 <context>
@@ -2205,127 +2220,127 @@
 <context>
     <name>Reservoirs</name>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="142"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="143"/>
         <source>Biodiversity reservoirs</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="71"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="72"/>
         <source>tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch</source>
         <translation>tvb,trame verte et bleue,réservoir de biodiversité,znieff,natura 2000,appb,habitat,tache d'habitat,reservoir,patch</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="76"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="77"/>
         <source>Zonings (optional)</source>
         <translation>Zonages (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="82"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="83"/>
         <source>ZNIEFF 1, Natura 2000, APPB, reserves, ENS: one layer each or one layer.</source>
         <translation>ZNIEFF 1, Natura 2000, APPB, réserves, ENS : une couche par type ou une seule couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="86"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="87"/>
         <source>Zoning type field</source>
         <translation>Champ du type de zonage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="92"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="93"/>
         <source>Field giving the zoning type; a layer without it takes its type from its name (e.g. znieff1, natura2000).</source>
         <translation>Champ qui donne le type de zonage ; une couche qui ne l'a pas prend son type de son nom (par ex. znieff1, natura2000).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="99"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="100"/>
         <source>Zoning types kept</source>
         <translation>Types de zonage retenus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="106"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="107"/>
         <source>None chosen: every type present.</source>
         <translation>Aucun choisi : tous les types présents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="108"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="109"/>
         <source>Friction raster for habitat patches (optional)</source>
         <translation>Raster de friction pour les taches d'habitat (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="111"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="112"/>
         <source>Band 1; NaN and nodata are never habitat.</source>
         <translation>Bande 1 ; NaN et nodata ne sont jamais de l'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="113"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="114"/>
         <source>Habitat: friction at most</source>
         <translation>Habitat : friction au plus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="120"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="121"/>
         <source>0 is the habitat value of the BioDispersal ladder.</source>
         <translation>0 est la valeur d'habitat de l'échelle BioDispersal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="122"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="123"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="125"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="126"/>
         <source>Minimum patch area (ha)</source>
         <translation>Surface minimale des taches (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="132"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="133"/>
         <source>Habitat patches smaller than this are dropped (≥ is kept).</source>
         <translation>Les taches d'habitat plus petites sont écartées (≥ est conservé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="134"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
         <source>Patch connectivity</source>
         <translation>Connexité des taches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="134"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
         <source>8 neighbours</source>
         <translation>8 voisins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="134"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
         <source>4 neighbours</source>
         <translation>4 voisins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="140"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="141"/>
         <source>8: cells touching by a corner belong to the same patch.</source>
         <translation>8 : les cellules qui se touchent par un coin appartiennent à la même tache.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="147"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="148"/>
         <source>Fields id, sous_trame, surface_ha, origine; Lambert-93.</source>
         <translation>Champs id, sous_trame, surface_ha, origine ; Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="164"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="165"/>
         <source>zonings</source>
         <translation>zonages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="166"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="167"/>
         <source>{layer}: zonings must be polygons</source>
         <translation>{layer} : les zonages doivent être des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="175"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="176"/>
         <source>habitat</source>
         <translation>habitat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="178"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="180"/>
         <source>Give zonings, a friction raster for habitat patches, or both</source>
         <translation>Donnez des zonages, un raster de friction pour les taches d'habitat, ou les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="214"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="216"/>
         <source>{count} reservoirs of {subnetwork}</source>
         <translation>{count} réservoirs de biodiversité pour {subnetwork}</translation>
     </message>
@@ -4142,109 +4157,109 @@
         <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="105"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="133"/>
         <source>The friction grid must be a non-empty 2-D array.</source>
         <translation>La grille de friction doit être un tableau à deux dimensions non vide.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="111"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="139"/>
         <source>The source grid ({src}) and the friction grid ({fr}) differ in shape.</source>
         <translation>La grille des sources ({src}) et la grille de friction ({fr}) n’ont pas la même taille.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="116"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="144"/>
         <source>The cell size must be positive (got {ew} × {ns}).</source>
         <translation>La taille de cellule doit être positive (reçu {ew} × {ns}).</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="123"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="151"/>
         <source>The friction contains {n} negative values.</source>
         <translation>La friction contient {n} valeurs négatives.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="132"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="160"/>
         <source>There is no source cell.</source>
         <translation>Il n’y a aucune cellule source.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="135"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="163"/>
         <source>Every source cell is impassable (friction without data).</source>
         <translation>Toutes les cellules sources sont infranchissables (friction sans donnée).</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="163"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="191"/>
         <source>The maximum cost and the start cost cannot be negative.</source>
         <translation>Le coût maximal et le coût de départ ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="208"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="236"/>
         <source>The cell ({row}, {col}) cannot be reached from any source.</source>
         <translation>La cellule ({row}, {col}) n’est atteignable depuis aucune source.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="54"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="61"/>
         <source>{table}: no key column (a column named code, code_18, or code_cs and code_us)</source>
         <translation>{table} : aucune colonne de clé (une colonne nommée code, code_18, ou code_cs et code_us)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="56"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="63"/>
         <source>{table}: no column for the sub-network {subnetwork} (columns: {columns})</source>
         <translation>{table} : aucune colonne pour la sous-trame {subnetwork} (colonnes : {columns})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="58"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="65"/>
         <source>{table}: the code {code} appears more than once (lines {lines})</source>
         <translation>{table} : le code {code} apparaît plusieurs fois (lignes {lines})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="60"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="67"/>
         <source>{table}, line {line}, column {column}: {value!r} is not a number</source>
         <translation>{table}, ligne {line}, colonne {column} : {value!r} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="62"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="69"/>
         <source>{table}, line {line}, column {column}: negative friction {value}</source>
         <translation>{table}, ligne {line}, colonne {column} : friction négative {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="64"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="75"/>
         <source>{table}, line {line}: the key column {column} is empty</source>
         <translation>{table}, ligne {line} : la colonne de clé {column} est vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="66"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="77"/>
         <source>{table}: the table has no row</source>
         <translation>{table} : la table n'a aucune ligne</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="67"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="78"/>
         <source>{layer}: {count} land-cover code(s) missing from the friction table {table}, nothing was written:
 {lines}</source>
         <translation>{layer} : {count} code(s) d'occupation du sol absent(s) de la table de friction {table}, rien n'a été écrit :
 {lines}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="70"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="81"/>
         <source>{code}: {area} ha</source>
         <translation>{code} : {area} ha</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="71"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="82"/>
         <source>{table}: unknown infrastructure class {value!r} (known classes: {known})</source>
         <translation>{table} : classe d'infrastructure inconnue {value!r} (classes connues : {known})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="73"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="84"/>
         <source>{table}, line {line}: the width {value!r} is not a positive number of metres</source>
         <translation>{table}, ligne {line} : la largeur {value!r} n'est pas un nombre positif de mètres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="75"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="88"/>
         <source>Unknown light mode {mode!r} (expected {modes})</source>
         <translation>Mode d'éclairage inconnu {mode!r} (attendu : {modes})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/friction.py" line="450"/>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="475"/>
         <source>The light reference must be positive</source>
         <translation>La lumière de référence doit être positive</translation>
     </message>
@@ -4339,32 +4354,32 @@
         <translation>Le périmètre calculé {computed} ne recouvre aucun périmètre validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="66"/>
+        <location filename="../aula_plugin/gis/raster.py" line="74"/>
         <source>{layer}: GDAL cannot read this raster.</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="68"/>
+        <location filename="../aula_plugin/gis/raster.py" line="76"/>
         <source>{layer}: the raster is empty.</source>
         <translation>{layer} : le raster est vide.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="63"/>
+        <location filename="../aula_plugin/gis/raster.py" line="71"/>
         <source>{layer} has no coordinate reference system: use EPSG:2154 (Lambert-93).</source>
         <translation>{layer} n’a pas de système de coordonnées de référence : utilisez EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="64"/>
+        <location filename="../aula_plugin/gis/raster.py" line="72"/>
         <source>{layer} is in a geographic CRS (degrees): cost distances need metres; reproject it to EPSG:2154 (Lambert-93).</source>
         <translation>{layer} est dans un SCR géographique (degrés) : les distances de coût demandent des mètres ; reprojetez-le en EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="65"/>
+        <location filename="../aula_plugin/gis/raster.py" line="73"/>
         <source>{layer} is in a projected CRS other than EPSG:2154: it is used as it is, since reprojecting a friction raster would change its values.</source>
         <translation>{layer} est dans un SCR projeté autre qu’EPSG:2154 : il est utilisé tel quel, car reprojeter un raster de friction modifierait ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="69"/>
+        <location filename="../aula_plugin/gis/raster.py" line="77"/>
         <source>Cannot create {path}.</source>
         <translation>Impossible de créer {path}.</translation>
     </message>
@@ -4379,7 +4394,7 @@
         <translation>AULA Territoires : les traitements de trame verte et bleue, de centralités et de degré d'urbanisation ont besoin du paquet Python scipy, absent de cette installation de QGIS : installez python3-scipy (Debian, Ubuntu) ou scipy depuis le shell OSGeo4W (Windows)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="67"/>
+        <location filename="../aula_plugin/gis/raster.py" line="75"/>
         <source>{layer}: rotated or south-up rasters are not supported.</source>
         <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge.</translation>
     </message>
@@ -4664,17 +4679,17 @@
         <translation>La comparaison avec les périmètres validés n'est pas disponible</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="55"/>
+        <location filename="../aula_plugin/gis/raster.py" line="63"/>
         <source>{layer}: the grid would have {cells} cells ({cols} × {rows}), over the limit of {limit}: choose a coarser resolution or a smaller extent</source>
         <translation>{layer} : la grille aurait {cells} cellules ({cols} × {rows}), au-delà de la limite de {limit} : choisissez une résolution plus grossière ou une emprise plus petite</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="58"/>
+        <location filename="../aula_plugin/gis/raster.py" line="66"/>
         <source>{layer} ({what}): the layer has no coordinate reference system</source>
         <translation>{layer} ({what}) : la couche n'a pas de système de coordonnées de référence</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/raster.py" line="60"/>
+        <location filename="../aula_plugin/gis/raster.py" line="68"/>
         <source>{layer} ({what}) is in a geographic CRS ({crs}): distances and areas need metres; reproject it to Lambert-93 (EPSG:2154)</source>
         <translation>{layer} ({what}) est dans un SCR géographique ({crs}) : distances et surfaces demandent des mètres ; reprojetez-la en Lambert-93 (EPSG:2154)</translation>
     </message>
@@ -4694,102 +4709,102 @@
         <translation>{layer} est en {crs} : continuums reprojetés en Lambert-93</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="29"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="32"/>
         <source>{layer}: sources reprojected to the CRS of {raster}</source>
         <translation>{layer} : sources reprojetées dans le SCR de {raster}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="30"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="33"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="31"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="34"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="33"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="36"/>
         <source>{layer}: no source lies inside the raster {raster}</source>
         <translation>{layer} : aucune source n’est à l’intérieur du raster {raster}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="34"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="37"/>
         <source>{layer}: {n} sources outside the raster {raster} are ignored</source>
         <translation>{layer} : {n} sources hors du raster {raster} sont ignorées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="36"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="39"/>
         <source>{layer}: every source lies on impassable cells (friction nodata) of {raster}</source>
         <translation>{layer} : toutes les sources sont sur des cellules infranchissables (sans donnée) de {raster}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="38"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="41"/>
         <source>{layer}: {cells} source cells on impassable cells (friction nodata) are dropped; {n} sources lose all their cells</source>
         <translation>{layer} : {cells} cellules sources situées sur des cellules infranchissables (sans donnée) sont écartées ; {n} sources perdent toutes leurs cellules</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="32"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="34"/>
         <source>{layer}: no zoning type field {field} and no type in the layer name ({types})</source>
         <translation>{layer} : pas de champ de type de zonage {field} ni de type dans le nom de la couche ({types})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="34"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="36"/>
         <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
         <translation>{layer} est en {crs} : reprojeté en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="36"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="38"/>
         <source>Zonings of type {type} left out: {count}</source>
         <translation>Zonages de type {type} non retenus : {count}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="37"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="39"/>
         <source>Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} smaller ones dropped ({conn}-connectivity)</source>
         <translation>Habitat (friction ≤ {max}) : {kept} taches d'au moins {min} ha, {dropped} plus petites écartées ({conn}-connexité)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="40"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="42"/>
         <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
         <translation>{layer} est en {crs} : taches reprojetées en Lambert-93</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="47"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="59"/>
         <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
         <translation>{layer} : pas de champ de classe {field} ni de classe dans le nom de la couche ; classes : {known}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="49"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="61"/>
         <source>{layer}: the extent is empty</source>
         <translation>{layer} : l'emprise est vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="52"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="64"/>
         <source>{layer}: no land-cover polygon in the extent</source>
         <translation>{layer} : aucun polygone d'occupation du sol dans l'emprise</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="65"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="54"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="66"/>
         <source>{layer}: land-cover codes must be whole numbers</source>
         <translation>{layer} : les codes d'occupation du sol doivent être des nombres entiers</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="67"/>
         <source>{layer}: every cell of the land cover is nodata</source>
         <translation>{layer} : toutes les cellules de l'occupation du sol sont en nodata</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="56"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="68"/>
         <source>{cls}: {count} lines, width {width} m, friction {value}</source>
         <translation>{cls} : {count} lignes, largeur {width} m, friction {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="58"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="70"/>
         <source>Light: {lit} lit cells ({mode})</source>
         <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
     </message>
@@ -4882,6 +4897,76 @@
         <location filename="../aula_plugin/gis/centralities_inputs.py" line="51"/>
         <source>{layer}: {n} cells with a negative or non-finite number of dwellings counted as 0 (e.g. {value})</source>
         <translation>{layer} : {n} cellules dont le nombre de logements est négatif ou non fini comptées comme 0 (par exemple {value})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="98"/>
+        <source>The maximum cost {value} is beyond any cost this friction can give (at most {bound}): give 0 for no limit, or a value between 0 and {bound}</source>
+        <translation>Le coût maximal {value} dépasse tout coût que cette friction peut donner (au plus {bound}) : donnez 0 pour ne pas limiter, ou une valeur entre 0 et {bound}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="71"/>
+        <source>{table}, line {line}, column {column}: {value} is not a finite friction; leave the cell empty for an impassable class</source>
+        <translation>{table}, ligne {line}, colonne {column} : {value} n'est pas une friction finie ; laissez la cellule vide pour une classe infranchissable</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="73"/>
+        <source>{table}, line {line}, column {column}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)</source>
+        <translation>{table}, ligne {line}, colonne {column} : {value} dépasse la plus grande valeur qu'un raster Float32 peut contenir (3,4e+38)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/friction.py" line="86"/>
+        <source>Light ({mode}): {count} cells would get a friction beyond the largest value a Float32 raster holds (3.4e+38); lower the multiplier or the floor</source>
+        <translation>Lumière ({mode}) : {count} cellules auraient une friction au-delà de la plus grande valeur qu'un raster Float32 peut contenir (3,4e+38) ; baissez le multiplicateur ou le plancher</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/parameters.py" line="23"/>
+        <source>{what}: {value} m is outside the sensible range of a cell size, {low} to {high} m</source>
+        <translation>{what} : {value} m est hors de l'intervalle raisonnable d'une taille de cellule, de {low} à {high} m</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/parameters.py" line="25"/>
+        <source>{what}: {value} m grows the habitat by {half} m, less than one cell ({cell} m), so nothing would change; give a distance between {low} and {high} m</source>
+        <translation>{what} : {value} m fait croître l'habitat de {half} m, moins d'une cellule ({cell} m), ce qui ne changerait rien ; donnez une distance entre {low} et {high} m</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/parameters.py" line="27"/>
+        <source>{what}: {value} m is beyond any dispersal distance; give a distance between {low} and {high} m</source>
+        <translation>{what} : {value} m dépasse toute distance de dispersion ; donnez une distance entre {low} et {high} m</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="78"/>
+        <source>{layer}: the file {file} is truncated or damaged, its cells cannot be read ({problem})</source>
+        <translation>{layer} : le fichier {file} est tronqué ou endommagé, ses cellules ne peuvent pas être lues ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="80"/>
+        <source>{layer}: the file {file} is truncated or damaged: it has {size} bytes, its cells go up to byte {end}</source>
+        <translation>{layer} : le fichier {file} est tronqué ou endommagé : il fait {size} octets, ses cellules vont jusqu'à l'octet {end}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="82"/>
+        <source>{layer}: {count} negative values in the friction (lowest {lowest}): a friction is zero or positive, nodata marks impassable cells</source>
+        <translation>{layer} : {count} valeurs négatives dans la friction (la plus basse : {lowest}) : une friction est nulle ou positive, le nodata marque les cellules infranchissables</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="84"/>
+        <source>{layer}: {count} cells hold an infinite friction: mark impassable cells with nodata (or NaN)</source>
+        <translation>{layer} : {count} cellules portent une friction infinie : marquez les cellules infranchissables par le nodata (ou NaN)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/raster.py" line="86"/>
+        <source>{layer}: {count} friction values are beyond the largest value a Float32 raster holds (3.4e+38), up to {highest}</source>
+        <translation>{layer} : {count} valeurs de friction dépassent la plus grande valeur qu'un raster Float32 peut contenir (3,4e+38), jusqu'à {highest}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
+        <source>{layer}: {count} invalid geometry(ies) empty once repaired with makeValid, dropped</source>
+        <translation>{layer} : {count} géométrie(s) invalide(s) vide(s) une fois réparée(s) par makeValid, écartée(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
+        <source>{layer}: {count} lamps with an empty, zero, negative or non-finite {field} are ignored</source>
+        <translation>{layer} : {count} lampadaires dont {field} est vide, nul, négatif ou non fini sont ignorés</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,14 @@ rasteriser, one polygoniser and one atomic GeoTIFF writer.
   projected but not EPSG:2154 (a friction raster is never reprojected: resampling would change it).
 * ``read_band(path)`` → ``Band(data, grid, nonfinite)``: band 1 with nodata, NaN and ±inf as NaN,
   and the count of those cells; each algorithm decides what they mean (impassable for a friction,
-  a refusal for a population). Rotated and south-up grids are refused.
+  a refusal for a population). Rotated and south-up grids are refused, a truncated or damaged file
+  is refused naming it (``raster_grid`` already checks a GeoTIFF's blocks against the file size,
+  from the header only, so that ``_prepare`` can refuse it before anything runs), and the memory
+  the band needs is estimated before it is read.
+* ``read_friction(path, name)`` → ``FrictionBand(data, grid, impassable)``: THE rule of a friction
+  raster, for every TVB algorithm that reads one: nodata and NaN cells are impassable (counted);
+  negative values, ±inf that are not the nodata value and values beyond Float32 are refused with
+  their count.
 * ``rasterize(grid, [(geometry, value)])`` burns integer values (cell-centre rule, or every touched
   cell); ``rasterize_sources`` builds source labels 1..n of a point or polygon layer on it.
 * ``polygon_parts`` / ``polygonize`` turn positive labels into polygons (gdal.Polygonize).
@@ -46,6 +53,7 @@ from qgis.core import (
 )
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.numbers import FLOAT32_MAX, check_memory, readable
 
 LAMBERT93 = "EPSG:2154"
 L93 = QgsCoordinateReferenceSystem(LAMBERT93)
@@ -67,6 +75,16 @@ _UNREADABLE = QT_TRANSLATE_NOOP("aula", "{layer}: GDAL cannot read this raster."
 _NOT_NORTH_UP = QT_TRANSLATE_NOOP("aula", "{layer}: rotated or south-up rasters are not supported.")
 _EMPTY = QT_TRANSLATE_NOOP("aula", "{layer}: the raster is empty.")
 _CANNOT_CREATE = QT_TRANSLATE_NOOP("aula", "Cannot create {path}.")
+_DAMAGED = QT_TRANSLATE_NOOP("aula",
+    "{layer}: the file {file} is truncated or damaged, its cells cannot be read ({problem})")
+_TRUNCATED = QT_TRANSLATE_NOOP("aula",
+    "{layer}: the file {file} is truncated or damaged: it has {size} bytes, its cells go up to byte {end}")  # noqa: E501
+_NEGATIVE_FRICTION = QT_TRANSLATE_NOOP("aula",
+    "{layer}: {count} negative values in the friction (lowest {lowest}): a friction is zero or positive, nodata marks impassable cells")  # noqa: E501
+_INFINITE_FRICTION = QT_TRANSLATE_NOOP("aula",
+    "{layer}: {count} cells hold an infinite friction: mark impassable cells with nodata (or NaN)")
+_HUGE_FRICTION = QT_TRANSLATE_NOOP("aula",
+    "{layer}: {count} friction values are beyond the largest value a Float32 raster holds (3.4e+38), up to {highest}")  # noqa: E501
 # fmt: on
 
 
@@ -187,11 +205,50 @@ class Grid:
 
 
 def raster_grid(path: str, name: str) -> Grid | None:
-    """The grid of a raster file, read from its header only (None when GDAL cannot open it)."""
+    """The grid of a raster file, read from its header only (None when GDAL cannot open it).
+
+    A GeoTIFF whose blocks end beyond the end of the file (a truncated copy or download) is
+    refused here, naming the file, so that the dialog refuses it before anything runs.
+    """
     ds = gdal.Open(path)
     if ds is None:
         return None
+    _check_blocks(ds, path, name)
     return Grid(tuple(ds.GetGeoTransform()), ds.GetProjection() or "", _shape(ds), name)
+
+
+def checked_grid(path: str, name: str, bytes_per_cell: float = 0.0) -> Grid:
+    """The grid of a raster file that GDAL opens and that is not truncated, for ``_prepare``;
+    with ``bytes_per_cell``, refuse a grid whose run would need more memory than there is."""
+    grid = raster_grid(path, name)
+    if grid is None:
+        raise AulaError(_UNREADABLE, layer=name)
+    if bytes_per_cell:
+        check_memory(grid.rows * grid.cols * bytes_per_cell, name)
+    return grid
+
+
+def _check_blocks(ds: gdal.Dataset, path: str, name: str) -> None:
+    """AulaError(_DAMAGED) when a block of band 1 of a GeoTIFF lies beyond the end of the file
+    (from the TIFF directory only: no pixel is read)."""
+    if ds.GetDriver().ShortName != "GTiff" or ds.RasterCount == 0 or not os.path.isfile(path):
+        return
+    size = os.path.getsize(path)
+    band = ds.GetRasterBand(1)
+    bx, by = band.GetBlockSize()
+    nx = (ds.RasterXSize + bx - 1) // max(bx, 1)
+    ny = (ds.RasterYSize + by - 1) // max(by, 1)
+    for y in range(ny):
+        for x in range(nx):
+            offset = band.GetMetadataItem(f"BLOCK_OFFSET_{x}_{y}", "TIFF")
+            length = band.GetMetadataItem(f"BLOCK_SIZE_{x}_{y}", "TIFF")
+            if offset is None or length is None:  # sparse block (nodata) or unknown layout
+                continue
+            if int(offset) + int(length) > size:
+                end = int(offset) + int(length)
+                raise AulaError(
+                    _TRUNCATED, layer=name, file=os.path.basename(path), size=size, end=end
+                )
 
 
 def _shape(ds: gdal.Dataset) -> tuple[int, int]:
@@ -261,8 +318,9 @@ class Band(NamedTuple):
     nonfinite: int  # cells set to NaN
 
 
-def read_band(path: str, name: str, *, dtype: Any = np.float64) -> Band:
-    """Band 1 of a raster file as ``dtype`` (a float type) with its grid and non-finite count."""
+def _read(path: str, name: str, dtype: Any) -> tuple[np.ndarray, float | None, Grid]:
+    """Band 1 as ``dtype``, its nodata value and its grid; AulaError when unreadable, rotated,
+    empty, too large for the memory, truncated or damaged."""
     ds = gdal.Open(path)
     if ds is None:
         raise AulaError(_UNREADABLE, layer=name)
@@ -272,16 +330,83 @@ def read_band(path: str, name: str, *, dtype: Any = np.float64) -> Band:
     if ds.RasterXSize == 0 or ds.RasterYSize == 0:
         raise AulaError(_EMPTY, layer=name)
     band = ds.GetRasterBand(1)
-    data = band.ReadAsArray().astype(dtype, copy=False)
-    nodata = band.GetNoDataValue()
+    native = np.dtype(gdal_array_type(band.DataType))
+    cells = ds.RasterXSize * ds.RasterYSize
+    check_memory(cells * (native.itemsize + np.dtype(dtype).itemsize), name)
+    gdal.ErrorReset()
+    raw = band.ReadAsArray()
+    if raw is None:  # a truncated file whose header is whole: GDAL says which block failed
+        raise damaged(path, name, gdal.GetLastErrorMsg() or "GDAL")
+    data = raw.astype(dtype, copy=False)
+    del raw
+    grid = Grid(tuple(gt), ds.GetProjection() or "", _shape(ds), name)
+    return data, band.GetNoDataValue(), grid
+
+
+def damaged(path: str, name: str, problem: str) -> AulaError:
+    """The refusal of a raster whose cells GDAL cannot read (truncated or damaged file)."""
+    return AulaError(_DAMAGED, layer=name, file=os.path.basename(path), problem=problem)
+
+
+def gdal_array_type(gdal_type: int) -> Any:
+    """The numpy type GDAL reads a band of ``gdal_type`` as (float64 when unknown)."""
+    from osgeo import gdal_array
+
+    return gdal_array.GDALTypeCodeToNumericTypeCode(gdal_type) or np.float64
+
+
+def read_band(path: str, name: str, *, dtype: Any = np.float64) -> Band:
+    """Band 1 of a raster file as ``dtype`` (a float type) with its grid and non-finite count."""
+    data, nodata, grid = _read(path, name, dtype)
     if nodata is not None and not np.isnan(nodata):
         data[data == nodata] = np.nan
     bad = ~np.isfinite(data)
     nonfinite = int(np.count_nonzero(bad))
     if nonfinite:
         data[bad] = np.nan
-    grid = Grid(tuple(gt), ds.GetProjection() or "", _shape(ds), name)
     return Band(data, grid, nonfinite)
+
+
+class FrictionBand(NamedTuple):
+    data: np.ndarray  # float32, NaN = impassable
+    grid: Grid
+    impassable: int  # nodata and NaN cells
+
+
+def read_friction(path: str, name: str) -> FrictionBand:
+    """Band 1 of a friction raster as float32, NaN where impassable, under the one rule of the
+    plugin for every algorithm reading a friction: nodata and NaN cells are impassable (counted:
+    NaN is no data for GDAL and QGIS in any float raster, and the value frictionfromlandcover
+    writes); negative values, ±inf other than the nodata value and values a Float32 raster cannot
+    hold are refused with their count."""
+    ds = gdal.Open(path)
+    wide = (
+        ds is not None and ds.RasterCount > 0 and (ds.GetRasterBand(1).DataType == gdal.GDT_Float64)
+    )
+    del ds
+    data, nodata, grid = _read(path, name, np.float64 if wide else np.float32)
+    if nodata is not None and not np.isnan(nodata):
+        data[data == nodata] = np.nan
+    infinite = int(np.count_nonzero(np.isinf(data)))
+    if infinite:
+        raise AulaError(_INFINITE_FRICTION, layer=name, count=infinite)
+    with np.errstate(invalid="ignore"):
+        negative = data < 0
+    count = int(np.count_nonzero(negative))
+    if count:
+        lowest = readable(float(data[negative].min()))
+        raise AulaError(_NEGATIVE_FRICTION, layer=name, count=count, lowest=lowest)
+    del negative
+    if wide:
+        with np.errstate(invalid="ignore"):
+            huge = data > FLOAT32_MAX
+        count = int(np.count_nonzero(huge))
+        if count:
+            highest = readable(float(data[huge].max()))
+            raise AulaError(_HUGE_FRICTION, layer=name, count=count, highest=highest)
+        del huge
+        data = data.astype(np.float32)
+    return FrictionBand(data, grid, int(np.count_nonzero(np.isnan(data))))
 
 
 # -- rasterising ----------------------------------------------------------------------------------

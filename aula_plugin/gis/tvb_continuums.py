@@ -21,7 +21,7 @@ from ..core.tvb.closing import closing
 from ..core.tvb.patches import habitat_mask, label_patches
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
-from .raster import L93, Grid, layer_label, polygonize, rasterize, read_band, to_l93
+from .raster import L93, Grid, layer_label, polygonize, rasterize, read_friction, to_l93
 from .tvb_polygons import as_multipolygon, stable_id
 
 SELF_CHECK_MAX_FEATURES = 2000
@@ -74,7 +74,7 @@ def continuums(
     half = distance / 2
     geometries: list[QgsGeometry] = []
     if is_raster:
-        data, grid, _ = read_band(layer.source(), layer_label(layer), dtype=np.float32)
+        data, grid, _ = read_friction(layer.source(), layer_label(layer))
         mask = habitat_mask(data, max_friction)
     else:
         mask, grid, geometries = _polygon_mask(layer, resolution, context, feedback)

@@ -17,6 +17,9 @@ from .raster import Grid, SourceReport, polygon_parts, rasterize_sources
 #: nodata of the cost raster (costs are never negative; NaN is avoided for older readers)
 COST_NODATA = -1.0
 UNITS = ("m", "cells")
+#: peak memory of a run per cell: the solver's ~24 B (core/tvb/costdistance.py), the source labels
+#: and the allocation (4 B each), the Float32 cost written out (4 B), and a margin
+BYTES_PER_CELL = 40
 AREA_FIELDS = (
     ("source", "int"),
     ("source_fid", "int64"),

@@ -22,10 +22,13 @@ from qgis.PyQt.QtCore import QLocale
 
 from ..core.compat import zip_strict
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
+from ..core.numbers import check_memory
 from ..core.tvb import friction as fr
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
-from .raster import L93, Grid, layer_label, rasterize, to_l93, write_geotiff
+from .overlay import MSG_REPAIRED, repaired
+from .raster import L93, Grid, damaged, layer_label, rasterize, to_l93, write_geotiff
+from .tvb_costdistance import _NO_GEOMETRY
 from .values import number
 
 # layer-name hints for line layers without a class field
@@ -43,7 +46,16 @@ NAME_HINTS = (
     ("motorway", "autoroute"),
 )
 
+#: peak memory per cell: the code index and its GDAL copy (8 B), the friction (4 B), the
+#: infrastructure ranks and their GDAL copy (8 B), the light (raw, intensity, night: 16 B), the
+#: written copy (4 B)
+BYTES_PER_CELL = 40
+
 # fmt: off
+_DROPPED = QT_TRANSLATE_NOOP("aula",
+    "{layer}: {count} invalid geometry(ies) empty once repaired with makeValid, dropped")
+_NO_WEIGHT = QT_TRANSLATE_NOOP("aula",
+    "{layer}: {count} lamps with an empty, zero, negative or non-finite {field} are ignored")
 _NO_CLASS = QT_TRANSLATE_NOOP("aula",
     "{layer}: no class field {field} and no class in the layer name; classes: {known}")
 _EMPTY_EXTENT = QT_TRANSLATE_NOOP("aula", "{layer}: the extent is empty")
@@ -88,6 +100,7 @@ class FrictionInputs:
     infra_field: str = ""
     infra_classes: dict[str, fr.InfraClass] = field(default_factory=dict)
     light: Light | None = None
+    read_as: list[tuple[str, str]] = field(default_factory=list)  # (CSV file, encoding) to log
 
 
 class Friction(NamedTuple):
@@ -121,9 +134,10 @@ def friction_grid(
     extent: QgsRectangle | None,
     resolution: float,
     context: Any,
-    feedback: QgsProcessingFeedback,
+    feedback: QgsProcessingFeedback | None,
 ) -> Grid:
-    """The Lambert-93 grid over ``extent`` (in EPSG:2154), by default the land cover's extent."""
+    """The Lambert-93 grid over ``extent`` (in EPSG:2154), by default the land cover's extent;
+    refused when it has too many cells or would need more memory than there is."""
     if extent is None:
         extent = layer.extent()
         transform = to_l93(layer.crs(), context)
@@ -132,8 +146,9 @@ def friction_grid(
     if extent.isEmpty() or extent.width() <= 0 or extent.height() <= 0:
         raise AulaError(_EMPTY_EXTENT, layer=layer_label(layer))
     grid = Grid.around(extent, resolution)
+    check_memory(grid.rows * grid.cols * BYTES_PER_CELL, layer_label(layer))  # the figure first
     grid.check_size(layer_label(layer))
-    if layer.crs() != L93:
+    if layer.crs() != L93 and feedback is not None:
         feedback.pushInfo(
             tr(_REPROJECTED).format(layer=layer_label(layer), crs=layer.crs().authid())
         )
@@ -191,12 +206,12 @@ def landcover_polygon_index(
     areas: dict[tuple[str, ...], float] = {}
     geometries: list[tuple[QgsGeometry, int]] = []
     total = max(layer.featureCount(), 1)
+    counts = {"none": 0, "repaired": 0, "dropped": 0}
     for n, feature in enumerate(layer.getFeatures(request)):
         check_cancelled(feedback)
-        geom = feature.geometry()
-        if geom is None or geom.isEmpty():
+        geom = valid_polygon(feature.geometry(), counts)
+        if geom is None:
             continue
-        geom = QgsGeometry(geom)
         if transform is not None:
             geom.transform(transform)
         key = (fr.normalise_code(feature[inputs.code_field]),)
@@ -207,12 +222,38 @@ def landcover_polygon_index(
         geometries.append((geom, idx))
         if n % 500 == 0:
             feedback.setProgress(30 * (n + 1) / total)
+    warn_geometries(counts, layer_label(layer), feedback)
     if not geometries:
         raise AulaError(_NO_POLYGON, layer=layer_label(layer))
     fr.check_codes(inputs.table, areas, layer=layer_label(layer))
     feedback.setProgress(35)
     index = rasterize(grid, geometries)
     return index, sorted(keys, key=keys.get)
+
+
+def valid_polygon(geometry: QgsGeometry | None, counts: dict[str, int]) -> QgsGeometry | None:
+    """The plugin's geometry policy (gis/overlay.py ``repaired``): a copy, repaired with makeValid
+    when invalid; None for a missing geometry or one empty once repaired. ``counts`` records each
+    case for ``warn_geometries``."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        counts["none"] += 1
+        return None
+    geometry, was_fixed = repaired(QgsGeometry(geometry))
+    counts["repaired"] += was_fixed
+    if geometry.isNull() or geometry.isEmpty():
+        counts["dropped"] += 1
+        return None
+    return geometry
+
+
+def warn_geometries(counts: dict[str, int], layer: str, feedback: QgsProcessingFeedback) -> None:
+    """The warnings of ``valid_polygon``'s counts, each naming the layer and the count."""
+    if counts["none"]:
+        feedback.pushWarning(tr(_NO_GEOMETRY).format(layer=layer, n=counts["none"]))
+    if counts["repaired"]:
+        feedback.pushWarning(tr(MSG_REPAIRED).format(layer=layer, count=counts["repaired"]))
+    if counts["dropped"]:
+        feedback.pushWarning(tr(_DROPPED).format(layer=layer, count=counts["dropped"]))
 
 
 def landcover_raster_index(
@@ -229,7 +270,7 @@ def landcover_raster_index(
     if src is None:
         raise AulaError(_UNREADABLE, layer=layer_label(layer))
     band = src.GetRasterBand(1)
-    data = band.ReadAsArray()
+    data = _read(band, layer)
     nodata = band.GetNoDataValue()
     valid = fr.code_cells(data, nodata)
     if np.issubdtype(data.dtype, np.floating) and np.any(data[valid] != np.round(data[valid])):
@@ -248,7 +289,7 @@ def landcover_raster_index(
     feedback.setProgress(20)
     # read again rather than keep both the codes and the index in memory
     index_src = np.full((src.RasterYSize, src.RasterXSize), -1, dtype=np.int32)
-    data = band.ReadAsArray()
+    data = _read(band, layer)
     ok = fr.code_cells(data, nodata)
     index_src[ok] = np.searchsorted(codes, data[ok]).astype(np.int32)
     del data, ok
@@ -264,16 +305,36 @@ def landcover_raster_index(
     warped = _warp(
         mem,
         grid,
+        layer,
         resampleAlg="mode" if coarser else "near",
         srcNodata=-1,
         dstNodata=-1,
         outputType=gdal.GDT_Int32,
     )
     feedback.setProgress(45)
-    return warped.GetRasterBand(1).ReadAsArray(), keys
+    return warped, keys
 
 
-def _warp(src: gdal.Dataset, grid: Grid, **options: Any) -> gdal.Dataset:
+def _read(band: Any, layer: QgsMapLayer) -> np.ndarray:
+    """The cells of a band; AulaError naming the file when GDAL cannot read them (truncated)."""
+    gdal.ErrorReset()
+    data = band.ReadAsArray()
+    if data is None:
+        raise damaged(layer.source(), layer_label(layer), gdal.GetLastErrorMsg() or "GDAL")
+    return data
+
+
+def _warp(src: gdal.Dataset, grid: Grid, layer: QgsMapLayer, **options: Any) -> np.ndarray:
+    """Band 1 of ``src`` resampled onto ``grid`` in memory (AulaError naming the layer's file
+    when its cells cannot be read)."""
+    gdal.ErrorReset()
+    warped = _warp_ds(src, grid, **options)
+    if warped is None or gdal.GetLastErrorType() >= gdal.CE_Failure:
+        raise damaged(layer.source(), layer_label(layer), gdal.GetLastErrorMsg() or "GDAL")
+    return warped.GetRasterBand(1).ReadAsArray()
+
+
+def _warp_ds(src: gdal.Dataset, grid: Grid, **options: Any) -> gdal.Dataset:
     """``src`` resampled onto ``grid`` in memory."""
     return gdal.Warp(
         "",
@@ -307,11 +368,13 @@ def burn_infrastructure(
         fixed = layer_class(layer, inputs.infra_field, inputs.infra_classes)
         transform = to_l93(layer.crs(), context)
         label = layer_label(layer)
+        no_geometry = 0
         for feature in layer.getFeatures():
             check_cancelled(feedback)
             done += 1
             geom = feature.geometry()
             if geom is None or geom.isEmpty():
+                no_geometry += 1
                 continue
             cls = fixed or fr.resolve_class(
                 inputs.infra_classes, feature[inputs.infra_field], table=label
@@ -322,6 +385,8 @@ def burn_infrastructure(
             by_class.setdefault(cls.name, []).append(geom)
             if done % 500 == 0:
                 feedback.setProgress(55 + 15 * done / total)
+        if no_geometry:
+            feedback.pushWarning(tr(_NO_GEOMETRY).format(layer=label, n=no_geometry))
     # one rank per class (two passes: buffered polygons with the cell-centre rule, narrow lines
     # on every touched cell)
     classes = fr.ranked_classes(inputs.infra_classes, by_class, inputs.subnetwork)
@@ -389,10 +454,14 @@ def read_light_raster(layer: QgsRasterLayer, grid: Grid) -> np.ndarray:
     src = gdal.Open(layer.source())
     if src is None:
         raise AulaError(_UNREADABLE, layer=layer_label(layer))
-    warped = _warp(
-        src, grid, resampleAlg="average", outputType=gdal.GDT_Float64, dstNodata=float("nan")
+    return _warp(
+        src,
+        grid,
+        layer,
+        resampleAlg="average",
+        outputType=gdal.GDT_Float64,
+        dstNodata=float("nan"),
     )
-    return warped.GetRasterBand(1).ReadAsArray()
 
 
 def lamp_points_light(
@@ -402,19 +471,29 @@ def lamp_points_light(
     layer = light.layer
     transform = to_l93(layer.crs(), context)
     xs, ys, weights = [], [], []
+    ignored = no_geometry = 0
     for feature in layer.getFeatures():
         check_cancelled(feedback)
         geom = feature.geometry()
         if geom is None or geom.isEmpty():
+            no_geometry += 1
             continue
         geom = QgsGeometry(geom)
         if transform is not None:
             geom.transform(transform)
         weight = fr.lamp_weight(number(feature[light.power_field])) if light.power_field else 1.0
+        ignored += weight == 0
         for point in geom.asMultiPoint() if geom.isMultipart() else [geom.asPoint()]:
             xs.append(point.x())
             ys.append(point.y())
             weights.append(weight)
+    label = layer_label(layer)
+    if no_geometry:
+        feedback.pushWarning(tr(_NO_GEOMETRY).format(layer=label, n=no_geometry))
+    if ignored:
+        feedback.pushWarning(
+            tr(_NO_WEIGHT).format(layer=label, count=ignored, field=light.power_field)
+        )
     rows, cols = grid.cell_of(np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64))
     raw = fr.lamp_light(
         rows,

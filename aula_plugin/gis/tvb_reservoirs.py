@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -22,10 +21,13 @@ from ..core.tvb.patches import habitat_mask, label_patches
 from ..core.tvb.zonings import ZONING_TYPES, type_from_name, zoning_type
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
-from .raster import L93, layer_label, polygonize, read_band, sublayer_name, to_l93
+from .raster import L93, layer_label, polygonize, read_friction, sublayer_name, to_l93
 from .tvb_polygons import as_multipolygon, stable_id
 
 HABITAT = "habitat"
+#: peak memory per cell of the habitat patches: the friction (4 B), the mask (1 B), the patch labels
+#: (4 B) and the polygonised copy with its mask (5 B), with a margin
+BYTES_PER_CELL = 24
 FIELDS = (("id", "text"), ("sous_trame", "text"), ("surface_ha", "double"), ("origine", "text"))
 
 # fmt: off
@@ -105,7 +107,7 @@ def habitat_parts(
     feedback: QgsProcessingFeedback,
 ) -> list[Part]:
     """Patches of cells with friction ≤ ``max_friction`` of at least ``min_area_ha``."""
-    data, grid, _ = read_band(layer.source(), layer_label(layer), dtype=np.float32)
+    data, grid, _ = read_friction(layer.source(), layer_label(layer))
     mask = habitat_mask(data, max_friction)
     del data
     patches = label_patches(

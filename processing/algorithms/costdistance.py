@@ -24,10 +24,12 @@ from qgis.core import (
 )
 
 from ...core.errors import AulaError
-from ...core.tvb.costdistance import accumulated_cost
-from ...gis.raster import Grid, check_crs, raster_grid, read_band, write_geotiff
+from ...core.numbers import check_memory, float32
+from ...core.tvb.costdistance import accumulated_cost, check_max_cost, cost_bound
+from ...gis.raster import Grid, check_crs, raster_grid, read_friction, write_geotiff
 from ...gis.tvb_costdistance import (
     AREA_FIELDS,
+    BYTES_PER_CELL,
     COST_NODATA,
     UNITS,
     cost_metadata,
@@ -146,6 +148,7 @@ class CostDistance(AulaAlgorithm):
                 self.tr("{layer}: GDAL cannot read this raster").format(layer=layer.name())
             )
         crs_note = check_crs(grid)
+        check_memory(grid.rows * grid.cols * BYTES_PER_CELL, grid.name)
         sources = self.parameterAsSource(parameters, self.SOURCES, context)
         if sources is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SOURCES))
@@ -167,6 +170,8 @@ class CostDistance(AulaAlgorithm):
             raise QgsProcessingException(
                 self.tr("The maximum cost and the start cost must be positive or zero")
             )
+        float32(max_cost, self.tr("Maximum cost (MAX_COST)"))
+        float32(start_cost, self.tr("Start cost (START_COST)"))
         if 0 < max_cost < start_cost:
             raise QgsProcessingException(
                 self.tr("The start cost ({start}) exceeds the maximum cost ({max})").format(
@@ -196,11 +201,17 @@ class CostDistance(AulaAlgorithm):
             )
             want_areas = False
         layer = inputs.friction_layer
-        friction, grid, _ = read_band(layer.source(), layer.name(), dtype=np.float32)
+        friction, grid, _ = read_friction(layer.source(), layer.name())
         labels, report = source_cells(
             inputs.sources, grid, friction, feedback, context.transformContext()
         )
         ew, ns = grid.cell_size
+        cell_size = (ew, ns) if inputs.units == "m" else (1.0, ns / ew)
+        bound = cost_bound(friction, cell_size, inputs.knight, inputs.start_cost)
+        try:
+            check_max_cost(inputs.max_cost, bound)
+        except AulaError as exc:
+            raise self._named(inputs, exc) from exc
         feedback.pushInfo(
             self.tr("Grid: {grid}; {n} source cells").format(
                 grid=grid.describe(), n=int(np.count_nonzero(labels))
@@ -210,7 +221,7 @@ class CostDistance(AulaAlgorithm):
             inputs,
             friction,
             labels,
-            cell_size=(ew, ns) if inputs.units == "m" else (1.0, ns / ew),
+            cell_size=cell_size,
             knight=inputs.knight,
             max_cost=inputs.max_cost,
             start_cost=inputs.start_cost,
@@ -280,8 +291,11 @@ class CostDistance(AulaAlgorithm):
         try:
             return accumulated_cost(friction, labels, **kwargs)
         except AulaError as exc:
-            raise QgsProcessingException(
-                self.tr("{layer}: {problem}").format(
-                    layer=inputs.grid.name, problem=exc.message(tr_aula)
-                )
-            ) from exc
+            raise self._named(inputs, exc) from exc
+
+    def _named(self, inputs: _Inputs, exc: AulaError) -> QgsProcessingException:
+        return QgsProcessingException(
+            self.tr("{layer}: {problem}").format(
+                layer=inputs.grid.name, problem=exc.message(tr_aula)
+            )
+        )

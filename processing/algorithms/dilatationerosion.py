@@ -23,8 +23,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.numbers import check_memory
+from ...core.tvb.parameters import check_closing_distance, check_resolution, closing_bytes
 from ...core.tvb.subnetworks import SUBNETWORKS
-from ...gis.raster import L93, check_crs, layer_label, write_geotiff
+from ...gis.raster import L93, Grid, check_crs, checked_grid, layer_label, to_l93, write_geotiff
 from ...gis.tvb_continuums import FIELDS, continuums
 from ..base import AulaAlgorithm
 from ..tvb_parameters import TvbParameters
@@ -146,16 +148,32 @@ class DilatationErosion(AulaAlgorithm):
                         layer=layer_label(layer)
                     )
                 )
+        label = layer_label(layer)
+        resolution = self.parameterAsDouble(parameters, self.RESOLUTION, context)
+        if is_raster:
+            grid = checked_grid(layer.source(), label)
+        else:
+            resolution = check_resolution(resolution, self.tr("Resolution (RESOLUTION)"))
+            extent = layer.extent()
+            transform = to_l93(layer.crs(), context)
+            if transform is not None:
+                extent = transform.transformBoundingBox(extent)
+            grid = Grid.around(extent, resolution)
+            grid.check_size(label)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         if not (distance >= 0 and math.isfinite(distance)):
             raise QgsProcessingException(self.tr("The distance must be a positive number"))
+        # the memory first: it names the figure a far too long distance would need
+        check_memory(closing_bytes(grid.shape, distance, grid.cell_size), label)
+        what = self.tr("Dispersal distance (DISTANCE)")
+        check_closing_distance(distance, min(grid.cell_size), what)
         return _Inputs(
             layer=layer,
             is_raster=is_raster,
             max_friction=self.parameterAsDouble(parameters, self.HABITAT_MAX_FRICTION, context),
             subnetwork=SUBNETWORKS[self.parameterAsEnum(parameters, self.SUBNETWORK, context)],
             distance=distance,
-            resolution=self.parameterAsDouble(parameters, self.RESOLUTION, context),
+            resolution=resolution,
             min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -24,9 +25,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.textfiles import READ_AS
 from ...core.tvb import friction as fr
+from ...core.tvb.parameters import check_resolution
 from ...core.tvb.subnetworks import SUBNETWORKS
-from ...gis.raster import L93, check_crs, layer_label
+from ...gis.fields import field_name
+from ...gis.raster import L93, check_crs, checked_grid, layer_label
 from ...gis.tvb_friction import (
     FrictionInputs,
     Light,
@@ -35,6 +39,7 @@ from ...gis.tvb_friction import (
     layer_class,
     write_friction,
 )
+from ...toolbelt.i18n import tr as tr_aula
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
 from ..tvb_parameters import TvbParameters
@@ -244,21 +249,12 @@ class FrictionFromLandcover(AulaAlgorithm):
 
     def _table(self, parameters, context) -> fr.FrictionTable:
         choice = self.parameterAsEnum(parameters, self.TABLE, context)
-        try:
-            if choice < len(BUILTIN_TABLES):
-                return fr.parse_table(TVB_RESOURCES / BUILTIN_TABLES[choice])
-            path = self.parameterAsFile(parameters, self.TABLE_FILE, context)
-            if not path:
-                raise QgsProcessingException(
-                    self.tr("Friction table: choose a CSV file (TABLE_FILE)")
-                )
-            return fr.parse_table(path)
-        except OSError as exc:
-            raise QgsProcessingException(
-                self.tr("Friction table: cannot read {path}: {error}").format(
-                    path=exc.filename, error=exc.strerror
-                )
-            ) from exc
+        if choice < len(BUILTIN_TABLES):
+            return fr.parse_table(TVB_RESOURCES / BUILTIN_TABLES[choice])
+        path = self.parameterAsFile(parameters, self.TABLE_FILE, context)
+        if not path:
+            raise QgsProcessingException(self.tr("Friction table: choose a CSV file (TABLE_FILE)"))
+        return fr.parse_table(path)  # AulaError naming the file when unreadable or not text
 
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> FrictionInputs:
         layer = self.parameterAsLayer(parameters, self.LANDCOVER, context)
@@ -266,6 +262,8 @@ class FrictionFromLandcover(AulaAlgorithm):
             raise QgsProcessingException(self.tr("Land cover: the layer is missing or invalid"))
         check_crs(layer, self.tr("land cover"))
         is_raster = isinstance(layer, QgsRasterLayer)
+        if is_raster:
+            checked_grid(layer.source(), layer_label(layer))  # truncated files refused here
         code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
         usage_field = self.parameterAsString(parameters, self.USAGE_FIELD, context)
         if not is_raster:
@@ -299,18 +297,24 @@ class FrictionFromLandcover(AulaAlgorithm):
         table = self._table(parameters, context)
         subnetwork = SUBNETWORKS[self.parameterAsEnum(parameters, self.SUBNETWORK, context)]
         fr.require_subnetwork(table, subnetwork)
-        resolution = self.parameterAsDouble(parameters, self.RESOLUTION, context)
-        if not resolution > 0:
-            raise QgsProcessingException(self.tr("The resolution must be positive"))
+        resolution = check_resolution(
+            self.parameterAsDouble(parameters, self.RESOLUTION, context),
+            self.tr("Resolution (RESOLUTION)"),
+        )
         inputs = FrictionInputs(
             layer, is_raster, code_field, usage_field, table, subnetwork, resolution
         )
+        if self.parameterAsEnum(parameters, self.TABLE, context) >= len(BUILTIN_TABLES):
+            inputs.read_as.append((table.name, table.encoding))
+        friction_grid(layer, self._extent(parameters, context), resolution, context, None)
 
         infra = self.parameterAsLayerList(parameters, self.INFRASTRUCTURES, context) or []
         if infra:
             inputs.infra_field = self.parameterAsString(parameters, self.INFRA_CLASS_FIELD, context)
             infra_path = self.parameterAsFile(parameters, self.INFRA_TABLE_FILE, context)
-            inputs.infra_classes = fr.parse_infrastructures(infra_path or INFRA_TABLE)
+            inputs.infra_classes, encoding = fr.read_infrastructures(infra_path or INFRA_TABLE)
+            if infra_path:
+                inputs.read_as.append((Path(infra_path).name, encoding))
             for line_layer in infra:
                 if not isinstance(line_layer, QgsVectorLayer):
                     continue
@@ -320,6 +324,8 @@ class FrictionFromLandcover(AulaAlgorithm):
         light = self.parameterAsLayer(parameters, self.LIGHT, context)
         if light is not None:
             check_crs(light, self.tr("light"))
+            if isinstance(light, QgsRasterLayer):
+                checked_grid(light.source(), layer_label(light))
             if isinstance(light, QgsVectorLayer) and (
                 light.geometryType() != QgsWkbTypes.GeometryType.PointGeometry
             ):
@@ -329,16 +335,8 @@ class FrictionFromLandcover(AulaAlgorithm):
                     )
                 )
             power = self.parameterAsString(parameters, self.LIGHT_POWER_FIELD, context)
-            if (
-                isinstance(light, QgsVectorLayer)
-                and power
-                and light.fields().lookupField(power) < 0
-            ):
-                raise QgsProcessingException(
-                    self.tr("{layer}: no field {field}").format(
-                        layer=layer_label(light), field=power
-                    )
-                )
+            if isinstance(light, QgsVectorLayer) and power:  # weights: a numeric field
+                power = field_name(light.fields(), layer_label(light), power, numeric=True)
             inputs.light = Light(
                 light,
                 mode=fr.LIGHT_MODES[self.parameterAsEnum(parameters, self.LIGHT_MODE, context)],
@@ -351,6 +349,11 @@ class FrictionFromLandcover(AulaAlgorithm):
             )
         return inputs
 
+    def _extent(self, parameters, context):
+        if parameters.get(self.EXTENT) in (None, ""):
+            return None
+        return self.parameterAsExtent(parameters, self.EXTENT, context, L93)
+
     # -- Run -------------------------------------------------------------------------------------
 
     def process(
@@ -360,9 +363,9 @@ class FrictionFromLandcover(AulaAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
         inputs = self._prepare(parameters, context)
-        extent = None
-        if parameters.get(self.EXTENT) not in (None, ""):
-            extent = self.parameterAsExtent(parameters, self.EXTENT, context, L93)
+        for name, encoding in inputs.read_as:
+            feedback.pushInfo(tr_aula(READ_AS).format(file=name, encoding=encoding))
+        extent = self._extent(parameters, context)
         grid = friction_grid(inputs.layer, extent, inputs.resolution, context, feedback)
         feedback.pushInfo(
             self.tr("Grid: {cols} × {rows} cells of {res} m").format(

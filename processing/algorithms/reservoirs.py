@@ -24,8 +24,9 @@ from qgis.core import (
 
 from ...core.tvb.subnetworks import SUBNETWORKS
 from ...core.tvb.zonings import ZONING_TYPES
-from ...gis.raster import L93, check_crs, layer_label
+from ...gis.raster import L93, check_crs, checked_grid, layer_label
 from ...gis.tvb_reservoirs import (
+    BYTES_PER_CELL,
     FIELDS,
     habitat_parts,
     layer_type,
@@ -173,6 +174,7 @@ class Reservoirs(AulaAlgorithm):
             if not habitat.isValid():
                 raise QgsProcessingException(self.invalidRasterError(parameters, self.HABITAT))
             check_crs(habitat, self.tr("habitat"))
+            checked_grid(habitat.source(), layer_label(habitat), BYTES_PER_CELL)
             inputs.habitat = habitat
         if not inputs.zonings and inputs.habitat is None:
             raise QgsProcessingException(

@@ -126,3 +126,78 @@ def test_polygonize_and_write_geotiff_round_trip(tmp_path: Path) -> None:
     assert ds.GetRasterBand(1).DataType == gdal.GDT_Float32
     assert read_band(path, "c").nonfinite == 3
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".aula-")] == []
+
+
+# -- the friction rule and damaged files (issue 10) -----------------------------------------------
+
+
+def test_read_friction_keeps_nodata_and_nan_as_impassable(tmp_path: Path) -> None:
+    from aula_plugin.gis.raster import read_friction
+
+    data = np.array([[0, -9, np.nan], [5, 2, 3]], dtype=np.float32)
+    band = read_friction(tif(tmp_path / "f.tif", data, nodata=-9), "f")
+    assert band.impassable == 2 and band.data.dtype == np.float32
+    assert band.data[1].tolist() == [5, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("values", "words"),
+    [
+        ([-2, -3, 1], "f: 2 negative values in the friction (lowest -3)"),
+        ([np.inf, 1, 1], "f: 1 cells hold an infinite friction"),
+        ([-np.inf, 1, 1], "f: 1 cells hold an infinite friction"),
+    ],
+)
+def test_read_friction_refuses_negative_and_infinite_cells(tmp_path, values, words) -> None:
+    from aula_plugin.core.errors import AulaError
+    from aula_plugin.gis.raster import read_friction
+
+    path = tif(tmp_path / "f.tif", np.array([values], dtype=np.float32), nodata=-9999)
+    with pytest.raises(AulaError) as info:
+        read_friction(path, "f")
+    assert words in info.value.message()
+
+
+def test_read_friction_refuses_float64_values_beyond_float32(tmp_path: Path) -> None:
+    from aula_plugin.core.errors import AulaError
+    from aula_plugin.gis.raster import read_friction
+
+    path = str(tmp_path / "wide.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(path, 2, 1, 1, gdal.GDT_Float64)
+    ds.SetGeoTransform((X0, RES, 0.0, Y0, 0.0, -RES))
+    ds.SetProjection(srs_wkt(2154))
+    ds.GetRasterBand(1).WriteArray(np.array([[1.0, 1e39]]))
+    ds = None
+    with pytest.raises(AulaError, match=r"wide: 1 friction values are beyond .* up to 1e\+39"):
+        read_friction(path, "wide")
+
+
+def test_truncated_and_damaged_geotiffs_are_refused_naming_the_file(tmp_path: Path) -> None:
+    from aula_plugin.core.errors import AulaError
+    from aula_plugin.gis.raster import raster_grid, read_band
+
+    data = np.random.default_rng(3).random((300, 300), dtype=np.float32)
+    whole = Path(tif(tmp_path / "whole.tif", data)).read_bytes()
+    cut = tmp_path / "cut.tif"
+    cut.write_bytes(whole[: len(whole) * 2 // 3])
+    with pytest.raises(AulaError, match="cut: the file cut.tif is truncated or damaged: it has"):
+        raster_grid(str(cut), "cut")  # from the header: _prepare refuses it
+    with pytest.raises(AulaError, match="cut: the file cut.tif is truncated or damaged"):
+        read_band(str(cut), "cut")
+    # blocks within the file but garbled: refused when read, GDAL's reason given
+    path = tmp_path / "garbled.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(
+        str(path), 300, 300, 1, gdal.GDT_Float32, ["COMPRESS=DEFLATE", "TILED=YES"]
+    )
+    ds.SetGeoTransform((X0, RES, 0.0, Y0, 0.0, -RES))
+    ds.GetRasterBand(1).WriteArray(data)
+    ds = None
+    ds = gdal.Open(str(path))
+    offset = int(ds.GetRasterBand(1).GetMetadataItem("BLOCK_OFFSET_0_0", "TIFF"))
+    ds = None
+    raw = bytearray(path.read_bytes())
+    raw[offset : offset + 64] = b"\xff" * 64
+    path.write_bytes(bytes(raw))
+    assert raster_grid(str(path), "garbled") is not None
+    with pytest.raises(AulaError, match=r"garbled: the file garbled.tif is truncated or damaged, "):
+        read_band(str(path), "garbled")

@@ -475,3 +475,21 @@ def test_allocation_ties_go_to_the_lowest_label():
     _, ref_alloc = dijkstra(h, u)
     np.testing.assert_array_equal(r.allocation, ref_alloc)
     assert r.allocation[2, 2] == 1
+
+
+def test_max_cost_beyond_any_cost_is_refused_with_the_bound():
+    from aula_plugin.core.tvb.costdistance import check_max_cost, cost_bound
+
+    f = np.array([[1.0, 2.0], [np.nan, 4.0]], dtype=np.float32)
+    bound = cost_bound(f, (10.0, 10.0), knight=False, start_cost=1.0)
+    # 3 passable cells × friction 4 × diagonal 14.14 m + the start cost
+    assert bound == pytest.approx(1.0 + 3 * 4 * math.hypot(10, 10))
+    check_max_cost(bound, bound)
+    check_max_cost(0.0, bound)  # 0 = no limit
+    with pytest.raises(AulaError) as info:
+        check_max_cost(1e15, bound)
+    assert "1e+15 is beyond any cost" in info.value.message()
+    assert f"between 0 and {bound:.6g}" in info.value.message()
+    # exact paths never exceed the bound
+    r = accumulated_cost(np.ones((5, 5)), np.eye(5, dtype=np.int32), cell_size=(10.0, 10.0))
+    assert r.cost.max() <= cost_bound(np.ones((5, 5)), (10.0, 10.0), knight=False)

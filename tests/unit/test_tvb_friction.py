@@ -327,3 +327,61 @@ def test_light_can_only_raise_costs():
         finite = np.isfinite(c_day)
         assert np.all(c_night[finite] >= c_day[finite] * (1 - 1e-12))
         assert np.any(c_night[finite] > c_day[finite])
+
+
+# -- bad input (issue 10) -------------------------------------------------------------------------
+
+
+def test_windows_1252_table_is_read_and_its_encoding_recorded(tmp_path: Path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes("# forêts\ncode_18;boisee\n311;0\n211;1,5\n".encode("cp1252"))
+    table = fr.parse_table(path)
+    assert table.encoding == "Windows-1252" and table.friction(("211",), "boisee") == 1.5
+    utf8 = tmp_path / "utf8.csv"
+    utf8.write_text("# forêts\ncode_18,boisee\n311,0\n", encoding="utf-8")
+    assert fr.parse_table(utf8).encoding == "UTF-8"
+
+
+def test_binary_table_is_refused_naming_the_file(tmp_path: Path):
+    path = tmp_path / "random.csv"
+    path.write_bytes(bytes(range(256)) * 3)
+    with pytest.raises(AulaError, match="random.csv: not a text file"):
+        fr.parse_table(path)
+    with pytest.raises(AulaError, match="random.csv: not a text file"):
+        fr.read_infrastructures(path)
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("1e39", "t.csv, line 3, column boisee: 1e+39 is beyond the largest value"),
+        ("inf", "t.csv, line 3, column boisee: inf is not a finite friction"),
+        ("-inf", "t.csv, line 3, column boisee: -inf is not a finite friction"),
+        ("NaN", "t.csv, line 3, column boisee: NaN is not a finite friction"),
+        ("-1", "negative friction -1"),
+    ],
+)
+def test_friction_values_must_be_finite_float32_and_positive(value, words):
+    text = f"code_18,boisee\n311,0\n211,{value}\n"
+    with pytest.raises(AulaError) as info:
+        fr.parse_table("t.csv", text=text)
+    assert words in info.value.message()
+
+
+def test_largest_float32_and_empty_cells_are_kept():
+    table = fr.parse_table("t.csv", text="code_18,boisee\n311,3.4e38\n211,\n212,NoData\n")
+    assert table.friction(("311",), "boisee") == 3.4e38
+    assert math.isnan(table.friction(("211",), "boisee"))
+    assert math.isnan(table.friction(("212",), "boisee"))
+
+
+def test_infrastructure_values_follow_the_same_rule():
+    text = "classe,largeur_m,boisee,ouverte,humide,aquatique\nroute,10,1e39,na,na,na\n"
+    with pytest.raises(AulaError, match="1e\\+39 is beyond the largest value"):
+        fr.parse_infrastructures("infra.csv", text=text)
+
+
+def test_light_overflowing_float32_is_refused():
+    day = np.array([1e38, 1.0], dtype=np.float32)
+    with pytest.raises(AulaError, match="1 cells would get a friction beyond"):
+        fr.night_friction(day, np.array([1.0, 1.0]), mode="multiply", factor=10.0)

@@ -55,6 +55,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..numbers import readable
 
 Progress = Callable[[float], None]
 IsCanceled = Callable[[], bool]
@@ -91,6 +92,33 @@ def _moves(cell_size: tuple[float, float], knight: bool) -> list[tuple[int, int,
         for dr, dc in ((-1, -2), (-1, 2), (1, -2), (1, 2)):
             out.append((dr, dc, math.hypot(ns, 2 * ew), ((0, dc // 2), (dr, dc // 2))))
     return out
+
+
+# fmt: off
+_MAX_COST_BEYOND = QT_TRANSLATE_NOOP("aula",
+    "The maximum cost {value} is beyond any cost this friction can give (at most {bound}): give 0 for no limit, or a value between 0 and {bound}")  # noqa: E501
+# fmt: on
+
+
+def cost_bound(
+    friction: np.ndarray, cell_size: tuple[float, float], knight: bool, start_cost: float = 0.0
+) -> float:
+    """An upper bound of every finite accumulated cost on ``friction``: a least-cost path enters
+    each passable cell at most once, each step costing at most the highest friction times the
+    longest move."""
+    f = np.asarray(friction)
+    passable = int(np.count_nonzero(np.isfinite(f)))
+    if not passable:
+        return float(start_cost)
+    highest = float(np.nanmax(np.where(np.isfinite(f), f, np.nan)))
+    longest = max(length for _, _, length, _ in _moves(cell_size, knight))
+    return float(start_cost) + passable * highest * longest
+
+
+def check_max_cost(max_cost: float, bound: float) -> None:
+    """Refuse a maximum cost above ``bound`` (cost_bound): it could never limit anything."""
+    if max_cost > 0 and bound > 0 and max_cost > bound:
+        raise AulaError(_MAX_COST_BEYOND, value=readable(max_cost), bound=readable(bound))
 
 
 def _check_inputs(

@@ -2,7 +2,12 @@
 
 A friction table is a CSV file (TVB.md §2.4): one row per land-cover class, one column per
 sub-network (``boisee``, ``ouverte``, ``humide``, ``aquatique``), an empty cell (or ``None``,
-``NoData``) meaning impassable (NaN). Key columns are the columns whose name starts with ``code``:
+``NoData``) meaning impassable (NaN). A friction is a finite number from 0 to the largest Float32
+(3.4e+38): ``NaN``, ``inf``, negative values and ``1e39`` are refused with the line and column.
+The file is read as UTF-8 (with or without BOM) or Windows-1252 (core/textfiles.py): the table
+records which (``encoding``), bytes that are neither are refused naming the file.
+
+Key columns are the columns whose name starts with ``code``:
 one (``code_18`` for CORINE Land Cover, ``code`` for raster codes) or two (``code_cs``, ``code_us``:
 the OCS GE pair, since crops and grassland share the cover code CS2.2.1). ``*`` in a key column
 matches any code; the most specific row wins: (cs, us), then (cs, *), then (*, us), then (*, *).
@@ -40,11 +45,13 @@ import numpy as np
 
 from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..numbers import FLOAT32_MAX, readable
+from ..textfiles import read_text
 from .subnetworks import SUBNETWORKS
 
 WILDCARD = "*"
 NOT_APPLIED = "na"
-_EMPTY = {"", "none", "nodata", "null", "nan"}
+_EMPTY = {"", "none", "nodata", "null"}
 LIGHT_MODES = ("multiply", "floor", "barrier")
 _PROVENANCE = re.compile(r"source\s*:\s*(.*?)\s*;\s*version\s*:\s*(.*)$", re.IGNORECASE)
 
@@ -61,6 +68,10 @@ _NOT_NUMBER = QT_TRANSLATE_NOOP("aula",
     "{table}, line {line}, column {column}: {value!r} is not a number")
 _NEGATIVE = QT_TRANSLATE_NOOP("aula",
     "{table}, line {line}, column {column}: negative friction {value}")
+_NOT_FINITE = QT_TRANSLATE_NOOP("aula",
+    "{table}, line {line}, column {column}: {value} is not a finite friction; leave the cell empty for an impassable class")  # noqa: E501
+_BEYOND_FLOAT32 = QT_TRANSLATE_NOOP("aula",
+    "{table}, line {line}, column {column}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)")  # noqa: E501
 _EMPTY_KEY = QT_TRANSLATE_NOOP("aula",
     "{table}, line {line}: the key column {column} is empty")
 _NO_ROWS = QT_TRANSLATE_NOOP("aula", "{table}: the table has no row")
@@ -72,6 +83,8 @@ _INFRA_CLASS = QT_TRANSLATE_NOOP("aula",
     "{table}: unknown infrastructure class {value!r} (known classes: {known})")
 _WIDTH = QT_TRANSLATE_NOOP("aula",
     "{table}, line {line}: the width {value!r} is not a positive number of metres")
+_LIGHT_OVERFLOW = QT_TRANSLATE_NOOP("aula",
+    "Light ({mode}): {count} cells would get a friction beyond the largest value a Float32 raster holds (3.4e+38); lower the multiplier or the floor")  # noqa: E501
 _LIGHT_MODE = QT_TRANSLATE_NOOP("aula", "Unknown light mode {mode!r} (expected {modes})")
 # fmt: on
 
@@ -107,6 +120,7 @@ class FrictionTable:
     source: str = ""
     version: str = ""
     lines: dict[tuple[str, ...], int] = field(default_factory=dict)
+    encoding: str = ""  # the encoding the file was read as ("" for a given text)
 
     @property
     def arity(self) -> int:
@@ -139,17 +153,38 @@ class FrictionTable:
         return self.rows[row][subnetwork]
 
 
-def _read_text(source: str | Path) -> tuple[str, str]:
+def _read_text(source: str | Path) -> tuple[str, str, str]:
+    """(file name, text, encoding label); AulaError naming the file when it is not text."""
     path = Path(source)
-    return path.name, path.read_text(encoding="utf-8-sig")
+    text, encoding = read_text(path)
+    return path.name, text, encoding
+
+
+def friction_value(raw: str, *, table: str, line: int, column: str, comma: bool = False) -> float:
+    """A friction cell as a number: finite, zero or positive, within Float32 (AulaError naming the
+    table, line and column otherwise); empty cells are handled by the caller."""
+    try:
+        value = float(raw.replace(",", ".")) if comma else float(raw)
+    except ValueError:
+        raise AulaError(_NOT_NUMBER, table=table, line=line, column=column, value=raw) from None
+    if not math.isfinite(value):
+        raise AulaError(_NOT_FINITE, table=table, line=line, column=column, value=raw)
+    if value < 0:
+        raise AulaError(_NEGATIVE, table=table, line=line, column=column, value=raw)
+    if value > FLOAT32_MAX:  # the rule of core/numbers.py float32, with the line and column
+        raise AulaError(
+            _BEYOND_FLOAT32, table=table, line=line, column=column, value=readable(value)
+        )
+    return value
 
 
 def parse_table(
     source: str | Path, *, text: str | None = None, name: str | None = None
 ) -> FrictionTable:
     """Parse a friction table from a file (or from ``text``), checking every cell."""
+    encoding = ""
     if text is None:
-        file_name, text = _read_text(source)
+        file_name, text, encoding = _read_text(source)
     else:
         file_name = str(source)
     name = name or file_name
@@ -203,18 +238,9 @@ def parse_table(
             if raw.lower() in _EMPTY:
                 values[sub] = math.nan
                 continue
-            try:
-                value = float(raw.replace(",", ".")) if dialect_delim == ";" else float(raw)
-            except ValueError:
-                raise AulaError(
-                    _NOT_NUMBER, table=name, line=number, column=sub, value=raw
-                ) from None
-            if math.isnan(value):
-                values[sub] = math.nan
-                continue
-            if value < 0:
-                raise AulaError(_NEGATIVE, table=name, line=number, column=sub, value=raw)
-            values[sub] = value
+            values[sub] = friction_value(
+                raw, table=name, line=number, column=sub, comma=dialect_delim == ";"
+            )
         rows.setdefault(key, values)
     duplicates = {k: v for k, v in lines.items() if len(v) > 1}
     if duplicates:
@@ -232,6 +258,7 @@ def parse_table(
         source=meta.get("source", ""),
         version=meta.get("version", ""),
         lines={k: v[0] for k, v in lines.items()},
+        encoding=encoding,
     )
 
 
@@ -340,7 +367,7 @@ def normalise_class(value: object) -> str:
 def parse_infrastructures(source: str | Path, *, text: str | None = None) -> dict[str, InfraClass]:
     """Parse ``infrastructures.csv``: classe, largeur_m, one column per sub-network."""
     if text is None:
-        name, text = _read_text(source)
+        name, text, _ = _read_text(source)
     else:
         name = str(source)
     lines = [
@@ -374,20 +401,18 @@ def parse_infrastructures(source: str | Path, *, text: str | None = None) -> dic
             elif raw.lower() in _EMPTY:
                 friction[sub] = math.nan
             else:
-                try:
-                    value = float(raw)
-                except ValueError:
-                    raise AulaError(
-                        _NOT_NUMBER, table=name, line=number, column=sub, value=raw
-                    ) from None
-                if value < 0:
-                    raise AulaError(_NEGATIVE, table=name, line=number, column=sub, value=raw)
-                friction[sub] = value
+                friction[sub] = friction_value(raw, table=name, line=number, column=sub)
         classes.setdefault(cls, InfraClass(cls, width, friction))
     for cls, numbers in seen.items():
         if len(numbers) > 1:
             raise AulaError(_DUPLICATE, table=name, code=cls, lines=", ".join(map(str, numbers)))
     return classes
+
+
+def read_infrastructures(path: str | Path) -> tuple[dict[str, InfraClass], str]:
+    """The classes of an infrastructure table file and the encoding it was read as."""
+    name, text, encoding = _read_text(path)
+    return parse_infrastructures(name, text=text), encoding
 
 
 def resolve_class(classes: Mapping[str, InfraClass], value: object, *, table: str) -> InfraClass:
@@ -508,12 +533,16 @@ def night_friction(
         raise AulaError(_LIGHT_MODE, mode=mode, modes=", ".join(LIGHT_MODES))
     out = np.array(day, dtype=np.float32)  # a copy: the day friction is left untouched
     s = np.clip(np.asarray(intensity, dtype=np.float32), 0.0, 1.0)
-    if mode == "multiply":
-        out *= 1.0 + (np.float32(max(factor, 1.0)) - 1.0) * s
-    elif mode == "floor":
-        np.fmax(out, np.float32(max(floor, 0.0)) * s, out=out, where=~np.isnan(out))
-    else:
-        out[s >= threshold] = np.nan
+    with np.errstate(over="ignore"):  # an overflow becomes inf, refused below with its count
+        if mode == "multiply":
+            out *= 1.0 + (np.float32(max(factor, 1.0)) - 1.0) * s
+        elif mode == "floor":
+            np.fmax(out, np.float32(max(floor, 0.0)) * s, out=out, where=~np.isnan(out))
+        else:
+            out[s >= threshold] = np.nan
+    overflow = int(np.count_nonzero(np.isinf(out)))
+    if overflow:
+        raise AulaError(_LIGHT_OVERFLOW, count=overflow, mode=mode)
     return out
 
 
