@@ -32,6 +32,7 @@ from ..core.numbers import readable
 from ..core.tvb.conflicts import OBSTACLE_CLASS, RAILWAY_CLASS
 from ..core.tvb.graph import LinkSet
 from .feedback import check_cancelled
+from .raster import layer_label
 from .tvb_graph import Patches, all_features, report_repairs, valid_geometry
 from .values import key_text, number, optional_text
 
@@ -87,12 +88,12 @@ def read_corridors(
     source: QgsProcessingFeatureSource,
     importance_field: str | None,
     feedback: QgsProcessingFeedback,
+    layer: str,
 ) -> list[Corridor]:
     """The corridors with a geometry, from_id and to_id; importance from the field if given.
 
     Invalid geometries are repaired (the plugin's policy, with the counts in the log); an
     importance that is NaN or infinite is refused, a NULL one counts as 0 with a warning."""
-    layer = source.sourceName()
     id_index = source.fields().lookupField("id")
     out = []
     fixed = dropped = null_importance = 0
@@ -199,7 +200,7 @@ def read_infrastructure(
             feedback.pushWarning(_t(_EMPTY_LAYER).format(layer=layer))
 
     for lyr in layers:
-        read(lyr.getFeatures(), lyr.crs(), lyr.name(), lyr.fields(), None)
+        read(lyr.getFeatures(), lyr.crs(), layer_label(lyr), lyr.fields(), None)
     for source, fixed_class in ((railways, RAILWAY_CLASS), (obstacles, OBSTACLE_CLASS)):
         if source is not None:
             read(

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
+    QgsMapLayer,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -34,6 +35,7 @@ from ..toolbelt.i18n import tr as tr_aula
 from .feedback import check_cancelled
 from .fields import make_field, make_fields
 from .overlay import MSG_REPAIRED, repaired
+from .raster import layer_label
 from .values import number, optional_text
 
 #: the per-patch columns added by aula:connectivitymetrics (input fields of these names are dropped)
@@ -125,6 +127,12 @@ def valid_geometry(geometry: QgsGeometry) -> tuple[QgsGeometry, bool]:
     return (QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()), True
 
 
+def source_label(source: QgsProcessingFeatureSource, layer: QgsMapLayer | None = None) -> str:
+    """The name users see in messages: the layer's, with its table when given by path
+    (``scene (reservoirs)`` rather than the file name ``scene`` alone)."""
+    return layer_label(layer) if layer is not None else source.sourceName()
+
+
 def all_features(source: Any) -> Iterator[QgsFeature]:
     """Every feature of a processing source or a layer, invalid geometries included (the
     context's invalid-geometry filter would drop them without a word: they are repaired here)."""
@@ -163,11 +171,12 @@ def patch_layer(
     id_name: str,
     capacity_name: str | None,
     measured: bool = False,
+    label: str | None = None,
 ) -> PatchLayer:
     """Check the identifier field (empty: "id"), the optional numeric capacity field, and a
     projected CRS when areas are measured (no capacity field, or ``measured``: the landscape
-    area is the patches' bounding box)."""
-    layer = source.sourceName()
+    area is the patches' bounding box). ``label`` names the layer (default its source name)."""
+    layer = label or source.sourceName()
     if source.featureCount() == 0:
         raise QgsProcessingException(_t(_NO_FEATURE).format(layer=layer))
     id_field = field_name(source, layer, id_name or "id")

@@ -30,7 +30,7 @@ from ...core.tvb.conflicts import (
 )
 from ...core.tvb.graph import link_importance
 from ...gis.fields import make_fields
-from ...gis.raster import check_crs
+from ...gis.raster import check_crs, layer_label
 from ...gis.sinks import write_features
 from ...gis.tvb_conflicts import (
     CONFLICT_FIELDS,
@@ -48,6 +48,7 @@ from ...gis.tvb_graph import (
     patch_layer,
     read_links,
     read_patches,
+    source_label,
 )
 from ..base import AulaAlgorithm
 from ..tvb_parameters import CAPACITY_FIELD, D0, ID_FIELD, P0, RESERVOIRS, TvbParameters
@@ -190,12 +191,12 @@ class ConflictPoints(AulaAlgorithm):
         corridors = self.parameterAsSource(parameters, self.CORRIDORS, context)
         if corridors is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.CORRIDORS))
-        layer = corridors.sourceName()
+        corridors_layer = self.parameterAsVectorLayer(parameters, self.CORRIDORS, context)
+        layer = source_label(corridors, corridors_layer)
         if corridors.featureCount() == 0:
             raise QgsProcessingException(
                 self.tr("{layer}: the layer has no feature").format(layer=layer)
             )
-        corridors_layer = self.parameterAsVectorLayer(parameters, self.CORRIDORS, context)
         if corridors_layer is not None:  # crossings and the obstacle distance are in metres
             check_crs(corridors_layer, self.tr("corridors"))
         importance = self.parameterAsString(parameters, self.IMPORTANCE_FIELD, context) or None
@@ -216,6 +217,9 @@ class ConflictPoints(AulaAlgorithm):
                 reservoirs,
                 self.parameterAsString(parameters, self.ID_FIELD, context),
                 self.parameterAsString(parameters, self.CAPACITY_FIELD, context),
+                label=source_label(
+                    reservoirs, self.parameterAsVectorLayer(parameters, self.RESERVOIRS, context)
+                ),
             )
             alpha = kernel_alpha(
                 self.parameterAsDouble(parameters, self.D0, context),
@@ -236,7 +240,7 @@ class ConflictPoints(AulaAlgorithm):
             if lyr.fields().lookupField(class_field) < 0:
                 raise QgsProcessingException(
                     self.tr("{layer}: the class field {field} does not exist").format(
-                        layer=lyr.name(), field=class_field
+                        layer=layer_label(lyr), field=class_field
                     )
                 )
         railways = self.parameterAsSource(parameters, self.RAILWAYS, context)
@@ -278,7 +282,9 @@ class ConflictPoints(AulaAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
         inputs = self._prepare(parameters, context)
-        corridors = read_corridors(inputs.corridors, inputs.importance_field, feedback)
+        corridors = read_corridors(
+            inputs.corridors, inputs.importance_field, feedback, inputs.corridors_layer
+        )
         if not corridors:
             raise QgsProcessingException(
                 self.tr("{layer}: no corridor with a geometry, from_id and to_id").format(

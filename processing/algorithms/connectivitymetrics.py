@@ -29,6 +29,7 @@ from ...gis.tvb_graph import (
     patch_layer,
     read_links,
     read_patches,
+    source_label,
     summary_feature,
 )
 from ..base import AulaAlgorithm
@@ -39,6 +40,7 @@ from ..tvb_parameters import CAPACITY_FIELD, D0, ID_FIELD, P0, RESERVOIRS, TvbPa
 class _Inputs:
     patches: PatchLayer
     links: QgsProcessingFeatureSource
+    links_label: str
     d0: float
     p0: float
     alpha: float
@@ -137,11 +139,17 @@ class ConnectivityMetrics(AulaAlgorithm):
             self.parameterAsString(parameters, self.ID_FIELD, context),
             self.parameterAsString(parameters, self.CAPACITY_FIELD, context),
             measured=area <= 0,
+            label=source_label(
+                source, self.parameterAsVectorLayer(parameters, self.RESERVOIRS, context)
+            ),
         )
         links = self.parameterAsSource(parameters, self.LINKS, context)
         if links is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.LINKS))
-        check_link_fields(links, links.sourceName())
+        links_label = source_label(
+            links, self.parameterAsVectorLayer(parameters, self.LINKS, context)
+        )
+        check_link_fields(links, links_label)
         d0 = self.parameterAsDouble(parameters, self.D0, context)
         p0 = self.parameterAsDouble(parameters, self.P0, context)
         alpha = kernel_alpha(d0, p0)
@@ -152,7 +160,7 @@ class ConnectivityMetrics(AulaAlgorithm):
                 self.tr("IIC threshold (cost units)"),
                 *IIC_THRESHOLD_RANGE,
             )
-        return _Inputs(patches, links, d0, p0, alpha, threshold, area)
+        return _Inputs(patches, links, links_label, d0, p0, alpha, threshold, area)
 
     def process(
         self,
@@ -163,7 +171,7 @@ class ConnectivityMetrics(AulaAlgorithm):
         inputs = self._prepare(parameters, context)
         layer, links_source, area = inputs.patches, inputs.links, inputs.area
         patches = read_patches(layer, context, feedback)
-        links, units = read_links(links_source, links_source.sourceName(), patches, feedback)
+        links, units = read_links(links_source, inputs.links_label, patches, feedback)
         if area <= 0:
             area = patches.extent_ha
             feedback.pushInfo(

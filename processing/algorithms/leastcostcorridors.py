@@ -37,7 +37,7 @@ from ...gis.tvb_corridors import (
     report_links,
     reservoir_labels,
 )
-from ...gis.tvb_graph import field_name
+from ...gis.tvb_graph import field_name, source_label
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
 from ..tvb_parameters import COST_UNITS, ID_FIELD, RESERVOIRS, TvbParameters
@@ -190,7 +190,9 @@ class LeastCostCorridors(AulaAlgorithm):
         source = self.parameterAsSource(parameters, self.RESERVOIRS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.RESERVOIRS))
-        name = source.sourceName()
+        name = source_label(
+            source, self.parameterAsVectorLayer(parameters, self.RESERVOIRS, context)
+        )
         if source.featureCount() == 0:
             raise QgsProcessingException(
                 self.tr("{layer}: the layer has no feature").format(layer=name)
