@@ -880,162 +880,162 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="321"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="327"/>
         <source>Conflict points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="100"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="101"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="106"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="107"/>
         <source>Corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="109"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="110"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="113"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="114"/>
         <source>Link importance field (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="120"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="121"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="129"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="133"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="134"/>
         <source>Transport infrastructure (lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="139"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="140"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="141"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="142"/>
         <source>Infrastructure class field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="144"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="146"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="147"/>
         <source>Infrastructure name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="149"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="150"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="151"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="152"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="157"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="158"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="159"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="160"/>
         <source>Class weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="163"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="165"/>
         <source>Watercourse obstacles (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="170"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="171"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="224"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="228"/>
         <source>Obstacle point search distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="179"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="209"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="237"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="241"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="245"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="249"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="252"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="256"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="303"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="309"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="322"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="328"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="283"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="289"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="195"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="197"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="200"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="201"/>
         <source>corridors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,102 +1043,102 @@
 <context>
     <name>ConnectivityMetrics</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="67"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="69"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="70"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
         <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="75"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
         <source>Reservoirs (patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="75"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
         <source>Habitat patches, for example the output of aula:reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="81"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
         <source>Identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="85"/>
         <source>Links (patch graph or corridors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="90"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="92"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="100"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="100"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="102"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="107"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="109"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="198"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="206"/>
         <source>Patches with dPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="112"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="114"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="207"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="215"/>
         <source>Landscape connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="123"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="125"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="169"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="177"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="176"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="184"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="208"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="216"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="130"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="132"/>
         <source>Landscape area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="150"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="158"/>
         <source>IIC threshold (cost units)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,72 +2009,72 @@
 <context>
     <name>GraphReader</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="50"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="51"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="53"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="54"/>
         <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="61"/>
         <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="62"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="64"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="63"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="65"/>
         <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="65"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="67"/>
         <source>{layer}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="66"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="68"/>
         <source>{layer}: links in different cost units ({units})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="67"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="69"/>
         <source>Reference distance d0 (cost units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="68"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="70"/>
         <source>Probability p0 at d0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="69"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="71"/>
         <source>{layer}: {count} geometry(ies) empty after repair, dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="71"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="73"/>
         <source>{layer}: no link between the patches: every patch is isolated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,7 +2082,7 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="344"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
         <source>Least-cost corridors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,12 +2132,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="321"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="323"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="322"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="324"/>
         <source>all pairs within the maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,7 +2172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="344"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
         <source>Patch graph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,32 +2207,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="195"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="197"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="221"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="259"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="261"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="207"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
         <source>{what} (no path on {layer} costs more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="208"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="210"/>
         <source>Maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="214"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="216"/>
         <source>Corridor width tolerance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,17 +2401,17 @@
 <context>
     <name>TvbConflicts</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="48"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="49"/>
         <source>{layer}: {count} corridors have an importance ({field}) that is not a finite number, e.g. {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="51"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="52"/>
         <source>{layer}: {count} corridors without importance ({field}) count as 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="54"/>
         <source>{layer}: the layer has no feature: it crosses no corridor</source>
         <translation type="unfinished"></translation>
     </message>

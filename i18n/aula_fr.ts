@@ -880,162 +880,162 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="321"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="327"/>
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="100"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="101"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation>tvb,corridor,point de conflit,route,voie ferrée,obstacle,infrastructure de transport,franchissement,coupure,road,railway,conflict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="106"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="107"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="109"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="110"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation>Lignes de corridors avec from_id, to_id et cost (aula:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="113"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="114"/>
         <source>Link importance field (optional)</source>
         <translation>Champ d'importance du lien (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="120"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="121"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation>Vide : calculée comme la baisse de PC à partir des réservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation>Réservoirs (pour la baisse de PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation>Taches du graphe, nécessaires sans champ d'importance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="129"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="133"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="134"/>
         <source>Transport infrastructure (lines)</source>
         <translation>Infrastructures de transport (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="139"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="140"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation>Couches de lignes dont le champ de classe donne la classe de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="141"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="142"/>
         <source>Infrastructure class field</source>
         <translation>Champ de classe des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="144"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation>Champ de chaque couche d'infrastructures qui contient la classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="146"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="147"/>
         <source>Infrastructure name field</source>
         <translation>Champ du nom des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="149"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="150"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation>Copié dans infra_name quand la couche le possède.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="151"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="152"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation>Voies ferrées (facultatif, classe voie_ferree)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="157"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="158"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation>Toutes les lignes de cette couche ont la classe voie_ferree.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="159"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="160"/>
         <source>Class weights</source>
         <translation>Poids des classes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="163"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation>Paires classe=poids séparées par des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="165"/>
         <source>Watercourse obstacles (optional)</source>
         <translation>Obstacles à l'écoulement (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="170"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="171"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation>Points ou lignes d'obstacles, classe obstacle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="224"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="228"/>
         <source>Obstacle point search distance (m)</source>
         <translation>Distance de recherche des obstacles ponctuels (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="179"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation>Un obstacle ponctuel aussi proche d'un corridor le coupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="209"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation>Donnez les réservoirs (pour calculer la baisse de PC de chaque lien) ou un champ d'importance de {layer}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="237"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="241"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation>{layer} : le champ de classe {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="245"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="249"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation>Donnez au moins une couche d'infrastructures, de voies ferrées ou d'obstacles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="252"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="256"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation>Poids des classes : impossible de lire {entries} (attendu : classe=poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="303"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="309"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation>Classes d'infrastructures sans poids dans les poids des classes : {classes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="322"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="328"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation>{points} points de conflit sur {corridors} corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="283"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="289"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation>{layer} : aucun corridor avec une géométrie, un from_id et un to_id</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="195"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="197"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="200"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="201"/>
         <source>corridors</source>
         <translation>corridors</translation>
     </message>
@@ -1043,102 +1043,102 @@
 <context>
     <name>ConnectivityMetrics</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="67"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="69"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
         <translation>Indicateurs de connectivité (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="70"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
         <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
         <translation>tvb,graphe paysager,connectivité,pc,iic,ec,dpc,graphab,conefor,graph,connectivity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="75"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
         <source>Reservoirs (patches)</source>
         <translation>Réservoirs (taches d'habitat)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="75"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
         <source>Habitat patches, for example the output of aula:reservoirs.</source>
         <translation>Taches d'habitat, par exemple la sortie d'aula:reservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="81"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
         <source>Identifier field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="85"/>
         <source>Links (patch graph or corridors)</source>
         <translation>Liens (graphe paysager ou corridors)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation>Table ou lignes avec les champs from_id, to_id et cost.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="90"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="92"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation>Seuil IIC (unités de coût ; vide : d0)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="100"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation>Les liens dont le coût ne dépasse pas cette valeur comptent pour l'IIC.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="100"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="102"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation>Surface du paysage A_L (ha ; 0 : rectangle englobant des taches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="107"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="109"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation>Surface de l'aire d'étude en ha, constante (territoire de l'AULA : 214 169 ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="198"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="206"/>
         <source>Patches with dPC</source>
         <translation>Taches avec dPC</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="112"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="114"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation>Les taches avec capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="207"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="215"/>
         <source>Landscape connectivity</source>
         <translation>Connectivité du paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="123"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="125"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation>Une ligne : PC, PCnum, EC, IIC, effectifs, alpha, d0, p0, unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="169"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="177"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation>Surface du paysage : {area} ha (rectangle englobant des taches) ; donnez celle de l'aire d'étude pour comparer des calculs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="176"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="184"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation>Les taches couvrent plus que la surface du paysage ({total} &gt; {area} ha) : PC peut dépasser 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="208"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="216"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
         <translation>{patches} taches, {links} liens : PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="130"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="132"/>
         <source>Landscape area (ha)</source>
         <translation>Surface du paysage (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="150"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="158"/>
         <source>IIC threshold (cost units)</source>
         <translation>Seuil IIC (unités de coût)</translation>
     </message>
@@ -2009,72 +2009,72 @@
 <context>
     <name>GraphReader</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="50"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="51"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="53"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="54"/>
         <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
         <translation>{layer} : le SCR {crs} n'est pas projeté : les surfaces en hectares demandent un SCR projeté comme EPSG:2154 (Lambert-93)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="61"/>
         <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
         <translation>{layer} : {count} entités ont une capacité vide, non numérique ou négative ({field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="62"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="64"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="63"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="65"/>
         <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
         <translation>{layer} : {count} liens sans from_id, to_id ou cost ont été ignorés</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="65"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="67"/>
         <source>{layer}: {message}</source>
         <translation>{layer} : {message}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="66"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="68"/>
         <source>{layer}: links in different cost units ({units})</source>
         <translation>{layer} : liens dans des unités de coût différentes ({units})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="67"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="69"/>
         <source>Reference distance d0 (cost units)</source>
         <translation>Distance de référence d0 (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="68"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="70"/>
         <source>Probability p0 at d0</source>
         <translation>Probabilité p0 à la distance d0</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="69"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="71"/>
         <source>{layer}: {count} geometry(ies) empty after repair, dropped</source>
         <translation>{layer} : {count} géométrie(s) vide(s) après réparation, écartée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="71"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="73"/>
         <source>{layer}: no link between the patches: every patch is isolated</source>
         <translation>{layer} : aucun lien entre les taches : chaque tache est isolée</translation>
     </message>
@@ -2082,7 +2082,7 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="344"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
         <source>Least-cost corridors</source>
         <translation>Corridors de moindre coût</translation>
     </message>
@@ -2132,12 +2132,12 @@
         <translation>Topologie du graphe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="321"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="323"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation>planaire (réservoirs voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="322"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="324"/>
         <source>all pairs within the maximum cost</source>
         <translation>toutes les paires dans la limite du coût maximal</translation>
     </message>
@@ -2172,7 +2172,7 @@
         <translation>Lignes : id, from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="344"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
         <source>Patch graph</source>
         <translation>Graphe paysager</translation>
     </message>
@@ -2207,32 +2207,32 @@
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="195"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="197"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="221"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="259"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="261"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation>Grille : {grid} ; {n} réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="207"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
         <source>{what} (no path on {layer} costs more)</source>
         <translation>{what} (aucun chemin sur {layer} ne coûte davantage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="208"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="210"/>
         <source>Maximum cost</source>
         <translation>Coût maximal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="214"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="216"/>
         <source>Corridor width tolerance</source>
         <translation>Tolérance de largeur du corridor</translation>
     </message>
@@ -2401,17 +2401,17 @@
 <context>
     <name>TvbConflicts</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="48"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="49"/>
         <source>{layer}: {count} corridors have an importance ({field}) that is not a finite number, e.g. {value}</source>
         <translation>{layer} : {count} corridor(s) ont une importance ({field}) qui n'est pas un nombre fini, par exemple {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="51"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="52"/>
         <source>{layer}: {count} corridors without importance ({field}) count as 0</source>
         <translation>{layer} : {count} corridor(s) sans importance ({field}) comptent pour 0</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="54"/>
         <source>{layer}: the layer has no feature: it crosses no corridor</source>
         <translation>{layer} : la couche ne contient aucune entité : elle ne coupe aucun corridor</translation>
     </message>
