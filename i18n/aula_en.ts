@@ -885,246 +885,266 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="327"/>
         <source>Conflict points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="83"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="101"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="89"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="107"/>
         <source>Corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="92"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="110"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="96"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="114"/>
         <source>Link importance field (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="103"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="121"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="105"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="105"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="112"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="116"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="134"/>
         <source>Transport infrastructure (lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="140"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="142"/>
         <source>Infrastructure class field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="127"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="129"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="147"/>
         <source>Infrastructure name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="150"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="134"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="152"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="140"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="158"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="142"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="160"/>
         <source>Class weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="163"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="147"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="165"/>
         <source>Watercourse obstacles (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="153"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="171"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="155"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="228"/>
         <source>Obstacle point search distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="184"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="202"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="241"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="249"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="217"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="256"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="266"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="309"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="287"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="328"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="246"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="289"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="197"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="201"/>
+        <source>corridors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectivityMetrics</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="53"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="69"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="56"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
         <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="61"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
         <source>Reservoirs (patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="61"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
         <source>Habitat patches, for example the output of aula:reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="67"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
         <source>Identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="69"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="85"/>
         <source>Links (patch graph or corridors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="76"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="92"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="100"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="102"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="93"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="109"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="206"/>
         <source>Patches with dPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="114"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="102"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="215"/>
         <source>Landscape connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="109"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="125"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="150"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="177"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="157"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="184"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="188"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="216"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="132"/>
+        <source>Landscape area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="158"/>
+        <source>IIC threshold (cost units)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,201 +2039,231 @@
 <context>
     <name>GraphReader</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="44"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
         <source>{layer}: field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="45"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="53"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="46"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="54"/>
         <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="49"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="51"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="61"/>
         <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="56"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="64"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="65"/>
         <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="67"/>
         <source>{layer}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="60"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="68"/>
         <source>{layer}: links in different cost units ({units})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="69"/>
+        <source>Reference distance d0 (cost units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="70"/>
+        <source>Probability p0 at d0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="71"/>
+        <source>{layer}: {count} geometry(ies) empty after repair, dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="73"/>
+        <source>{layer}: no link between the patches: every patch is isolated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
         <source>Least-cost corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="89"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="91"/>
         <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="95"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="97"/>
         <source>Friction raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="96"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
         <source>Reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
         <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="104"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="106"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="107"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="109"/>
         <source>Sub-network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="113"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="115"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="115"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="117"/>
         <source>Graph topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="302"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="323"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="303"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="324"/>
         <source>all pairs within the maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="124"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="126"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="126"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="128"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="133"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="135"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="136"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="138"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="139"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="144"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="146"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="146"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
         <source>Patch graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="153"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="157"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="161"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="163"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="163"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="165"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="172"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="181"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="183"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="190"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="197"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="199"/>
-        <source>The maximum cost must be positive or zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="201"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="240"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="261"/>
         <source>Grid: {grid}; {n} reservoirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
+        <source>{what} (no path on {layer} costs more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="210"/>
+        <source>Maximum cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="216"/>
+        <source>Corridor width tolerance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,49 +2429,67 @@
     </message>
 </context>
 <context>
+    <name>TvbConflicts</name>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="49"/>
+        <source>{layer}: {count} corridors have an importance ({field}) that is not a finite number, e.g. {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="52"/>
+        <source>{layer}: {count} corridors without importance ({field}) count as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="54"/>
+        <source>{layer}: the layer has no feature: it crosses no corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TvbCorridors</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="46"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="49"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="48"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="51"/>
         <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="50"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="56"/>
         <source>{layer}: no reservoir lies inside the raster {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="58"/>
         <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
         <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
         <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="66"/>
         <source>{n} reservoirs without any link: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="64"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="70"/>
         <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,42 +4331,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="79"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="89"/>
         <source>Duplicate patch identifiers: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="90"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="100"/>
         <source>Link {a} – {b}: the cost {cost} is not a finite number &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="108"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="118"/>
         <source>Links name {count} unknown patch identifiers: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="123"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="133"/>
         <source>The reference distance d0 must be &gt; 0 (got {d0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="127"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="137"/>
         <source>The probability p0 must be in ]0, 1] (got {p0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="278"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="288"/>
         <source>{count} patches have a missing or negative capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="283"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="293"/>
         <source>The landscape area must be &gt; 0 (got {area})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="288"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="298"/>
         <source>There is no patch in the graph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4863,7 +4931,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <location filename="../aula_plugin/core/numbers.py" line="31"/>
         <source>{what}: about {needed} GiB of memory would be needed, more than this computer can give ({available} GiB); choose a coarser resolution, a smaller extent or a shorter distance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,6 +5033,21 @@
     <message>
         <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
         <source>{layer}: {count} lamps with an empty, zero, negative or non-finite {field} are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <source>{what}: {value} is outside the sensible range, {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/sinks.py" line="18"/>
+        <source>{output}: a feature could not be written ({problem}); no output was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="67"/>
+        <source>{layer}: {count} negative friction cell(s), down to {minimum}; a friction is 0 or more (nodata = impassable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -885,247 +885,267 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="327"/>
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="83"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="101"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation>tvb,corridor,point de conflit,route,voie ferrée,obstacle,infrastructure de transport,franchissement,coupure,road,railway,conflict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="89"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="107"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="92"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="110"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation>Lignes de corridors avec from_id, to_id et cost (aula:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="96"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="114"/>
         <source>Link importance field (optional)</source>
         <translation>Champ d'importance du lien (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="103"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="121"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation>Vide : calculée comme la baisse de PC à partir des réservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="105"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation>Réservoirs (pour la baisse de PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="105"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation>Taches du graphe, nécessaires sans champ d'importance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="112"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="116"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="134"/>
         <source>Transport infrastructure (lines)</source>
         <translation>Infrastructures de transport (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="140"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation>Couches de lignes dont le champ de classe donne la classe de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="142"/>
         <source>Infrastructure class field</source>
         <translation>Champ de classe des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="127"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation>Champ de chaque couche d'infrastructures qui contient la classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="129"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="147"/>
         <source>Infrastructure name field</source>
         <translation>Champ du nom des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="150"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation>Copié dans infra_name quand la couche le possède.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="134"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="152"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation>Voies ferrées (facultatif, classe voie_ferree)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="140"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="158"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation>Toutes les lignes de cette couche ont la classe voie_ferree.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="142"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="160"/>
         <source>Class weights</source>
         <translation>Poids des classes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="163"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation>Paires classe=poids séparées par des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="147"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="165"/>
         <source>Watercourse obstacles (optional)</source>
         <translation>Obstacles à l'écoulement (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="153"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="171"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation>Points ou lignes d'obstacles, classe obstacle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="155"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="228"/>
         <source>Obstacle point search distance (m)</source>
         <translation>Distance de recherche des obstacles ponctuels (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation>Un obstacle ponctuel aussi proche d'un corridor le coupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="184"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation>Donnez les réservoirs (pour calculer la baisse de PC de chaque lien) ou un champ d'importance de {layer}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="202"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="241"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation>{layer} : le champ de classe {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="249"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation>Donnez au moins une couche d'infrastructures, de voies ferrées ou d'obstacles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="217"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="256"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation>Poids des classes : impossible de lire {entries} (attendu : classe=poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="266"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="309"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation>Classes d'infrastructures sans poids dans les poids des classes : {classes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="287"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="328"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation>{points} points de conflit sur {corridors} corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="246"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="289"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation>{layer} : aucun corridor avec une géométrie, un from_id et un to_id</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="197"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="201"/>
+        <source>corridors</source>
+        <translation>corridors</translation>
     </message>
 </context>
 <context>
     <name>ConnectivityMetrics</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="53"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="69"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
         <translation>Indicateurs de connectivité (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="56"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
         <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
         <translation>tvb,graphe paysager,connectivité,pc,iic,ec,dpc,graphab,conefor,graph,connectivity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="61"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
         <source>Reservoirs (patches)</source>
         <translation>Réservoirs (taches d'habitat)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="61"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
         <source>Habitat patches, for example the output of aula:reservoirs.</source>
         <translation>Taches d'habitat, par exemple la sortie d'aula:reservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="67"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
         <source>Identifier field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="69"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="85"/>
         <source>Links (patch graph or corridors)</source>
         <translation>Liens (graphe paysager ou corridors)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation>Table ou lignes avec les champs from_id, to_id et cost.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="76"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="92"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation>Seuil IIC (unités de coût ; vide : d0)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="100"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation>Les liens dont le coût ne dépasse pas cette valeur comptent pour l'IIC.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="102"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation>Surface du paysage A_L (ha ; 0 : rectangle englobant des taches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="93"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="109"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation>Surface de l'aire d'étude en ha, constante (territoire de l'AULA : 214 169 ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="206"/>
         <source>Patches with dPC</source>
         <translation>Taches avec dPC</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="98"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="114"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation>Les taches avec capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="102"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="215"/>
         <source>Landscape connectivity</source>
         <translation>Connectivité du paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="109"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="125"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation>Une ligne : PC, PCnum, EC, IIC, effectifs, alpha, d0, p0, unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="150"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="177"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation>Surface du paysage : {area} ha (rectangle englobant des taches) ; donnez celle de l'aire d'étude pour comparer des calculs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="157"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="184"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation>Les taches couvrent plus que la surface du paysage ({total} &gt; {area} ha) : PC peut dépasser 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="188"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="216"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
         <translation>{patches} taches, {links} liens : PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="132"/>
+        <source>Landscape area (ha)</source>
+        <translation>Surface du paysage (ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="158"/>
+        <source>IIC threshold (cost units)</source>
+        <translation>Seuil IIC (unités de coût)</translation>
     </message>
 </context>
 <context>
@@ -2019,202 +2039,232 @@
 <context>
     <name>GraphReader</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="44"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
         <source>{layer}: field {field} does not exist</source>
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="45"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="53"/>
         <source>{layer}: field {field} is not numeric</source>
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="46"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="54"/>
         <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
         <translation>{layer} : le SCR {crs} n'est pas projeté : les surfaces en hectares demandent un SCR projeté comme EPSG:2154 (Lambert-93)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="49"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="51"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="61"/>
         <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
         <translation>{layer} : {count} entités ont une capacité vide, non numérique ou négative ({field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="56"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="64"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="65"/>
         <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
         <translation>{layer} : {count} liens sans from_id, to_id ou cost ont été ignorés</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="67"/>
         <source>{layer}: {message}</source>
         <translation>{layer} : {message}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="60"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="68"/>
         <source>{layer}: links in different cost units ({units})</source>
         <translation>{layer} : liens dans des unités de coût différentes ({units})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="69"/>
+        <source>Reference distance d0 (cost units)</source>
+        <translation>Distance de référence d0 (unités de coût)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="70"/>
+        <source>Probability p0 at d0</source>
+        <translation>Probabilité p0 à la distance d0</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="71"/>
+        <source>{layer}: {count} geometry(ies) empty after repair, dropped</source>
+        <translation>{layer} : {count} géométrie(s) vide(s) après réparation, écartée(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="73"/>
+        <source>{layer}: no link between the patches: every patch is isolated</source>
+        <translation>{layer} : aucun lien entre les taches : chaque tache est isolée</translation>
     </message>
 </context>
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
         <source>Least-cost corridors</source>
         <translation>Corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="89"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="91"/>
         <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
         <translation>tvb,corridor,corridor écologique,chemin de moindre coût,graphe paysager,graphab,linkage mapper,nlcc,least-cost path,graph</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="95"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="97"/>
         <source>Friction raster</source>
         <translation>Raster de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="96"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
         <source>Reservoirs</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
         <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
         <translation>Polygones de la sous-trame, par exemple issus d'aula:reservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="104"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="106"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="107"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="109"/>
         <source>Sub-network</source>
         <translation>Sous-trame</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="113"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="115"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation>Écrite dans le champ sous_trame des sorties.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="115"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="117"/>
         <source>Graph topology</source>
         <translation>Topologie du graphe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="302"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="323"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation>planaire (réservoirs voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="303"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="324"/>
         <source>all pairs within the maximum cost</source>
         <translation>toutes les paires dans la limite du coût maximal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="124"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="126"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation>Planaire : un seul calcul de coût ; toutes les paires : un calcul par réservoir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="126"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="128"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation>Coût maximal (0 = illimité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="133"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="135"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation>Les liens plus coûteux sont écartés ; obligatoire pour toutes les paires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="136"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="138"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation>Saut du cavalier (16 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="139"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="144"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="146"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation>Lignes : id, from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="146"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
         <source>Patch graph</source>
         <translation>Graphe paysager</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="153"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation>Table : from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="157"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation>Corridor de moindre coût normalisé (NLCC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="161"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="163"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation>GeoTIFF Float32, sans donnée = -1 ; un calcul de coût par réservoir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="163"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="165"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation>Tolérance de largeur du corridor (unités de coût, 0 = tout)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="172"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation>Ne garder que les cellules dont le NLCC ne dépasse pas cette valeur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="181"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="183"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="190"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="197"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="199"/>
-        <source>The maximum cost must be positive or zero</source>
-        <translation>Le coût maximal doit être positif ou nul</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="201"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="240"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="261"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation>Grille : {grid} ; {n} réservoirs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
+        <source>{what} (no path on {layer} costs more)</source>
+        <translation>{what} (aucun chemin sur {layer} ne coûte davantage)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="210"/>
+        <source>Maximum cost</source>
+        <translation>Coût maximal</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="216"/>
+        <source>Corridor width tolerance</source>
+        <translation>Tolérance de largeur du corridor</translation>
     </message>
 </context>
 <context>
@@ -2379,49 +2429,67 @@
     </message>
 </context>
 <context>
+    <name>TvbConflicts</name>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="49"/>
+        <source>{layer}: {count} corridors have an importance ({field}) that is not a finite number, e.g. {value}</source>
+        <translation>{layer} : {count} corridor(s) ont une importance ({field}) qui n'est pas un nombre fini, par exemple {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="52"/>
+        <source>{layer}: {count} corridors without importance ({field}) count as 0</source>
+        <translation>{layer} : {count} corridor(s) sans importance ({field}) comptent pour 0</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="54"/>
+        <source>{layer}: the layer has no feature: it crosses no corridor</source>
+        <translation>{layer} : la couche ne contient aucune entité : elle ne coupe aucun corridor</translation>
+    </message>
+</context>
+<context>
     <name>TvbCorridors</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="46"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="49"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="48"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="51"/>
         <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
         <translation>{layer} : réservoirs reprojetés dans le SCR de {raster}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="50"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="56"/>
         <source>{layer}: no reservoir lies inside the raster {raster}</source>
         <translation>{layer} : aucun réservoir ne se trouve dans le raster {raster}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="58"/>
         <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
         <translation>{layer} : {n} réservoirs hors du raster {raster} : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
         <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
         <translation>{n} réservoirs ne couvrent que des cellules infranchissables (friction sans donnée) et n'ont aucun lien : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
         <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
         <translation>{n} chemins aboutissent à un autre réservoir pour exactement le même coût (ex æquo) ; leur coût est juste</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="66"/>
         <source>{n} reservoirs without any link: {ids}</source>
         <translation>{n} réservoirs sans aucun lien : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="64"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="70"/>
         <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation>{links} liens ({topology}) en {seconds:.1f} s, dont {cost:.1f} s pour {runs} calculs de coût ({passes} passes)</translation>
     </message>
@@ -4264,42 +4332,42 @@
         <translation>La lumière de référence doit être positive</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="79"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="89"/>
         <source>Duplicate patch identifiers: {ids}</source>
         <translation>Identifiants de taches en double : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="90"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="100"/>
         <source>Link {a} – {b}: the cost {cost} is not a finite number &gt;= 0</source>
         <translation>Lien {a} – {b} : le coût {cost} n'est pas un nombre fini &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="108"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="118"/>
         <source>Links name {count} unknown patch identifiers: {ids}</source>
         <translation>Les liens citent {count} identifiants de taches inconnus : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="123"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="133"/>
         <source>The reference distance d0 must be &gt; 0 (got {d0})</source>
         <translation>La distance de référence d0 doit être &gt; 0 (valeur reçue : {d0})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="127"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="137"/>
         <source>The probability p0 must be in ]0, 1] (got {p0})</source>
         <translation>La probabilité p0 doit être dans ]0, 1] (valeur reçue : {p0})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="278"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="288"/>
         <source>{count} patches have a missing or negative capacity</source>
         <translation>{count} taches ont une capacité manquante ou négative</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="283"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="293"/>
         <source>The landscape area must be &gt; 0 (got {area})</source>
         <translation>La surface du paysage doit être &gt; 0 (valeur reçue : {area})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/graph.py" line="288"/>
+        <location filename="../aula_plugin/core/tvb/graph.py" line="298"/>
         <source>There is no patch in the graph</source>
         <translation>Le graphe ne contient aucune tache</translation>
     </message>
@@ -4864,7 +4932,7 @@
         <translation>{file} : lu en {encoding}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <location filename="../aula_plugin/core/numbers.py" line="31"/>
         <source>{what}: about {needed} GiB of memory would be needed, more than this computer can give ({available} GiB); choose a coarser resolution, a smaller extent or a shorter distance</source>
         <translation>{what} : il faudrait environ {needed} Gio de mémoire, plus que cet ordinateur ne peut en donner ({available} Gio) ; choisissez une résolution plus grossière, une emprise plus petite ou une distance plus courte</translation>
     </message>
@@ -4967,6 +5035,21 @@
         <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
         <source>{layer}: {count} lamps with an empty, zero, negative or non-finite {field} are ignored</source>
         <translation>{layer} : {count} lampadaires dont {field} est vide, nul, négatif ou non fini sont ignorés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <source>{what}: {value} is outside the sensible range, {low} to {high}</source>
+        <translation>{what} : {value} est hors de l'intervalle raisonnable, de {low} à {high}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/sinks.py" line="18"/>
+        <source>{output}: a feature could not be written ({problem}); no output was kept</source>
+        <translation>{output} : une entité n'a pas pu être écrite ({problem}) ; aucune sortie n'a été conservée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="67"/>
+        <source>{layer}: {count} negative friction cell(s), down to {minimum}; a friction is 0 or more (nodata = impassable)</source>
+        <translation>{layer} : {count} cellule(s) de friction négative, jusqu'à {minimum} ; une friction vaut 0 ou plus (nodata = infranchissable)</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,10 @@ BEYOND_FLOAT32 = QT_TRANSLATE_NOOP("aula",
     "{what}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)")
 # fmt: on
 # fmt: off
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("aula",
+    "{what}: {value} is outside the sensible range, {low} to {high}")
+# fmt: on
+# fmt: off
 TOO_MUCH_MEMORY = QT_TRANSLATE_NOOP("aula",
     "{what}: about {needed} GiB of memory would be needed, more than this computer can give "
     "({available} GiB); choose a coarser resolution, a smaller extent or a shorter distance")
@@ -61,6 +65,18 @@ def float32(value: Any, what: str) -> float:
     number = finite(value, what)
     if abs(number) > FLOAT32_MAX:
         raise AulaError(BEYOND_FLOAT32, what=what, value=readable(number))
+    return number
+
+
+def in_range(value: Any, what: str, low: float, high: float) -> float:
+    """A finite ``value`` between ``low`` and ``high`` (both included); AulaError giving the value
+    and the range otherwise. For parameters whose absurd values would run without a word (a
+    search distance of 10,000 km, a dispersal distance of 1e300)."""
+    number = finite(value, what)
+    if not low <= number <= high:
+        raise AulaError(
+            OUT_OF_RANGE, what=what, value=readable(number), low=readable(low), high=readable(high)
+        )
     return number
 
 

@@ -6,6 +6,7 @@ crossings scored (link importance × class weight) and ranked into point feature
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,18 +18,22 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsSpatialIndex,
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.compat import zip_strict
+from ..core.numbers import readable
 from ..core.tvb.conflicts import OBSTACLE_CLASS, RAILWAY_CLASS
 from ..core.tvb.graph import LinkSet
 from .feedback import check_cancelled
-from .tvb_graph import Patches
+from .raster import layer_label
+from .tvb_graph import Patches, all_features, report_repairs, valid_geometry
 from .values import key_text, number, optional_text
 
 #: the fields of the conflict points, in order
@@ -38,6 +43,21 @@ CONFLICT_FIELDS = (
     *((name, "double") for name in ("link_importance", "weight", "score")),
     ("rank", "int"),
 )
+
+
+# fmt: off
+_BAD_IMPORTANCE = QT_TRANSLATE_NOOP("TvbConflicts",
+    "{layer}: {count} corridors have an importance ({field}) that is not a finite number, "
+    "e.g. {value}")
+_NULL_IMPORTANCE = QT_TRANSLATE_NOOP("TvbConflicts",
+    "{layer}: {count} corridors without importance ({field}) count as 0")
+_EMPTY_LAYER = QT_TRANSLATE_NOOP("TvbConflicts",
+    "{layer}: the layer has no feature: it crosses no corridor")
+# fmt: on
+
+
+def _t(template: str) -> str:
+    return QCoreApplication.translate("TvbConflicts", template)
 
 
 @dataclass
@@ -68,21 +88,52 @@ def read_corridors(
     source: QgsProcessingFeatureSource,
     importance_field: str | None,
     feedback: QgsProcessingFeedback,
+    layer: str,
 ) -> list[Corridor]:
-    """The corridors with a geometry, from_id and to_id; importance from the field if given."""
+    """The corridors with a geometry, from_id and to_id; importance from the field if given.
+
+    Invalid geometries are repaired (the plugin's policy, with the counts in the log); an
+    importance that is NaN or infinite is refused, a NULL one counts as 0 with a warning."""
     id_index = source.fields().lookupField("id")
     out = []
-    for feature in source.getFeatures():
+    fixed = dropped = null_importance = 0
+    bad_importance: list[float] = []
+    for feature in all_features(source):
         check_cancelled(feedback)
         geometry = feature.geometry()
         a, b = optional_text(feature["from_id"]), optional_text(feature["to_id"])
         if geometry.isNull() or geometry.isEmpty() or a is None or b is None:
             continue
+        geometry, was_fixed = valid_geometry(geometry)
+        fixed += was_fixed
+        if geometry.isEmpty():
+            dropped += 1
+            continue
         key = optional_text(feature.attributes()[id_index]) if id_index >= 0 else None
         corridor = Corridor(key or str(feature.id()), a, b, QgsGeometry(geometry))
         if importance_field:
-            corridor.importance = number(feature[importance_field]) or 0.0
+            value = number(feature[importance_field])
+            if value is None:
+                null_importance += 1
+            elif not math.isfinite(value):
+                bad_importance.append(value)
+            else:
+                corridor.importance = value
         out.append(corridor)
+    report_repairs(feedback, layer, fixed, dropped)
+    if bad_importance:
+        raise QgsProcessingException(
+            _t(_BAD_IMPORTANCE).format(
+                layer=layer,
+                count=len(bad_importance),
+                field=importance_field,
+                value=readable(bad_importance[0]),
+            )
+        )
+    if null_importance:
+        feedback.pushWarning(
+            _t(_NULL_IMPORTANCE).format(layer=layer, count=null_importance, field=importance_field)
+        )
     return out
 
 
@@ -123,10 +174,17 @@ def read_infrastructure(
             transform = QgsCoordinateTransform(source_crs, crs, context.transformContext())
         class_index = fields.lookupField(class_field)
         name_index = fields.lookupField(name_field) if name_field else -1
+        fixed = dropped = read = 0
         for feature in features:
             check_cancelled(feedback)
+            read += 1
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
+                continue
+            geometry, was_fixed = valid_geometry(geometry)
+            fixed += was_fixed
+            if geometry.isEmpty():
+                dropped += 1
                 continue
             if transform is not None:
                 geometry.transform(transform)
@@ -137,13 +195,16 @@ def read_infrastructure(
                 infra_class = key_text(attributes[class_index])
             name = key_text(attributes[name_index]) if name_index >= 0 else ""
             out.append(Infra(layer, infra_class, name, geometry))
+        report_repairs(feedback, layer, fixed, dropped)
+        if read == 0:
+            feedback.pushWarning(_t(_EMPTY_LAYER).format(layer=layer))
 
     for lyr in layers:
-        read(lyr.getFeatures(), lyr.crs(), lyr.name(), lyr.fields(), None)
+        read(lyr.getFeatures(), lyr.crs(), layer_label(lyr), lyr.fields(), None)
     for source, fixed_class in ((railways, RAILWAY_CLASS), (obstacles, OBSTACLE_CLASS)):
         if source is not None:
             read(
-                source.getFeatures(),
+                all_features(source),
                 source.sourceCrs(),
                 source.sourceName(),
                 source.fields(),

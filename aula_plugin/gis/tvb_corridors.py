@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -24,10 +25,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..core.errors import AulaError
+from ..core.numbers import readable
 from ..core.tvb.corridors import Link, LinkResult, collinear_vertices, path_length
 from .feedback import check_cancelled
-from .raster import Grid, rasterize_sources
-from .tvb_graph import refuse_bad_ids
+from .raster import _UNREADABLE, Band, Grid, rasterize_sources, read_band
+from .tvb_graph import all_features, refuse_bad_ids, report_repairs, valid_geometry
 from .values import optional_text
 
 #: the fields of the patch graph table; the corridor lines have an "id" (int) first
@@ -61,6 +64,9 @@ _TIES = QT_TRANSLATE_NOOP("TvbCorridors",
     "{n} paths end in another reservoir at exactly the same cost (a tie); "
     "their cost is right")
 _ISOLATED = QT_TRANSLATE_NOOP("TvbCorridors", "{n} reservoirs without any link: {ids}")
+_NEGATIVE_FRICTION = QT_TRANSLATE_NOOP("aula",
+    "{layer}: {count} negative friction cell(s), down to {minimum}; a friction is 0 or more "
+    "(nodata = impassable)")
 _SUMMARY = QT_TRANSLATE_NOOP("TvbCorridors",
     "{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in "
     "{runs} cost runs ({passes} passes)")
@@ -77,6 +83,34 @@ def short(keys: list[str], limit: int = 20) -> str:
     return text + (" (+{})".format(len(keys) - limit) if len(keys) > limit else "")
 
 
+def friction_band(path: str, name: str) -> Band:
+    """Band 1 of a friction raster (float32, NaN = impassable), refused before anything is
+    computed when GDAL cannot read every block (a truncated file: named by its path) or when a
+    cell is negative.
+
+    Interim (issue 10): the one friction rule of every TVB algorithm goes to gis/raster.py
+    (``read_band`` refusing unreadable blocks, a shared ``read_friction`` refusing negatives);
+    once there, this function becomes that call.
+    """
+    ds = gdal.Open(path)
+    if ds is not None and ds.GetRasterBand(1).Checksum() < 0:  # an I/O error in some block
+        raise AulaError(_UNREADABLE, layer=path)
+    ds = None
+    band = read_band(path, name, dtype=np.float32)
+    refuse_negative_friction(band.data, name)
+    return band
+
+
+def refuse_negative_friction(friction: np.ndarray, name: str) -> None:
+    """AulaError naming the layer, the count and the lowest value when a friction is negative."""
+    with np.errstate(invalid="ignore"):
+        negative = friction < 0
+    count = int(np.count_nonzero(negative))
+    if count:
+        lowest = float(friction[negative].min())
+        raise AulaError(_NEGATIVE_FRICTION, layer=name, count=count, minimum=readable(lowest))
+
+
 def reservoir_labels(
     source: QgsProcessingFeatureSource,
     layer: str,
@@ -89,9 +123,10 @@ def reservoir_labels(
     sources: the reservoirs are copied in id order so that the labels (and the lowest label
     winning where polygons overlap) do not depend on the order of the input features."""
     rows: dict[str, QgsGeometry] = {}
-    empty_id = 0
+    empty_id = fixed = 0
+    dropped: set[str] = set()
     duplicates: set[str] = set()
-    for feature in source.getFeatures():
+    for feature in all_features(source):
         check_cancelled(feedback)
         key = optional_text(feature[id_field])
         if key is None:
@@ -99,8 +134,15 @@ def reservoir_labels(
         elif key in rows:
             duplicates.add(key)
         else:
-            rows[key] = QgsGeometry(feature.geometry())
+            geometry = QgsGeometry(feature.geometry())
+            if not geometry.isNull() and not geometry.isEmpty():
+                geometry, was_fixed = valid_geometry(geometry)
+                fixed += was_fixed
+                if geometry.isEmpty():
+                    dropped.add(key)
+            rows[key] = geometry
     refuse_bad_ids(layer, id_field, empty_id, duplicates)
+    report_repairs(feedback, layer, fixed, len(dropped))
     ids = sorted(rows)
     crs: QgsCoordinateReferenceSystem = source.sourceCrs()
     copy = QgsVectorLayer(
@@ -121,8 +163,9 @@ def reservoir_labels(
     )
     # label k belongs to the k-th feature with a geometry, in fid (= sorted id) order
     with_geometry = [key for key in ids if not rows[key].isNull() and not rows[key].isEmpty()]
-    if len(with_geometry) != len(ids):
-        feedback.pushWarning(_t(_NO_GEOMETRY).format(layer=layer, n=len(ids) - len(with_geometry)))
+    if len(with_geometry) + len(dropped) != len(ids):
+        without = len(ids) - len(with_geometry) - len(dropped)
+        feedback.pushWarning(_t(_NO_GEOMETRY).format(layer=layer, n=without))
     if report.reprojected:
         feedback.pushInfo(_t(_REPROJECTED).format(layer=layer, raster=grid.name))
     if report.inner_point:

@@ -9,25 +9,33 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFields,
+    QgsGeometry,
+    QgsMapLayer,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsUnitTypes,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.errors import AulaError
-from ..core.tvb.graph import LinkSet, Metrics, build_links
+from ..core.numbers import in_range
+from ..core.tvb.graph import D0_RANGE, P0_RANGE, LinkSet, Metrics, alpha_from, build_links
 from ..toolbelt.i18n import tr as tr_aula
 from .feedback import check_cancelled
 from .fields import make_field, make_fields
+from .overlay import MSG_REPAIRED, repaired
+from .raster import layer_label
 from .values import number, optional_text
 
 #: the per-patch columns added by aula:connectivitymetrics (input fields of these names are dropped)
@@ -58,6 +66,12 @@ _EMPTY_LINKS = QT_TRANSLATE_NOOP("GraphReader",
     "{layer}: {count} links without from_id, to_id or cost were ignored")
 _LAYER_MESSAGE = QT_TRANSLATE_NOOP("GraphReader", "{layer}: {message}")
 _MIXED_UNITS = QT_TRANSLATE_NOOP("GraphReader", "{layer}: links in different cost units ({units})")
+_D0 = QT_TRANSLATE_NOOP("GraphReader", "Reference distance d0 (cost units)")
+_P0 = QT_TRANSLATE_NOOP("GraphReader", "Probability p0 at d0")
+_DROPPED = QT_TRANSLATE_NOOP("GraphReader",
+    "{layer}: {count} geometry(ies) empty after repair, dropped")
+_NO_LINK = QT_TRANSLATE_NOOP("GraphReader",
+    "{layer}: no link between the patches: every patch is isolated")
 # fmt: on
 
 
@@ -85,6 +99,60 @@ class PatchLayer:
     capacity_field: str | None
 
 
+def kernel_alpha(d0: float, p0: float) -> float:
+    """α of the dispersal kernel, once d0 and p0 are within their sensible ranges (values and
+    ranges named); the one check of aula:connectivitymetrics and aula:conflictpoints."""
+    in_range(d0, _t(_D0), *D0_RANGE)
+    in_range(p0, _t(_P0), *P0_RANGE)
+    return alpha_from(d0, p0)
+
+
+def valid_geometry(geometry: QgsGeometry) -> tuple[QgsGeometry, bool]:
+    """The plugin's geometry-validity policy (``overlay.repaired``: makeValid) for any geometry:
+    polygons keep their polygon parts, lines their lines and points their points.
+
+    Returns the geometry (empty when nothing of its kind is left) and whether it was repaired.
+    """
+    kind = geometry.type()
+    if kind == QgsWkbTypes.PolygonGeometry:
+        return repaired(geometry)
+    if geometry.isGeosValid():
+        return geometry, False
+    fixed = geometry.makeValid()
+    parts = [
+        QgsGeometry(part.clone())
+        for part in fixed.constParts()
+        if QgsWkbTypes.geometryType(part.wkbType()) == kind
+    ]
+    return (QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()), True
+
+
+def source_label(source: QgsProcessingFeatureSource, layer: QgsMapLayer | None = None) -> str:
+    """The name users see in messages: the layer's, with its table when given by path
+    (``scene (reservoirs)`` rather than the file name ``scene`` alone)."""
+    return layer_label(layer) if layer is not None else source.sourceName()
+
+
+def all_features(source: Any) -> Iterator[QgsFeature]:
+    """Every feature of a processing source or a layer, invalid geometries included (the
+    context's invalid-geometry filter would drop them without a word: they are repaired here)."""
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(
+            QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+    return source.getFeatures()
+
+
+def report_repairs(
+    feedback: QgsProcessingFeedback, layer: str, repaired_count: int, dropped: int
+) -> None:
+    """Warn with the counts of repaired geometries and of those dropped (empty after repair)."""
+    if repaired_count:
+        feedback.pushWarning(tr_aula(MSG_REPAIRED).format(layer=layer, count=repaired_count))
+    if dropped:
+        feedback.pushWarning(_t(_DROPPED).format(layer=layer, count=dropped))
+
+
 def field_name(
     source: QgsProcessingFeatureSource, layer: str, name: str, numeric: bool = False
 ) -> str:
@@ -99,14 +167,27 @@ def field_name(
 
 
 def patch_layer(
-    source: QgsProcessingFeatureSource, id_name: str, capacity_name: str | None
+    source: QgsProcessingFeatureSource,
+    id_name: str,
+    capacity_name: str | None,
+    measured: bool = False,
+    label: str | None = None,
 ) -> PatchLayer:
-    """Check the identifier field (empty: "id") and the optional numeric capacity field."""
-    layer = source.sourceName()
+    """Check the identifier field (empty: "id"), the optional numeric capacity field, and a
+    projected CRS when areas are measured (no capacity field, or ``measured``: the landscape
+    area is the patches' bounding box). ``label`` names the layer (default its source name)."""
+    layer = label or source.sourceName()
+    if source.featureCount() == 0:
+        raise QgsProcessingException(_t(_NO_FEATURE).format(layer=layer))
     id_field = field_name(source, layer, id_name or "id")
     capacity_field = (
         field_name(source, layer, capacity_name, numeric=True) if capacity_name else None
     )
+    crs: QgsCoordinateReferenceSystem = source.sourceCrs()
+    if (capacity_field is None or measured) and (not crs.isValid() or crs.isGeographic()):
+        raise QgsProcessingException(
+            _t(_NOT_PROJECTED).format(layer=layer, crs=crs.authid() or crs.description())
+        )
     return PatchLayer(source, layer, id_field, capacity_field)
 
 
@@ -140,19 +221,24 @@ def read_patches(
     source, layer = patches.source, patches.layer
     id_field, capacity_field = patches.id_field, patches.capacity_field
     crs: QgsCoordinateReferenceSystem = source.sourceCrs()
-    if capacity_field is None and (not crs.isValid() or crs.isGeographic()):
-        raise QgsProcessingException(
-            _t(_NOT_PROJECTED).format(layer=layer, crs=crs.authid() or crs.description())
-        )
     area = QgsDistanceArea()
     area.setSourceCrs(crs, context.transformContext())
     factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
     rows: dict[str, tuple[float, QgsFeature]] = {}
-    missing_id = missing_capacity = 0
+    missing_id = missing_capacity = fixed = dropped = 0
     duplicates: set[str] = set()
     total = max(source.featureCount(), 1)
-    for n, feature in enumerate(source.getFeatures()):
+    for n, feature in enumerate(all_features(source)):
         check_cancelled(feedback)
+        geometry = feature.geometry()
+        if not geometry.isNull() and not geometry.isEmpty():
+            geometry, was_fixed = valid_geometry(geometry)
+            if was_fixed:
+                fixed += 1
+                if geometry.isEmpty():
+                    dropped += 1
+                    continue
+                feature.setGeometry(geometry)
         key = optional_text(feature[id_field])
         if key is None:
             missing_id += 1
@@ -161,7 +247,6 @@ def read_patches(
             duplicates.add(key)
             continue
         if capacity_field is None:
-            geometry = feature.geometry()
             value = geometry.area() * factor * factor / 1e4 if not geometry.isNull() else 0.0
         else:
             value = number(feature[capacity_field])
@@ -170,6 +255,7 @@ def read_patches(
                 continue
         rows[key] = (value, feature)
         feedback.setProgress(10.0 * (n + 1) / total)
+    report_repairs(feedback, layer, fixed, dropped)
     refuse_bad_ids(layer, id_field, missing_id, duplicates, limit=20)
     if missing_capacity:
         raise QgsProcessingException(
@@ -201,7 +287,7 @@ def read_links(
     triples: list[tuple[str, str, float]] = []
     units: set[str] = set()
     empty = 0
-    for feature in source.getFeatures():
+    for feature in all_features(source):  # the geometry of a corridor line is not used
         check_cancelled(feedback)
         a, b = optional_text(feature[from_field]), optional_text(feature[to_field])
         cost = number(feature[cost_name])
@@ -215,6 +301,8 @@ def read_links(
                 units.add(unit)
     if empty:
         feedback.pushWarning(_t(_EMPTY_LINKS).format(layer=layer, count=empty))
+    if not triples:
+        feedback.pushWarning(_t(_NO_LINK).format(layer=layer))
     try:
         links = build_links(patches.ids, triples)
     except AulaError as exc:

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -22,9 +21,17 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.tvb.conflicts import DEFAULT_WEIGHTS, parse_weights, unweighted_classes
-from ...core.tvb.graph import alpha_from, link_importance
+from ...core.numbers import in_range
+from ...core.tvb.conflicts import (
+    DEFAULT_WEIGHTS,
+    OBSTACLE_DISTANCE_RANGE,
+    parse_weights,
+    unweighted_classes,
+)
+from ...core.tvb.graph import link_importance
 from ...gis.fields import make_fields
+from ...gis.raster import check_crs, layer_label
+from ...gis.sinks import write_features
 from ...gis.tvb_conflicts import (
     CONFLICT_FIELDS,
     conflict_points,
@@ -33,7 +40,16 @@ from ...gis.tvb_conflicts import (
     read_infrastructure,
     set_pc_drop,
 )
-from ...gis.tvb_graph import check_link_fields, field_name, patch_layer, read_links, read_patches
+from ...gis.tvb_graph import (
+    PatchLayer,
+    check_link_fields,
+    field_name,
+    kernel_alpha,
+    patch_layer,
+    read_links,
+    read_patches,
+    source_label,
+)
 from ..base import AulaAlgorithm
 from ..tvb_parameters import CAPACITY_FIELD, D0, ID_FIELD, P0, RESERVOIRS, TvbParameters
 
@@ -45,7 +61,9 @@ class _Inputs:
     corridors: QgsProcessingFeatureSource
     corridors_layer: str
     importance_field: str | None
-    reservoirs: QgsProcessingFeatureSource | None
+    patches: PatchLayer | None  # the reservoirs, for the PC drop (no importance field)
+    alpha: float
+    distance: float
     infra_layers: list[QgsVectorLayer]
     railways: QgsProcessingFeatureSource | None
     obstacles: QgsProcessingFeatureSource | None
@@ -173,13 +191,21 @@ class ConflictPoints(AulaAlgorithm):
         corridors = self.parameterAsSource(parameters, self.CORRIDORS, context)
         if corridors is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.CORRIDORS))
-        layer = corridors.sourceName()
+        corridors_layer = self.parameterAsVectorLayer(parameters, self.CORRIDORS, context)
+        layer = source_label(corridors, corridors_layer)
+        if corridors.featureCount() == 0:
+            raise QgsProcessingException(
+                self.tr("{layer}: the layer has no feature").format(layer=layer)
+            )
+        if corridors_layer is not None:  # crossings and the obstacle distance are in metres
+            check_crs(corridors_layer, self.tr("corridors"))
         importance = self.parameterAsString(parameters, self.IMPORTANCE_FIELD, context) or None
         check_link_fields(corridors, layer, cost=not importance)
-        reservoirs = self.parameterAsSource(parameters, self.RESERVOIRS, context)
+        patches, alpha = None, 0.0
         if importance:
             importance = field_name(corridors, layer, importance, numeric=True)
         else:
+            reservoirs = self.parameterAsSource(parameters, self.RESERVOIRS, context)
             if reservoirs is None:
                 raise QgsProcessingException(
                     self.tr(
@@ -187,10 +213,23 @@ class ConflictPoints(AulaAlgorithm):
                         "importance field of {layer}"
                     ).format(layer=layer)
                 )
-            alpha_from(
+            patches = patch_layer(
+                reservoirs,
+                self.parameterAsString(parameters, self.ID_FIELD, context),
+                self.parameterAsString(parameters, self.CAPACITY_FIELD, context),
+                label=source_label(
+                    reservoirs, self.parameterAsVectorLayer(parameters, self.RESERVOIRS, context)
+                ),
+            )
+            alpha = kernel_alpha(
                 self.parameterAsDouble(parameters, self.D0, context),
                 self.parameterAsDouble(parameters, self.P0, context),
             )
+        distance = in_range(
+            self.parameterAsDouble(parameters, self.OBSTACLE_DISTANCE, context),
+            self.tr("Obstacle point search distance (m)"),
+            *OBSTACLE_DISTANCE_RANGE,
+        )
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context).strip()
         infra_layers = [
             lyr
@@ -201,7 +240,7 @@ class ConflictPoints(AulaAlgorithm):
             if lyr.fields().lookupField(class_field) < 0:
                 raise QgsProcessingException(
                     self.tr("{layer}: the class field {field} does not exist").format(
-                        layer=lyr.name(), field=class_field
+                        layer=layer_label(lyr), field=class_field
                     )
                 )
         railways = self.parameterAsSource(parameters, self.RAILWAYS, context)
@@ -223,7 +262,9 @@ class ConflictPoints(AulaAlgorithm):
             corridors=corridors,
             corridors_layer=layer,
             importance_field=importance,
-            reservoirs=reservoirs,
+            patches=patches,
+            alpha=alpha,
+            distance=distance,
             infra_layers=infra_layers,
             railways=railways,
             obstacles=obstacles,
@@ -241,7 +282,9 @@ class ConflictPoints(AulaAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
         inputs = self._prepare(parameters, context)
-        corridors = read_corridors(inputs.corridors, inputs.importance_field, feedback)
+        corridors = read_corridors(
+            inputs.corridors, inputs.importance_field, feedback, inputs.corridors_layer
+        )
         if not corridors:
             raise QgsProcessingException(
                 self.tr("{layer}: no corridor with a geometry, from_id and to_id").format(
@@ -249,7 +292,7 @@ class ConflictPoints(AulaAlgorithm):
                 )
             )
         if inputs.importance_field is None:
-            self._pc_drop(parameters, context, feedback, inputs, corridors)
+            self._pc_drop(context, feedback, inputs, corridors)
         feedback.setProgress(40)
         infra = read_infrastructure(
             inputs.infra_layers,
@@ -268,8 +311,7 @@ class ConflictPoints(AulaAlgorithm):
                     "Infrastructure classes without a weight in the class weights: {classes}"
                 ).format(classes=unknown)
             )
-        distance = self.parameterAsDouble(parameters, self.OBSTACLE_DISTANCE, context)
-        found = crossings(corridors, infra, distance, feedback)
+        found = crossings(corridors, infra, inputs.distance, feedback)
         self.check_cancelled(feedback)
 
         fields = make_fields(CONFLICT_FIELDS)
@@ -282,8 +324,7 @@ class ConflictPoints(AulaAlgorithm):
             QgsWkbTypes.Point,
             inputs.corridors.sourceCrs(),
         )
-        for point in points:
-            sink.addFeature(point, QgsFeatureSink.FastInsert)
+        write_features(sink, points, self.tr("Conflict points"))
         feedback.pushInfo(
             self.tr("{points} conflict points on {corridors} corridors").format(
                 points=len(points), corridors=len({crossing.corridor.key for crossing in found})
@@ -292,27 +333,15 @@ class ConflictPoints(AulaAlgorithm):
         feedback.setProgress(100)
         return {self.OUTPUT: dest, "POINTS": len(points)}
 
-    def _pc_drop(self, parameters, context, feedback, inputs: _Inputs, corridors) -> None:
+    def _pc_drop(self, context, feedback, inputs: _Inputs, corridors) -> None:
         """Importance of each corridor = PC drop (%) of its link (graph module)."""
-        assert inputs.reservoirs is not None
-        patches = read_patches(
-            patch_layer(
-                inputs.reservoirs,
-                self.parameterAsString(parameters, self.ID_FIELD, context),
-                self.parameterAsString(parameters, self.CAPACITY_FIELD, context),
-            ),
-            context,
-            feedback,
-        )
+        assert inputs.patches is not None
+        patches = read_patches(inputs.patches, context, feedback)
         links, _ = read_links(inputs.corridors, inputs.corridors_layer, patches, feedback)
-        alpha = alpha_from(
-            self.parameterAsDouble(parameters, self.D0, context),
-            self.parameterAsDouble(parameters, self.P0, context),
-        )
         importance = link_importance(
             patches.capacity,
             links,
-            alpha=alpha,
+            alpha=inputs.alpha,
             progress=lambda f: feedback.setProgress(10 + 30 * f),
             is_canceled=feedback.isCanceled,
         )

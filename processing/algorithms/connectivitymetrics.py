@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -16,20 +16,36 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...core.tvb.graph import alpha_from, connectivity
+from ...core.numbers import in_range
+from ...core.tvb.graph import IIC_THRESHOLD_RANGE, LANDSCAPE_AREA_RANGE, connectivity
+from ...gis.sinks import write_features
 from ...gis.tvb_graph import (
     SUMMARY_FIELDS,
     PatchLayer,
     check_link_fields,
+    kernel_alpha,
     metric_features,
     metric_fields,
     patch_layer,
     read_links,
     read_patches,
+    source_label,
     summary_feature,
 )
 from ..base import AulaAlgorithm
 from ..tvb_parameters import CAPACITY_FIELD, D0, ID_FIELD, P0, RESERVOIRS, TvbParameters
+
+
+@dataclass
+class _Inputs:
+    patches: PatchLayer
+    links: QgsProcessingFeatureSource
+    links_label: str
+    d0: float
+    p0: float
+    alpha: float
+    threshold: float
+    area: float  # ha; 0: the bounding box of the patches
 
 
 class ConnectivityMetrics(AulaAlgorithm):
@@ -109,26 +125,42 @@ class ConnectivityMetrics(AulaAlgorithm):
         summary.setHelp(self.tr("One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units."))
         self.addParameter(summary)
 
-    def _prepare(
-        self, parameters: dict[str, Any], context: QgsProcessingContext
-    ) -> tuple[PatchLayer, QgsProcessingFeatureSource]:
+    def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> _Inputs:
         source = self.parameterAsSource(parameters, self.RESERVOIRS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.RESERVOIRS))
+        area = in_range(
+            self.parameterAsDouble(parameters, self.LANDSCAPE_AREA, context),
+            self.tr("Landscape area (ha)"),
+            *LANDSCAPE_AREA_RANGE,
+        )
         patches = patch_layer(
             source,
             self.parameterAsString(parameters, self.ID_FIELD, context),
             self.parameterAsString(parameters, self.CAPACITY_FIELD, context),
+            measured=area <= 0,
+            label=source_label(
+                source, self.parameterAsVectorLayer(parameters, self.RESERVOIRS, context)
+            ),
         )
         links = self.parameterAsSource(parameters, self.LINKS, context)
         if links is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.LINKS))
-        check_link_fields(links, links.sourceName())
-        alpha_from(
-            self.parameterAsDouble(parameters, self.D0, context),
-            self.parameterAsDouble(parameters, self.P0, context),
+        links_label = source_label(
+            links, self.parameterAsVectorLayer(parameters, self.LINKS, context)
         )
-        return patches, links
+        check_link_fields(links, links_label)
+        d0 = self.parameterAsDouble(parameters, self.D0, context)
+        p0 = self.parameterAsDouble(parameters, self.P0, context)
+        alpha = kernel_alpha(d0, p0)
+        threshold = d0
+        if parameters.get(self.IIC_THRESHOLD) not in (None, ""):
+            threshold = in_range(
+                self.parameterAsDouble(parameters, self.IIC_THRESHOLD, context),
+                self.tr("IIC threshold (cost units)"),
+                *IIC_THRESHOLD_RANGE,
+            )
+        return _Inputs(patches, links, links_label, d0, p0, alpha, threshold, area)
 
     def process(
         self,
@@ -136,15 +168,10 @@ class ConnectivityMetrics(AulaAlgorithm):
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
-        layer, links_source = self._prepare(parameters, context)
-        d0 = self.parameterAsDouble(parameters, self.D0, context)
-        p0 = self.parameterAsDouble(parameters, self.P0, context)
-        threshold = d0
-        if parameters.get(self.IIC_THRESHOLD) not in (None, ""):
-            threshold = self.parameterAsDouble(parameters, self.IIC_THRESHOLD, context)
-        area = self.parameterAsDouble(parameters, self.LANDSCAPE_AREA, context)
+        inputs = self._prepare(parameters, context)
+        layer, links_source, area = inputs.patches, inputs.links, inputs.area
         patches = read_patches(layer, context, feedback)
-        links, units = read_links(links_source, links_source.sourceName(), patches, feedback)
+        links, units = read_links(links_source, inputs.links_label, patches, feedback)
         if area <= 0:
             area = patches.extent_ha
             feedback.pushInfo(
@@ -164,8 +191,8 @@ class ConnectivityMetrics(AulaAlgorithm):
             patches.capacity,
             links,
             landscape_area=area,
-            alpha=alpha_from(d0, p0),
-            iic_threshold=threshold,
+            alpha=inputs.alpha,
+            iic_threshold=inputs.threshold,
             progress=lambda f: feedback.setProgress(10 + 80 * f),
             is_canceled=feedback.isCanceled,
         )
@@ -176,15 +203,16 @@ class ConnectivityMetrics(AulaAlgorithm):
         sink, dest = self.output_sink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
-        for feature in metric_features(fields, kept, patches, metrics):
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        write_features(
+            sink, metric_features(fields, kept, patches, metrics), self.tr("Patches with dPC")
+        )
         outputs: dict[str, Any] = {self.OUTPUT: dest}
         if parameters.get(self.OUTPUT_SUMMARY) not in (None, ""):
             sink, outputs[self.OUTPUT_SUMMARY] = self.output_sink(
                 parameters, self.OUTPUT_SUMMARY, context, SUMMARY_FIELDS
             )
-            row = summary_feature(metrics, d0, p0, threshold, units)
-            sink.addFeature(row, QgsFeatureSink.FastInsert)
+            row = summary_feature(metrics, inputs.d0, inputs.p0, inputs.threshold, units)
+            write_features(sink, [row], self.tr("Landscape connectivity"))
         feedback.pushInfo(
             self.tr(
                 "{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}"

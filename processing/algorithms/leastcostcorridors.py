@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import time
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -25,18 +23,21 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.tvb.corridors import LinkResult, nlcc, pairwise_links, planar_links
+from ...core.numbers import in_range
+from ...core.tvb.corridors import LinkResult, cost_bound, nlcc, pairwise_links, planar_links
 from ...core.tvb.subnetworks import LABELS, SUBNETWORKS
 from ...gis.fields import make_fields
-from ...gis.raster import Grid, check_crs, raster_grid, read_band, write_geotiff
+from ...gis.raster import Band, Grid, check_crs, raster_grid, write_geotiff
+from ...gis.sinks import write_features
 from ...gis.tvb_corridors import (
     LINE_FIELDS,
     LINK_FIELDS,
+    friction_band,
     link_features,
     report_links,
     reservoir_labels,
 )
-from ...gis.tvb_graph import field_name
+from ...gis.tvb_graph import field_name, source_label
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
 from ..tvb_parameters import COST_UNITS, ID_FIELD, RESERVOIRS, TvbParameters
@@ -50,6 +51,7 @@ NLCC_NODATA = -1.0
 @dataclass
 class _Inputs:
     friction_layer: QgsRasterLayer
+    friction: Band
     grid: Grid
     crs_note: str | None
     reservoirs: QgsProcessingFeatureSource
@@ -182,10 +184,15 @@ class LeastCostCorridors(AulaAlgorithm):
                 self.tr("{layer}: GDAL cannot read this raster").format(layer=layer.name())
             )
         crs_note = check_crs(grid)
+        # read before anything is computed: an unreadable block or a negative friction is refused
+        # here, in the dialog, not after the cost runs
+        friction = friction_band(layer.source(), layer.name())
         source = self.parameterAsSource(parameters, self.RESERVOIRS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.RESERVOIRS))
-        name = source.sourceName()
+        name = source_label(
+            source, self.parameterAsVectorLayer(parameters, self.RESERVOIRS, context)
+        )
         if source.featureCount() == 0:
             raise QgsProcessingException(
                 self.tr("{layer}: the layer has no feature").format(layer=name)
@@ -194,15 +201,31 @@ class LeastCostCorridors(AulaAlgorithm):
             source, name, self.parameterAsString(parameters, self.ID_FIELD, context) or "id"
         )
         topology = TOPOLOGIES[self.parameterAsEnum(parameters, self.TOPOLOGY, context)]
-        max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
-        if not (max_cost >= 0 and math.isfinite(max_cost)):
-            raise QgsProcessingException(self.tr("The maximum cost must be positive or zero"))
+        units = UNITS[self.parameterAsEnum(parameters, self.COST_UNITS, context)]
+        knight = self.parameterAsBoolean(parameters, self.KNIGHT, context)
+        # a budget above the costliest possible path limits nothing: a unit mistake (1e300)
+        ew, ns = friction.grid.cell_size
+        bound = cost_bound(friction.data, (ew, ns) if units == "m" else (1.0, ns / ew), knight)
+        budget = self.tr("{what} (no path on {layer} costs more)")
+        max_cost = in_range(
+            self.parameterAsDouble(parameters, self.MAX_COST, context),
+            budget.format(what=self.tr("Maximum cost"), layer=layer.name()),
+            0.0,
+            max(bound, 0.0),
+        )
+        width = in_range(
+            self.parameterAsDouble(parameters, self.CORRIDOR_WIDTH, context),
+            budget.format(what=self.tr("Corridor width tolerance"), layer=layer.name()),
+            0.0,
+            max(bound, 0.0),
+        )
         if topology == "all_pairs" and max_cost <= 0:
             raise QgsProcessingException(
                 self.tr("The topology “all pairs” needs a maximum cost greater than 0")
             )
         return _Inputs(
             friction_layer=layer,
+            friction=friction,
             grid=grid,
             crs_note=crs_note,
             reservoirs=source,
@@ -211,9 +234,9 @@ class LeastCostCorridors(AulaAlgorithm):
             subnetwork=SUBNETWORKS[self.parameterAsEnum(parameters, self.SUBNETWORK, context)],
             topology=topology,
             max_cost=max_cost,
-            units=UNITS[self.parameterAsEnum(parameters, self.COST_UNITS, context)],
-            knight=self.parameterAsBoolean(parameters, self.KNIGHT, context),
-            width=self.parameterAsDouble(parameters, self.CORRIDOR_WIDTH, context),
+            units=units,
+            knight=knight,
+            width=width,
         )
 
     # -- Run ------------------------------------------------------------------------------------
@@ -229,9 +252,7 @@ class LeastCostCorridors(AulaAlgorithm):
             feedback.pushWarning(tr_aula(inputs.crs_note).format(layer=inputs.grid.name))
         want_nlcc = bool(parameters.get(self.OUTPUT_CORRIDOR))
         started = time.perf_counter()
-        friction, grid, _ = read_band(
-            inputs.friction_layer.source(), inputs.friction_layer.name(), dtype=np.float32
-        )
+        friction, grid = inputs.friction.data, inputs.friction.grid
         ids, labels = reservoir_labels(
             inputs.reservoirs, inputs.layer, inputs.id_field, grid, context, feedback
         )
@@ -322,8 +343,9 @@ class LeastCostCorridors(AulaAlgorithm):
             QgsWkbTypes.LineString if lines else QgsWkbTypes.NoGeometry,
             grid.crs() if lines else None,
         )
-        for feature in link_features(
-            fields, result.links, ids, grid, inputs.subnetwork, inputs.units, lines
-        ):
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        write_features(
+            sink,
+            link_features(fields, result.links, ids, grid, inputs.subnetwork, inputs.units, lines),
+            self.tr("Least-cost corridors") if lines else self.tr("Patch graph"),
+        )
         return dest

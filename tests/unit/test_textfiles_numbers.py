@@ -13,6 +13,7 @@ from aula_plugin.core.numbers import (
     check_memory,
     finite,
     float32,
+    in_range,
     physical_memory,
     readable,
 )
@@ -86,3 +87,15 @@ def test_memory_estimate_refuses_beyond_the_machine() -> None:
     check_memory(total * 0.5, "grid")
     with pytest.raises(AulaError, match=r"grid: about [\d.]+ GiB of memory would be needed"):
         check_memory(total * 2, "grid")
+
+
+def test_in_range_gives_the_value_and_the_range() -> None:
+    assert in_range("25", "Obstacle distance", 0, 1000) == 25.0
+    assert in_range(0, "d", 0, 1000) == 0.0
+    with pytest.raises(AulaError) as caught:
+        in_range(1e7, "Obstacle distance (m)", 0, 1000)
+    assert caught.value.message() == (
+        "Obstacle distance (m): 1e+07 is outside the sensible range, 0 to 1000"
+    )
+    with pytest.raises(AulaError, match="nan is not a finite number|NaN is not a finite"):
+        in_range(float("nan"), "d0", 1, 1e9)

@@ -10,6 +10,7 @@ import pytest
 from aula_plugin.core.errors import AulaError
 from aula_plugin.core.tvb.corridors import (
     collinear_vertices,
+    cost_bound,
     nlcc,
     pairwise_links,
     path_cost,
@@ -136,6 +137,16 @@ def test_unreachable_reservoir_is_reported():
     friction[2, 6] = np.nan
     res = planar_links(friction, labels, cell_size=(1.0, 1.0))
     assert res.unreached == [3]
+
+
+@pytest.mark.parametrize("knight", [False, True])
+@pytest.mark.parametrize("seed", range(3))
+def test_cost_bound_exceeds_every_link(seed, knight):
+    friction, labels = scene(seed)
+    bound = cost_bound(friction, CELL, knight)
+    links = pairwise_links(friction, labels, cell_size=CELL, knight=knight, max_cost=bound).links
+    assert links and max(link.cost for link in links) <= bound
+    assert cost_bound(np.full((2, 2), np.nan), CELL, knight) == 0.0
 
 
 # -- random scenes against single-source runs ---------------------------------------------------

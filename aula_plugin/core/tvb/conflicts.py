@@ -11,6 +11,10 @@ DEFAULT_WEIGHTS = (
 #: the class of every line of the railway layer, and of every watercourse obstacle
 RAILWAY_CLASS = "voie_ferree"
 OBSTACLE_CLASS = "obstacle"
+#: search distance (m) of an obstacle point around a corridor: an obstacle (weir, dam) sits on the
+#: watercourse the corridor crosses, within a cell or two; beyond 1 km it would cut corridors
+#: that never meet its watercourse (issue 10: 1e7 was accepted)
+OBSTACLE_DISTANCE_RANGE = (0.0, 1000.0)
 
 
 def parse_weights(text: str) -> tuple[dict[str, float], list[str]]:

@@ -143,6 +143,14 @@ def collinear_vertices(cells: np.ndarray) -> np.ndarray:
     return cells[keep]
 
 
+def cost_bound(friction: np.ndarray, cell_size: tuple[float, float], knight: bool) -> float:
+    """An upper bound of any least-cost path's cost on this friction grid: every passable cell
+    crossed at the longest step (a path enters and leaves each cell at most once, and a step costs
+    the mean friction of its cells times its length). A maximum cost above it limits nothing."""
+    longest = max(_length(dr, dc, cell_size) for dr, dc, _ in _moves(knight))
+    return float(np.nansum(friction, dtype=np.float64)) * longest
+
+
 def _cost_run(
     friction: np.ndarray,
     sources: np.ndarray,

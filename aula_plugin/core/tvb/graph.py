@@ -34,10 +34,20 @@ from typing import Any
 import numpy as np
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..numbers import readable
 from ..scipy_support import scipy_module
 
-# fmt: off
-# fmt: on
+#: Sensible ranges of the kernel parameters, refused outside (issue 10: 1e300 ran without a word).
+#: Costs are friction × metres (or × cells): below 1 a cost is less than one metre (one cell) at
+#: the lowest friction; 1e9 is 1,000 km at friction 1000, beyond any dispersal distance.
+D0_RANGE = (1.0, 1e9)
+#: p0 = 0.5 at the median dispersal distance, 0.05 or 0.01 at the maximum (Saura); below 0.001
+#: the kernel says nothing crosses d0; 1 makes every link certain whatever its cost (a limit case).
+P0_RANGE = (0.001, 1.0)
+#: The IIC threshold is a cost, as d0 (0: only links of cost 0 connect).
+IIC_THRESHOLD_RANGE = (0.0, D0_RANGE[1])
+#: The landscape area A_L in ha (0: the patches' bounding box); 1e8 ha is twice France.
+LANDSCAPE_AREA_RANGE = (0.0, 1e8)
 
 Progress = Callable[[float], None]
 IsCanceled = Callable[[], bool]
@@ -93,7 +103,7 @@ def build_links(ids: Sequence[str], links: Iterable[tuple[str, str, float]]) -> 
                 ),
                 a=a,
                 b=b,
-                cost=cost,
+                cost=readable(cost),
             )
         ia, ib = index[a], index[b]
         if ia == ib:
