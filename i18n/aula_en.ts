@@ -2112,157 +2112,157 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="345"/>
         <source>Least-cost corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="91"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="90"/>
         <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="97"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="96"/>
         <source>Friction raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="97"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
         <source>Reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
         <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="106"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="109"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="108"/>
         <source>Sub-network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="115"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="114"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="117"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="116"/>
         <source>Graph topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="323"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="322"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="324"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="323"/>
         <source>all pairs within the maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="126"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="125"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="128"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="127"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="135"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="134"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="138"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="137"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="140"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="146"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="145"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="345"/>
         <source>Patch graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="154"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="157"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="156"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="163"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="162"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="165"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="164"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="172"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="171"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="183"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="182"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="197"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="196"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="222"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="261"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="260"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="208"/>
         <source>{what} (no path on {layer} costs more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="210"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
         <source>Maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="216"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
         <source>Corridor width tolerance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,47 +2449,47 @@
 <context>
     <name>TvbCorridors</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="49"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="46"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="51"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="48"/>
         <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="50"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="56"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
         <source>{layer}: no reservoir lies inside the raster {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="58"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="55"/>
         <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="57"/>
         <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
         <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="66"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
         <source>{n} reservoirs without any link: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="70"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="64"/>
         <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,11 +5043,6 @@
     <message>
         <location filename="../aula_plugin/gis/sinks.py" line="18"/>
         <source>{output}: a feature could not be written ({problem}); no output was kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="67"/>
-        <source>{layer}: {count} negative friction cell(s), down to {minimum}; a friction is 0 or more (nodata = impassable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2112,157 +2112,157 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="345"/>
         <source>Least-cost corridors</source>
         <translation>Corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="91"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="90"/>
         <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
         <translation>tvb,corridor,corridor écologique,chemin de moindre coût,graphe paysager,graphab,linkage mapper,nlcc,least-cost path,graph</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="97"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="96"/>
         <source>Friction raster</source>
         <translation>Raster de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="98"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="97"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
         <source>Reservoirs</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
         <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
         <translation>Polygones de la sous-trame, par exemple issus d'aula:reservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="106"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="109"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="108"/>
         <source>Sub-network</source>
         <translation>Sous-trame</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="115"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="114"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation>Écrite dans le champ sous_trame des sorties.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="117"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="116"/>
         <source>Graph topology</source>
         <translation>Topologie du graphe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="323"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="322"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation>planaire (réservoirs voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="324"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="323"/>
         <source>all pairs within the maximum cost</source>
         <translation>toutes les paires dans la limite du coût maximal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="126"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="125"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation>Planaire : un seul calcul de coût ; toutes les paires : un calcul par réservoir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="128"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="127"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation>Coût maximal (0 = illimité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="135"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="134"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation>Les liens plus coûteux sont écartés ; obligatoire pour toutes les paires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="138"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="137"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation>Saut du cavalier (16 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="140"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="146"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="145"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation>Lignes : id, from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="346"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="345"/>
         <source>Patch graph</source>
         <translation>Graphe paysager</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="155"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="154"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation>Table : from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="157"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="156"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation>Corridor de moindre coût normalisé (NLCC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="163"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="162"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation>GeoTIFF Float32, sans donnée = -1 ; un calcul de coût par réservoir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="165"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="164"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation>Tolérance de largeur du corridor (unités de coût, 0 = tout)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="172"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="171"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation>Ne garder que les cellules dont le NLCC ne dépasse pas cette valeur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="183"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="182"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="197"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="196"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="223"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="222"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="261"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="260"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation>Grille : {grid} ; {n} réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="208"/>
         <source>{what} (no path on {layer} costs more)</source>
         <translation>{what} (aucun chemin sur {layer} ne coûte davantage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="210"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
         <source>Maximum cost</source>
         <translation>Coût maximal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="216"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
         <source>Corridor width tolerance</source>
         <translation>Tolérance de largeur du corridor</translation>
     </message>
@@ -2449,47 +2449,47 @@
 <context>
     <name>TvbCorridors</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="49"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="46"/>
         <source>{layer}: {n} features without geometry are ignored</source>
         <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="51"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="48"/>
         <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
         <translation>{layer} : réservoirs reprojetés dans le SCR de {raster}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="50"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="56"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
         <source>{layer}: no reservoir lies inside the raster {raster}</source>
         <translation>{layer} : aucun réservoir ne se trouve dans le raster {raster}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="58"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="55"/>
         <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
         <translation>{layer} : {n} réservoirs hors du raster {raster} : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="57"/>
         <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
         <translation>{n} réservoirs ne couvrent que des cellules infranchissables (friction sans donnée) et n'ont aucun lien : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
         <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
         <translation>{n} chemins aboutissent à un autre réservoir pour exactement le même coût (ex æquo) ; leur coût est juste</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="66"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
         <source>{n} reservoirs without any link: {ids}</source>
         <translation>{n} réservoirs sans aucun lien : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="70"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="64"/>
         <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation>{links} liens ({topology}) en {seconds:.1f} s, dont {cost:.1f} s pour {runs} calculs de coût ({passes} passes)</translation>
     </message>
@@ -5045,11 +5045,6 @@
         <location filename="../aula_plugin/gis/sinks.py" line="18"/>
         <source>{output}: a feature could not be written ({problem}); no output was kept</source>
         <translation>{output} : une entité n'a pas pu être écrite ({problem}) ; aucune sortie n'a été conservée</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="67"/>
-        <source>{layer}: {count} negative friction cell(s), down to {minimum}; a friction is 0 or more (nodata = impassable)</source>
-        <translation>{layer} : {count} cellule(s) de friction négative, jusqu'à {minimum} ; une friction vaut 0 ou plus (nodata = infranchissable)</translation>
     </message>
 </context>
 </TS>

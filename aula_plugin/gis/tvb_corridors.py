@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
-from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -25,11 +24,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.errors import AulaError
-from ..core.numbers import readable
 from ..core.tvb.corridors import Link, LinkResult, collinear_vertices, path_length
 from .feedback import check_cancelled
-from .raster import _UNREADABLE, Band, Grid, rasterize_sources, read_band
+from .raster import Grid, rasterize_sources
 from .tvb_graph import all_features, refuse_bad_ids, report_repairs, valid_geometry
 from .values import optional_text
 
@@ -64,9 +61,6 @@ _TIES = QT_TRANSLATE_NOOP("TvbCorridors",
     "{n} paths end in another reservoir at exactly the same cost (a tie); "
     "their cost is right")
 _ISOLATED = QT_TRANSLATE_NOOP("TvbCorridors", "{n} reservoirs without any link: {ids}")
-_NEGATIVE_FRICTION = QT_TRANSLATE_NOOP("aula",
-    "{layer}: {count} negative friction cell(s), down to {minimum}; a friction is 0 or more "
-    "(nodata = impassable)")
 _SUMMARY = QT_TRANSLATE_NOOP("TvbCorridors",
     "{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in "
     "{runs} cost runs ({passes} passes)")
@@ -81,34 +75,6 @@ def short(keys: list[str], limit: int = 20) -> str:
     """At most ``limit`` identifiers, then how many more."""
     text = ", ".join(keys[:limit])
     return text + (" (+{})".format(len(keys) - limit) if len(keys) > limit else "")
-
-
-def friction_band(path: str, name: str) -> Band:
-    """Band 1 of a friction raster (float32, NaN = impassable), refused before anything is
-    computed when GDAL cannot read every block (a truncated file: named by its path) or when a
-    cell is negative.
-
-    Interim (issue 10): the one friction rule of every TVB algorithm goes to gis/raster.py
-    (``read_band`` refusing unreadable blocks, a shared ``read_friction`` refusing negatives);
-    once there, this function becomes that call.
-    """
-    ds = gdal.Open(path)
-    if ds is not None and ds.GetRasterBand(1).Checksum() < 0:  # an I/O error in some block
-        raise AulaError(_UNREADABLE, layer=path)
-    ds = None
-    band = read_band(path, name, dtype=np.float32)
-    refuse_negative_friction(band.data, name)
-    return band
-
-
-def refuse_negative_friction(friction: np.ndarray, name: str) -> None:
-    """AulaError naming the layer, the count and the lowest value when a friction is negative."""
-    with np.errstate(invalid="ignore"):
-        negative = friction < 0
-    count = int(np.count_nonzero(negative))
-    if count:
-        lowest = float(friction[negative].min())
-        raise AulaError(_NEGATIVE_FRICTION, layer=name, count=count, minimum=readable(lowest))
 
 
 def reservoir_labels(

@@ -27,12 +27,11 @@ from ...core.numbers import in_range
 from ...core.tvb.corridors import LinkResult, cost_bound, nlcc, pairwise_links, planar_links
 from ...core.tvb.subnetworks import LABELS, SUBNETWORKS
 from ...gis.fields import make_fields
-from ...gis.raster import Band, Grid, check_crs, raster_grid, write_geotiff
+from ...gis.raster import FrictionBand, Grid, check_crs, raster_grid, read_friction, write_geotiff
 from ...gis.sinks import write_features
 from ...gis.tvb_corridors import (
     LINE_FIELDS,
     LINK_FIELDS,
-    friction_band,
     link_features,
     report_links,
     reservoir_labels,
@@ -51,7 +50,7 @@ NLCC_NODATA = -1.0
 @dataclass
 class _Inputs:
     friction_layer: QgsRasterLayer
-    friction: Band
+    friction: FrictionBand
     grid: Grid
     crs_note: str | None
     reservoirs: QgsProcessingFeatureSource
@@ -186,7 +185,7 @@ class LeastCostCorridors(AulaAlgorithm):
         crs_note = check_crs(grid)
         # read before anything is computed: an unreadable block or a negative friction is refused
         # here, in the dialog, not after the cost runs
-        friction = friction_band(layer.source(), layer.name())
+        friction = read_friction(layer.source(), layer.name())
         source = self.parameterAsSource(parameters, self.RESERVOIRS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.RESERVOIRS))

@@ -175,15 +175,16 @@ def test_corridors_truncated_friction_is_refused_naming_the_file(bad_input, scen
     """Issue 10 item 4: 'NoneType' … astype in the raster reader; now refused in _prepare."""
     path = scene["friction_tronquee"]
     params, outputs = corridors_run(scene, tmp_path, FRICTION=path)
-    bad_input.refused(LCC, f"{path} : GDAL ne peut pas lire ce raster.", outputs, **params)
+    message = "le fichier friction_tronquee.tif est tronqué ou endommagé"
+    bad_input.refused(LCC, message, outputs, **params)
 
 
 def test_corridors_negative_friction_is_refused(bad_input, scene, tmp_path):
-    """Issue 10 item 7: negative friction refused the same way (interim rule, gis.tvb_corridors)."""
+    """Issue 10 item 7: negative friction refused as by every TVB algorithm (gis.raster)."""
     params, outputs = corridors_run(scene, tmp_path, FRICTION=scene["friction_negative"])
     message = (
-        "friction_negative : 1 cellule(s) de friction négative, jusqu'à -3.5 ; une friction vaut "
-        "0 ou plus (nodata = infranchissable)"
+        "friction_negative : 1 valeurs négatives dans la friction (la plus basse : -3.5) : une "
+        "friction est nulle ou positive, le nodata marque les cellules infranchissables"
     )
     bad_input.refused(LCC, message, outputs, **params)
 
