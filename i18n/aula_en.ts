@@ -2545,42 +2545,42 @@
 <context>
     <name>ZanArtificialisationReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="47"/>
         <source>{layer}: not a vector layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="49"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="51"/>
         <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="54"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="53"/>
         <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="57"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="56"/>
         <source>{count} commune-millésime(s) in all are not fully covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="58"/>
         <source>Département {dep}: millésimes {years}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="61"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="60"/>
         <source>Flows need at least two OCS GE layers (millésimes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="63"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="62"/>
         <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,7 +2854,7 @@
 <context>
     <name>ZanOverlay</name>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="170"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="146"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,37 +3113,37 @@
 <context>
     <name>ZanProjectsReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="46"/>
         <source>{layer}: {count} project(s) outside every commune were left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="48"/>
         <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="50"/>
         <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="52"/>
         <source>{layer}: {count} project(s) without an expected year left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="55"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="54"/>
         <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="57"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="56"/>
         <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="58"/>
         <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3942,17 +3942,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="160"/>
+        <location filename="../aula_plugin/gis/geometry.py" line="29"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="162"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="138"/>
         <source>{layer}: no commune with a code in field {field} and a geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="164"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="140"/>
         <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,27 +4793,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="39"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="40"/>
         <source>{output}: cannot write into the folder {folder} (read-only, or not a folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="42"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="43"/>
         <source>{output}: {path} is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="43"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="44"/>
         <source>{output}: {path} is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="45"/>
         <source>{output}: the existing file {path} is read-only and cannot be replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="48"/>
         <source>{output}: the result could not be moved to {path} ({problem}); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4845,6 +4845,16 @@
     <message>
         <location filename="../aula_plugin/core/textfiles.py" line="20"/>
         <source>{file}: not a text file in UTF-8 or Windows-1252 (byte {offset}); save it as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/geometry.py" line="31"/>
+        <source>{layer}: {count} invalid geometry(ies) empty after repair with makeValid, feature(s) ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/geometry.py" line="33"/>
+        <source>{layer}: {count} feature(s) without geometry ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2545,42 +2545,42 @@
 <context>
     <name>ZanArtificialisationReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="47"/>
         <source>{layer}: not a vector layer</source>
         <translation>{layer} : ce n'est pas une couche vecteur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="49"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="51"/>
         <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
         <translation>{layer} : {count} polygone(s) hors des communes ignoré(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="54"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="53"/>
         <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
         <translation>Commune {insee}, millésime {year} : les polygones OCS GE couvrent {pct:.2f} % de la commune (trous ou superpositions)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="57"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="56"/>
         <source>{count} commune-millésime(s) in all are not fully covered</source>
         <translation>{count} couple(s) commune-millésime au total ne sont pas entièrement couverts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="58"/>
         <source>Département {dep}: millésimes {years}</source>
         <translation>Département {dep} : millésimes {years}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="61"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="60"/>
         <source>Flows need at least two OCS GE layers (millésimes)</source>
         <translation>Les flux demandent au moins deux couches OCS GE (millésimes)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="63"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="62"/>
         <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
         <translation>{y1}-{y2} : le flux net s'écarte de la différence des stocks de plus de 0,5 ha dans {count} commune(s) : {communes}</translation>
     </message>
@@ -2854,7 +2854,7 @@
 <context>
     <name>ZanOverlay</name>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="170"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="146"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
@@ -3113,37 +3113,37 @@
 <context>
     <name>ZanProjectsReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="46"/>
         <source>{layer}: {count} project(s) outside every commune were left out</source>
         <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="48"/>
         <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
         <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="50"/>
         <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
         <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="52"/>
         <source>{layer}: {count} project(s) without an expected year left out</source>
         <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="55"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="54"/>
         <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
         <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="57"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="56"/>
         <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
         <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="58"/>
         <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
         <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
     </message>
@@ -3942,17 +3942,17 @@
         <translation>{label}déduction pour l'année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="160"/>
+        <location filename="../aula_plugin/gis/geometry.py" line="29"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="162"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="138"/>
         <source>{layer}: no commune with a code in field {field} and a geometry</source>
         <translation>{layer} : aucune commune avec un code dans le champ {field} et une géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="164"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="140"/>
         <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
         <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
     </message>
@@ -4794,27 +4794,27 @@
         <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="39"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="40"/>
         <source>{output}: cannot write into the folder {folder} (read-only, or not a folder)</source>
         <translation>{output} : impossible d'écrire dans le dossier {folder} (lecture seule, ou ce n'est pas un dossier)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="42"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="43"/>
         <source>{output}: {path} is a folder, not a file</source>
         <translation>{output} : {path} est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="43"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="44"/>
         <source>{output}: {path} is a file, not a folder</source>
         <translation>{output} : {path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="45"/>
         <source>{output}: the existing file {path} is read-only and cannot be replaced</source>
         <translation>{output} : le fichier existant {path} est en lecture seule et ne peut pas être remplacé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="48"/>
         <source>{output}: the result could not be moved to {path} ({problem}); nothing was written</source>
         <translation>{output} : le résultat n'a pas pu être placé dans {path} ({problem}) ; rien n'a été écrit</translation>
     </message>
@@ -4847,6 +4847,16 @@
         <location filename="../aula_plugin/core/textfiles.py" line="20"/>
         <source>{file}: not a text file in UTF-8 or Windows-1252 (byte {offset}); save it as CSV UTF-8</source>
         <translation>{file} : ce n'est pas un fichier texte en UTF-8 ni en Windows-1252 (octet {offset}) ; enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/geometry.py" line="31"/>
+        <source>{layer}: {count} invalid geometry(ies) empty after repair with makeValid, feature(s) ignored</source>
+        <translation>{layer} : {count} géométrie(s) invalide(s) vide(s) après réparation avec makeValid, entité(s) ignorée(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/geometry.py" line="33"/>
+        <source>{layer}: {count} feature(s) without geometry ignored</source>
+        <translation>{layer} : {count} entité(s) sans géométrie ignorée(s)</translation>
     </message>
 </context>
 </TS>

@@ -28,12 +28,11 @@ from ..core.zan import artificialisation as art
 from ..core.zan import ocsge
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
+from .geometry import GeometryRepair
 from .overlay import (
-    MSG_REPAIRED,
     Communes,
     StatusIndex,
     lambert93_request,
-    repaired,
     reproject_note,
 )
 from .values import plain_date_text
@@ -213,7 +212,8 @@ def _read_layer(
     year_cache: dict[Any, int] = {}
     artif_cache: dict[Any, bool] = {}
     matrix_cache: dict[tuple[str | None, str | None], bool] = {}
-    fixed = outside = 0
+    outside = 0
+    repair = GeometryRepair()
     step = max(total // 100, 1)
     i_cs, i_us = idx[ocsge.CS], idx[ocsge.US]
     i_artif, i_year = idx.get(ocsge.ARTIF, -1), idx.get(ocsge.MILLESIME, -1)
@@ -225,11 +225,9 @@ def _read_layer(
         if done % step == 0:
             check_cancelled(feedback)
             feedback.setProgress(READ_SHARE * done / total)
-        geometry = feature.geometry()
-        if geometry.isNull():
+        geometry = repair(feature.geometry())
+        if geometry is None:
             continue
-        geometry, was_fixed = repaired(geometry)
-        fixed += was_fixed
         attrs = feature.attributes()
         raw_cs, raw_us = attrs[i_cs], attrs[i_us]
         cs = cs_cache.get(raw_cs, "?")
@@ -275,8 +273,7 @@ def _read_layer(
             statuses.setdefault(year, StatusIndex()).add(geometry, status)
     ocsge.validate_codes(cs_seen, "cs", nomenclature, layer.name, layer.fields[ocsge.CS])
     ocsge.validate_codes(us_seen, "us", nomenclature, layer.name, layer.fields[ocsge.US])
-    if fixed:
-        feedback.pushWarning(tr(MSG_REPAIRED).format(layer=layer.name, count=fixed))
+    repair.report(feedback, layer.name)
     if outside:
         feedback.pushInfo(tr(MSG_OUTSIDE, CONTEXT).format(layer=layer.name, count=outside))
     return done

@@ -26,13 +26,12 @@ from ..core.zan import ocsge
 from ..core.zan import projects as zp
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
+from .geometry import GeometryRepair
 from .overlay import (
-    MSG_REPAIRED,
     Communes,
     StatusIndex,
     lambert93_request,
     read_communes,
-    repaired,
     reproject_note,
 )
 from .values import key_text, plain_date_text
@@ -154,7 +153,8 @@ def read_projects(
     i_year = fields.lookupField(inputs.year_field) if inputs.year_field else -1
     kept: list[tuple[int, QgsGeometry]] = []
     extent = QgsRectangle()
-    dropped_status = dropped_year = no_year = fixed = 0
+    dropped_status = dropped_year = no_year = 0
+    repair = GeometryRepair()
     for feature in source.getFeatures(
         lambert93_request(context), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
     ):
@@ -174,11 +174,9 @@ def read_projects(
         if not keep:
             dropped_year += 1
             continue
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
+        geometry = repair(feature.geometry())
+        if geometry is None:
             continue
-        geometry, was_fixed = repaired(geometry)
-        fixed += was_fixed
         kept.append((feature.id(), geometry))
         extent.combineExtentWith(geometry.boundingBox())
     feedback.pushInfo(
@@ -188,8 +186,7 @@ def read_projects(
     )
     if no_year:
         feedback.pushWarning(tr(MSG_NO_YEAR, CONTEXT).format(layer=layer, count=no_year))
-    if fixed:
-        feedback.pushWarning(tr(MSG_REPAIRED).format(layer=layer, count=fixed))
+    repair.report(feedback, layer)
     return kept, extent
 
 
@@ -222,13 +219,11 @@ def already_consumed(
     fields = source.fields()
     index = StatusIndex()
     cache: dict[Any, bool] = {}
+    repair = GeometryRepair()
     for feature in source.getFeatures(
         request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
     ):
         check_cancelled(feedback)
-        geometry = feature.geometry()
-        if geometry.isNull():
-            continue
         if exclusion == zp.EXCLUSION_PLU_U:
             typezone = feature.attribute(fields.lookupField(inputs.plu_field))
             status = zp.is_u_zone(plain_date_text(typezone))
@@ -243,7 +238,11 @@ def already_consumed(
             us = ocsge.clean_code(plain_date_text(feature[inputs.ocs_fields[ocsge.US]]), "US")
             status = matrix.is_artif(cs, us)
         if status:
-            index.add(repaired(geometry)[0], True)
+            # only the polygons used are checked: the others do not count
+            geometry = repair(feature.geometry())
+            if geometry is not None:
+                index.add(geometry, True)
+    repair.report(feedback, layer)
     feedback.pushInfo(
         tr(MSG_CONSUMED, CONTEXT).format(
             layer=layer, count=len(index.geometries), exclusion=exclusion
