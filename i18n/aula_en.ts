@@ -2643,42 +2643,42 @@
 <context>
     <name>ZanArtificialisationReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="51"/>
         <source>{layer}: not a vector layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="53"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="55"/>
         <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="54"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="57"/>
         <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="57"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="60"/>
         <source>{count} commune-millésime(s) in all are not fully covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="62"/>
         <source>Département {dep}: millésimes {years}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="61"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="64"/>
         <source>Flows need at least two OCS GE layers (millésimes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="63"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="66"/>
         <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,7 +2952,7 @@
 <context>
     <name>ZanOverlay</name>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="170"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="146"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,182 +3028,182 @@
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="61"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="66"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="64"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="68"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="73"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="71"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
         <source>Status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
         <source>Statuses to count (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="86"/>
         <source>Expected year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="89"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
         <source>Field holding the expected year of completion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="91"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="96"/>
         <source>Horizon (last expected year counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="99"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="97"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="100"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
         <source>Zone type field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="108"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="120"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="128"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
         <source>Used when no budget table is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="130"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
         <source>Remaining budget table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="137"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="139"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
         <source>Budget table key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="150"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="155"/>
         <source>Budget table field (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="158"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="163"/>
         <source>Remaining budget in m².</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="161"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
         <source>ZAN counter per commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
         <source>ZAN counter per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="174"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="212"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="217"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="221"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="237"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="245"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="261"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="291"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="309"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="146"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
         <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="237"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="253"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,38 +3211,48 @@
 <context>
     <name>ZanProjectsReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="48"/>
         <source>{layer}: {count} project(s) outside every commune were left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="50"/>
         <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="52"/>
         <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="54"/>
         <source>{layer}: {count} project(s) without an expected year left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="55"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="56"/>
         <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="57"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="58"/>
         <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="65"/>
         <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="60"/>
+        <source>{layer}: {count} project(s) with the same geometry as another one counted once ({ha} ha not counted twice), feature id(s) {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="63"/>
+        <source>{layer}: {count} pair(s) of projects overlap: {ha} ha counted twice, e.g. feature ids {pair}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4040,17 +4050,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="160"/>
+        <location filename="../aula_plugin/gis/geometry.py" line="29"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="162"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="138"/>
         <source>{layer}: no commune with a code in field {field} and a geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="164"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="140"/>
         <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,6 +5053,56 @@
     <message>
         <location filename="../aula_plugin/gis/sinks.py" line="18"/>
         <source>{output}: a feature could not be written ({problem}); no output was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/artificialisation.py" line="110"/>
+        <source>{layers}: polygons of millésime {year} overlap in {count} commune(s) ({communes}): {ha} ha would be counted twice (polygons present twice?); remove the duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/artificialisation.py" line="113"/>
+        <source>Layers {layers} give the same millésime {year} over {count} commune(s) ({communes}): {ha} ha would be counted twice; give each millésime of a département once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/artificialisation.py" line="116"/>
+        <source>{layers}: polygons of millésime {year} overlap in {count} commune(s) ({communes}): {ha} ha counted twice (less than 0.1 % of each commune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/projects.py" line="40"/>
+        <source>Horizon {value}: not a plausible year (between {low} and {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/projects.py" line="42"/>
+        <source>{layer}: field {field}: value {value!r} is not a year (e.g. 2030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/projects.py" line="44"/>
+        <source>{layer}: field {field}: no project has the status(es) {statuses}; the values present are: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/projects.py" line="47"/>
+        <source>{layer}: field {field}: no project has the status(es) {statuses} (values present: {values})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/projects.py" line="49"/>
+        <source>{layer}: field {field}: {count} key(s) appear on several rows, e.g. {key} ({rows} rows); one row per key is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/geometry.py" line="31"/>
+        <source>{layer}: {count} invalid geometry(ies) empty after repair with makeValid, feature(s) ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/geometry.py" line="33"/>
+        <source>{layer}: {count} feature(s) without geometry ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2643,42 +2643,42 @@
 <context>
     <name>ZanArtificialisationReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="51"/>
         <source>{layer}: not a vector layer</source>
         <translation>{layer} : ce n'est pas une couche vecteur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="53"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="55"/>
         <source>{layer}: {count} polygon(s) outside the communes were ignored</source>
         <translation>{layer} : {count} polygone(s) hors des communes ignoré(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="54"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="57"/>
         <source>Commune {insee}, millésime {year}: OCS GE polygons cover {pct:.2f} % of the commune (gaps or overlaps)</source>
         <translation>Commune {insee}, millésime {year} : les polygones OCS GE couvrent {pct:.2f} % de la commune (trous ou superpositions)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="57"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="60"/>
         <source>{count} commune-millésime(s) in all are not fully covered</source>
         <translation>{count} couple(s) commune-millésime au total ne sont pas entièrement couverts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="62"/>
         <source>Département {dep}: millésimes {years}</source>
         <translation>Département {dep} : millésimes {years}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="61"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="64"/>
         <source>Flows need at least two OCS GE layers (millésimes)</source>
         <translation>Les flux demandent au moins deux couches OCS GE (millésimes)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="63"/>
+        <location filename="../aula_plugin/gis/zan_artificialisation.py" line="66"/>
         <source>{y1}-{y2}: net flow differs from the stock difference by more than 0.5 ha in {count} commune(s): {communes}</source>
         <translation>{y1}-{y2} : le flux net s'écarte de la différence des stocks de plus de 0,5 ha dans {count} commune(s) : {communes}</translation>
     </message>
@@ -2952,7 +2952,7 @@
 <context>
     <name>ZanOverlay</name>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="170"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="146"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
@@ -3028,182 +3028,182 @@
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="61"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="66"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="64"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="68"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="73"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation>Projets prévus ou zones AU (polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="71"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation>Champ contenant le statut du projet, par exemple statut.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
         <source>Statuses to count (comma-separated)</source>
         <translation>Statuts à compter (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation>par exemple en projet,autorisé ; vide : tous les statuts comptent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="86"/>
         <source>Expected year field</source>
         <translation>Champ de l'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="89"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
         <source>Field holding the expected year of completion.</source>
         <translation>Champ contenant l'année prévue de réalisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="91"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="96"/>
         <source>Horizon (last expected year counted)</source>
         <translation>Horizon (dernière année prévue comptée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="99"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation>Les projets prévus après cette année sont écartés ; vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="97"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation>Zonage du PLU (utilisé sans OCS GE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="100"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation>Couche de zonage CNIG : la part des projets en zones U est exclue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
         <source>Zone type field</source>
         <translation>Champ du type de zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation>TYPEZONE du CNIG : U, AUc, AUs, A, N.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="108"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation>Code de la commune, rapproché comme texte de la table des enveloppes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation>Champ regroupant les communes en territoires ; vide : un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="120"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation>Champ de l'enveloppe restante des communes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="128"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
         <source>Used when no budget table is given.</source>
         <translation>Utilisé quand aucune table d'enveloppes n'est fournie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="130"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
         <source>Remaining budget table</source>
         <translation>Table des enveloppes restantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="137"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation>par exemple la sortie de aula:zantrajectory par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="139"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
         <source>Budget table key</source>
         <translation>Clé de la table des enveloppes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="150"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="155"/>
         <source>Budget table field (m²)</source>
         <translation>Champ de la table des enveloppes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="158"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="163"/>
         <source>Remaining budget in m².</source>
         <translation>Enveloppe restante en m².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="161"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
         <source>ZAN counter per commune</source>
         <translation>Compteur ZAN par commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation>Une ligne par commune : enveloppe, projets, part exclue, consommation nette, solde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
         <source>ZAN counter per territory</source>
         <translation>Compteur ZAN par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="174"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation>Une ligne par territoire : les sommes de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="212"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="217"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation>{layer} : des statuts sont donnés mais aucun champ de statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="221"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="237"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation>{layer} : un horizon est donné mais aucun champ d'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="245"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="261"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation>Aucune enveloppe restante : fournissez une table des enveloppes (par exemple la sortie de aula:zantrajectory) ou un champ d'enveloppe des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="291"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="309"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation>{count} projet(s) compté(s) ; exclusion : {exclusion}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="146"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
         <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
         <translation>Code INSEE dans la table des enveloppes ; vide : territory_id, territory ou insee.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="237"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="253"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation>{layer} : aucun champ clé (territory_id, territory ou insee)</translation>
     </message>
@@ -3211,39 +3211,49 @@
 <context>
     <name>ZanProjectsReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="48"/>
         <source>{layer}: {count} project(s) outside every commune were left out</source>
         <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="50"/>
         <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
         <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="52"/>
         <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
         <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="54"/>
         <source>{layer}: {count} project(s) without an expected year left out</source>
         <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="55"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="56"/>
         <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
         <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="57"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="58"/>
         <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
         <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="65"/>
         <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
         <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="60"/>
+        <source>{layer}: {count} project(s) with the same geometry as another one counted once ({ha} ha not counted twice), feature id(s) {ids}</source>
+        <translation>{layer} : {count} projet(s) de même géométrie qu'un autre compté(s) une seule fois ({ha} ha non comptés deux fois), identifiant(s) {ids}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="63"/>
+        <source>{layer}: {count} pair(s) of projects overlap: {ha} ha counted twice, e.g. feature ids {pair}</source>
+        <translation>{layer} : {count} paire(s) de projets se chevauchent : {ha} ha comptés deux fois, par ex. identifiants {pair}</translation>
     </message>
 </context>
 <context>
@@ -4040,17 +4050,17 @@
         <translation>{label}déduction pour l'année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="160"/>
+        <location filename="../aula_plugin/gis/geometry.py" line="29"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="162"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="138"/>
         <source>{layer}: no commune with a code in field {field} and a geometry</source>
         <translation>{layer} : aucune commune avec un code dans le champ {field} et une géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="164"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="140"/>
         <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
         <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
     </message>
@@ -5045,6 +5055,56 @@
         <location filename="../aula_plugin/gis/sinks.py" line="18"/>
         <source>{output}: a feature could not be written ({problem}); no output was kept</source>
         <translation>{output} : une entité n'a pas pu être écrite ({problem}) ; aucune sortie n'a été conservée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/artificialisation.py" line="110"/>
+        <source>{layers}: polygons of millésime {year} overlap in {count} commune(s) ({communes}): {ha} ha would be counted twice (polygons present twice?); remove the duplicates</source>
+        <translation>{layers} : des polygones du millésime {year} se chevauchent dans {count} commune(s) ({communes}) : {ha} ha seraient comptés deux fois (polygones présents en double ?) ; supprimez les doublons</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/artificialisation.py" line="113"/>
+        <source>Layers {layers} give the same millésime {year} over {count} commune(s) ({communes}): {ha} ha would be counted twice; give each millésime of a département once</source>
+        <translation>Les couches {layers} donnent le même millésime {year} sur {count} commune(s) ({communes}) : {ha} ha seraient comptés deux fois ; donnez chaque millésime d'un département une seule fois</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/artificialisation.py" line="116"/>
+        <source>{layers}: polygons of millésime {year} overlap in {count} commune(s) ({communes}): {ha} ha counted twice (less than 0.1 % of each commune)</source>
+        <translation>{layers} : des polygones du millésime {year} se chevauchent dans {count} commune(s) ({communes}) : {ha} ha comptés deux fois (moins de 0,1 % de chaque commune)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/projects.py" line="40"/>
+        <source>Horizon {value}: not a plausible year (between {low} and {high})</source>
+        <translation>Horizon {value} : ce n'est pas une année plausible (entre {low} et {high})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/projects.py" line="42"/>
+        <source>{layer}: field {field}: value {value!r} is not a year (e.g. 2030)</source>
+        <translation>{layer} : champ {field} : la valeur {value!r} n'est pas une année (par ex. 2030)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/projects.py" line="44"/>
+        <source>{layer}: field {field}: no project has the status(es) {statuses}; the values present are: {values}</source>
+        <translation>{layer} : champ {field} : aucun projet n'a le(s) statut(s) {statuses} ; les valeurs présentes sont : {values}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/projects.py" line="47"/>
+        <source>{layer}: field {field}: no project has the status(es) {statuses} (values present: {values})</source>
+        <translation>{layer} : champ {field} : aucun projet n'a le(s) statut(s) {statuses} (valeurs présentes : {values})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/projects.py" line="49"/>
+        <source>{layer}: field {field}: {count} key(s) appear on several rows, e.g. {key} ({rows} rows); one row per key is expected</source>
+        <translation>{layer} : champ {field} : {count} clé(s) figurent sur plusieurs lignes, par ex. {key} ({rows} lignes) ; une seule ligne par clé est attendue</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/geometry.py" line="31"/>
+        <source>{layer}: {count} invalid geometry(ies) empty after repair with makeValid, feature(s) ignored</source>
+        <translation>{layer} : {count} géométrie(s) invalide(s) vide(s) après réparation avec makeValid, entité(s) ignorée(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/geometry.py" line="33"/>
+        <source>{layer}: {count} feature(s) without geometry ignored</source>
+        <translation>{layer} : {count} entité(s) sans géométrie ignorée(s)</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsRectangle,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
@@ -34,33 +33,12 @@ from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
 from .fields import field_name as existing_field
 from .fields import make_fields
+from .geometry import GeometryRepair, polygon_part
 from .values import key_text, plain_date_text
 
 #: (commune index, area in m², clipped geometry or None when the whole polygon lies in it)
 # Optional, not "X | None": a type alias is evaluated at run time (Python 3.9)
 Piece = tuple[int, float, Optional[QgsGeometry]]
-
-
-def repaired(geometry: QgsGeometry) -> tuple[QgsGeometry, bool]:
-    """The geometry, made valid (polygon parts only) when GEOS finds it invalid."""
-    if geometry.isGeosValid():
-        return geometry, False
-    fixed = geometry.makeValid()
-    if fixed.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-        fixed = polygon_part(fixed)
-    return fixed, True
-
-
-def polygon_part(geometry: QgsGeometry) -> QgsGeometry:
-    """The polygonal part of a geometry (collections from makeValid or intersection)."""
-    if geometry.isNull() or geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
-        return geometry
-    parts = [
-        QgsGeometry(part.clone())
-        for part in geometry.constParts()
-        if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
-    ]
-    return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
 
 
 @dataclass
@@ -157,8 +135,6 @@ class StatusIndex:
 LAMBERT93 = "EPSG:2154"
 
 # fmt: off
-MSG_REPAIRED = QT_TRANSLATE_NOOP("aula",
-    "{layer}: {count} invalid geometry(ies) repaired with makeValid")
 MSG_NO_COMMUNE = QT_TRANSLATE_NOOP("aula",
     "{layer}: no commune with a code in field {field} and a geometry")
 MSG_REPROJECTED = QT_TRANSLATE_NOOP("aula",
@@ -227,24 +203,23 @@ def read_communes(
     insee: list[str] = []
     territory: list[str] = []
     geometries: list[QgsGeometry] = []
-    fixed = 0
+    repair = GeometryRepair()
     for feature in source.getFeatures(
         request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
     ):
         check_cancelled(feedback)
         code = key_text(plain_date_text(feature.attribute(insee_idx)))
-        geometry = feature.geometry()
-        if not code or geometry.isNull() or geometry.isEmpty():
+        if not code:
             continue
-        geometry, was_fixed = repaired(geometry)
-        fixed += was_fixed
+        geometry = repair(feature.geometry())
+        if geometry is None:
+            continue
         insee.append(code)
         territory.append(
             key_text(plain_date_text(feature.attribute(group_idx))) if group_idx >= 0 else code
         )
         geometries.append(geometry)
-    if fixed:
-        feedback.pushWarning(tr(MSG_REPAIRED).format(layer=layer, count=fixed))
+    repair.report(feedback, layer)
     if not insee:
         raise QgsProcessingException(tr(MSG_NO_COMMUNE).format(layer=layer, field=insee_field))
     overlay = ZoneOverlay(geometries, feedback.isCanceled)

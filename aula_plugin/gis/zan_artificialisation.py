@@ -9,6 +9,7 @@ Each OCS GE polygon is reprojected to Lambert-93, repaired when invalid, given i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,20 +21,22 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
+    QgsRectangle,
     QgsVectorLayer,
 )
 
+from ..core.compat import zip_strict
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.zan import artificialisation as art
 from ..core.zan import ocsge
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
+from .geometry import GeometryRepair, repaired
 from .overlay import (
-    MSG_REPAIRED,
     Communes,
     StatusIndex,
+    ZoneOverlay,
     lambert93_request,
-    repaired,
     reproject_note,
 )
 from .values import plain_date_text
@@ -133,7 +136,9 @@ def artificialisation_tables(
     total = sum(max(layer.source.featureCount(), 0) for layer in layers) or 1
     done = 0
     nomenclature = ocsge.load_nomenclature()
+    ranges: list[tuple[int, int]] = []  # the pieces of each layer
     for layer in layers:
+        start = len(pieces.area)
         done = _read_layer(
             layer,
             communes,
@@ -146,6 +151,7 @@ def artificialisation_tables(
             done,
             total,
         )
+        ranges.append((start, len(pieces.area)))
     stocks = art.stocks_by_year(
         np.array(pieces.commune, dtype=np.int64),
         np.array(pieces.area, dtype=float),
@@ -155,6 +161,11 @@ def artificialisation_tables(
         len(communes.insee),
     )
     index = art.millesime_index(communes, stocks)
+    excess = art.excess_coverage(communes, stocks, index)
+    if excess:
+        overlaps = _overlaps(layers, ranges, pieces, excess, communes, stocks, context, feedback)
+        for warning in art.check_overlaps(overlaps):
+            feedback.pushWarning(warning.message(tr))
     gaps = art.coverage_gaps(communes, stocks, index)
     for insee, year, pct in gaps[:MAX_LISTED]:
         feedback.pushWarning(tr(MSG_COVERAGE, CONTEXT).format(insee=insee, year=year, pct=pct))
@@ -210,13 +221,14 @@ def _read_layer(
     # attribute values repeat a lot: each distinct raw value is parsed once
     cs_cache: dict[Any, str | None] = {}
     us_cache: dict[Any, str | None] = {}
-    year_cache: dict[Any, int] = {}
     artif_cache: dict[Any, bool] = {}
     matrix_cache: dict[tuple[str | None, str | None], bool] = {}
-    fixed = outside = 0
+    outside = 0
+    repair = GeometryRepair()
     step = max(total // 100, 1)
     i_cs, i_us = idx[ocsge.CS], idx[ocsge.US]
-    i_artif, i_year = idx.get(ocsge.ARTIF, -1), idx.get(ocsge.MILLESIME, -1)
+    i_artif = idx.get(ocsge.ARTIF, -1)
+    year_of = _year_reader(layer, idx.get(ocsge.MILLESIME, -1))
     overlay = communes.overlay
     for feature in source.getFeatures(
         request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
@@ -225,11 +237,9 @@ def _read_layer(
         if done % step == 0:
             check_cancelled(feedback)
             feedback.setProgress(READ_SHARE * done / total)
-        geometry = feature.geometry()
-        if geometry.isNull():
+        geometry = repair(feature.geometry())
+        if geometry is None:
             continue
-        geometry, was_fixed = repaired(geometry)
-        fixed += was_fixed
         attrs = feature.attributes()
         raw_cs, raw_us = attrs[i_cs], attrs[i_us]
         cs = cs_cache.get(raw_cs, "?")
@@ -240,15 +250,7 @@ def _read_layer(
         if us == "?":
             us = us_cache[raw_us] = ocsge.clean_code(plain_date_text(raw_us), "US")
             us_seen.add(us)
-        if layer.year_from_name is not None:
-            year = layer.year_from_name
-        else:
-            raw_year = attrs[i_year]
-            year = year_cache.get(raw_year)
-            if year is None:
-                year = year_cache[raw_year] = ocsge.parse_year(
-                    plain_date_text(raw_year), layer.name
-                )
+        year = year_of(attrs)
         if matrix is None:
             raw_artif = attrs[i_artif]
             status = artif_cache.get(raw_artif)
@@ -275,11 +277,108 @@ def _read_layer(
             statuses.setdefault(year, StatusIndex()).add(geometry, status)
     ocsge.validate_codes(cs_seen, "cs", nomenclature, layer.name, layer.fields[ocsge.CS])
     ocsge.validate_codes(us_seen, "us", nomenclature, layer.name, layer.fields[ocsge.US])
-    if fixed:
-        feedback.pushWarning(tr(MSG_REPAIRED).format(layer=layer.name, count=fixed))
+    repair.report(feedback, layer.name)
     if outside:
         feedback.pushInfo(tr(MSG_OUTSIDE, CONTEXT).format(layer=layer.name, count=outside))
     return done
+
+
+def _year_reader(layer: OcsLayer, i_year: int) -> Callable[[list[Any]], int]:
+    """The millésime of a feature from its attributes (each raw value parsed once)."""
+    if layer.year_from_name is not None:
+        year = layer.year_from_name
+        return lambda attrs: year
+    cache: dict[Any, int] = {}
+
+    def year_of(attrs: list[Any]) -> int:
+        raw = attrs[i_year]
+        found = cache.get(raw)
+        if found is None:
+            found = cache[raw] = ocsge.parse_year(plain_date_text(raw), layer.name)
+        return found
+
+    return year_of
+
+
+def _overlaps(
+    layers: list[OcsLayer],
+    ranges: list[tuple[int, int]],
+    pieces: Pieces,
+    excess: list[tuple[int, int]],
+    communes: Communes,
+    stocks: dict[int, ocsge.Stock],
+    context: QgsProcessingContext,
+    feedback: QgsProcessingFeedback,
+) -> list[art.Overlap]:
+    """Where the pieces of a millésime add up to more than the commune: Σ areas − union area.
+
+    Only these communes are read again and their pieces merged (no union elsewhere: a valid
+    OCS GE tiles each commune, so the sums already match the communes' areas).
+    """
+    wanted = set(excess)
+    commune = np.array(pieces.commune, dtype=np.int64)
+    year = np.array(pieces.year, dtype=np.int64)
+    names: dict[tuple[int, int], list[str]] = {}
+    for layer, (start, end) in zip_strict(layers, ranges):
+        present = set(zip(commune[start:end].tolist(), year[start:end].tolist()))
+        for key in wanted & present:
+            names.setdefault(key, []).append(layer.name)
+    union = _union_areas(layers, communes, wanted, context, feedback)
+    return [
+        art.Overlap(
+            communes.insee[n],
+            y,
+            tuple(names.get((n, y), [])),
+            float(stocks[y].area_m2[n]) - union.get((n, y), 0.0),
+            float(communes.area[n]),
+        )
+        for n, y in excess
+    ]
+
+
+def _union_areas(
+    layers: list[OcsLayer],
+    communes: Communes,
+    wanted: set[tuple[int, int]],
+    context: QgsProcessingContext,
+    feedback: QgsProcessingFeedback,
+) -> dict[tuple[int, int], float]:
+    """(commune index, millésime) -> area covered by the polygons (their union), for ``wanted``."""
+    subset = sorted({n for n, _ in wanted})
+    zones = [communes.overlay.zones[n].geometry for n in subset]
+    overlay = ZoneOverlay(zones, feedback.isCanceled)
+    box = QgsRectangle()
+    for zone in zones:
+        box.combineExtentWith(zone.boundingBox())
+    parts: dict[tuple[int, int], list[QgsGeometry]] = {}
+    for layer in layers:
+        source = layer.source
+        i_year = -1
+        if layer.year_from_name is None:
+            i_year = source.fields().lookupField(layer.fields[ocsge.MILLESIME])
+        year_of = _year_reader(layer, i_year)
+        request = lambert93_request(context)
+        request.setFilterRect(box)  # in the request's destination CRS (Lambert-93)
+        request.setSubsetOfAttributes([i_year] if i_year >= 0 else [])
+        for done, feature in enumerate(
+            source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        ):
+            if done % 1000 == 0:
+                check_cancelled(feedback)
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            geometry = repaired(geometry)[0]  # as in the first reading (already reported)
+            year = year_of(feature.attributes())
+            for k, _, piece in overlay.clip(geometry, keep_geometry=True):
+                key = (subset[k], year)
+                if key in wanted:
+                    parts.setdefault(key, []).append(piece)
+    areas = {}
+    for key, geometries in parts.items():
+        check_cancelled(feedback)
+        areas[key] = QgsGeometry.unaryUnion(geometries).area()
+    return areas
 
 
 def _pair_flows(

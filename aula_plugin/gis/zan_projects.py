@@ -18,21 +18,22 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsRectangle,
+    QgsSpatialIndex,
 )
 
 from ..core.compat import zip_strict
-from ..core.errors import QT_TRANSLATE_NOOP
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError
+from ..core.numbers import finite
 from ..core.zan import ocsge
 from ..core.zan import projects as zp
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
+from .geometry import GeometryRepair
 from .overlay import (
-    MSG_REPAIRED,
     Communes,
     StatusIndex,
     lambert93_request,
     read_communes,
-    repaired,
     reproject_note,
 )
 from .values import key_text, plain_date_text
@@ -56,6 +57,11 @@ MSG_PLU_UNUSED = QT_TRANSLATE_NOOP("ZanProjectsReader",
     "{plu}: the PLU is not used, the OCS GE layer {ocs} is")
 MSG_NO_EXCLUSION = QT_TRANSLATE_NOOP("ZanProjectsReader",
     "Neither OCS GE nor PLU: the whole area of the projects is counted")
+MSG_DUPLICATES = QT_TRANSLATE_NOOP("ZanProjectsReader",
+    "{layer}: {count} project(s) with the same geometry as another one counted once "
+    "({ha} ha not counted twice), feature id(s) {ids}")
+MSG_OVERLAPS = QT_TRANSLATE_NOOP("ZanProjectsReader",
+    "{layer}: {count} pair(s) of projects overlap: {ha} ha counted twice, e.g. feature ids {pair}")
 MSG_CONSUMED = QT_TRANSLATE_NOOP("ZanProjectsReader",
     "{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})")
 # fmt: on
@@ -154,19 +160,22 @@ def read_projects(
     i_year = fields.lookupField(inputs.year_field) if inputs.year_field else -1
     kept: list[tuple[int, QgsGeometry]] = []
     extent = QgsRectangle()
-    dropped_status = dropped_year = no_year = fixed = 0
+    dropped_status = dropped_year = no_year = 0
+    statuses_seen: set[str] = set()
+    repair = GeometryRepair()
     for feature in source.getFeatures(
         lambert93_request(context), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
     ):
         check_cancelled(feedback)
         status = plain_date_text(feature.attribute(i_status)) if i_status >= 0 else None
+        statuses_seen.add(zp.normalise_status(status))
         if i_status >= 0 and not inputs.filter.keeps_status(status):
             dropped_status += 1
             continue
         year = None
         if i_year >= 0:
             raw = key_text(plain_date_text(feature.attribute(i_year)))
-            year = ocsge.parse_year(raw, layer) if raw else None
+            year = zp.expected_year(raw, layer, inputs.year_field or "")
         keep = inputs.filter.keeps_year(year)
         if keep is None:
             no_year += 1
@@ -174,11 +183,9 @@ def read_projects(
         if not keep:
             dropped_year += 1
             continue
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
+        geometry = repair(feature.geometry())
+        if geometry is None:
             continue
-        geometry, was_fixed = repaired(geometry)
-        fixed += was_fixed
         kept.append((feature.id(), geometry))
         extent.combineExtentWith(geometry.boundingBox())
     feedback.pushInfo(
@@ -188,9 +195,71 @@ def read_projects(
     )
     if no_year:
         feedback.pushWarning(tr(MSG_NO_YEAR, CONTEXT).format(layer=layer, count=no_year))
-    if fixed:
-        feedback.pushWarning(tr(MSG_REPAIRED).format(layer=layer, count=fixed))
-    return kept, extent
+    repair.report(feedback, layer)
+    unknown = zp.unknown_statuses(inputs.filter.statuses, statuses_seen)
+    if unknown and i_status >= 0:
+        warning = AulaError(
+            zp.UNKNOWN_STATUS,
+            layer=layer,
+            field=inputs.status_field,
+            statuses=", ".join(unknown),
+            values=", ".join(sorted(statuses_seen)),
+        )
+        feedback.pushWarning(warning.message(tr))
+    return _distinct(kept, layer, feedback), extent
+
+
+def _distinct(
+    kept: list[tuple[int, QgsGeometry]], layer: str, feedback: QgsProcessingFeedback
+) -> list[tuple[int, QgsGeometry]]:
+    """The projects, each geometry once (a duplicated row would count twice); overlaps warned."""
+    seen: dict[bytes, int] = {}
+    distinct: list[tuple[int, QgsGeometry]] = []
+    duplicates: list[int] = []
+    duplicated_m2 = 0.0
+    for fid, geometry in kept:
+        check_cancelled(feedback)
+        normal = QgsGeometry(geometry)
+        normal.normalize()
+        key = bytes(normal.asWkb())
+        if key in seen:
+            duplicates.append(fid)
+            duplicated_m2 += geometry.area()
+            continue
+        seen[key] = fid
+        distinct.append((fid, geometry))
+    if duplicates:
+        feedback.pushWarning(
+            tr(MSG_DUPLICATES, CONTEXT).format(
+                layer=layer,
+                count=len(duplicates),
+                ha=f"{duplicated_m2 / 1e4:.2f}",
+                ids=", ".join(str(i) for i in duplicates[:MAX_LISTED]),
+            )
+        )
+    index = QgsSpatialIndex()
+    for n, (_, geometry) in enumerate(distinct):
+        index.addFeature(n, geometry.boundingBox())
+    pairs, overlap_m2 = [], 0.0
+    for n, (fid, geometry) in enumerate(distinct):
+        check_cancelled(feedback)
+        for m in index.intersects(geometry.boundingBox()):
+            if m <= n:
+                continue
+            area = geometry.intersection(distinct[m][1]).area()
+            if area >= zp.SLIVER_M2:
+                pairs.append((fid, distinct[m][0]))
+                overlap_m2 += area
+    if pairs:
+        feedback.pushWarning(
+            tr(MSG_OVERLAPS, CONTEXT).format(
+                layer=layer,
+                count=len(pairs),
+                ha=f"{overlap_m2 / 1e4:.2f}",
+                pair=" & ".join(str(i) for i in pairs[0]),
+            )
+        )
+    return distinct
 
 
 def already_consumed(
@@ -222,13 +291,11 @@ def already_consumed(
     fields = source.fields()
     index = StatusIndex()
     cache: dict[Any, bool] = {}
+    repair = GeometryRepair()
     for feature in source.getFeatures(
         request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
     ):
         check_cancelled(feedback)
-        geometry = feature.geometry()
-        if geometry.isNull():
-            continue
         if exclusion == zp.EXCLUSION_PLU_U:
             typezone = feature.attribute(fields.lookupField(inputs.plu_field))
             status = zp.is_u_zone(plain_date_text(typezone))
@@ -243,7 +310,11 @@ def already_consumed(
             us = ocsge.clean_code(plain_date_text(feature[inputs.ocs_fields[ocsge.US]]), "US")
             status = matrix.is_artif(cs, us)
         if status:
-            index.add(repaired(geometry)[0], True)
+            # only the polygons used are checked: the others do not count
+            geometry = repair(feature.geometry())
+            if geometry is not None:
+                index.add(geometry, True)
+    repair.report(feedback, layer)
     feedback.pushInfo(
         tr(MSG_CONSUMED, CONTEXT).format(
             layer=layer, count=len(index.geometries), exclusion=exclusion
@@ -264,14 +335,18 @@ def read_budgets(inputs: ProjectInputs, feedback: QgsProcessingFeedback) -> dict
         source, key, value = inputs.communes, inputs.insee_field, inputs.budget_commune_field or ""
         check = None  # this loop never checked for cancellation: kept as it was
     fields = source.fields()
+    key_name = key
     i_key, i_value = fields.lookupField(key), fields.lookupField(value)
     request = QgsFeatureRequest()
     request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     budgets: dict[str, float | None] = {}
+    keys: list[str] = []
+    layer = source.sourceName()
     for feature in source.getFeatures(request):
         check_cancelled(check)
         budget = plain_date_text(feature.attribute(i_value))
-        budgets[key_text(plain_date_text(feature.attribute(i_key)))] = (
-            None if budget is None else float(budget)
-        )
+        key = key_text(plain_date_text(feature.attribute(i_key)))
+        keys.append(key)
+        budgets[key] = None if budget is None else finite(budget, f"{layer}: {value} ({key})")
+    zp.check_unique_keys(keys, layer, key_name)
     return budgets

@@ -17,17 +17,22 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core.errors import AulaError
 from ...core.zan import ocsge
 from ...core.zan.projects import (
     COMMUNE_FIELDS,
+    NO_STATUS,
     TERRITORY_FIELDS,
     ProjectFilter,
     budget_key,
+    check_horizon,
     commune_rows,
     territory_rows,
+    unknown_statuses,
 )
 from ...gis.fields import field_name as existing_field
 from ...gis.overlay import field_name, required_features, table_sink
+from ...gis.values import plain
 from ...gis.zan_projects import ProjectInputs, zan_counter
 from ..base import AulaAlgorithm
 from ..zan_parameters import COMMUNES, GROUP_FIELD, INSEE_FIELD, OCSGE, ZanParameters, is_given
@@ -214,9 +219,20 @@ class ZanProjects(AulaAlgorithm):
                     layer=projects.sourceName()
                 )
             )
+        if statuses and status is not None:
+            index = projects.fields().lookupField(status)
+            values = [plain(v) for v in projects.uniqueValues(index)]
+            if len(unknown_statuses(statuses, values)) == len(statuses):
+                raise AulaError(
+                    NO_STATUS,
+                    layer=projects.sourceName(),
+                    field=status,
+                    statuses=", ".join(statuses),
+                    values=", ".join(sorted(str(v) for v in values if v is not None)),
+                )
         horizon = None
         if is_given(parameters, self.HORIZON):
-            horizon = self.parameterAsInt(parameters, self.HORIZON, context)
+            horizon = check_horizon(self.parameterAsInt(parameters, self.HORIZON, context))
             if year is None:
                 raise QgsProcessingException(
                     self.tr("{layer}: a horizon is given but no expected year field").format(
@@ -250,6 +266,8 @@ class ZanProjects(AulaAlgorithm):
             )
         if table is not None:
             existing_field(table.fields(), table.sourceName(), budget, numeric=True)
+        elif commune_budget is not None:
+            existing_field(communes.fields(), communes.sourceName(), commune_budget, numeric=True)
         return ProjectInputs(
             projects,
             communes,

@@ -113,3 +113,52 @@ def test_flow_rows_and_gaps() -> None:
     ]
     assert len(rows[0]) == len(art.FLOW_FIELDS)
     assert art.flow_gaps(t, pair_flows, index) == [(2018, 2021, ["62001"])]
+
+
+def test_excess_coverage_finds_the_communes_counted_more_than_once() -> None:
+    t = table()
+    s = stocks()
+    s[2021].area_m2[0] = 200.0  # 62001 covered twice in 2021
+    s[2021].area_m2[1] = 100.05  # within the 0.1 % tolerance
+    assert art.excess_coverage(t, s, art.millesime_index(t, s)) == [(0, 2021)]
+
+
+def test_overlaps_beyond_the_tolerance_are_refused_with_the_hectares() -> None:
+    import pytest
+
+    from aula_plugin.core.errors import AulaError
+
+    overlaps = [
+        art.Overlap("62001", 2021, ("ocsge_2021",), 30_000.0, 1e6),
+        art.Overlap("62002", 2021, ("ocsge_2021",), 20_000.0, 1e6),
+    ]
+    with pytest.raises(AulaError) as caught:
+        art.check_overlaps(overlaps)
+    assert caught.value.template == art.OVERLAP
+    assert caught.value.message() == (
+        "ocsge_2021: polygons of millésime 2021 overlap in 2 commune(s) (62001, 62002): "
+        "5.00 ha would be counted twice (polygons present twice?); remove the duplicates"
+    )
+
+
+def test_two_layers_of_one_millesime_are_named() -> None:
+    import pytest
+
+    from aula_plugin.core.errors import AulaError
+
+    overlaps = [art.Overlap("62001", 2021, ("a_2021", "b_2021"), 1e6, 1e6)]
+    with pytest.raises(AulaError) as caught:
+        art.check_overlaps(overlaps)
+    assert caught.value.template == art.SAME_MILLESIME
+    assert "a_2021, b_2021" in caught.value.message()
+    assert "100.00 ha" in caught.value.message()
+
+
+def test_small_overlaps_are_warnings() -> None:
+    overlaps = [
+        art.Overlap("62001", 2021, ("ocsge_2021",), 500.0, 1e6),  # 0.05 %
+        art.Overlap("62002", 2021, ("ocsge_2021",), 0.0, 1e6),  # no overlap (gap elsewhere)
+    ]
+    warnings = art.check_overlaps(overlaps)
+    assert [w.template for w in warnings] == [art.SMALL_OVERLAP]
+    assert "1 commune(s) (62001): 0.05 ha counted twice" in warnings[0].message()

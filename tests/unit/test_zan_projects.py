@@ -105,3 +105,47 @@ def test_budget_key_found_in_the_table_fields() -> None:
     assert budget_key(["insee", "territory", "remaining_m2"]) == "territory"
     assert budget_key(["territory_id", "insee"]) == "territory_id"
     assert budget_key(["code", "remaining_m2"]) == ""
+
+
+def test_expected_year_is_a_year_or_nothing() -> None:
+    import pytest
+
+    from aula_plugin.core.errors import AulaError
+    from aula_plugin.core.zan import projects as zp
+
+    assert zp.expected_year("2030", "projets", "annee") == 2030
+    assert zp.expected_year("2030-06-30", "projets", "annee") == 2030
+    assert zp.expected_year(" ", "projets", "annee") is None
+    assert zp.expected_year(None, "projets", "annee") is None
+    with pytest.raises(AulaError) as caught:
+        zp.expected_year("vers 2030", "projets", "annee")
+    assert (
+        caught.value.message()
+        == "projets: field annee: value 'vers 2030' is not a year (e.g. 2030)"
+    )
+
+
+def test_horizon_statuses_and_budget_keys() -> None:
+    import pytest
+
+    from aula_plugin.core.errors import AulaError
+    from aula_plugin.core.zan import projects as zp
+
+    assert zp.check_horizon(2031) == 2031
+    with pytest.raises(AulaError, match="Horizon -5: not a plausible year"):
+        zp.check_horizon(-5)
+    assert zp.unknown_statuses(["En projet ", "en projjet"], ["en projet", None]) == ["en projjet"]
+    zp.check_unique_keys(["62001", "62002"], "budgets", "insee")
+    with pytest.raises(
+        AulaError, match=r"1 key\(s\) appear on several rows, e.g. 62001 \(2 rows\)"
+    ):
+        zp.check_unique_keys(["62001", "62002", "62001"], "budgets", "insee")
+
+
+def test_slivers_do_not_count_and_a_territory_counts_each_project_once() -> None:
+    from aula_plugin.core.zan import projects as zp
+
+    pieces = [("62001", 7, 5000.0, 0.0), ("62002", 7, 3000.0, 0.0), ("62003", 8, 1e-4, 0.0)]
+    result = zp.balances([("62001", "T"), ("62002", "T"), ("62003", "T")], {}, pieces)
+    assert [c.projects for c in result.communes] == [1, 1, 0]
+    assert result.territories[0].projects == 1

@@ -9,11 +9,13 @@ cover, and builds the output rows per territory and département (ZAN.md §4.1, 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
 
 from ..compat import zip_strict
+from ..errors import QT_TRANSLATE_NOOP, AulaError
 from . import ocsge
 
 #: output fields, as (name, kind) pairs for gis.fields.make_fields
@@ -100,6 +102,91 @@ def coverage_gaps(
             if expected > 0 and abs(covered - expected) > COVERAGE_TOLERANCE * expected:
                 gaps.append((insee, year, 100 * covered / expected))
     return gaps
+
+
+# -- Overlapping polygons: hectares counted twice -------------------------------------------------
+
+# fmt: off
+OVERLAP = QT_TRANSLATE_NOOP("aula",
+    "{layers}: polygons of millésime {year} overlap in {count} commune(s) ({communes}): "
+    "{ha} ha would be counted twice (polygons present twice?); remove the duplicates")
+SAME_MILLESIME = QT_TRANSLATE_NOOP("aula",
+    "Layers {layers} give the same millésime {year} over {count} commune(s) ({communes}): "
+    "{ha} ha would be counted twice; give each millésime of a département once")
+SMALL_OVERLAP = QT_TRANSLATE_NOOP("aula",
+    "{layers}: polygons of millésime {year} overlap in {count} commune(s) ({communes}): "
+    "{ha} ha counted twice (less than 0.1 % of each commune)")
+# fmt: on
+#: communes named in an overlap message before "…"
+LISTED_COMMUNES = 5
+
+
+def excess_coverage(
+    communes: CommuneTable, stocks: dict[int, ocsge.Stock], index: ocsge.MillesimeIndex
+) -> list[tuple[int, int]]:
+    """(commune index, millésime) whose clipped polygons add up to more than the commune.
+
+    Beyond the tolerance of C19 some polygons overlap: their area is counted twice. These are the
+    only communes where the union of the polygons needs computing (``overlaps``).
+    """
+    found = []
+    for n, dep in enumerate(communes.dep):
+        for year in index.years.get(dep, []):
+            expected = communes.area[n]
+            if stocks[year].area_m2[n] > (1 + COVERAGE_TOLERANCE) * expected:
+                found.append((n, year))
+    return found
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """Polygons of one millésime over one commune whose areas add up to more than their union."""
+
+    insee: str
+    year: int
+    layers: tuple[str, ...]  # the layers with polygons of this millésime over the commune
+    doubled_m2: float  # Σ areas − area of the union
+    commune_m2: float
+
+
+def check_overlaps(overlaps: Sequence[Overlap]) -> list[AulaError]:
+    """Refuse (raise) when polygons overlap beyond 0.1 % of a commune; the small ones to warn about.
+
+    Overlaps are grouped per millésime and layers; the refusal names the group that counts the most
+    hectares twice: layers of the same millésime, or one layer with overlapping polygons.
+    """
+    groups: dict[tuple[int, tuple[str, ...], bool], list[Overlap]] = {}
+    for o in overlaps:
+        if o.doubled_m2 <= 0:
+            continue
+        big = o.doubled_m2 > COVERAGE_TOLERANCE * o.commune_m2
+        groups.setdefault((o.year, o.layers, big), []).append(o)
+    found = []
+    for (year, layers, big), items in sorted(
+        groups.items(), key=lambda kv: -sum(o.doubled_m2 for o in kv[1])
+    ):
+        codes = sorted(o.insee for o in items)
+        template = SMALL_OVERLAP
+        if big:
+            template = SAME_MILLESIME if len(layers) > 1 else OVERLAP
+        found.append(
+            (
+                big,
+                AulaError(
+                    template,
+                    layers=", ".join(layers),
+                    year=year,
+                    count=len(items),
+                    communes=", ".join(codes[:LISTED_COMMUNES])
+                    + (", …" if len(codes) > LISTED_COMMUNES else ""),
+                    ha=f"{sum(o.doubled_m2 for o in items) / 1e4:.2f}",
+                ),
+            )
+        )
+    for big, error in found:
+        if big:
+            raise error
+    return [error for _, error in found]
 
 
 def flow_gaps(

@@ -14,8 +14,11 @@ balance, never a zero.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+
+from ..errors import QT_TRANSLATE_NOOP, AulaError
 
 #: how the already-consumed part of projects was found (written in the output)
 EXCLUSION_OCSGE = "ocsge_artif"
@@ -24,6 +27,73 @@ EXCLUSION_NONE = "none"
 
 #: CNIG PLU standard: TYPEZONE values whose land counts as already urbanised
 U_ZONE_TYPES = ("U",)
+
+
+#: plausible horizons of the ZAN (the law's periods run from 2011 to 2050)
+HORIZON_RANGE = (2000, 2100)
+#: a project piece smaller than this (m²) does not make the project count in that commune: slivers
+#: along a boundary from a reprojection or a digitising error
+SLIVER_M2 = 1.0
+_YEAR_TEXT = re.compile(r"^\s*((?:19|20)\d{2})(?:-\d{2}-\d{2})?\s*$")
+
+# fmt: off
+BAD_HORIZON = QT_TRANSLATE_NOOP("aula",
+    "Horizon {value}: not a plausible year (between {low} and {high})")
+NOT_A_YEAR = QT_TRANSLATE_NOOP("aula",
+    "{layer}: field {field}: value {value!r} is not a year (e.g. 2030)")
+NO_STATUS = QT_TRANSLATE_NOOP("aula",
+    "{layer}: field {field}: no project has the status(es) {statuses}; "
+    "the values present are: {values}")
+UNKNOWN_STATUS = QT_TRANSLATE_NOOP("aula",
+    "{layer}: field {field}: no project has the status(es) {statuses} (values present: {values})")
+DUPLICATE_KEY = QT_TRANSLATE_NOOP("aula",
+    "{layer}: field {field}: {count} key(s) appear on several rows, e.g. {key} ({rows} rows); "
+    "one row per key is expected")
+# fmt: on
+
+
+def check_horizon(value: int) -> int:
+    """The horizon when it is a plausible year; AulaError otherwise."""
+    low, high = HORIZON_RANGE
+    if not low <= value <= high:
+        raise AulaError(BAD_HORIZON, value=value, low=low, high=high)
+    return value
+
+
+def expected_year(value: str | None, layer: str, field: str) -> int | None:
+    """A project's expected year from its text ("2030", "2030-06-30"); None when empty.
+
+    Anything else ("vers 2030", "2030-2032") is refused: a guess would count the project.
+    """
+    if value is None or not value.strip():
+        return None
+    match = _YEAR_TEXT.match(value)
+    if not match:
+        raise AulaError(NOT_A_YEAR, layer=layer, field=field, value=value)
+    return int(match.group(1))
+
+
+def unknown_statuses(statuses: Iterable[str], values: Iterable[object]) -> list[str]:
+    """The statuses asked for that no value of the status field matches (case, spaces ignored)."""
+    present = {normalise_status(v) for v in values if v is not None}
+    return [s for s in statuses if normalise_status(s) not in present]
+
+
+def check_unique_keys(keys: Iterable[str], layer: str, field: str) -> None:
+    """AulaError when a key of the budget table appears on several rows (the last would win)."""
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    repeated = sorted(k for k, c in counts.items() if c > 1)
+    if repeated:
+        raise AulaError(
+            DUPLICATE_KEY,
+            layer=layer,
+            field=field,
+            count=len(repeated),
+            key=repeated[0],
+            rows=counts[repeated[0]],
+        )
 
 
 def normalise_status(value: object) -> str:
@@ -120,14 +190,18 @@ def balances(
         row = rows[insee]
         row.gross_m2 += area
         row.excluded_m2 += min(excluded, area)
-        seen.setdefault(insee, set()).add(project)
+        if area >= SLIVER_M2:  # a sliver along the boundary is not a project of the commune
+            seen.setdefault(insee, set()).add(project)
+    in_territory: dict[str, set[int]] = {}
     for insee, ids in seen.items():
         rows[insee].projects = len(ids)
+        in_territory.setdefault(rows[insee].territory, set()).update(ids)
     territories: dict[str, TerritoryBalance] = {}
     for row in sorted(rows.values(), key=lambda r: r.insee):
         total = territories.setdefault(row.territory, TerritoryBalance(row.territory))
         total.communes += 1
-        total.projects += row.projects
+        # a project over two communes of the territory is one project
+        total.projects = len(in_territory.get(row.territory, ()))
         total.gross_m2 += row.gross_m2
         total.excluded_m2 += row.excluded_m2
         if row.budget_m2 is None:
