@@ -37,7 +37,7 @@ from ..core.numbers import readable
 from ..toolbelt.i18n import tr
 from .centralities_envelope import Commune, Grid, PointIndex, grid_sum, polygonal
 from .feedback import check_cancelled
-from .overlay import MSG_REPAIRED, repaired
+from .geometry import MSG_REPAIRED, repaired
 from .provenance import recorded_as_synthetic
 from .values import number, plain
 

@@ -35,7 +35,7 @@ from ..toolbelt.i18n import tr
 from .centralities_inputs import valid_geometry
 from .feedback import check_cancelled
 from .fields import make_field
-from .overlay import MSG_REPAIRED
+from .geometry import MSG_REPAIRED
 from .raster import Grid, read_band, write_geotiff
 
 #: population of the communes by grid class (0 water … 3 urban centre)

@@ -26,7 +26,7 @@ from ..core.numbers import check_memory
 from ..core.tvb import friction as fr
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
-from .overlay import MSG_REPAIRED, repaired
+from .geometry import MSG_REPAIRED, repaired
 from .raster import L93, Grid, damaged, layer_label, rasterize, to_l93, write_geotiff
 from .tvb_costdistance import _NO_GEOMETRY
 from .values import number

@@ -34,7 +34,7 @@ from ..core.tvb.graph import D0_RANGE, P0_RANGE, LinkSet, Metrics, alpha_from, b
 from ..toolbelt.i18n import tr as tr_aula
 from .feedback import check_cancelled
 from .fields import make_field, make_fields
-from .overlay import MSG_REPAIRED, repaired
+from .geometry import MSG_REPAIRED, repaired
 from .raster import layer_label
 from .values import number, optional_text
 
