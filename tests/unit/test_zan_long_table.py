@@ -1,0 +1,123 @@
+"""The one validation of the long consumption table (core.zan.long_table)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from aula_plugin.core.errors import AulaError
+from aula_plugin.core.zan import long_table as lt
+from aula_plugin.core.zan.long_table import LongTableCheck, sql_valid
+
+FIELDS = {
+    "insee": "insee",
+    "annee": "annee",
+    "destination": "destination",
+    "surface_m2": "surface_m2",
+}
+
+
+def _check(rows, last_year=2024):
+    check = LongTableCheck("zan_consommation", FIELDS, last_year=last_year)
+    clean = check.rows([(n, *row) for n, row in enumerate(rows, start=1)])
+    return check, clean
+
+
+def test_clean_rows_pass_unchanged() -> None:
+    rows = [("62041", 2011, "naf", 1200), ("62041", 2011, "hab", 800), ("2A004", 2012, "naf", 0)]
+    check, clean = _check(rows)
+    assert clean == rows
+    assert not check.kinds
+    check.finish(lambda error: pytest.fail(str(error)))
+
+
+def test_negative_values_are_kept_and_flagged_once() -> None:
+    check, clean = _check([("62041", 2011, "naf", -350), ("62041", 2012, "naf", -5)])
+    assert clean == [("62041", 2011, "naf", -350), ("62041", 2012, "naf", -5)]
+    warnings: list[AulaError] = []
+    check.finish(warnings.append)  # no refusal
+    assert [w.template for w in warnings] == [lt.NEGATIVE]
+    assert warnings[0].values["count"] == 2 and "-350" in warnings[0].message()
+
+
+@pytest.mark.parametrize(
+    ("row", "kind", "shown"),
+    [
+        (("62041", 2011, "naf", "12 ha"), lt.NOT_NUMBER, "'12 ha'"),
+        (("62041", 2011, "naf", 12.5), lt.NOT_INTEGER, "12.5"),
+        (("62041", 2011, "naf", float("nan")), lt.NOT_FINITE, "NaN"),
+        (("62041", 2011, "naf", float("inf")), lt.NOT_FINITE, "+Inf"),
+        (("62041", 20111, "naf", 1), lt.BAD_YEAR, "20111"),
+        (("62041", 1850, "naf", 1), lt.BAD_YEAR, "1850"),
+        (("62041", "deux mille", "naf", 1), lt.BAD_YEAR, "'deux mille'"),
+        (("62041", 2011, "habitat", 1), lt.BAD_DESTINATION, "'habitat'"),
+        (("6204", 2011, "naf", 1), lt.BAD_INSEE, "'6204'"),
+        (("62041", None, "naf", 1), lt.NULL, "annee"),
+        (("62041", 2011, "naf", None), lt.NULL, "surface_m2"),
+    ],
+)
+def test_each_anomaly_is_counted_and_refused(row, kind, shown) -> None:
+    check, clean = _check([("62041", 2012, "naf", 10), row, row[:3] + (row[3],)])
+    assert clean == [("62041", 2012, "naf", 10)]
+    assert check.kinds[kind].count == 2
+    warnings: list[AulaError] = []
+    with pytest.raises(AulaError) as info:
+        check.finish(warnings.append)
+    assert info.value.template == lt.REFUSED and info.value.values["count"] == 2
+    assert warnings[0].template == kind and shown in warnings[0].message()
+
+
+def test_duplicates_are_refused_not_summed() -> None:
+    check, clean = _check([("62041", 2011, "naf", 10), ("62041", 2011, "naf", 10)])
+    assert clean == [("62041", 2011, "naf", 10)]
+    assert check.kinds[lt.DUPLICATE].count == 1
+    with pytest.raises(AulaError, match="would make the totals wrong"):
+        check.finish(lambda error: None)
+
+
+def test_readable_huge_values_and_accepted_spellings() -> None:
+    check, clean = _check([(62041, "2011", "naf", "-350"), ("62041", 2012.0, "naf", 1200.0)])
+    assert clean == [("62041", 2011, "naf", -350), ("62041", 2012, "naf", 1200)]
+    check, _ = _check([("62041", 2011, "naf", 1e300 + 0.5)])
+    assert not check.kinds  # 1e300 is a whole float: the unit check of the import catches it
+    check, _ = _check([("62041", 1e300, "naf", 1)])
+    assert "1e+300" in check.messages()[0].message()
+
+
+CELLS = [
+    ("62041", 2011, "naf", 5),
+    ("62041", 2011, "naf", -5),
+    (" 62041", 2012, "naf", 5),
+    ("62041", 2013, "NAF", 5),
+    (62041, 2014, "naf", 5),
+    ("2A004", 2015, "hab", 5),
+    ("2C004", 2015, "hab", 5),
+    ("62041", "2016", "naf", 5),
+    ("62041", 2017.0, "naf", 5),
+    ("62041", 2018, "naf", 5.0),
+    ("62041", 2019, "naf", 5.5),
+    ("62041", 2019, "naf", "5"),
+    ("62041", 2019, "naf", "12 ha"),
+    ("62041", 2008, "naf", 5),
+    ("62041", 2030, "naf", 5),
+    ("62041", None, "naf", 5),
+    (None, 2019, "naf", 5),
+    ("62041", 2020, None, 5),
+    ("62041", 2020, "act", None),
+    ("٦٢٠٤١", 2020, "act", 1),
+]
+
+
+def test_sql_condition_never_accepts_what_python_refuses_or_changes() -> None:
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE t (insee TEXT, annee INTEGER, destination TEXT, surface_m2 INTEGER)")
+    con.execute("CREATE TABLE raw (insee, annee, destination, surface_m2)")  # no affinity
+    con.executemany("INSERT INTO raw VALUES (?, ?, ?, ?)", CELLS)
+    accepted = con.execute(f"SELECT * FROM raw WHERE {sql_valid(FIELDS, 2024)}").fetchall()
+    assert accepted  # the usual rows
+    for row in accepted:
+        check = LongTableCheck("t", FIELDS, last_year=2024)
+        assert check.row(1, *row) == row, row  # accepted unchanged by Python too
+    refused = con.execute(f"SELECT * FROM raw WHERE NOT {sql_valid(FIELDS, 2024)}").fetchall()
+    assert len(accepted) + len(refused) == len(CELLS)  # NULLs are never lost between the two
