@@ -29,7 +29,7 @@ from qgis.core import (
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from ..core.zan.cerema_store import LOCKED_BY_OTHER, is_locked
-from ..core.zan.long_table import LongTableCheck, sql_valid
+from ..core.zan.long_table import LongTableCheck
 from ..core.zan.model import TOTAL, ConsumptionTable
 from .feedback import check_cancelled
 from .values import key_text, plain
@@ -247,36 +247,32 @@ def read_period_sums(
 ) -> dict[str, dict[str, int]]:
     """{insee: {destination: Σ m² over first..last}} of a GeoPackage table, checked (fast).
 
-    SQLite hands over the rows of the period that need no Python look (sql_valid); every other row
-    of the release is checked cell by cell.
+    SQLite hands over the rows of the period, and those whose year is not an integer (a year
+    typed as text may belong to it); every one goes through the check. Rows of other years do not
+    enter these sums and are not read.
     """
     if lt.gpkg is None:
         raise ValueError("read_period_sums reads a GeoPackage table")
     check = LongTableCheck(lt.name, lt.fields)
-    valid = sql_valid(lt.fields, check.last_year)
     where, args = _where(lt, release, None)
     keys = ("insee", "annee", "destination", "surface_m2")
     columns = ", ".join(lt._quoted(k) for k in keys)
     year = lt._quoted("annee")
     sums: dict[str, dict[str, int]] = {}
     with _connect(lt) as con:
-        suspects = con.execute(
-            f'SELECT rowid, {columns} FROM "{lt.table}" WHERE {where} AND NOT {valid}', args
-        )
-        while chunk := suspects.fetchmany(_CHUNK):
-            check_cancelled(feedback)
-            for insee, year, destination, m2 in check.rows(chunk):
-                if first <= year <= last:  # checked already: summed as they are
-                    cell = sums.setdefault(insee, {})
-                    cell[destination] = cell.get(destination, 0) + m2
         cursor = con.execute(
-            f'SELECT rowid, {columns} FROM "{lt.table}" WHERE {where} AND {valid} '
-            f"AND {year} BETWEEN ? AND ?",
+            f'SELECT rowid, {columns} FROM "{lt.table}" WHERE {where} '
+            f"AND ({year} BETWEEN ? AND ? OR typeof({year}) != 'integer')",
             [*args, first, last],
         )
         while chunk := cursor.fetchmany(_CHUNK):
             if feedback.isCanceled():
                 raise Cancelled
-            check.sum_valid(chunk, sums)
+            for insee, found_year, destination, m2 in check.rows(chunk):
+                if first <= found_year <= last:
+                    cell = sums.get(insee)
+                    if cell is None:
+                        cell = sums[insee] = {}
+                    cell[destination] = cell.get(destination, 0) + m2
     check.finish(warn)
     return sums

@@ -151,7 +151,7 @@ def rates_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def test_consumption_text_in_surface(bad_input, zan_gpkgs, tmp_path: Path) -> None:
-    gpkg = zan_gpkgs("text", _insert("62001", 2021, "mix", "12 ha"))
+    gpkg = zan_gpkgs("text", _insert("62001", 2015, "mix", "12 ha"))
     out = tmp_path / "conso.csv"
     proc = bad_input.refused(
         CONSUMPTION,

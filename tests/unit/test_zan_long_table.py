@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from aula_plugin.core.errors import AulaError
 from aula_plugin.core.zan import long_table as lt
-from aula_plugin.core.zan.long_table import LongTableCheck, sql_valid
+from aula_plugin.core.zan.long_table import LongTableCheck
 
 FIELDS = {
     "insee": "insee",
@@ -83,41 +81,3 @@ def test_readable_huge_values_and_accepted_spellings() -> None:
     assert not check.kinds  # 1e300 is a whole float: the unit check of the import catches it
     check, _ = _check([("62041", 1e300, "naf", 1)])
     assert "1e+300" in check.messages()[0].message()
-
-
-CELLS = [
-    ("62041", 2011, "naf", 5),
-    ("62041", 2011, "naf", -5),
-    (" 62041", 2012, "naf", 5),
-    ("62041", 2013, "NAF", 5),
-    (62041, 2014, "naf", 5),
-    ("2A004", 2015, "hab", 5),
-    ("2C004", 2015, "hab", 5),
-    ("62041", "2016", "naf", 5),
-    ("62041", 2017.0, "naf", 5),
-    ("62041", 2018, "naf", 5.0),
-    ("62041", 2019, "naf", 5.5),
-    ("62041", 2019, "naf", "5"),
-    ("62041", 2019, "naf", "12 ha"),
-    ("62041", 2008, "naf", 5),
-    ("62041", 2030, "naf", 5),
-    ("62041", None, "naf", 5),
-    (None, 2019, "naf", 5),
-    ("62041", 2020, None, 5),
-    ("62041", 2020, "act", None),
-    ("٦٢٠٤١", 2020, "act", 1),
-]
-
-
-def test_sql_condition_never_accepts_what_python_refuses_or_changes() -> None:
-    con = sqlite3.connect(":memory:")
-    con.execute("CREATE TABLE t (insee TEXT, annee INTEGER, destination TEXT, surface_m2 INTEGER)")
-    con.execute("CREATE TABLE raw (insee, annee, destination, surface_m2)")  # no affinity
-    con.executemany("INSERT INTO raw VALUES (?, ?, ?, ?)", CELLS)
-    accepted = con.execute(f"SELECT * FROM raw WHERE {sql_valid(FIELDS, 2024)}").fetchall()
-    assert accepted  # the usual rows
-    for row in accepted:
-        check = LongTableCheck("t", FIELDS, last_year=2024)
-        assert check.row(1, *row) == row, row  # accepted unchanged by Python too
-    refused = con.execute(f"SELECT * FROM raw WHERE NOT {sql_valid(FIELDS, 2024)}").fetchall()
-    assert len(accepted) + len(refused) == len(CELLS)  # NULLs are never lost between the two

@@ -160,32 +160,6 @@ class LongTableCheck:
                 append(found)
         return clean
 
-    def sum_valid(self, chunk: Iterable[Sequence[Any]], sums: dict[str, dict[str, int]]) -> None:
-        """Add rows already known valid (:func:`sql_valid`) to ``sums`` (insee -> destination
-        -> m²), checking duplicates and flagging negative values as :meth:`row` does."""
-        seen = self._seen
-        for ref, insee, year, destination, m2 in chunk:
-            bit = 1 << (year - FIRST_FLOW_YEAR)
-            key = (insee, destination)
-            mask = seen.get(key, 0)
-            if mask & bit:
-                self._flag(DUPLICATE, row=ref, insee=insee, year=year, destination=destination)
-                continue
-            seen[key] = mask | bit
-            if m2 < 0:
-                self._flag(
-                    NEGATIVE,
-                    row=ref,
-                    field=self._name("surface_m2"),
-                    insee=insee,
-                    year=year,
-                    value=m2,
-                )
-            cell = sums.get(insee)
-            if cell is None:
-                cell = sums[insee] = {}
-            cell[destination] = cell.get(destination, 0) + m2
-
     def _row(
         self, ref: object, insee: Any, year: Any, destination: Any, m2: Any
     ) -> tuple[str, int, str, int] | None:
@@ -298,26 +272,3 @@ def _shown(value: Any) -> str:
     if isinstance(value, str):
         return repr(value)
     return readable(value)
-
-
-def sql_valid(fields: dict[str, str], last_year: int) -> str:
-    """An SQLite condition true only for rows :meth:`LongTableCheck.row` accepts unchanged.
-
-    The fast reading of a GeoPackage lets SQLite pick the rows that need no Python look (most of
-    a national table); every other row goes through :class:`LongTableCheck`. A unit test checks
-    that this condition never accepts a row the Python rule would refuse or change.
-    """
-
-    def column(key: str) -> str:
-        return '"{}"'.format(fields.get(key, key).replace('"', '""'))
-
-    insee, year = column("insee"), column("annee")
-    destination, m2 = column("destination"), column("surface_m2")
-    names = ", ".join("'{}'".format(d) for d in VALID_DESTINATIONS)
-    return (
-        f"(typeof({insee}) = 'text' AND ({insee} GLOB '[0-9][0-9][0-9][0-9][0-9]' "
-        f"OR {insee} GLOB '2[AB][0-9][0-9][0-9]') "
-        f"AND typeof({year}) = 'integer' AND {year} BETWEEN {FIRST_FLOW_YEAR} AND {int(last_year)} "
-        f"AND typeof({destination}) = 'text' AND {destination} IN ({names}) "
-        f"AND typeof({m2}) = 'integer')"
-    )
