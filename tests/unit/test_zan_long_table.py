@@ -81,3 +81,40 @@ def test_readable_huge_values_and_accepted_spellings() -> None:
     assert not check.kinds  # 1e300 is a whole float: the unit check of the import catches it
     check, _ = _check([("62041", 1e300, "naf", 1)])
     assert "1e+300" in check.messages()[0].message()
+
+
+def test_negative_rate_is_one_rule_for_every_algorithm(tmp_path) -> None:
+    from aula_plugin.core.zan.rates import (
+        NEGATIVE_RATE,
+        load_rates,
+        negative_rate_warning,
+        read_note,
+    )
+
+    assert negative_rate_warning("EPCI_1", 54.47) is None
+    warning = negative_rate_warning("EPCI_1", -12.5)
+    assert warning.template == NEGATIVE_RATE and "EPCI_1" in warning.message()
+    assert "-12.5 %" in warning.message()
+    path = tmp_path / "taux.csv"
+    path.write_bytes(
+        "territory_id;parent_id;rate_pct;document\nREGION_32;;54,47;SRADDET révisé\n".encode(
+            "cp1252"
+        )
+    )
+    table = load_rates(path)
+    assert table["REGION_32"].document == "SRADDET révisé"
+    assert read_note(table).message() == "taux.csv: read as Windows-1252"
+    path.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(AulaError, match="not a text file"):
+        load_rates(path)
+
+
+@pytest.mark.parametrize("cell", ["NaN", "inf", "-Infinity"])
+def test_cerema_non_finite_values_are_said_as_such(cell) -> None:
+    from aula_plugin.core.zan import cerema
+
+    with pytest.raises(cerema._NotFinite):
+        cerema.parse_m2(cell)
+    with pytest.raises(cerema._NotFinite):
+        cerema.parse_m2(float(cell))
+    assert cerema.parse_m2("1e300") == int(1e300)  # whole: the unit check refuses it, readably
