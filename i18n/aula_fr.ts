@@ -2686,107 +2686,107 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="55"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="56"/>
         <source>NAF consumption per territory</source>
         <translation>Consommation d'espaces NAF par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="58"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="59"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,décennie,territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="63"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
         <source>Consumption table (zan_consommation)</source>
         <translation>Table de consommation (zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="63"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation>La table longue écrite par l'import : insee, annee, destination, surface_m2 (et release).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="73"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
         <source>Commune layer (membership and area)</source>
         <translation>Couche des communes (appartenance et surface)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="73"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation>Couche ou table avec une entité par commune, son code, son groupe (EPCI, SCoT, pôle…) et sa surface. Vide : une ligne par commune de la table, sans part du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="84"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation>Champ de la couche des communes contenant le code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="90"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="90"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation>Champ de la couche des communes donnant le groupe de chaque commune (epci_siren, scot_id, pole_id ou tout regroupement personnalisé). Vide : une ligne par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="100"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="101"/>
         <source>First year (flow from 1 January)</source>
         <translation>Première année (flux à partir du 1er janvier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="108"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="109"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation>Premier flux annuel inclus (2011 : naf11art12).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="111"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="112"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation>Dernière année (flux jusqu'au 1er janvier de l'année suivante)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="119"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="120"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation>Dernier flux annuel inclus (2020 : naf20art21, fin de la décennie de référence).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="126"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="127"/>
         <source>Area field of the commune layer</source>
         <translation>Champ de surface de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="134"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="135"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation>Surface de la commune, pour la part du territoire (par défaut surface_ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="137"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="138"/>
         <source>Unit of the area field</source>
         <translation>Unité du champ de surface</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="143"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="144"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation>ha (par défaut), m² (par exemple surfcom_m2) ou km².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="146"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="147"/>
         <source>Consumption per territory</source>
         <translation>Consommation par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="149"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
         <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="188"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="193"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation>La première année ({first}) est postérieure à la dernière ({last})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="232"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="237"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation>{count} groupe(s), période {first}-{last}, millésime {release}</translation>
     </message>
@@ -3259,167 +3259,167 @@
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="78"/>
+        <location filename="../processing/algorithms/zanreport.py" line="79"/>
         <source>Triennial local report on land consumption</source>
         <translation>Rapport local triennal sur l'artificialisation des sols</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="81"/>
+        <location filename="../processing/algorithms/zanreport.py" line="82"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation>zan,rapport,triennal,report,triennial,consommation,artificialisation,NAF,L.2231-1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="92"/>
+        <location filename="../processing/algorithms/zanreport.py" line="93"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation>Table à une ligne par commune, année et destination : insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, telle qu'écrite par l'import Cerema dans le GeoPackage de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="104"/>
+        <location filename="../processing/algorithms/zanreport.py" line="105"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation>Couche des communes avec les champs insee, nom, surface_ha et les champs d'appartenance (epci_siren, epci_nom…), comme la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="113"/>
+        <location filename="../processing/algorithms/zanreport.py" line="114"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="113"/>
+        <location filename="../processing/algorithms/zanreport.py" line="114"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation>Champ de la couche des communes qui désigne le territoire : insee pour le rapport d'une commune, epci_siren pour celui d'un EPCI (tout autre champ produit le rapport du groupe de communes ayant cette valeur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="127"/>
+        <location filename="../processing/algorithms/zanreport.py" line="128"/>
         <source>Territory code</source>
         <translation>Code du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="128"/>
+        <location filename="../processing/algorithms/zanreport.py" line="129"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation>Valeur du champ du territoire : code INSEE d'une commune ou SIREN d'un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="133"/>
+        <location filename="../processing/algorithms/zanreport.py" line="134"/>
         <source>Territory name (optional)</source>
         <translation>Nom du territoire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="136"/>
+        <location filename="../processing/algorithms/zanreport.py" line="137"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation>Nom imprimé dans le rapport. Vide : le nom de la commune, ou le champ epci_nom de ses communes pour un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="144"/>
+        <location filename="../processing/algorithms/zanreport.py" line="145"/>
         <source>Reduction rate (%, optional override)</source>
         <translation>Taux de réduction (%, facultatif, prioritaire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="151"/>
+        <location filename="../processing/algorithms/zanreport.py" line="152"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation>Pourcentage de la consommation 2011-2020 à retrancher pour 2021-2031 (54,47 en Hauts-de-France). Vide : le taux du territoire dans la table des taux, à défaut le taux régional de 54,47 %, signalé dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="160"/>
+        <location filename="../processing/algorithms/zanreport.py" line="161"/>
         <source>Rate source (document, page, date)</source>
         <translation>Source du taux (document, page, date)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="163"/>
+        <location filename="../processing/algorithms/zanreport.py" line="164"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation>Document qui fixe le taux saisi dans Taux de réduction, imprimé dans le rapport (par exemple SCoT de l'Artois, DOO p. 42, 2025).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="171"/>
+        <location filename="../processing/algorithms/zanreport.py" line="172"/>
         <source>Rates table (optional)</source>
         <translation>Table des taux (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="171"/>
+        <location filename="../processing/algorithms/zanreport.py" line="172"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation>Table des taux (CSV de l'extension, GeoPackage contenant zan_taux_reduction ou JSON de Mon Diagnostic Artificialisation). Vide : la table fournie avec l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="182"/>
+        <location filename="../processing/algorithms/zanreport.py" line="183"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation>Commune éligible à la garantie communale d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="185"/>
+        <location filename="../processing/algorithms/zanreport.py" line="186"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation>Rapport d'une commune seulement : son document d'urbanisme a été prescrit, arrêté ou approuvé avant le 22 août 2026 (loi n° 2023-630), son enveloppe est donc d'au moins 1 ha. Jamais supposé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="194"/>
+        <location filename="../processing/algorithms/zanreport.py" line="195"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation>Surfaces artificialisées OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="200"/>
+        <location filename="../processing/algorithms/zanreport.py" line="201"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime, artif_m2, impermeable_m2 (lignes du territoire, ou de ses communes, alors additionnées). Vide : les sections 2 et 3 indiquent que la donnée n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="209"/>
+        <location filename="../processing/algorithms/zanreport.py" line="210"/>
         <source>OCS GE flows (optional)</source>
         <translation>Flux OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="215"/>
+        <location filename="../processing/algorithms/zanreport.py" line="216"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="223"/>
+        <location filename="../processing/algorithms/zanreport.py" line="224"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="226"/>
+        <location filename="../processing/algorithms/zanreport.py" line="227"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation>Dossier qui reçoit le PDF, l'ODT, le CSV et les deux graphiques PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="229"/>
+        <location filename="../processing/algorithms/zanreport.py" line="230"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="230"/>
+        <location filename="../processing/algorithms/zanreport.py" line="231"/>
         <source>Editable report (ODT)</source>
         <translation>Rapport modifiable (ODT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="231"/>
+        <location filename="../processing/algorithms/zanreport.py" line="232"/>
         <source>Figures of the report (CSV)</source>
         <translation>Chiffres du rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="232"/>
+        <location filename="../processing/algorithms/zanreport.py" line="233"/>
         <source>Annual consumption chart</source>
         <translation>Graphique de la consommation annuelle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="235"/>
+        <location filename="../processing/algorithms/zanreport.py" line="236"/>
         <source>Trajectory chart</source>
         <translation>Graphique de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="236"/>
+        <location filename="../processing/algorithms/zanreport.py" line="237"/>
         <source>Map of the territory</source>
         <translation>Carte du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="277"/>
+        <location filename="../processing/algorithms/zanreport.py" line="278"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation>Indiquez le code du territoire (TERRITORY)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="282"/>
+        <location filename="../processing/algorithms/zanreport.py" line="283"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation>Taux de réduction de {value} % supérieur à 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="340"/>
+        <location filename="../processing/algorithms/zanreport.py" line="344"/>
         <source>{territory}: report written to {folder}</source>
         <translation>{territory} : rapport écrit dans {folder}</translation>
     </message>
@@ -3427,177 +3427,177 @@
 <context>
     <name>ZanTrajectory</name>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="83"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="84"/>
         <source>NAF consumption envelope and trajectory 2021-2031</source>
         <translation>Enveloppe et trajectoire de consommation d'espaces NAF 2021-2031</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="86"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="87"/>
         <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
         <translation>zan,enaf,naf,enveloppe,trajectoire,envelope,trajectory,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="92"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="93"/>
         <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
         <translation>Table avec insee, annee, destination, surface_m2 (seules les lignes naf sont utilisées).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="100"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="101"/>
         <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
         <translation>Couche des communes avec le code INSEE et les champs d'appartenance (epci_siren, scot_id, pole_id, territoire_id), par exemple la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="110"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation>Champ de la couche des communes contenant le code INSEE (vide : insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="115"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="115"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="121"/>
         <source>Rates table (empty: shipped table)</source>
         <translation>Table des taux (vide : table fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="121"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation>Tables des taux (*.csv *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="121"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), JSON sparte, ou GeoPackage contenant la table zan_taux_reduction. Vide : resources/zan/taux_reduction.csv.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="132"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="133"/>
         <source>Rate id of a group key</source>
         <translation>Identifiant de taux d'une clé de groupe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="135"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="136"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation>Modèle donnant l'identifiant dans la table des taux d'une clé de groupe, avec {key}. Vide : EPCI_{key} pour un champ d'EPCI, COMM_{key} par commune, sinon {key} lui-même.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="144"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="145"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation>Taux pour tous les territoires (scénario, %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="151"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation>Remplace la table des taux pour tous les territoires (par exemple 50) ; ≤ 100.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="154"/>
         <source>1 ha guarantee eligibility field</source>
         <translation>Champ d'éligibilité à la garantie d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="154"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation>Champ de la couche des communes : 1 (ou true, oui) pour une commune éligible à la garantie communale d'1 ha ; 0, vide ou NULL sinon. Vide : aucune commune ne reçoit le plancher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="164"/>
         <source>PLUi pooling field</source>
         <translation>Champ de mutualisation PLUi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="164"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation>Champ de la couche des communes donnant la clé du PLUi : une ligne par PLUi, comparée à la somme des enveloppes garanties de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="176"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="176"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="176"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="181"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="182"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation>Légal (par défaut), ou compatible avec Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation>Taux du scénario 2031-2040 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation>Taux du scénario 2041-2050 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="196"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation>Réduction de l'enveloppe de la décennie précédente : un scénario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="201"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation>Table avec insee, annee (≥ 2021), surface_m2 ; sans effet si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="206"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="207"/>
         <source>Trajectories</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="209"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="210"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation>Une ligne par territoire avec tous les indicateurs et la source du taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="211"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="212"/>
         <source>Trajectories per year</source>
         <translation>Trajectoires par année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="215"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation>Une ligne par territoire et par année 2021..2030 : cible et consommation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="229"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation>{parameter} : le taux de {value} % dépasse 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="258"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="259"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation>{layer} : indiquez soit un champ de regroupement ({group}), soit un champ de mutualisation PLUi ({pool}), pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="342"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="350"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation>… et {count} autre(s) avertissement(s) : voir le champ rate_warning</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="350"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="358"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation>Mode compatible Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9 ; pour comparaison, ce ne sont pas les chiffres réglementaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="360"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="368"/>
         <source>{count} territory(ies) written</source>
         <translation>{count} territoire(s) écrit(s)</translation>
     </message>
@@ -3685,7 +3685,7 @@
         <translation>{layer} : le champ parent {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
@@ -3705,52 +3705,52 @@
         <translation>{path} : le GeoPackage du territoire fourni avec l'extension est manquant</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="177"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="179"/>
         <source>{file}: not a Cerema NAF consumption file. Expected a commune code column idcom and annual columns naf{{AA}}art{{AA+1}} (e.g. naf11art12) with destinations art{{AA}}hab{{AA+1}}…; found: {found}</source>
         <translation>{file} : ce n'est pas un fichier Cerema de consommation d'espaces NAF. Attendu : une colonne de code commune idcom et des colonnes annuelles naf{{AA}}art{{AA+1}} (par exemple naf11art12) avec les destinations art{{AA}}hab{{AA+1}}… ; trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="181"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="183"/>
         <source>{file}: the annual columns have a gap: {missing} missing between {first} and {last}</source>
         <translation>{file} : les colonnes annuelles ont un trou : {missing} manquant(s) entre {first} et {last}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="183"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="185"/>
         <source>{file}: the reference decade 2011-2020 is incomplete (annual columns {missing} missing: expected naf11art12 … naf20art21)</source>
         <translation>{file} : la décennie de référence 2011-2020 est incomplète (colonnes annuelles {missing} manquantes ; attendu : naf11art12 … naf20art21)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="186"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="188"/>
         <source>{file}: year {year} has no destination columns art{yy}act{next}, art{yy}hab{next}…</source>
         <translation>{file} : l'année {year} n'a pas de colonnes de destination art{yy}act{next}, art{yy}hab{next}…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="188"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="190"/>
         <source>{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): Cerema files give integer m². Decimal values suggest hectares: nothing was imported</source>
         <translation>{file} : {count} valeur(s) ne sont pas des m² entiers (par exemple colonne {column}, commune {insee} : {value}) : les fichiers du Cerema donnent des m² entiers. Des valeurs décimales font penser à des hectares : rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="191"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="196"/>
         <source>{file}: column {column}, commune {insee}: {value!r} is not a number</source>
         <translation>{file} : colonne {column}, commune {insee} : {value!r} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="193"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="198"/>
         <source>{file}: column {column} totals {total} while comparable columns total about {typical}: the file mixes units (m² and ha?). Nothing was imported</source>
         <translation>{file} : la colonne {column} totalise {total} alors que les colonnes comparables totalisent environ {typical} : le fichier mélange les unités (m² et ha ?). Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="196"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="201"/>
         <source>{file}: {count} commune code(s) do not match the INSEE pattern (5 characters, digits or 2A/2B): {codes}</source>
         <translation>{file} : {count} code(s) de commune ne suivent pas le format INSEE (5 caractères, chiffres ou 2A/2B) : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="199"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="204"/>
         <source>{file}: {count} commune code(s) appear more than once: {codes}</source>
         <translation>{file} : {count} code(s) de commune apparaissent plusieurs fois : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="201"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="206"/>
         <source>{file}: the file has no commune rows</source>
         <translation>{file} : le fichier ne contient aucune ligne de commune</translation>
     </message>
@@ -3780,12 +3780,12 @@
         <translation>{path} : le GeoPackage est verrouillé par un autre programme ou en lecture seule ({reason}) : rien n'a été écrit. Fermez l'autre programme (ou quittez l'édition de ses couches) et réessayez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="87"/>
         <source>{path}: writing failed ({reason}): nothing was written</source>
         <translation>{path} : l'écriture a échoué ({reason}) : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="86"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="89"/>
         <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
         <translation>{path} : pas de table {table} : importez d'abord un fichier du Cerema (aula:zanimportconsumption)</translation>
     </message>
@@ -3825,7 +3825,7 @@
         <translation>Groupe {group} : surface inconnue ou nulle pour {count} membre(s) : sa part du territoire reste vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/consumption.py" line="37"/>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="41"/>
         <source>None of the communes of the grouping is in the consumption table: check the commune codes</source>
         <translation>Aucune commune du regroupement ne figure dans la table de consommation : vérifiez les codes des communes</translation>
     </message>
@@ -3890,72 +3890,72 @@
         <translation>{path} : ligne {line} : la matrice d'artificialisation est mal formée ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="59"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="60"/>
         <source>Rates table {table}: file not found</source>
         <translation>Table des taux {table} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="60"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="61"/>
         <source>Rates table {table}: not a list of territorialisation objectives (JSON): {error}</source>
         <translation>Table des taux {table} : ce n'est pas une liste d'objectifs de territorialisation (JSON) : {error}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="62"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="63"/>
         <source>Rates table {table}: entry {index} has no field {field}</source>
         <translation>Table des taux {table} : l'entrée {index} n'a pas de champ {field}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="65"/>
         <source>Rates table {table}: missing column(s) {columns} (expected {expected})</source>
         <translation>Table des taux {table} : colonne(s) manquante(s) {columns} (attendu : {expected})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="66"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="67"/>
         <source>Rates table {table}: the GeoPackage has no table {name}</source>
         <translation>Table des taux {table} : le GeoPackage ne contient pas de table {name}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="68"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="69"/>
         <source>Rates table {table}, row {row}: empty territory_id</source>
         <translation>Table des taux {table}, ligne {row} : territory_id vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="70"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="71"/>
         <source>Rates table {table}: territory {territory} appears more than once (rows {rows})</source>
         <translation>Table des taux {table} : le territoire {territory} apparaît plusieurs fois (lignes {rows})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="73"/>
         <source>Rates table {table}, row {row} ({territory}): field {field} {value!r} is not a number</source>
         <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} {value!r} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="74"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="75"/>
         <source>Rates table {table}, row {row} ({territory}): field {field} = {value} is above 100 %</source>
         <translation>Table des taux {table}, ligne {row} ({territory}) : le champ {field} = {value} dépasse 100 %</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="77"/>
         <source>Rates table {table}: parent {parent} of {territory} is not in the table</source>
         <translation>Table des taux {table} : le parent {parent} de {territory} est absent de la table</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="78"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="79"/>
         <source>Rates table {table}: no rate for {territory} nor any of its parents ({chain})</source>
         <translation>Table des taux {table} : aucun taux pour {territory} ni pour ses parents ({chain})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="82"/>
         <source>{territory}: no reduction rate of its own: regional rate applied ({parent}, {rate} %)</source>
         <translation>{territory} : pas de taux de réduction propre : taux régional appliqué ({parent}, {rate} %)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="83"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="84"/>
         <source>{territory}: no reduction rate of its own: national rate applied ({parent}, {rate} %, indicative)</source>
         <translation>{territory} : pas de taux de réduction propre : taux national appliqué ({parent}, {rate} %, indicatif)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/rates.py" line="86"/>
+        <location filename="../aula_plugin/core/zan/rates.py" line="90"/>
         <source>{territory}: no reduction rate of its own: rate of {parent} applied ({rate} %)</source>
         <translation>{territory} : pas de taux de réduction propre : taux de {parent} appliqué ({rate} %)</translation>
     </message>
@@ -4065,19 +4065,14 @@
         <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="44"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="47"/>
         <source>{path}: cannot open the file ({reason})</source>
         <translation>{path} : impossible d'ouvrir le fichier ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="45"/>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="48"/>
         <source>{path}: no layer {layer} (layers: {layers})</source>
         <translation>{path} : pas de couche {layer} (couches : {layers})</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="46"/>
-        <source>{path}: the text is neither UTF-8 nor Latin-1: save the file as UTF-8 and try again</source>
-        <translation>{path} : le texte n'est ni en UTF-8 ni en Latin-1 : enregistrez le fichier en UTF-8 et réessayez</translation>
     </message>
     <message>
         <location filename="../aula_plugin/core/zan/model.py" line="151"/>
@@ -4497,77 +4492,77 @@
         <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="550"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="576"/>
         <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
         <translation>{layer} : {count} valeur(s) du champ {field} ne sont pas des codes INSEE : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="552"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="578"/>
         <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
         <translation>{file} : {count} commune(s) de {layer} manquent dans le fichier (après corrections du COG) : {codes}. Rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="555"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="581"/>
         <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
         <translation>{file} : {count} code(s) de commune absent(s) de {layer} (par département : {deps}) : {codes}. Rien n'a été écrit. Cocher « Ne garder que les communes de la couche des communes » pour n'importer que ces communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="559"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="585"/>
         <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
         <translation>{file} : millésime {release}, {count} commune(s), destinations {dest}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="561"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="587"/>
         <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
         <translation>{file} : le millésime ne couvre pas la décennie de référence 2011-2020 : la consommation de référence ne peut pas en être calculée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="564"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="590"/>
         <source>COG {source} → {target}: {count} correction(s) applied</source>
         <translation>COG {source} → {target} : {count} correction(s) appliquée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="566"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="592"/>
         <source>{count} commune(s) of the file outside the commune layer left out</source>
         <translation>{count} commune(s) du fichier hors de la couche des communes écartée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="568"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="594"/>
         <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
         <translation>{file} : {count} valeur(s) annuelle(s) négative(s), conservée(s) telles que publiées (non ramenées à zéro) et listées dans zan_consommation_anomalies, par exemple {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="571"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="597"/>
         <source>{file}: {count} empty cell(s): no row written for them</source>
         <translation>{file} : {count} cellule(s) vide(s) : aucune ligne écrite pour elles</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="573"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="599"/>
         <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C1 (naf = Σ destinations ± 1 m²) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="575"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="601"/>
         <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C1 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="577"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="603"/>
         <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C2 (flux annuels = colonnes cumulées) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="579"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="605"/>
         <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C2 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="581"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="607"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="41"/>
+        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="49"/>
         <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
         <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
     </message>
@@ -4638,61 +4633,51 @@
     </message>
     <message>
         <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
-        <source>{layer}: feature {fid}: {field} = {value} is not an integer</source>
-        <translation>{layer} : entité {fid} : {field} = {value} n'est pas un entier</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
-        <source>{layer}: commune {insee}, year {year} appears more than once</source>
-        <translation>{layer} : la commune {insee}, année {year}, apparaît plusieurs fois</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="54"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="57"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="55"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="61"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="57"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="58"/>
         <source>{layer}: no polygon geometry: the report has no map</source>
         <translation>{layer} : pas de géométrie polygonale : le rapport est sans carte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
     </message>
@@ -4892,7 +4877,7 @@
         <translation>{layer} : le champ clé du parent {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="62"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="63"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
     </message>
@@ -5105,6 +5090,96 @@
         <location filename="../aula_plugin/gis/geometry.py" line="33"/>
         <source>{layer}: {count} feature(s) without geometry ignored</source>
         <translation>{layer} : {count} entité(s) sans géométrie ignorée(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="193"/>
+        <source>{file}: column {column}, line {line} (commune {insee}): {value} is not a finite number (NaN or infinity): nothing was imported</source>
+        <translation>{file} : colonne {column}, ligne {line} (commune {insee}) : {value} n'est pas un nombre fini (NaN ou infini) : rien n'a été importé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="84"/>
+        <source>{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) and try again</source>
+        <translation>{path} : le GeoPackage est verrouillé par un autre programme : fermez-le (ou arrêtez d'en modifier les couches) et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="37"/>
+        <source>{layer}: no commune to group (the layer, or its filter, leaves none): nothing was written</source>
+        <translation>{layer} : aucune commune à regrouper (la couche, ou son filtre, n'en laisse aucune) : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="39"/>
+        <source>No commune has a group ({count} with an empty group): nothing was written</source>
+        <translation>Aucune commune n'a de groupe ({count} avec un groupe vide) : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
+        <source>{layer}: {count} row(s) with a NULL value (first: row {row}, field {field})</source>
+        <translation>{layer} : {count} ligne(s) avec une valeur NULL (première : ligne {row}, champ {field})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="44"/>
+        <source>{layer}: {count} row(s) whose {field} is not a number (first: row {row}, value {value})</source>
+        <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre (première : ligne {row}, valeur {value})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="46"/>
+        <source>{layer}: {count} row(s) whose {field} is not a whole number (first: row {row}, value {value})</source>
+        <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre entier (première : ligne {row}, valeur {value})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="49"/>
+        <source>{layer}: {count} row(s) whose {field} is not a finite number (first: row {row}, value {value})</source>
+        <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre fini (première : ligne {row}, valeur {value})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="52"/>
+        <source>{layer}: {count} row(s) with an impossible year in {field} (first: row {row}, value {value}; expected {first} to {last})</source>
+        <translation>{layer} : {count} ligne(s) avec une année impossible dans {field} (première : ligne {row}, valeur {value} ; attendu de {first} à {last})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="55"/>
+        <source>{layer}: {count} row(s) with an unknown destination in {field} (first: row {row}, value {value}; expected {expected})</source>
+        <translation>{layer} : {count} ligne(s) avec une destination inconnue dans {field} (première : ligne {row}, valeur {value} ; attendu : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="58"/>
+        <source>{layer}: {count} row(s) whose {field} is not an INSEE commune code (first: row {row}, value {value})</source>
+        <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un code INSEE de commune (première : ligne {row}, valeur {value})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="61"/>
+        <source>{layer}: {count} row(s) repeat a commune, year and destination already given (first: row {row}, commune {insee}, year {year}, destination {destination}); they would be counted twice</source>
+        <translation>{layer} : {count} ligne(s) répètent une commune, une année et une destination déjà données (première : ligne {row}, commune {insee}, année {year}, destination {destination}) ; elles seraient comptées deux fois</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="64"/>
+        <source>{layer}: {count} negative value(s) of {field}, kept in every sum (Cerema corrections; first: row {row}, commune {insee}, year {year}, {value} m²)</source>
+        <translation>{layer} : {count} valeur(s) négative(s) de {field}, conservée(s) dans toutes les sommes (corrections du Cerema ; première : ligne {row}, commune {insee}, année {year}, {value} m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="67"/>
+        <source>{layer}: {count} row(s) would make the totals wrong (listed above): nothing was computed. Correct them, or import the Cerema file again</source>
+        <translation>{layer} : {count} ligne(s) fausseraient les totaux (détail ci-dessus) : rien n'a été calculé. Corrigez-les, ou importez de nouveau le fichier du Cerema</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/zan/rates.py" line="87"/>
+        <source>{territory}: negative reduction rate {rate} %: its 2021-2031 envelope is larger than its 2011-2020 consumption (allowed, but check the rate)</source>
+        <translation>{territory} : taux de réduction négatif ({rate} %) : son enveloppe 2021-2031 dépasse sa consommation 2011-2020 (permis, mais vérifiez le taux)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_cerema_io.py" line="49"/>
+        <source>{file}: the text around line {line} is not in {encoding} like the lines before it: save the file as CSV UTF-8 and try again</source>
+        <translation>{file} : le texte vers la ligne {line} n'est pas en {encoding} comme les lignes précédentes : enregistrez le fichier en CSV UTF-8 et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_long_table.py" line="41"/>
+        <source>{path}: the table {table} cannot be read ({reason})</source>
+        <translation>{path} : la table {table} ne peut pas être lue ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
+        <source>The report could not be moved into {folder} ({error}): the folder was left as it was</source>
+        <translation>Le rapport n'a pas pu être déplacé dans {folder} ({error}) : le dossier est resté tel quel</translation>
     </message>
 </context>
 </TS>

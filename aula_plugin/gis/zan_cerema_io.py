@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
+from ..core.textfiles import READ_AS, UTF8, UTF8_BOM, WINDOWS_1252, decode_text
 from ..core.zan import cerema_store
 from ..core.zan.cerema import (
     Note,
@@ -37,14 +38,17 @@ from .provenance import table_provenance
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 COG_CORRECTIONS = RESOURCES_DIR / "zan" / "cog_corrections.csv"
+#: core.textfiles labels -> Python codecs
+_CODECS = {UTF8: "utf-8", UTF8_BOM: "utf-8-sig", WINDOWS_1252: "cp1252"}
 #: progress shares: reading and converting, COG corrections; writing takes the rest
 _READ_SHARE, _COG_SHARE = 40.0, 5.0
 
 # fmt: off
 _CANNOT_OPEN = QT_TRANSLATE_NOOP("aula", "{path}: cannot open the file ({reason})")
 _NO_LAYER = QT_TRANSLATE_NOOP("aula", "{path}: no layer {layer} (layers: {layers})")
-_ENCODING = QT_TRANSLATE_NOOP("aula",
-    "{path}: the text is neither UTF-8 nor Latin-1: save the file as UTF-8 and try again")
+_NOT_TEXT_AT = QT_TRANSLATE_NOOP("aula",
+    "{file}: the text around line {line} is not in {encoding} like the lines before it: save "
+    "the file as CSV UTF-8 and try again")
 # fmt: on
 
 
@@ -57,6 +61,7 @@ class WideSource:
     columns: list[str]
     count: int
     kind: str  # "csv" or the OGR driver name
+    encoding: str = ""  # the text encoding of a CSV file (core.textfiles label)
 
     def rows(self) -> Iterator[dict[str, Any]]:
         if self.kind == "csv":
@@ -96,16 +101,15 @@ def _count_lines(path: Path) -> int:
     return count + (0 if last == b"\n" else 1)
 
 
-def _encoding(path: Path) -> str:
+def _encoding(path: Path) -> tuple[str, str]:
+    """(Python codec, label) of a CSV file, from its first MiB (core.textfiles' rule)."""
     with path.open("rb") as handle:
         head = handle.read(1 << 20)
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            head.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return encoding
-    raise AulaError(_ENCODING, path=path)
+        more = handle.read(1) != b""
+    if more and b"\n" in head:  # never judge on a character cut in two
+        head = head[: head.rindex(b"\n") + 1]
+    _, label = decode_text(head, path.name)
+    return _CODECS[label], label
 
 
 def _dialect(path: Path, encoding: str) -> str:
@@ -116,14 +120,19 @@ def _dialect(path: Path, encoding: str) -> str:
 
 
 def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
-    encoding = _encoding(path)
+    encoding, label = _encoding(path)
     delimiter = _dialect(path, encoding)
-    with path.open(encoding=encoding, newline="") as handle:
-        reader = csv.reader(handle, delimiter=delimiter)
-        header = [name.strip() for name in next(reader, [])]
-        for values in reader:
-            if values:
-                yield dict(zip(header, values))
+    line = 1
+    try:
+        with path.open(encoding=encoding, newline="") as handle:
+            reader = csv.reader(handle, delimiter=delimiter)
+            header = [name.strip() for name in next(reader, [])]
+            for values in reader:
+                line = reader.line_num
+                if values:
+                    yield dict(zip(header, values))
+    except UnicodeDecodeError:  # bytes further on that are not the encoding of the first MiB
+        raise AulaError(_NOT_TEXT_AT, file=path.name, encoding=label, line=line + 1) from None
 
 
 def _ogr_open(path: Path) -> Any:
@@ -173,12 +182,12 @@ def open_wide(uri: str, layer_name: str | None = None) -> WideSource:
     if not path.is_file():
         raise AulaError(_CANNOT_OPEN, path=path, reason="not found")
     if path.suffix.lower() in CSV_SUFFIXES and layer is None:
-        encoding = _encoding(path)
+        encoding, label = _encoding(path)
         delimiter = _dialect(path, encoding)
         with path.open(encoding=encoding, newline="") as handle:
             reader = csv.reader(handle, delimiter=delimiter)
             columns = [name.strip() for name in next(reader, [])]
-        return WideSource(path, None, columns, _count_lines(path) - 1, "csv")
+        return WideSource(path, None, columns, _count_lines(path) - 1, "csv", label)
     dataset = _ogr_open(path)
     ogr_layer = _ogr_layer(dataset, path, layer)
     defn = ogr_layer.GetLayerDefn()
@@ -234,6 +243,8 @@ def import_cerema(
     """
     source = open_wide(request.uri, request.layer_name)
     name = source_name(source, request.layer_name)
+    if source.encoding:
+        notify(Note(READ_AS, {"file": source.path.name, "encoding": source.encoding}))
     layout = classify_columns(source.columns)
     validate_layout(layout, name, require_reference=not request.allow_incomplete)
     for note in layout_notes(layout, name, source.count):

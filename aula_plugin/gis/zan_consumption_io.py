@@ -9,30 +9,38 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
-    QgsVectorLayer,
 )
 
-from ..core.errors import QT_TRANSLATE_NOOP
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.zan import cerema_store
 from ..core.zan.consumption import (
+    NO_COMMUNE,
     ConsumptionResult,
     aggregate_consumption,
     aggregate_sums,
     check_period,
 )
-from ..core.zan.model import FIELDS_CONSUMPTION, ConsumptionTable, choose_release
+from ..core.zan.model import FIELDS_CONSUMPTION, choose_release
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
+from .fields import field_or_none
 from .values import optional_text, plain
+from .zan_long_table import (  # noqa: F401 (direct_gpkg_table: re-exported)
+    LongTable,
+    direct_gpkg_table,
+    read_long_table,
+    read_period_sums,
+    releases,
+    sqlite_error,
+)
 
 #: share of the progress bar taken by reading the consumption (the rest: writing the output)
 READ_SHARE = 70.0
@@ -65,31 +73,6 @@ def commune_codes(
     return codes
 
 
-def direct_gpkg_table(value: Any, layer: QgsVectorLayer | None) -> tuple[Path | None, str]:
-    """The GeoPackage file and table behind a consumption parameter, when SQLite may read it.
-
-    ``value`` is the parameter's value and ``layer`` the layer it resolves to: no direct read
-    for selected features, a feature limit, a subset string or another provider than OGR.
-    """
-    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
-        value.selectedFeaturesOnly or value.featureLimit not in (-1, None)
-    ):
-        return None, ""
-    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
-        return None, ""
-    if layer.subsetString():
-        return None, ""
-    path, _, options = layer.source().partition("|")
-    table = ""
-    for option in options.split("|"):
-        key, _, text = option.partition("=")
-        if key == "layername":
-            table = text
-    if not path.lower().endswith(".gpkg") or not table:
-        return None, ""
-    return Path(path), table
-
-
 @dataclass
 class ConsumptionRequest:
     """The inputs of aula:zanconsumption, resolved."""
@@ -109,36 +92,60 @@ class ConsumptionRequest:
     last: int
 
 
+def long_table(request: ConsumptionRequest) -> LongTable:
+    """The long table of a request, for the shared reader (gis.zan_long_table)."""
+    fields = request.source.fields()
+    spelled = {name: field_or_none(fields, name) or name for name in FIELDS_CONSUMPTION}
+    return LongTable(
+        request.source,
+        request.layer,
+        spelled,
+        field_or_none(fields, "release") if request.has_release else None,
+        request.gpkg,
+        request.table_name,
+    )
+
+
 def compute_consumption(
     request: ConsumptionRequest, feedback: QgsProcessingFeedback
 ) -> tuple[ConsumptionResult, str]:
     """The consumption per group over first..last, and the release it was read from."""
+    table = long_table(request)
+
+    def warn(error: AulaError) -> None:
+        feedback.pushWarning(error.message(tr))
+
     if request.gpkg is not None and request.has_release:
-        # Fast path: SQLite sums the period per commune (millions of rows for France).
-        releases = cerema_store.read_releases(request.gpkg, request.table_name)
-        release = choose_release(releases, request.release, request.layer)
-        _warn_releases(request, releases, release, feedback)
-        sums, years = cerema_store.read_period_sums(
-            request.gpkg,
-            release,
+        # Fast path: SQLite hands over the rows (millions for France), checked on the way.
+        try:
+            found = cerema_store.read_releases(request.gpkg, request.table_name)
+        except sqlite3.Error as exc:
+            raise sqlite_error(request.gpkg, request.table_name, exc) from None
+        release = choose_release(found, request.release, request.layer)
+        _warn_releases(request, found, release, feedback)
+        sums = read_period_sums(table, release, request.first, request.last, feedback, warn)
+        check_period(
             request.first,
             request.last,
-            request.table_name,
-            is_canceled=feedback.isCanceled,
+            cerema_store.release_years(request.gpkg, release, request.table_name),
         )
-        check_period(request.first, request.last, years)
         feedback.setProgress(READ_SHARE)
         grouping, areas = read_grouping(request, sorted(sums), feedback)
         result = aggregate_sums(
             sums, grouping, request.first, request.last, areas, feedback.isCanceled
         )
         return result, release
-    table = read_table(request, feedback)
-    grouping, areas = read_grouping(request, table.communes, feedback)
+    found = releases(table)
+    release = choose_release(found, request.release, request.layer)
+    _warn_releases(request, found, release, feedback)
+    consumption = read_long_table(table, release, feedback, warn)
+    consumption.release = release
+    feedback.setProgress(READ_SHARE)
+    grouping, areas = read_grouping(request, consumption.communes, feedback)
     result = aggregate_consumption(
-        table, grouping, request.first, request.last, areas, feedback.isCanceled
+        consumption, grouping, request.first, request.last, areas, feedback.isCanceled
     )
-    return result, table.release
+    return result, release
 
 
 def _warn_releases(
@@ -150,36 +157,6 @@ def _warn_releases(
                 layer=request.layer, releases=", ".join(releases), release=chosen
             )
         )
-
-
-def read_table(request: ConsumptionRequest, feedback: QgsProcessingFeedback) -> ConsumptionTable:
-    """The chosen release of the long table, read feature by feature (any layer)."""
-    source = request.source
-    fields = source.fields()
-    names = [*FIELDS_CONSUMPTION, *(["release"] if request.has_release else [])]
-    indices = [fields.lookupField(name) for name in names]
-    rows: dict[str, list[tuple[str, int, str, int]]] = {}
-    total = max(source.featureCount(), 1)
-    for n, feature in enumerate(source.getFeatures(_request(indices)), start=1):
-        check_cancelled(feedback)
-        values = [plain(feature.attribute(i)) for i in indices]
-        insee, year, destination, m2 = values[:4]
-        release = str(values[4]) if request.has_release and values[4] is not None else ""
-        if insee is None or year is None or destination is None or m2 is None:
-            continue
-        rows.setdefault(release, []).append(
-            (optional_text(insee) or "", int(year), str(destination), int(m2))
-        )
-        if n % 10_000 == 0:
-            feedback.setProgress(READ_SHARE * n / total)
-    releases = sorted(rows, key=lambda label: (label.split("-")[-1], label))
-    release = choose_release(releases, request.release, request.layer)
-    _warn_releases(request, releases, release, feedback)
-    table = ConsumptionTable(release=release)
-    for insee, year, destination, m2 in rows.get(release, []):
-        check_cancelled(feedback)
-        table.add(insee, year, destination, m2)
-    return table
 
 
 def read_grouping(
@@ -206,4 +183,6 @@ def read_grouping(
         if areas is not None:
             area = plain(feature.attribute(area_index))
             areas[code] = float(area) * request.area_factor if area is not None else None
+    if not grouping:  # an empty layer, a filter leaving none, or only NULL codes
+        raise AulaError(NO_COMMUNE, layer=source.sourceName())
     return grouping, areas

@@ -7,7 +7,7 @@ over features checks for cancellation. Errors are AulaError (the algorithms' bas
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,6 @@ from ..core.zan.model import (
     ELIGIBLE_WORDS,
     NOT_ELIGIBLE_WORDS,
     PERIOD_START,
-    TOTAL,
     ConsumptionTable,
     choose_release,
 )
@@ -36,15 +35,12 @@ from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
 from .fields import field_or_none
 from .values import key_text, plain
+from .zan_long_table import LongTable, read_long_table, releases
 
 # fmt: off
 _MISSING_FIELDS = QT_TRANSLATE_NOOP("aula",
     "{layer}: missing field(s) {fields} (expected {expected})")
 _NULL = QT_TRANSLATE_NOOP("aula", "{layer}: feature {fid}: field {field} is NULL")
-_NOT_INTEGER = QT_TRANSLATE_NOOP("aula",
-    "{layer}: feature {fid}: {field} = {value} is not an integer")
-_DUPLICATE_YEAR = QT_TRANSLATE_NOOP("aula",
-    "{layer}: commune {insee}, year {year} appears more than once")
 _NO_RELEASE_FIELD = QT_TRANSLATE_NOOP("aula",
     "{layer}: no release field to choose release {release}")
 _RELEASE_USED = QT_TRANSLATE_NOOP("aula",
@@ -152,37 +148,6 @@ def commune_ancestors(communes: QgsFeatureSource, insee: str) -> tuple[str, ...]
 # -- the long consumption table -------------------------------------------------------------------
 
 
-def read_rows_by_release(
-    source: QgsFeatureSource,
-    fields: dict[str, str],
-    release_field: str | None,
-    communes: Iterable[str],
-    feedback: QgsProcessingFeedback | None = None,
-) -> dict[str, list[dict[str, Any]]]:
-    """Rows of the communes (``fields``: key -> field name), per release ("" without a field).
-
-    Rows without a surface or a year are skipped; insee comes out as a key text.
-    """
-    insee_list = ", ".join(QgsExpression.quotedValue(code) for code in communes)
-    request = _no_geometry()
-    request.setFilterExpression(
-        f"{QgsExpression.quotedColumnRef(fields['insee'])} IN ({insee_list})"
-    )
-    names = source.fields()
-    index = {key: names.lookupField(name) for key, name in fields.items()}
-    release_index = names.lookupField(release_field) if release_field else -1
-    by_release: dict[str, list[dict[str, Any]]] = {}
-    for feature in source.getFeatures(request):
-        check_cancelled(feedback)
-        row = {key: plain(feature.attribute(i)) for key, i in index.items()}
-        if row["surface_m2"] is None or row["annee"] is None:
-            continue
-        row["insee"] = key_text(row["insee"])
-        release = key_text(feature.attribute(release_index)) if release_index >= 0 else ""
-        by_release.setdefault(release, []).append(row)
-    return by_release
-
-
 # -- tables with a territory column (OCS GE stocks and flows) -------------------------------------
 
 
@@ -201,73 +166,31 @@ def territory_table_rows(
         yield row
 
 
-def chosen_release(
-    source: QgsFeatureSource,
-    layer: str,
-    requested: str,
-    request: QgsFeatureRequest,
-    feedback: QgsProcessingFeedback,
-) -> str:
-    """Keep one release of the long table in ``request``: summing two imports counts twice.
-
-    The release is model.choose_release's; "" when the table has no release field.
-    """
-    index = source.fields().lookupField("release")
-    if index < 0:
-        if requested:
-            raise AulaError(_NO_RELEASE_FIELD, layer=layer, release=requested)
-        return ""
-    releases = [key_text(value) for value in source.uniqueValues(index)]
-    release = choose_release(releases, requested, layer)
-    if len([r for r in releases if r]) > 1 and not requested:
-        feedback.pushWarning(
-            tr(_RELEASE_USED).format(
-                layer=layer, releases=", ".join(sorted(releases)), release=release
-            )
-        )
-    name = source.fields().at(index).name()
-    request.setFilterExpression(QgsExpression.createFieldEqualityExpression(name, release))
-    return release
-
-
 def read_naf_consumption(
-    source: QgsFeatureSource,
-    layer: str,
-    fields: dict[str, str],
+    table: LongTable,
     requested_release: str,
     feedback: QgsProcessingFeedback,
-    progress_share: float = 0.0,
 ) -> ConsumptionTable:
-    """The "naf" rows of one release of the long table (``fields``: key -> field name).
-
-    NULLs, non-integer values and a commune-year given twice are refused, naming the feature.
-    """
-    index = {name: source.fields().lookupField(real) for name, real in fields.items()}
-    request = _no_geometry()
-    request.setSubsetOfAttributes(list(index.values()))
-    release = chosen_release(source, layer, requested_release, request, feedback)
-    table = ConsumptionTable(release=release or layer)
-    total = max(source.featureCount(), 1)
-    for n, feature in enumerate(source.getFeatures(request), start=1):
-        check_cancelled(feedback)
-        if key_text(feature.attribute(index["destination"])) != TOTAL:
-            continue
-        code = key_text(feature.attribute(index["insee"]))
-        year = plain(feature.attribute(index["annee"]))
-        m2 = plain(feature.attribute(index["surface_m2"]))
-        for key, value in (("insee", code or None), ("annee", year), ("surface_m2", m2)):
-            if value is None:
-                raise AulaError(_NULL, layer=layer, fid=feature.id(), field=fields[key])
-        if float(m2) != int(m2) or float(year) != int(year):
-            raise AulaError(
-                _NOT_INTEGER, layer=layer, fid=feature.id(), field=fields["surface_m2"], value=m2
+    """The "naf" rows of one release of the long table, every row checked (gis.zan_long_table)."""
+    release = ""
+    if table.release_field:
+        found = releases(table)
+        release = choose_release(found, requested_release, table.name)
+        if len(found) > 1 and not requested_release:
+            feedback.pushWarning(
+                tr(_RELEASE_USED).format(
+                    layer=table.name, releases=", ".join(found), release=release
+                )
             )
-        if code in table.values and int(year) in table.values[code]:
-            raise AulaError(_DUPLICATE_YEAR, layer=layer, insee=code, year=int(year))
-        table.add(code, int(year), TOTAL, int(m2))
-        if n % 1000 == 0:
-            feedback.setProgress(progress_share * n / total)
-    return table
+    elif requested_release:
+        raise AulaError(_NO_RELEASE_FIELD, layer=table.name, release=requested_release)
+    return read_long_table(
+        table,
+        release,
+        feedback,
+        lambda error: feedback.pushWarning(error.message(tr)),
+        naf_only=True,
+    )
 
 
 def read_communes(
@@ -372,9 +295,7 @@ def read_deductions(
 class TrajectorySources:
     """The layers of aula:zantrajectory and their fields as spelled in them."""
 
-    consumption: QgsFeatureSource
-    consumption_name: str
-    consumption_fields: dict[str, str]  # insee, annee, destination, surface_m2
+    consumption: LongTable
     release: str  # requested release, "" : the most recent
     communes: QgsFeatureSource
     communes_name: str
@@ -392,14 +313,8 @@ def read_trajectory_sources(
     sources: TrajectorySources, feedback: QgsProcessingFeedback, progress_share: float = 0.0
 ) -> tuple[ConsumptionTable, list[Commune], dict[str, dict[str, dict[int, int]]]]:
     """The NAF consumption, the communes (those with a key when grouped) and the deductions."""
-    consumption = read_naf_consumption(
-        sources.consumption,
-        sources.consumption_name,
-        sources.consumption_fields,
-        sources.release,
-        feedback,
-        progress_share,
-    )
+    consumption = read_naf_consumption(sources.consumption, sources.release, feedback)
+    feedback.setProgress(progress_share)
     communes = read_communes(
         sources.communes,
         sources.communes_name,
@@ -417,7 +332,7 @@ def read_trajectory_sources(
     if unknown and not grouped:
         feedback.pushInfo(
             tr(_NOT_IN_COMMUNES).format(
-                layer=sources.consumption_name,
+                layer=sources.consumption.name,
                 count=len(unknown),
                 communes=sources.communes_name,
             )

@@ -13,11 +13,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import QgsFeatureSource, QgsProcessingFeedback
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsFeatureSource, QgsProcessingFeedback
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.zan import report as rp
-from ..core.zan.model import ConsumptionTable
 from ..core.zan.report_charts import consumption_chart, trajectory_chart
 from ..core.zan.report_data import (
     FLOW_FIELDS,
@@ -47,9 +46,9 @@ from .provenance import imported_source_file, is_synthetic, table_provenance_row
 from .zan_inputs import (
     commune_ancestors,
     read_members,
-    read_rows_by_release,
     territory_table_rows,
 )
+from .zan_long_table import LongTable, read_long_table, releases
 
 FILE_PREFIX = "rapport_triennal_"
 #: kinds of the report's files (the charts and map use their report keys)
@@ -58,6 +57,8 @@ PDF, ODT, CSV = "pdf", "odt", "csv"
 # fmt: off
 _NO_MAP = QT_TRANSLATE_NOOP("aula", "{layer}: no polygon geometry: the report has no map")
 _PDF_FAILED = QT_TRANSLATE_NOOP("aula", "The PDF could not be written to {path}: {error}")
+_MOVE_FAILED = QT_TRANSLATE_NOOP("aula",
+    "The report could not be moved into {folder} ({error}): the folder was left as it was")
 #: the territory field names its role (gis.fields.field_name's missing template)
 NO_TERRITORY_FIELD = QT_TRANSLATE_NOOP("aula", "{layer}: territory field {field} does not exist")
 # fmt: on
@@ -68,10 +69,7 @@ class ReportInputs:
     """The validated inputs of a report: the request and the layers to read."""
 
     request: ReportRequest
-    consumption: QgsFeatureSource
-    consumption_name: str
-    consumption_fields: dict[str, str]  # insee, annee, destination, surface_m2 as spelled
-    release_field: str | None
+    consumption: LongTable  # the long table (gis.zan_long_table)
     communes: QgsFeatureSource
     communes_name: str
     stock: QgsFeatureSource | None = None
@@ -100,21 +98,24 @@ def read_report_data(
     members, name = territory_members(found, group_names, request, inputs.communes_name)
     codes = [m[0] for m in members]
     feedback.setProgress(5)
-    by_release = read_rows_by_release(
-        inputs.consumption, inputs.consumption_fields, inputs.release_field, codes, feedback
-    )
+    found = releases(inputs.consumption, codes) if inputs.consumption.release_field else [""]
+    if not inputs.consumption.release_field and not _has_rows(inputs.consumption, codes):
+        found = []
     release = report_release(
-        by_release, request.release, inputs.consumption_name, request.territory, warn
+        dict.fromkeys(found), request.release, inputs.consumption.name, request.territory, warn
     )
-    table = ConsumptionTable.from_rows(by_release[release], release, feedback.isCanceled)
+    table = read_long_table(inputs.consumption, release, feedback, warn, communes=codes)
+    table.release = release
     feedback.setProgress(20)
-    notes = consumption_notes(table, members, inputs.consumption_name, warn)
+    notes = consumption_notes(table, members, inputs.consumption.name, warn)
     consumption = rp.territory_consumption(table.values, codes)
     floor = guarantee_floor(request, name, warn)
     ancestors: tuple[str, ...] = ()
     if request.rate is None and request.kind == rp.KIND_COMMUNE:
         ancestors = commune_ancestors(inputs.communes, request.territory)
-    rate = report_rate(request, shipped_rates, ancestors, warn)
+    rate = report_rate(
+        request, shipped_rates, ancestors, warn, lambda note: feedback.pushInfo(note.message(tr))
+    )
     trajectory = compute_trajectory(
         annual_totals(consumption), rate.rate_pct, floor_m2=floor, label=name
     )
@@ -134,6 +135,19 @@ def read_report_data(
         provenance=_provenance(inputs, release),
     )
     return report_data(facts, warn)
+
+
+def _has_rows(table: LongTable, codes: list[str]) -> bool:
+    """True when the table (without a release field) has rows for one of ``codes``."""
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setNoAttributes()
+    request.setLimit(1)
+    listed = ", ".join(QgsExpression.quotedValue(code) for code in codes)
+    request.setFilterExpression(
+        f"{QgsExpression.quotedColumnRef(table.fields['insee'])} IN ({listed})"
+    )
+    return any(True for _ in table.source.getFeatures(request))
 
 
 def _artificialisation(
@@ -216,15 +230,35 @@ def write_report_files(
         check_cancelled(feedback)
         feedback.setProgress(65)
         _write_pdf(report, images, work / names[PDF], data)
-        check_cancelled(feedback)
         feedback.setProgress(95)
-        written: dict[str, Path] = {}
-        for kind, filename in names.items():
-            target = folder / filename
-            (work / filename).replace(target)
-            written[kind] = target
+        check_cancelled(feedback)  # the last moment a cancel can still leave the folder as it was
+        return _move_all(work, folder, names)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _move_all(work: Path, folder: Path, names: dict[str, str]) -> dict[str, Path]:
+    """Move every file of ``work`` into ``folder``, or none: older files of the same names come
+    back when one move fails."""
+    moved: list[tuple[Path, Path | None]] = []  # (target, backup of the older file)
+    written: dict[str, Path] = {}
+    try:
+        for kind, filename in names.items():
+            target = folder / filename
+            backup = None
+            if target.exists():
+                backup = work / f"{filename}.previous"
+                target.replace(backup)
+            moved.append((target, backup))
+            (work / filename).replace(target)
+            written[kind] = target
+    except OSError as exc:
+        for target, backup in reversed(moved):
+            if target.exists() and (backup is None or backup.exists()):
+                target.unlink()
+            if backup is not None and backup.exists():
+                backup.replace(target)
+        raise AulaError(_MOVE_FAILED, folder=str(folder), error=str(exc)) from exc
     return written
 
 

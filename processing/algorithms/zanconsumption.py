@@ -17,7 +17,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...core.zan.consumption import output_fields, output_row
+from ...core.errors import AulaError
+from ...core.zan.consumption import NO_COMMUNE, output_fields, output_row
 from ...core.zan.model import FIELDS_CONSUMPTION, M2_PER_HA, REFERENCE_FIRST, REFERENCE_LAST
 from ...gis.fields import field_name, make_fields
 from ...gis.zan_consumption_io import (
@@ -181,7 +182,11 @@ class ZanConsumption(AulaAlgorithm):
             group_field = field_name(communes.fields(), communes.sourceName(), name) if name else ""
             name = self.parameterAsString(parameters, self.AREA_FIELD, context).strip()
             if name:
-                area_field = field_name(communes.fields(), communes.sourceName(), name)
+                area_field = field_name(
+                    communes.fields(), communes.sourceName(), name, numeric=True
+                )
+            if communes.featureCount() == 0:
+                raise AulaError(NO_COMMUNE, layer=communes.sourceName())
         first = self.parameterAsInt(parameters, self.FIRST_YEAR, context)
         last = self.parameterAsInt(parameters, self.LAST_YEAR, context)
         if first > last:

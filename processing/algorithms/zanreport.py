@@ -26,8 +26,9 @@ from ...core.zan import report as rp
 from ...core.zan.model import FIELDS_CONSUMPTION
 from ...core.zan.report_data import FLOW_FIELDS, ReportRequest
 from ...gis import zan_report as files
-from ...gis.fields import field_name, field_or_none
+from ...gis.fields import field_name
 from ...gis.zan_inputs import gpkg_table, require_fields
+from ...gis.zan_long_table import LongTable
 from ...gis.zan_report import ReportInputs, read_report_data, write_report_files
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
@@ -295,10 +296,13 @@ class ZanReport(AulaAlgorithm):
         )
         inputs = ReportInputs(
             request=request,
-            consumption=consumption,
-            consumption_name=cons_name,
-            consumption_fields=cons_fields,
-            release_field=field_or_none(consumption.fields(), "release"),
+            consumption=LongTable.of(
+                consumption,
+                cons_name,
+                cons_fields,
+                parameters.get(self.CONSUMPTION),
+                self.parameterAsVectorLayer(parameters, self.CONSUMPTION, context),
+            ),
             communes=communes,
             communes_name=communes_name,
         )

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from ...core.zan.model import FIELDS_CONSUMPTION
-from ...core.zan.rates import RateTable, load_rates
+from ...core.zan.rates import RateTable, load_rates, read_note
 from ...core.zan.territory_trajectories import (
     OUTPUT_FIELDS,
     OUTPUT_YEARS_FIELDS,
@@ -35,6 +35,7 @@ from ...core.zan.territory_trajectories import (
 from ...core.zan.trajectory import MODE_LEGAL, MODE_MDA
 from ...gis.fields import field_name, make_fields
 from ...gis.zan_inputs import TrajectorySources, read_trajectory_sources
+from ...gis.zan_long_table import LongTable
 from ...toolbelt.i18n import tr as tr_aula
 from ...toolbelt.paths import RESOURCES_DIR
 from ..base import AulaAlgorithm
@@ -299,9 +300,13 @@ class ZanTrajectory(AulaAlgorithm):
             decade_rates_pct=decades,
         )
         sources = TrajectorySources(
-            consumption,
-            c_name,
-            c_fields,
+            LongTable.of(
+                consumption,
+                c_name,
+                c_fields,
+                parameters.get(self.CONSUMPTION),
+                self.parameterAsVectorLayer(parameters, self.CONSUMPTION, context),
+            ),
             self.parameterAsString(parameters, self.RELEASE, context).strip(),
             communes,
             k_name,
@@ -322,6 +327,9 @@ class ZanTrajectory(AulaAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
         inputs = self._prepare(parameters, context)
+        note = read_note(inputs.rates) if inputs.rates is not None else None
+        if note is not None and is_given(parameters, self.RATES):
+            feedback.pushInfo(note.message(tr_aula))
         consumption, communes, deductions = read_trajectory_sources(
             inputs.sources, feedback, progress_share=_READ_SHARE * 0.8
         )
@@ -332,7 +340,7 @@ class ZanTrajectory(AulaAlgorithm):
             inputs.rates,
             inputs.options,
             deductions=deductions or None,
-            table=inputs.sources.consumption_name,
+            table=inputs.sources.consumption.name,
             layer=inputs.sources.communes_name,
             progress=lambda f: feedback.setProgress(_READ_SHARE + _COMPUTE_SHARE * f),
             is_canceled=feedback.isCanceled,

@@ -15,6 +15,7 @@ Pure Python: no qgis, no PyQt.
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -23,6 +24,7 @@ from typing import Any
 
 from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..numbers import readable
 from .model import DESTINATIONS, TOTAL, ConsumptionTable, reference_years
 
 # Patterns of ZAN.md §3.4 (on lower-cased names).
@@ -188,6 +190,9 @@ _NO_DESTINATIONS = QT_TRANSLATE_NOOP("aula",
 _BAD_VALUES = QT_TRANSLATE_NOOP("aula",
     "{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): "
     "Cerema files give integer m². Decimal values suggest hectares: nothing was imported")
+_NOT_FINITE = QT_TRANSLATE_NOOP("aula",
+    "{file}: column {column}, line {line} (commune {insee}): {value} is not a finite number "
+    "(NaN or infinity): nothing was imported")
 _BAD_NUMBER = QT_TRANSLATE_NOOP("aula",
     "{file}: column {column}, commune {insee}: {value!r} is not a number")
 _MAGNITUDE = QT_TRANSLATE_NOOP("aula",
@@ -241,6 +246,10 @@ def annual_name(year: int) -> str:
     return "naf{:02d}art{:02d}".format(year % 100, (year + 1) % 100)
 
 
+class _NotFinite(Exception):  # noqa: N818 (internal signal)
+    """A NaN or an infinity: a broken export, not a unit problem."""
+
+
 class _NotWhole(Exception):  # noqa: N818 (internal signal)
     pass
 
@@ -254,8 +263,8 @@ def parse_m2(value: Any) -> int | None:
     if isinstance(value, int):
         return value
     if isinstance(value, float):
-        if value != value:  # NaN
-            return None
+        if not math.isfinite(value):
+            raise _NotFinite
         if not value.is_integer():
             raise _NotWhole
         return int(value)
@@ -267,6 +276,8 @@ def parse_m2(value: Any) -> int | None:
     except ValueError:
         pass
     number = float(text.replace(",", ".").replace(" ", "").replace("\u202f", ""))
+    if not math.isfinite(number):
+        raise _NotFinite
     if not number.is_integer():
         raise _NotWhole
     return int(number)
@@ -369,6 +380,10 @@ def convert(
         except _NotWhole:
             not_whole.append((column, insee, raw))
             return None
+        except _NotFinite:
+            raise AulaError(
+                _NOT_FINITE, file=file, column=column, line=count + 1, insee=insee, value=raw
+            ) from None
         except ValueError:
             raise AulaError(_BAD_NUMBER, file=file, column=column, insee=insee, value=raw) from None
 
@@ -426,7 +441,12 @@ def convert(
     if not_whole:
         column, insee, raw = not_whole[0]
         raise AulaError(
-            _BAD_VALUES, file=file, count=len(not_whole), column=column, insee=insee, value=raw
+            _BAD_VALUES,
+            file=file,
+            count=len(not_whole),
+            column=column,
+            insee=insee,
+            value=readable(raw) if isinstance(raw, float) else raw,
         )
     if bad_codes:
         raise AulaError(
@@ -464,7 +484,13 @@ def check_units(layout: Layout, col_totals: Mapping[str, int], file: str = "") -
         if total == 0:
             continue
         if total * MAGNITUDE_FACTOR < typical or total > typical * MAGNITUDE_FACTOR:
-            raise AulaError(_MAGNITUDE, file=file, column=column, total=total, typical=typical)
+            raise AulaError(
+                _MAGNITUDE,
+                file=file,
+                column=column,
+                total=readable(total),
+                typical=readable(typical),
+            )
 
 
 def check_destinations(

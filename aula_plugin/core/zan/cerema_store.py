@@ -81,6 +81,9 @@ _READ_ONLY = QT_TRANSLATE_NOOP("aula",
 _LOCKED = QT_TRANSLATE_NOOP("aula",
     "{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing "
     "was written. Close the other program (or stop editing its layers) and try again")
+LOCKED_BY_OTHER = QT_TRANSLATE_NOOP("aula",
+    "{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) "
+    "and try again")
 _WRITE_FAILED = QT_TRANSLATE_NOOP("aula",
     "{path}: writing failed ({reason}): nothing was written")
 _NO_TABLE = QT_TRANSLATE_NOOP("aula",
@@ -124,7 +127,7 @@ def check_destination(path: Path, template: Path, plugin_dir: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise AulaError(_NOT_GPKG, path=path, reason=exc) from None
+        raise read_error(path, exc) from None
     if app_id != GPKG_APPLICATION_ID:
         raise AulaError(_NOT_GPKG, path=path, reason="application_id {:#x}".format(app_id))
     # the mode bits too: running as root, os.access() says yes to a file the user made read-only
@@ -365,6 +368,13 @@ def read_releases(path: Path, table: str = TABLE_CONSUMPTION) -> list[str]:
     return sorted(labels, key=lambda label: (label.split("-")[-1], label))
 
 
+def release_years(path: Path, release: str, table: str = TABLE_CONSUMPTION) -> list[int]:
+    """Every year one release holds (from its import record when there is one)."""
+    with _read(path) as con:
+        _need(con, path, table)
+        return _release_years(con, table, release)
+
+
 def read_table(
     path: Path,
     release: str,
@@ -432,6 +442,19 @@ def read_period_sums(
     return sums, years
 
 
+def is_locked(exc: sqlite3.Error) -> bool:
+    """True for SQLite's "database is locked" / "busy": another program holds the file."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def read_error(path: Path, exc: sqlite3.Error) -> AulaError:
+    """The message of an SQLite error met while reading a GeoPackage: a lock is said as such."""
+    if is_locked(exc):
+        return AulaError(LOCKED_BY_OTHER, path=path)
+    return AulaError(_NOT_GPKG, path=path, reason=exc)
+
+
 class _read:  # noqa: N801 (a context manager used like a function)
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -442,11 +465,13 @@ class _read:  # noqa: N801 (a context manager used like a function)
                 "{}?mode=ro".format(Path(self.path).absolute().as_uri()), uri=True
             )
         except sqlite3.Error as exc:
-            raise AulaError(_NOT_GPKG, path=self.path, reason=exc) from None
+            raise read_error(self.path, exc) from None
         return self.con
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, exc: object, trace: object) -> None:
         self.con.close()
+        if isinstance(exc, sqlite3.Error):
+            raise read_error(self.path, exc) from None
 
 
 def _need(con: sqlite3.Connection, path: Path, table: str) -> None:

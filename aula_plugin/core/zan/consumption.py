@@ -34,6 +34,10 @@ _NO_GROUP = QT_TRANSLATE_NOOP("aula",
 _NO_AREA = QT_TRANSLATE_NOOP("aula",
     "Group {group}: area unknown or zero for {count} member(s): its share of the area is left "
     "empty")
+NO_COMMUNE = QT_TRANSLATE_NOOP("aula",
+    "{layer}: no commune to group (the layer, or its filter, leaves none): nothing was written")
+_NO_GROUPS = QT_TRANSLATE_NOOP("aula",
+    "No commune has a group ({count} with an empty group): nothing was written")
 _NO_MATCH = QT_TRANSLATE_NOOP("aula",
     "None of the communes of the grouping is in the consumption table: check the commune codes")
 # fmt: on
@@ -198,6 +202,8 @@ def aggregate_sums(
             # one member without area would understate the area: no share rather than a wrong one
             area = None if any(not a for a in known) else float(sum(known))  # type: ignore[arg-type]
         groups.append(GroupConsumption(key, sorted(members[key]), first, last, group_sums, area))
+    if not groups and no_group:
+        raise AulaError(_NO_GROUPS, count=len(no_group))
     result = ConsumptionResult(groups, [d for d in DESTINATIONS if d in present])
     if missing:
         result.missing_communes = missing

@@ -29,6 +29,7 @@ from pathlib import Path
 from ..booleans import boolean_word
 from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError
+from ..textfiles import READ_AS, decode_text
 from .model import IN_DOCUMENT_WORDS, NOT_IN_DOCUMENT_WORDS
 
 #: the columns of the rates table (CSV and GeoPackage)
@@ -83,6 +84,9 @@ FALLBACK_REGION = QT_TRANSLATE_NOOP("aula",
 FALLBACK_NATIONAL = QT_TRANSLATE_NOOP("aula",
     "{territory}: no reduction rate of its own: national rate applied ({parent}, {rate} %, "
     "indicative)")
+NEGATIVE_RATE = QT_TRANSLATE_NOOP("aula",
+    "{territory}: negative reduction rate {rate} %: its 2021-2031 envelope is larger than its "
+    "2011-2020 consumption (allowed, but check the rate)")
 FALLBACK_PARENT = QT_TRANSLATE_NOOP("aula",
     "{territory}: no reduction rate of its own: rate of {parent} applied ({rate} %)")
 # fmt: on
@@ -145,6 +149,17 @@ def parse_rate(
     return number
 
 
+def negative_rate_warning(territory: str, rate_pct: float | None) -> AulaError | None:
+    """The warning every algorithm taking a rate gives for a negative one (None otherwise).
+
+    Negative rates are allowed (a territory may consume more than in 2011-2020), but they turn
+    the law's reduction into an increase: the planner is told, naming the territory and the rate.
+    """
+    if rate_pct is None or rate_pct >= 0:
+        return None
+    return AulaError(NEGATIVE_RATE, territory=territory, rate=_pct(rate_pct))
+
+
 def _text(value: object) -> str:
     return "" if value is None else str(value).strip()
 
@@ -160,6 +175,8 @@ class RateTable:
 
     def __init__(self, rates: Iterable[Rate], source: str = "") -> None:
         self.source = source
+        #: the text encoding the file was read in ("" : not a text file)
+        self.encoding = ""
         self.rates: dict[str, Rate] = {}
         for rate in rates:
             self.rates[rate.territory_id] = rate
@@ -354,11 +371,21 @@ def load_rates(path: str | Path) -> RateTable:
     data = path.read_bytes()
     if data.startswith(b"SQLite format 3"):
         return _read_gpkg(path, table)
-    text = data.decode("utf-8-sig")
+    text, encoding = decode_text(data, table)  # Excel's Windows-1252 too; binary refused
     if text.lstrip().startswith(("[", "{")):
         try:
             entries = json.loads(text)
         except json.JSONDecodeError as exc:
             raise AulaError(_BAD_JSON, table=table, error=str(exc)) from None
-        return RateTable.from_rows(sparte_rows(entries, table), table, RATE_COLUMNS)
-    return _read_csv(text, table)
+        result = RateTable.from_rows(sparte_rows(entries, table), table, RATE_COLUMNS)
+    else:
+        result = _read_csv(text, table)
+    result.encoding = encoding
+    return result
+
+
+def read_note(table: RateTable) -> AulaError | None:
+    """ "<file>: read as <encoding>" for a rates table read from a text file."""
+    if not table.encoding:
+        return None
+    return AulaError(READ_AS, file=table.source, encoding=table.encoding)

@@ -18,7 +18,7 @@ from typing import Any, Optional
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError
 from .model import TOTAL, ConsumptionTable, choose_release
-from .rates import load_rates
+from .rates import load_rates, negative_rate_warning, read_note
 from .report import (
     KIND_COMMUNE,
     KIND_EPCI,
@@ -167,12 +167,26 @@ def guarantee_floor(request: ReportRequest, name: str, warn: Warn) -> int | None
 
 
 def report_rate(
-    request: ReportRequest, shipped: Path, ancestors: Sequence[str], warn: Warn
+    request: ReportRequest,
+    shipped: Path,
+    ancestors: Sequence[str],
+    warn: Warn,
+    info: Warn | None = None,
 ) -> ReportRate:
-    """The user's rate, else the territory's (or a parent's) rate in the rates table."""
+    """The user's rate, else the territory's (or a parent's) rate in the rates table.
+
+    A negative rate is warned about (rates.negative_rate_warning); ``info`` hears which encoding
+    a user's rates file was read in.
+    """
+    negative = negative_rate_warning(request.territory, request.rate)
     if request.rate is not None:
+        if negative is not None:
+            warn(negative)
         return ReportRate(request.rate, request.rate_source or UNSOURCED_RATE)
     table = load_rates(request.rates_file or str(shipped))
+    note = read_note(table) if request.rates_file else None
+    if note is not None and info is not None:
+        info(note)
     if request.kind == KIND_COMMUNE:
         territory_id = f"COMM_{request.territory}"
     else:
@@ -182,6 +196,9 @@ def report_rate(
         warn(found.warning)
     rate = found.rate
     assert rate.rate_pct is not None
+    negative = negative_rate_warning(request.territory, rate.rate_pct)
+    if negative is not None:
+        warn(negative)
     return ReportRate(rate.rate_pct, rate.document, rate.page, rate.date, found.fallback)
 
 

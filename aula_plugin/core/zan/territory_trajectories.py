@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from .model import M2_PER_HA, REFERENCE_FIRST, TOTAL, ConsumptionTable
-from .rates import Rate, RateTable
+from .rates import Rate, RateTable, negative_rate_warning
 from .trajectory import (
     GUARANTEE_M2,
     HORIZON_YEARS,
@@ -267,6 +267,9 @@ def compute_territories(
             )
             if source.warning is not None:
                 run.warnings.append(source.warning)
+            negative = negative_rate_warning(insee, source.rate_pct)
+            if negative is not None:
+                run.warnings.append(negative)
         progress(1.0)
         return run
 
@@ -325,6 +328,9 @@ def compute_territories(
         )
         if source.warning is not None:
             run.warnings.append(source.warning)
+        negative = negative_rate_warning(key, source.rate_pct)
+        if negative is not None:
+            run.warnings.append(negative)
         progress(0.5 + 0.5 * n / max(len(members), 1))
     if not mda and any(c.eligible for c in communes) and not options.pooled:
         run.warnings.append(AulaError(_FLOOR_NOT_ON_GROUPS, field=options.group_field))

@@ -1,0 +1,278 @@
+"""The one reader of the long consumption table ``zan_consommation`` for every ZAN algorithm.
+
+aula:zanconsumption, aula:zantrajectory and aula:zanreport read the table here, and every row goes
+through the same check (``core.zan.long_table.LongTableCheck``): the same table gives the same
+verdict in each of them (counts of each anomaly in the log, a refusal when a total would be wrong,
+negative values kept and flagged).
+
+A GeoPackage table (no selection, filter nor feature limit) is read straight with SQLite: OGR
+would silently turn a text cell of an INTEGER column ("12 ha") into 12, or 1e400 into the
+largest 64-bit integer; SQLite hands over the cell as it is. Other layers are read through QGIS.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.zan.cerema_store import LOCKED_BY_OTHER, is_locked
+from ..core.zan.long_table import LongTableCheck
+from ..core.zan.model import TOTAL, ConsumptionTable
+from .feedback import check_cancelled
+from .values import key_text, plain
+
+Warn = Callable[[AulaError], None]
+_CHUNK = 100_000
+
+# fmt: off
+_UNREADABLE = QT_TRANSLATE_NOOP("aula", "{path}: the table {table} cannot be read ({reason})")
+# fmt: on
+
+
+def direct_gpkg_table(value: Any, layer: QgsVectorLayer | None) -> tuple[Path | None, str]:
+    """The GeoPackage file and table behind a consumption parameter, when SQLite may read it.
+
+    ``value`` is the parameter's value and ``layer`` the layer it resolves to: no direct read
+    for selected features, a feature limit, a subset string or another provider than OGR.
+    """
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+        value.selectedFeaturesOnly or value.featureLimit not in (-1, None)
+    ):
+        return None, ""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return None, ""
+    if layer.subsetString():
+        return None, ""
+    path, _, options = layer.source().partition("|")
+    table = ""
+    for option in options.split("|"):
+        key, _, text = option.partition("=")
+        if key == "layername":
+            table = text
+    if not path.lower().endswith(".gpkg") or not table:
+        return None, ""
+    return Path(path), table
+
+
+@dataclass
+class LongTable:
+    """Where the long table's rows come from."""
+
+    source: QgsFeatureSource
+    name: str  # for the messages
+    fields: dict[str, str]  # insee, annee, destination, surface_m2 -> as spelled in the layer
+    release_field: str | None = None
+    gpkg: Path | None = None  # read straight with SQLite when set
+    table: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        source: QgsFeatureSource,
+        name: str,
+        fields: dict[str, str],
+        value: Any = None,
+        layer: QgsVectorLayer | None = None,
+    ) -> LongTable:
+        """The table behind a layer parameter (``value``, resolved to ``layer``)."""
+        release = source.fields().lookupField("release")
+        gpkg, table = direct_gpkg_table(value, layer)
+        return cls(
+            source,
+            name,
+            fields,
+            source.fields().at(release).name() if release >= 0 else None,
+            gpkg,
+            table,
+        )
+
+    def _quoted(self, key: str) -> str:
+        name = self.fields.get(key) or key
+        return '"{}"'.format(name.replace('"', '""'))
+
+
+def sqlite_error(path: Path, table: str, exc: sqlite3.Error) -> AulaError:
+    """The message of an SQLite error: a lock said as such, never "not a GeoPackage"."""
+    if is_locked(exc):
+        return AulaError(LOCKED_BY_OTHER, path=path)
+    return AulaError(_UNREADABLE, path=path, table=table, reason=exc)
+
+
+class _connect:  # noqa: N801 (a context manager used like a function)
+    def __init__(self, lt: LongTable) -> None:
+        self.lt = lt
+
+    def __enter__(self) -> sqlite3.Connection:
+        path = self.lt.gpkg
+        assert path is not None
+        try:
+            self.con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=2)
+        except sqlite3.Error as exc:
+            raise sqlite_error(path, self.lt.table, exc) from None
+        return self.con
+
+    def __exit__(self, kind: object, exc: object, trace: object) -> None:
+        self.con.close()
+        if isinstance(exc, sqlite3.Error):
+            assert self.lt.gpkg is not None
+            raise sqlite_error(self.lt.gpkg, self.lt.table, exc) from None
+
+
+def _where(lt: LongTable, release: str, communes: Sequence[str] | None) -> tuple[str, list[Any]]:
+    clauses, args = ["1"], []
+    if lt.release_field:
+        clauses.append('"{}" = ?'.format(lt.release_field.replace('"', '""')))
+        args.append(release)
+    if communes is not None:
+        clauses.append("{} IN ({})".format(lt._quoted("insee"), ",".join("?" * len(communes))))
+        args += list(communes)
+    return " AND ".join(clauses), args
+
+
+def releases(lt: LongTable, communes: Sequence[str] | None = None) -> list[str]:
+    """The non-empty releases of the table (of the rows of ``communes`` when given)."""
+    if not lt.release_field:
+        return []
+    if lt.gpkg is not None:
+        column = '"{}"'.format(lt.release_field.replace('"', '""'))
+        where = "1"
+        args: list[Any] = []
+        if communes is not None:
+            where = "{} IN ({})".format(lt._quoted("insee"), ",".join("?" * len(communes)))
+            args = list(communes)
+        with _connect(lt) as con:
+            found = con.execute(
+                f'SELECT DISTINCT {column} FROM "{lt.table}" WHERE {where}', args
+            ).fetchall()
+        return sorted({key_text(r[0]) for r in found} - {""})
+    index = lt.source.fields().lookupField(lt.release_field)
+    if communes is None:
+        return sorted({key_text(v) for v in lt.source.uniqueValues(index)} - {""})
+    request = _request(lt, [index], communes)
+    return sorted({key_text(f.attribute(index)) for f in lt.source.getFeatures(request)} - {""})
+
+
+def _request(
+    lt: LongTable, indices: list[int], communes: Sequence[str] | None
+) -> QgsFeatureRequest:
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(indices)
+    if communes is not None:
+        listed = ", ".join(QgsExpression.quotedValue(code) for code in communes)
+        request.setFilterExpression(
+            f"{QgsExpression.quotedColumnRef(lt.fields['insee'])} IN ({listed})"
+        )
+    return request
+
+
+def _raw_rows(
+    lt: LongTable, release: str, communes: Sequence[str] | None, feedback: QgsProcessingFeedback
+) -> Iterator[list[tuple[Any, ...]]]:
+    """Chunks of (row reference, insee, annee, destination, surface_m2), cells as stored."""
+    keys = ("insee", "annee", "destination", "surface_m2")
+    if lt.gpkg is not None:
+        where, args = _where(lt, release, communes)
+        columns = ", ".join(lt._quoted(k) for k in keys)
+        with _connect(lt) as con:
+            cursor = con.execute(f'SELECT rowid, {columns} FROM "{lt.table}" WHERE {where}', args)
+            while chunk := cursor.fetchmany(_CHUNK):
+                check_cancelled(feedback)
+                yield chunk
+        return
+    fields = lt.source.fields()
+    indices = [fields.lookupField(lt.fields[k]) for k in keys]
+    release_index = fields.lookupField(lt.release_field) if lt.release_field else -1
+    request = _request(lt, [*indices, *([release_index] if release_index >= 0 else [])], communes)
+    chunk: list[tuple[Any, ...]] = []
+    for feature in lt.source.getFeatures(request):
+        if release_index >= 0 and key_text(feature.attribute(release_index)) != release:
+            continue
+        chunk.append((feature.id(), *(plain(feature.attribute(i)) for i in indices)))
+        if len(chunk) == _CHUNK:
+            check_cancelled(feedback)
+            yield chunk
+            chunk = []
+    check_cancelled(feedback)
+    yield chunk
+
+
+def read_long_table(
+    lt: LongTable,
+    release: str,
+    feedback: QgsProcessingFeedback,
+    warn: Warn,
+    *,
+    communes: Sequence[str] | None = None,
+    naf_only: bool = False,
+) -> ConsumptionTable:
+    """The rows of one release ("" : the table has no release field), checked.
+
+    ``communes``: read only their rows; ``naf_only``: keep only the totals (every row is checked
+    all the same). Anomalies are sent to ``warn`` one kind at a time; a total that would be wrong
+    raises AulaError.
+    """
+    check = LongTableCheck(lt.name, lt.fields)
+    table = ConsumptionTable(release=release or lt.name)
+    values = table.values
+    for chunk in _raw_rows(lt, release, communes, feedback):
+        for insee, year, destination, m2 in check.rows(chunk):
+            if naf_only and destination != TOTAL:
+                continue
+            values.setdefault(insee, {}).setdefault(year, {})[destination] = m2
+    check.finish(warn)
+    return table
+
+
+def read_period_sums(
+    lt: LongTable,
+    release: str,
+    first: int,
+    last: int,
+    feedback: QgsProcessingFeedback,
+    warn: Warn,
+) -> dict[str, dict[str, int]]:
+    """{insee: {destination: Σ m² over first..last}} of a GeoPackage table, checked (fast).
+
+    SQLite hands over the rows of the period, and those whose year is not an integer (a year
+    typed as text may belong to it); every one goes through the check. Rows of other years do not
+    enter these sums and are not read.
+    """
+    if lt.gpkg is None:
+        raise ValueError("read_period_sums reads a GeoPackage table")
+    check = LongTableCheck(lt.name, lt.fields)
+    where, args = _where(lt, release, None)
+    keys = ("insee", "annee", "destination", "surface_m2")
+    columns = ", ".join(lt._quoted(k) for k in keys)
+    year = lt._quoted("annee")
+    sums: dict[str, dict[str, int]] = {}
+    with _connect(lt) as con:
+        cursor = con.execute(
+            f'SELECT rowid, {columns} FROM "{lt.table}" WHERE {where} '
+            f"AND ({year} BETWEEN ? AND ? OR typeof({year}) != 'integer')",
+            [*args, first, last],
+        )
+        while chunk := cursor.fetchmany(_CHUNK):
+            if feedback.isCanceled():
+                raise Cancelled
+            for insee, found_year, destination, m2 in check.rows(chunk):
+                if first <= found_year <= last:
+                    cell = sums.get(insee)
+                    if cell is None:
+                        cell = sums[insee] = {}
+                    cell[destination] = cell.get(destination, 0) + m2
+    check.finish(warn)
+    return sums
