@@ -15,13 +15,16 @@ from qgis.PyQt.QtCore import QVariant
 # the words read as true / false in boolean-like attributes: the rule lives in core.booleans
 from ..core.booleans import FALSE_WORDS, TRUE_WORDS  # noqa: F401 (re-exported)
 
+# These run once per attribute of every feature read (millions of times on national tables): each
+# is one flat function, without calls to the others.
+
 
 def plain(value: Any) -> Any:
     """A QVariant NULL as None, other QVariants as their value; lists and tuples item by item."""
-    if isinstance(value, (list, tuple)):
-        return [plain(item) for item in value]
     if isinstance(value, QVariant):
         return None if value.isNull() else value.value()
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
     return value
 
 
@@ -38,18 +41,32 @@ def plain_date_text(value: Any) -> Any:
 
 def key_text(value: Any, null: str | None = "") -> str | None:
     """A code compared as text: 62041 (integer) and 62041.0 match "62041"; NULL gives ``null``."""
-    value = plain(value)
+    if isinstance(value, QVariant):
+        if value.isNull():
+            return null
+        value = value.value()
     if value is None:
         return null
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    elif isinstance(value, (list, tuple)):
+        value = plain(value)
     return str(value).strip()
 
 
 def optional_text(value: Any) -> str | None:
     """Like key_text, but NULL and blank texts both give None."""
-    text = key_text(value, None)
-    return text or None
+    if isinstance(value, QVariant):
+        if value.isNull():
+            return None
+        value = value.value()
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, (list, tuple)):
+        value = plain(value)
+    return str(value).strip() or None
 
 
 def number(value: Any) -> float | None:
