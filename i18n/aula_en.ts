@@ -1304,22 +1304,22 @@
 <context>
     <name>Degurba</name>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="46"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="44"/>
         <source>{layer}: every cell is nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="47"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="45"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="51"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="49"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="52"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="50"/>
         <source>{layer}: the file {file} is truncated or damaged: GDAL cannot read its cells</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,72 +2039,57 @@
 <context>
     <name>GraphReader</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="53"/>
-        <source>{layer}: field {field} is not numeric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="54"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="51"/>
         <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="54"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="56"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="61"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="58"/>
         <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="64"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="61"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="65"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="62"/>
         <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="67"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="64"/>
         <source>{layer}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="68"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="65"/>
         <source>{layer}: links in different cost units ({units})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="69"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="66"/>
         <source>Reference distance d0 (cost units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="70"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="67"/>
         <source>Probability p0 at d0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="71"/>
-        <source>{layer}: {count} geometry(ies) empty after repair, dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="73"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="68"/>
         <source>{layer}: no link between the patches: every patch is isolated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,17 +2416,17 @@
 <context>
     <name>TvbConflicts</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="49"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="50"/>
         <source>{layer}: {count} corridors have an importance ({field}) that is not a finite number, e.g. {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="52"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="53"/>
         <source>{layer}: {count} corridors without importance ({field}) count as 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="54"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="55"/>
         <source>{layer}: the layer has no feature: it crosses no corridor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,47 +2434,42 @@
 <context>
     <name>TvbCorridors</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="46"/>
-        <source>{layer}: {n} features without geometry are ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="48"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="47"/>
         <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="50"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="49"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="52"/>
         <source>{layer}: no reservoir lies inside the raster {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="54"/>
         <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="56"/>
         <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="59"/>
         <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="62"/>
         <source>{n} reservoirs without any link: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="64"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
         <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,7 +4030,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/geometry.py" line="29"/>
+        <location filename="../aula_plugin/gis/geometry.py" line="43"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,27 +4381,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_agreed.py" line="72"/>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="74"/>
         <source>Agreed perimeter {agreed}: best match {computed}, IoU {iou}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_agreed.py" line="73"/>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="75"/>
         <source>area difference {diff} ha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_agreed.py" line="74"/>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="76"/>
         <source>activities inside both {both}, only agreed {agreed}, only computed {computed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_agreed.py" line="77"/>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="79"/>
         <source>Agreed perimeter {agreed}: no computed perimeter overlaps it (IoU 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_agreed.py" line="80"/>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="82"/>
         <source>Computed perimeter {computed} overlaps no agreed perimeter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4756,28 +4736,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="32"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="33"/>
         <source>{layer}: the habitat layer has no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="33"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="34"/>
         <source>Self-check: intersection over union with the vector buffer-out-then-in = {iou}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="35"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="36"/>
         <source>{layer} is in {crs}: continuums reprojected to Lambert-93</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="32"/>
-        <source>{layer}: sources reprojected to the CRS of {raster}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../aula_plugin/gis/tvb_costdistance.py" line="33"/>
-        <source>{layer}: {n} features without geometry are ignored</source>
+        <source>{layer}: sources reprojected to the CRS of {raster}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4806,67 +4781,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="34"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="35"/>
         <source>{layer}: no zoning type field {field} and no type in the layer name ({types})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="36"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="37"/>
         <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="38"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="39"/>
         <source>Zonings of type {type} left out: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="39"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="40"/>
         <source>Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} smaller ones dropped ({conn}-connectivity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="42"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="43"/>
         <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="59"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="56"/>
         <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="61"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="58"/>
         <source>{layer}: the extent is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="64"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="61"/>
         <source>{layer}: no land-cover polygon in the extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="65"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="62"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="66"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="63"/>
         <source>{layer}: land-cover codes must be whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="67"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="64"/>
         <source>{layer}: every cell of the land cover is nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="68"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="65"/>
         <source>{cls}: {count} lines, width {width} m, friction {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="70"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="67"/>
         <source>Light: {lit} lit cells ({mode})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5021,12 +4996,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
-        <source>{layer}: {count} invalid geometry(ies) empty once repaired with makeValid, dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="54"/>
         <source>{layer}: {count} lamps with an empty, zero, negative or non-finite {field} are ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5081,12 +5051,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/geometry.py" line="31"/>
+        <location filename="../aula_plugin/gis/geometry.py" line="45"/>
         <source>{layer}: {count} invalid geometry(ies) empty after repair with makeValid, feature(s) ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/geometry.py" line="33"/>
+        <location filename="../aula_plugin/gis/geometry.py" line="47"/>
         <source>{layer}: {count} feature(s) without geometry ignored</source>
         <translation type="unfinished"></translation>
     </message>

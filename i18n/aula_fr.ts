@@ -1304,22 +1304,22 @@
 <context>
     <name>Degurba</name>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="46"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="44"/>
         <source>{layer}: every cell is nodata</source>
         <translation>{layer} : aucune cellule n'a de valeur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="47"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="45"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation>{layer} n'est pas sur la grille de {pop} : {cols} × {rows} cellules depuis ({x}, {y}), cellule de {size}, au lieu de {pcols} × {prows} depuis ({px}, {py}), cellule de {psize}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="51"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="49"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation>{layer} et {pop} n'ont pas le même SCR</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="52"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="50"/>
         <source>{layer}: the file {file} is truncated or damaged: GDAL cannot read its cells</source>
         <translation>{layer} : le fichier {file} est tronqué ou endommagé : GDAL ne peut pas lire ses cellules</translation>
     </message>
@@ -2039,72 +2039,57 @@
 <context>
     <name>GraphReader</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="52"/>
-        <source>{layer}: field {field} does not exist</source>
-        <translation>{layer} : le champ {field} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="53"/>
-        <source>{layer}: field {field} is not numeric</source>
-        <translation>{layer} : le champ {field} n'est pas numérique</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="54"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="51"/>
         <source>{layer}: the CRS {crs} is not projected: areas in hectares need a projected CRS such as EPSG:2154 (Lambert-93)</source>
         <translation>{layer} : le SCR {crs} n'est pas projeté : les surfaces en hectares demandent un SCR projeté comme EPSG:2154 (Lambert-93)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="54"/>
         <source>{layer}: {count} features have an empty identifier ({field})</source>
         <translation>{layer} : {count} entités ont un identifiant vide ({field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="59"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="56"/>
         <source>{layer}: duplicate identifiers in {field}: {ids}</source>
         <translation>{layer} : identifiants en double dans {field} : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="61"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="58"/>
         <source>{layer}: {count} features have an empty, non-numeric or negative capacity ({field})</source>
         <translation>{layer} : {count} entités ont une capacité vide, non numérique ou négative ({field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="64"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="61"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="65"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="62"/>
         <source>{layer}: {count} links without from_id, to_id or cost were ignored</source>
         <translation>{layer} : {count} liens sans from_id, to_id ou cost ont été ignorés</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="67"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="64"/>
         <source>{layer}: {message}</source>
         <translation>{layer} : {message}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="68"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="65"/>
         <source>{layer}: links in different cost units ({units})</source>
         <translation>{layer} : liens dans des unités de coût différentes ({units})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="69"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="66"/>
         <source>Reference distance d0 (cost units)</source>
         <translation>Distance de référence d0 (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="70"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="67"/>
         <source>Probability p0 at d0</source>
         <translation>Probabilité p0 à la distance d0</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="71"/>
-        <source>{layer}: {count} geometry(ies) empty after repair, dropped</source>
-        <translation>{layer} : {count} géométrie(s) vide(s) après réparation, écartée(s)</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_graph.py" line="73"/>
+        <location filename="../aula_plugin/gis/tvb_graph.py" line="68"/>
         <source>{layer}: no link between the patches: every patch is isolated</source>
         <translation>{layer} : aucun lien entre les taches : chaque tache est isolée</translation>
     </message>
@@ -2431,17 +2416,17 @@
 <context>
     <name>TvbConflicts</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="49"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="50"/>
         <source>{layer}: {count} corridors have an importance ({field}) that is not a finite number, e.g. {value}</source>
         <translation>{layer} : {count} corridor(s) ont une importance ({field}) qui n'est pas un nombre fini, par exemple {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="52"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="53"/>
         <source>{layer}: {count} corridors without importance ({field}) count as 0</source>
         <translation>{layer} : {count} corridor(s) sans importance ({field}) comptent pour 0</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="54"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="55"/>
         <source>{layer}: the layer has no feature: it crosses no corridor</source>
         <translation>{layer} : la couche ne contient aucune entité : elle ne coupe aucun corridor</translation>
     </message>
@@ -2449,47 +2434,42 @@
 <context>
     <name>TvbCorridors</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="46"/>
-        <source>{layer}: {n} features without geometry are ignored</source>
-        <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="48"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="47"/>
         <source>{layer}: reservoirs reprojected to the CRS of {raster}</source>
         <translation>{layer} : réservoirs reprojetés dans le SCR de {raster}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="50"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="49"/>
         <source>{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point</source>
         <translation>{layer} : {n} polygones trop fins pour couvrir un centre de cellule prennent la cellule de leur point intérieur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="52"/>
         <source>{layer}: no reservoir lies inside the raster {raster}</source>
         <translation>{layer} : aucun réservoir ne se trouve dans le raster {raster}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="54"/>
         <source>{layer}: {n} reservoirs outside the raster {raster}: {ids}</source>
         <translation>{layer} : {n} réservoirs hors du raster {raster} : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="56"/>
         <source>{n} reservoirs lie only on impassable cells (friction nodata) and get no link: {ids}</source>
         <translation>{n} réservoirs ne couvrent que des cellules infranchissables (friction sans donnée) et n'ont aucun lien : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="60"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="59"/>
         <source>{n} paths end in another reservoir at exactly the same cost (a tie); their cost is right</source>
         <translation>{n} chemins aboutissent à un autre réservoir pour exactement le même coût (ex æquo) ; leur coût est juste</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="62"/>
         <source>{n} reservoirs without any link: {ids}</source>
         <translation>{n} réservoirs sans aucun lien : {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_corridors.py" line="64"/>
+        <location filename="../aula_plugin/gis/tvb_corridors.py" line="63"/>
         <source>{links} links ({topology}) in {seconds:.1f} s, of which {cost:.1f} s in {runs} cost runs ({passes} passes)</source>
         <translation>{links} liens ({topology}) en {seconds:.1f} s, dont {cost:.1f} s pour {runs} calculs de coût ({passes} passes)</translation>
     </message>
@@ -4050,7 +4030,7 @@
         <translation>{label}déduction pour l'année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/geometry.py" line="29"/>
+        <location filename="../aula_plugin/gis/geometry.py" line="43"/>
         <source>{layer}: {count} invalid geometry(ies) repaired with makeValid</source>
         <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
     </message>
@@ -4402,27 +4382,27 @@
         <translation>Sous-trame aquatique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_agreed.py" line="72"/>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="74"/>
         <source>Agreed perimeter {agreed}: best match {computed}, IoU {iou}</source>
         <translation>Périmètre validé {agreed} : meilleur périmètre calculé correspondant {computed}, IoU {iou}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_agreed.py" line="73"/>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="75"/>
         <source>area difference {diff} ha</source>
         <translation>écart de surface {diff} ha</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_agreed.py" line="74"/>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="76"/>
         <source>activities inside both {both}, only agreed {agreed}, only computed {computed}</source>
         <translation>activités dans les deux {both}, seulement dans le validé {agreed}, seulement dans le calculé {computed}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_agreed.py" line="77"/>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="79"/>
         <source>Agreed perimeter {agreed}: no computed perimeter overlaps it (IoU 0)</source>
         <translation>Périmètre validé {agreed} : aucun périmètre calculé ne le recouvre (IoU 0)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_agreed.py" line="80"/>
+        <location filename="../aula_plugin/gis/centralities_agreed.py" line="82"/>
         <source>Computed perimeter {computed} overlaps no agreed perimeter</source>
         <translation>Le périmètre calculé {computed} ne recouvre aucun périmètre validé</translation>
     </message>
@@ -4757,29 +4737,24 @@
         <translation>{layer} ({what}) est dans un SCR géographique ({crs}) : distances et surfaces demandent des mètres ; reprojetez-la en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="32"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="33"/>
         <source>{layer}: the habitat layer has no geometry</source>
         <translation>{layer} : la couche d'habitat n'a aucune géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="33"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="34"/>
         <source>Self-check: intersection over union with the vector buffer-out-then-in = {iou}</source>
         <translation>Autocontrôle : intersection sur union avec la méthode vectorielle tampon positif puis négatif = {iou}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_continuums.py" line="35"/>
+        <location filename="../aula_plugin/gis/tvb_continuums.py" line="36"/>
         <source>{layer} is in {crs}: continuums reprojected to Lambert-93</source>
         <translation>{layer} est en {crs} : continuums reprojetés en Lambert-93</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="32"/>
+        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="33"/>
         <source>{layer}: sources reprojected to the CRS of {raster}</source>
         <translation>{layer} : sources reprojetées dans le SCR de {raster}</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_costdistance.py" line="33"/>
-        <source>{layer}: {n} features without geometry are ignored</source>
-        <translation>{layer} : {n} entités sans géométrie sont ignorées</translation>
     </message>
     <message>
         <location filename="../aula_plugin/gis/tvb_costdistance.py" line="34"/>
@@ -4807,67 +4782,67 @@
         <translation>{layer} : {cells} cellules sources situées sur des cellules infranchissables (sans donnée) sont écartées ; {n} sources perdent toutes leurs cellules</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="34"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="35"/>
         <source>{layer}: no zoning type field {field} and no type in the layer name ({types})</source>
         <translation>{layer} : pas de champ de type de zonage {field} ni de type dans le nom de la couche ({types})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="36"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="37"/>
         <source>{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)</source>
         <translation>{layer} est en {crs} : reprojeté en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="38"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="39"/>
         <source>Zonings of type {type} left out: {count}</source>
         <translation>Zonages de type {type} non retenus : {count}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="39"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="40"/>
         <source>Habitat (friction ≤ {max}): {kept} patches of at least {min} ha, {dropped} smaller ones dropped ({conn}-connectivity)</source>
         <translation>Habitat (friction ≤ {max}) : {kept} taches d'au moins {min} ha, {dropped} plus petites écartées ({conn}-connexité)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="42"/>
+        <location filename="../aula_plugin/gis/tvb_reservoirs.py" line="43"/>
         <source>{layer} is in {crs}: patches reprojected to Lambert-93</source>
         <translation>{layer} est en {crs} : taches reprojetées en Lambert-93</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="59"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="56"/>
         <source>{layer}: no class field {field} and no class in the layer name; classes: {known}</source>
         <translation>{layer} : pas de champ de classe {field} ni de classe dans le nom de la couche ; classes : {known}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="61"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="58"/>
         <source>{layer}: the extent is empty</source>
         <translation>{layer} : l'emprise est vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="64"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="61"/>
         <source>{layer}: no land-cover polygon in the extent</source>
         <translation>{layer} : aucun polygone d'occupation du sol dans l'emprise</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="65"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="62"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="66"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="63"/>
         <source>{layer}: land-cover codes must be whole numbers</source>
         <translation>{layer} : les codes d'occupation du sol doivent être des nombres entiers</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="67"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="64"/>
         <source>{layer}: every cell of the land cover is nodata</source>
         <translation>{layer} : toutes les cellules de l'occupation du sol sont en nodata</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="68"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="65"/>
         <source>{cls}: {count} lines, width {width} m, friction {value}</source>
         <translation>{cls} : {count} lignes, largeur {width} m, friction {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="70"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="67"/>
         <source>Light: {lit} lit cells ({mode})</source>
         <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
     </message>
@@ -5022,12 +4997,7 @@
         <translation>{layer} : {count} valeurs de friction dépassent la plus grande valeur qu'un raster Float32 peut contenir (3,4e+38), jusqu'à {highest}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="55"/>
-        <source>{layer}: {count} invalid geometry(ies) empty once repaired with makeValid, dropped</source>
-        <translation>{layer} : {count} géométrie(s) invalide(s) vide(s) une fois réparée(s) par makeValid, écartée(s)</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="57"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="54"/>
         <source>{layer}: {count} lamps with an empty, zero, negative or non-finite {field} are ignored</source>
         <translation>{layer} : {count} lampadaires dont {field} est vide, nul, négatif ou non fini sont ignorés</translation>
     </message>
@@ -5082,12 +5052,12 @@
         <translation>{layer} : champ {field} : {count} clé(s) figurent sur plusieurs lignes, par ex. {key} ({rows} lignes) ; une seule ligne par clé est attendue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/geometry.py" line="31"/>
+        <location filename="../aula_plugin/gis/geometry.py" line="45"/>
         <source>{layer}: {count} invalid geometry(ies) empty after repair with makeValid, feature(s) ignored</source>
         <translation>{layer} : {count} géométrie(s) invalide(s) vide(s) après réparation avec makeValid, entité(s) ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/geometry.py" line="33"/>
+        <location filename="../aula_plugin/gis/geometry.py" line="47"/>
         <source>{layer}: {count} feature(s) without geometry ignored</source>
         <translation>{layer} : {count} entité(s) sans géométrie ignorée(s)</translation>
     </message>

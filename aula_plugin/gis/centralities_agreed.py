@@ -40,6 +40,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QVariant
 
+from .geometry import GeometryRepair, features_in
+
 AGREED_LAYER = "centralites_validees"
 HISTORY_LAYER = "centralites_validees_historique"
 STATUSES = ("en discussion", "validé", "rejeté")
@@ -311,30 +313,19 @@ def _field(layer: QgsVectorLayer, *names: str) -> int:
 def _polygons(
     layer: QgsVectorLayer,
     context: QgsCoordinateTransformContext,
-    is_canceled: Callable[[], bool],
+    feedback: QgsProcessingFeedback,
     *,
     agreed: bool,
 ) -> list[_Polygon]:
     id_index = _field(layer, "id")
     name_index = _field(layer, "nom", "nom_com")
     status_index = _field(layer, "statut") if agreed else -1
-    transform = _transform(layer, context)
+    repair = GeometryRepair()
     found: list[_Polygon] = []
-    for feature in layer.getFeatures():
-        if is_canceled():
-            from ..core.errors import Cancelled
-
-            raise Cancelled
+    for feature, geometry in features_in(layer, _transform(layer, context), feedback, repair):
         status = _text(feature.attribute(status_index)) if status_index >= 0 else ""
         if agreed and status.lower() == REJECTED:
             continue
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        if transform is not None:
-            geometry.transform(transform)
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid()
         key = _text(feature.attribute(id_index)) if id_index >= 0 else ""
         found.append(
             _Polygon(
@@ -345,6 +336,7 @@ def _polygons(
                 area=geometry.area(),
             )
         )
+    repair.report(feedback, layer.name())
     return found
 
 
@@ -407,8 +399,8 @@ def compare_with_agreed(
     feedback = feedback or QgsProcessingFeedback()
     context = transform_context or QgsCoordinateTransformContext()
     is_canceled = feedback.isCanceled
-    computed_polys = _polygons(computed, context, is_canceled, agreed=False)
-    agreed_polys = _polygons(agreed, context, is_canceled, agreed=True)
+    computed_polys = _polygons(computed, context, feedback, agreed=False)
+    agreed_polys = _polygons(agreed, context, feedback, agreed=True)
     agreed_polys.sort(key=lambda p: p.key)
     points = _points(activities, context, is_canceled)
     index = QgsSpatialIndex()

@@ -37,7 +37,7 @@ from ..core.numbers import readable
 from ..toolbelt.i18n import tr
 from .centralities_envelope import Commune, Grid, PointIndex, grid_sum, polygonal
 from .feedback import check_cancelled
-from .geometry import MSG_REPAIRED, repaired
+from .geometry import GeometryRepair
 from .provenance import recorded_as_synthetic
 from .values import number, plain
 
@@ -132,18 +132,6 @@ class Scene:
     housing: Housing
     segments: np.ndarray
     barrier_polygons: QgsGeometry | None
-
-
-def valid_geometry(geometry: QgsGeometry) -> tuple[QgsGeometry, bool]:
-    """The plugin's geometry-validity policy for polygons: made valid with makeValid (polygon
-    parts kept), and whether it had to be; the caller warns with the count (MSG_REPAIRED).
-
-    The one place where the centralities and DEGURBA glue reach the policy's helper (today in
-    gis/overlay.py, to move to a neutral gis/geometry.py).
-    """
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return QgsGeometry(), False
-    return repaired(QgsGeometry(geometry))
 
 
 def point_xy(geom: QgsGeometry) -> tuple[float | None, float | None]:
@@ -360,14 +348,13 @@ def read_communes(
     if inputs.communes is None:
         return None
     out = []
-    fixed = 0
+    repair = GeometryRepair()
     request = l93_request(inputs.communes, context, feedback)
     flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks  # repaired below
     for feature in inputs.communes.getFeatures(request, flags):
         check_cancelled(feedback)
-        geom, was_fixed = valid_geometry(feature.geometry())
-        fixed += was_fixed
-        if geom.isEmpty():
+        geom = repair(feature.geometry())
+        if geom is None:
             continue
         code = feature[inputs.code_field]
         name = feature[inputs.name_field] if inputs.name_field else None
@@ -378,9 +365,7 @@ def read_communes(
                 geom,
             )
         )
-    if fixed:
-        name = inputs.communes.sourceName()
-        feedback.pushWarning(tr(MSG_REPAIRED).format(layer=name, count=fixed))
+    repair.report(feedback, inputs.communes.sourceName())
     return out
 
 

@@ -31,11 +31,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.compat import zip_strict
 from ..core.degurba import check_cells, commune_shares, unit_class
-from ..toolbelt.i18n import tr
-from .centralities_inputs import valid_geometry
 from .feedback import check_cancelled
 from .fields import make_field
-from .geometry import MSG_REPAIRED
+from .geometry import GeometryRepair
 from .raster import Grid, read_band, write_geotiff
 
 #: population of the communes by grid class (0 water … 3 urban centre)
@@ -162,16 +160,16 @@ def commune_overlay(
     rows, cols = l1.shape
     features, c_idx, cell_idx, weights = [], [], [], []
     total = max(communes.featureCount(), 1)
-    fixed = 0
+    repair = GeometryRepair()
     request = QgsFeatureRequest()
     flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks  # repaired below
     for n, feature in enumerate(communes.getFeatures(request, flags)):
         check_cancelled(feedback)
         features.append(feature)
-        geom, was_fixed = valid_geometry(feature.geometry())
-        fixed += was_fixed
-        if geom.isEmpty():
+        geom = repair(feature.geometry())
+        if geom is None:
             continue
+        geom = QgsGeometry(geom)
         geom.transform(to_grid)
         engine = QgsGeometry.createGeometryEngine(geom.constGet())
         engine.prepareGeometry()
@@ -196,8 +194,7 @@ def commune_overlay(
                 cell_idx.append(r * cols + c)
                 weights.append(w)
         feedback.setProgress(60 + 30 * (n + 1) / total)
-    if fixed:
-        feedback.pushWarning(tr(MSG_REPAIRED).format(layer=communes.sourceName(), count=fixed))
+    repair.report(feedback, communes.sourceName())
     shares = commune_shares(
         np.array(c_idx, dtype=np.int64),
         np.array(cell_idx, dtype=np.int64),

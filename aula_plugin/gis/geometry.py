@@ -15,15 +15,29 @@ Use it as::
         ...
     repair.report(feedback, source.sourceName())
 
+or, for a layer read into Lambert-93 (or any CRS): ``features_in(layer, transform, feedback,
+repair)``.
+
 ``repaired`` and ``polygon_part`` are the stateless building blocks (no counting).
 """
 
 from __future__ import annotations
 
-from qgis.core import QgsGeometry, QgsProcessingFeedback, QgsWkbTypes
+from collections.abc import Iterator
+from typing import Any
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingFeedback,
+    QgsWkbTypes,
+)
 
 from ..core.errors import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
+from .feedback import check_cancelled
 
 # fmt: off
 MSG_REPAIRED = QT_TRANSLATE_NOOP("aula",
@@ -111,3 +125,26 @@ class GeometryRepair:
         ):
             if count:
                 feedback.pushWarning(tr(template).format(layer=layer_name, count=count))
+
+
+def features_in(
+    layer: Any,
+    transform: QgsCoordinateTransform | None,
+    feedback: QgsProcessingFeedback,
+    repair: GeometryRepair,
+    request: QgsFeatureRequest | None = None,
+) -> Iterator[tuple[QgsFeature, QgsGeometry]]:
+    """(feature, geometry) for each feature of ``layer`` (a layer or a feature source, optionally
+    through ``request``) with a usable geometry: ``repair`` applied (and counting), then a copy
+    transformed with ``transform`` (None: kept in the layer's CRS). Checks cancellation; the caller
+    reports ``repair`` once the loop is done."""
+    features = layer.getFeatures() if request is None else layer.getFeatures(request)
+    for feature in features:
+        check_cancelled(feedback)
+        geometry = repair(feature.geometry())
+        if geometry is None:
+            continue
+        geometry = QgsGeometry(geometry)
+        if transform is not None:
+            geometry.transform(transform)
+        yield feature, geometry

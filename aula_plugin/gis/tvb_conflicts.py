@@ -32,8 +32,9 @@ from ..core.numbers import readable
 from ..core.tvb.conflicts import OBSTACLE_CLASS, RAILWAY_CLASS
 from ..core.tvb.graph import LinkSet
 from .feedback import check_cancelled
+from .geometry import GeometryRepair
 from .raster import layer_label
-from .tvb_graph import Patches, all_features, report_repairs, valid_geometry
+from .tvb_graph import Patches, all_features
 from .values import key_text, number, optional_text
 
 #: the fields of the conflict points, in order
@@ -96,7 +97,8 @@ def read_corridors(
     importance that is NaN or infinite is refused, a NULL one counts as 0 with a warning."""
     id_index = source.fields().lookupField("id")
     out = []
-    fixed = dropped = null_importance = 0
+    null_importance = 0
+    repair = GeometryRepair()
     bad_importance: list[float] = []
     for feature in all_features(source):
         check_cancelled(feedback)
@@ -104,10 +106,8 @@ def read_corridors(
         a, b = optional_text(feature["from_id"]), optional_text(feature["to_id"])
         if geometry.isNull() or geometry.isEmpty() or a is None or b is None:
             continue
-        geometry, was_fixed = valid_geometry(geometry)
-        fixed += was_fixed
-        if geometry.isEmpty():
-            dropped += 1
+        geometry = repair(geometry)
+        if geometry is None:
             continue
         key = optional_text(feature.attributes()[id_index]) if id_index >= 0 else None
         corridor = Corridor(key or str(feature.id()), a, b, QgsGeometry(geometry))
@@ -120,7 +120,7 @@ def read_corridors(
             else:
                 corridor.importance = value
         out.append(corridor)
-    report_repairs(feedback, layer, fixed, dropped)
+    repair.report(feedback, layer)
     if bad_importance:
         raise QgsProcessingException(
             _t(_BAD_IMPORTANCE).format(
@@ -174,17 +174,16 @@ def read_infrastructure(
             transform = QgsCoordinateTransform(source_crs, crs, context.transformContext())
         class_index = fields.lookupField(class_field)
         name_index = fields.lookupField(name_field) if name_field else -1
-        fixed = dropped = read = 0
+        read = 0
+        repair = GeometryRepair()
         for feature in features:
             check_cancelled(feedback)
             read += 1
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
                 continue
-            geometry, was_fixed = valid_geometry(geometry)
-            fixed += was_fixed
-            if geometry.isEmpty():
-                dropped += 1
+            geometry = repair(geometry)
+            if geometry is None:
                 continue
             if transform is not None:
                 geometry.transform(transform)
@@ -195,7 +194,7 @@ def read_infrastructure(
                 infra_class = key_text(attributes[class_index])
             name = key_text(attributes[name_index]) if name_index >= 0 else ""
             out.append(Infra(layer, infra_class, name, geometry))
-        report_repairs(feedback, layer, fixed, dropped)
+        repair.report(feedback, layer)
         if read == 0:
             feedback.pushWarning(_t(_EMPTY_LAYER).format(layer=layer))
 

@@ -21,6 +21,7 @@ from ..core.tvb.closing import closing
 from ..core.tvb.patches import habitat_mask, label_patches
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
+from .geometry import GeometryRepair, features_in
 from .raster import L93, Grid, layer_label, polygonize, rasterize, read_friction, to_l93
 from .tvb_polygons import as_multipolygon, stable_id
 
@@ -116,17 +117,10 @@ def continuums(
 def _polygon_mask(
     layer: QgsMapLayer, resolution: float, context: Any, feedback: QgsProcessingFeedback
 ) -> tuple[np.ndarray, Grid, list[QgsGeometry]]:
+    repair = GeometryRepair()
     transform = to_l93(layer.crs(), context)
-    geometries = []
-    for feature in layer.getFeatures():
-        check_cancelled(feedback)
-        geom = feature.geometry()
-        if geom is None or geom.isEmpty():
-            continue
-        geom = QgsGeometry(geom)
-        if transform is not None:
-            geom.transform(transform)
-        geometries.append(geom)
+    geometries = [geom for _, geom in features_in(layer, transform, feedback, repair)]
+    repair.report(feedback, layer_label(layer))
     if not geometries:
         raise AulaError(_NO_GEOMETRY, layer=layer_label(layer))
     extent = geometries[0].boundingBox()

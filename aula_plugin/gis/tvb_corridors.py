@@ -26,8 +26,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.tvb.corridors import Link, LinkResult, collinear_vertices, path_length
 from .feedback import check_cancelled
+from .geometry import GeometryRepair
 from .raster import Grid, rasterize_sources
-from .tvb_graph import all_features, refuse_bad_ids, report_repairs, valid_geometry
+from .tvb_graph import all_features, refuse_bad_ids
 from .values import optional_text
 
 #: the fields of the patch graph table; the corridor lines have an "id" (int) first
@@ -43,8 +44,6 @@ LINE_FIELDS = (("id", "int"), *LINK_FIELDS)
 
 
 # fmt: off
-_NO_GEOMETRY = QT_TRANSLATE_NOOP("TvbCorridors",
-    "{layer}: {n} features without geometry are ignored")
 _REPROJECTED = QT_TRANSLATE_NOOP("TvbCorridors",
     "{layer}: reservoirs reprojected to the CRS of {raster}")
 _INNER_POINT = QT_TRANSLATE_NOOP("TvbCorridors",
@@ -89,8 +88,8 @@ def reservoir_labels(
     sources: the reservoirs are copied in id order so that the labels (and the lowest label
     winning where polygons overlap) do not depend on the order of the input features."""
     rows: dict[str, QgsGeometry] = {}
-    empty_id = fixed = 0
-    dropped: set[str] = set()
+    empty_id = 0
+    repair = GeometryRepair()
     duplicates: set[str] = set()
     for feature in all_features(source):
         check_cancelled(feedback)
@@ -100,15 +99,11 @@ def reservoir_labels(
         elif key in rows:
             duplicates.add(key)
         else:
-            geometry = QgsGeometry(feature.geometry())
-            if not geometry.isNull() and not geometry.isEmpty():
-                geometry, was_fixed = valid_geometry(geometry)
-                fixed += was_fixed
-                if geometry.isEmpty():
-                    dropped.add(key)
-            rows[key] = geometry
+            # counted when missing or dropped; kept (empty) so that the labels follow the ids
+            geometry = repair(QgsGeometry(feature.geometry()))
+            rows[key] = QgsGeometry() if geometry is None else geometry
     refuse_bad_ids(layer, id_field, empty_id, duplicates)
-    report_repairs(feedback, layer, fixed, len(dropped))
+    repair.report(feedback, layer)
     ids = sorted(rows)
     crs: QgsCoordinateReferenceSystem = source.sourceCrs()
     copy = QgsVectorLayer(
@@ -129,9 +124,6 @@ def reservoir_labels(
     )
     # label k belongs to the k-th feature with a geometry, in fid (= sorted id) order
     with_geometry = [key for key in ids if not rows[key].isNull() and not rows[key].isEmpty()]
-    if len(with_geometry) + len(dropped) != len(ids):
-        without = len(ids) - len(with_geometry) - len(dropped)
-        feedback.pushWarning(_t(_NO_GEOMETRY).format(layer=layer, n=without))
     if report.reprojected:
         feedback.pushInfo(_t(_REPROJECTED).format(layer=layer, raster=grid.name))
     if report.inner_point:

@@ -12,6 +12,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.tvb.costdistance import METHOD
 from ..toolbelt.i18n import tr
+from .geometry import MSG_MISSING
 from .raster import Grid, SourceReport, polygon_parts, rasterize_sources
 
 #: nodata of the cost raster (costs are never negative; NaN is avoided for older readers)
@@ -30,7 +31,6 @@ AREA_FIELDS = (
 
 # fmt: off
 _REPROJECTED = QT_TRANSLATE_NOOP("aula", "{layer}: sources reprojected to the CRS of {raster}")
-_NO_GEOMETRY = QT_TRANSLATE_NOOP("aula", "{layer}: {n} features without geometry are ignored")
 _INNER_POINT = QT_TRANSLATE_NOOP("aula",
     "{layer}: {n} polygons too thin to cover a cell centre use the cell of their inner point")
 _NONE_INSIDE = QT_TRANSLATE_NOOP("aula", "{layer}: no source lies inside the raster {raster}")
@@ -57,7 +57,7 @@ def source_cells(
     if report.reprojected:
         feedback.pushInfo(tr(_REPROJECTED).format(layer=name, raster=raster))
     if report.empty:
-        feedback.pushWarning(tr(_NO_GEOMETRY).format(layer=name, n=report.empty))
+        feedback.pushWarning(tr(MSG_MISSING).format(layer=name, count=report.empty))
     if report.inner_point:
         feedback.pushInfo(tr(_INNER_POINT).format(layer=name, n=report.inner_point))
     if report.labels == 0:

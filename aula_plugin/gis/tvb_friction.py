@@ -26,9 +26,8 @@ from ..core.numbers import check_memory
 from ..core.tvb import friction as fr
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
-from .geometry import MSG_REPAIRED, repaired
+from .geometry import GeometryRepair, features_in
 from .raster import L93, Grid, damaged, layer_label, rasterize, to_l93, write_geotiff
-from .tvb_costdistance import _NO_GEOMETRY
 from .values import number
 
 # layer-name hints for line layers without a class field
@@ -52,8 +51,6 @@ NAME_HINTS = (
 BYTES_PER_CELL = 40
 
 # fmt: off
-_DROPPED = QT_TRANSLATE_NOOP("aula",
-    "{layer}: {count} invalid geometry(ies) empty once repaired with makeValid, dropped")
 _NO_WEIGHT = QT_TRANSLATE_NOOP("aula",
     "{layer}: {count} lamps with an empty, zero, negative or non-finite {field} are ignored")
 _NO_CLASS = QT_TRANSLATE_NOOP("aula",
@@ -206,14 +203,8 @@ def landcover_polygon_index(
     areas: dict[tuple[str, ...], float] = {}
     geometries: list[tuple[QgsGeometry, int]] = []
     total = max(layer.featureCount(), 1)
-    counts = {"none": 0, "repaired": 0, "dropped": 0}
-    for n, feature in enumerate(layer.getFeatures(request)):
-        check_cancelled(feedback)
-        geom = valid_polygon(feature.geometry(), counts)
-        if geom is None:
-            continue
-        if transform is not None:
-            geom.transform(transform)
+    repair = GeometryRepair()
+    for n, (feature, geom) in enumerate(features_in(layer, transform, feedback, repair, request)):
         key = (fr.normalise_code(feature[inputs.code_field]),)
         if inputs.usage_field:
             key = (*key, fr.normalise_code(feature[inputs.usage_field]))
@@ -222,38 +213,13 @@ def landcover_polygon_index(
         geometries.append((geom, idx))
         if n % 500 == 0:
             feedback.setProgress(30 * (n + 1) / total)
-    warn_geometries(counts, layer_label(layer), feedback)
+    repair.report(feedback, layer_label(layer))
     if not geometries:
         raise AulaError(_NO_POLYGON, layer=layer_label(layer))
     fr.check_codes(inputs.table, areas, layer=layer_label(layer))
     feedback.setProgress(35)
     index = rasterize(grid, geometries)
     return index, sorted(keys, key=keys.get)
-
-
-def valid_polygon(geometry: QgsGeometry | None, counts: dict[str, int]) -> QgsGeometry | None:
-    """The plugin's geometry policy (gis/overlay.py ``repaired``): a copy, repaired with makeValid
-    when invalid; None for a missing geometry or one empty once repaired. ``counts`` records each
-    case for ``warn_geometries``."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        counts["none"] += 1
-        return None
-    geometry, was_fixed = repaired(QgsGeometry(geometry))
-    counts["repaired"] += was_fixed
-    if geometry.isNull() or geometry.isEmpty():
-        counts["dropped"] += 1
-        return None
-    return geometry
-
-
-def warn_geometries(counts: dict[str, int], layer: str, feedback: QgsProcessingFeedback) -> None:
-    """The warnings of ``valid_polygon``'s counts, each naming the layer and the count."""
-    if counts["none"]:
-        feedback.pushWarning(tr(_NO_GEOMETRY).format(layer=layer, n=counts["none"]))
-    if counts["repaired"]:
-        feedback.pushWarning(tr(MSG_REPAIRED).format(layer=layer, count=counts["repaired"]))
-    if counts["dropped"]:
-        feedback.pushWarning(tr(_DROPPED).format(layer=layer, count=counts["dropped"]))
 
 
 def landcover_raster_index(
@@ -368,25 +334,16 @@ def burn_infrastructure(
         fixed = layer_class(layer, inputs.infra_field, inputs.infra_classes)
         transform = to_l93(layer.crs(), context)
         label = layer_label(layer)
-        no_geometry = 0
-        for feature in layer.getFeatures():
-            check_cancelled(feedback)
+        repair = GeometryRepair()
+        for feature, geom in features_in(layer, transform, feedback, repair):
             done += 1
-            geom = feature.geometry()
-            if geom is None or geom.isEmpty():
-                no_geometry += 1
-                continue
             cls = fixed or fr.resolve_class(
                 inputs.infra_classes, feature[inputs.infra_field], table=label
             )
-            geom = QgsGeometry(geom)
-            if transform is not None:
-                geom.transform(transform)
             by_class.setdefault(cls.name, []).append(geom)
             if done % 500 == 0:
                 feedback.setProgress(55 + 15 * done / total)
-        if no_geometry:
-            feedback.pushWarning(tr(_NO_GEOMETRY).format(layer=label, n=no_geometry))
+        repair.report(feedback, label)
     # one rank per class (two passes: buffered polygons with the cell-centre rule, narrow lines
     # on every touched cell)
     classes = fr.ranked_classes(inputs.infra_classes, by_class, inputs.subnetwork)
@@ -471,16 +428,9 @@ def lamp_points_light(
     layer = light.layer
     transform = to_l93(layer.crs(), context)
     xs, ys, weights = [], [], []
-    ignored = no_geometry = 0
-    for feature in layer.getFeatures():
-        check_cancelled(feedback)
-        geom = feature.geometry()
-        if geom is None or geom.isEmpty():
-            no_geometry += 1
-            continue
-        geom = QgsGeometry(geom)
-        if transform is not None:
-            geom.transform(transform)
+    ignored = 0
+    repair = GeometryRepair()
+    for feature, geom in features_in(layer, transform, feedback, repair):
         weight = fr.lamp_weight(number(feature[light.power_field])) if light.power_field else 1.0
         ignored += weight == 0
         for point in geom.asMultiPoint() if geom.isMultipart() else [geom.asPoint()]:
@@ -488,8 +438,7 @@ def lamp_points_light(
             ys.append(point.y())
             weights.append(weight)
     label = layer_label(layer)
-    if no_geometry:
-        feedback.pushWarning(tr(_NO_GEOMETRY).format(layer=label, n=no_geometry))
+    repair.report(feedback, label)
     if ignored:
         feedback.pushWarning(
             tr(_NO_WEIGHT).format(layer=label, count=ignored, field=light.power_field)

@@ -17,14 +17,12 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
-    QgsGeometry,
     QgsMapLayer,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsUnitTypes,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -33,8 +31,9 @@ from ..core.numbers import in_range
 from ..core.tvb.graph import D0_RANGE, P0_RANGE, LinkSet, Metrics, alpha_from, build_links
 from ..toolbelt.i18n import tr as tr_aula
 from .feedback import check_cancelled
+from .fields import field_name as lookup_field
 from .fields import make_field, make_fields
-from .geometry import MSG_REPAIRED, repaired
+from .geometry import GeometryRepair
 from .raster import layer_label
 from .values import number, optional_text
 
@@ -49,8 +48,6 @@ SUMMARY_FIELDS = (
 )
 
 # fmt: off
-_NO_FIELD = QT_TRANSLATE_NOOP("GraphReader", "{layer}: field {field} does not exist")
-_NOT_NUMERIC = QT_TRANSLATE_NOOP("GraphReader", "{layer}: field {field} is not numeric")
 _NOT_PROJECTED = QT_TRANSLATE_NOOP("GraphReader",
     "{layer}: the CRS {crs} is not projected: areas in hectares need a "
     "projected CRS such as EPSG:2154 (Lambert-93)")
@@ -68,8 +65,6 @@ _LAYER_MESSAGE = QT_TRANSLATE_NOOP("GraphReader", "{layer}: {message}")
 _MIXED_UNITS = QT_TRANSLATE_NOOP("GraphReader", "{layer}: links in different cost units ({units})")
 _D0 = QT_TRANSLATE_NOOP("GraphReader", "Reference distance d0 (cost units)")
 _P0 = QT_TRANSLATE_NOOP("GraphReader", "Probability p0 at d0")
-_DROPPED = QT_TRANSLATE_NOOP("GraphReader",
-    "{layer}: {count} geometry(ies) empty after repair, dropped")
 _NO_LINK = QT_TRANSLATE_NOOP("GraphReader",
     "{layer}: no link between the patches: every patch is isolated")
 # fmt: on
@@ -107,26 +102,6 @@ def kernel_alpha(d0: float, p0: float) -> float:
     return alpha_from(d0, p0)
 
 
-def valid_geometry(geometry: QgsGeometry) -> tuple[QgsGeometry, bool]:
-    """The plugin's geometry-validity policy (``overlay.repaired``: makeValid) for any geometry:
-    polygons keep their polygon parts, lines their lines and points their points.
-
-    Returns the geometry (empty when nothing of its kind is left) and whether it was repaired.
-    """
-    kind = geometry.type()
-    if kind == QgsWkbTypes.PolygonGeometry:
-        return repaired(geometry)
-    if geometry.isGeosValid():
-        return geometry, False
-    fixed = geometry.makeValid()
-    parts = [
-        QgsGeometry(part.clone())
-        for part in fixed.constParts()
-        if QgsWkbTypes.geometryType(part.wkbType()) == kind
-    ]
-    return (QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()), True
-
-
 def source_label(source: QgsProcessingFeatureSource, layer: QgsMapLayer | None = None) -> str:
     """The name users see in messages: the layer's, with its table when given by path
     (``scene (reservoirs)`` rather than the file name ``scene`` alone)."""
@@ -143,27 +118,15 @@ def all_features(source: Any) -> Iterator[QgsFeature]:
     return source.getFeatures()
 
 
-def report_repairs(
-    feedback: QgsProcessingFeedback, layer: str, repaired_count: int, dropped: int
-) -> None:
-    """Warn with the counts of repaired geometries and of those dropped (empty after repair)."""
-    if repaired_count:
-        feedback.pushWarning(tr_aula(MSG_REPAIRED).format(layer=layer, count=repaired_count))
-    if dropped:
-        feedback.pushWarning(_t(_DROPPED).format(layer=layer, count=dropped))
-
-
 def field_name(
     source: QgsProcessingFeatureSource, layer: str, name: str, numeric: bool = False
 ) -> str:
-    """The field ``name`` of ``source`` as the layer spells it; an error naming the layer if not."""
-    index = source.fields().lookupField(name)
-    if index < 0:
-        raise QgsProcessingException(_t(_NO_FIELD).format(layer=layer, field=name))
-    field = source.fields().at(index)
-    if numeric and not field.isNumeric():
-        raise QgsProcessingException(_t(_NOT_NUMERIC).format(layer=layer, field=field.name()))
-    return field.name()
+    """The field ``name`` of ``source`` as the layer spells it (the plugin's one lookup,
+    gis.fields.field_name), its refusal raised as the QgsProcessingException of this module."""
+    try:
+        return lookup_field(source.fields(), layer, name, numeric=numeric)
+    except AulaError as error:
+        raise QgsProcessingException(error.message(tr_aula)) from None
 
 
 def patch_layer(
@@ -225,20 +188,18 @@ def read_patches(
     area.setSourceCrs(crs, context.transformContext())
     factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
     rows: dict[str, tuple[float, QgsFeature]] = {}
-    missing_id = missing_capacity = fixed = dropped = 0
+    missing_id = missing_capacity = 0
+    repair = GeometryRepair()
     duplicates: set[str] = set()
     total = max(source.featureCount(), 1)
     for n, feature in enumerate(all_features(source)):
         check_cancelled(feedback)
         geometry = feature.geometry()
-        if not geometry.isNull() and not geometry.isEmpty():
-            geometry, was_fixed = valid_geometry(geometry)
-            if was_fixed:
-                fixed += 1
-                if geometry.isEmpty():
-                    dropped += 1
-                    continue
-                feature.setGeometry(geometry)
+        if not geometry.isNull() and not geometry.isEmpty():  # a patch without geometry is kept
+            geometry = repair(geometry)
+            if geometry is None:
+                continue
+            feature.setGeometry(geometry)
         key = optional_text(feature[id_field])
         if key is None:
             missing_id += 1
@@ -255,7 +216,7 @@ def read_patches(
                 continue
         rows[key] = (value, feature)
         feedback.setProgress(10.0 * (n + 1) / total)
-    report_repairs(feedback, layer, fixed, dropped)
+    repair.report(feedback, layer)
     refuse_bad_ids(layer, id_field, missing_id, duplicates, limit=20)
     if missing_capacity:
         raise QgsProcessingException(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
-from qgis.core import QgsGeometry, QgsWkbTypes
+from qgis.core import QgsGeometry
+
+from .geometry import polygon_part, repaired
 
 
 def stable_id(prefix: str, geometry: QgsGeometry) -> str:
@@ -15,16 +17,7 @@ def stable_id(prefix: str, geometry: QgsGeometry) -> str:
 
 
 def as_multipolygon(geometry: QgsGeometry) -> QgsGeometry:
-    """Polygonal parts only, valid, as a MultiPolygon."""
-    geom = QgsGeometry(geometry)
-    if not geom.isGeosValid():
-        geom = geom.makeValid()
-    if geom.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-        polys = [
-            p
-            for p in geom.asGeometryCollection()
-            if p.type() == QgsWkbTypes.GeometryType.PolygonGeometry
-        ]
-        geom = QgsGeometry.collectGeometry(polys) if polys else QgsGeometry()
+    """Polygonal parts only, valid (gis.geometry ``repaired``), as a MultiPolygon."""
+    geom = polygon_part(repaired(QgsGeometry(geometry))[0])
     geom.convertToMultiType()
     return geom

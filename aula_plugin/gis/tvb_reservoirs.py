@@ -21,6 +21,7 @@ from ..core.tvb.patches import habitat_mask, label_patches
 from ..core.tvb.zonings import ZONING_TYPES, type_from_name, zoning_type
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
+from .geometry import GeometryRepair, features_in
 from .raster import L93, layer_label, polygonize, read_friction, sublayer_name, to_l93
 from .tvb_polygons import as_multipolygon, stable_id
 
@@ -76,23 +77,18 @@ def zoning_parts(
             feedback.pushInfo(
                 tr(_REPROJECTED).format(layer=layer_label(layer), crs=layer.crs().authid())
             )
-        for feature in layer.getFeatures():
-            check_cancelled(feedback)
+        repair = GeometryRepair()
+        for feature, geom in features_in(layer, transform, feedback, repair):
             raw = fixed or feature[type_field]
             kind = zoning_type(raw)
             if kind is None or kind not in types:
                 label = str(raw) if kind is None else kind
                 skipped[label] = skipped.get(label, 0) + 1
                 continue
-            geom = feature.geometry()
-            if geom is None or geom.isEmpty():
-                continue
-            geom = QgsGeometry(geom)
-            if transform is not None:
-                geom.transform(transform)
             geom = as_multipolygon(geom)
             if not geom.isEmpty():
                 parts.append((geom, kind))
+        repair.report(feedback, layer_label(layer))
     for label, count in sorted(skipped.items()):
         feedback.pushInfo(tr(_LEFT_OUT).format(type=label, count=count))
     return parts

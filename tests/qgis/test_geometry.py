@@ -56,3 +56,33 @@ def test_stateless_helpers():
     assert fixed and abs(geometry.area() - 50) < 1e-9
     mixed = QgsGeometry.fromWkt(f"GEOMETRYCOLLECTION({SQUARE}, POINT(1 1))")
     assert polygon_part(mixed).type() == QgsWkbTypes.GeometryType.PolygonGeometry
+
+
+def test_features_in_repairs_copies_and_transforms():
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsFeature,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    from aula_plugin.gis.geometry import GeometryRepair, features_in
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:2154", "zonages", "memory")
+    features = []
+    for wkt in (SQUARE, BOWTIE, SPIKE, None):
+        feature = QgsFeature()
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    to_3857 = QgsCoordinateTransform(
+        layer.crs(), QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance()
+    )
+    repair = GeometryRepair()
+    read = list(features_in(layer, to_3857, QgsProcessingFeedback(), repair))
+    assert len(read) == 2 and all(geometry.isGeosValid() for _, geometry in read)
+    assert read[0][1].boundingBox().xMinimum() != 0  # transformed copy
+    assert read[0][0].geometry().boundingBox().xMinimum() == 0  # the feature is untouched
+    assert (repair.repaired, repair.dropped, repair.missing) == (1, 1, 1)
