@@ -4876,7 +4876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="49"/>
         <source>{output}: the result could not be moved to {path} ({problem}); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5148,6 +5148,11 @@
     <message>
         <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
         <source>The report could not be moved into {folder} ({error}): the folder was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="48"/>
+        <source>{output}: the layer cannot be created ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

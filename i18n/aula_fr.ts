@@ -4877,7 +4877,7 @@
         <translation>{output} : le fichier existant {path} est en lecture seule et ne peut pas être remplacé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/outputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/outputs.py" line="49"/>
         <source>{output}: the result could not be moved to {path} ({problem}); nothing was written</source>
         <translation>{output} : le résultat n'a pas pu être placé dans {path} ({problem}) ; rien n'a été écrit</translation>
     </message>
@@ -5150,6 +5150,11 @@
         <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
         <source>The report could not be moved into {folder} ({error}): the folder was left as it was</source>
         <translation>Le rapport n'a pas pu être déplacé dans {folder} ({error}) : le dossier est resté tel quel</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/outputs.py" line="48"/>
+        <source>{output}: the layer cannot be created ({problem})</source>
+        <translation>{output} : la couche ne peut pas être créée ({problem})</translation>
     </message>
 </context>
 </TS>

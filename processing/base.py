@@ -38,7 +38,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.errors import AulaError, Cancelled
 from ..gis.feedback import check_cancelled
 from ..gis.fields import make_fields
-from ..gis.outputs import AtomicOutputs, check_destinations
+from ..gis.outputs import CANNOT_CREATE, AtomicOutputs, check_destinations
 from ..toolbelt.i18n import qgis_locale
 from ..toolbelt.i18n import tr as tr_aula
 from ..toolbelt.paths import HELP_DIR, icon_path
@@ -187,7 +187,13 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
             raise self.processing_error(Cancelled()) from None
         except AulaError as exc:
             outputs.rollback()
-            raise self.processing_error(exc) from exc
+            # messages name the user's paths, never the hidden staging folders
+            raise QgsProcessingException(
+                outputs.final_text(str(self.processing_error(exc)))
+            ) from exc
+        except QgsProcessingException as exc:
+            outputs.rollback()
+            raise QgsProcessingException(outputs.final_text(str(exc))) from None
         except BaseException:
             outputs.rollback()
             raise
@@ -211,14 +217,18 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         """
         if not isinstance(fields, QgsFields):
             fields = make_fields(fields)
-        sink, dest_id = self.parameterAsSink(
-            parameters,
-            name,
-            context,
-            fields,
-            geometry_type,
-            crs if crs is not None else QgsCoordinateReferenceSystem(),
-        )
+        try:
+            sink, dest_id = self.parameterAsSink(
+                parameters,
+                name,
+                context,
+                fields,
+                geometry_type,
+                crs if crs is not None else QgsCoordinateReferenceSystem(),
+            )
+        except QgsProcessingException as exc:  # QGIS's own words, in English: say it in ours
+            output = self.parameterDefinition(name).description()
+            raise AulaError(CANNOT_CREATE, output=output, problem=str(exc)) from exc
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         if getattr(self, "_atomic_outputs", None) is not None:

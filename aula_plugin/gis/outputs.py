@@ -45,6 +45,7 @@ IS_A_FILE = QT_TRANSLATE_NOOP("aula", "{output}: {path} is a file, not a folder"
 NOT_REPLACEABLE = QT_TRANSLATE_NOOP(
     "aula", "{output}: the existing file {path} is read-only and cannot be replaced"
 )
+CANNOT_CREATE = QT_TRANSLATE_NOOP("aula", "{output}: the layer cannot be created ({problem})")
 CANNOT_MOVE = QT_TRANSLATE_NOOP(
     "aula", "{output}: the result could not be moved to {path} ({problem}); nothing was written"
 )
@@ -112,27 +113,42 @@ def check_destinations(
 ) -> None:
     """Refuse, before anything runs, destinations that cannot be written (AulaError)."""
     for definition in algorithm.destinationParameterDefinitions():
-        output = definition.description()
-        if isinstance(definition, QgsProcessingParameterFolderDestination):
-            folder = algorithm.parameterAsString(parameters, definition.name(), context)
-            if not folder or folder == QgsProcessing.TEMPORARY_OUTPUT:
-                continue
-            path = Path(folder)
-            if path.exists() and not path.is_dir():
-                raise AulaError(IS_A_FILE, output=output, path=str(path))
-            if not _folder_is_writable(path):
-                raise AulaError(NOT_WRITABLE, output=output, folder=str(path))
-            continue
-        path_text = destination_path(algorithm, parameters, definition, context)
-        if not path_text:
-            continue
-        path = Path(path_text)
-        if path.is_dir():
-            raise AulaError(IS_A_FOLDER, output=output, path=str(path))
-        if not _folder_is_writable(path.parent):
-            raise AulaError(NOT_WRITABLE, output=output, folder=str(path.parent))
-        if path.exists() and not os.access(path, os.W_OK):
-            raise AulaError(NOT_REPLACEABLE, output=output, path=str(path))
+        try:
+            _check_destination(algorithm, parameters, context, definition)
+        except OSError as exc:  # a name too long for the file system, a broken network drive...
+            raise AulaError(
+                NOT_WRITABLE, output=definition.description(), folder=exc.filename or exc
+            ) from exc
+
+
+def _check_destination(
+    algorithm: QgsProcessingAlgorithm,
+    parameters: dict[str, Any],
+    context: QgsProcessingContext,
+    definition: QgsProcessingParameterDefinition,
+) -> None:
+    """One destination: AulaError when it cannot be written."""
+    output = definition.description()
+    if isinstance(definition, QgsProcessingParameterFolderDestination):
+        folder = algorithm.parameterAsString(parameters, definition.name(), context)
+        if not folder or folder == QgsProcessing.TEMPORARY_OUTPUT:
+            return
+        path = Path(folder)
+        if path.exists() and not path.is_dir():
+            raise AulaError(IS_A_FILE, output=output, path=str(path))
+        if not _folder_is_writable(path):
+            raise AulaError(NOT_WRITABLE, output=output, folder=str(path))
+        return
+    path_text = destination_path(algorithm, parameters, definition, context)
+    if not path_text:
+        return
+    path = Path(path_text)
+    if path.is_dir():
+        raise AulaError(IS_A_FOLDER, output=output, path=str(path))
+    if not _folder_is_writable(path.parent):
+        raise AulaError(NOT_WRITABLE, output=output, folder=str(path.parent))
+    if path.exists() and not os.access(path, os.W_OK):
+        raise AulaError(NOT_REPLACEABLE, output=output, path=str(path))
 
 
 @dataclass
@@ -187,7 +203,7 @@ class AtomicOutputs:
         """Sinks are closed (their files flushed) before the files are moved."""
         self.sinks.append(sink)
 
-    def _final_text(self, text: str) -> str:
+    def final_text(self, text: str) -> str:
         """A path (or URI) inside a staging folder, as it reads once moved into place."""
         for redirect in self.redirects:
             staging = str(redirect.staging) + os.sep
@@ -227,12 +243,12 @@ class AtomicOutputs:
             ) from exc
         self._remove_staging()
         details = self.context.layersToLoadOnCompletion()
-        if any(self._final_text(key) != key for key in details):
+        if any(self.final_text(key) != key for key in details):
             self.context.setLayersToLoadOnCompletion(
-                {self._final_text(key): value for key, value in details.items()}
+                {self.final_text(key): value for key, value in details.items()}
             )
         return {
-            key: self._final_text(value) if isinstance(value, str) else value
+            key: self.final_text(value) if isinstance(value, str) else value
             for key, value in results.items()
         }
 
@@ -240,7 +256,7 @@ class AtomicOutputs:
         """Drop every staged file: nothing of this run is left behind."""
         self._close_sinks()
         details = self.context.layersToLoadOnCompletion()
-        staged_keys = [key for key in details if self._final_text(key) != key]
+        staged_keys = [key for key in details if self.final_text(key) != key]
         if staged_keys:
             self.context.setLayersToLoadOnCompletion(
                 {key: value for key, value in details.items() if key not in staged_keys}

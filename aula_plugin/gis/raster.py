@@ -633,10 +633,16 @@ def write_geotiff(
             band.SetNoDataValue(float(nodata))
         if description:
             band.SetDescription(description)
-        band.WriteArray(data)
+        written = band.WriteArray(data)
         ds.FlushCache()
-        ds = None
-        os.replace(tmp, path)
+        band = None
+        ds = None  # closes the file: a full disk shows here or in the checks below
+        if written != gdal.CE_None or os.path.getsize(tmp) == 0:
+            raise AulaError(_CANNOT_CREATE, path=path)
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise AulaError(_CANNOT_CREATE, path=path) from exc
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)

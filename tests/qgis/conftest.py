@@ -163,14 +163,19 @@ class BadInput:
     (a substring of stdout + stderr), no Python traceback, and that none of ``outputs`` (paths the
     run was asked to write) exists, nor any half-written staging folder beside them.
     ``warned(alg, message, outputs, **params)`` asserts success, the French warning and that
-    every output exists. Both return the completed process.
+    every output exists. Both return the completed process. A list value gives the parameter
+    several times (``OCSGE=a OCSGE=b``), as qgis_process takes a multiple-layer parameter.
     """
 
     def __init__(self, qgis_process: QgisProcess) -> None:
         self.qgis_process = qgis_process
 
     def _run(self, algorithm: str, params: dict[str, Any]) -> subprocess.CompletedProcess[str]:
-        args = ["run", algorithm, "--", *(f"{k}={v}" for k, v in params.items())]
+        # a list value gives the parameter several times (OCSGE=a OCSGE=b), as qgis_process wants
+        pairs = [
+            (k, item) for k, v in params.items() for item in (v if isinstance(v, list) else [v])
+        ]
+        args = ["run", algorithm, "--", *(f"{k}={v}" for k, v in pairs)]
         return self.qgis_process(*args, env=FRENCH)
 
     @staticmethod

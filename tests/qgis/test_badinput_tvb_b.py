@@ -205,8 +205,10 @@ def test_corridors_leave_nothing_when_the_last_output_fails(bad_input, scene, tm
     takes no attribute): neither is left."""
     graph = tmp_path / "graphe.dxf"
     params, outputs = corridors_run(scene, tmp_path, OUTPUT_GRAPH=str(graph))
-    message = "Creation of field from_id failed"
-    bad_input.refused(LCC, message, [*outputs, graph], **params)
+    message = "Graphe paysager : la couche ne peut pas être créée (Could not create layer"
+    proc = bad_input.refused(LCC, message, [*outputs, graph], **params)
+    text = proc.stdout + proc.stderr
+    assert str(graph) in text and ".aula-partial" not in text, text  # the user's path
 
 
 def test_corridors_absurd_budget_is_refused_with_the_range(bad_input, scene, tmp_path):

@@ -18,7 +18,6 @@ ART = "aula:zanartificialisation"
 PROJ = "aula:zanprojects"
 OCS = "ocsge_synthetique_2021"
 PROJECTS = "zan_projets_synthetiques"
-FRENCH = {"LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"}  # as the bad_input fixture runs
 
 
 def copy_layer(source: Path, layer: str, target: Path, name: str, **options: Any) -> str:
@@ -116,17 +115,6 @@ def proj_params(inputs: dict[str, Any], out: Path, **params: Any) -> dict[str, A
     return {**base, **params}
 
 
-def refused_multi(bad_input: Any, algorithm: str, message: str, outputs: list[Path], args: list):
-    """bad_input.refused with a parameter given several times (OCSGE=a OCSGE=b)."""
-    proc = bad_input.qgis_process("run", algorithm, "--", *args, env=FRENCH)
-    text = bad_input._clean(proc)
-    assert proc.returncode != 0, text
-    assert message in text, f"expected {message!r} in:\n{text}"
-    for path in outputs:
-        assert not path.exists(), f"{path} was left behind"
-    return proc
-
-
 # -- aula:zanartificialisation ------------------------------------------------------------------
 
 
@@ -146,26 +134,23 @@ def test_art_polygons_present_twice_refused(bad_input, inputs, tmp_path):
 
 def test_art_two_layers_of_one_millesime_refused(bad_input, inputs, tmp_path):
     params = art_params(inputs, tmp_path)
-    args = [f"{k}={v}" for k, v in params.items()] + [f"OCSGE={inputs['ocs']}"]
-    refused_multi(
-        bad_input,
+    params["OCSGE"] = [params["OCSGE"], inputs["ocs"]]
+    bad_input.refused(
         ART,
         "Les couches aula_territoire, aula_territoire donnent le même millésime 2021 sur "
         "14 commune(s) (62148, 62215, 62249, 62250, 62274, …) : 11230.29 ha seraient comptés "
         "deux fois ; donnez chaque millésime d'un département une seule fois",
         [tmp_path / "stock.csv"],
-        args,
+        **params,
     )
 
 
 def test_art_flows_unwritable_leaves_no_stock(bad_input, inputs, tmp_path):
     """Issue 10 item 5: FLOWS failing left STOCK; its folder is a file: refused before running."""
     params = art_params(inputs, tmp_path, FLOWS=str(inputs["a_file"] / "flows.csv"))
-    args = [f"{k}={v}" for k, v in params.items()] + [
-        f"OCSGE={inputs['ocs'].replace('2021', '2018')}"
-    ]
-    refused_multi(
-        bad_input, ART, "impossible d'écrire dans le dossier", [tmp_path / "stock.csv"], args
+    params["OCSGE"] = [params["OCSGE"], inputs["ocs"].replace("2021", "2018")]
+    bad_input.refused(
+        ART, "impossible d'écrire dans le dossier", [tmp_path / "stock.csv"], **params
     )
 
 
