@@ -44,16 +44,20 @@ HISTORY_NOTE = (
 
 
 def _agreed_module() -> ModuleType:
-    """aula_plugin/gis/centralities_agreed.py, loaded from its file (no package import)."""
-    name = "aula_gpkg_centralities_agreed"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, MODULE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
+    """aula_plugin/gis/centralities_agreed.py, imported as part of the plugin package.
+
+    The package is registered from its folder (no repository root on sys.path, where the
+    top-level processing/ folder would shadow QGIS's own processing module)."""
+    if "aula_plugin" not in sys.modules:
+        init = MODULE.parents[1] / "__init__.py"
+        spec = importlib.util.spec_from_file_location(
+            "aula_plugin", init, submodule_search_locations=[str(init.parent)]
+        )
+        assert spec is not None and spec.loader is not None
+        package = importlib.util.module_from_spec(spec)
+        sys.modules["aula_plugin"] = package
+        spec.loader.exec_module(package)
+    return importlib.import_module("aula_plugin.gis.centralities_agreed")
 
 
 def provenance(build_date: str) -> list[dict[str, str]]:
