@@ -1304,23 +1304,18 @@
 <context>
     <name>Degurba</name>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="44"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="43"/>
         <source>{layer}: every cell is nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="45"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="44"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="49"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="48"/>
         <source>{layer} and {pop} have different CRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="50"/>
-        <source>{layer}: the file {file} is truncated or damaged: GDAL cannot read its cells</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

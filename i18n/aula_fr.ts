@@ -1304,24 +1304,19 @@
 <context>
     <name>Degurba</name>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="44"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="43"/>
         <source>{layer}: every cell is nodata</source>
         <translation>{layer} : aucune cellule n'a de valeur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="45"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="44"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation>{layer} n'est pas sur la grille de {pop} : {cols} × {rows} cellules depuis ({x}, {y}), cellule de {size}, au lieu de {pcols} × {prows} depuis ({px}, {py}), cellule de {psize}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="49"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="48"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation>{layer} et {pop} n'ont pas le même SCR</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="50"/>
-        <source>{layer}: the file {file} is truncated or damaged: GDAL cannot read its cells</source>
-        <translation>{layer} : le fichier {file} est tronqué ou endommagé : GDAL ne peut pas lire ses cellules</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,11 @@ laid over the grid cells (area-weighted) with their population by class and DEGU
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from osgeo import gdal, osr
+from osgeo import osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -34,7 +33,7 @@ from ..core.degurba import check_cells, commune_shares, unit_class
 from .feedback import check_cancelled
 from .fields import make_field
 from .geometry import GeometryRepair
-from .raster import Grid, read_band, write_geotiff
+from .raster import Grid, as_band, read_raw, write_geotiff
 
 #: population of the communes by grid class (0 water … 3 urban centre)
 CLASS_FIELDS = ("pop_water", "pop_rural", "pop_cluster", "pop_centre")
@@ -47,8 +46,6 @@ _OFF_GRID = QT_TRANSLATE_NOOP("Degurba",
     "({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), "
     "cell {psize}")
 _OTHER_CRS = QT_TRANSLATE_NOOP("Degurba", "{layer} and {pop} have different CRS")
-_DAMAGED = QT_TRANSLATE_NOOP("Degurba",
-    "{layer}: the file {file} is truncated or damaged: GDAL cannot read its cells")
 # fmt: on
 
 
@@ -67,31 +64,13 @@ class InputGrid:
     crs: QgsCoordinateReferenceSystem
 
 
-def check_cells_readable(path: str, name: str) -> tuple[np.ndarray, float | None]:
-    """Band 1 of a raster file as GDAL reads it, and its nodata value; a truncated or damaged
-    file (whose header opens but whose cells cannot be read) is refused naming the file."""
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        ds = gdal.Open(path)
-        band = ds.GetRasterBand(1) if ds is not None and ds.RasterCount else None
-        data = band.ReadAsArray() if band is not None else None
-    finally:
-        gdal.PopErrorHandler()
-    if data is None:
-        raise QgsProcessingException(
-            _t(_DAMAGED).format(layer=name, file=os.path.basename(path) or path)
-        )
-    return data, band.GetNoDataValue()
-
-
 def read_grid(layer: QgsRasterLayer) -> InputGrid:
     """Band 1 of a population, built-up or land raster; refused when the file is damaged, when a
     cell is negative or infinite (core.degurba.check_cells) or when every cell is nodata."""
     name = layer.name()
-    raw, nodata = check_cells_readable(layer.source(), name)
-    check_cells(raw, nodata, name)
-    del raw
-    data, grid, nonfinite = read_band(layer.source(), name)
+    raw = read_raw(layer.source(), name)
+    check_cells(raw.data, raw.nodata, name)
+    data, grid, nonfinite = as_band(raw)
     if nonfinite == data.size:
         raise QgsProcessingException(_t(_ALL_NODATA).format(layer=name))
     return InputGrid(name, data, grid.transform, grid.wkt, layer.crs())

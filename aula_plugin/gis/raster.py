@@ -355,9 +355,26 @@ def gdal_array_type(gdal_type: int) -> Any:
     return gdal_array.GDALTypeCodeToNumericTypeCode(gdal_type) or np.float64
 
 
+class RawBand(NamedTuple):
+    data: np.ndarray  # the cells as stored (converted to the dtype asked for)
+    nodata: float | None
+    grid: Grid
+
+
+def read_raw(path: str, name: str, *, dtype: Any = np.float64) -> RawBand:
+    """Band 1 as stored, for checks that need the raw values (negative, infinite cells) before
+    ``as_band`` turns nodata and non-finite cells into NaN; refused like ``read_band``."""
+    return RawBand(*_read(path, name, dtype))
+
+
 def read_band(path: str, name: str, *, dtype: Any = np.float64) -> Band:
     """Band 1 of a raster file as ``dtype`` (a float type) with its grid and non-finite count."""
-    data, nodata, grid = _read(path, name, dtype)
+    return as_band(read_raw(path, name, dtype=dtype))
+
+
+def as_band(raw: RawBand) -> Band:
+    """A raw band with nodata and non-finite cells as NaN (counted); works in place."""
+    data, nodata, grid = raw
     if nodata is not None and not np.isnan(nodata):
         data[data == nodata] = np.nan
     bad = ~np.isfinite(data)
