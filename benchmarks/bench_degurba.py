@@ -106,7 +106,7 @@ def main() -> None:
                     "OUTPUT": str(Path(tmp) / f"l1_{label}_{i}.tif"),
                 }
                 start = time.perf_counter()
-                processing.run(DegurbaGrid(), params, feedback=QgsProcessingFeedback())
+                processing.run(DegurbaGrid().create(), params, feedback=QgsProcessingFeedback())
                 times.append(time.perf_counter() - start)
             results[f"algorithm_{label}_s"] = statistics.median(times)
             print(

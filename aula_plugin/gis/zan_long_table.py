@@ -258,7 +258,7 @@ def read_period_sums(
     keys = ("insee", "annee", "destination", "surface_m2")
     columns = ", ".join(lt._quoted(k) for k in keys)
     year = lt._quoted("annee")
-    sums: dict[str, dict[str, int]] = {}
+    flat: dict[tuple[str, str], int] = {}
     with _connect(lt) as con:
         cursor = con.execute(
             f'SELECT rowid, {columns} FROM "{lt.table}" WHERE {where} '
@@ -268,11 +268,9 @@ def read_period_sums(
         while chunk := cursor.fetchmany(_CHUNK):
             if feedback.isCanceled():
                 raise Cancelled
-            for insee, found_year, destination, m2 in check.rows(chunk):
-                if first <= found_year <= last:
-                    cell = sums.get(insee)
-                    if cell is None:
-                        cell = sums[insee] = {}
-                    cell[destination] = cell.get(destination, 0) + m2
+            check.add_period_sums(chunk, first, last, flat)
     check.finish(warn)
+    sums: dict[str, dict[str, int]] = {}
+    for (insee, destination), m2 in flat.items():
+        sums.setdefault(insee, {})[destination] = m2
     return sums

@@ -118,3 +118,29 @@ def test_cerema_non_finite_values_are_said_as_such(cell) -> None:
     with pytest.raises(cerema._NotFinite):
         cerema.parse_m2(float(cell))
     assert cerema.parse_m2("1e300") == int(1e300)  # whole: the unit check refuses it, readably
+
+
+def test_period_sums_in_one_pass_give_the_rows_verdicts() -> None:
+    """add_period_sums (zanconsumption's single pass) = rows() then a sum over the period."""
+    import random
+
+    rng = random.Random(7)
+    chunk = []
+    for ref in range(4000):
+        insee = rng.choice(["62001", "62002", 62003, "2A004", "6200X", None])
+        year = rng.choice([2010, 2011, 2015, 2020, 2021, 2015.0, "2016", 1990, None])
+        destination = rng.choice(["naf", "hab", "act", "xyz"])
+        m2 = rng.choice([100, 2500, -40, 12.5, "12 ha", None, float("nan")])
+        chunk.append((ref, insee, year, destination, m2))
+    one, two = LongTableCheck("t"), LongTableCheck("t")
+    expected: dict[tuple[str, str], int] = {}
+    for insee, year, destination, m2 in one.rows(chunk):
+        if 2011 <= year <= 2020:
+            expected[(insee, destination)] = expected.get((insee, destination), 0) + m2
+    sums: dict[tuple[str, str], int] = {}
+    two.add_period_sums(chunk, 2011, 2020, sums)
+    assert sums == expected and sums
+    assert {k: (v.count, v.example) for k, v in one.kinds.items()} == {
+        k: (v.count, v.example) for k, v in two.kinds.items()
+    }
+    assert one.refused_rows > 0 and one.negatives > 0
