@@ -18,11 +18,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
+    QgsRasterLayer,
 )
 
 from ...core.degurba import DegurbaParams, classify
 from ...gis.degurba import (
-    InputGrid,
     check_same_grid,
     commune_features,
     commune_fields,
@@ -31,18 +31,19 @@ from ...gis.degurba import (
     write_l1,
 )
 from ...gis.fields import field_name
-from ...gis.raster import check_crs
+from ...gis.raster import check_crs, checked_grid
 from ..base import AulaAlgorithm
 
 SMOOTHING_RULES = ["R2023A", "R2022A", "none"]
 
 
 class Prepared(NamedTuple):
-    """The checked inputs of a run (communes: None when no commune output is asked for)."""
+    """The checked inputs of a run (communes: None when no commune output is asked for); the
+    grids' headers are checked, their cells are read once, by process()."""
 
-    pop: InputGrid
-    built: InputGrid
-    land: InputGrid
+    pop: QgsRasterLayer
+    built: QgsRasterLayer
+    land: QgsRasterLayer
     params: DegurbaParams
     communes: Any
     id_field: str
@@ -265,20 +266,22 @@ class DegurbaGrid(AulaAlgorithm):
 
     # -- Inputs ---------------------------------------------------------------------------------
 
-    def _read(
+    def _layer(
         self, parameters: dict[str, Any], key: str, context: QgsProcessingContext
-    ) -> InputGrid:
+    ) -> QgsRasterLayer:
+        """A grid checked from its header: readable, not truncated, metric, fits in memory."""
         layer = self.parameterAsRasterLayer(parameters, key, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidRasterError(parameters, key))
         check_crs(layer, self.tr("DEGURBA grid"))  # cells in metres: densities per km²
-        return read_grid(layer)
+        checked_grid(layer.source(), layer.name())  # memory: checked when the cells are read
+        return layer
 
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> Prepared:
         pop, built, land = (
-            self._read(parameters, key, context) for key in (self.POPULATION, self.BUILT, self.LAND)
+            self._layer(parameters, key, context)
+            for key in (self.POPULATION, self.BUILT, self.LAND)
         )
-        check_same_grid(pop, [built, land])
         communes = self.parameterAsSource(parameters, self.COMMUNES, context)
         id_field = self.parameterAsString(parameters, self.COMMUNE_ID, context)
         if communes is not None:
@@ -324,7 +327,10 @@ class DegurbaGrid(AulaAlgorithm):
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
-        pop, built, land, params, communes, id_field = self._prepare(parameters, context)
+        prepared = self._prepare(parameters, context)
+        pop, built, land = (read_grid(layer) for layer in prepared[:3])  # the cells, read once
+        check_same_grid(pop, [built, land])
+        params, communes, id_field = prepared.params, prepared.communes, prepared.id_field
         want_communes = communes is not None
         span = 60.0 if want_communes else 90.0
         result = classify(
