@@ -1322,267 +1322,267 @@
 <context>
     <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="79"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="80"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="82"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
         <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Population grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Built-up surface grid (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Land surface grid (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Permanent land surface in m² per cell (the cell area minus water).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="108"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
         <source>Edge smoothing (majority rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="108"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="114"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="115"/>
         <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="122"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
         <source>Built-up criterion for urban centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="122"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
         <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="131"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
         <source>Built-up share threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="131"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
         <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="139"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
         <source>Urban centre density (inhabitants/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="139"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
         <source>Density threshold of urban centre cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="147"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
         <source>Urban centre population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="147"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
         <source>Minimum population of an urban centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="155"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
         <source>Urban centre contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
         <source>Rook (4 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
         <source>Queen (8 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="161"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="162"/>
         <source>Rook in the method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
         <source>Fill gaps in urban centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
         <source>Fill holes enclosed by an urban centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="169"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="170"/>
         <source>Largest gap filled (cells)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="176"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="177"/>
         <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="178"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
         <source>Urban cluster density (inhabitants/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="178"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
         <source>Density threshold of urban cluster cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="186"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
         <source>Urban cluster population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="186"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
         <source>Minimum population of an urban cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
         <source>Urban cluster contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="201"/>
         <source>Queen in the method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="202"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
         <source>Water: land share below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="202"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
         <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
         <source>Strict thresholds (&gt; instead of ≥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
         <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="220"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="221"/>
         <source>Communes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="226"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="227"/>
         <source>Polygons classified from the share of their population.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="228"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
         <source>Commune identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="234"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="235"/>
         <source>Copied to the commune output (e.g. the INSEE code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="237"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
         <source>DEGURBA level 1 grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="240"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
         <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="243"/>
         <source>Communes classified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="249"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="250"/>
         <source>Population by class, share in centres and class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="286"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="289"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="360"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="366"/>
         <source>Rule set: {rules}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="362"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
         <source>water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="363"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="369"/>
         <source>rural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="364"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="370"/>
         <source>urban cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="365"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
         <source>urban centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="274"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="276"/>
         <source>DEGURBA grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,11 +4708,6 @@
     <message>
         <location filename="../aula_plugin/gis/centralities_inputs.py" line="58"/>
         <source>Synthetic input (demo data, not real data): {layers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/centralities_outputs.py" line="49"/>
-        <source>The comparison with the agreed perimeters is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1322,267 +1322,267 @@
 <context>
     <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="79"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="80"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
         <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="82"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
         <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
         <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Population grid</source>
         <translation>Grille de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
         <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Built-up surface grid (m²)</source>
         <translation>Grille de surface bâtie (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
         <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Land surface grid (m²)</source>
         <translation>Grille de surface de terres (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="87"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>Permanent land surface in m² per cell (the cell area minus water).</source>
         <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="108"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
         <source>Edge smoothing (majority rule)</source>
         <translation>Lissage des bords (règle de la majorité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="108"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="114"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="115"/>
         <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
         <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="122"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
         <source>Built-up criterion for urban centres</source>
         <translation>Critère de bâti pour les centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="122"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
         <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
         <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="131"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
         <source>Built-up share threshold</source>
         <translation>Seuil de part bâtie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="131"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
         <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
         <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="139"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
         <source>Urban centre density (inhabitants/km²)</source>
         <translation>Densité des centres urbains (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="139"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
         <source>Density threshold of urban centre cells.</source>
         <translation>Seuil de densité des cellules de centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="147"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
         <source>Urban centre population</source>
         <translation>Population des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="147"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
         <source>Minimum population of an urban centre.</source>
         <translation>Population minimale d'un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="155"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
         <source>Urban centre contiguity</source>
         <translation>Contiguïté des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
         <source>Rook (4 neighbours)</source>
         <translation>Tour (4 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
         <source>Queen (8 neighbours)</source>
         <translation>Dame (8 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="161"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="162"/>
         <source>Rook in the method.</source>
         <translation>En tour dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
         <source>Fill gaps in urban centres</source>
         <translation>Combler les trous des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="163"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
         <source>Fill holes enclosed by an urban centre.</source>
         <translation>Combler les trous enclavés dans un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="169"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="170"/>
         <source>Largest gap filled (cells)</source>
         <translation>Plus grand trou comblé (cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="176"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="177"/>
         <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
         <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="178"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
         <source>Urban cluster density (inhabitants/km²)</source>
         <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="178"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
         <source>Density threshold of urban cluster cells.</source>
         <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="186"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
         <source>Urban cluster population</source>
         <translation>Population des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="186"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
         <source>Minimum population of an urban cluster.</source>
         <translation>Population minimale d'une agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="194"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
         <source>Urban cluster contiguity</source>
         <translation>Contiguïté des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="201"/>
         <source>Queen in the method.</source>
         <translation>En dame dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="202"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
         <source>Water: land share below</source>
         <translation>Eau : part de terres inférieure à</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="202"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
         <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
         <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
         <source>Strict thresholds (&gt; instead of ≥)</source>
         <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="213"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
         <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
         <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="220"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="221"/>
         <source>Communes (optional)</source>
         <translation>Communes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="226"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="227"/>
         <source>Polygons classified from the share of their population.</source>
         <translation>Polygones classés selon la répartition de leur population.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="228"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
         <source>Commune identifier field</source>
         <translation>Champ identifiant de la commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="234"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="235"/>
         <source>Copied to the commune output (e.g. the INSEE code).</source>
         <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="237"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
         <source>DEGURBA level 1 grid</source>
         <translation>Grille DEGURBA de niveau 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="240"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
         <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
         <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="242"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="243"/>
         <source>Communes classified</source>
         <translation>Communes classées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="249"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="250"/>
         <source>Population by class, share in centres and class.</source>
         <translation>Population par classe, part en centres urbains et classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="286"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="289"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="360"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="366"/>
         <source>Rule set: {rules}</source>
         <translation>Jeu de règles : {rules}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="362"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="363"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="369"/>
         <source>rural</source>
         <translation>rural</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="364"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="370"/>
         <source>urban cluster</source>
         <translation>agglomération urbaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="365"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
         <source>urban centre</source>
         <translation>centre urbain</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation>{label} : {cells} cellules, {pop} habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="274"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="276"/>
         <source>DEGURBA grid</source>
         <translation>grille DEGURBA</translation>
     </message>
@@ -4710,11 +4710,6 @@
         <location filename="../aula_plugin/gis/centralities_inputs.py" line="58"/>
         <source>Synthetic input (demo data, not real data): {layers}</source>
         <translation>Données d'entrée synthétiques (démonstration, pas des données réelles) : {layers}</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/centralities_outputs.py" line="49"/>
-        <source>The comparison with the agreed perimeters is not available</source>
-        <translation>La comparaison avec les périmètres validés n'est pas disponible</translation>
     </message>
     <message>
         <location filename="../aula_plugin/gis/raster.py" line="63"/>

@@ -25,7 +25,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..__about__ import __version__
 from ..core.centralities import sidecar
@@ -39,16 +38,13 @@ from ..core.centralities.outputs import (
 )
 from ..core.centralities.rules import CentraParams, piece_type
 from ..toolbelt.i18n import tr
+from .centralities_agreed import agreed_iou_by_computed, compare_with_agreed
 from .centralities_delineation import Perimeter, Scene, counts_inside
 from .centralities_envelope import Commune, CommuneSplitter, absorb_empty_pieces
 from .centralities_inputs import CentralitiesInputs, input_checksums
 from .feedback import check_cancelled
 
 Row = tuple[QgsGeometry, list[Any]]
-
-MSG_NO_COMPARISON = QT_TRANSLATE_NOOP(
-    "aula", "The comparison with the agreed perimeters is not available"
-)
 
 
 def perimeter_rows(
@@ -119,11 +115,7 @@ def compare_with_agreed_perimeters(
     the rows' agreed_iou; the comparison rows, or None without agreed perimeters."""
     if inputs.agreed is None:
         return None
-    try:
-        from .centralities_agreed import agreed_iou_by_computed, compare_with_agreed
-    except ImportError:
-        feedback.pushWarning(tr(MSG_NO_COMPARISON))
-        return None
+
     computed = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=id:string", "centralites", "memory")
     feats = []
     for geom, values in rows:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,55 +110,9 @@ class LongTableCheck:
         if found.count == 1:
             found.example = example
 
-    def row(
-        self, ref: object, insee: Any, year: Any, destination: Any, m2: Any
-    ) -> tuple[str, int, str, int] | None:
-        """A clean row, or None (the anomaly counted). ``ref`` names the row (fid, line)."""
-        # the common case first, cheaply: millions of rows from an import pass here
-        if (
-            type(year) is int
-            and type(m2) is int
-            and insee in self._codes
-            and destination in _VALID
-            and FIRST_FLOW_YEAR <= year <= self.last_year
-        ):
-            bit = 1 << (year - FIRST_FLOW_YEAR)
-            key = (insee, destination)
-            mask = self._seen.get(key, 0)
-            if not mask & bit and m2 >= 0:
-                self._seen[key] = mask | bit
-                return insee, year, destination, m2
-        return self._row(ref, insee, year, destination, m2)
-
     def rows(self, chunk: Iterable[Sequence[Any]]) -> list[tuple[str, int, str, int]]:
-        """The clean rows of ``chunk`` ((ref, insee, year, destination, m2) each), in order.
-
-        The same verdicts as :meth:`row`, faster on the millions of rows of a national table.
-        """
-        clean = []
-        append = clean.append
-        seen, codes, valid = self._seen, self._codes, _VALID
-        first, last = FIRST_FLOW_YEAR, self.last_year
-        for ref, insee, year, destination, m2 in chunk:
-            if (
-                type(year) is int
-                and type(m2) is int
-                and insee in codes
-                and destination in valid
-                and first <= year <= last
-                and m2 >= 0
-            ):
-                bit = 1 << (year - first)
-                key = (insee, destination)
-                mask = seen.get(key, 0)
-                if not mask & bit:
-                    seen[key] = mask | bit
-                    append((insee, year, destination, m2))
-                    continue
-            found = self._row(ref, insee, year, destination, m2)
-            if found is not None:
-                append(found)
-        return clean
+        """The clean rows of ``chunk`` ((ref, insee, year, destination, m2) each), in order."""
+        return list(self._clean(chunk))
 
     def add_period_sums(
         self,
@@ -168,14 +122,19 @@ class LongTableCheck:
         sums: dict[tuple[str, str], int],
     ) -> None:
         """Check the rows of ``chunk`` as :meth:`rows` does and add the m² of the clean ones of
-        ``first``..``last`` to ``sums[(insee, destination)]``, in one pass.
+        ``first``..``last`` to ``sums[(insee, destination)]``, with no intermediate row list
+        (the loop of aula:zanconsumption over the millions of rows of a national table)."""
+        get = sums.get
+        for insee, year, destination, m2 in self._clean(chunk):
+            if first <= year <= last:
+                key = (insee, destination)
+                sums[key] = get(key, 0) + m2
 
-        The loop of aula:zanconsumption over the millions of rows of a national table: the check
-        and the sum share one pass, with no intermediate row list.
-        """
+    def _clean(self, chunk: Iterable[Sequence[Any]]) -> Iterator[tuple[str, int, str, int]]:
+        """The clean rows of ``chunk``; the common case (a row as the import writes it) is
+        decided inline, cheaply, everything else by :meth:`_row`, which counts the anomalies."""
         seen, codes, valid = self._seen, self._codes, _VALID
         low, high = FIRST_FLOW_YEAR, self.last_year
-        get = sums.get
         for ref, insee, year, destination, m2 in chunk:
             if (
                 type(year) is int
@@ -190,13 +149,11 @@ class LongTableCheck:
                 mask = seen.get(key, 0)
                 if not mask & bit:
                     seen[key] = mask | bit
-                    if first <= year <= last:
-                        sums[key] = get(key, 0) + m2
+                    yield insee, year, destination, m2
                     continue
             found = self._row(ref, insee, year, destination, m2)
-            if found is not None and first <= found[1] <= last:
-                key = (found[0], found[2])
-                sums[key] = get(key, 0) + found[3]
+            if found is not None:
+                yield found
 
     def _row(
         self, ref: object, insee: Any, year: Any, destination: Any, m2: Any
