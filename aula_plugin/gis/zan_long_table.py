@@ -27,10 +27,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
-from ..core.zan.cerema_store import LOCKED_BY_OTHER, is_locked
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError
+from ..core.zan.cerema_store import LOCKED_BY_OTHER, is_locked, is_pristine
 from ..core.zan.long_table import LongTableCheck
-from ..core.zan.model import TOTAL, ConsumptionTable
+from ..core.zan.model import FIELDS_CONSUMPTION, TABLE_CONSUMPTION, TOTAL, ConsumptionTable
 from .feedback import check_cancelled
 from .values import key_text, plain
 
@@ -129,6 +129,14 @@ class _connect:  # noqa: N801 (a context manager used like a function)
         if isinstance(exc, sqlite3.Error):
             assert self.lt.gpkg is not None
             raise sqlite_error(self.lt.gpkg, self.lt.table, exc) from None
+
+
+def _guarded(lt: LongTable, release: str, con: sqlite3.Connection) -> bool:
+    """Whether the rows read are those of an imported release not edited since, read through
+    the table's own columns: then the check is light (see ``cerema_store.is_pristine``)."""
+    own = all(lt.fields.get(key, key).lower() == key for key in FIELDS_CONSUMPTION)
+    named = (lt.release_field or "").lower() == "release" and lt.table == TABLE_CONSUMPTION
+    return own and named and is_pristine(con, release)
 
 
 def _where(lt: LongTable, release: str, communes: Sequence[str] | None) -> tuple[str, list[Any]]:
@@ -249,28 +257,81 @@ def read_period_sums(
 
     SQLite hands over the rows of the period, and those whose year is not an integer (a year
     typed as text may belong to it); every one goes through the check. Rows of other years do not
-    enter these sums and are not read.
+    enter these sums and are not read. An imported release not edited since is checked lightly.
     """
     if lt.gpkg is None:
         raise ValueError("read_period_sums reads a GeoPackage table")
     check = LongTableCheck(lt.name, lt.fields)
-    where, args = _where(lt, release, None)
-    keys = ("insee", "annee", "destination", "surface_m2")
-    columns = ", ".join(lt._quoted(k) for k in keys)
-    year = lt._quoted("annee")
-    flat: dict[tuple[str, str], int] = {}
     with _connect(lt) as con:
-        cursor = con.execute(
-            f'SELECT rowid, {columns} FROM "{lt.table}" WHERE {where} '
-            f"AND ({year} BETWEEN ? AND ? OR typeof({year}) != 'integer')",
-            [*args, first, last],
-        )
-        while chunk := cursor.fetchmany(_CHUNK):
-            if feedback.isCanceled():
-                raise Cancelled
-            check.add_period_sums(chunk, first, last, flat)
+        if _guarded(lt, release, con):
+            flat = _pristine_period_sums(con, check, release, first, last, feedback)
+        else:
+            flat = _checked_period_sums(con, lt, check, release, first, last, feedback)
     check.finish(warn)
     sums: dict[str, dict[str, int]] = {}
     for (insee, destination), m2 in flat.items():
         sums.setdefault(insee, {})[destination] = m2
     return sums
+
+
+def _checked_period_sums(
+    con: sqlite3.Connection,
+    lt: LongTable,
+    check: LongTableCheck,
+    release: str,
+    first: int,
+    last: int,
+    feedback: QgsProcessingFeedback,
+) -> dict[tuple[str, str], int]:
+    where, args = _where(lt, release, None)
+    keys = ("insee", "annee", "destination", "surface_m2")
+    columns = ", ".join(lt._quoted(k) for k in keys)
+    year = lt._quoted("annee")
+    flat: dict[tuple[str, str], int] = {}
+    cursor = con.execute(
+        f'SELECT rowid, {columns} FROM "{lt.table}" WHERE {where} '
+        f"AND ({year} BETWEEN ? AND ? OR typeof({year}) != 'integer')",
+        [*args, first, last],
+    )
+    while chunk := cursor.fetchmany(_CHUNK):
+        check_cancelled(feedback)
+        check.add_period_sums(chunk, first, last, flat)
+    return flat
+
+
+def _pristine_period_sums(
+    con: sqlite3.Connection,
+    check: LongTableCheck,
+    release: str,
+    first: int,
+    last: int,
+    feedback: QgsProcessingFeedback,
+) -> dict[tuple[str, str], int]:
+    """The sums of an imported release not edited since: only three columns read, as fast as
+    SQLite hands them over; late years (after this year) still go through the check."""
+    table = TABLE_CONSUMPTION
+    flat: dict[tuple[str, str], int] = {}
+    negatives = 0
+    cursor = con.execute(
+        f'SELECT insee, destination, surface_m2 FROM "{table}" WHERE release = ? '
+        "AND annee BETWEEN ? AND ?",
+        (release, first, min(last, check.last_year)),
+    )
+    while chunk := cursor.fetchmany(_CHUNK):
+        check_cancelled(feedback)
+        negatives += check.add_pristine_sums(chunk, flat)
+    if negatives:
+        example = con.execute(
+            f'SELECT rowid, insee, annee, surface_m2 FROM "{table}" WHERE release = ? '
+            "AND annee BETWEEN ? AND ? AND surface_m2 < 0 LIMIT 1",
+            (release, first, last),
+        ).fetchone()
+        check.flag_negatives(negatives, *example)
+    if last > check.last_year:
+        late = con.execute(
+            f'SELECT rowid, insee, annee, destination, surface_m2 FROM "{table}" '
+            "WHERE release = ? AND annee BETWEEN ? AND ?",
+            (release, check.last_year + 1, last),
+        ).fetchall()
+        check.add_period_sums(late, first, last, flat)
+    return flat

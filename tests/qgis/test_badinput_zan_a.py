@@ -454,6 +454,47 @@ def test_import_excel_file_is_read_and_said(bad_input, tmp_path: Path) -> None:
     assert "Béthune" in names
 
 
+def test_imported_table_edited_by_hand(bad_input, provider, run_alg, tmp_path: Path) -> None:
+    """An imported release is read with a light check (the import checked it), until a row is
+    inserted or updated by hand: the journal's triggers see it and the full check comes back."""
+    source = _cerema_csv(tmp_path / "conso.csv", {"naf12art13": "-40"})
+    gpkg = _work_gpkg(tmp_path / "travail.gpkg")
+    run_alg(IMPORT, {"INPUT": str(source), "GPKG": str(gpkg)})
+    layers = {
+        "CONSUMPTION": f"{gpkg}|layername={TABLE}",
+        "COMMUNES": f"{gpkg}|layername=zan_communes_cerema",
+    }
+    out = tmp_path / "conso.csv.out.csv"
+    # the negative value of the file: kept, flagged on the light path too (first row as usual)
+    bad_input.warned(
+        CONSUMPTION,
+        "1 valeur(s) négative(s) de surface_m2, conservée(s) dans toutes les sommes",
+        [out],
+        **layers,
+        GROUP_FIELD="epci_fichier",
+        AREA_FIELD="surfcom_m2",
+        OUTPUT=out,
+    )
+    con = sqlite3.connect(gpkg)
+    con.execute(
+        f"INSERT INTO {TABLE} (insee, annee, destination, surface_m2, release) "
+        f"SELECT insee, annee, destination, surface_m2, release FROM {TABLE} "
+        "WHERE insee = '62003' AND annee = 2015 AND destination = 'naf'"
+    )
+    con.commit()
+    con.close()
+    out.unlink()
+    bad_input.refused(
+        CONSUMPTION,
+        "1 ligne(s) répètent une commune, une année et une destination déjà données",
+        [out],
+        **layers,
+        GROUP_FIELD="epci_fichier",
+        AREA_FIELD="surfcom_m2",
+        OUTPUT=out,
+    )
+
+
 def test_import_into_a_locked_gpkg(bad_input, tmp_path: Path) -> None:
     source = _cerema_csv(tmp_path / "conso.csv")
     gpkg = _work_gpkg(tmp_path / "travail.gpkg")

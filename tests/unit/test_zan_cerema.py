@@ -398,6 +398,90 @@ def test_store_writes_and_replaces_a_release(tmp_path: Path) -> None:
     assert ds.GetLayerByName("zan_consommation").GetFeatureCount() == 420
 
 
+def test_store_journals_hand_edits(tmp_path: Path) -> None:
+    """An imported release is pristine until a row of it is inserted or updated by hand (in
+    QGIS or any SQLite tool): then its readers check it row by row again; re-importing it
+    makes it pristine again. Deleting rows cannot make a total count twice: not journalled."""
+    gpkg = _empty_gpkg(tmp_path / "travail.gpkg")
+    data = parse(files.wide_rows("2009-2024"))
+    release = data.layout.release
+
+    def write() -> None:
+        cerema_store.write_import(gpkg, data.table, data.communes.values(), [], _record(data), 2024)
+
+    def pristine(name: str = release) -> bool:
+        con = sqlite3.connect(gpkg)
+        try:
+            return cerema_store.is_pristine(con, name)
+        finally:
+            con.close()
+
+    write()
+    assert pristine() and not pristine("2009-2023")  # a release never imported is not
+    con = sqlite3.connect(gpkg)
+    con.execute("DELETE FROM zan_consommation WHERE fid = 3")
+    con.commit()
+    assert pristine()
+    con.execute(
+        "INSERT INTO zan_consommation (insee, annee, destination, surface_m2, release) "
+        "SELECT insee, annee, destination, surface_m2, release FROM zan_consommation LIMIT 1"
+    )
+    con.commit()
+    assert not pristine()
+    assert con.execute("SELECT release, change FROM zan_consommation_modifications").fetchall() == [
+        (release, "insert")
+    ]
+    write()  # the re-import replaces the edited rows, and their journal
+    assert pristine()
+    con.execute(
+        "UPDATE zan_consommation SET surface_m2 = surface_m2 + 1 "
+        "WHERE fid = (SELECT min(fid) FROM zan_consommation)"
+    )
+    con.commit()
+    assert not pristine()
+    write()
+    # a row moved to another release: both releases are journalled
+    con.execute(
+        "UPDATE zan_consommation SET release = 'autre' "
+        "WHERE fid = (SELECT max(fid) FROM zan_consommation)"
+    )
+    con.commit()
+    assert not pristine() and not pristine("autre")
+    write()
+    # triggers dropped (or altered) by hand: the journal can no longer be trusted
+    con.execute("DROP TRIGGER zan_consommation_insert")
+    con.commit()
+    assert not pristine()
+    write()  # puts them back; the other release's history is now unknown
+    assert pristine() and not pristine("autre")
+    assert ("autre", "unknown") in con.execute(
+        "SELECT release, change FROM zan_consommation_modifications"
+    ).fetchall()
+    con.close()
+
+
+def test_store_table_of_an_older_version_is_not_trusted(tmp_path: Path) -> None:
+    """A long table written before the journal existed: the release imported now is pristine,
+    the others (whose history is unknown) are read with the full check."""
+    gpkg = _empty_gpkg(tmp_path / "travail.gpkg")
+    con = sqlite3.connect(gpkg)
+    con.execute(
+        "CREATE TABLE zan_consommation (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+        "insee TEXT(5) NOT NULL, annee MEDIUMINT NOT NULL, destination TEXT(3) NOT NULL, "
+        "surface_m2 INTEGER, release TEXT NOT NULL, source TEXT)"
+    )
+    con.execute(
+        "INSERT INTO zan_consommation (insee, annee, destination, surface_m2, release) "
+        "VALUES ('62041', 2012, 'naf', 10, '2009-2022')"
+    )
+    con.commit()
+    data = parse(files.wide_rows("2009-2024"))
+    cerema_store.write_import(gpkg, data.table, data.communes.values(), [], _record(data), 2024)
+    assert cerema_store.is_pristine(con, data.layout.release)
+    assert not cerema_store.is_pristine(con, "2009-2022")
+    con.close()
+
+
 def test_store_refuses_the_template_and_plugin_folder(tmp_path: Path) -> None:
     plugin = tmp_path / "aula_plugin"
     (plugin / "gpkg").mkdir(parents=True)

@@ -144,3 +144,28 @@ def test_period_sums_in_one_pass_give_the_rows_verdicts() -> None:
         k: (v.count, v.example) for k, v in two.kinds.items()
     }
     assert one.refused_rows > 0 and one.negatives > 0
+
+
+def test_pristine_sums_match_the_checked_sums() -> None:
+    """The light path (an imported release not edited since) gives the same sums and the same
+    negative-value warning as the full check, hand-worked on five rows."""
+    rows = [
+        ("62041", 2011, "naf", 1200),
+        ("62041", 2012, "naf", -350),
+        ("62041", 2012, "hab", 800),
+        ("62042", 2011, "naf", 10),
+        ("62042", 2013, "naf", -5),
+    ]
+    checked = LongTableCheck("zan_consommation", FIELDS, last_year=2024)
+    full: dict[tuple[str, str], int] = {}
+    checked.add_period_sums([(n, *row) for n, row in enumerate(rows, 1)], 2011, 2020, full)
+    light = LongTableCheck("zan_consommation", FIELDS, last_year=2024)
+    sums: dict[tuple[str, str], int] = {}
+    negatives = light.add_pristine_sums([(i, d, m2) for i, _, d, m2 in rows], sums)
+    light.flag_negatives(negatives, 2, "62041", 2012, -350)
+    assert sums == full == {("62041", "naf"): 850, ("62041", "hab"): 800, ("62042", "naf"): 5}
+    said: list[str] = []
+    light.finish(lambda error: said.append(error.message()))
+    checked_said: list[str] = []
+    checked.finish(lambda error: checked_said.append(error.message()))
+    assert said == checked_said and "2" in said[0] and "-350" in said[0]

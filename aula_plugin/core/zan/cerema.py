@@ -25,7 +25,7 @@ from typing import Any
 from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from ..numbers import readable
-from .model import DESTINATIONS, TOTAL, ConsumptionTable, reference_years
+from .model import DESTINATIONS, TOTAL, ConsumptionTable, is_insee, reference_years
 
 # Patterns of ZAN.md §3.4 (on lower-cased names).
 ANNUAL_RE = re.compile(r"^naf(\d{2})art(\d{2})$")
@@ -33,7 +33,6 @@ DESTINATION_RE = re.compile(r"^art(\d{2})(act|hab|mix|rou|fer|inc)(\d{2})$")
 EPCI_RE = re.compile(r"^epci(\d{2})(txt)?$")
 # surfcom2024, or surfcom202 once a shapefile cut the name to 10 characters
 SURFACE_RE = re.compile(r"^surfcom(\d+)$")
-INSEE_RE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
 
 ID_COLUMN = "idcom"
 NAME_COLUMN = "idcomtxt"
@@ -393,7 +392,7 @@ def convert(
             raise Cancelled
         count += 1
         insee = _text(row.get(layout.id_column)).upper()
-        if not INSEE_RE.match(insee):
+        if not is_insee(insee):
             bad_codes[insee or "∅"] = bad_codes.get(insee or "∅", 0) + 1
             continue
         if insee in values:
@@ -637,7 +636,7 @@ def check_listed_codes(
     ``only_listed`` every listed commune must be in the file, otherwise every commune of the
     file must be listed (the counts per département tell a neighbouring département from a typo).
     """
-    bad = sorted(code for code in listed if not INSEE_RE.match(code))
+    bad = sorted(code for code in listed if not is_insee(code))
     if bad:
         raise AulaError(_NOT_INSEE, layer=layer, count=len(bad), field=field, codes=_sample(bad))
     codes = set(file_codes)

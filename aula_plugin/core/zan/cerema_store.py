@@ -7,7 +7,11 @@ Tables (attribute tables registered in ``gpkg_contents``, see :mod:`.model` for 
 - ``zan_consommation_imports`` (release, source_file, sha256, last_year, cog_source, cog_target,
   imported_at, communes, rows, anomalies);
 - ``zan_consommation_anomalies`` (insee, annee, destination, surface_m2, kind, detail, release);
-- ``zan_communes_cerema`` (insee, nom, epci_fichier, epci_millesime, surfcom_m2, release).
+- ``zan_communes_cerema`` (insee, nom, epci_fichier, epci_millesime, surfcom_m2, release);
+- ``zan_consommation_modifications`` (release, changed_at, change, row_fid): the rows of
+  ``zan_consommation`` inserted or updated since their release was imported (by hand, in QGIS or
+  any SQLite tool: triggers write it). A release with no such row is exactly as the import
+  checked it, and its readers skip the row-by-row check (see :func:`is_pristine`).
 
 Everything is written in one SQLite transaction: re-importing a release replaces its rows, and an
 error or a cancel leaves the file as it was. The rows go through ``sqlite3`` rather than OGR's
@@ -35,6 +39,7 @@ from .model import (
     TABLE_ANOMALIES,
     TABLE_CEREMA_COMMUNES,
     TABLE_CONSUMPTION,
+    TABLE_EDITS,
     TABLE_IMPORTS,
     TOTAL,
     ConsumptionTable,
@@ -60,12 +65,35 @@ _SCHEMAS = {
         "insee TEXT(5) NOT NULL, nom TEXT, epci_fichier TEXT, epci_millesime MEDIUMINT, "
         "surfcom_m2 INTEGER, release TEXT NOT NULL"
     ),
+    TABLE_EDITS: "release TEXT, changed_at DATETIME, change TEXT, row_fid INTEGER",
+}
+_NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+# Any row inserted or updated after the import is journalled (for an update that moves a row to
+# another release, both releases are).
+_TRIGGERS = {
+    "zan_consommation_insert": (
+        'CREATE TRIGGER "zan_consommation_insert" AFTER INSERT ON "{t}" BEGIN '
+        'INSERT INTO "{e}" (release, changed_at, change, row_fid) '
+        "VALUES (NEW.release, {now}, 'insert', NEW.fid); END"
+    ),
+    "zan_consommation_update": (
+        'CREATE TRIGGER "zan_consommation_update" AFTER UPDATE ON "{t}" BEGIN '
+        'INSERT INTO "{e}" (release, changed_at, change, row_fid) '
+        "VALUES (NEW.release, {now}, 'update', NEW.fid); "
+        'INSERT INTO "{e}" (release, changed_at, change, row_fid) '
+        "SELECT OLD.release, {now}, 'update', OLD.fid WHERE OLD.release IS NOT NEW.release; END"
+    ),
+}
+_TRIGGERS = {
+    name: sql.format(t=TABLE_CONSUMPTION, e=TABLE_EDITS, now=_NOW)
+    for name, sql in _TRIGGERS.items()
 }
 _DESCRIPTIONS = {
     TABLE_CONSUMPTION: "Consommation d'espaces NAF (Cerema), m² par commune, année, destination",
     TABLE_IMPORTS: "Imports des fichiers Cerema de consommation d'espaces NAF",
     TABLE_ANOMALIES: "Anomalies des fichiers Cerema (valeurs négatives, contrôles C1/C2, COG)",
     TABLE_CEREMA_COMMUNES: "Communes du fichier Cerema (nom, EPCI du fichier, surface)",
+    TABLE_EDITS: "Lignes de zan_consommation ajoutées ou modifiées depuis leur import",
 }
 
 # fmt: off
@@ -149,6 +177,43 @@ def _register(con: sqlite3.Connection, name: str, now: str) -> None:
     con.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (now, name))
 
 
+def _drop_triggers(con: sqlite3.Connection) -> bool:
+    """Drop the journal's triggers (the import's own rows are not edits); whether they were all
+    there, as written here (else the table's earlier changes were not journalled)."""
+    found = dict(
+        con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    )
+    for name in _TRIGGERS:
+        con.execute('DROP TRIGGER IF EXISTS "{}"'.format(name))
+    has_table = con.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE_CONSUMPTION,)
+    ).fetchone()
+    return not has_table or all(found.get(name) == sql for name, sql in _TRIGGERS.items())
+
+
+def is_pristine(con: sqlite3.Connection, release: str) -> bool:
+    """Whether the rows of ``release`` in the long table are exactly as the import checked them:
+    it was imported, the journal's triggers are in place, as written, and they journalled no
+    insert nor update of its rows since.
+    Its rows then hold no NULL, text, decimal, early year, unknown destination or code, nor a
+    value given twice, and the readers check them lightly."""
+    triggers = dict(
+        con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    )
+    if not release or any(triggers.get(name) != sql for name, sql in _TRIGGERS.items()):
+        return False
+    try:
+        imported = con.execute(
+            'SELECT 1 FROM "{}" WHERE release = ?'.format(TABLE_IMPORTS), (release,)
+        ).fetchone()
+        edited = con.execute(
+            'SELECT 1 FROM "{}" WHERE release = ? LIMIT 1'.format(TABLE_EDITS), (release,)
+        ).fetchone()
+    except sqlite3.OperationalError:  # the journal or the imports table was dropped
+        return False
+    return imported is not None and edited is None
+
+
 def write_import(
     path: Path,
     table: ConsumptionTable,
@@ -181,10 +246,19 @@ def write_import(
         except sqlite3.OperationalError as exc:
             raise AulaError(_LOCKED, path=path, reason=exc) from None
         try:
+            journalled = _drop_triggers(con)
             for name in _SCHEMAS:
                 _register(con, name, now)
                 con.execute('DELETE FROM "{}" WHERE release = ?'.format(name), (release,))
+            if not journalled:  # rows of an older version: their history is unknown
+                con.execute(
+                    'INSERT INTO "{}" (release, changed_at, change) SELECT DISTINCT release, ?, '
+                    "'unknown' FROM \"{}\"".format(TABLE_EDITS, TABLE_CONSUMPTION),
+                    (now,),
+                )
             written = _insert_long(con, table, release, source, progress, is_canceled)
+            for sql in _TRIGGERS.values():
+                con.execute(sql)
             if is_canceled():
                 raise Cancelled
             anomaly_rows = [

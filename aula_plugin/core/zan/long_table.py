@@ -27,15 +27,11 @@ from typing import Any
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError
 from ..numbers import readable
-from .model import DESTINATIONS, TOTAL
+from .model import DESTINATIONS, FIRST_FLOW_YEAR, INSEE_CODE, TOTAL
 
-#: the first annual flow Cerema publishes (naf09art10)
-FIRST_FLOW_YEAR = 2009
 #: the destinations a row may have
 VALID_DESTINATIONS = (TOTAL, *DESTINATIONS)
 _VALID = frozenset(VALID_DESTINATIONS)
-#: an INSEE commune code: five digits, or 2A/2B and three digits (Corsica)
-_INSEE = re.compile(r"(?:[0-9]{5}|2[AB][0-9]{3})\Z")
 _INTEGER_TEXT = re.compile(r"-?[0-9]{1,15}\Z")
 
 # fmt: off
@@ -104,11 +100,11 @@ class LongTableCheck:
     def _name(self, key: str) -> str:
         return self.fields.get(key, key)
 
-    def _flag(self, kind: str, **example: Any) -> None:
+    def _flag(self, kind: str, count: int = 1, **example: Any) -> None:
         found = self.kinds.setdefault(kind, _Kind())
-        found.count += 1
-        if found.count == 1:
+        if not found.count:
             found.example = example
+        found.count += count
 
     def rows(self, chunk: Iterable[Sequence[Any]]) -> list[tuple[str, int, str, int]]:
         """The clean rows of ``chunk`` ((ref, insee, year, destination, m2) each), in order."""
@@ -129,6 +125,34 @@ class LongTableCheck:
             if first <= year <= last:
                 key = (insee, destination)
                 sums[key] = get(key, 0) + m2
+
+    def add_pristine_sums(
+        self, chunk: Iterable[Sequence[Any]], sums: dict[tuple[str, str], int]
+    ) -> int:
+        """Add the m² of rows (insee, destination, m2) of an imported release not edited since
+        (``cerema_store.is_pristine``: the import checked them) to ``sums[(insee, destination)]``;
+        the count of negative values among them (see :meth:`flag_negatives`)."""
+        get = sums.get
+        negatives = 0
+        for insee, destination, m2 in chunk:
+            key = (insee, destination)
+            sums[key] = get(key, 0) + m2
+            if m2 < 0:
+                negatives += 1
+        return negatives
+
+    def flag_negatives(self, count: int, ref: object, insee: str, year: int, value: int) -> None:
+        """Flag ``count`` negative values at once, the first being ``value`` m² at row ``ref``."""
+        if count:
+            self._flag(
+                NEGATIVE,
+                count,
+                row=ref,
+                field=self._name("surface_m2"),
+                insee=insee,
+                year=year,
+                value=value,
+            )
 
     def _clean(self, chunk: Iterable[Sequence[Any]]) -> Iterator[tuple[str, int, str, int]]:
         """The clean rows of ``chunk``; the common case (a row as the import writes it) is
@@ -169,7 +193,7 @@ class LongTableCheck:
                 return None
         code = _code(insee)
         if code not in self._codes:
-            if not _INSEE.match(code):
+            if not INSEE_CODE.match(code):
                 self._flag(BAD_INSEE, row=ref, field=self._name("insee"), value=repr(code))
                 return None
             self._codes.add(code)

@@ -13,6 +13,7 @@ A destination absent from a release (rou/fer before 2009-2021) has no row: absen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -23,6 +24,17 @@ from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 TOTAL = "naf"
 #: Cerema destinations: activity, housing, mixed, road, rail, unknown
 DESTINATIONS = ("act", "hab", "mix", "rou", "fer", "inc")
+
+#: an INSEE commune code (upper case): five digits, or 2A/2B and three digits (Corsica)
+INSEE_CODE = re.compile(r"(?:[0-9]{5}|2[AB][0-9]{3})\Z")
+#: the first annual flow Cerema publishes (naf09art10)
+FIRST_FLOW_YEAR = 2009
+
+
+def is_insee(code: str) -> bool:
+    """Whether ``code`` is an INSEE commune code (2a004 as 2A004)."""
+    return INSEE_CODE.match(code.upper()) is not None
+
 
 #: the reference decade: exactly the ten annual flows naf11art12 … naf20art21
 REFERENCE_FIRST, REFERENCE_LAST = 2011, 2020
@@ -35,6 +47,7 @@ TABLE_CONSUMPTION = "zan_consommation"
 TABLE_IMPORTS = "zan_consommation_imports"
 TABLE_ANOMALIES = "zan_consommation_anomalies"
 TABLE_CEREMA_COMMUNES = "zan_communes_cerema"
+TABLE_EDITS = "zan_consommation_modifications"
 FIELDS_CONSUMPTION = ("insee", "annee", "destination", "surface_m2")
 
 # The ZAN readers of yes/no values use core.booleans.boolean_word; two of them accept fewer words
