@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -38,6 +38,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.errors import AulaError, Cancelled
 from ..gis.feedback import check_cancelled
 from ..gis.fields import make_fields
+from ..gis.layer_look import attach_looks
 from ..gis.outputs import CANNOT_CREATE, AtomicOutputs, check_destinations
 from ..toolbelt.i18n import qgis_locale
 from ..toolbelt.i18n import tr as tr_aula
@@ -74,6 +75,9 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         "scot": QT_TRANSLATE_NOOP("AulaAlgorithm", "SCoT compatibility"),
     }
     group_key = "indicators"
+    #: output name -> shipped QML style (resources/styles/) of the layer QGIS loads from it;
+    #: every output with geometry has one (tests/unit/test_layout.py checks)
+    OUTPUT_STYLES: ClassVar[dict[str, str]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -181,7 +185,8 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         try:
             results = self.process(outputs.redirected_parameters(), context, feedback)
             self.check_cancelled(feedback)
-            return outputs.commit(results)
+            self._results = outputs.commit(results)
+            return self._results
         except Cancelled:
             outputs.rollback()
             raise self.processing_error(Cancelled()) from None
@@ -199,6 +204,15 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
             raise
         finally:
             self._atomic_outputs = None
+
+    def postProcessAlgorithm(
+        self, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> dict[str, Any]:
+        """Final: the layers QGIS loads from this run (dialog, batch, model) open styled, with
+        French labels, in the legend group of the algorithm's group (gis/layer_look.py)."""
+        results = getattr(self, "_results", None) or {}
+        attach_looks(self, results, context, self.OUTPUT_STYLES, self.group())
+        return {}
 
     # -- outputs ----------------------------------------------------------------------------------
 

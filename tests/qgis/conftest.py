@@ -111,6 +111,42 @@ def run_alg(qgis_processing: Any) -> RunAlgorithm:
     return run
 
 
+@pytest.fixture
+def load_like_dialog(qgis_processing: Any, qgis_new_project: Any) -> Any:
+    """`load_like_dialog(alg_id, params) -> (results, project)`: run an algorithm as its dialog
+    does: every output not given is a temporary layer, every output is to be opened in the
+    project, and QGIS's own post-processing (processing.gui.Postprocessing) loads them."""
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingOutputLayerDefinition,
+        QgsProject,
+    )
+
+    from processing.gui.Postprocessing import handleAlgorithmResults
+
+    def run(alg_id: str, params: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+        project = QgsProject.instance()
+        alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+        assert alg is not None, alg_id
+        params = dict(params)
+        for definition in alg.destinationParameterDefinitions():
+            value = params.get(definition.name(), "TEMPORARY_OUTPUT")
+            if definition.type() in ("sink", "vectorDestination", "rasterDestination"):
+                value = QgsProcessingOutputLayerDefinition(str(value), project)
+            params[definition.name()] = value
+        context = QgsProcessingContext()
+        context.setProject(project)
+        feedback = QgsProcessingFeedback()
+        results, ok = alg.run(params, context, feedback, {}, False)
+        assert ok, alg_id
+        assert handleAlgorithmResults(alg, context, feedback, False, params)
+        return results, project
+
+    return run
+
+
 class QgisProcess:
     """Runs /usr/bin/qgis_process.bin on the staged plugin in a throw-away profile."""
 

@@ -1,0 +1,150 @@
+"""How an algorithm's output looks once loaded into the project: its shipped style, French aliases,
+value labels and its legend group.
+
+QGIS applies it the usual way, through a post-processor on the layer it loads on completion (a
+dialog, a batch run, a model's final output); ``qgis_process`` loads nothing, so its outputs stay
+plain files. The labels come from ``core.field_labels`` (one catalogue, one convention).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from qgis.core import (
+    QgsEditorWidgetSetup,
+    QgsMapLayer,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..core.errors import QT_TRANSLATE_NOOP
+from ..core.field_labels import CONTEXT, DECODERS, field_alias, value_labels
+from ..toolbelt.i18n import tr
+from ..toolbelt.paths import STYLES_DIR
+
+# fmt: off
+_STYLE_FAILED = QT_TRANSLATE_NOOP("aula",
+    "{layer}: the style {style} could not be applied ({reason})")
+# fmt: on
+
+#: post-processors must outlive the algorithm that made them (QGIS holds a bare pointer)
+_KEPT: list[QgsProcessingLayerPostProcessorInterface] = []
+_KEEP_AT_MOST = 200
+#: at most this many distinct codes are decoded into a value map
+_DECODE_AT_MOST = 500
+
+
+def label(text: str) -> str:
+    """A field or value label in the user's language."""
+    return tr(text, CONTEXT)
+
+
+def apply_labels(layer: QgsVectorLayer, algorithm: str) -> None:
+    """French (or English) aliases and value labels on the fields the catalogue knows."""
+    fields = layer.fields()
+    for index, qgs_field in enumerate(fields):
+        name = qgs_field.name()
+        alias = field_alias(algorithm, name)
+        if alias:
+            layer.setFieldAlias(index, label(alias))
+        labels = value_labels(algorithm, name)
+        if labels:
+            _value_map(layer, index, {code: label(text) for code, text in labels.items()})
+            continue
+        decode = DECODERS.get(name)
+        if decode is not None:
+            codes = [v for v in layer.uniqueValues(index, _DECODE_AT_MOST + 1) if v is not None]
+            if 0 < len(codes) <= _DECODE_AT_MOST:
+                _value_map(layer, index, {str(code): decode(str(code), label) for code in codes})
+
+
+def _value_map(layer: QgsVectorLayer, index: int, labels: Mapping[str, str]) -> None:
+    # QGIS's value map: a list of {label: stored value}, in display order
+    entries = [{text: code} for code, text in labels.items()]
+    layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": entries}))
+
+
+def apply_style(layer: QgsMapLayer, style: str) -> str:
+    """Load a shipped QML style; an empty string, or the reason it failed."""
+    path = STYLES_DIR / style
+    if not path.is_file():
+        return f"{path}: no such file"
+    message, ok = layer.loadNamedStyle(str(path))
+    return "" if ok else message or "?"
+
+
+def has_geometry(layer: QgsMapLayer) -> bool:
+    if isinstance(layer, QgsVectorLayer):
+        return layer.geometryType() not in (
+            QgsWkbTypes.GeometryType.NullGeometry,
+            QgsWkbTypes.GeometryType.UnknownGeometry,
+        )
+    return True  # rasters
+
+
+def place_in_group(project: QgsProject, layer: QgsMapLayer, group_name: str) -> None:
+    """Move the layer's legend node into ``group_name`` (made at the top when missing)."""
+    root = project.layerTreeRoot()
+    node = root.findLayer(layer.id())
+    if node is None or not group_name:
+        return
+    group = root.findGroup(group_name)
+    if group is None:
+        group = root.insertGroup(0, group_name)
+    parent = node.parent()
+    if parent is group:
+        return
+    group.insertChildNode(0, node.clone())
+    parent.removeChildNode(node)
+
+
+class OutputLook(QgsProcessingLayerPostProcessorInterface):
+    """Style, labels and legend group of one output of one algorithm."""
+
+    def __init__(self, algorithm: str, style: str | None, group: str) -> None:
+        super().__init__()
+        self.algorithm = algorithm
+        self.style = style
+        self.group = group
+
+    def postProcessLayer(
+        self, layer: QgsMapLayer, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> None:
+        if self.style and has_geometry(layer):
+            problem = apply_style(layer, self.style)
+            if problem:
+                feedback.pushWarning(
+                    tr(_STYLE_FAILED).format(layer=layer.name(), style=self.style, reason=problem)
+                )
+        if isinstance(layer, QgsVectorLayer):
+            apply_labels(layer, self.algorithm)
+        place_in_group(context.project() or QgsProject.instance(), layer, self.group)
+        layer.triggerRepaint()
+
+
+def attach_looks(
+    algorithm: QgsProcessingAlgorithm,
+    results: Mapping[str, Any],
+    context: QgsProcessingContext,
+    styles: Mapping[str, str],
+    group: str,
+) -> int:
+    """Give every output QGIS will load a post-processor; how many were given one."""
+    given = 0
+    for definition in algorithm.destinationParameterDefinitions():
+        name = definition.name()
+        value = results.get(name)
+        if not isinstance(value, str) or not context.willLoadLayerOnCompletion(value):
+            continue
+        look = OutputLook(algorithm.name(), styles.get(name), group)
+        _KEPT.append(look)
+        del _KEPT[:-_KEEP_AT_MOST]
+        context.layerToLoadOnCompletionDetails(value).setPostProcessor(look)
+        given += 1
+    return given

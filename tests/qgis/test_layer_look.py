@@ -1,0 +1,88 @@
+"""Outputs opened from a dialog come styled, labelled and grouped (gis/layer_look.py), while
+qgis_process and processing.run leave plain files (nothing is loaded there)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import QgsApplication, QgsVectorLayer
+
+from aula_plugin.core import field_labels
+from aula_plugin.gis.layer_look import apply_labels, apply_style, place_in_group
+
+AGGREGATE = "aula:aggregateindicators"
+
+
+def _communes(territory_gpkg: Path) -> str:
+    return f"{territory_gpkg}|layername=commune"
+
+
+def test_dialog_outputs_are_labelled_and_grouped(
+    provider: Any, load_like_dialog: Any, territory_gpkg: Path
+) -> None:
+    params = {
+        "INPUT": _communes(territory_gpkg),
+        "PARENT_FIELD": "epci_siren",
+        "SUM_FIELDS": ["population"],
+    }
+    results, project = load_like_dialog(AGGREGATE, params)
+    layer = project.mapLayer(results["OUTPUT"])
+    assert isinstance(layer, QgsVectorLayer) and layer.featureCount() == 5
+    alg = QgsApplication.processingRegistry().algorithmById(AGGREGATE)
+    node = project.layerTreeRoot().findLayer(layer.id())
+    assert node.parent().name() == alg.group()  # the algorithm's group, translated
+    fields = layer.fields()
+    for name in ("epci_siren", "population", "nb_features"):
+        index = fields.indexOf(name)
+        assert layer.attributeDisplayName(index) == field_labels.FIELDS[name], name
+    # a second run lands in the same group, on top
+    results2, _ = load_like_dialog(AGGREGATE, params)
+    group = project.layerTreeRoot().findGroup(alg.group())
+    assert [child.layerId() for child in group.children()][:2] == [
+        results2["OUTPUT"],
+        results["OUTPUT"],
+    ]
+
+
+def test_processing_run_loads_nothing(provider: Any, run_alg: Any, territory_gpkg: Path) -> None:
+    from qgis.core import QgsProject
+
+    before = set(QgsProject.instance().mapLayers())
+    run_alg(
+        AGGREGATE,
+        {
+            "INPUT": _communes(territory_gpkg),
+            "PARENT_FIELD": "epci_siren",
+            "SUM_FIELDS": ["population"],
+            "OUTPUT": "memory:",
+        },
+    )
+    assert set(QgsProject.instance().mapLayers()) == before
+
+
+def test_style_value_map_and_group_helpers(
+    provider: Any, territory_gpkg: Path, qgis_new_project: Any, monkeypatch: Any
+) -> None:
+    from qgis.core import QgsProject
+
+    layer = QgsVectorLayer(f"{territory_gpkg}|layername=epci", "epci", "ogr")
+    assert apply_style(layer, "epci.qml") == ""
+    assert "no such file" in apply_style(layer, "absent.qml")
+    monkeypatch.setitem(field_labels.VALUES, "nature", {"CA": "Agglomeration community"})
+    monkeypatch.setitem(
+        field_labels.DECODERS, "epci_sigle", lambda code, tr: tr("Acronym") + " " + code
+    )
+    apply_labels(layer, "aggregateindicators")
+    nature = layer.editorWidgetSetup(layer.fields().indexOf("nature"))
+    assert nature.type() == "ValueMap"
+    assert {"Agglomeration community": "CA"} in nature.config()["map"]
+    sigle = layer.editorWidgetSetup(layer.fields().indexOf("epci_sigle")).config()["map"]
+    assert len(sigle) == 5 and all(next(iter(e)).startswith("Acronym ") for e in sigle)
+    project = QgsProject.instance()
+    project.addMapLayer(layer)
+    place_in_group(project, layer, "Groupe")
+    place_in_group(project, layer, "Groupe")  # idempotent
+    group = project.layerTreeRoot().findGroup("Groupe")
+    assert [child.layerId() for child in group.children()] == [layer.id()]
+    assert project.layerTreeRoot().findLayer(layer.id()).parent() is group
