@@ -228,14 +228,7 @@ class LongTableCheck:
             return None
         self._seen[(code, destination)] = mask | bit
         if value < 0:
-            self._flag(
-                NEGATIVE,
-                row=ref,
-                field=self._name("surface_m2"),
-                insee=code,
-                year=whole_year,
-                value=value,
-            )
+            self.flag_negatives(1, ref, code, whole_year, value)
         return code, whole_year, destination, value
 
     @property
