@@ -65,6 +65,11 @@ class CostDistance(AulaAlgorithm):
     OUTPUT_AREAS = "OUTPUT_AREAS"
 
     group_key = "tvb"
+    OUTPUT_STYLES = {
+        "OUTPUT": "tvb_result_cost.qml",
+        "OUTPUT_ALLOCATION": "tvb_result_allocation.qml",
+        "OUTPUT_AREAS": "tvb_result_dispersal_areas.qml",
+    }
 
     def name(self) -> str:
         return "costdistance"
