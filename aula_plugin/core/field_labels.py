@@ -83,7 +83,10 @@ BY_ALGORITHM: dict[str, dict[str, str]] = {
     "reservoirs": {"id": QT_TRANSLATE_NOOP("fields", "Reservoir identifier")},
     "costdistance": {"source": QT_TRANSLATE_NOOP("fields", "Source number (allocation)")},
     "leastcostcorridors": {"id": QT_TRANSLATE_NOOP("fields", "Corridor identifier")},
-    "connectivitymetrics": {"id": QT_TRANSLATE_NOOP("fields", "Reservoir identifier")},
+    "connectivitymetrics": {  # the reservoirs' own fields come first (fid: from a GeoPackage)
+        "id": QT_TRANSLATE_NOOP("fields", "Reservoir identifier"),
+        "fid": QT_TRANSLATE_NOOP("fields", "Reservoir feature number"),
+    },
     "conflictpoints": {"id": QT_TRANSLATE_NOOP("fields", "Conflict point identifier")},
     "dilatationerosion": {"id": QT_TRANSLATE_NOOP("fields", "Continuum identifier")},
 }
