@@ -122,32 +122,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="73"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="74"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="75"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,162 +885,162 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="327"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="328"/>
         <source>Conflict points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="101"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="102"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="107"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="108"/>
         <source>Corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="110"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="111"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="114"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="115"/>
         <source>Link importance field (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="121"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="131"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="134"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="135"/>
         <source>Transport infrastructure (lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="140"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="141"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="142"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="143"/>
         <source>Infrastructure class field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="146"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="147"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="148"/>
         <source>Infrastructure name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="150"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="151"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="152"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="153"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="158"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="159"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="160"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="161"/>
         <source>Class weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="163"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="165"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="166"/>
         <source>Watercourse obstacles (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="171"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="172"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="228"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="229"/>
         <source>Obstacle point search distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="181"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="211"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="241"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="242"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="249"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="250"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="256"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="257"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="309"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="310"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="328"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="329"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="289"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="290"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="197"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="198"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="201"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="202"/>
         <source>corridors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,102 +1048,102 @@
 <context>
     <name>ConnectivityMetrics</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="69"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="70"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="73"/>
         <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="78"/>
         <source>Reservoirs (patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="78"/>
         <source>Habitat patches, for example the output of aula:reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
         <source>Identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="85"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
         <source>Links (patch graph or corridors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="89"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="92"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="93"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="100"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="101"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="102"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="103"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="109"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="110"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="206"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="207"/>
         <source>Patches with dPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="114"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="115"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="215"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="216"/>
         <source>Landscape connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="125"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="126"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="177"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="178"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="184"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="185"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="216"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="217"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="132"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="133"/>
         <source>Landscape area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="158"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="159"/>
         <source>IIC threshold (cost units)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,152 +1151,152 @@
 <context>
     <name>CostDistance</name>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="73"/>
+        <location filename="../processing/algorithms/costdistance.py" line="78"/>
         <source>Cost distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="76"/>
+        <location filename="../processing/algorithms/costdistance.py" line="81"/>
         <source>tvb,cost,friction,dispersal,r.cost,corridor,coût,trame verte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="79"/>
+        <location filename="../processing/algorithms/costdistance.py" line="84"/>
         <source>Friction raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="80"/>
+        <location filename="../processing/algorithms/costdistance.py" line="85"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="82"/>
+        <location filename="../processing/algorithms/costdistance.py" line="87"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="90"/>
+        <location filename="../processing/algorithms/costdistance.py" line="95"/>
         <source>Points or polygons (e.g. reservoirs), labelled in fid order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="92"/>
+        <location filename="../processing/algorithms/costdistance.py" line="97"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="99"/>
+        <location filename="../processing/algorithms/costdistance.py" line="104"/>
         <source>In the cost units below; cells beyond it are nodata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="101"/>
+        <location filename="../processing/algorithms/costdistance.py" line="106"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="104"/>
+        <location filename="../processing/algorithms/costdistance.py" line="109"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="107"/>
+        <location filename="../processing/algorithms/costdistance.py" line="112"/>
         <source>Start cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="115"/>
+        <location filename="../processing/algorithms/costdistance.py" line="120"/>
         <source>Cost of the source cells: 0, or 1 as in BioDispersal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="117"/>
+        <location filename="../processing/algorithms/costdistance.py" line="122"/>
         <source>Accumulated cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="118"/>
+        <location filename="../processing/algorithms/costdistance.py" line="123"/>
         <source>Float32 GeoTIFF, nodata -1 (unreachable or beyond the maximum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="120"/>
+        <location filename="../processing/algorithms/costdistance.py" line="125"/>
         <source>Nearest source (allocation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="126"/>
+        <location filename="../processing/algorithms/costdistance.py" line="131"/>
         <source>Int32 label of the source reaching each cell; nodata 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="128"/>
+        <location filename="../processing/algorithms/costdistance.py" line="133"/>
         <source>Dispersal areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="135"/>
+        <location filename="../processing/algorithms/costdistance.py" line="140"/>
         <source>Cells within the maximum cost, one polygon per source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="137"/>
+        <location filename="../processing/algorithms/costdistance.py" line="142"/>
         <source>Passes of the solver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="147"/>
+        <location filename="../processing/algorithms/costdistance.py" line="152"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="156"/>
+        <location filename="../processing/algorithms/costdistance.py" line="161"/>
         <source>{layer}: the source layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="170"/>
+        <location filename="../processing/algorithms/costdistance.py" line="175"/>
         <source>The maximum cost and the start cost must be positive or zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="176"/>
+        <location filename="../processing/algorithms/costdistance.py" line="181"/>
         <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="199"/>
+        <location filename="../processing/algorithms/costdistance.py" line="206"/>
         <source>Dispersal areas need a maximum cost above 0: they are not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="215"/>
+        <location filename="../processing/algorithms/costdistance.py" line="222"/>
         <source>Grid: {grid}; {n} source cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="233"/>
+        <location filename="../processing/algorithms/costdistance.py" line="240"/>
         <source>Solved in {n} passes (down and up sweeps over the rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="243"/>
+        <location filename="../processing/algorithms/costdistance.py" line="250"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="297"/>
+        <location filename="../processing/algorithms/costdistance.py" line="303"/>
         <source>{layer}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="173"/>
+        <location filename="../processing/algorithms/costdistance.py" line="178"/>
         <source>Maximum cost (MAX_COST)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="174"/>
+        <location filename="../processing/algorithms/costdistance.py" line="179"/>
         <source>Start cost (START_COST)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,127 +1590,127 @@
 <context>
     <name>DilatationErosion</name>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="62"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="66"/>
         <source>Dilatation-erosion (continuums)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="65"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="69"/>
         <source>tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="70"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="74"/>
         <source>Habitat (friction raster or polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="75"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="79"/>
         <source>A friction raster of the sub-network, or habitat polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="77"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="81"/>
         <source>Habitat: friction at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="84"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="88"/>
         <source>Raster input only; NaN and nodata are never habitat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="86"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="90"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="89"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="93"/>
         <source>Dispersal distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="96"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="100"/>
         <source>Habitat grows then shrinks by half this distance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="98"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="102"/>
         <source>Resolution for polygons (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="105"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="109"/>
         <source>Cell size used to rasterise habitat polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="107"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="111"/>
         <source>Minimum continuum area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="114"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="118"/>
         <source>Smaller continuums are dropped (≥ is kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="116"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="120"/>
         <source>Continuums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="119"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="123"/>
         <source>Fields id, sous_trame, surface_ha; Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="121"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
         <source>Continuum raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="127"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="131"/>
         <source>Byte GeoTIFF: 1 in a continuum, 0 elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="133"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="137"/>
         <source>Habitat: the layer is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="134"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="138"/>
         <source>habitat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="140"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="144"/>
         <source>{layer}: habitat must be a raster or polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="146"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="150"/>
         <source>{layer}: the habitat layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="165"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="169"/>
         <source>The distance must be a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="219"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="223"/>
         <source>{count} continuums (distance {distance} m: grown and shrunk by {half} m), {dropped} under {min} ha dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="156"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="160"/>
         <source>Resolution (RESOLUTION)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="168"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="172"/>
         <source>Dispersal distance (DISTANCE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,302 +1731,302 @@
 <context>
     <name>FrictionFromLandcover</name>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="80"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="81"/>
         <source>Friction from land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="83"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="84"/>
         <source>tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,trame noire,light pollution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="89"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="90"/>
         <source>Land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="94"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="95"/>
         <source>Raster of integer codes, or polygons with a code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="96"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="97"/>
         <source>Land-cover code field (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="102"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="103"/>
         <source>code_cs for OCS GE, CODE_18 for CORINE Land Cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="104"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="105"/>
         <source>Usage field (OCS GE, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="110"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="111"/>
         <source>code_us: with the code field, the OCS GE (cover, usage) pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
         <source>Friction table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
         <source>Built-in OCS GE table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
         <source>Built-in CORINE Land Cover table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="122"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="123"/>
         <source>Sources and versions in resources/tvb/README.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="124"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="125"/>
         <source>Friction table file (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="128"/>
         <source>Used when the friction table is a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="129"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="130"/>
         <source>The column of the friction table to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="132"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="133"/>
         <source>Resolution (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="139"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="140"/>
         <source>Cell size in metres: 25 to 50 m for an intercommunal study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="141"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="142"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="142"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="143"/>
         <source>By default the land cover&apos;s extent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="145"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
         <source>Linear infrastructure (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="151"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="152"/>
         <source>Roads, railways, watercourses: burned with the friction of their class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="155"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="156"/>
         <source>Infrastructure class field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="161"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="162"/>
         <source>Field holding the class; a layer without it takes its class from its name (railway, watercourse, motorway).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="168"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="169"/>
         <source>Infrastructure table (CSV, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="174"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="175"/>
         <source>Class, width (m) and friction per sub-network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="178"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="179"/>
         <source>Light (optional, trame noire)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="184"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="185"/>
         <source>Radiance raster (light increases with the value) or lamp points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="187"/>
         <source>Lamp weight field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="189"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="190"/>
         <source>For example puissance_w; each lamp weighs 1 without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
         <source>Effect of light on friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
         <source>Multiply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
         <source>Raise to a floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
         <source>Barrier above a threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="201"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="202"/>
         <source>f × (1 + (k − 1) s), max(f, g × s), or impassable where s ≥ t.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Light at full effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Radiance, or sum of lamp weights × decay, giving s = 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Lamp influence radius (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Lamp light decreases linearly to zero at this distance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Multiplier at full light (k)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Multiply mode: friction × k where s = 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Friction floor at full light (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Floor mode: friction at least g × s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Barrier threshold (t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Barrier mode: cells with s ≥ t become impassable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="242"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="243"/>
         <source>Friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="245"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="246"/>
         <source>Float32 GeoTIFF, NaN = impassable, Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="256"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="257"/>
         <source>Friction table: choose a CSV file (TABLE_FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="262"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="263"/>
         <source>Land cover: the layer is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="263"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="264"/>
         <source>land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="273"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="274"/>
         <source>{layer}: the land cover must be a raster or polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="279"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="280"/>
         <source>{layer}: the land-cover layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="285"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="286"/>
         <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="292"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="293"/>
         <source>{layer}: no field {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="321"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="322"/>
         <source>linear infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="326"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="327"/>
         <source>light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="332"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="333"/>
         <source>{layer}: light must be a raster or lamp points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="370"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="371"/>
         <source>Grid: {cols} × {rows} cells of {res} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="381"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="382"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="300"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="301"/>
         <source>Resolution (RESOLUTION)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,157 +2092,157 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="345"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="349"/>
         <source>Least-cost corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="90"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="94"/>
         <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="96"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
         <source>Friction raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="97"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="101"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="103"/>
         <source>Reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="103"/>
         <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="109"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="108"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="112"/>
         <source>Sub-network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="114"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="118"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="116"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="120"/>
         <source>Graph topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="322"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="326"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="323"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="327"/>
         <source>all pairs within the maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="125"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="129"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="127"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="131"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="134"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="138"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="137"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="140"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="144"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="145"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="149"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="345"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="349"/>
         <source>Patch graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="154"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="158"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="156"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="160"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="162"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="166"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="164"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="168"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="171"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="175"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="182"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="186"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="196"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="200"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="222"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="226"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="260"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="264"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="208"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="212"/>
         <source>{what} (no path on {layer} costs more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="213"/>
         <source>Maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="219"/>
         <source>Corridor width tolerance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,127 +2250,127 @@
 <context>
     <name>Reservoirs</name>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="143"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="144"/>
         <source>Biodiversity reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="72"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="73"/>
         <source>tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="77"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="78"/>
         <source>Zonings (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="83"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="84"/>
         <source>ZNIEFF 1, Natura 2000, APPB, reserves, ENS: one layer each or one layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="87"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="88"/>
         <source>Zoning type field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="93"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="94"/>
         <source>Field giving the zoning type; a layer without it takes its type from its name (e.g. znieff1, natura2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="100"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="101"/>
         <source>Zoning types kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="107"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="108"/>
         <source>None chosen: every type present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="109"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="110"/>
         <source>Friction raster for habitat patches (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="112"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="113"/>
         <source>Band 1; NaN and nodata are never habitat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="114"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="115"/>
         <source>Habitat: friction at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="121"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="122"/>
         <source>0 is the habitat value of the BioDispersal ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="123"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="124"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="126"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="127"/>
         <source>Minimum patch area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="133"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="134"/>
         <source>Habitat patches smaller than this are dropped (≥ is kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
         <source>Patch connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
         <source>8 neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
         <source>4 neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="141"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="142"/>
         <source>8: cells touching by a corner belong to the same patch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="148"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="149"/>
         <source>Fields id, sous_trame, surface_ha, origine; Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="165"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="166"/>
         <source>zonings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="167"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="168"/>
         <source>{layer}: zonings must be polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="176"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="177"/>
         <source>habitat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="180"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="181"/>
         <source>Give zonings, a friction raster for habitat patches, or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="216"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="217"/>
         <source>{count} reservoirs of {subnetwork}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,87 +3680,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="179"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="178"/>
         <source>{file}: not a Cerema NAF consumption file. Expected a commune code column idcom and annual columns naf{{AA}}art{{AA+1}} (e.g. naf11art12) with destinations art{{AA}}hab{{AA+1}}…; found: {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="183"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="182"/>
         <source>{file}: the annual columns have a gap: {missing} missing between {first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="185"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="184"/>
         <source>{file}: the reference decade 2011-2020 is incomplete (annual columns {missing} missing: expected naf11art12 … naf20art21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="188"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="187"/>
         <source>{file}: year {year} has no destination columns art{yy}act{next}, art{yy}hab{next}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="190"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="189"/>
         <source>{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): Cerema files give integer m². Decimal values suggest hectares: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="196"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="195"/>
         <source>{file}: column {column}, commune {insee}: {value!r} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="198"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="197"/>
         <source>{file}: column {column} totals {total} while comparable columns total about {typical}: the file mixes units (m² and ha?). Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="201"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="200"/>
         <source>{file}: {count} commune code(s) do not match the INSEE pattern (5 characters, digits or 2A/2B): {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="204"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="203"/>
         <source>{file}: {count} commune code(s) appear more than once: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="206"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="205"/>
         <source>{file}: the file has no commune rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="100"/>
         <source>{path} is the plugin&apos;s shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="104"/>
         <source>{path}: the GeoPackage does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="77"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="105"/>
         <source>{path}: not a GeoPackage ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="78"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="106"/>
         <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="109"/>
         <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="87"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="115"/>
         <source>{path}: writing failed ({reason}): nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="89"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="117"/>
         <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,12 +3805,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="80"/>
         <source>Unknown consumption destination {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="113"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="126"/>
         <source>The consumption table is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,7 +4050,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="151"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="164"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,72 +4466,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="576"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="575"/>
         <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="578"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="577"/>
         <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="581"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="580"/>
         <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="585"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="584"/>
         <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="587"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="586"/>
         <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="590"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="589"/>
         <source>COG {source} → {target}: {count} correction(s) applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="592"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="591"/>
         <source>{count} commune(s) of the file outside the commune layer left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="594"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="593"/>
         <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="597"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="596"/>
         <source>{file}: {count} empty cell(s): no row written for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="599"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="598"/>
         <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="601"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="600"/>
         <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="603"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="602"/>
         <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="605"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="604"/>
         <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="607"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="606"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,12 +5051,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="193"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="192"/>
         <source>{file}: column {column}, line {line} (commune {insee}): {value} is not a finite number (NaN or infinity): nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="112"/>
         <source>{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5071,52 +5071,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="38"/>
         <source>{layer}: {count} row(s) with a NULL value (first: row {row}, field {field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="44"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="40"/>
         <source>{layer}: {count} row(s) whose {field} is not a number (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="46"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
         <source>{layer}: {count} row(s) whose {field} is not a whole number (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="49"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="45"/>
         <source>{layer}: {count} row(s) whose {field} is not a finite number (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="52"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="48"/>
         <source>{layer}: {count} row(s) with an impossible year in {field} (first: row {row}, value {value}; expected {first} to {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="51"/>
         <source>{layer}: {count} row(s) with an unknown destination in {field} (first: row {row}, value {value}; expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="58"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="54"/>
         <source>{layer}: {count} row(s) whose {field} is not an INSEE commune code (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="61"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="57"/>
         <source>{layer}: {count} row(s) repeat a commune, year and destination already given (first: row {row}, commune {insee}, year {year}, destination {destination}); they would be counted twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="60"/>
         <source>{layer}: {count} negative value(s) of {field}, kept in every sum (Cerema corrections; first: row {row}, commune {insee}, year {year}, {value} m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="63"/>
         <source>{layer}: {count} row(s) would make the totals wrong (listed above): nothing was computed. Correct them, or import the Cerema file again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5143,6 +5143,349 @@
     <message>
         <location filename="../aula_plugin/gis/outputs.py" line="48"/>
         <source>{output}: the layer cannot be created ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/layer_look.py" line="32"/>
+        <source>{layer}: the style {style} could not be applied ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="34"/>
+        <source>INSEE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="36"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="37"/>
+        <source>EPCI SIREN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="38"/>
+        <source>EPCI name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="40"/>
+        <source>Area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="41"/>
+        <source>Number of features aggregated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="43"/>
+        <source>Sub-network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="44"/>
+        <source>Origin (zoning or habitat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="45"/>
+        <source>Number of the source feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="46"/>
+        <source>Maximum cost (cost units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="47"/>
+        <source>Cost units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="48"/>
+        <source>From reservoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="49"/>
+        <source>To reservoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="50"/>
+        <source>Least cost (cost units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="51"/>
+        <source>Length (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="85"/>
+        <source>Corridor identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="53"/>
+        <source>Infrastructure class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="54"/>
+        <source>Infrastructure name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="55"/>
+        <source>Link importance (PC drop, %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="56"/>
+        <source>Class weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="57"/>
+        <source>Score (importance × weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="58"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="59"/>
+        <source>Capacity (ha, or the capacity field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="60"/>
+        <source>Importance for connectivity dPC (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="61"/>
+        <source>dPC intra: own area (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="62"/>
+        <source>dPC flux: flows (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="63"/>
+        <source>dPC connector: stepping stone (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="64"/>
+        <source>Importance for connectivity dIIC (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="65"/>
+        <source>Probability of connectivity PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="66"/>
+        <source>PC numerator PCnum (ha²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="67"/>
+        <source>Equivalent connected area EC (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="68"/>
+        <source>Integral index of connectivity IIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="69"/>
+        <source>IIC numerator IICnum (ha²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="70"/>
+        <source>Number of reservoirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="71"/>
+        <source>Number of links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="72"/>
+        <source>Number of links within the IIC threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="73"/>
+        <source>Landscape area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="74"/>
+        <source>Distance decay alpha (1/cost unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="75"/>
+        <source>Reference distance d0 (cost units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="76"/>
+        <source>Probability p0 at d0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="77"/>
+        <source>IIC threshold (cost units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="87"/>
+        <source>Reservoir identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="84"/>
+        <source>Source number (allocation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="88"/>
+        <source>Reservoir feature number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="90"/>
+        <source>Conflict point identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="91"/>
+        <source>Continuum identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="98"/>
+        <source>Woodland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="99"/>
+        <source>Grassland and open habitats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="100"/>
+        <source>Wetlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="101"/>
+        <source>Aquatic (watercourses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="104"/>
+        <source>friction × metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="105"/>
+        <source>friction × cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="118"/>
+        <source>ZNIEFF type 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="119"/>
+        <source>Natura 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="120"/>
+        <source>Biotope protection order (APPB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="121"/>
+        <source>Regional nature reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="122"/>
+        <source>National nature reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="123"/>
+        <source>Sensitive natural area (ENS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="124"/>
+        <source>Habitat patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="129"/>
+        <source>Motorway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="130"/>
+        <source>National road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="131"/>
+        <source>Departmental road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="132"/>
+        <source>Local road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="133"/>
+        <source>Railway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="134"/>
+        <source>Watercourse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="135"/>
+        <source>Watercourse obstacle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

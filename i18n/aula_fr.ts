@@ -122,32 +122,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="73"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="74"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="75"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -885,162 +885,162 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="327"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="328"/>
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="101"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="102"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation>tvb,corridor,point de conflit,route,voie ferrée,obstacle,infrastructure de transport,franchissement,coupure,road,railway,conflict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="107"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="108"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="110"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="111"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation>Lignes de corridors avec from_id, to_id et cost (aula:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="114"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="115"/>
         <source>Link importance field (optional)</source>
         <translation>Champ d'importance du lien (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="121"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation>Vide : calculée comme la baisse de PC à partir des réservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation>Réservoirs (pour la baisse de PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation>Taches du graphe, nécessaires sans champ d'importance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="131"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="134"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="135"/>
         <source>Transport infrastructure (lines)</source>
         <translation>Infrastructures de transport (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="140"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="141"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation>Couches de lignes dont le champ de classe donne la classe de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="142"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="143"/>
         <source>Infrastructure class field</source>
         <translation>Champ de classe des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="146"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation>Champ de chaque couche d'infrastructures qui contient la classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="147"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="148"/>
         <source>Infrastructure name field</source>
         <translation>Champ du nom des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="150"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="151"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation>Copié dans infra_name quand la couche le possède.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="152"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="153"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation>Voies ferrées (facultatif, classe voie_ferree)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="158"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="159"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation>Toutes les lignes de cette couche ont la classe voie_ferree.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="160"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="161"/>
         <source>Class weights</source>
         <translation>Poids des classes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="163"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation>Paires classe=poids séparées par des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="165"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="166"/>
         <source>Watercourse obstacles (optional)</source>
         <translation>Obstacles à l'écoulement (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="171"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="172"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation>Points ou lignes d'obstacles, classe obstacle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="228"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="229"/>
         <source>Obstacle point search distance (m)</source>
         <translation>Distance de recherche des obstacles ponctuels (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="181"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation>Un obstacle ponctuel aussi proche d'un corridor le coupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="211"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation>Donnez les réservoirs (pour calculer la baisse de PC de chaque lien) ou un champ d'importance de {layer}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="241"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="242"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation>{layer} : le champ de classe {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="249"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="250"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation>Donnez au moins une couche d'infrastructures, de voies ferrées ou d'obstacles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="256"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="257"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation>Poids des classes : impossible de lire {entries} (attendu : classe=poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="309"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="310"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation>Classes d'infrastructures sans poids dans les poids des classes : {classes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="328"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="329"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation>{points} points de conflit sur {corridors} corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="289"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="290"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation>{layer} : aucun corridor avec une géométrie, un from_id et un to_id</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="197"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="198"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="201"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="202"/>
         <source>corridors</source>
         <translation>corridors</translation>
     </message>
@@ -1048,102 +1048,102 @@
 <context>
     <name>ConnectivityMetrics</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="69"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="70"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
         <translation>Indicateurs de connectivité (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="73"/>
         <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
         <translation>tvb,graphe paysager,connectivité,pc,iic,ec,dpc,graphab,conefor,graph,connectivity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="78"/>
         <source>Reservoirs (patches)</source>
         <translation>Réservoirs (taches d'habitat)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="77"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="78"/>
         <source>Habitat patches, for example the output of aula:reservoirs.</source>
         <translation>Taches d'habitat, par exemple la sortie d'aula:reservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="83"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
         <source>Identifier field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="85"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
         <source>Links (patch graph or corridors)</source>
         <translation>Liens (graphe paysager ou corridors)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="89"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation>Table ou lignes avec les champs from_id, to_id et cost.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="92"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="93"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation>Seuil IIC (unités de coût ; vide : d0)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="100"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="101"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation>Les liens dont le coût ne dépasse pas cette valeur comptent pour l'IIC.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="102"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="103"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation>Surface du paysage A_L (ha ; 0 : rectangle englobant des taches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="109"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="110"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation>Surface de l'aire d'étude en ha, constante (territoire de l'AULA : 214 169 ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="206"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="207"/>
         <source>Patches with dPC</source>
         <translation>Taches avec dPC</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="114"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="115"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation>Les taches avec capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="215"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="216"/>
         <source>Landscape connectivity</source>
         <translation>Connectivité du paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="125"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="126"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation>Une ligne : PC, PCnum, EC, IIC, effectifs, alpha, d0, p0, unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="177"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="178"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation>Surface du paysage : {area} ha (rectangle englobant des taches) ; donnez celle de l'aire d'étude pour comparer des calculs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="184"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="185"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation>Les taches couvrent plus que la surface du paysage ({total} &gt; {area} ha) : PC peut dépasser 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="216"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="217"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
         <translation>{patches} taches, {links} liens : PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="132"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="133"/>
         <source>Landscape area (ha)</source>
         <translation>Surface du paysage (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="158"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="159"/>
         <source>IIC threshold (cost units)</source>
         <translation>Seuil IIC (unités de coût)</translation>
     </message>
@@ -1151,152 +1151,152 @@
 <context>
     <name>CostDistance</name>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="73"/>
+        <location filename="../processing/algorithms/costdistance.py" line="78"/>
         <source>Cost distance</source>
         <translation>Distance de coût cumulé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="76"/>
+        <location filename="../processing/algorithms/costdistance.py" line="81"/>
         <source>tvb,cost,friction,dispersal,r.cost,corridor,coût,trame verte</source>
         <translation>tvb,coût,friction,dispersion,r.cost,corridor,distance de coût,trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="79"/>
+        <location filename="../processing/algorithms/costdistance.py" line="84"/>
         <source>Friction raster</source>
         <translation>Raster de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="80"/>
+        <location filename="../processing/algorithms/costdistance.py" line="85"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="82"/>
+        <location filename="../processing/algorithms/costdistance.py" line="87"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="90"/>
+        <location filename="../processing/algorithms/costdistance.py" line="95"/>
         <source>Points or polygons (e.g. reservoirs), labelled in fid order.</source>
         <translation>Points ou polygones (par exemple les réservoirs), numérotés dans l’ordre des fid.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="92"/>
+        <location filename="../processing/algorithms/costdistance.py" line="97"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation>Coût maximal (0 = illimité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="99"/>
+        <location filename="../processing/algorithms/costdistance.py" line="104"/>
         <source>In the cost units below; cells beyond it are nodata.</source>
         <translation>Dans les unités de coût ci-dessous ; les cellules au-delà sont sans donnée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="101"/>
+        <location filename="../processing/algorithms/costdistance.py" line="106"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation>Mouvement du cavalier (16 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="104"/>
+        <location filename="../processing/algorithms/costdistance.py" line="109"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="107"/>
+        <location filename="../processing/algorithms/costdistance.py" line="112"/>
         <source>Start cost</source>
         <translation>Coût de départ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="115"/>
+        <location filename="../processing/algorithms/costdistance.py" line="120"/>
         <source>Cost of the source cells: 0, or 1 as in BioDispersal.</source>
         <translation>Coût des cellules sources : 0, ou 1 comme dans BioDispersal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="117"/>
+        <location filename="../processing/algorithms/costdistance.py" line="122"/>
         <source>Accumulated cost</source>
         <translation>Distance de coût cumulé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="118"/>
+        <location filename="../processing/algorithms/costdistance.py" line="123"/>
         <source>Float32 GeoTIFF, nodata -1 (unreachable or beyond the maximum).</source>
         <translation>GeoTIFF Float32, sans donnée -1 (inaccessible ou au-delà du coût maximal).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="120"/>
+        <location filename="../processing/algorithms/costdistance.py" line="125"/>
         <source>Nearest source (allocation)</source>
         <translation>Source la plus proche (allocation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="126"/>
+        <location filename="../processing/algorithms/costdistance.py" line="131"/>
         <source>Int32 label of the source reaching each cell; nodata 0.</source>
         <translation>Numéro (Int32) de la source qui atteint chaque cellule ; sans donnée 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="128"/>
+        <location filename="../processing/algorithms/costdistance.py" line="133"/>
         <source>Dispersal areas</source>
         <translation>Aires de dispersion</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="135"/>
+        <location filename="../processing/algorithms/costdistance.py" line="140"/>
         <source>Cells within the maximum cost, one polygon per source.</source>
         <translation>Cellules en deçà du coût maximal, un polygone par source.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="137"/>
+        <location filename="../processing/algorithms/costdistance.py" line="142"/>
         <source>Passes of the solver</source>
         <translation>Passes du calcul</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="147"/>
+        <location filename="../processing/algorithms/costdistance.py" line="152"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="156"/>
+        <location filename="../processing/algorithms/costdistance.py" line="161"/>
         <source>{layer}: the source layer has no feature</source>
         <translation>{layer} : la couche des sources n’a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="170"/>
+        <location filename="../processing/algorithms/costdistance.py" line="175"/>
         <source>The maximum cost and the start cost must be positive or zero</source>
         <translation>Le coût maximal et le coût de départ doivent être positifs ou nuls</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="176"/>
+        <location filename="../processing/algorithms/costdistance.py" line="181"/>
         <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
         <translation>Le coût de départ ({start}) dépasse le coût maximal ({max})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="199"/>
+        <location filename="../processing/algorithms/costdistance.py" line="206"/>
         <source>Dispersal areas need a maximum cost above 0: they are not written</source>
         <translation>Les aires de dispersion demandent un coût maximal supérieur à 0 : elles ne sont pas écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="215"/>
+        <location filename="../processing/algorithms/costdistance.py" line="222"/>
         <source>Grid: {grid}; {n} source cells</source>
         <translation>Grille : {grid} ; {n} cellules sources</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="233"/>
+        <location filename="../processing/algorithms/costdistance.py" line="240"/>
         <source>Solved in {n} passes (down and up sweeps over the rows)</source>
         <translation>Résolu en {n} passes (balayages des lignes vers le bas puis vers le haut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="243"/>
+        <location filename="../processing/algorithms/costdistance.py" line="250"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation>{n} cellules atteintes ; coût le plus élevé {peak:g} ({units})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="297"/>
+        <location filename="../processing/algorithms/costdistance.py" line="303"/>
         <source>{layer}: {problem}</source>
         <translation>{layer} : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="173"/>
+        <location filename="../processing/algorithms/costdistance.py" line="178"/>
         <source>Maximum cost (MAX_COST)</source>
         <translation>Coût maximal (MAX_COST)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="174"/>
+        <location filename="../processing/algorithms/costdistance.py" line="179"/>
         <source>Start cost (START_COST)</source>
         <translation>Coût de départ (START_COST)</translation>
     </message>
@@ -1590,127 +1590,127 @@
 <context>
     <name>DilatationErosion</name>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="62"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="66"/>
         <source>Dilatation-erosion (continuums)</source>
         <translation>Dilatation-érosion (continuums)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="65"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="69"/>
         <source>tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor</source>
         <translation>tvb,trame verte et bleue,continuum,dilatation,érosion,fermeture,corridor,dilatation-érosion</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="70"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="74"/>
         <source>Habitat (friction raster or polygons)</source>
         <translation>Habitat (raster de friction ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="75"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="79"/>
         <source>A friction raster of the sub-network, or habitat polygons.</source>
         <translation>Un raster de friction de la sous-trame, ou des polygones d'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="77"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="81"/>
         <source>Habitat: friction at most</source>
         <translation>Habitat : friction au plus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="84"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="88"/>
         <source>Raster input only; NaN and nodata are never habitat.</source>
         <translation>Entrée raster seulement ; NaN et nodata ne sont jamais de l'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="86"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="90"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="89"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="93"/>
         <source>Dispersal distance (m)</source>
         <translation>Distance de dispersion (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="96"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="100"/>
         <source>Habitat grows then shrinks by half this distance.</source>
         <translation>L'habitat est dilaté puis érodé de la moitié de cette distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="98"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="102"/>
         <source>Resolution for polygons (m)</source>
         <translation>Résolution pour les polygones (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="105"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="109"/>
         <source>Cell size used to rasterise habitat polygons.</source>
         <translation>Taille de cellule utilisée pour rastériser les polygones d'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="107"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="111"/>
         <source>Minimum continuum area (ha)</source>
         <translation>Surface minimale des continuums (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="114"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="118"/>
         <source>Smaller continuums are dropped (≥ is kept).</source>
         <translation>Les continuums plus petits sont écartés (≥ est conservé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="116"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="120"/>
         <source>Continuums</source>
         <translation>Continuums</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="119"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="123"/>
         <source>Fields id, sous_trame, surface_ha; Lambert-93.</source>
         <translation>Champs id, sous_trame, surface_ha ; Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="121"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
         <source>Continuum raster</source>
         <translation>Raster des continuums</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="127"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="131"/>
         <source>Byte GeoTIFF: 1 in a continuum, 0 elsewhere.</source>
         <translation>GeoTIFF octet : 1 dans un continuum, 0 ailleurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="133"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="137"/>
         <source>Habitat: the layer is missing or invalid</source>
         <translation>Habitat : la couche est absente ou invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="134"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="138"/>
         <source>habitat</source>
         <translation>habitat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="140"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="144"/>
         <source>{layer}: habitat must be a raster or polygons</source>
         <translation>{layer} : l'habitat doit être un raster ou des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="146"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="150"/>
         <source>{layer}: the habitat layer has no feature</source>
         <translation>{layer} : la couche d'habitat n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="165"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="169"/>
         <source>The distance must be a positive number</source>
         <translation>La distance doit être un nombre positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="219"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="223"/>
         <source>{count} continuums (distance {distance} m: grown and shrunk by {half} m), {dropped} under {min} ha dropped</source>
         <translation>{count} continuums (distance {distance} m : dilatation et érosion de {half} m), {dropped} de moins de {min} ha écartés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="156"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="160"/>
         <source>Resolution (RESOLUTION)</source>
         <translation>Résolution (RESOLUTION)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="168"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="172"/>
         <source>Dispersal distance (DISTANCE)</source>
         <translation>Distance de dispersion (DISTANCE)</translation>
     </message>
@@ -1731,302 +1731,302 @@
 <context>
     <name>FrictionFromLandcover</name>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="80"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="81"/>
         <source>Friction from land cover</source>
         <translation>Friction depuis l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="83"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="84"/>
         <source>tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,trame noire,light pollution</source>
         <translation>tvb,trame verte et bleue,friction,résistance,coût,occupation du sol,ocs ge,corine,trame noire,pollution lumineuse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="89"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="90"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="94"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="95"/>
         <source>Raster of integer codes, or polygons with a code field.</source>
         <translation>Raster de codes entiers, ou polygones avec un champ de code.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="96"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="97"/>
         <source>Land-cover code field (polygons)</source>
         <translation>Champ du code d'occupation du sol (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="102"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="103"/>
         <source>code_cs for OCS GE, CODE_18 for CORINE Land Cover.</source>
         <translation>code_cs pour l'OCS GE, CODE_18 pour CORINE Land Cover.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="104"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="105"/>
         <source>Usage field (OCS GE, optional)</source>
         <translation>Champ d'usage (OCS GE, facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="110"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="111"/>
         <source>code_us: with the code field, the OCS GE (cover, usage) pair.</source>
         <translation>code_us : avec le champ de code, le couple (couverture, usage) de l'OCS GE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
         <source>Friction table</source>
         <translation>Table de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
         <source>Built-in OCS GE table</source>
         <translation>Table OCS GE intégrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
         <source>Built-in CORINE Land Cover table</source>
         <translation>Table CORINE Land Cover intégrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="112"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="122"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="123"/>
         <source>Sources and versions in resources/tvb/README.md.</source>
         <translation>Sources et versions dans resources/tvb/README.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="124"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="125"/>
         <source>Friction table file (CSV)</source>
         <translation>Fichier de la table de friction (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="127"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="128"/>
         <source>Used when the friction table is a CSV file.</source>
         <translation>Utilisé quand la table de friction est un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="129"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="130"/>
         <source>The column of the friction table to use.</source>
         <translation>La colonne de la table de friction à utiliser.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="132"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="133"/>
         <source>Resolution (m)</source>
         <translation>Résolution (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="139"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="140"/>
         <source>Cell size in metres: 25 to 50 m for an intercommunal study.</source>
         <translation>Taille de cellule en mètres : 25 à 50 m pour une étude intercommunale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="141"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="142"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="142"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="143"/>
         <source>By default the land cover&apos;s extent.</source>
         <translation>Par défaut, l'emprise de l'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="145"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
         <source>Linear infrastructure (optional)</source>
         <translation>Infrastructures linéaires (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="151"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="152"/>
         <source>Roads, railways, watercourses: burned with the friction of their class.</source>
         <translation>Routes, voies ferrées, cours d'eau : gravés avec la friction de leur classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="155"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="156"/>
         <source>Infrastructure class field</source>
         <translation>Champ de classe des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="161"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="162"/>
         <source>Field holding the class; a layer without it takes its class from its name (railway, watercourse, motorway).</source>
         <translation>Champ qui porte la classe ; une couche qui ne l'a pas prend sa classe de son nom (voie ferrée, cours d'eau, autoroute).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="168"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="169"/>
         <source>Infrastructure table (CSV, optional)</source>
         <translation>Table des infrastructures (CSV, facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="174"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="175"/>
         <source>Class, width (m) and friction per sub-network.</source>
         <translation>Classe, largeur (m) et friction par sous-trame.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="178"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="179"/>
         <source>Light (optional, trame noire)</source>
         <translation>Lumière (facultatif, trame noire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="184"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="185"/>
         <source>Radiance raster (light increases with the value) or lamp points.</source>
         <translation>Raster de radiance (la lumière croît avec la valeur) ou points lumineux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="186"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="187"/>
         <source>Lamp weight field</source>
         <translation>Champ de poids des points lumineux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="189"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="190"/>
         <source>For example puissance_w; each lamp weighs 1 without it.</source>
         <translation>Par exemple puissance_w ; sans lui, chaque point lumineux pèse 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
         <source>Effect of light on friction</source>
         <translation>Effet de la lumière sur la friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
         <source>Multiply</source>
         <translation>Multiplier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
         <source>Raise to a floor</source>
         <translation>Relever jusqu'à un plancher</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="191"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
         <source>Barrier above a threshold</source>
         <translation>Barrière au-delà d'un seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="201"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="202"/>
         <source>f × (1 + (k − 1) s), max(f, g × s), or impassable where s ≥ t.</source>
         <translation>f × (1 + (k − 1) s), max(f, g × s), ou infranchissable là où s ≥ t.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Light at full effect</source>
         <translation>Lumière à plein effet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Radiance, or sum of lamp weights × decay, giving s = 1.</source>
         <translation>Radiance, ou somme des poids des points lumineux × atténuation, donnant s = 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Lamp influence radius (m)</source>
         <translation>Rayon d'influence des points lumineux (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Lamp light decreases linearly to zero at this distance.</source>
         <translation>La lumière d'un point lumineux décroît linéairement jusqu'à zéro à cette distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Multiplier at full light (k)</source>
         <translation>Multiplicateur en pleine lumière (k)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Multiply mode: friction × k where s = 1.</source>
         <translation>Mode multiplier : friction × k là où s = 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Friction floor at full light (g)</source>
         <translation>Plancher de friction en pleine lumière (g)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Floor mode: friction at least g × s.</source>
         <translation>Mode plancher : friction d'au moins g × s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Barrier threshold (t)</source>
         <translation>Seuil de barrière (t)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="203"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>Barrier mode: cells with s ≥ t become impassable.</source>
         <translation>Mode barrière : les cellules où s ≥ t deviennent infranchissables.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="242"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="243"/>
         <source>Friction</source>
         <translation>Friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="245"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="246"/>
         <source>Float32 GeoTIFF, NaN = impassable, Lambert-93.</source>
         <translation>GeoTIFF Float32, NaN = infranchissable, Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="256"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="257"/>
         <source>Friction table: choose a CSV file (TABLE_FILE)</source>
         <translation>Table de friction : choisissez un fichier CSV (TABLE_FILE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="262"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="263"/>
         <source>Land cover: the layer is missing or invalid</source>
         <translation>Occupation du sol : la couche est absente ou invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="263"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="264"/>
         <source>land cover</source>
         <translation>occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="273"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="274"/>
         <source>{layer}: the land cover must be a raster or polygons</source>
         <translation>{layer} : l'occupation du sol doit être un raster ou des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="279"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="280"/>
         <source>{layer}: the land-cover layer has no feature</source>
         <translation>{layer} : la couche d'occupation du sol n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="285"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="286"/>
         <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
         <translation>{layer} : choisissez le champ du code d'occupation du sol (CODE_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="292"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="293"/>
         <source>{layer}: no field {field}</source>
         <translation>{layer} : pas de champ {field}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="321"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="322"/>
         <source>linear infrastructure</source>
         <translation>infrastructures linéaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="326"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="327"/>
         <source>light</source>
         <translation>lumière</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="332"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="333"/>
         <source>{layer}: light must be a raster or lamp points</source>
         <translation>{layer} : la lumière doit être un raster ou des points lumineux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="370"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="371"/>
         <source>Grid: {cols} × {rows} cells of {res} m</source>
         <translation>Grille : {cols} × {rows} cellules de {res} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="381"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="382"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
         <translation>Friction de {subnetwork} depuis {table} : {cells} cellules, {nan} infranchissables, {burned} gravées par les infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="300"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="301"/>
         <source>Resolution (RESOLUTION)</source>
         <translation>Résolution (RESOLUTION)</translation>
     </message>
@@ -2092,157 +2092,157 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="345"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="349"/>
         <source>Least-cost corridors</source>
         <translation>Corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="90"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="94"/>
         <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
         <translation>tvb,corridor,corridor écologique,chemin de moindre coût,graphe paysager,graphab,linkage mapper,nlcc,least-cost path,graph</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="96"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
         <source>Friction raster</source>
         <translation>Raster de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="97"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="101"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="103"/>
         <source>Reservoirs</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="99"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="103"/>
         <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
         <translation>Polygones de la sous-trame, par exemple issus d'aula:reservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="109"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="108"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="112"/>
         <source>Sub-network</source>
         <translation>Sous-trame</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="114"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="118"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation>Écrite dans le champ sous_trame des sorties.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="116"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="120"/>
         <source>Graph topology</source>
         <translation>Topologie du graphe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="322"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="326"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation>planaire (réservoirs voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="323"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="327"/>
         <source>all pairs within the maximum cost</source>
         <translation>toutes les paires dans la limite du coût maximal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="125"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="129"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation>Planaire : un seul calcul de coût ; toutes les paires : un calcul par réservoir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="127"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="131"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation>Coût maximal (0 = illimité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="134"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="138"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation>Les liens plus coûteux sont écartés ; obligatoire pour toutes les paires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="137"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation>Saut du cavalier (16 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="140"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="144"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="145"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="149"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation>Lignes : id, from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="345"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="349"/>
         <source>Patch graph</source>
         <translation>Graphe paysager</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="154"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="158"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation>Table : from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="156"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="160"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation>Corridor de moindre coût normalisé (NLCC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="162"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="166"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation>GeoTIFF Float32, sans donnée = -1 ; un calcul de coût par réservoir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="164"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="168"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation>Tolérance de largeur du corridor (unités de coût, 0 = tout)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="171"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="175"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation>Ne garder que les cellules dont le NLCC ne dépasse pas cette valeur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="182"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="186"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="196"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="200"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="222"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="226"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="260"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="264"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation>Grille : {grid} ; {n} réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="208"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="212"/>
         <source>{what} (no path on {layer} costs more)</source>
         <translation>{what} (aucun chemin sur {layer} ne coûte davantage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="209"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="213"/>
         <source>Maximum cost</source>
         <translation>Coût maximal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="219"/>
         <source>Corridor width tolerance</source>
         <translation>Tolérance de largeur du corridor</translation>
     </message>
@@ -2250,127 +2250,127 @@
 <context>
     <name>Reservoirs</name>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="143"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="144"/>
         <source>Biodiversity reservoirs</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="72"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="73"/>
         <source>tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch</source>
         <translation>tvb,trame verte et bleue,réservoir de biodiversité,znieff,natura 2000,appb,habitat,tache d'habitat,reservoir,patch</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="77"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="78"/>
         <source>Zonings (optional)</source>
         <translation>Zonages (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="83"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="84"/>
         <source>ZNIEFF 1, Natura 2000, APPB, reserves, ENS: one layer each or one layer.</source>
         <translation>ZNIEFF 1, Natura 2000, APPB, réserves, ENS : une couche par type ou une seule couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="87"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="88"/>
         <source>Zoning type field</source>
         <translation>Champ du type de zonage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="93"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="94"/>
         <source>Field giving the zoning type; a layer without it takes its type from its name (e.g. znieff1, natura2000).</source>
         <translation>Champ qui donne le type de zonage ; une couche qui ne l'a pas prend son type de son nom (par ex. znieff1, natura2000).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="100"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="101"/>
         <source>Zoning types kept</source>
         <translation>Types de zonage retenus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="107"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="108"/>
         <source>None chosen: every type present.</source>
         <translation>Aucun choisi : tous les types présents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="109"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="110"/>
         <source>Friction raster for habitat patches (optional)</source>
         <translation>Raster de friction pour les taches d'habitat (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="112"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="113"/>
         <source>Band 1; NaN and nodata are never habitat.</source>
         <translation>Bande 1 ; NaN et nodata ne sont jamais de l'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="114"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="115"/>
         <source>Habitat: friction at most</source>
         <translation>Habitat : friction au plus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="121"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="122"/>
         <source>0 is the habitat value of the BioDispersal ladder.</source>
         <translation>0 est la valeur d'habitat de l'échelle BioDispersal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="123"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="124"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="126"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="127"/>
         <source>Minimum patch area (ha)</source>
         <translation>Surface minimale des taches (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="133"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="134"/>
         <source>Habitat patches smaller than this are dropped (≥ is kept).</source>
         <translation>Les taches d'habitat plus petites sont écartées (≥ est conservé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
         <source>Patch connectivity</source>
         <translation>Connexité des taches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
         <source>8 neighbours</source>
         <translation>8 voisins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="135"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
         <source>4 neighbours</source>
         <translation>4 voisins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="141"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="142"/>
         <source>8: cells touching by a corner belong to the same patch.</source>
         <translation>8 : les cellules qui se touchent par un coin appartiennent à la même tache.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="148"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="149"/>
         <source>Fields id, sous_trame, surface_ha, origine; Lambert-93.</source>
         <translation>Champs id, sous_trame, surface_ha, origine ; Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="165"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="166"/>
         <source>zonings</source>
         <translation>zonages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="167"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="168"/>
         <source>{layer}: zonings must be polygons</source>
         <translation>{layer} : les zonages doivent être des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="176"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="177"/>
         <source>habitat</source>
         <translation>habitat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="180"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="181"/>
         <source>Give zonings, a friction raster for habitat patches, or both</source>
         <translation>Donnez des zonages, un raster de friction pour les taches d'habitat, ou les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="216"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="217"/>
         <source>{count} reservoirs of {subnetwork}</source>
         <translation>{count} réservoirs de biodiversité pour {subnetwork}</translation>
     </message>
@@ -3680,87 +3680,87 @@
         <translation>{path} : le GeoPackage du territoire fourni avec l'extension est manquant</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="179"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="178"/>
         <source>{file}: not a Cerema NAF consumption file. Expected a commune code column idcom and annual columns naf{{AA}}art{{AA+1}} (e.g. naf11art12) with destinations art{{AA}}hab{{AA+1}}…; found: {found}</source>
         <translation>{file} : ce n'est pas un fichier Cerema de consommation d'espaces NAF. Attendu : une colonne de code commune idcom et des colonnes annuelles naf{{AA}}art{{AA+1}} (par exemple naf11art12) avec les destinations art{{AA}}hab{{AA+1}}… ; trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="183"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="182"/>
         <source>{file}: the annual columns have a gap: {missing} missing between {first} and {last}</source>
         <translation>{file} : les colonnes annuelles ont un trou : {missing} manquant(s) entre {first} et {last}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="185"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="184"/>
         <source>{file}: the reference decade 2011-2020 is incomplete (annual columns {missing} missing: expected naf11art12 … naf20art21)</source>
         <translation>{file} : la décennie de référence 2011-2020 est incomplète (colonnes annuelles {missing} manquantes ; attendu : naf11art12 … naf20art21)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="188"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="187"/>
         <source>{file}: year {year} has no destination columns art{yy}act{next}, art{yy}hab{next}…</source>
         <translation>{file} : l'année {year} n'a pas de colonnes de destination art{yy}act{next}, art{yy}hab{next}…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="190"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="189"/>
         <source>{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): Cerema files give integer m². Decimal values suggest hectares: nothing was imported</source>
         <translation>{file} : {count} valeur(s) ne sont pas des m² entiers (par exemple colonne {column}, commune {insee} : {value}) : les fichiers du Cerema donnent des m² entiers. Des valeurs décimales font penser à des hectares : rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="196"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="195"/>
         <source>{file}: column {column}, commune {insee}: {value!r} is not a number</source>
         <translation>{file} : colonne {column}, commune {insee} : {value!r} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="198"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="197"/>
         <source>{file}: column {column} totals {total} while comparable columns total about {typical}: the file mixes units (m² and ha?). Nothing was imported</source>
         <translation>{file} : la colonne {column} totalise {total} alors que les colonnes comparables totalisent environ {typical} : le fichier mélange les unités (m² et ha ?). Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="201"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="200"/>
         <source>{file}: {count} commune code(s) do not match the INSEE pattern (5 characters, digits or 2A/2B): {codes}</source>
         <translation>{file} : {count} code(s) de commune ne suivent pas le format INSEE (5 caractères, chiffres ou 2A/2B) : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="204"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="203"/>
         <source>{file}: {count} commune code(s) appear more than once: {codes}</source>
         <translation>{file} : {count} code(s) de commune apparaissent plusieurs fois : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="206"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="205"/>
         <source>{file}: the file has no commune rows</source>
         <translation>{file} : le fichier ne contient aucune ligne de commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="100"/>
         <source>{path} is the plugin&apos;s shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
         <translation>{path} est le GeoPackage livré avec l'extension (ou se trouve dans son dossier), remplacé à chaque mise à jour : ouvrez d'abord le projet du territoire (il crée votre copie de travail) et importez dans cette copie, ou choisissez un autre GeoPackage</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="104"/>
         <source>{path}: the GeoPackage does not exist</source>
         <translation>{path} : le GeoPackage n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="77"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="105"/>
         <source>{path}: not a GeoPackage ({reason})</source>
         <translation>{path} : ce n'est pas un GeoPackage ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="78"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="106"/>
         <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
         <translation>{path} : le GeoPackage est en lecture seule : rien n'a été écrit. Choisissez un GeoPackage accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="109"/>
         <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
         <translation>{path} : le GeoPackage est verrouillé par un autre programme ou en lecture seule ({reason}) : rien n'a été écrit. Fermez l'autre programme (ou quittez l'édition de ses couches) et réessayez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="87"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="115"/>
         <source>{path}: writing failed ({reason}): nothing was written</source>
         <translation>{path} : l'écriture a échoué ({reason}) : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="89"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="117"/>
         <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
         <translation>{path} : pas de table {table} : importez d'abord un fichier du Cerema (aula:zanimportconsumption)</translation>
     </message>
@@ -3805,12 +3805,12 @@
         <translation>Aucune commune du regroupement ne figure dans la table de consommation : vérifiez les codes des communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="80"/>
         <source>Unknown consumption destination {value!r}</source>
         <translation>Destination de consommation inconnue : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="113"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="126"/>
         <source>The consumption table is empty</source>
         <translation>La table de consommation est vide</translation>
     </message>
@@ -4050,7 +4050,7 @@
         <translation>{path} : pas de couche {layer} (couches : {layers})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="151"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="164"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation>{layer} : aucun millésime {release} (millésimes : {releases})</translation>
     </message>
@@ -4467,72 +4467,72 @@
         <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="576"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="575"/>
         <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
         <translation>{layer} : {count} valeur(s) du champ {field} ne sont pas des codes INSEE : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="578"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="577"/>
         <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
         <translation>{file} : {count} commune(s) de {layer} manquent dans le fichier (après corrections du COG) : {codes}. Rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="581"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="580"/>
         <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
         <translation>{file} : {count} code(s) de commune absent(s) de {layer} (par département : {deps}) : {codes}. Rien n'a été écrit. Cocher « Ne garder que les communes de la couche des communes » pour n'importer que ces communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="585"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="584"/>
         <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
         <translation>{file} : millésime {release}, {count} commune(s), destinations {dest}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="587"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="586"/>
         <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
         <translation>{file} : le millésime ne couvre pas la décennie de référence 2011-2020 : la consommation de référence ne peut pas en être calculée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="590"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="589"/>
         <source>COG {source} → {target}: {count} correction(s) applied</source>
         <translation>COG {source} → {target} : {count} correction(s) appliquée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="592"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="591"/>
         <source>{count} commune(s) of the file outside the commune layer left out</source>
         <translation>{count} commune(s) du fichier hors de la couche des communes écartée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="594"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="593"/>
         <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
         <translation>{file} : {count} valeur(s) annuelle(s) négative(s), conservée(s) telles que publiées (non ramenées à zéro) et listées dans zan_consommation_anomalies, par exemple {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="597"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="596"/>
         <source>{file}: {count} empty cell(s): no row written for them</source>
         <translation>{file} : {count} cellule(s) vide(s) : aucune ligne écrite pour elles</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="599"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="598"/>
         <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C1 (naf = Σ destinations ± 1 m²) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="601"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="600"/>
         <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C1 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="603"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="602"/>
         <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C2 (flux annuels = colonnes cumulées) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="605"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="604"/>
         <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C2 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="607"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="606"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
     </message>
@@ -5052,12 +5052,12 @@
         <translation>{layer} : {count} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="193"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="192"/>
         <source>{file}: column {column}, line {line} (commune {insee}): {value} is not a finite number (NaN or infinity): nothing was imported</source>
         <translation>{file} : colonne {column}, ligne {line} (commune {insee}) : {value} n'est pas un nombre fini (NaN ou infini) : rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="112"/>
         <source>{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) and try again</source>
         <translation>{path} : le GeoPackage est verrouillé par un autre programme : fermez-le (ou arrêtez d'en modifier les couches) et réessayez</translation>
     </message>
@@ -5072,52 +5072,52 @@
         <translation>Aucune commune n'a de groupe ({count} avec un groupe vide) : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="38"/>
         <source>{layer}: {count} row(s) with a NULL value (first: row {row}, field {field})</source>
         <translation>{layer} : {count} ligne(s) avec une valeur NULL (première : ligne {row}, champ {field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="44"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="40"/>
         <source>{layer}: {count} row(s) whose {field} is not a number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="46"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
         <source>{layer}: {count} row(s) whose {field} is not a whole number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre entier (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="49"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="45"/>
         <source>{layer}: {count} row(s) whose {field} is not a finite number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre fini (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="52"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="48"/>
         <source>{layer}: {count} row(s) with an impossible year in {field} (first: row {row}, value {value}; expected {first} to {last})</source>
         <translation>{layer} : {count} ligne(s) avec une année impossible dans {field} (première : ligne {row}, valeur {value} ; attendu de {first} à {last})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="51"/>
         <source>{layer}: {count} row(s) with an unknown destination in {field} (first: row {row}, value {value}; expected {expected})</source>
         <translation>{layer} : {count} ligne(s) avec une destination inconnue dans {field} (première : ligne {row}, valeur {value} ; attendu : {expected})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="58"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="54"/>
         <source>{layer}: {count} row(s) whose {field} is not an INSEE commune code (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un code INSEE de commune (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="61"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="57"/>
         <source>{layer}: {count} row(s) repeat a commune, year and destination already given (first: row {row}, commune {insee}, year {year}, destination {destination}); they would be counted twice</source>
         <translation>{layer} : {count} ligne(s) répètent une commune, une année et une destination déjà données (première : ligne {row}, commune {insee}, année {year}, destination {destination}) ; elles seraient comptées deux fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="60"/>
         <source>{layer}: {count} negative value(s) of {field}, kept in every sum (Cerema corrections; first: row {row}, commune {insee}, year {year}, {value} m²)</source>
         <translation>{layer} : {count} valeur(s) négative(s) de {field}, conservée(s) dans toutes les sommes (corrections du Cerema ; première : ligne {row}, commune {insee}, année {year}, {value} m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="63"/>
         <source>{layer}: {count} row(s) would make the totals wrong (listed above): nothing was computed. Correct them, or import the Cerema file again</source>
         <translation>{layer} : {count} ligne(s) fausseraient les totaux (détail ci-dessus) : rien n'a été calculé. Corrigez-les, ou importez de nouveau le fichier du Cerema</translation>
     </message>
@@ -5145,6 +5145,349 @@
         <location filename="../aula_plugin/gis/outputs.py" line="48"/>
         <source>{output}: the layer cannot be created ({problem})</source>
         <translation>{output} : la couche ne peut pas être créée ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/layer_look.py" line="32"/>
+        <source>{layer}: the style {style} could not be applied ({reason})</source>
+        <translation>{layer} : le style {style} n'a pas pu être appliqué ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="34"/>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="36"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="37"/>
+        <source>EPCI SIREN code</source>
+        <translation>Code SIREN de l'EPCI</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="38"/>
+        <source>EPCI name</source>
+        <translation>Nom de l'EPCI</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="40"/>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="41"/>
+        <source>Number of features aggregated</source>
+        <translation>Nombre d'entités agrégées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="43"/>
+        <source>Sub-network</source>
+        <translation>Sous-trame</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="44"/>
+        <source>Origin (zoning or habitat)</source>
+        <translation>Origine (zonage ou habitat)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="45"/>
+        <source>Number of the source feature</source>
+        <translation>Numéro de l'entité source</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="46"/>
+        <source>Maximum cost (cost units)</source>
+        <translation>Coût maximal (unités de coût)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="47"/>
+        <source>Cost units</source>
+        <translation>Unités de coût</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="48"/>
+        <source>From reservoir</source>
+        <translation>Réservoir de départ</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="49"/>
+        <source>To reservoir</source>
+        <translation>Réservoir d'arrivée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="50"/>
+        <source>Least cost (cost units)</source>
+        <translation>Coût minimal (unités de coût)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="51"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="85"/>
+        <source>Corridor identifier</source>
+        <translation>Identifiant du corridor</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="53"/>
+        <source>Infrastructure class</source>
+        <translation>Classe d'infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="54"/>
+        <source>Infrastructure name</source>
+        <translation>Nom de l'infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="55"/>
+        <source>Link importance (PC drop, %)</source>
+        <translation>Importance du lien (perte de PC, %)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="56"/>
+        <source>Class weight</source>
+        <translation>Poids de la classe</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="57"/>
+        <source>Score (importance × weight)</source>
+        <translation>Score (importance × poids)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="58"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="59"/>
+        <source>Capacity (ha, or the capacity field)</source>
+        <translation>Capacité (ha, ou champ de capacité)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="60"/>
+        <source>Importance for connectivity dPC (%)</source>
+        <translation>Importance pour la connectivité dPC (%)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="61"/>
+        <source>dPC intra: own area (%)</source>
+        <translation>dPC intra : surface propre (%)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="62"/>
+        <source>dPC flux: flows (%)</source>
+        <translation>dPC flux : flux reçus et émis (%)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="63"/>
+        <source>dPC connector: stepping stone (%)</source>
+        <translation>dPC connecteur : relais (%)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="64"/>
+        <source>Importance for connectivity dIIC (%)</source>
+        <translation>Importance pour la connectivité dIIC (%)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="65"/>
+        <source>Probability of connectivity PC</source>
+        <translation>Probabilité de connectivité PC</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="66"/>
+        <source>PC numerator PCnum (ha²)</source>
+        <translation>Numérateur du PC, PCnum (ha²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="67"/>
+        <source>Equivalent connected area EC (ha)</source>
+        <translation>Surface connectée équivalente EC (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="68"/>
+        <source>Integral index of connectivity IIC</source>
+        <translation>Indice intégral de connectivité IIC</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="69"/>
+        <source>IIC numerator IICnum (ha²)</source>
+        <translation>Numérateur de l'IIC, IICnum (ha²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="70"/>
+        <source>Number of reservoirs</source>
+        <translation>Nombre de réservoirs</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="71"/>
+        <source>Number of links</source>
+        <translation>Nombre de liens</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="72"/>
+        <source>Number of links within the IIC threshold</source>
+        <translation>Nombre de liens sous le seuil IIC</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="73"/>
+        <source>Landscape area (ha)</source>
+        <translation>Surface du paysage (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="74"/>
+        <source>Distance decay alpha (1/cost unit)</source>
+        <translation>Décroissance alpha (1/unité de coût)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="75"/>
+        <source>Reference distance d0 (cost units)</source>
+        <translation>Distance de référence d0 (unités de coût)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="76"/>
+        <source>Probability p0 at d0</source>
+        <translation>Probabilité p0 à d0</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="77"/>
+        <source>IIC threshold (cost units)</source>
+        <translation>Seuil IIC (unités de coût)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="87"/>
+        <source>Reservoir identifier</source>
+        <translation>Identifiant du réservoir</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="84"/>
+        <source>Source number (allocation)</source>
+        <translation>Numéro de la source (allocation)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="88"/>
+        <source>Reservoir feature number</source>
+        <translation>Numéro d'entité du réservoir</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="90"/>
+        <source>Conflict point identifier</source>
+        <translation>Identifiant du point de conflit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="91"/>
+        <source>Continuum identifier</source>
+        <translation>Identifiant du continuum</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="98"/>
+        <source>Woodland</source>
+        <translation>Boisée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="99"/>
+        <source>Grassland and open habitats</source>
+        <translation>Milieux ouverts</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="100"/>
+        <source>Wetlands</source>
+        <translation>Milieux humides</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="101"/>
+        <source>Aquatic (watercourses)</source>
+        <translation>Aquatique (cours d'eau)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="104"/>
+        <source>friction × metres</source>
+        <translation>friction × mètres</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="105"/>
+        <source>friction × cells</source>
+        <translation>friction × cellules</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="118"/>
+        <source>ZNIEFF type 1</source>
+        <translation>ZNIEFF de type 1</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="119"/>
+        <source>Natura 2000</source>
+        <translation>Natura 2000</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="120"/>
+        <source>Biotope protection order (APPB)</source>
+        <translation>Arrêté de protection de biotope (APPB)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="121"/>
+        <source>Regional nature reserve</source>
+        <translation>Réserve naturelle régionale</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="122"/>
+        <source>National nature reserve</source>
+        <translation>Réserve naturelle nationale</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="123"/>
+        <source>Sensitive natural area (ENS)</source>
+        <translation>Espace naturel sensible (ENS)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="124"/>
+        <source>Habitat patch</source>
+        <translation>Tache d'habitat</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="129"/>
+        <source>Motorway</source>
+        <translation>Autoroute</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="130"/>
+        <source>National road</source>
+        <translation>Route nationale</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="131"/>
+        <source>Departmental road</source>
+        <translation>Route départementale</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="132"/>
+        <source>Local road</source>
+        <translation>Route locale</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="133"/>
+        <source>Railway</source>
+        <translation>Voie ferrée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="134"/>
+        <source>Watercourse</source>
+        <translation>Cours d'eau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="135"/>
+        <source>Watercourse obstacle</source>
+        <translation>Obstacle à l'écoulement</translation>
     </message>
 </context>
 </TS>

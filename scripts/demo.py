@@ -46,6 +46,8 @@ def main() -> None:
     args = parser.parse_args()
 
     gpkg = (args.plugin_path / "aula_plugin" / "gpkg" / "aula_territoire.gpkg").absolute()
+    # the staged plugin itself: the demo styles its layers as the algorithms do (OUTPUT_STYLES)
+    sys.path.insert(0, str(args.plugin_path.absolute()))
     out = args.out.absolute()
     out.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)

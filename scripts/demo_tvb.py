@@ -75,6 +75,15 @@ def fr(value: float, decimals: int = 0) -> str:
     return f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
 
 
+def output_style(algorithm: str, output: str = "OUTPUT") -> str:
+    """The shipped style the plugin gives this output of ``aula:<algorithm>`` when QGIS loads it
+    (the algorithm's OUTPUT_STYLES): the demo shows its layers as a planner's dialog opens them."""
+    from aula_plugin.processing.algorithms import algorithm_classes
+
+    (cls,) = [cls for cls in algorithm_classes() if cls().name() == algorithm]
+    return cls.OUTPUT_STYLES[output]
+
+
 def count_features(path: Path) -> int:
     from osgeo import ogr
 
@@ -183,17 +192,22 @@ def run_tvb_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
     for raster in (day, cost, night_cost):
         shutil.copyfile(raster, gpkg.parent / raster.name)
     return [
-        DemoLayer("Points de conflit", "tvb_res_points_conflit", "tvb_result_conflicts.qml"),
-        DemoLayer("Corridors (moindre coût)", "tvb_res_corridors", "tvb_result_corridors.qml"),
-        DemoLayer("Réservoirs", "tvb_res_reservoirs", "tvb_result_reservoirs.qml"),
+        DemoLayer("Points de conflit", "tvb_res_points_conflit", output_style("conflictpoints")),
         DemoLayer(
-            "Continuums (dilatation-érosion)", "tvb_res_continuums", "tvb_result_continuums.qml",
+            "Corridors (moindre coût)", "tvb_res_corridors", output_style("leastcostcorridors")
+        ),
+        DemoLayer("Réservoirs", "tvb_res_reservoirs", output_style("reservoirs")),
+        DemoLayer(
+            "Continuums (dilatation-érosion)", "tvb_res_continuums",
+            output_style("dilatationerosion"), visible=False,
+        ),
+        DemoLayer(
+            "Friction", day.name, output_style("frictionfromlandcover"), raster=True,
             visible=False,
         ),
-        DemoLayer("Friction", day.name, "tvb_result_friction.qml", raster=True, visible=False),
-        DemoLayer("Coût cumulé (jour)", cost.name, "tvb_result_cost.qml", raster=True),
+        DemoLayer("Coût cumulé (jour)", cost.name, output_style("costdistance"), raster=True),
         DemoLayer(
-            "Coût cumulé (nuit)", night_cost.name, "tvb_result_cost.qml", raster=True,
+            "Coût cumulé (nuit)", night_cost.name, output_style("costdistance"), raster=True,
             visible=False,
         ),
     ]  # fmt: skip

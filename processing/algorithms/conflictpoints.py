@@ -90,6 +90,7 @@ class ConflictPoints(AulaAlgorithm):
     OUTPUT = "OUTPUT"
 
     group_key = "tvb"
+    OUTPUT_STYLES = {"OUTPUT": "tvb_result_conflicts.qml"}
 
     def name(self) -> str:
         return "conflictpoints"

@@ -61,6 +61,7 @@ class ConnectivityMetrics(AulaAlgorithm):
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
 
     group_key = "tvb"
+    OUTPUT_STYLES = {"OUTPUT": "tvb_result_connectivity.qml"}
 
     def name(self) -> str:
         return "connectivitymetrics"

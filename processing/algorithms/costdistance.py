@@ -65,6 +65,11 @@ class CostDistance(AulaAlgorithm):
     OUTPUT_AREAS = "OUTPUT_AREAS"
 
     group_key = "tvb"
+    OUTPUT_STYLES = {
+        "OUTPUT": "tvb_result_cost.qml",
+        "OUTPUT_ALLOCATION": "tvb_result_allocation.qml",
+        "OUTPUT_AREAS": "tvb_result_dispersal_areas.qml",
+    }
 
     def name(self) -> str:
         return "costdistance"
@@ -193,7 +198,9 @@ class CostDistance(AulaAlgorithm):
         inputs = self._prepare(parameters, context)
         if inputs.crs_note:
             feedback.pushWarning(tr_aula(inputs.crs_note).format(layer=inputs.grid.name))
-        want_alloc = bool(self.parameterAsOutputLayer(parameters, self.OUTPUT_ALLOCATION, context))
+        # asked once: each call makes a new temporary path, and a layer to load that nothing writes
+        alloc_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_ALLOCATION, context)
+        want_alloc = bool(alloc_path)
         want_areas = parameters.get(self.OUTPUT_AREAS) not in (None, "")
         if want_areas and inputs.max_cost <= 0:
             feedback.pushWarning(
@@ -267,7 +274,6 @@ class CostDistance(AulaAlgorithm):
         )
         outputs: dict[str, Any] = {self.OUTPUT: out_path, "ITERATIONS": result.iterations}
         if want_alloc:
-            alloc_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_ALLOCATION, context)
             write_geotiff(
                 alloc_path, result.allocation, grid, 0, metadata, description="source label"
             )

@@ -54,6 +54,10 @@ class DilatationErosion(AulaAlgorithm):
     OUTPUT_RASTER = "OUTPUT_RASTER"
 
     group_key = "tvb"
+    OUTPUT_STYLES = {
+        "OUTPUT": "tvb_result_continuums.qml",
+        "OUTPUT_RASTER": "tvb_result_continuum_raster.qml",
+    }
 
     def name(self) -> str:
         return "dilatationerosion"

@@ -72,6 +72,7 @@ class FrictionFromLandcover(AulaAlgorithm):
     OUTPUT = "OUTPUT"
 
     group_key = "tvb"
+    OUTPUT_STYLES = {"OUTPUT": "tvb_result_friction.qml"}
 
     def name(self) -> str:
         return "frictionfromlandcover"

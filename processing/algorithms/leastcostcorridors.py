@@ -79,6 +79,10 @@ class LeastCostCorridors(AulaAlgorithm):
     CORRIDOR_WIDTH = "CORRIDOR_WIDTH"
 
     group_key = "tvb"
+    OUTPUT_STYLES = {
+        "OUTPUT": "tvb_result_corridors.qml",
+        "OUTPUT_CORRIDOR": "tvb_result_corridor_raster.qml",
+    }
 
     def name(self) -> str:
         return "leastcostcorridors"

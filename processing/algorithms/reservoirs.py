@@ -61,6 +61,7 @@ class Reservoirs(AulaAlgorithm):
     OUTPUT = "OUTPUT"
 
     group_key = "tvb"
+    OUTPUT_STYLES = {"OUTPUT": "tvb_result_reservoirs.qml"}
 
     def name(self) -> str:
         return "reservoirs"
