@@ -122,32 +122,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="73"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="74"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="75"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -3680,87 +3680,87 @@
         <translation>{path} : le GeoPackage du territoire fourni avec l'extension est manquant</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="179"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="178"/>
         <source>{file}: not a Cerema NAF consumption file. Expected a commune code column idcom and annual columns naf{{AA}}art{{AA+1}} (e.g. naf11art12) with destinations art{{AA}}hab{{AA+1}}…; found: {found}</source>
         <translation>{file} : ce n'est pas un fichier Cerema de consommation d'espaces NAF. Attendu : une colonne de code commune idcom et des colonnes annuelles naf{{AA}}art{{AA+1}} (par exemple naf11art12) avec les destinations art{{AA}}hab{{AA+1}}… ; trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="183"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="182"/>
         <source>{file}: the annual columns have a gap: {missing} missing between {first} and {last}</source>
         <translation>{file} : les colonnes annuelles ont un trou : {missing} manquant(s) entre {first} et {last}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="185"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="184"/>
         <source>{file}: the reference decade 2011-2020 is incomplete (annual columns {missing} missing: expected naf11art12 … naf20art21)</source>
         <translation>{file} : la décennie de référence 2011-2020 est incomplète (colonnes annuelles {missing} manquantes ; attendu : naf11art12 … naf20art21)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="188"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="187"/>
         <source>{file}: year {year} has no destination columns art{yy}act{next}, art{yy}hab{next}…</source>
         <translation>{file} : l'année {year} n'a pas de colonnes de destination art{yy}act{next}, art{yy}hab{next}…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="190"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="189"/>
         <source>{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): Cerema files give integer m². Decimal values suggest hectares: nothing was imported</source>
         <translation>{file} : {count} valeur(s) ne sont pas des m² entiers (par exemple colonne {column}, commune {insee} : {value}) : les fichiers du Cerema donnent des m² entiers. Des valeurs décimales font penser à des hectares : rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="196"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="195"/>
         <source>{file}: column {column}, commune {insee}: {value!r} is not a number</source>
         <translation>{file} : colonne {column}, commune {insee} : {value!r} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="198"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="197"/>
         <source>{file}: column {column} totals {total} while comparable columns total about {typical}: the file mixes units (m² and ha?). Nothing was imported</source>
         <translation>{file} : la colonne {column} totalise {total} alors que les colonnes comparables totalisent environ {typical} : le fichier mélange les unités (m² et ha ?). Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="201"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="200"/>
         <source>{file}: {count} commune code(s) do not match the INSEE pattern (5 characters, digits or 2A/2B): {codes}</source>
         <translation>{file} : {count} code(s) de commune ne suivent pas le format INSEE (5 caractères, chiffres ou 2A/2B) : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="204"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="203"/>
         <source>{file}: {count} commune code(s) appear more than once: {codes}</source>
         <translation>{file} : {count} code(s) de commune apparaissent plusieurs fois : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="206"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="205"/>
         <source>{file}: the file has no commune rows</source>
         <translation>{file} : le fichier ne contient aucune ligne de commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="100"/>
         <source>{path} is the plugin&apos;s shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
         <translation>{path} est le GeoPackage livré avec l'extension (ou se trouve dans son dossier), remplacé à chaque mise à jour : ouvrez d'abord le projet du territoire (il crée votre copie de travail) et importez dans cette copie, ou choisissez un autre GeoPackage</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="104"/>
         <source>{path}: the GeoPackage does not exist</source>
         <translation>{path} : le GeoPackage n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="77"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="105"/>
         <source>{path}: not a GeoPackage ({reason})</source>
         <translation>{path} : ce n'est pas un GeoPackage ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="78"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="106"/>
         <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
         <translation>{path} : le GeoPackage est en lecture seule : rien n'a été écrit. Choisissez un GeoPackage accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="109"/>
         <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
         <translation>{path} : le GeoPackage est verrouillé par un autre programme ou en lecture seule ({reason}) : rien n'a été écrit. Fermez l'autre programme (ou quittez l'édition de ses couches) et réessayez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="87"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="115"/>
         <source>{path}: writing failed ({reason}): nothing was written</source>
         <translation>{path} : l'écriture a échoué ({reason}) : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="89"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="117"/>
         <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
         <translation>{path} : pas de table {table} : importez d'abord un fichier du Cerema (aula:zanimportconsumption)</translation>
     </message>
@@ -3805,12 +3805,12 @@
         <translation>Aucune commune du regroupement ne figure dans la table de consommation : vérifiez les codes des communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="80"/>
         <source>Unknown consumption destination {value!r}</source>
         <translation>Destination de consommation inconnue : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="113"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="126"/>
         <source>The consumption table is empty</source>
         <translation>La table de consommation est vide</translation>
     </message>
@@ -4050,7 +4050,7 @@
         <translation>{path} : pas de couche {layer} (couches : {layers})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="151"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="164"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation>{layer} : aucun millésime {release} (millésimes : {releases})</translation>
     </message>
@@ -4467,72 +4467,72 @@
         <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="576"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="575"/>
         <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
         <translation>{layer} : {count} valeur(s) du champ {field} ne sont pas des codes INSEE : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="578"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="577"/>
         <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
         <translation>{file} : {count} commune(s) de {layer} manquent dans le fichier (après corrections du COG) : {codes}. Rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="581"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="580"/>
         <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
         <translation>{file} : {count} code(s) de commune absent(s) de {layer} (par département : {deps}) : {codes}. Rien n'a été écrit. Cocher « Ne garder que les communes de la couche des communes » pour n'importer que ces communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="585"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="584"/>
         <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
         <translation>{file} : millésime {release}, {count} commune(s), destinations {dest}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="587"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="586"/>
         <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
         <translation>{file} : le millésime ne couvre pas la décennie de référence 2011-2020 : la consommation de référence ne peut pas en être calculée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="590"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="589"/>
         <source>COG {source} → {target}: {count} correction(s) applied</source>
         <translation>COG {source} → {target} : {count} correction(s) appliquée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="592"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="591"/>
         <source>{count} commune(s) of the file outside the commune layer left out</source>
         <translation>{count} commune(s) du fichier hors de la couche des communes écartée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="594"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="593"/>
         <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
         <translation>{file} : {count} valeur(s) annuelle(s) négative(s), conservée(s) telles que publiées (non ramenées à zéro) et listées dans zan_consommation_anomalies, par exemple {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="597"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="596"/>
         <source>{file}: {count} empty cell(s): no row written for them</source>
         <translation>{file} : {count} cellule(s) vide(s) : aucune ligne écrite pour elles</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="599"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="598"/>
         <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C1 (naf = Σ destinations ± 1 m²) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="601"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="600"/>
         <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C1 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="603"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="602"/>
         <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C2 (flux annuels = colonnes cumulées) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="605"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="604"/>
         <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C2 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="607"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="606"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
     </message>
@@ -5052,12 +5052,12 @@
         <translation>{layer} : {count} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="193"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="192"/>
         <source>{file}: column {column}, line {line} (commune {insee}): {value} is not a finite number (NaN or infinity): nothing was imported</source>
         <translation>{file} : colonne {column}, ligne {line} (commune {insee}) : {value} n'est pas un nombre fini (NaN ou infini) : rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="112"/>
         <source>{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) and try again</source>
         <translation>{path} : le GeoPackage est verrouillé par un autre programme : fermez-le (ou arrêtez d'en modifier les couches) et réessayez</translation>
     </message>
@@ -5072,52 +5072,52 @@
         <translation>Aucune commune n'a de groupe ({count} avec un groupe vide) : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="38"/>
         <source>{layer}: {count} row(s) with a NULL value (first: row {row}, field {field})</source>
         <translation>{layer} : {count} ligne(s) avec une valeur NULL (première : ligne {row}, champ {field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="44"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="40"/>
         <source>{layer}: {count} row(s) whose {field} is not a number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="46"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
         <source>{layer}: {count} row(s) whose {field} is not a whole number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre entier (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="49"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="45"/>
         <source>{layer}: {count} row(s) whose {field} is not a finite number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre fini (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="52"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="48"/>
         <source>{layer}: {count} row(s) with an impossible year in {field} (first: row {row}, value {value}; expected {first} to {last})</source>
         <translation>{layer} : {count} ligne(s) avec une année impossible dans {field} (première : ligne {row}, valeur {value} ; attendu de {first} à {last})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="51"/>
         <source>{layer}: {count} row(s) with an unknown destination in {field} (first: row {row}, value {value}; expected {expected})</source>
         <translation>{layer} : {count} ligne(s) avec une destination inconnue dans {field} (première : ligne {row}, valeur {value} ; attendu : {expected})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="58"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="54"/>
         <source>{layer}: {count} row(s) whose {field} is not an INSEE commune code (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un code INSEE de commune (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="61"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="57"/>
         <source>{layer}: {count} row(s) repeat a commune, year and destination already given (first: row {row}, commune {insee}, year {year}, destination {destination}); they would be counted twice</source>
         <translation>{layer} : {count} ligne(s) répètent une commune, une année et une destination déjà données (première : ligne {row}, commune {insee}, année {year}, destination {destination}) ; elles seraient comptées deux fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="60"/>
         <source>{layer}: {count} negative value(s) of {field}, kept in every sum (Cerema corrections; first: row {row}, commune {insee}, year {year}, {value} m²)</source>
         <translation>{layer} : {count} valeur(s) négative(s) de {field}, conservée(s) dans toutes les sommes (corrections du Cerema ; première : ligne {row}, commune {insee}, année {year}, {value} m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="63"/>
         <source>{layer}: {count} row(s) would make the totals wrong (listed above): nothing was computed. Correct them, or import the Cerema file again</source>
         <translation>{layer} : {count} ligne(s) fausseraient les totaux (détail ci-dessus) : rien n'a été calculé. Corrigez-les, ou importez de nouveau le fichier du Cerema</translation>
     </message>
@@ -5145,6 +5145,49 @@
         <location filename="../aula_plugin/gis/outputs.py" line="48"/>
         <source>{output}: the layer cannot be created ({problem})</source>
         <translation>{output} : la couche ne peut pas être créée ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/layer_look.py" line="32"/>
+        <source>{layer}: the style {style} could not be applied ({reason})</source>
+        <translation>{layer} : le style {style} n'a pas pu être appliqué ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="34"/>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="36"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="37"/>
+        <source>EPCI SIREN code</source>
+        <translation>Code SIREN de l'EPCI</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="38"/>
+        <source>EPCI name</source>
+        <translation>Nom de l'EPCI</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="40"/>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="41"/>
+        <source>Number of features aggregated</source>
+        <translation>Nombre d'entités agrégées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
+        <source>Population (inhab.)</source>
+        <translation>Population (hab.)</translation>
     </message>
 </context>
 </TS>
