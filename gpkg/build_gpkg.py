@@ -17,6 +17,7 @@ SOURCE_DATE_EPOCH give the same bytes on one platform; fingerprint.py compares c
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -708,6 +709,21 @@ def embed_styles_and_project(
     project.clear()
 
 
+#: a text format's font family (QGIS writes the family of the machine's application font)
+FONT_FAMILY = re.compile(r'\sfontFamily="[^"]*"')
+
+
+def default_fonts(xml: str) -> str:
+    """The QGIS XML without any font family: QGIS then labels with the application font.
+
+    QGIS writes the family of the building machine's application font into every text format
+    (e.g. "DejaVu LGC Sans" headless), and a reader lacking that font gets a warning bar when the
+    layer opens ("Font ... was not found"). Without the attribute, QGIS reads the text format
+    with the reader's own application font, which is always there.
+    """
+    return FONT_FAMILY.sub("", xml)
+
+
 def stable_project(content: str, when: dt.datetime) -> str:
     """The stored project archive without its run-dependent parts (save time, user, random ids).
 
@@ -723,6 +739,7 @@ def stable_project(content: str, when: dt.datetime) -> str:
     layer_id = re.compile(r"\b(\w+)_[0-9a-f]{8}(?:_[0-9a-f]{4}){3}_[0-9a-f]{12}\b")
     # QGIS 3.22 discards layer ids of 10 characters or fewer and makes random ones instead.
     text = layer_id.sub(lambda m: f"{m.group(1).lower()}_aula_territoire", text)
+    text = default_fonts(text)
     # Snapping settings are written in pointer-hash order: sort them.
     text = re.sub(
         r"(<individual-layer-settings>\n)(.*?)(\n\s*</individual-layer-settings>)",
@@ -753,6 +770,11 @@ def normalise(path: Path, when: dt.datetime) -> None:
     with sqlite3.connect(path) as con:
         con.execute("UPDATE gpkg_contents SET last_change = ?", (stamp,))
         con.execute("UPDATE layer_styles SET update_time = ?, owner = ''", (stamp,))
+        styles = con.execute("SELECT id, styleQML FROM layer_styles").fetchall()
+        for style_id, qml in styles:
+            con.execute(
+                "UPDATE layer_styles SET styleQML = ? WHERE id = ?", (default_fonts(qml), style_id)
+            )
         projects = con.execute("SELECT name, content FROM qgis_projects").fetchall()
         for name, content in projects:
             con.execute(
@@ -839,9 +861,66 @@ THEMATIC_GROUPS: tuple[tuple[str, bool, tuple[tuple[str, str, bool], ...]], ...]
 )
 
 
+def load_aliases() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("aula_gpkg_aliases", HERE / "aliases.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def set_aliases(layer: Any, table: str, aliases: ModuleType, shared: dict[str, str]) -> None:
+    """Give each field of a layer its French alias from gpkg/aliases.py (one table for all)."""
+    fields = layer.fields()
+    for name, alias in aliases.table_aliases(table, fields.names(), shared).items():
+        layer.setFieldAlias(fields.indexOf(name), alias)
+
+
+def embed_aliases(path: Path) -> None:
+    """French field aliases in the default style of every table (layer_styles).
+
+    A table with a default style keeps it, with the aliases added (the style is read by QGIS,
+    then written back in place: QGIS 3.22 hangs when it replaces a default style through OGR);
+    a table without one (the attribute tables) gets a default style holding its aliases.
+    """
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtXml import QDomDocument
+
+    aliases = load_aliases()
+    shared = aliases.shared_aliases()
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        tables = aliases.aliased_tables(con)
+        rows = con.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")
+        styled = {r[0] for r in rows}
+    for table in tables:
+        layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")  # its default style
+        if not layer.isValid():
+            raise SystemExit(f"{path}: QGIS cannot open layer {table}")
+        set_aliases(layer, table, aliases, shared)
+        if table not in styled:
+            error = layer.saveStyleToDatabase(
+                table[:30], "AULA Territoires default style (French field aliases)", True, ""
+            )
+            if error:
+                raise SystemExit(f"{table}: could not embed its style: {error}")
+            del layer
+            continue
+        document = QDomDocument()
+        error = layer.exportNamedStyle(document)
+        if error:
+            raise SystemExit(f"{table}: could not export its style: {error}")
+        del layer
+        with contextlib.closing(sqlite3.connect(path)) as con, con:
+            con.execute(
+                "UPDATE layer_styles SET styleQML = ? WHERE f_table_name = ? AND useAsDefault",
+                (document.toString(), table),
+            )
+
+
 def add_thematic_groups(path: Path) -> None:
-    """Show the thematic layers in the stored project, in groups just above the communes."""
-    from qgis.core import QgsProject, QgsVectorLayer
+    """Show the thematic layers in the stored project, in groups just above the communes; every
+    layer of the project with its French field aliases."""
+    from qgis.core import QgsProject, QgsProviderRegistry, QgsVectorLayer
 
     project = QgsProject()
     uri = f"geopackage:{path}?projectName={PROJECT_NAME}"
@@ -862,6 +941,12 @@ def add_thematic_groups(path: Path) -> None:
             layer.setName(legend)
             project.addMapLayer(layer, False)
             group.addLayer(layer).setItemVisibilityChecked(visible)
+    aliases = load_aliases()
+    shared = aliases.shared_aliases()
+    registry = QgsProviderRegistry.instance()
+    for layer in project.mapLayers().values():
+        table = registry.decodeUri("ogr", layer.source())["layerName"]
+        set_aliases(layer, table, aliases, shared)
     if not project.write(uri):
         raise SystemExit(f"{path}: could not store the project: {project.error()}")
     project.clear()
@@ -964,6 +1049,7 @@ def build(output: Path, cache: Path) -> dict[str, Any]:
         try:
             embed_styles_and_project(target, territoire.GetEnvelope(), when)
             add_thematic_data(target, build_date)
+            embed_aliases(target)
             add_thematic_groups(target)
         finally:
             close()

@@ -2,8 +2,8 @@
 
 Two builds from the same source give the same fingerprint even though their bytes differ: the
 fingerprint covers what users see (table schemas, attributes, geometry WKB, metadata, provenance,
-default styles, the stored project's title, CRS and layers) and leaves out what changes with every
-build (build date, timestamps, the project's random layer ids and save time).
+default styles, the stored project's title, CRS, layers and field aliases) and leaves out what
+changes with every build (build date, timestamps, the project's random layer ids and save time).
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def _table_digest(
 
 
 def project_summary(content: bytes | str) -> dict[str, Any]:
-    """Title, CRS and layers (tree order, sources, styles) of a project stored in qgis_projects."""
+    """Title, CRS and layers (tree order, sources, styles, field aliases) of a stored project."""
     raw = bytes.fromhex(content) if isinstance(content, str) else content
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
         qgs = next(n for n in archive.namelist() if n.endswith(".qgs"))
@@ -96,6 +96,11 @@ def project_summary(content: bytes | str) -> dict[str, Any]:
                 "datasource": maplayer.findtext("datasource"),
                 "provider": maplayer.findtext("provider"),
                 "labels": maplayer.get("labelsEnabled"),
+                "aliases": sorted(
+                    (alias.get("field"), alias.get("name"))
+                    for alias in maplayer.iter("alias")
+                    if alias.get("name")
+                ),
                 "renderer": hashlib.sha256(
                     (canonical_xml(ElementTree.tostring(renderer)) or "").encode()
                     if renderer is not None

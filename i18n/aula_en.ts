@@ -5174,11 +5174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../aula_plugin/core/field_labels.py" line="40"/>
         <source>Area (ha)</source>
         <translation type="unfinished"></translation>
@@ -5486,6 +5481,11 @@
     <message>
         <location filename="../aula_plugin/core/field_labels.py" line="135"/>
         <source>Watercourse obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
+        <source>Population (inhab.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5175,11 +5175,6 @@
         <translation>Nom de l'EPCI</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
         <location filename="../aula_plugin/core/field_labels.py" line="40"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
@@ -5488,6 +5483,11 @@
         <location filename="../aula_plugin/core/field_labels.py" line="135"/>
         <source>Watercourse obstacle</source>
         <translation>Obstacle à l'écoulement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
+        <source>Population (inhab.)</source>
+        <translation>Population (hab.)</translation>
     </message>
 </context>
 </TS>

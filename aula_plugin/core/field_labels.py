@@ -8,7 +8,7 @@ loads into the project shows them through an alias, and its coded values through
 - the alias is the planner's wording, capital first, no abbreviation a planner would not use
   (NAF, ZAN, SCoT, EPCI, INSEE, SIREN, TVB stay), at most about 40 characters;
 - the unit ends it, in parentheses: ``(ha)``, ``(m²)``, ``(%)``, ``(m)``, ``(km²)``,
-  ``(hab./km²)``, ``(ha/an)``; counts and codes have none;
+  ``(hab./km²)``, ``(ha/an)``, ``(hab.)`` for a population; other counts and codes have none;
 - the same field name means the same thing everywhere and has one alias here (``FIELDS``); an
   algorithm whose field of that name means something else says so in ``BY_ALGORITHM``;
 - coded values get a label in ``VALUES`` (field -> stored value -> label); codes that are
@@ -36,7 +36,7 @@ FIELDS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("fields", "Name"),
     "epci_siren": QT_TRANSLATE_NOOP("fields", "EPCI SIREN code"),
     "epci_nom": QT_TRANSLATE_NOOP("fields", "EPCI name"),
-    "population": QT_TRANSLATE_NOOP("fields", "Population"),
+    "population": QT_TRANSLATE_NOOP("fields", "Population (inhab.)"),
     "surface_ha": QT_TRANSLATE_NOOP("fields", "Area (ha)"),
     "nb_features": QT_TRANSLATE_NOOP("fields", "Number of features aggregated"),
     # -- TVB (green and blue network) --

@@ -321,7 +321,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontStrikeout="0" fontFamily="Liberation Sans" fontKerning="1" capitalization="0" useSubstitutions="0" fontUnderline="0" blendMode="0" fontWeight="50" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point" fontLetterSpacing="0" fieldName="nom_com" multilineHeight="1" namedStyle="" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOpacity="1" textOrientation="horizontal" allowHtml="0" isExpression="0" fontWordSpacing="0" fontItalic="0" fontSize="9" textColor="58,0,16,255" legendString="Aa">
+      <text-style fontStrikeout="0" fontKerning="1" capitalization="0" useSubstitutions="0" fontUnderline="0" blendMode="0" fontWeight="50" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point" fontLetterSpacing="0" fieldName="nom_com" multilineHeight="1" namedStyle="" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOpacity="1" textOrientation="horizontal" allowHtml="0" isExpression="0" fontWordSpacing="0" fontItalic="0" fontSize="9" textColor="58,0,16,255" legendString="Aa">
         <families/>
         <text-buffer bufferOpacity="1" bufferColor="255,255,255,255" bufferBlendMode="0" bufferSize="0.80000000000000004" bufferJoinStyle="128" bufferDraw="1" bufferSizeUnits="MM" bufferNoFill="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0"/>
         <text-mask maskSize="1.5" maskOpacity="1" maskJoinStyle="128" maskEnabled="0" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskedSymbolLayers=""/>

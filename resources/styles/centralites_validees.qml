@@ -194,7 +194,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontStrikeout="0" fontFamily="Liberation Sans" fontKerning="1" capitalization="0" useSubstitutions="0" fontUnderline="0" blendMode="0" fontWeight="50" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point" fontLetterSpacing="0" fieldName="nom" multilineHeight="1" namedStyle="" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOpacity="1" textOrientation="horizontal" allowHtml="0" isExpression="0" fontWordSpacing="0" fontItalic="0" fontSize="8" textColor="0,68,27,255" legendString="Aa">
+      <text-style fontStrikeout="0" fontKerning="1" capitalization="0" useSubstitutions="0" fontUnderline="0" blendMode="0" fontWeight="50" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point" fontLetterSpacing="0" fieldName="nom" multilineHeight="1" namedStyle="" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOpacity="1" textOrientation="horizontal" allowHtml="0" isExpression="0" fontWordSpacing="0" fontItalic="0" fontSize="8" textColor="0,68,27,255" legendString="Aa">
         <families/>
         <text-buffer bufferOpacity="1" bufferColor="255,255,255,255" bufferBlendMode="0" bufferSize="0.80000000000000004" bufferJoinStyle="128" bufferDraw="1" bufferSizeUnits="MM" bufferNoFill="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0"/>
         <text-mask maskSize="1.5" maskOpacity="1" maskJoinStyle="128" maskEnabled="0" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskedSymbolLayers=""/>
@@ -402,8 +402,8 @@
   <aliases>
     <alias field="fid" index="0" name=""/>
     <alias field="id" index="1" name="Identifiant"/>
-    <alias field="nom" index="2" name="Nom de la centralité"/>
-    <alias field="insee_com" index="3" name="Code INSEE de la commune"/>
+    <alias field="nom" index="2" name="Nom"/>
+    <alias field="insee_com" index="3" name="Code INSEE"/>
     <alias field="statut" index="4" name="Statut"/>
     <alias field="date_decision" index="5" name="Date de la décision"/>
     <alias field="ref_decision" index="6" name="Référence de la décision (délibération, compte rendu)"/>

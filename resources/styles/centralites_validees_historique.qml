@@ -247,8 +247,8 @@
     <alias field="fid" index="0" name=""/>
     <alias field="fid_origine" index="1" name="Objet d'origine (fid)"/>
     <alias field="id" index="2" name="Identifiant"/>
-    <alias field="nom" index="3" name="Nom de la centralité"/>
-    <alias field="insee_com" index="4" name="Code INSEE de la commune"/>
+    <alias field="nom" index="3" name="Nom"/>
+    <alias field="insee_com" index="4" name="Code INSEE"/>
     <alias field="statut" index="5" name="Statut"/>
     <alias field="date_decision" index="6" name="Date de la décision"/>
     <alias field="ref_decision" index="7" name="Référence de la décision (délibération, compte rendu)"/>

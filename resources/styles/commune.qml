@@ -50,7 +50,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontFamily="Sans Serif" namedStyle="" legendString="Aa" fontLetterSpacing="0" fontStrikeout="0" capitalization="0" useSubstitutions="0" fontItalic="0" fontWeight="50" isExpression="0" fontKerning="1" textOrientation="horizontal" fontWordSpacing="0" previewBkgrdColor="255,255,255,255" textColor="58,58,58,255" textOpacity="1" fontSizeUnit="Point" multilineHeight="1" blendMode="0" fieldName="nom" fontUnderline="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSize="8" allowHtml="0">
+      <text-style namedStyle="" legendString="Aa" fontLetterSpacing="0" fontStrikeout="0" capitalization="0" useSubstitutions="0" fontItalic="0" fontWeight="50" isExpression="0" fontKerning="1" textOrientation="horizontal" fontWordSpacing="0" previewBkgrdColor="255,255,255,255" textColor="58,58,58,255" textOpacity="1" fontSizeUnit="Point" multilineHeight="1" blendMode="0" fieldName="nom" fontUnderline="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSize="8" allowHtml="0">
         <families/>
         <text-buffer bufferColor="255,255,255,255" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferBlendMode="0" bufferSizeUnits="MM" bufferNoFill="1" bufferSize="0.80000000000000004" bufferDraw="1" bufferOpacity="0.80000000000000004" bufferJoinStyle="128"/>
         <text-mask maskJoinStyle="128" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSize="1.5" maskEnabled="0" maskType="0" maskedSymbolLayers="" maskOpacity="1" maskSizeUnits="MM"/>

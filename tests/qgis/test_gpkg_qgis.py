@@ -28,9 +28,12 @@ from qgis.core import (
     QgsPathResolver,
     QgsProject,
     QgsProviderRegistry,
+    QgsRuleBasedLabeling,
+    QgsTextFormat,
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtWidgets import QApplication
 
 LAYERS = ("commune", "epci", "scot", "pole", "territoire")
 #: thematic layers shown in the stored project, by legend group (gpkg/build_gpkg.py)
@@ -380,6 +383,78 @@ def test_thematic_layers_in_their_groups_with_their_styles(
                 for layer in layers
                 if table(layer) != "centralites_validees"
             )
+
+
+# -- fonts and aliases ---------------------------------------------------------------------------
+
+
+def text_formats(layer: QgsVectorLayer) -> list[QgsTextFormat]:
+    """The text formats of a layer's labels (simple or rule-based labeling)."""
+    labeling = layer.labeling()
+    if labeling is None:
+        return []
+    if isinstance(labeling, QgsRuleBasedLabeling):
+        rules = labeling.rootRule().descendants()
+        return [rule.settings().format() for rule in rules if rule.settings() is not None]
+    return [labeling.settings().format()]
+
+
+def assert_default_font(layer: QgsVectorLayer, what: str) -> None:
+    """Labels in the application font, found: no "Font ... was not found" bar in QGIS."""
+    for text_format in text_formats(layer):
+        assert text_format.fontFound(), what
+        assert text_format.font().family() == QApplication.font().family(), what
+
+
+def test_labels_use_the_qgis_default_font(
+    project: QgsProject, gpkg: Path, staged_plugin: Path
+) -> None:
+    """A named font is a warning for whoever lacks it (Liberation Sans on Windows): every style
+    we ship labels with the application font, QGIS's default, found everywhere."""
+    assert project.read(project_uri(gpkg))
+    labelled = [layer for layer in project.mapLayers().values() if layer.labelsEnabled()]
+    assert {table(layer) for layer in labelled} >= {"commune", "epci", "centralites_validees"}
+    for layer in project.mapLayers().values():
+        assert_default_font(layer, f"stored project: {layer.name()}")
+        own = QgsVectorLayer(layer.source(), "default style", "ogr")  # layer_styles
+        assert own.labelsEnabled() == layer.labelsEnabled(), layer.name()
+        assert_default_font(own, f"layer_styles: {table(layer)}")
+    qmls = sorted((staged_plugin / "resources" / "styles").glob("*.qml"))
+    styled = 0
+    for qml in qmls:
+        layer = QgsVectorLayer("MultiPolygon?crs=EPSG:2154", qml.stem, "memory")
+        _, ok = layer.loadNamedStyle(str(qml))
+        if ok and layer.labelsEnabled():
+            assert_default_font(layer, str(qml))
+            styled += 1
+    assert styled >= 5
+
+
+def test_every_field_shows_a_french_alias(project: QgsProject, gpkg: Path) -> None:
+    """Through the stored project, and in every table's default style (the attribute tables
+    are opened from the browser)."""
+    assert project.read(project_uri(gpkg))
+    layers = list(project.mapLayers().values())
+    assert len(layers) == len(LAYERS) + len(THEMATIC)
+    with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as con:
+        tables = [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")]
+    for name in tables:
+        if name != "layer_styles":
+            layers.append(QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr"))
+    assert len(layers) > 40
+    bare = {}
+    for layer in layers:
+        assert layer.isValid(), layer.name()
+        fields = layer.fields()
+        names = [f.name() for f in fields if f.name() != "fid"]
+        assert names, layer.name()
+        missing = [n for n in names if layer.attributeDisplayName(fields.indexOf(n)) == n]
+        missing += [n for n in names if not fields.field(n).alias()]
+        if missing:
+            bare[f"{table(layer)} ({layer.name()})"] = sorted(set(missing))
+    assert bare == {}
+    communes = layer_of(project, "commune")
+    assert communes.attributeDisplayName(communes.fields().indexOf("surface_ha")) == "Surface (ha)"
 
 
 def test_project_follows_its_file_when_copied(
