@@ -25,7 +25,7 @@ from ...gis.overlay import (
 )
 from ...gis.zan_artificialisation import OcsLayer, artificialisation_tables, ocs_layers
 from ..base import AulaAlgorithm
-from ..zan_parameters import COMMUNES, GROUP_FIELD, INSEE_FIELD, OCSGE, ZanParameters
+from ..zan_parameters import COMMUNES, GROUP_FIELD, INSEE_FIELD, OCSGE, ZanParameters, is_given
 
 METHOD_IGN, METHOD_MATRIX = 0, 1
 
@@ -129,7 +129,8 @@ class ZanArtificialisation(AulaAlgorithm):
                     version=matrix.version
                 )
             )
-        flows_wanted = self.parameterAsString(parameters, self.FLOWS, context) != ""
+        # a dialog gives an output definition, not a string: is_given, not parameterAsString
+        flows_wanted = is_given(parameters, self.FLOWS)
         stock_rows, flow_rows = artificialisation_tables(
             communes, layers, matrix, flows_wanted, context, feedback, names
         )
