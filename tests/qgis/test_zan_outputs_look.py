@@ -390,3 +390,28 @@ def test_labels_come_from_the_one_catalogue() -> None:
     assert field_labels.field_alias("zanartificialisation", "net_m2") == (
         "Net artificialisation (m²)"
     )
+
+
+def test_a_french_planner_reads_french(
+    provider: Any, load_like_dialog: Any, work_gpkg: Path, translations: Path
+) -> None:
+    from aula_plugin.toolbelt.i18n import install_translator, remove_translator
+
+    translator = install_translator("fr")
+    assert translator is not None
+    try:
+        results, project = load_like_dialog(TRAJECTORY, trajectory_params(work_gpkg))
+    finally:
+        remove_translator(translator)
+    layer = loaded(project, results, "OUTPUT")
+    assert project.layerTreeRoot().findLayer(layer.id()).parent().name() == "ZAN"
+
+    def alias(name: str) -> str:
+        return layer.attributeAlias(layer.fields().indexOf(name))
+
+    assert alias("envelope_final_m2") == "Enveloppe 2021-2031 (m²)"
+    assert alias("share_used_pct") == "Part de l'enveloppe consommée (%)"
+    assert alias("territory") == "Code du territoire" and alias("nom") == "Nom"
+    assert value_map(layer, "status")["dépassée"] == "Enveloppe dépassée"
+    assert value_map(layer, "mode")["legal"] == "Légal"
+    assert value_map(layer, "rate_fallback")["1"] == "Oui : le taux d'un territoire parent"
