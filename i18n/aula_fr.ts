@@ -2535,82 +2535,82 @@
 <context>
     <name>ZanArtificialisation</name>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="42"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="48"/>
         <source>Artificialisation from OCS GE (stock and flows)</source>
         <translation>Artificialisation d'après l'OCS GE (stock et flux)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="45"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="51"/>
         <source>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</source>
         <translation>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="52"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="58"/>
         <source>Commune code; its first two digits give the département.</source>
         <translation>Code de la commune ; ses deux premiers caractères donnent le département.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="57"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
         <source>Territory field (empty: per commune)</source>
         <translation>Champ du territoire (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="57"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
         <source>Field grouping communes into territories, e.g. epci_siren.</source>
         <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="69"/>
         <source>Artificialised status</source>
         <translation>Statut artificialisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="69"/>
         <source>IGN artif field</source>
         <translation>Champ artif de l'IGN</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="69"/>
         <source>Raw CS × US matrix (approximation)</source>
         <translation>Matrice brute CS × US (approximation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="69"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="75"/>
         <source>IGN&apos;s artif field is authoritative; the raw matrix ignores thresholds.</source>
         <translation>Le champ artif de l'IGN fait foi ; la matrice brute ignore les seuils.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="73"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="79"/>
         <source>Artificialised stock</source>
         <translation>Stock artificialisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="76"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="82"/>
         <source>One row per territory, département and millésime.</source>
         <translation>Une ligne par territoire, département et millésime.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="78"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="84"/>
         <source>Artificialisation flows</source>
         <translation>Flux d'artificialisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="84"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="90"/>
         <source>One row per territory, département and millésime pair.</source>
         <translation>Une ligne par territoire, département et paire de millésimes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="101"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="107"/>
         <source>No OCS GE layer was given</source>
         <translation>Aucune couche OCS GE n'a été fournie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="120"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="127"/>
         <source>Raw CS × US matrix, version {version} (approximation)</source>
         <translation>Matrice brute CS × US, version {version} (approximation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="138"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="146"/>
         <source>{count} stock row(s) and {flows} flow row(s) written</source>
         <translation>{count} ligne(s) de stock et {flows} ligne(s) de flux écrites</translation>
     </message>
@@ -2661,265 +2661,265 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="56"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="57"/>
         <source>NAF consumption per territory</source>
         <translation>Consommation d'espaces NAF par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="59"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="60"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,décennie,territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="65"/>
         <source>Consumption table (zan_consommation)</source>
         <translation>Table de consommation (zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="64"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="65"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation>La table longue écrite par l'import : insee, annee, destination, surface_m2 (et release).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="75"/>
         <source>Commune layer (membership and area)</source>
         <translation>Couche des communes (appartenance et surface)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="74"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="75"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation>Couche ou table avec une entité par commune, son code, son groupe (EPCI, SCoT, pôle…) et sa surface. Vide : une ligne par commune de la table, sans part du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="85"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="86"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation>Champ de la couche des communes contenant le code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="92"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="91"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="92"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation>Champ de la couche des communes donnant le groupe de chaque commune (epci_siren, scot_id, pole_id ou tout regroupement personnalisé). Vide : une ligne par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="101"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="102"/>
         <source>First year (flow from 1 January)</source>
         <translation>Première année (flux à partir du 1er janvier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="109"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="110"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation>Premier flux annuel inclus (2011 : naf11art12).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="112"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="113"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation>Dernière année (flux jusqu'au 1er janvier de l'année suivante)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="120"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="121"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation>Dernier flux annuel inclus (2020 : naf20art21, fin de la décennie de référence).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="127"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="128"/>
         <source>Area field of the commune layer</source>
         <translation>Champ de surface de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="135"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="136"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation>Surface de la commune, pour la part du territoire (par défaut surface_ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="138"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="139"/>
         <source>Unit of the area field</source>
         <translation>Unité du champ de surface</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="144"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="145"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation>ha (par défaut), m² (par exemple surfcom_m2) ou km².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="147"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="148"/>
         <source>Consumption per territory</source>
         <translation>Consommation par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
-        <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct.</source>
-        <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="193"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="194"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation>La première année ({first}) est postérieure à la dernière ({last})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="237"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="239"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation>{count} groupe(s), période {first}-{last}, millésime {release}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/zanconsumption.py" line="151"/>
+        <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct, nom (the group's name).</source>
+        <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct, nom (le nom du groupe).</translation>
     </message>
 </context>
 <context>
     <name>ZanImportConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="58"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="59"/>
         <source>Import the Cerema NAF consumption file</source>
         <translation>Importer le fichier Cerema de consommation d'espaces NAF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="61"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="62"/>
         <source>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,consumption,land take</source>
         <translation>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,millésime,espaces</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="66"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="67"/>
         <source>Cerema consumption file (CSV, shapefile, zip, GeoPackage)</source>
         <translation>Fichier de consommation du Cerema (CSV, shapefile, zip, GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="71"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="72"/>
         <source>The file as downloaded from Cerema (CSV with ; or ,, shapefile, zipped shapefile) or a GeoPackage table written as path.gpkg|layername=name.</source>
         <translation>Le fichier tel que téléchargé depuis le Cerema (CSV séparé par ; ou ,, shapefile, shapefile zippé) ou une table de GeoPackage écrite chemin.gpkg|layername=nom.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="79"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="80"/>
         <source>Layer or table name (multi-layer files)</source>
         <translation>Nom de la couche ou de la table (fichiers à plusieurs couches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="82"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="83"/>
         <source>For a GeoPackage or a zip with several layers: the layer to read.</source>
         <translation>Pour un GeoPackage ou un zip à plusieurs couches : la couche à lire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="87"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="88"/>
         <source>Target COG year (commune geography)</source>
         <translation>Millésime du COG visé (géographie communale)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="95"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="96"/>
         <source>Year of the Code officiel géographique the communes must follow: the COG corrections dated after the file's own COG and up to this year are applied.</source>
         <translation>Millésime du Code officiel géographique que les communes doivent suivre : les corrections du COG postérieures au COG du fichier et jusqu'à cette année sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="103"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="104"/>
         <source>COG year of the file (0: from its EPCI column)</source>
         <translation>Millésime du COG du fichier (0 : d'après sa colonne EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="111"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="112"/>
         <source>The commune geography of the file. 0: the year of its epci{NN} column (epci24 → 2024), else the end year of the release.</source>
         <translation>La géographie communale du fichier. 0 : l'année de sa colonne epci{NN} (epci24 → 2024), sinon l'année de fin du millésime.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="120"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="121"/>
         <source>Commune layer to check the codes (optional)</source>
         <translation>Couche des communes pour vérifier les codes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="120"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="121"/>
         <source>Communes at the target COG year. Codes of the file absent from this layer stop the import (listed), unless only its communes are kept.</source>
         <translation>Communes au millésime du COG visé. Les codes du fichier absents de cette couche arrêtent l'import (ils sont listés), sauf si l'on ne garde que ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="130"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="131"/>
         <source>INSEE code field of the commune layer</source>
         <translation>Champ du code INSEE de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="130"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="131"/>
         <source>Field holding the commune codes (default insee).</source>
         <translation>Champ contenant les codes des communes (par défaut insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="138"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="139"/>
         <source>Keep only the communes of the commune layer</source>
         <translation>Ne garder que les communes de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="141"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="142"/>
         <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
         <translation>N'importer que les communes de la couche des communes (par exemple les 319 communes du territoire depuis le fichier national). Les communes de la couche absentes du fichier arrêtent l'import.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="150"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="151"/>
         <source>Accept a release without the whole 2011-2020 decade</source>
         <translation>Accepter un millésime sans toute la décennie 2011-2020</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="155"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="156"/>
         <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
         <translation>Le millésime 2009-2020 s'arrête à naf19art20 et ne peut pas donner la consommation de référence 2011-2020. Cocher pour l'importer malgré tout (avec un avertissement).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="164"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="165"/>
         <source>Working GeoPackage (written)</source>
         <translation>GeoPackage de travail (écrit)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="170"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="171"/>
         <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin&apos;s own template.</source>
         <translation>Un GeoPackage existant, accessible en écriture, par exemple votre copie de travail du GeoPackage du territoire (créée à l'ouverture du projet du territoire). Jamais le modèle de l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="179"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="180"/>
         <source>Consumption table</source>
         <translation>Table de consommation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="184"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
         <source>Release</source>
         <translation>Millésime</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="187"/>
         <source>Rows written</source>
         <translation>Lignes écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="187"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="188"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="188"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="189"/>
         <source>Anomalies</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="204"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="205"/>
         <source>No Cerema file given</source>
         <translation>Aucun fichier du Cerema indiqué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="208"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="209"/>
         <source>No working GeoPackage given</source>
         <translation>Aucun GeoPackage de travail indiqué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="229"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="230"/>
         <source>Keeping only the communes of the commune layer needs a commune layer</source>
         <translation>Pour ne garder que les communes de la couche des communes, il faut une couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="193"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="194"/>
         <source>Cancelled by the user: nothing was written</source>
         <translation>Annulé par l'utilisateur : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="258"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="259"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
         <translation>{gpkg} : {rows} ligne(s) écrite(s) pour {communes} commune(s), millésime {release}, dernière année {last}</translation>
     </message>
@@ -2927,7 +2927,7 @@
 <context>
     <name>ZanOverlay</name>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="146"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="147"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
@@ -3003,182 +3003,182 @@
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="66"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="64"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="69"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="67"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="73"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="71"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="72"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation>Projets prévus ou zones AU (polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="76"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="77"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation>Champ contenant le statut du projet, par exemple statut.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="81"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
         <source>Statuses to count (comma-separated)</source>
         <translation>Statuts à compter (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="82"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation>par exemple en projet,autorisé ; vide : tous les statuts comptent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="86"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
         <source>Expected year field</source>
         <translation>Champ de l'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="92"/>
         <source>Field holding the expected year of completion.</source>
         <translation>Champ contenant l'année prévue de réalisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="96"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
         <source>Horizon (last expected year counted)</source>
         <translation>Horizon (dernière année prévue comptée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="99"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="97"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation>Les projets prévus après cette année sont écartés ; vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="100"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation>Zonage du PLU (utilisé sans OCS GE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="103"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation>Couche de zonage CNIG : la part des projets en zones U est exclue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="107"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
         <source>Zone type field</source>
         <translation>Champ du type de zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="110"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="108"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation>TYPEZONE du CNIG : U, AUc, AUs, A, N.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="111"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation>Code de la commune, rapproché comme texte de la table des enveloppes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="116"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="118"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="116"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation>Champ regroupant les communes en territoires ; vide : un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="125"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="123"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation>Champ de l'enveloppe restante des communes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="131"/>
         <source>Used when no budget table is given.</source>
         <translation>Utilisé quand aucune table d'enveloppes n'est fournie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="135"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
         <source>Remaining budget table</source>
         <translation>Table des enveloppes restantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="140"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation>par exemple la sortie de aula:zantrajectory par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="144"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
         <source>Budget table key</source>
         <translation>Clé de la table des enveloppes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="155"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="153"/>
         <source>Budget table field (m²)</source>
         <translation>Champ de la table des enveloppes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="163"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="161"/>
         <source>Remaining budget in m².</source>
         <translation>Enveloppe restante en m².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="166"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
         <source>ZAN counter per commune</source>
         <translation>Compteur ZAN par commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="167"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation>Une ligne par commune : enveloppe, projets, part exclue, consommation nette, solde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="171"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
         <source>ZAN counter per territory</source>
         <translation>Compteur ZAN par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="174"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="172"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation>Une ligne par territoire : les sommes de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="217"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="215"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation>{layer} : des statuts sont donnés mais aucun champ de statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="237"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="235"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation>{layer} : un horizon est donné mais aucun champ d'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="261"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="259"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation>Aucune enveloppe restante : fournissez une table des enveloppes (par exemple la sortie de aula:zantrajectory) ou un champ d'enveloppe des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="309"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="307"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation>{count} projet(s) compté(s) ; exclusion : {exclusion}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="151"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="149"/>
         <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
         <translation>Code INSEE dans la table des enveloppes ; vide : territory_id, territory ou insee.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="253"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="251"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation>{layer} : aucun champ clé (territory_id, territory ou insee)</translation>
     </message>
@@ -3186,47 +3186,47 @@
 <context>
     <name>ZanProjectsReader</name>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="49"/>
         <source>{layer}: {count} project(s) outside every commune were left out</source>
         <translation>{layer} : {count} projet(s) hors de toute commune écarté(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="51"/>
         <source>{count} commune(s) without a remaining budget (NULL balance): {list}</source>
         <translation>{count} commune(s) sans enveloppe restante (solde NULL) : {list}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="53"/>
         <source>{layer}: {kept} project(s) kept, {status} left out by status, {year} by year</source>
         <translation>{layer} : {kept} projet(s) retenu(s), {status} écarté(s) par le statut, {year} par l'année</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="54"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="55"/>
         <source>{layer}: {count} project(s) without an expected year left out</source>
         <translation>{layer} : {count} projet(s) sans année prévue écarté(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="57"/>
         <source>{plu}: the PLU is not used, the OCS GE layer {ocs} is</source>
         <translation>{plu} : le PLU n'est pas utilisé, c'est la couche OCS GE {ocs} qui l'est</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="59"/>
         <source>Neither OCS GE nor PLU: the whole area of the projects is counted</source>
         <translation>Ni OCS GE ni PLU : toute la surface des projets est comptée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="65"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="66"/>
         <source>{layer}: {count} polygon(s) of already consumed land (exclusion {exclusion})</source>
         <translation>{layer} : {count} polygone(s) de surfaces déjà consommées (exclusion {exclusion})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="60"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="61"/>
         <source>{layer}: {count} project(s) with the same geometry as another one counted once ({ha} ha not counted twice), feature id(s) {ids}</source>
         <translation>{layer} : {count} projet(s) de même géométrie qu'un autre compté(s) une seule fois ({ha} ha non comptés deux fois), identifiant(s) {ids}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_projects.py" line="63"/>
+        <location filename="../aula_plugin/gis/zan_projects.py" line="64"/>
         <source>{layer}: {count} pair(s) of projects overlap: {ha} ha counted twice, e.g. feature ids {pair}</source>
         <translation>{layer} : {count} paire(s) de projets se chevauchent : {ha} ha comptés deux fois, par ex. identifiants {pair}</translation>
     </message>
@@ -3402,177 +3402,177 @@
 <context>
     <name>ZanTrajectory</name>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="84"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="83"/>
         <source>NAF consumption envelope and trajectory 2021-2031</source>
         <translation>Enveloppe et trajectoire de consommation d'espaces NAF 2021-2031</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="87"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="86"/>
         <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
         <translation>zan,enaf,naf,enveloppe,trajectoire,envelope,trajectory,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="93"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="92"/>
         <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
         <translation>Table avec insee, annee, destination, surface_m2 (seules les lignes naf sont utilisées).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="101"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="100"/>
         <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
         <translation>Couche des communes avec le code INSEE et les champs d'appartenance (epci_siren, scot_id, pole_id, territoire_id), par exemple la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="110"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation>Champ de la couche des communes contenant le code INSEE (vide : insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="115"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="115"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="121"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>Rates table (empty: shipped table)</source>
         <translation>Table des taux (vide : table fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="121"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation>Tables des taux (*.csv *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="121"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), JSON sparte, ou GeoPackage contenant la table zan_taux_reduction. Vide : resources/zan/taux_reduction.csv.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="133"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="132"/>
         <source>Rate id of a group key</source>
         <translation>Identifiant de taux d'une clé de groupe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="136"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="135"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation>Modèle donnant l'identifiant dans la table des taux d'une clé de groupe, avec {key}. Vide : EPCI_{key} pour un champ d'EPCI, COMM_{key} par commune, sinon {key} lui-même.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="145"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="144"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation>Taux pour tous les territoires (scénario, %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="151"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation>Remplace la table des taux pour tous les territoires (par exemple 50) ; ≤ 100.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="154"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
         <source>1 ha guarantee eligibility field</source>
         <translation>Champ d'éligibilité à la garantie d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="154"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation>Champ de la couche des communes : 1 (ou true, oui) pour une commune éligible à la garantie communale d'1 ha ; 0, vide ou NULL sinon. Vide : aucune commune ne reçoit le plancher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="164"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
         <source>PLUi pooling field</source>
         <translation>Champ de mutualisation PLUi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="164"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation>Champ de la couche des communes donnant la clé du PLUi : une ligne par PLUi, comparée à la somme des enveloppes garanties de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="176"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="176"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="176"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="182"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="181"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation>Légal (par défaut), ou compatible avec Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation>Taux du scénario 2031-2040 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="190"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation>Taux du scénario 2041-2050 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="197"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="196"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation>Réduction de l'enveloppe de la décennie précédente : un scénario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="201"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation>Table avec insee, annee (≥ 2021), surface_m2 ; sans effet si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="207"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="206"/>
         <source>Trajectories</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="210"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="209"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation>Une ligne par territoire avec tous les indicateurs et la source du taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="212"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="211"/>
         <source>Trajectories per year</source>
         <translation>Trajectoires par année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="215"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation>Une ligne par territoire et par année 2021..2030 : cible et consommation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="229"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation>{parameter} : le taux de {value} % dépasse 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="259"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="258"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation>{layer} : indiquez soit un champ de regroupement ({group}), soit un champ de mutualisation PLUi ({pool}), pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="350"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="349"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation>… et {count} autre(s) avertissement(s) : voir le champ rate_warning</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="358"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation>Mode compatible Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9 ; pour comparaison, ce ne sont pas les chiffres réglementaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="368"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="370"/>
         <source>{count} territory(ies) written</source>
         <translation>{count} territoire(s) écrit(s)</translation>
     </message>
@@ -3660,7 +3660,7 @@
         <translation>{layer} : le champ parent {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="52"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
@@ -3775,32 +3775,32 @@
         <translation>{file} : COG {year}, scission de {insee} : les parts totalisent {total} %, et non 100 %</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/consumption.py" line="24"/>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="25"/>
         <source>The period {first}-{last} is empty: the first year must not come after the last one</source>
         <translation>La période {first}-{last} est vide : la première année ne doit pas être postérieure à la dernière</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/consumption.py" line="26"/>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="27"/>
         <source>The consumption table has no data for year(s) {missing} of the period {first}-{last} (it covers {available})</source>
         <translation>La table de consommation n'a pas de données pour la ou les années {missing} de la période {first}-{last} (elle couvre {available})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/consumption.py" line="29"/>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="30"/>
         <source>{count} commune(s) of the grouping are missing from the consumption table and count as zero: {codes}</source>
         <translation>{count} commune(s) du regroupement absente(s) de la table de consommation, comptée(s) pour zéro : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/consumption.py" line="32"/>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="33"/>
         <source>{count} commune(s) have an empty group and were left out: {codes}</source>
         <translation>{count} commune(s) sans groupe écartée(s) : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/consumption.py" line="34"/>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="35"/>
         <source>Group {group}: area unknown or zero for {count} member(s): its share of the area is left empty</source>
         <translation>Groupe {group} : surface inconnue ou nulle pour {count} membre(s) : sa part du territoire reste vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/consumption.py" line="41"/>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="42"/>
         <source>None of the communes of the grouping is in the consumption table: check the commune codes</source>
         <translation>Aucune commune du regroupement ne figure dans la table de consommation : vérifiez les codes des communes</translation>
     </message>
@@ -3955,27 +3955,27 @@
         <translation>Mode de trajectoire inconnu {value!r} (attendu : legal ou mda_compatible)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="54"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="55"/>
         <source>{layer}: no commune to compute</source>
         <translation>{layer} : aucune commune à calculer</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="56"/>
         <source>{table}: no consumption (destination naf) for {count} commune(s) of {layer}: {communes}</source>
         <translation>{table} : aucune consommation (destination naf) pour {count} commune(s) de {layer} : {communes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="57"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="58"/>
         <source>{table}: the communes do not all end the same year ({years}): each territory uses its own</source>
         <translation>{table} : les communes ne s'arrêtent pas toutes au même millésime ({years}) : chaque territoire utilise le sien</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="59"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="60"/>
         <source>The 1 ha guarantee applies to eligible communes only: it is not applied to the territories of {field} (their sum of commune envelopes is given in sum_commune_envelopes_m2)</source>
         <translation>La garantie communale d'1 ha ne s'applique qu'aux communes éligibles : elle n'est pas appliquée aux territoires de {field} (la somme des enveloppes de leurs communes figure dans sum_commune_envelopes_m2)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="65"/>
         <source>{table}: {count} commune(s) are not in the communes layer and were ignored: {communes}</source>
         <translation>{table} : {count} commune(s) absentes de la couche des communes ont été ignorées : {communes}</translation>
     </message>
@@ -4030,12 +4030,12 @@
         <translation>{layer} : {count} géométrie(s) invalide(s) réparée(s) avec makeValid</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="138"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="139"/>
         <source>{layer}: no commune with a code in field {field} and a geometry</source>
         <translation>{layer} : aucune commune avec un code dans le champ {field} et une géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/overlay.py" line="140"/>
+        <location filename="../aula_plugin/gis/overlay.py" line="141"/>
         <source>{layer}: reprojected from {crs} to EPSG:2154 (Lambert-93) to measure areas</source>
         <translation>{layer} : reprojetée de {crs} en EPSG:2154 (Lambert-93) pour mesurer les surfaces</translation>
     </message>
@@ -4537,7 +4537,7 @@
         <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_consumption_io.py" line="51"/>
         <source>{layer} holds several releases ({releases}): the latest, {release}, is used</source>
         <translation>{layer} contient plusieurs millésimes ({releases}) : le plus récent, {release}, est utilisé</translation>
     </message>
@@ -4587,12 +4587,12 @@
         <translation>{layer} : des communes n'ont pas de surface_ha : la surface est incomplète</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="62"/>
+        <location filename="../aula_plugin/core/zan/territory_trajectories.py" line="63"/>
         <source>{parameter}: the template {value!r} has no {{key}}</source>
         <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="41"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
     </message>
@@ -4602,47 +4602,47 @@
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="43"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="54"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="55"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="57"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="58"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
     </message>
@@ -5002,42 +5002,42 @@
         <translation>{output} : une entité n'a pas pu être écrite ({problem}) ; aucune sortie n'a été conservée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/artificialisation.py" line="110"/>
+        <location filename="../aula_plugin/core/zan/artificialisation.py" line="113"/>
         <source>{layers}: polygons of millésime {year} overlap in {count} commune(s) ({communes}): {ha} ha would be counted twice (polygons present twice?); remove the duplicates</source>
         <translation>{layers} : des polygones du millésime {year} se chevauchent dans {count} commune(s) ({communes}) : {ha} ha seraient comptés deux fois (polygones présents en double ?) ; supprimez les doublons</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/artificialisation.py" line="113"/>
+        <location filename="../aula_plugin/core/zan/artificialisation.py" line="116"/>
         <source>Layers {layers} give the same millésime {year} over {count} commune(s) ({communes}): {ha} ha would be counted twice; give each millésime of a département once</source>
         <translation>Les couches {layers} donnent le même millésime {year} sur {count} commune(s) ({communes}) : {ha} ha seraient comptés deux fois ; donnez chaque millésime d'un département une seule fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/artificialisation.py" line="116"/>
+        <location filename="../aula_plugin/core/zan/artificialisation.py" line="119"/>
         <source>{layers}: polygons of millésime {year} overlap in {count} commune(s) ({communes}): {ha} ha counted twice (less than 0.1 % of each commune)</source>
         <translation>{layers} : des polygones du millésime {year} se chevauchent dans {count} commune(s) ({communes}) : {ha} ha comptés deux fois (moins de 0,1 % de chaque commune)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/projects.py" line="40"/>
+        <location filename="../aula_plugin/core/zan/projects.py" line="41"/>
         <source>Horizon {value}: not a plausible year (between {low} and {high})</source>
         <translation>Horizon {value} : ce n'est pas une année plausible (entre {low} et {high})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/projects.py" line="42"/>
+        <location filename="../aula_plugin/core/zan/projects.py" line="43"/>
         <source>{layer}: field {field}: value {value!r} is not a year (e.g. 2030)</source>
         <translation>{layer} : champ {field} : la valeur {value!r} n'est pas une année (par ex. 2030)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/projects.py" line="44"/>
+        <location filename="../aula_plugin/core/zan/projects.py" line="45"/>
         <source>{layer}: field {field}: no project has the status(es) {statuses}; the values present are: {values}</source>
         <translation>{layer} : champ {field} : aucun projet n'a le(s) statut(s) {statuses} ; les valeurs présentes sont : {values}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/projects.py" line="47"/>
+        <location filename="../aula_plugin/core/zan/projects.py" line="48"/>
         <source>{layer}: field {field}: no project has the status(es) {statuses} (values present: {values})</source>
         <translation>{layer} : champ {field} : aucun projet n'a le(s) statut(s) {statuses} (valeurs présentes : {values})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/projects.py" line="49"/>
+        <location filename="../aula_plugin/core/zan/projects.py" line="50"/>
         <source>{layer}: field {field}: {count} key(s) appear on several rows, e.g. {key} ({rows} rows); one row per key is expected</source>
         <translation>{layer} : champ {field} : {count} clé(s) figurent sur plusieurs lignes, par ex. {key} ({rows} lignes) ; une seule ligne par clé est attendue</translation>
     </message>
@@ -5062,12 +5062,12 @@
         <translation>{path} : le GeoPackage est verrouillé par un autre programme : fermez-le (ou arrêtez d'en modifier les couches) et réessayez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/consumption.py" line="37"/>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="38"/>
         <source>{layer}: no commune to group (the layer, or its filter, leaves none): nothing was written</source>
         <translation>{layer} : aucune commune à regrouper (la couche, ou son filtre, n'en laisse aucune) : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/consumption.py" line="39"/>
+        <location filename="../aula_plugin/core/zan/consumption.py" line="40"/>
         <source>No commune has a group ({count} with an empty group): nothing was written</source>
         <translation>Aucune commune n'a de groupe ({count} avec un groupe vide) : rien n'a été écrit</translation>
     </message>
@@ -5147,7 +5147,7 @@
         <translation>{output} : la couche ne peut pas être créée ({problem})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/layer_look.py" line="32"/>
+        <location filename="../aula_plugin/gis/layer_look.py" line="33"/>
         <source>{layer}: the style {style} could not be applied ({reason})</source>
         <translation>{layer} : le style {style} n'a pas pu être appliqué ({reason})</translation>
     </message>
@@ -5155,339 +5155,899 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="34"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="58"/>
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="36"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="60"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="37"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="61"/>
         <source>EPCI SIREN code</source>
         <translation>Code SIREN de l'EPCI</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="38"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="62"/>
         <source>EPCI name</source>
         <translation>Nom de l'EPCI</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="40"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="64"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="41"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="65"/>
         <source>Number of features aggregated</source>
         <translation>Nombre d'entités agrégées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="43"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="67"/>
         <source>Sub-network</source>
         <translation>Sous-trame</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="44"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="68"/>
         <source>Origin (zoning or habitat)</source>
         <translation>Origine (zonage ou habitat)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="45"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="69"/>
         <source>Number of the source feature</source>
         <translation>Numéro de l'entité source</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="46"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="70"/>
         <source>Maximum cost (cost units)</source>
         <translation>Coût maximal (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="47"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="71"/>
         <source>Cost units</source>
         <translation>Unités de coût</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="48"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="72"/>
         <source>From reservoir</source>
         <translation>Réservoir de départ</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="49"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="73"/>
         <source>To reservoir</source>
         <translation>Réservoir d'arrivée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="50"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="74"/>
         <source>Least cost (cost units)</source>
         <translation>Coût minimal (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="51"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="75"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="85"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="178"/>
         <source>Corridor identifier</source>
         <translation>Identifiant du corridor</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="53"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="77"/>
         <source>Infrastructure class</source>
         <translation>Classe d'infrastructure</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="54"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="78"/>
         <source>Infrastructure name</source>
         <translation>Nom de l'infrastructure</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="55"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="79"/>
         <source>Link importance (PC drop, %)</source>
         <translation>Importance du lien (perte de PC, %)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="56"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="80"/>
         <source>Class weight</source>
         <translation>Poids de la classe</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="57"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="81"/>
         <source>Score (importance × weight)</source>
         <translation>Score (importance × poids)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="58"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="82"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="59"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="83"/>
         <source>Capacity (ha, or the capacity field)</source>
         <translation>Capacité (ha, ou champ de capacité)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="60"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="84"/>
         <source>Importance for connectivity dPC (%)</source>
         <translation>Importance pour la connectivité dPC (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="61"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="85"/>
         <source>dPC intra: own area (%)</source>
         <translation>dPC intra : surface propre (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="62"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="86"/>
         <source>dPC flux: flows (%)</source>
         <translation>dPC flux : flux reçus et émis (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="63"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="87"/>
         <source>dPC connector: stepping stone (%)</source>
         <translation>dPC connecteur : relais (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="64"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="88"/>
         <source>Importance for connectivity dIIC (%)</source>
         <translation>Importance pour la connectivité dIIC (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="65"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="89"/>
         <source>Probability of connectivity PC</source>
         <translation>Probabilité de connectivité PC</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="66"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="90"/>
         <source>PC numerator PCnum (ha²)</source>
         <translation>Numérateur du PC, PCnum (ha²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="67"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="91"/>
         <source>Equivalent connected area EC (ha)</source>
         <translation>Surface connectée équivalente EC (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="68"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="92"/>
         <source>Integral index of connectivity IIC</source>
         <translation>Indice intégral de connectivité IIC</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="69"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="93"/>
         <source>IIC numerator IICnum (ha²)</source>
         <translation>Numérateur de l'IIC, IICnum (ha²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="70"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="94"/>
         <source>Number of reservoirs</source>
         <translation>Nombre de réservoirs</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="71"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="95"/>
         <source>Number of links</source>
         <translation>Nombre de liens</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="72"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="96"/>
         <source>Number of links within the IIC threshold</source>
         <translation>Nombre de liens sous le seuil IIC</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="73"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="97"/>
         <source>Landscape area (ha)</source>
         <translation>Surface du paysage (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="74"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="98"/>
         <source>Distance decay alpha (1/cost unit)</source>
         <translation>Décroissance alpha (1/unité de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="75"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="99"/>
         <source>Reference distance d0 (cost units)</source>
         <translation>Distance de référence d0 (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="76"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="100"/>
         <source>Probability p0 at d0</source>
         <translation>Probabilité p0 à d0</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="77"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="101"/>
         <source>IIC threshold (cost units)</source>
         <translation>Seuil IIC (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="87"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="180"/>
         <source>Reservoir identifier</source>
         <translation>Identifiant du réservoir</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="84"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="177"/>
         <source>Source number (allocation)</source>
         <translation>Numéro de la source (allocation)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="88"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="181"/>
         <source>Reservoir feature number</source>
         <translation>Numéro d'entité du réservoir</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="90"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="183"/>
         <source>Conflict point identifier</source>
         <translation>Identifiant du point de conflit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="91"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="184"/>
         <source>Continuum identifier</source>
         <translation>Identifiant du continuum</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="98"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="227"/>
         <source>Woodland</source>
         <translation>Boisée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="99"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="228"/>
         <source>Grassland and open habitats</source>
         <translation>Milieux ouverts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="100"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="229"/>
         <source>Wetlands</source>
         <translation>Milieux humides</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="101"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="230"/>
         <source>Aquatic (watercourses)</source>
         <translation>Aquatique (cours d'eau)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="104"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="233"/>
         <source>friction × metres</source>
         <translation>friction × mètres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="105"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="234"/>
         <source>friction × cells</source>
         <translation>friction × cellules</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="118"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="301"/>
         <source>ZNIEFF type 1</source>
         <translation>ZNIEFF de type 1</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="119"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="302"/>
         <source>Natura 2000</source>
         <translation>Natura 2000</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="120"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="303"/>
         <source>Biotope protection order (APPB)</source>
         <translation>Arrêté de protection de biotope (APPB)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="121"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="304"/>
         <source>Regional nature reserve</source>
         <translation>Réserve naturelle régionale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="122"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="305"/>
         <source>National nature reserve</source>
         <translation>Réserve naturelle nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="123"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="306"/>
         <source>Sensitive natural area (ENS)</source>
         <translation>Espace naturel sensible (ENS)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="124"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="307"/>
         <source>Habitat patch</source>
         <translation>Tache d'habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="129"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="312"/>
         <source>Motorway</source>
         <translation>Autoroute</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="130"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="313"/>
         <source>National road</source>
         <translation>Route nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="131"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
         <source>Departmental road</source>
         <translation>Route départementale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="132"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
         <source>Local road</source>
         <translation>Route locale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="133"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="316"/>
         <source>Railway</source>
         <translation>Voie ferrée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="134"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="317"/>
         <source>Watercourse</source>
         <translation>Cours d'eau</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="135"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
         <source>Watercourse obstacle</source>
         <translation>Obstacle à l'écoulement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="63"/>
         <source>Population (inhab.)</source>
         <translation>Population (hab.)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="48"/>
+        <source>Scenario, not a rule: extends the 2021-2031 NAF consumption envelope while the target after 2031 is net artificialisation (different metrics)</source>
+        <translation>scénario, non réglementaire : prolonge l'enveloppe de consommation d'espaces NAF 2021-2031 alors que la cible après 2031 porte sur l'artificialisation nette (métriques différentes)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="197"/>
+        <source>Territory code</source>
+        <translation>Code du territoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="104"/>
+        <source>NAF consumption (m²)</source>
+        <translation>Consommation NAF (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="105"/>
+        <source>NAF consumption (ha)</source>
+        <translation>Consommation NAF (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="106"/>
+        <source>Consumption for activities (m²)</source>
+        <translation>Consommation pour l'activité (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="107"/>
+        <source>Consumption for housing (m²)</source>
+        <translation>Consommation pour l'habitat (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="108"/>
+        <source>Consumption for mixed use (m²)</source>
+        <translation>Consommation mixte (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="109"/>
+        <source>Consumption for roads (m²)</source>
+        <translation>Consommation pour la route (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="110"/>
+        <source>Consumption for railways (m²)</source>
+        <translation>Consommation pour le ferroviaire (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="111"/>
+        <source>Consumption, destination unknown (m²)</source>
+        <translation>Consommation, destination inconnue (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="112"/>
+        <source>Annual mean consumption (m²/year)</source>
+        <translation>Consommation annuelle moyenne (m²/an)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="113"/>
+        <source>Consumption over the area (%)</source>
+        <translation>Part de la surface consommée (%)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="114"/>
+        <source>Reduction rate (%)</source>
+        <translation>Taux de réduction (%)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="115"/>
+        <source>Identifier in the rates table</source>
+        <translation>Identifiant dans la table des taux</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="116"/>
+        <source>Rate of a parent territory</source>
+        <translation>Taux d'un territoire parent</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="117"/>
+        <source>Note on the rate</source>
+        <translation>Remarque sur le taux</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="118"/>
+        <source>Document setting the rate</source>
+        <translation>Document fixant le taux</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="119"/>
+        <source>Page of the document</source>
+        <translation>Page du document</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="120"/>
+        <source>Date of the document</source>
+        <translation>Date du document</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="121"/>
+        <source>Link to the document</source>
+        <translation>Lien vers le document</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="122"/>
+        <source>Consumption 2011-2020 (m²)</source>
+        <translation>Consommation 2011-2020 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="123"/>
+        <source>Consumption 2011-2020 (ha)</source>
+        <translation>Consommation 2011-2020 (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="124"/>
+        <source>Envelope before the 1 ha guarantee (m²)</source>
+        <translation>Enveloppe avant la garantie d'1 ha (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="125"/>
+        <source>1 ha guarantee (m²)</source>
+        <translation>Garantie d'1 ha (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="126"/>
+        <source>Envelope 2021-2031 (m²)</source>
+        <translation>Enveloppe 2021-2031 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="127"/>
+        <source>Envelope 2021-2031 (ha)</source>
+        <translation>Enveloppe 2021-2031 (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="128"/>
+        <source>Sum of the communes' envelopes (m²)</source>
+        <translation>Somme des enveloppes des communes (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="129"/>
+        <source>Pooled in a PLUi</source>
+        <translation>Mutualisée dans un PLUi</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="130"/>
+        <source>Gross consumption since 2021 (m²)</source>
+        <translation>Consommation brute depuis 2021 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="131"/>
+        <source>Deduction for national projects (m²)</source>
+        <translation>Déduction des projets nationaux (PENE) (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="132"/>
+        <source>Deduction for solar farms (m²)</source>
+        <translation>Déduction du photovoltaïque au sol (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="133"/>
+        <source>Deduction for renaturation (m²)</source>
+        <translation>Déduction de la renaturation (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="134"/>
+        <source>Total deductions (m²)</source>
+        <translation>Total des déductions (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="135"/>
+        <source>Consumption since 2021 (m²)</source>
+        <translation>Consommation depuis 2021 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="136"/>
+        <source>Consumption since 2021 (ha)</source>
+        <translation>Consommation depuis 2021 (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="137"/>
+        <source>Share of the envelope used (%)</source>
+        <translation>Part de l'enveloppe consommée (%)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="138"/>
+        <source>Remaining envelope (m²)</source>
+        <translation>Enveloppe restante (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="139"/>
+        <source>Envelope overrun (m²)</source>
+        <translation>Dépassement de l'enveloppe (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="140"/>
+        <source>Pace since 2021 (m²/year)</source>
+        <translation>Rythme depuis 2021 (m²/an)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="141"/>
+        <source>Projection horizon (years)</source>
+        <translation>Horizon de la projection (années)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="142"/>
+        <source>Projected consumption by 2031 (m²)</source>
+        <translation>Consommation projetée en 2031 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="143"/>
+        <source>Year the envelope is exceeded</source>
+        <translation>Année de dépassement de l'enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="144"/>
+        <source>Scenario rate 2031-2040 (%)</source>
+        <translation>Taux du scénario 2031-2040 (%)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="145"/>
+        <source>Scenario envelope 2031-2040 (m²)</source>
+        <translation>Enveloppe du scénario 2031-2040 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="146"/>
+        <source>Scenario rate 2041-2050 (%)</source>
+        <translation>Taux du scénario 2041-2050 (%)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="147"/>
+        <source>Scenario envelope 2041-2050 (m²)</source>
+        <translation>Enveloppe du scénario 2041-2050 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="148"/>
+        <source>Status of the scenarios</source>
+        <translation>Portée des scénarios</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="149"/>
+        <source>Consumption of the year (m²)</source>
+        <translation>Consommation de l'année (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="150"/>
+        <source>Consumption since 2021, cumulated (m²)</source>
+        <translation>Consommation cumulée depuis 2021 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="151"/>
+        <source>Target trajectory, cumulated (m²)</source>
+        <translation>Trajectoire cible cumulée (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="152"/>
+        <source>Remaining envelope before the projects (m²)</source>
+        <translation>Enveloppe restante avant les projets (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="153"/>
+        <source>Number of projects</source>
+        <translation>Nombre de projets</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="154"/>
+        <source>Area of the projects (m²)</source>
+        <translation>Surface des projets (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="155"/>
+        <source>Part of the projects already consumed (m²)</source>
+        <translation>Part des projets déjà consommée (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="156"/>
+        <source>Balance after the projects (m²)</source>
+        <translation>Solde après les projets (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="157"/>
+        <source>Already consumed land taken from</source>
+        <translation>Sol déjà consommé d'après</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="158"/>
+        <source>Communes without an envelope</source>
+        <translation>Communes sans enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="159"/>
+        <source>OCS GE millésime</source>
+        <translation>Millésime OCS GE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="160"/>
+        <source>Area of the communes (m²)</source>
+        <translation>Surface des communes (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="161"/>
+        <source>Artificialised area (m²)</source>
+        <translation>Surface artificialisée (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="162"/>
+        <source>Artificialised share (%)</source>
+        <translation>Part artificialisée (%)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="163"/>
+        <source>Sealed area (m²)</source>
+        <translation>Surface imperméabilisée (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="164"/>
+        <source>Over several départements</source>
+        <translation>Sur plusieurs départements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="165"/>
+        <source>First OCS GE millésime</source>
+        <translation>Premier millésime OCS GE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="166"/>
+        <source>Second OCS GE millésime</source>
+        <translation>Second millésime OCS GE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="167"/>
+        <source>Artificialisation (m²)</source>
+        <translation>Artificialisation (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="168"/>
+        <source>Renaturation (m²)</source>
+        <translation>Renaturation (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="169"/>
+        <source>Difference of the stocks (m²)</source>
+        <translation>Différence des stocks (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="170"/>
+        <source>Net flow minus stock difference (m²)</source>
+        <translation>Flux net moins différence des stocks (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="208"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="188"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="189"/>
+        <source>NAF consumption of the year (m²)</source>
+        <translation>Consommation NAF de l'année (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="190"/>
+        <source>Cerema release</source>
+        <translation>Millésime du Cerema</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="191"/>
+        <source>Source file</source>
+        <translation>Fichier source</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="195"/>
+        <source>SCoT code</source>
+        <translation>Code du SCoT</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="196"/>
+        <source>Pôle code</source>
+        <translation>Code du pôle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="216"/>
+        <source>Number of communes</source>
+        <translation>Nombre de communes</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="199"/>
+        <source>First year</source>
+        <translation>Première année</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="200"/>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="201"/>
+        <source>Number of years</source>
+        <translation>Nombre d'années</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="205"/>
+        <source>Calculation mode</source>
+        <translation>Mode de calcul</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="206"/>
+        <source>Last year of the data</source>
+        <translation>Dernière année des données</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="207"/>
+        <source>Trajectory status</source>
+        <translation>Situation de la trajectoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="212"/>
+        <source>Net new consumption (m²)</source>
+        <translation>Consommation nouvelle nette (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="215"/>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="217"/>
+        <source>Area covered by OCS GE (m²)</source>
+        <translation>Surface couverte par l'OCS GE (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="218"/>
+        <source>OCS GE coverage</source>
+        <translation>Couverture OCS GE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="219"/>
+        <source>Net artificialisation (m²)</source>
+        <translation>Artificialisation nette (m²)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="242"/>
+        <source>All destinations</source>
+        <translation>Toutes destinations</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="243"/>
+        <source>Activities</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="244"/>
+        <source>Housing</source>
+        <translation>Habitat</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="245"/>
+        <source>Mixed use</source>
+        <translation>Mixte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="246"/>
+        <source>Roads</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="247"/>
+        <source>Railways</source>
+        <translation>Ferroviaire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="248"/>
+        <source>Unknown destination</source>
+        <translation>Destination inconnue</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="253"/>
+        <source>Legal</source>
+        <translation>Légal</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="254"/>
+        <source>Mon Diagnostic Artificialisation compatible</source>
+        <translation>Compatible Mon Diagnostic Artificialisation</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="257"/>
+        <source>Envelope exceeded</source>
+        <translation>Enveloppe dépassée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="258"/>
+        <source>At risk of exceeding</source>
+        <translation>À risque de dépassement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="259"/>
+        <source>On track</source>
+        <translation>Dans la trajectoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="262"/>
+        <source>No: its own rate</source>
+        <translation>Non : son propre taux</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="263"/>
+        <source>Yes: the rate of a parent territory</source>
+        <translation>Oui : le taux d'un territoire parent</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="288"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="289"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="273"/>
+        <source>OCS GE (artif field)</source>
+        <translation>OCS GE (champ artif)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="274"/>
+        <source>OCS GE (CS × US matrix)</source>
+        <translation>OCS GE (matrice CS × US)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="275"/>
+        <source>U zones of the PLU</source>
+        <translation>Zones U du PLU</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="276"/>
+        <source>Nothing: the whole area counts</source>
+        <translation>Rien : toute la surface compte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="282"/>
+        <source>Complete, same millésimes</source>
+        <translation>Complète, mêmes millésimes</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="283"/>
+        <source>Complete, different millésimes</source>
+        <translation>Complète, millésimes différents</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="284"/>
+        <source>Partial</source>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="285"/>
+        <source>Not covered</source>
+        <translation>Non couvert</translation>
     </message>
 </context>
 </TS>

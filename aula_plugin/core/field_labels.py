@@ -26,6 +26,30 @@ from collections.abc import Callable
 
 from .errors import QT_TRANSLATE_NOOP
 
+# -- ZAN codes (the values the outputs store) --
+from .zan.model import TOTAL
+from .zan.projects import (
+    EXCLUSION_NONE,
+    EXCLUSION_OCSGE,
+    EXCLUSION_OCSGE_MATRIX,
+    EXCLUSION_PLU_U,
+)
+from .zan.trajectory import (
+    MODE_LEGAL,
+    MODE_MDA,
+    SCENARIO_LABEL,
+    STATUS_AT_RISK,
+    STATUS_EXCEEDED,
+    STATUS_ON_TRACK,
+)
+
+# fmt: off
+#: the note zantrajectory writes on its post-2031 scenarios (a French text in the data)
+_SCENARIO_NOTE = QT_TRANSLATE_NOOP("fields",
+    "Scenario, not a rule: extends the 2021-2031 NAF consumption envelope while the target "
+    "after 2031 is net artificialisation (different metrics)")
+# fmt: on
+
 CONTEXT = "fields"
 
 #: field name -> alias (English source text, with its unit), shared by every algorithm
@@ -75,6 +99,75 @@ FIELDS: dict[str, str] = {
     "d0": QT_TRANSLATE_NOOP("fields", "Reference distance d0 (cost units)"),
     "p0": QT_TRANSLATE_NOOP("fields", "Probability p0 at d0"),
     "iic_threshold": QT_TRANSLATE_NOOP("fields", "IIC threshold (cost units)"),
+    # -- ZAN: zanconsumption, zantrajectory, zanprojects, zanartificialisation --------------------
+    "territory": QT_TRANSLATE_NOOP("fields", "Territory code"),
+    "naf_m2": QT_TRANSLATE_NOOP("fields", "NAF consumption (m²)"),
+    "naf_ha": QT_TRANSLATE_NOOP("fields", "NAF consumption (ha)"),
+    "act_m2": QT_TRANSLATE_NOOP("fields", "Consumption for activities (m²)"),
+    "hab_m2": QT_TRANSLATE_NOOP("fields", "Consumption for housing (m²)"),
+    "mix_m2": QT_TRANSLATE_NOOP("fields", "Consumption for mixed use (m²)"),
+    "rou_m2": QT_TRANSLATE_NOOP("fields", "Consumption for roads (m²)"),
+    "fer_m2": QT_TRANSLATE_NOOP("fields", "Consumption for railways (m²)"),
+    "inc_m2": QT_TRANSLATE_NOOP("fields", "Consumption, destination unknown (m²)"),
+    "annual_mean_m2": QT_TRANSLATE_NOOP("fields", "Annual mean consumption (m²/year)"),
+    "share_pct": QT_TRANSLATE_NOOP("fields", "Consumption over the area (%)"),
+    "rate_pct": QT_TRANSLATE_NOOP("fields", "Reduction rate (%)"),
+    "rate_id": QT_TRANSLATE_NOOP("fields", "Identifier in the rates table"),
+    "rate_fallback": QT_TRANSLATE_NOOP("fields", "Rate of a parent territory"),
+    "rate_warning": QT_TRANSLATE_NOOP("fields", "Note on the rate"),
+    "rate_document": QT_TRANSLATE_NOOP("fields", "Document setting the rate"),
+    "rate_page": QT_TRANSLATE_NOOP("fields", "Page of the document"),
+    "rate_date": QT_TRANSLATE_NOOP("fields", "Date of the document"),
+    "rate_url": QT_TRANSLATE_NOOP("fields", "Link to the document"),
+    "c_ref_m2": QT_TRANSLATE_NOOP("fields", "Consumption 2011-2020 (m²)"),
+    "c_ref_ha": QT_TRANSLATE_NOOP("fields", "Consumption 2011-2020 (ha)"),
+    "envelope_m2": QT_TRANSLATE_NOOP("fields", "Envelope before the 1 ha guarantee (m²)"),
+    "floor_m2": QT_TRANSLATE_NOOP("fields", "1 ha guarantee (m²)"),
+    "envelope_final_m2": QT_TRANSLATE_NOOP("fields", "Envelope 2021-2031 (m²)"),
+    "envelope_final_ha": QT_TRANSLATE_NOOP("fields", "Envelope 2021-2031 (ha)"),
+    "sum_commune_envelopes_m2": QT_TRANSLATE_NOOP("fields", "Sum of the communes' envelopes (m²)"),
+    "pooled": QT_TRANSLATE_NOOP("fields", "Pooled in a PLUi"),
+    "consumed_gross_m2": QT_TRANSLATE_NOOP("fields", "Gross consumption since 2021 (m²)"),
+    "deduction_pene_m2": QT_TRANSLATE_NOOP("fields", "Deduction for national projects (m²)"),
+    "deduction_pv_m2": QT_TRANSLATE_NOOP("fields", "Deduction for solar farms (m²)"),
+    "deduction_renaturation_m2": QT_TRANSLATE_NOOP("fields", "Deduction for renaturation (m²)"),
+    "deductions_m2": QT_TRANSLATE_NOOP("fields", "Total deductions (m²)"),
+    "consumed_since_2021_m2": QT_TRANSLATE_NOOP("fields", "Consumption since 2021 (m²)"),
+    "consumed_since_2021_ha": QT_TRANSLATE_NOOP("fields", "Consumption since 2021 (ha)"),
+    "share_used_pct": QT_TRANSLATE_NOOP("fields", "Share of the envelope used (%)"),
+    "remaining_m2": QT_TRANSLATE_NOOP("fields", "Remaining envelope (m²)"),
+    "overrun_m2": QT_TRANSLATE_NOOP("fields", "Envelope overrun (m²)"),
+    "pace_m2_per_year": QT_TRANSLATE_NOOP("fields", "Pace since 2021 (m²/year)"),
+    "horizon_years": QT_TRANSLATE_NOOP("fields", "Projection horizon (years)"),
+    "projection_m2": QT_TRANSLATE_NOOP("fields", "Projected consumption by 2031 (m²)"),
+    "overshoot_year": QT_TRANSLATE_NOOP("fields", "Year the envelope is exceeded"),
+    "rate_2031_2040_pct": QT_TRANSLATE_NOOP("fields", "Scenario rate 2031-2040 (%)"),
+    "allowance_2031_2040_m2": QT_TRANSLATE_NOOP("fields", "Scenario envelope 2031-2040 (m²)"),
+    "rate_2041_2050_pct": QT_TRANSLATE_NOOP("fields", "Scenario rate 2041-2050 (%)"),
+    "allowance_2041_2050_m2": QT_TRANSLATE_NOOP("fields", "Scenario envelope 2041-2050 (m²)"),
+    "scenario_label": QT_TRANSLATE_NOOP("fields", "Status of the scenarios"),
+    "consumed_m2": QT_TRANSLATE_NOOP("fields", "Consumption of the year (m²)"),
+    "consumed_cumulative_m2": QT_TRANSLATE_NOOP("fields", "Consumption since 2021, cumulated (m²)"),
+    "target_cumulative_m2": QT_TRANSLATE_NOOP("fields", "Target trajectory, cumulated (m²)"),
+    "budget_m2": QT_TRANSLATE_NOOP("fields", "Remaining envelope before the projects (m²)"),
+    "projects": QT_TRANSLATE_NOOP("fields", "Number of projects"),
+    "projects_m2": QT_TRANSLATE_NOOP("fields", "Area of the projects (m²)"),
+    "excluded_m2": QT_TRANSLATE_NOOP("fields", "Part of the projects already consumed (m²)"),
+    "balance_m2": QT_TRANSLATE_NOOP("fields", "Balance after the projects (m²)"),
+    "exclusion": QT_TRANSLATE_NOOP("fields", "Already consumed land taken from"),
+    "communes_without_budget": QT_TRANSLATE_NOOP("fields", "Communes without an envelope"),
+    "millesime": QT_TRANSLATE_NOOP("fields", "OCS GE millésime"),
+    "commune_area_m2": QT_TRANSLATE_NOOP("fields", "Area of the communes (m²)"),
+    "artif_m2": QT_TRANSLATE_NOOP("fields", "Artificialised area (m²)"),
+    "artif_pct": QT_TRANSLATE_NOOP("fields", "Artificialised share (%)"),
+    "impermeable_m2": QT_TRANSLATE_NOOP("fields", "Sealed area (m²)"),
+    "multi_departement": QT_TRANSLATE_NOOP("fields", "Over several départements"),
+    "millesime_1": QT_TRANSLATE_NOOP("fields", "First OCS GE millésime"),
+    "millesime_2": QT_TRANSLATE_NOOP("fields", "Second OCS GE millésime"),
+    "artificialisation_m2": QT_TRANSLATE_NOOP("fields", "Artificialisation (m²)"),
+    "renaturation_m2": QT_TRANSLATE_NOOP("fields", "Renaturation (m²)"),
+    "stock_difference_m2": QT_TRANSLATE_NOOP("fields", "Difference of the stocks (m²)"),
+    "gap_m2": QT_TRANSLATE_NOOP("fields", "Net flow minus stock difference (m²)"),
 }
 
 #: algorithm name -> field name -> alias, where a field means something of its own there
@@ -89,6 +182,42 @@ BY_ALGORITHM: dict[str, dict[str, str]] = {
     },
     "conflictpoints": {"id": QT_TRANSLATE_NOOP("fields", "Conflict point identifier")},
     "dilatationerosion": {"id": QT_TRANSLATE_NOOP("fields", "Continuum identifier")},
+    # -- ZAN: names other tables use too, with their meaning in the ZAN outputs -------------------
+    "zanimportconsumption": {
+        "annee": QT_TRANSLATE_NOOP("fields", "Year"),
+        "destination": QT_TRANSLATE_NOOP("fields", "Destination"),
+        "surface_m2": QT_TRANSLATE_NOOP("fields", "NAF consumption of the year (m²)"),
+        "release": QT_TRANSLATE_NOOP("fields", "Cerema release"),
+        "source": QT_TRANSLATE_NOOP("fields", "Source file"),
+    },
+    "zanconsumption": {
+        # the groups' key column is named after the commune layer's group field
+        "scot_id": QT_TRANSLATE_NOOP("fields", "SCoT code"),
+        "pole_id": QT_TRANSLATE_NOOP("fields", "Pôle code"),
+        "territoire_id": QT_TRANSLATE_NOOP("fields", "Territory code"),
+        "nb_communes": QT_TRANSLATE_NOOP("fields", "Number of communes"),
+        "first_year": QT_TRANSLATE_NOOP("fields", "First year"),
+        "last_year": QT_TRANSLATE_NOOP("fields", "Last year"),
+        "years": QT_TRANSLATE_NOOP("fields", "Number of years"),
+    },
+    "zantrajectory": {
+        "nb_communes": QT_TRANSLATE_NOOP("fields", "Number of communes"),
+        "mode": QT_TRANSLATE_NOOP("fields", "Calculation mode"),
+        "last_year": QT_TRANSLATE_NOOP("fields", "Last year of the data"),
+        "status": QT_TRANSLATE_NOOP("fields", "Trajectory status"),
+        "year": QT_TRANSLATE_NOOP("fields", "Year"),
+    },
+    "zanprojects": {
+        "communes": QT_TRANSLATE_NOOP("fields", "Number of communes"),
+        "net_m2": QT_TRANSLATE_NOOP("fields", "Net new consumption (m²)"),
+    },
+    "zanartificialisation": {
+        "dep": QT_TRANSLATE_NOOP("fields", "Département"),
+        "communes": QT_TRANSLATE_NOOP("fields", "Number of communes"),
+        "area_m2": QT_TRANSLATE_NOOP("fields", "Area covered by OCS GE (m²)"),
+        "coverage": QT_TRANSLATE_NOOP("fields", "OCS GE coverage"),
+        "net_m2": QT_TRANSLATE_NOOP("fields", "Net artificialisation (m²)"),
+    },
 }
 
 #: field name -> stored value -> label (English source text)
@@ -106,7 +235,61 @@ VALUES: dict[str, dict[str, str]] = {
     },
 }
 #: algorithm name -> field name -> stored value -> label, where the codes are its own
-VALUES_BY_ALGORITHM: dict[str, dict[str, dict[str, str]]] = {}
+VALUES_BY_ALGORITHM: dict[str, dict[str, dict[str, str]]] = {
+    # -- ZAN ---------------------------------------------------------------------------------------
+    "zanimportconsumption": {
+        "destination": {
+            TOTAL: QT_TRANSLATE_NOOP("fields", "All destinations"),
+            "act": QT_TRANSLATE_NOOP("fields", "Activities"),
+            "hab": QT_TRANSLATE_NOOP("fields", "Housing"),
+            "mix": QT_TRANSLATE_NOOP("fields", "Mixed use"),
+            "rou": QT_TRANSLATE_NOOP("fields", "Roads"),
+            "fer": QT_TRANSLATE_NOOP("fields", "Railways"),
+            "inc": QT_TRANSLATE_NOOP("fields", "Unknown destination"),
+        },
+    },
+    "zantrajectory": {
+        "mode": {
+            MODE_LEGAL: QT_TRANSLATE_NOOP("fields", "Legal"),
+            MODE_MDA: QT_TRANSLATE_NOOP("fields", "Mon Diagnostic Artificialisation compatible"),
+        },
+        "status": {
+            STATUS_EXCEEDED: QT_TRANSLATE_NOOP("fields", "Envelope exceeded"),
+            STATUS_AT_RISK: QT_TRANSLATE_NOOP("fields", "At risk of exceeding"),
+            STATUS_ON_TRACK: QT_TRANSLATE_NOOP("fields", "On track"),
+        },
+        "rate_fallback": {
+            "0": QT_TRANSLATE_NOOP("fields", "No: its own rate"),
+            "1": QT_TRANSLATE_NOOP("fields", "Yes: the rate of a parent territory"),
+        },
+        "pooled": {
+            "0": QT_TRANSLATE_NOOP("fields", "No"),
+            "1": QT_TRANSLATE_NOOP("fields", "Yes"),
+        },
+        "scenario_label": {SCENARIO_LABEL: _SCENARIO_NOTE},
+    },
+    "zanprojects": {
+        "exclusion": {
+            EXCLUSION_OCSGE: QT_TRANSLATE_NOOP("fields", "OCS GE (artif field)"),
+            EXCLUSION_OCSGE_MATRIX: QT_TRANSLATE_NOOP("fields", "OCS GE (CS × US matrix)"),
+            EXCLUSION_PLU_U: QT_TRANSLATE_NOOP("fields", "U zones of the PLU"),
+            EXCLUSION_NONE: QT_TRANSLATE_NOOP("fields", "Nothing: the whole area counts"),
+        },
+    },
+    "zanartificialisation": {
+        "coverage": {
+            # core.zan.ocsge's coverage codes (not imported: that module loads numpy)
+            "complete-uniform": QT_TRANSLATE_NOOP("fields", "Complete, same millésimes"),
+            "complete-not-uniform": QT_TRANSLATE_NOOP("fields", "Complete, different millésimes"),
+            "partial": QT_TRANSLATE_NOOP("fields", "Partial"),
+            "none": QT_TRANSLATE_NOOP("fields", "Not covered"),
+        },
+        "multi_departement": {
+            "0": QT_TRANSLATE_NOOP("fields", "No"),
+            "1": QT_TRANSLATE_NOOP("fields", "Yes"),
+        },
+    },
+}
 
 #: field name -> function giving the label of a composed code, given a translation function
 Translate = Callable[[str], str]

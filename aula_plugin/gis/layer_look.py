@@ -8,6 +8,7 @@ plain files. The labels come from ``core.field_labels`` (one catalogue, one conv
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -135,9 +136,13 @@ def attach_looks(
     styles: Mapping[str, str],
     group: str,
 ) -> int:
-    """Give every output QGIS will load a post-processor; how many were given one."""
+    """Give every output QGIS will load a post-processor; how many were given one.
+
+    Outputs of destination parameters, and any other output the algorithm asked QGIS to load
+    (:func:`open_on_completion`), such as a table written into an existing GeoPackage.
+    """
     given = 0
-    for definition in algorithm.destinationParameterDefinitions():
+    for definition in algorithm.outputDefinitions():
         name = definition.name()
         value = results.get(name)
         if not isinstance(value, str) or not context.willLoadLayerOnCompletion(value):
@@ -148,3 +153,27 @@ def attach_looks(
         context.layerToLoadOnCompletionDetails(value).setPostProcessor(look)
         given += 1
     return given
+
+
+def open_on_completion(context: QgsProcessingContext, uri: str, name: str, output: str) -> bool:
+    """Ask QGIS to open ``uri`` once the run is over, as ``name``, for the output ``output``
+    (dialogs and batches do; qgis_process and processing.run load nothing). Not when the project
+    already holds a layer of that source: the planner's layer shows the new rows as it is."""
+    project = context.project() or QgsProject.instance()
+    wanted = _source_key(uri)
+    if any(_source_key(layer.source()) == wanted for layer in project.mapLayers().values()):
+        return False
+    details = QgsProcessingContext.LayerDetails(name, project, output)
+    context.addLayerToLoadOnCompletion(uri, details)
+    return True
+
+
+def _source_key(source: str) -> tuple[str, str]:
+    """(absolute path, layer name) of an OGR source ``path|layername=name``, case ignored."""
+    path, _, options = source.partition("|")
+    layer = ""
+    for option in options.split("|"):
+        key, _, value = option.partition("=")
+        if key.strip().lower() == "layername":
+            layer = value.strip().lower()
+    return os.path.normcase(os.path.abspath(path.strip())).lower(), layer

@@ -34,6 +34,7 @@ from .feedback import check_cancelled
 from .fields import field_name as existing_field
 from .fields import make_fields
 from .geometry import GeometryRepair, polygon_part
+from .territory_names import territory_names
 from .values import key_text, plain_date_text
 
 #: (commune index, area in m², clipped geometry or None when the whole polygon lies in it)
@@ -230,6 +231,21 @@ def read_communes(
         np.array([g.area() for g in geometries]),
         overlay,
     )
+
+
+def _key(value: Any) -> str | None:
+    return key_text(plain_date_text(value))
+
+
+def overlay_names(
+    source: QgsProcessingFeatureSource,
+    insee_field: str,
+    group_field: str | None,
+    feedback: QgsProcessingFeedback,
+) -> dict[str, str]:
+    """Key -> name of the territories of :func:`read_communes` (its group field's, or the
+    communes' when there is none), keyed as it keys them."""
+    return territory_names(source, group_field, feedback, commune_field=insee_field, key=_key)
 
 
 def reproject_note(source: QgsProcessingFeatureSource, feedback: QgsProcessingFeedback) -> None:

@@ -125,10 +125,12 @@ def artificialisation_tables(
     flows_wanted: bool,
     context: QgsProcessingContext,
     feedback: QgsProcessingFeedback,
+    names: dict[str, str] | None = None,
 ) -> tuple[list[list[Any]], list[list[Any]]]:
     """Stock rows (core.zan.artificialisation.STOCK_FIELDS) and flow rows (FLOW_FIELDS).
 
     ``matrix`` None: the status comes from the artif field. Flows need two layers or more.
+    ``names``: territory -> name (gis.overlay.overlay_names), for their ``nom`` column.
     """
     keep = len(layers) > 1 and flows_wanted
     pieces = Pieces()
@@ -177,7 +179,7 @@ def artificialisation_tables(
                 dep=dep, years=", ".join(str(y) for y in index.years[dep])
             )
         )
-    stock_rows = art.stock_rows(communes, stocks, index)
+    stock_rows = art.stock_rows(communes, stocks, index, names)
     flow_rows: list[list[Any]] = []
     if keep:
         pair_flows = _pair_flows(communes, pieces, statuses, stocks, index, feedback)
@@ -187,7 +189,7 @@ def artificialisation_tables(
                     y1=y1, y2=y2, count=len(bad), communes=", ".join(bad[:MAX_LISTED])
                 )
             )
-        flow_rows = art.flow_rows(communes, pair_flows, stocks, index)
+        flow_rows = art.flow_rows(communes, pair_flows, stocks, index, names)
     elif flows_wanted:
         feedback.pushWarning(tr(MSG_ONE_LAYER, CONTEXT))
     feedback.setProgress(READ_SHARE + FLOW_SHARE)

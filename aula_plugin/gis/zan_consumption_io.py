@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
+from ..core.territory_names import NAME
 from ..core.zan import cerema_store
 from ..core.zan.consumption import (
     NO_COMMUNE,
@@ -32,6 +33,7 @@ from ..core.zan.model import FIELDS_CONSUMPTION, choose_release
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
 from .fields import field_or_none
+from .territory_names import territory_names
 from .values import optional_text, plain
 from .zan_long_table import (  # noqa: F401 (direct_gpkg_table: re-exported)
     LongTable,
@@ -186,3 +188,22 @@ def read_grouping(
     if not grouping:  # an empty layer, a filter leaving none, or only NULL codes
         raise AulaError(NO_COMMUNE, layer=source.sourceName())
     return grouping, areas
+
+
+def _commune_key(value: object) -> str | None:
+    code = optional_text(value)
+    return code.upper() if code is not None else None
+
+
+def group_names(
+    request: ConsumptionRequest, feedback: QgsProcessingFeedback
+) -> dict[str, str] | None:
+    """Group key -> name for the ``nom`` column, read as :func:`read_grouping` reads the keys;
+    None when the groups are keyed by ``nom`` itself (the output then has no name column)."""
+    if request.group_field.lower() == NAME:
+        return None
+    if request.group_field:
+        return territory_names(request.communes, request.group_field, feedback, key=optional_text)
+    return territory_names(
+        request.communes, None, feedback, commune_field=request.commune_field, key=_commune_key
+    )

@@ -34,6 +34,7 @@ from ..core.zan.territory_trajectories import Commune
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
 from .fields import field_or_none
+from .territory_names import territory_names
 from .values import key_text, plain
 from .zan_long_table import LongTable, read_long_table, releases
 
@@ -307,6 +308,15 @@ class TrajectorySources:
     deductions: dict[str, tuple[QgsFeatureSource, str, dict[str, str]]] = field(
         default_factory=dict
     )
+
+    def territory_names(self, feedback: QgsProcessingFeedback | None = None) -> dict[str, str]:
+        """Territory key -> name, from the commune layer (its nom, or the group's name field)."""
+        return territory_names(
+            self.communes,
+            self.pool_field or self.group_field,
+            feedback,
+            commune_field=self.insee_field,
+        )
 
 
 def read_trajectory_sources(

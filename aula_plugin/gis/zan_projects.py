@@ -8,7 +8,7 @@ logic in ``core/zan/projects.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from qgis.core import (
@@ -33,6 +33,7 @@ from .overlay import (
     Communes,
     StatusIndex,
     lambert93_request,
+    overlay_names,
     read_communes,
     reproject_note,
 )
@@ -90,11 +91,20 @@ class ProjectInputs:
 
 @dataclass
 class Counter:
-    """What the counter found: the balances, the exclusion used and the projects counted."""
+    """What the counter found: the balances, the exclusion used and the projects counted, and
+    the names of the communes and territories (for the ``nom`` columns)."""
 
     result: zp.BalanceResult
     exclusion: str
     projects: int
+    commune_names: dict[str, str] = field(default_factory=dict)
+    territory_names: dict[str, str] = field(default_factory=dict)
+
+    def commune_rows(self) -> list[list[object]]:
+        return zp.commune_rows(self.result, self.exclusion, self.commune_names)
+
+    def territory_rows(self) -> list[list[object]]:
+        return zp.territory_rows(self.result, self.exclusion, self.territory_names)
 
 
 def zan_counter(
@@ -121,7 +131,11 @@ def zan_counter(
                 list=", ".join(result.missing_budget[:MAX_LISTED]),
             )
         )
-    return Counter(result, exclusion, len(projects))
+    names = overlay_names(inputs.communes, inputs.insee_field, None, feedback)
+    groups: dict[str, str] = {}
+    if inputs.group_field is not None:
+        groups = overlay_names(inputs.communes, inputs.insee_field, inputs.group_field, feedback)
+    return Counter(result, exclusion, len(projects), names, groups)
 
 
 def _pieces(

@@ -16,10 +16,16 @@ from qgis.core import (
 
 from ...core.zan import ocsge
 from ...core.zan.artificialisation import FLOW_FIELDS, STOCK_FIELDS
-from ...gis.overlay import field_name, read_communes, required_features, table_sink
+from ...gis.overlay import (
+    field_name,
+    overlay_names,
+    read_communes,
+    required_features,
+    table_sink,
+)
 from ...gis.zan_artificialisation import OcsLayer, artificialisation_tables, ocs_layers
 from ..base import AulaAlgorithm
-from ..zan_parameters import COMMUNES, GROUP_FIELD, INSEE_FIELD, OCSGE, ZanParameters
+from ..zan_parameters import COMMUNES, GROUP_FIELD, INSEE_FIELD, OCSGE, ZanParameters, is_given
 
 METHOD_IGN, METHOD_MATRIX = 0, 1
 
@@ -115,6 +121,7 @@ class ZanArtificialisation(AulaAlgorithm):
     ) -> dict[str, Any]:
         source, insee_field, group_field, layers, method = self._prepare(parameters, context)
         communes = read_communes(source, insee_field, group_field, context, feedback)
+        names = overlay_names(source, insee_field, group_field, feedback)
         matrix = ocsge.load_matrix() if method == METHOD_MATRIX else None
         if matrix is not None:
             feedback.pushInfo(
@@ -122,9 +129,10 @@ class ZanArtificialisation(AulaAlgorithm):
                     version=matrix.version
                 )
             )
-        flows_wanted = self.parameterAsString(parameters, self.FLOWS, context) != ""
+        # a dialog gives an output definition, not a string: is_given, not parameterAsString
+        flows_wanted = is_given(parameters, self.FLOWS)
         stock_rows, flow_rows = artificialisation_tables(
-            communes, layers, matrix, flows_wanted, context, feedback
+            communes, layers, matrix, flows_wanted, context, feedback, names
         )
         results = {
             self.STOCK: table_sink(

@@ -26,6 +26,7 @@ from ...gis.zan_consumption_io import (
     ConsumptionRequest,
     compute_consumption,
     direct_gpkg_table,
+    group_names,
 )
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
@@ -150,7 +151,7 @@ class ZanConsumption(AulaAlgorithm):
         output.setHelp(
             self.tr(
                 "One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per "
-                "destination (m²), annual_mean_m2, share_pct."
+                "destination (m²), annual_mean_m2, share_pct, nom (the group's name)."
             )
         )
         self.addParameter(output)
@@ -225,12 +226,13 @@ class ZanConsumption(AulaAlgorithm):
         for issue in result.issues:
             feedback.pushWarning(issue.message(tr_aula))
         fields = make_fields(output_fields(request.group_field or "insee", result.destinations))
+        names = group_names(request, feedback)
         sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, fields)
         total = max(len(result.groups), 1)
         for n, group in enumerate(result.groups, start=1):
             self.check_cancelled(feedback)
             feature = QgsFeature(fields)
-            feature.setAttributes(output_row(group, result.destinations))
+            feature.setAttributes(output_row(group, result.destinations, names))
             if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             feedback.setProgress(READ_SHARE + (100 - READ_SHARE) * n / total)

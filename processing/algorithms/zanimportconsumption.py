@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.zan.cerema import Note
 from ...core.zan.model import TABLE_CONSUMPTION
 from ...gis.fields import field_name
+from ...gis.layer_look import open_on_completion
 from ...gis.territory import writable_gpkg
 from ...gis.zan_cerema_io import CeremaImport, import_cerema
 from ...gis.zan_consumption_io import commune_codes
@@ -267,8 +268,11 @@ class ZanImportConsumption(AulaAlgorithm):
                 last=done.last_year,
             )
         )
+        table = "{}|layername={}".format(request.gpkg, TABLE_CONSUMPTION)
+        # a dialog opens the table in the project, for the next tools of the chain
+        open_on_completion(context, table, TABLE_CONSUMPTION, self.OUTPUT)
         return {
-            self.OUTPUT: "{}|layername={}".format(request.gpkg, TABLE_CONSUMPTION),
+            self.OUTPUT: table,
             self.RELEASE: done.release,
             self.LAST_YEAR: done.last_year,
             self.ROWS: done.rows,

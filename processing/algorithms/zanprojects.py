@@ -26,8 +26,6 @@ from ...core.zan.projects import (
     ProjectFilter,
     budget_key,
     check_horizon,
-    commune_rows,
-    territory_rows,
     unknown_statuses,
 )
 from ...gis.fields import field_name as existing_field
@@ -295,14 +293,14 @@ class ZanProjects(AulaAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
         counter = zan_counter(self._prepare(parameters, context), context, feedback)
-        rows = commune_rows(counter.result, counter.exclusion)
+        rows = counter.commune_rows()
         results = {
             self.OUTPUT_COMMUNES: table_sink(
                 self, parameters, self.OUTPUT_COMMUNES, context, COMMUNE_FIELDS, rows, feedback
             )
         }
         if is_given(parameters, self.OUTPUT_TERRITORIES):
-            rows = territory_rows(counter.result, counter.exclusion)
+            rows = counter.territory_rows()
             results[self.OUTPUT_TERRITORIES] = table_sink(
                 self, parameters, self.OUTPUT_TERRITORIES, context, TERRITORY_FIELDS, rows, feedback
             )

@@ -26,7 +26,6 @@ from ...core.zan.territory_trajectories import (
     OUTPUT_FIELDS,
     OUTPUT_YEARS_FIELDS,
     Options,
-    TerritoryTrajectory,
     compute_territories,
     output_row,
     rate_id_template,
@@ -363,8 +362,11 @@ class ZanTrajectory(AulaAlgorithm):
                 )
             )
         # The sinks are created only once everything is computed: an error writes nothing.
-        output = self._write(parameters, context, feedback, run.territories, self.OUTPUT)
-        years = self._write(parameters, context, feedback, run.territories, self.OUTPUT_YEARS)
+        names = inputs.sources.territory_names(feedback)
+        rows = [[output_row(item, tr_aula, names)] for item in run.territories]
+        output = self._write(parameters, context, feedback, rows, self.OUTPUT)
+        rows = [year_rows(item, names) for item in run.territories]
+        years = self._write(parameters, context, feedback, rows, self.OUTPUT_YEARS)
         feedback.pushInfo(
             self.tr("{count} territory(ies) written").format(count=len(run.territories))
         )
@@ -375,16 +377,16 @@ class ZanTrajectory(AulaAlgorithm):
         parameters: dict[str, Any],
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
-        territories: list[TerritoryTrajectory],
+        territories: list[list[list[object]]],
         name: str,
     ) -> str:
-        """OUTPUT (one row per territory, 80-90 %) or OUTPUT_YEARS (one per year, 90-100 %)."""
+        """OUTPUT (one row per territory, 80-90 %) or OUTPUT_YEARS (one per year, 90-100 %):
+        ``territories`` holds the rows of each territory."""
         per_year = name == self.OUTPUT_YEARS
         fields = make_fields(OUTPUT_YEARS_FIELDS if per_year else OUTPUT_FIELDS)
         sink, dest = self.output_sink(parameters, name, context, fields)
         start = 90 if per_year else 80
-        for n, item in enumerate(territories, start=1):
-            rows = year_rows(item) if per_year else [output_row(item, tr_aula)]
+        for n, rows in enumerate(territories, start=1):
             for row in rows:
                 self.check_cancelled(feedback)
                 feature = QgsFeature(fields)

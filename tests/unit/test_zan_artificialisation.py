@@ -75,10 +75,12 @@ def test_stock_rows_per_territory_departement_and_millesime() -> None:
         ["U", "62", 2021, 1],  # 62002 is left out of 2018: covered at 50 % only
     ]
     assert rows[1][5:9] == [100.0, 60.0, 60.0, 0.0]
-    assert rows[0][-2:] == [ocsge.COMPLETE_NOT_UNIFORM, 1]
+    assert rows[0][-3:] == [ocsge.COMPLETE_NOT_UNIFORM, 1, None]  # nom: no name given
     # its only commune misses one millésime of its département: no covered commune
-    assert rows[3][-2:] == [ocsge.NONE, 0]
+    assert rows[3][-3:-1] == [ocsge.NONE, 0]
     assert len(rows[0]) == len(art.STOCK_FIELDS)
+    named = art.stock_rows(t, s, art.millesime_index(t, s), {"T": "Territoire T"})
+    assert [r[-1] for r in named] == ["Territoire T"] * 3 + [None]
 
 
 def test_flow_rows_and_gaps() -> None:
@@ -95,7 +97,7 @@ def test_flow_rows_and_gaps() -> None:
             3,
         )
     }
-    rows = art.flow_rows(t, pair_flows, s, index)
+    rows = art.flow_rows(t, pair_flows, s, index, {"T": "Territoire T"})
     assert rows == [
         [
             "T",
@@ -109,6 +111,7 @@ def test_flow_rows_and_gaps() -> None:
             -5_950.0,
             ocsge.COMPLETE_NOT_UNIFORM,
             1,
+            "Territoire T",
         ]
     ]
     assert len(rows[0]) == len(art.FLOW_FIELDS)

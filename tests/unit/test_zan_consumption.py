@@ -137,9 +137,14 @@ def test_output_columns_and_rows() -> None:
         "hab_m2",
         "annual_mean_m2",
         "share_pct",
+        "nom",  # appended after the columns of the first releases
     ]
     (group,) = result.groups
-    row = output_row(group, result.destinations)
+    row = output_row(group, result.destinations, {"A": "Groupe A"})
     assert len(row) == len(names)
     assert row[:6] == ["A", 2, 2011, 2020, 10, group.naf_m2]
-    assert row[7:9] == [group.sums["act"], group.sums["hab"]] and row[-1] is None
+    assert row[7:9] == [group.sums["act"], group.sums["hab"]] and row[-2] is None
+    assert row[-1] == "Groupe A"
+    assert output_row(group, result.destinations, {})[-1] is None  # unknown: NULL
+    # grouped by the names themselves: no second name column
+    assert [name for name, _ in output_fields("NOM", [])][-1] == "share_pct"

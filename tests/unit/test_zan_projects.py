@@ -83,9 +83,13 @@ def test_output_rows_follow_the_output_fields() -> None:
         3_000.0,
         7_000.0,
         EXCLUSION_OCSGE,
+        None,  # nom: no name given
     ]
-    assert communes[1] == ["62002", "T", None, 0, 0.0, 0.0, 0.0, None, EXCLUSION_OCSGE]
-    (territory,) = territory_rows(result, EXCLUSION_OCSGE)
+    assert communes[1] == ["62002", "T", None, 0, 0.0, 0.0, 0.0, None, EXCLUSION_OCSGE, None]
+    named = commune_rows(result, EXCLUSION_OCSGE, {"62001": "Ablain-Saint-Nazaire"})
+    assert [r[-1] for r in named] == ["Ablain-Saint-Nazaire", None]
+    assert COMMUNE_FIELDS[-1] == ("nom", "text") and TERRITORY_FIELDS[-1] == ("nom", "text")
+    (territory,) = territory_rows(result, EXCLUSION_OCSGE, {"T": "Territoire T"})
     assert len(territory) == len(TERRITORY_FIELDS)
     assert territory == [
         "T",
@@ -98,6 +102,7 @@ def test_output_rows_follow_the_output_fields() -> None:
         3_000.0,
         7_000.0,
         EXCLUSION_OCSGE,
+        "Territoire T",
     ]
 
 

@@ -227,7 +227,37 @@ def test_output_rows_follow_the_output_fields() -> None:
     assert row["rate_id"] == "REGION_32" and row["rate_fallback"] == 1
     assert row["rate_warning"] and row["rate_page"] == "153-154" and row["rate_url"] is None
     assert row["horizon_years"] == 10 and row["deduction_pv_m2"] is None
+    # nom, appended last: the commune layer's name, else the territory's own row of the rates
+    # table (never its parent's: REGION_32 gave the rate here, not the name)
+    assert OUTPUT_FIELDS[-1] == OUTPUT_YEARS_FIELDS[-1] == ("nom", "text")
+    assert row["nom"] is None
+    assert output_row(item, names={"2": "Commune 2"})[-1] == "Commune 2"
     years = year_rows(item)
     assert [r[1] for r in years] == list(range(2021, 2031))
     assert all(len(r) == len(OUTPUT_YEARS_FIELDS) for r in years)
     assert years[0][2:4] == [900, 900] and years[2][3] == 2_700 and years[3][2] is None
+
+
+def test_name_from_the_own_row_of_the_rates_table_only() -> None:
+    from aula_plugin.core.zan.territory_trajectories import output_row, year_rows
+
+    rates = RateTable.from_rows(
+        [
+            {"territory_id": "REGION_32", "name": "Hauts-de-France", "rate_pct": "54.47"},
+            {
+                "territory_id": "EPCI_B",
+                "name": "CC B",
+                "parent_id": "REGION_32",
+                "rate_pct": "60",
+            },
+        ],
+        "taux",
+    )
+    options = Options(rate_id_template="EPCI_{key}", grouped=True)
+    result = by_key(compute_territories(CONSO, communes(group=True), rates, options))
+    # B has its own row: its name; A takes the regional rate, not the region's name
+    assert output_row(result["B"])[-1] == "CC B"
+    assert output_row(result["A"])[-1] is None
+    # the commune layer's name comes first
+    assert output_row(result["B"], names={"B": "Communauté B"})[-1] == "Communauté B"
+    assert {row[-1] for row in year_rows(result["A"], {"A": "Agglo A"})} == {"Agglo A"}

@@ -8,7 +8,7 @@ cover, and builds the output rows per territory and département (ZAN.md §4.1, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -16,6 +16,7 @@ import numpy as np
 
 from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError
+from ..territory_names import NAME_COLUMN, with_names
 from . import ocsge
 
 #: output fields, as (name, kind) pairs for gis.fields.make_fields
@@ -31,6 +32,7 @@ STOCK_FIELDS = [
     ("impermeable_m2", "double"),
     ("coverage", "text"),
     ("multi_departement", "int"),
+    NAME_COLUMN,
 ]
 FLOW_FIELDS = [
     ("territory", "text"),
@@ -44,6 +46,7 @@ FLOW_FIELDS = [
     ("gap_m2", "double"),
     ("coverage", "text"),
     ("multi_departement", "int"),
+    NAME_COLUMN,
 ]
 
 #: a commune (or a millésime over it) counts when covered beyond this share of its area
@@ -254,9 +257,13 @@ def territory_info(
 
 
 def stock_rows(
-    communes: CommuneTable, stocks: dict[int, ocsge.Stock], index: ocsge.MillesimeIndex
+    communes: CommuneTable,
+    stocks: dict[int, ocsge.Stock],
+    index: ocsge.MillesimeIndex,
+    names: Mapping[str, str] | None = None,
 ) -> list[list[Any]]:
-    """One row per territory, département and millésime (STOCK_FIELDS)."""
+    """One row per territory, département and millésime (STOCK_FIELDS); ``names``: territory
+    -> name."""
     info = territory_info(communes, index, stocks)
     rows = []
     for (territory, dep), all_members in sorted(_groups(communes).items()):
@@ -283,7 +290,7 @@ def stock_rows(
                     *info[territory],
                 ]
             )
-    return rows
+    return with_names(rows, names)
 
 
 def flow_rows(
@@ -291,8 +298,10 @@ def flow_rows(
     pair_flows: dict[tuple[int, int], ocsge.Flows],
     stocks: dict[int, ocsge.Stock],
     index: ocsge.MillesimeIndex,
+    names: Mapping[str, str] | None = None,
 ) -> list[list[Any]]:
-    """One row per territory, département and pair of consecutive millésimes (FLOW_FIELDS)."""
+    """One row per territory, département and pair of consecutive millésimes (FLOW_FIELDS);
+    ``names``: territory -> name."""
     info = territory_info(communes, index, stocks)
     rows = []
     for (territory, dep), all_members in sorted(_groups(communes).items()):
@@ -315,4 +324,4 @@ def flow_rows(
                     *info[territory],
                 ]
             )
-    return rows
+    return with_names(rows, names)

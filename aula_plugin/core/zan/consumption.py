@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..territory_names import NAME, NAME_COLUMN
 from .model import DESTINATIONS, M2_PER_HA, TOTAL, ConsumptionTable, reference_years
 
 # fmt: off
@@ -223,8 +224,11 @@ def aggregate_sums(
 
 
 def output_fields(key_name: str, destinations: Iterable[str]) -> list[tuple[str, str]]:
-    """The (name, kind) columns of the consumption per territory (gis.fields.make_fields)."""
-    return [
+    """The (name, kind) columns of the consumption per territory (gis.fields.make_fields).
+
+    The name of each group (``nom``) ends them, unless the groups are keyed by ``nom`` itself.
+    """
+    columns = [
         (key_name, "text"),
         ("nb_communes", "int"),
         ("first_year", "int"),
@@ -236,11 +240,19 @@ def output_fields(key_name: str, destinations: Iterable[str]) -> list[tuple[str,
         ("annual_mean_m2", "double"),
         ("share_pct", "double"),
     ]
+    if key_name.lower() != NAME:
+        columns.append(NAME_COLUMN)
+    return columns
 
 
-def output_row(group: GroupConsumption, destinations: Iterable[str]) -> list[object]:
-    """The values of one group in the order of :func:`output_fields`."""
-    return [
+def output_row(
+    group: GroupConsumption,
+    destinations: Iterable[str],
+    names: Mapping[str, str] | None = None,
+) -> list[object]:
+    """The values of one group in the order of :func:`output_fields`; with ``names`` (key ->
+    name), the group's name ends the row (None when unknown)."""
+    row = [
         group.key,
         len(group.communes),
         group.first,
@@ -252,3 +264,6 @@ def output_row(group: GroupConsumption, destinations: Iterable[str]) -> list[obj
         group.annual_mean_m2,
         group.share_pct,
     ]
+    if names is not None:
+        row.append(names.get(group.key))
+    return row

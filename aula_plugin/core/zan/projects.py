@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError
+from ..territory_names import NAME_COLUMN, with_names
 
 #: how the already-consumed part of projects was found (written in the output)
 EXCLUSION_OCSGE = "ocsge_artif"
@@ -235,6 +236,7 @@ COMMUNE_FIELDS = [
     ("net_m2", "double"),
     ("balance_m2", "double"),
     ("exclusion", "text"),
+    NAME_COLUMN,
 ]
 TERRITORY_FIELDS = [
     ("territory", "text"),
@@ -247,6 +249,7 @@ TERRITORY_FIELDS = [
     ("net_m2", "double"),
     ("balance_m2", "double"),
     ("exclusion", "text"),
+    NAME_COLUMN,
 ]
 
 
@@ -256,9 +259,11 @@ def budget_key(field_names: Iterable[str]) -> str:
     return next((n for n in BUDGET_KEYS if n in names), "")
 
 
-def commune_rows(result: BalanceResult, exclusion: str) -> list[list[object]]:
-    """One row per commune (COMMUNE_FIELDS)."""
-    return [
+def commune_rows(
+    result: BalanceResult, exclusion: str, names: Mapping[str, str] | None = None
+) -> list[list[object]]:
+    """One row per commune (COMMUNE_FIELDS); ``names``: INSEE code -> commune name."""
+    rows = [
         [
             r.insee,
             r.territory,
@@ -272,11 +277,14 @@ def commune_rows(result: BalanceResult, exclusion: str) -> list[list[object]]:
         ]
         for r in result.communes
     ]
+    return with_names(rows, names)
 
 
-def territory_rows(result: BalanceResult, exclusion: str) -> list[list[object]]:
-    """One row per territory (TERRITORY_FIELDS)."""
-    return [
+def territory_rows(
+    result: BalanceResult, exclusion: str, names: Mapping[str, str] | None = None
+) -> list[list[object]]:
+    """One row per territory (TERRITORY_FIELDS); ``names``: territory key -> name."""
+    rows = [
         [
             t.territory,
             t.communes,
@@ -291,3 +299,4 @@ def territory_rows(result: BalanceResult, exclusion: str) -> list[list[object]]:
         ]
         for t in result.territories
     ]
+    return with_names(rows, names)

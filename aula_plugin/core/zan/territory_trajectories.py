@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..territory_names import NAME, NAME_COLUMN
 from .model import M2_PER_HA, REFERENCE_FIRST, TOTAL, ConsumptionTable
 from .rates import Rate, RateTable, negative_rate_warning
 from .trajectory import (
@@ -90,6 +91,8 @@ class RateSource:
     page: str = ""
     date: str = ""
     url: str = ""
+    #: the territory's name in the rates table (its own row only: a parent's is not its name)
+    name: str = ""
 
     @classmethod
     def from_rate(cls, rate: Rate, fallback: bool, warning: AulaError | None) -> RateSource:
@@ -103,6 +106,7 @@ class RateSource:
             rate.page,
             rate.date,
             rate.url,
+            "" if fallback else rate.name,
         )
 
 
@@ -437,6 +441,7 @@ OUTPUT_FIELDS = (
     ("rate_2041_2050_pct", "double"),
     ("allowance_2041_2050_m2", "double"),
     ("scenario_label", "text"),
+    NAME_COLUMN,
 )
 #: (name, kind) of OUTPUT_YEARS: one row per territory and year 2021..2030
 OUTPUT_YEARS_FIELDS = (
@@ -446,15 +451,25 @@ OUTPUT_YEARS_FIELDS = (
     ("consumed_cumulative_m2", "int64"),
     ("target_cumulative_m2", "double"),
     ("mode", "text"),
+    NAME_COLUMN,
 )
 
 
+def territory_name(item: TerritoryTrajectory, names: Mapping[str, str] | None = None) -> str | None:
+    """The territory's name: from ``names`` (the commune layer's), else its own row of the rates
+    table; None when neither knows it."""
+    return (names or {}).get(item.key) or item.rate.name or None
+
+
 def output_row(
-    item: TerritoryTrajectory, translate: Callable[[str], str] | None = None
+    item: TerritoryTrajectory,
+    translate: Callable[[str], str] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> list[object]:
     """The OUTPUT attributes of a territory, in OUTPUT_FIELDS order (None for NULL).
 
-    ``translate`` turns the rate warning's template into the user's language.
+    ``translate`` turns the rate warning's template into the user's language; ``names`` (key ->
+    name, from the commune layer) fills ``nom``.
     """
     t = item.trajectory
     scenarios = {s.first_year: s for s in item.scenarios}
@@ -501,13 +516,17 @@ def output_row(
         "rate_2041_2050_pct": s41.rate_pct if s41 else None,
         "allowance_2041_2050_m2": s41.allowance_m2 if s41 else None,
         "scenario_label": item.scenarios[0].label if item.scenarios else None,
+        NAME: territory_name(item, names),
     }
     return [values[name] for name, _ in OUTPUT_FIELDS]
 
 
-def year_rows(item: TerritoryTrajectory) -> list[list[object]]:
+def year_rows(
+    item: TerritoryTrajectory, names: Mapping[str, str] | None = None
+) -> list[list[object]]:
     """The OUTPUT_YEARS rows of a territory, 2021..2030 (consumed None after the last year)."""
     t = item.trajectory
+    name = territory_name(item, names)
     return [
         [
             item.key,
@@ -516,6 +535,7 @@ def year_rows(item: TerritoryTrajectory) -> list[list[object]]:
             t.cumulative.get(year),
             t.target_path[year],
             t.mode,
+            name,
         ]
         for year in range(PERIOD_START, PERIOD_LAST + 1)
     ]
