@@ -23,6 +23,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import layer_roles as roles
 from ...core.numbers import check_memory
 from ...core.tvb.parameters import check_closing_distance, check_resolution, closing_bytes
 from ...core.tvb.subnetworks import SUBNETWORKS
@@ -54,6 +55,7 @@ class DilatationErosion(AulaAlgorithm):
     OUTPUT_RASTER = "OUTPUT_RASTER"
 
     group_key = "tvb"
+    LAYER_ROLES = {INPUT: roles.FRICTION}
 
     def name(self) -> str:
         return "dilatationerosion"

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import layer_roles as roles
 from ...core.tvb.subnetworks import SUBNETWORKS
 from ...core.tvb.zonings import ZONING_TYPES
 from ...gis.raster import L93, check_crs, checked_grid, layer_label
@@ -61,6 +62,7 @@ class Reservoirs(AulaAlgorithm):
     OUTPUT = "OUTPUT"
 
     group_key = "tvb"
+    LAYER_ROLES = {ZONINGS: roles.ZONINGS, HABITAT: roles.FRICTION}
 
     def name(self) -> str:
         return "reservoirs"
