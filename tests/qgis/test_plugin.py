@@ -94,6 +94,9 @@ def test_metadata_is_what_qgis_reads(plugin_registry: None) -> None:
     assert qgis.utils.pluginMetadata(PACKAGE, "name") == MENU_TITLE
     assert qgis.utils.pluginMetadata(PACKAGE, "hasProcessingProvider") == "yes"
     assert qgis.utils.pluginMetadata(PACKAGE, "qgisMinimumVersion") == "3.22"
+    version = qgis.utils.pluginMetadata(PACKAGE, "version")
+    # the changelog generated at staging time reads as QGIS reads it ("__error__" otherwise)
+    assert qgis.utils.pluginMetadata(PACKAGE, "changelog").startswith(f"{version} (")
 
 
 def test_load_unload_reload_twice_leaves_no_duplicates(
