@@ -17,6 +17,9 @@ Pure Python: no qgis, no PyQt.
 
 from __future__ import annotations
 
+from .zan.model import TABLE_CONSUMPTION
+from .zan.rates import TABLE_RATES
+
 COMMUNES = "communes"
 EPCI = "epci"
 ACTIVITIES = "activities"
@@ -26,7 +29,6 @@ CENTRALITIES = "centralities"
 CENTRALITY_POINTS = "centrality_points"
 CONSUMPTION = "consumption"
 RATES = "rates"
-ELIGIBILITY = "eligibility"
 PROJECTS = "projects"
 OCSGE = "ocsge"
 ARTIFICIALISATION_STOCK = "artificialisation_stock"
@@ -54,9 +56,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     AGREED_CENTRALITIES: ("centralites_validees",),
     CENTRALITIES: ("centralites",),
     CENTRALITY_POINTS: ("centralites_points",),
-    CONSUMPTION: ("zan_consommation",),
-    RATES: ("zan_taux_reduction",),
-    ELIGIBILITY: ("zan_eligibilite_communes",),
+    CONSUMPTION: (TABLE_CONSUMPTION,),
+    RATES: (TABLE_RATES,),
     PROJECTS: ("zan_projets_synthetiques",),
     OCSGE: ("ocsge_synthetique_2021", "ocsge_synthetique_2018"),
     LAND_COVER: ("tvb_occupation_sol",),

@@ -88,6 +88,24 @@ def group_of(layer_id: str) -> str:
     return node.parent().name()
 
 
+def test_every_declared_default_names_a_parameter(qgis_processing: Any) -> None:
+    """A misspelt parameter in LAYER_ROLES or FIELD_DEFAULTS would silently get nothing."""
+    from aula_plugin.core.layer_roles import known_roles
+    from aula_plugin.processing.algorithms import algorithm_classes
+
+    for cls in algorithm_classes():
+        alg = cls().create()
+        for name, role in cls.LAYER_ROLES.items():
+            definition = alg.parameterDefinition(name)
+            assert definition is not None, (alg.id(), name)
+            assert role in known_roles(), (alg.id(), role)
+            assert not definition.isDestination()
+        for name in cls.FIELD_DEFAULTS:
+            definition = alg.parameterDefinition(name)
+            assert definition is not None and definition.type() == "field", (alg.id(), name)
+            assert definition.parentLayerParameterName() in cls.LAYER_ROLES, (alg.id(), name)
+
+
 def test_dialogs_preselect_the_layer_of_each_role(territory_project: Path) -> None:
     _, agg = dialog_values("aula:aggregateindicators")
     assert layer_table(agg["INPUT"]) == "commune"  # not "Activités (synthétiques, type BPE)"
@@ -188,3 +206,13 @@ def test_zan_chain_runs_from_the_dialogs(territory_project: Path) -> None:
     results = run_like_the_dialog(alg, values)
     trajectories = project.mapLayer(results["OUTPUT"])
     assert trajectories is not None and trajectories.featureCount() > 300  # one per commune
+
+
+@pytest.mark.parametrize("alg_id", ["aula:aggregateindicators", "aula:centralities"])
+def test_runs_from_the_dialog_with_nothing_set(territory_project: Path, alg_id: str) -> None:
+    """As a planner would: open the dialog on the shipped project and press Run."""
+    alg, values = dialog_values(alg_id)
+    results = run_like_the_dialog(alg, values)
+    output = QgsProject.instance().mapLayer(results["OUTPUT"])
+    assert output is not None and output.featureCount() > 0
+    assert output.isSpatial()  # the EPCI's polygons, the centralities' perimeters
