@@ -43,6 +43,7 @@ setup: setup-system
 	VENV=$(VENV) scripts/setup.sh venv
 
 ## Staging: the one folder QGIS loads (metadata.txt + __init__.py), with compiled translations
+## and metadata.txt's changelog generated from CHANGELOG.md
 ## (compiled only where lrelease is installed: `make setup` installs it).
 stage:
 	rm -rf $(STAGE)
@@ -50,7 +51,8 @@ stage:
 	cp -r aula_plugin/. $(STAGE)/
 	cp -r processing resources $(STAGE)/
 	cp $(GPKG) gpkg/README.md $(STAGE)/gpkg/
-	cp metadata.txt LICENSE CHANGELOG.md $(STAGE)/
+	cp LICENSE CHANGELOG.md $(STAGE)/
+	python3 scripts/stage_metadata.py metadata.txt CHANGELOG.md $(STAGE)/metadata.txt
 	if command -v lrelease >/dev/null; then \
 	  for ts in i18n/*.ts; do lrelease -silent $$ts -qm $(STAGE)/i18n/$$(basename $$ts .ts).qm; done; \
 	else echo "stage: lrelease missing (make setup-system): no .qm translations staged"; fi

@@ -4,117 +4,117 @@
 <context>
     <name>AggregateIndicators</name>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="55"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="59"/>
         <source>Aggregate indicators to a parent level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="58"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="62"/>
         <source>aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="63"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="67"/>
         <source>Input layer (communes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="66"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="70"/>
         <source>Layer or table holding one feature per commune (or any member unit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="71"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="75"/>
         <source>Parent key field (empty: whole territory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="78"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="82"/>
         <source>Field of the input layer giving each feature&apos;s parent (e.g. epci_siren, scot_id). Empty: the whole layer is one group, keyed territoire = ensemble.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="86"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="90"/>
         <source>Fields to sum (counts, stocks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="94"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="98"/>
         <source>Numeric fields summed per parent (population, dwellings, areas). Never put a rate here: give it in the rates table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
         <source>Rates (ratio of sums)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
         <source>Output field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
         <source>Numerator field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
         <source>Denominator field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
         <source>Multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="115"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="119"/>
         <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="126"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="130"/>
         <source>Parent layer (optional, for geometries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="132"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="136"/>
         <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="140"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="144"/>
         <source>Key field of the parent layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="147"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="151"/>
         <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="155"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="159"/>
         <source>Aggregated indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="158"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="162"/>
         <source>One row per parent: parent key, nb_features, the sums and the rates; with the parents&apos; geometries when a parent layer is given, else a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="190"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="194"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="208"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="212"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="267"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="271"/>
         <source>{layer}: {count} parent(s) written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,32 +122,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="78"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="79"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="75"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,57 +474,57 @@
 <context>
     <name>Centralities</name>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="99"/>
+        <location filename="../processing/algorithms/centralities.py" line="107"/>
         <source>Urban centralities (CENTRA-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="102"/>
+        <location filename="../processing/algorithms/centralities.py" line="110"/>
         <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="136"/>
+        <location filename="../processing/algorithms/centralities.py" line="144"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="142"/>
+        <location filename="../processing/algorithms/centralities.py" line="150"/>
         <source>{layer}: choose the function field (C, S, E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="124"/>
+        <location filename="../processing/algorithms/centralities.py" line="132"/>
         <source>{layer}: field {field} is missing (fields found: {fields})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="155"/>
+        <location filename="../processing/algorithms/centralities.py" line="163"/>
         <source>Give either dwelling points or a dwellings grid, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="171"/>
+        <location filename="../processing/algorithms/centralities.py" line="179"/>
         <source>{layer}: the dwellings grid cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="175"/>
+        <location filename="../processing/algorithms/centralities.py" line="183"/>
         <source>{layer}: the dwellings grid needs a projected CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="192"/>
+        <location filename="../processing/algorithms/centralities.py" line="200"/>
         <source>{layer}: barriers must be vector layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="230"/>
+        <location filename="../processing/algorithms/centralities.py" line="238"/>
         <source>Rule set {rules}, parameters {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="272"/>
+        <location filename="../processing/algorithms/centralities.py" line="280"/>
         <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,132 +532,132 @@
 <context>
     <name>CentralitySheet</name>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="83"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="89"/>
         <source>Centrality explanation sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="86"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="92"/>
         <source>centrality,centralité,fiche,sheet,PDF,layout,élus,CENTRA-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="94"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="100"/>
         <source>Centralities (perimeters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="99"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="105"/>
         <source>The centralites layer written by aula:centralities (same fields).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="103"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="109"/>
         <source>Activity points (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="109"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="115"/>
         <source>The centralites_points layer (fields function and role), drawn on the maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="113"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="119"/>
         <source>Perimeter ids (optional, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="116"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="122"/>
         <source>Values of the id field; empty: every perimeter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="118"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="124"/>
         <source>Selected perimeters only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="121"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="127"/>
         <source>Only the perimeters selected in the layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="123"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="129"/>
         <source>Background layers (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="129"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="135"/>
         <source>Drawn under the perimeters, e.g. the communes; a polygon layer with an INSEE code field (insee, insee_com…) also gives the commune boundary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="136"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="142"/>
         <source>Explanation sheets (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="136"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="139"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="145"/>
         <source>One A4 portrait page per perimeter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="141"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="147"/>
         <source>Number of pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="149"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="155"/>
         <source>{layer}: missing field(s) {fields} (expected: {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="164"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="170"/>
         <source>{layer}: no perimeter is selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="177"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="183"/>
         <source>{layer}: unknown perimeter id(s) {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="188"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="194"/>
         <source>{layer}: no perimeter to describe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="227"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="233"/>
         <source>{layer}: geographic coordinates, the maps are drawn in {crs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="246"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="252"/>
         <source>No mapping table found in resources/centralities: types shown as codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="259"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="265"/>
         <source>Perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="259"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="265"/>
         <source>Commune boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="277"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="283"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="283"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="289"/>
         <source>{count} sheet(s) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,7 +877,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="234"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="240"/>
         <source>{layer}: {count} perimeter(s) without geometry have no sheet: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,162 +885,162 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="328"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="336"/>
         <source>Conflict points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="102"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="110"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="108"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="116"/>
         <source>Corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="111"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="119"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="115"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
         <source>Link importance field (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="131"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="139"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="135"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="143"/>
         <source>Transport infrastructure (lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="141"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="149"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="143"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="151"/>
         <source>Infrastructure class field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="146"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="154"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="148"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="156"/>
         <source>Infrastructure name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="151"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="159"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="153"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="161"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="159"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="167"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="161"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="169"/>
         <source>Class weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="172"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="166"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="174"/>
         <source>Watercourse obstacles (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="172"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="229"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="237"/>
         <source>Obstacle point search distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="181"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="189"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="211"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="219"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="242"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="250"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="250"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="258"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="257"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="265"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="310"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="318"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="329"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="337"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="290"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="298"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="198"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="206"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="202"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
         <source>corridors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,102 +1048,102 @@
 <context>
     <name>ConnectivityMetrics</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="70"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="73"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="75"/>
         <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="78"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="80"/>
         <source>Reservoirs (patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="78"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="80"/>
         <source>Habitat patches, for example the output of aula:reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
         <source>Identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
         <source>Links (patch graph or corridors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="89"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="91"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="93"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="101"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="103"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="103"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="105"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="110"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="112"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="207"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="209"/>
         <source>Patches with dPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="115"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="117"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="216"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="218"/>
         <source>Landscape connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="126"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="128"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="178"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="180"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="185"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="187"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="217"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="219"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="133"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="135"/>
         <source>Landscape area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="159"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="161"/>
         <source>IIC threshold (cost units)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,152 +1151,152 @@
 <context>
     <name>CostDistance</name>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="78"/>
+        <location filename="../processing/algorithms/costdistance.py" line="80"/>
         <source>Cost distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="81"/>
+        <location filename="../processing/algorithms/costdistance.py" line="83"/>
         <source>tvb,cost,friction,dispersal,r.cost,corridor,coût,trame verte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="84"/>
+        <location filename="../processing/algorithms/costdistance.py" line="86"/>
         <source>Friction raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="85"/>
+        <location filename="../processing/algorithms/costdistance.py" line="87"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="87"/>
+        <location filename="../processing/algorithms/costdistance.py" line="89"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="95"/>
+        <location filename="../processing/algorithms/costdistance.py" line="97"/>
         <source>Points or polygons (e.g. reservoirs), labelled in fid order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="97"/>
+        <location filename="../processing/algorithms/costdistance.py" line="99"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="104"/>
+        <location filename="../processing/algorithms/costdistance.py" line="106"/>
         <source>In the cost units below; cells beyond it are nodata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="106"/>
+        <location filename="../processing/algorithms/costdistance.py" line="108"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="109"/>
+        <location filename="../processing/algorithms/costdistance.py" line="111"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="112"/>
+        <location filename="../processing/algorithms/costdistance.py" line="114"/>
         <source>Start cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="120"/>
+        <location filename="../processing/algorithms/costdistance.py" line="122"/>
         <source>Cost of the source cells: 0, or 1 as in BioDispersal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="122"/>
+        <location filename="../processing/algorithms/costdistance.py" line="124"/>
         <source>Accumulated cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="123"/>
+        <location filename="../processing/algorithms/costdistance.py" line="125"/>
         <source>Float32 GeoTIFF, nodata -1 (unreachable or beyond the maximum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="125"/>
+        <location filename="../processing/algorithms/costdistance.py" line="127"/>
         <source>Nearest source (allocation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="131"/>
+        <location filename="../processing/algorithms/costdistance.py" line="133"/>
         <source>Int32 label of the source reaching each cell; nodata 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="133"/>
+        <location filename="../processing/algorithms/costdistance.py" line="135"/>
         <source>Dispersal areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="140"/>
+        <location filename="../processing/algorithms/costdistance.py" line="142"/>
         <source>Cells within the maximum cost, one polygon per source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="142"/>
+        <location filename="../processing/algorithms/costdistance.py" line="144"/>
         <source>Passes of the solver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="152"/>
+        <location filename="../processing/algorithms/costdistance.py" line="154"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="161"/>
+        <location filename="../processing/algorithms/costdistance.py" line="163"/>
         <source>{layer}: the source layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="175"/>
+        <location filename="../processing/algorithms/costdistance.py" line="177"/>
         <source>The maximum cost and the start cost must be positive or zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="181"/>
+        <location filename="../processing/algorithms/costdistance.py" line="183"/>
         <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="206"/>
+        <location filename="../processing/algorithms/costdistance.py" line="208"/>
         <source>Dispersal areas need a maximum cost above 0: they are not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="222"/>
+        <location filename="../processing/algorithms/costdistance.py" line="224"/>
         <source>Grid: {grid}; {n} source cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="240"/>
+        <location filename="../processing/algorithms/costdistance.py" line="242"/>
         <source>Solved in {n} passes (down and up sweeps over the rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="250"/>
+        <location filename="../processing/algorithms/costdistance.py" line="252"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="303"/>
+        <location filename="../processing/algorithms/costdistance.py" line="305"/>
         <source>{layer}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="178"/>
+        <location filename="../processing/algorithms/costdistance.py" line="180"/>
         <source>Maximum cost (MAX_COST)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="179"/>
+        <location filename="../processing/algorithms/costdistance.py" line="181"/>
         <source>Start cost (START_COST)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,267 +1322,267 @@
 <context>
     <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="80"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="86"/>
         <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Population grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Built-up surface grid (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Land surface grid (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Permanent land surface in m² per cell (the cell area minus water).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
         <source>Edge smoothing (majority rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="115"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
         <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
         <source>Built-up criterion for urban centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
         <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
         <source>Built-up share threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
         <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
         <source>Urban centre density (inhabitants/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
         <source>Density threshold of urban centre cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
         <source>Urban centre population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
         <source>Minimum population of an urban centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="159"/>
         <source>Urban centre contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Rook (4 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Queen (8 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="162"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
         <source>Rook in the method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
         <source>Fill gaps in urban centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
         <source>Fill holes enclosed by an urban centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="170"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
         <source>Largest gap filled (cells)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="177"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="180"/>
         <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
         <source>Urban cluster density (inhabitants/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
         <source>Density threshold of urban cluster cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
         <source>Urban cluster population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
         <source>Minimum population of an urban cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Urban cluster contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="201"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="204"/>
         <source>Queen in the method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
         <source>Water: land share below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
         <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
         <source>Strict thresholds (&gt; instead of ≥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
         <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="221"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
         <source>Communes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="227"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="230"/>
         <source>Polygons classified from the share of their population.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="232"/>
         <source>Commune identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="235"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
         <source>Copied to the commune output (e.g. the INSEE code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
         <source>DEGURBA level 1 grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="244"/>
         <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="243"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="246"/>
         <source>Communes classified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="250"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="253"/>
         <source>Population by class, share in centres and class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="289"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="292"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="366"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="369"/>
         <source>Rule set: {rules}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
         <source>water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="369"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="372"/>
         <source>rural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="370"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="373"/>
         <source>urban cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
         <source>urban centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="377"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="276"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="279"/>
         <source>DEGURBA grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,127 +1590,127 @@
 <context>
     <name>DilatationErosion</name>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="66"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="68"/>
         <source>Dilatation-erosion (continuums)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="69"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="71"/>
         <source>tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="74"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="76"/>
         <source>Habitat (friction raster or polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="79"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="81"/>
         <source>A friction raster of the sub-network, or habitat polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="81"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="83"/>
         <source>Habitat: friction at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="88"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="90"/>
         <source>Raster input only; NaN and nodata are never habitat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="90"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="92"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="93"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="95"/>
         <source>Dispersal distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="100"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="102"/>
         <source>Habitat grows then shrinks by half this distance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="102"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="104"/>
         <source>Resolution for polygons (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="109"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="111"/>
         <source>Cell size used to rasterise habitat polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="111"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="113"/>
         <source>Minimum continuum area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="118"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="120"/>
         <source>Smaller continuums are dropped (≥ is kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="120"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="122"/>
         <source>Continuums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="123"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
         <source>Fields id, sous_trame, surface_ha; Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="127"/>
         <source>Continuum raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="131"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="133"/>
         <source>Byte GeoTIFF: 1 in a continuum, 0 elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="137"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="139"/>
         <source>Habitat: the layer is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="138"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="140"/>
         <source>habitat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="144"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="146"/>
         <source>{layer}: habitat must be a raster or polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="150"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="152"/>
         <source>{layer}: the habitat layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="169"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="171"/>
         <source>The distance must be a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="223"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="225"/>
         <source>{count} continuums (distance {distance} m: grown and shrunk by {half} m), {dropped} under {min} ha dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="160"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="162"/>
         <source>Resolution (RESOLUTION)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="172"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="174"/>
         <source>Dispersal distance (DISTANCE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,302 +1731,302 @@
 <context>
     <name>FrictionFromLandcover</name>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="81"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="84"/>
         <source>Friction from land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="84"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="87"/>
         <source>tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,trame noire,light pollution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="90"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="93"/>
         <source>Land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="95"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="98"/>
         <source>Raster of integer codes, or polygons with a code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="97"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="100"/>
         <source>Land-cover code field (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="103"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="106"/>
         <source>code_cs for OCS GE, CODE_18 for CORINE Land Cover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="105"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="108"/>
         <source>Usage field (OCS GE, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="111"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="114"/>
         <source>code_us: with the code field, the OCS GE (cover, usage) pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="116"/>
         <source>Friction table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="116"/>
         <source>Built-in OCS GE table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="116"/>
         <source>Built-in CORINE Land Cover table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="116"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="123"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="126"/>
         <source>Sources and versions in resources/tvb/README.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="125"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="128"/>
         <source>Friction table file (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="128"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="131"/>
         <source>Used when the friction table is a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="130"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="133"/>
         <source>The column of the friction table to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="133"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="136"/>
         <source>Resolution (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="140"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="143"/>
         <source>Cell size in metres: 25 to 50 m for an intercommunal study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="142"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="145"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="143"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
         <source>By default the land cover&apos;s extent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="148"/>
         <source>Linear infrastructure (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="152"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="154"/>
         <source>Roads, railways, watercourses: burned with the friction of their class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="156"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="158"/>
         <source>Infrastructure class field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="162"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="164"/>
         <source>Field holding the class; a layer without it takes its class from its name (railway, watercourse, motorway).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="169"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="171"/>
         <source>Infrastructure table (CSV, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="175"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="177"/>
         <source>Class, width (m) and friction per sub-network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="179"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="181"/>
         <source>Light (optional, trame noire)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="185"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="187"/>
         <source>Radiance raster (light increases with the value) or lamp points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="187"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="189"/>
         <source>Lamp weight field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="190"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
         <source>For example puissance_w; each lamp weighs 1 without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="194"/>
         <source>Effect of light on friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="194"/>
         <source>Multiply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="194"/>
         <source>Raise to a floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="194"/>
         <source>Barrier above a threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="202"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>f × (1 + (k − 1) s), max(f, g × s), or impassable where s ≥ t.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Light at full effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Radiance, or sum of lamp weights × decay, giving s = 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Lamp influence radius (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Lamp light decreases linearly to zero at this distance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Multiplier at full light (k)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Multiply mode: friction × k where s = 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Friction floor at full light (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Floor mode: friction at least g × s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Barrier threshold (t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Barrier mode: cells with s ≥ t become impassable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="243"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="245"/>
         <source>Friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="246"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="248"/>
         <source>Float32 GeoTIFF, NaN = impassable, Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="257"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="259"/>
         <source>Friction table: choose a CSV file (TABLE_FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="263"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="265"/>
         <source>Land cover: the layer is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="264"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="266"/>
         <source>land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="274"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="276"/>
         <source>{layer}: the land cover must be a raster or polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="280"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="282"/>
         <source>{layer}: the land-cover layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="286"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="288"/>
         <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="293"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="295"/>
         <source>{layer}: no field {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="322"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="324"/>
         <source>linear infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="327"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="329"/>
         <source>light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="333"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="335"/>
         <source>{layer}: light must be a raster or lamp points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="371"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="373"/>
         <source>Grid: {cols} × {rows} cells of {res} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="382"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="384"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="301"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="303"/>
         <source>Resolution (RESOLUTION)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,157 +2092,157 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="349"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="351"/>
         <source>Least-cost corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="94"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="96"/>
         <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="102"/>
         <source>Friction raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="101"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="103"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="103"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
         <source>Reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="103"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
         <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="109"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="111"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="112"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="114"/>
         <source>Sub-network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="118"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="120"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="120"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="122"/>
         <source>Graph topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="326"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="328"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="327"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="329"/>
         <source>all pairs within the maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="129"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="131"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="131"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="133"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="138"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="140"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="143"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="144"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="146"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="149"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="151"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="349"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="351"/>
         <source>Patch graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="158"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="160"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="160"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="162"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="166"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="168"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="168"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="175"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="177"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="186"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="188"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="200"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="202"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="226"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="228"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="264"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="266"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="212"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="214"/>
         <source>{what} (no path on {layer} costs more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="213"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
         <source>Maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="219"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="221"/>
         <source>Corridor width tolerance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,127 +2250,127 @@
 <context>
     <name>Reservoirs</name>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="144"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="146"/>
         <source>Biodiversity reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="73"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="75"/>
         <source>tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="78"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="80"/>
         <source>Zonings (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="84"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="86"/>
         <source>ZNIEFF 1, Natura 2000, APPB, reserves, ENS: one layer each or one layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="88"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="90"/>
         <source>Zoning type field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="94"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="96"/>
         <source>Field giving the zoning type; a layer without it takes its type from its name (e.g. znieff1, natura2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="101"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="103"/>
         <source>Zoning types kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="108"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="110"/>
         <source>None chosen: every type present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="110"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="112"/>
         <source>Friction raster for habitat patches (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="113"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="115"/>
         <source>Band 1; NaN and nodata are never habitat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="115"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="117"/>
         <source>Habitat: friction at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="122"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="124"/>
         <source>0 is the habitat value of the BioDispersal ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="124"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="126"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="127"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="129"/>
         <source>Minimum patch area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="134"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
         <source>Habitat patches smaller than this are dropped (≥ is kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="138"/>
         <source>Patch connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="138"/>
         <source>8 neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="138"/>
         <source>4 neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="142"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="144"/>
         <source>8: cells touching by a corner belong to the same patch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="149"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="151"/>
         <source>Fields id, sous_trame, surface_ha, origine; Lambert-93.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="166"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="168"/>
         <source>zonings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="168"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="170"/>
         <source>{layer}: zonings must be polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="177"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="179"/>
         <source>habitat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="181"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="183"/>
         <source>Give zonings, a friction raster for habitat patches, or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="217"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="219"/>
         <source>{count} reservoirs of {subnetwork}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,33 +2378,43 @@
 <context>
     <name>TerritoryActions</name>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="39"/>
+        <location filename="../aula_plugin/gui/territory.py" line="46"/>
         <source>Could not copy the territory into the working folder {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="43"/>
+        <location filename="../aula_plugin/gui/territory.py" line="50"/>
         <source>Working copy of the territory created: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="45"/>
+        <location filename="../aula_plugin/gui/territory.py" line="52"/>
         <source>{} uses data schema {}, the plugin ships schema {}: data kept as is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="51"/>
+        <location filename="../aula_plugin/gui/territory.py" line="58"/>
         <source>Could not open the project stored in {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="59"/>
+        <location filename="../aula_plugin/gui/territory.py" line="71"/>
         <source>Working folder for the AULA territory GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="67"/>
+        <location filename="../aula_plugin/gui/territory.py" line="79"/>
         <source>Working folder set to {}: the territory is copied there when opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="62"/>
+        <source>Working copy of the territory created, your edits go there: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="64"/>
+        <source>Territory project opened from your working copy: {}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2535,82 +2545,82 @@
 <context>
     <name>ZanArtificialisation</name>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="48"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="50"/>
         <source>Artificialisation from OCS GE (stock and flows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="51"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="53"/>
         <source>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="58"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="60"/>
         <source>Commune code; its first two digits give the département.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="65"/>
         <source>Territory field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="65"/>
         <source>Field grouping communes into territories, e.g. epci_siren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="69"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="71"/>
         <source>Artificialised status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="69"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="71"/>
         <source>IGN artif field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="69"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="71"/>
         <source>Raw CS × US matrix (approximation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="75"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="77"/>
         <source>IGN&apos;s artif field is authoritative; the raw matrix ignores thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="79"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="81"/>
         <source>Artificialised stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="82"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="84"/>
         <source>One row per territory, département and millésime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="84"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="86"/>
         <source>Artificialisation flows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="90"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="92"/>
         <source>One row per territory, département and millésime pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="107"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="109"/>
         <source>No OCS GE layer was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="127"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="129"/>
         <source>Raw CS × US matrix, version {version} (approximation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="146"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="148"/>
         <source>{count} stock row(s) and {flows} flow row(s) written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,107 +2671,107 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="57"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="59"/>
         <source>NAF consumption per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="60"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="62"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="65"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="67"/>
         <source>Consumption table (zan_consommation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="65"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="67"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="75"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="77"/>
         <source>Commune layer (membership and area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="75"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="77"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="86"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="88"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="92"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="94"/>
         <source>Group field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="92"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="94"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="102"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="104"/>
         <source>First year (flow from 1 January)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="110"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="112"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="113"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="121"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="123"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="128"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="130"/>
         <source>Area field of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="136"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="138"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="139"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="141"/>
         <source>Unit of the area field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="145"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="147"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="148"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
         <source>Consumption per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="194"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="196"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="239"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="241"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="151"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="153"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct, nom (the group's name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,157 +2779,157 @@
 <context>
     <name>ZanImportConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="59"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="65"/>
         <source>Import the Cerema NAF consumption file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="62"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="68"/>
         <source>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,consumption,land take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="67"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="73"/>
         <source>Cerema consumption file (CSV, shapefile, zip, GeoPackage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="72"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="78"/>
         <source>The file as downloaded from Cerema (CSV with ; or ,, shapefile, zipped shapefile) or a GeoPackage table written as path.gpkg|layername=name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="80"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="86"/>
         <source>Layer or table name (multi-layer files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="83"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="89"/>
         <source>For a GeoPackage or a zip with several layers: the layer to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="88"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="94"/>
         <source>Target COG year (commune geography)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="96"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="102"/>
         <source>Year of the Code officiel géographique the communes must follow: the COG corrections dated after the file's own COG and up to this year are applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="104"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="110"/>
         <source>COG year of the file (0: from its EPCI column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="112"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="118"/>
         <source>The commune geography of the file. 0: the year of its epci{NN} column (epci24 → 2024), else the end year of the release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="121"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="127"/>
         <source>Commune layer to check the codes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="121"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="127"/>
         <source>Communes at the target COG year. Codes of the file absent from this layer stop the import (listed), unless only its communes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="131"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="137"/>
         <source>INSEE code field of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="131"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="137"/>
         <source>Field holding the commune codes (default insee).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="139"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="145"/>
         <source>Keep only the communes of the commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="142"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="148"/>
         <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="151"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="157"/>
         <source>Accept a release without the whole 2011-2020 decade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="156"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="162"/>
         <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="165"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="171"/>
         <source>Working GeoPackage (written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="171"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="177"/>
         <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin&apos;s own template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="180"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
         <source>Consumption table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="191"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="192"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="187"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="193"/>
         <source>Rows written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="188"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="194"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="189"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="195"/>
         <source>Anomalies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="205"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="221"/>
         <source>No Cerema file given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="209"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="225"/>
         <source>No working GeoPackage given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="230"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="246"/>
         <source>Keeping only the communes of the commune layer needs a commune layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="194"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="210"/>
         <source>Cancelled by the user: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="259"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="275"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,182 +3013,182 @@
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="64"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="72"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="67"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="75"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="71"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="72"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="80"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="82"/>
         <source>Status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="77"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="85"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="87"/>
         <source>Statuses to count (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="82"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="90"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="92"/>
         <source>Expected year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="92"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="100"/>
         <source>Field holding the expected year of completion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
         <source>Horizon (last expected year counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="97"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="100"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="108"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="103"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="111"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
         <source>Zone type field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="108"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="116"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="111"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="119"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="116"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="124"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="116"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="124"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="123"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="131"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="131"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="139"/>
         <source>Used when no budget table is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="141"/>
         <source>Remaining budget table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="140"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="148"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="150"/>
         <source>Budget table key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="153"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="161"/>
         <source>Budget table field (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="161"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
         <source>Remaining budget in m².</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="172"/>
         <source>ZAN counter per commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="167"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="175"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="177"/>
         <source>ZAN counter per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="172"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="180"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="215"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="223"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="235"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="243"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="259"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="267"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="307"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="315"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="149"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="157"/>
         <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="251"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="259"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,167 +3244,167 @@
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="79"/>
+        <location filename="../processing/algorithms/zanreport.py" line="87"/>
         <source>Triennial local report on land consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="82"/>
+        <location filename="../processing/algorithms/zanreport.py" line="90"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="93"/>
+        <location filename="../processing/algorithms/zanreport.py" line="101"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="105"/>
+        <location filename="../processing/algorithms/zanreport.py" line="113"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="114"/>
+        <location filename="../processing/algorithms/zanreport.py" line="122"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="114"/>
+        <location filename="../processing/algorithms/zanreport.py" line="122"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="128"/>
+        <location filename="../processing/algorithms/zanreport.py" line="136"/>
         <source>Territory code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="129"/>
+        <location filename="../processing/algorithms/zanreport.py" line="137"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="134"/>
+        <location filename="../processing/algorithms/zanreport.py" line="142"/>
         <source>Territory name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="137"/>
+        <location filename="../processing/algorithms/zanreport.py" line="145"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="145"/>
+        <location filename="../processing/algorithms/zanreport.py" line="153"/>
         <source>Reduction rate (%, optional override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="152"/>
+        <location filename="../processing/algorithms/zanreport.py" line="160"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="161"/>
+        <location filename="../processing/algorithms/zanreport.py" line="169"/>
         <source>Rate source (document, page, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="164"/>
+        <location filename="../processing/algorithms/zanreport.py" line="172"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="172"/>
+        <location filename="../processing/algorithms/zanreport.py" line="180"/>
         <source>Rates table (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="172"/>
+        <location filename="../processing/algorithms/zanreport.py" line="180"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="183"/>
+        <location filename="../processing/algorithms/zanreport.py" line="191"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="186"/>
+        <location filename="../processing/algorithms/zanreport.py" line="194"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="195"/>
+        <location filename="../processing/algorithms/zanreport.py" line="203"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="201"/>
+        <location filename="../processing/algorithms/zanreport.py" line="209"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="210"/>
+        <location filename="../processing/algorithms/zanreport.py" line="218"/>
         <source>OCS GE flows (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="216"/>
+        <location filename="../processing/algorithms/zanreport.py" line="224"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="224"/>
+        <location filename="../processing/algorithms/zanreport.py" line="232"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="227"/>
+        <location filename="../processing/algorithms/zanreport.py" line="235"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="230"/>
+        <location filename="../processing/algorithms/zanreport.py" line="238"/>
         <source>Report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="231"/>
+        <location filename="../processing/algorithms/zanreport.py" line="239"/>
         <source>Editable report (ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="232"/>
+        <location filename="../processing/algorithms/zanreport.py" line="240"/>
         <source>Figures of the report (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="233"/>
+        <location filename="../processing/algorithms/zanreport.py" line="241"/>
         <source>Annual consumption chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="236"/>
+        <location filename="../processing/algorithms/zanreport.py" line="244"/>
         <source>Trajectory chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="237"/>
+        <location filename="../processing/algorithms/zanreport.py" line="245"/>
         <source>Map of the territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="278"/>
+        <location filename="../processing/algorithms/zanreport.py" line="286"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="283"/>
+        <location filename="../processing/algorithms/zanreport.py" line="291"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="344"/>
+        <location filename="../processing/algorithms/zanreport.py" line="352"/>
         <source>{territory}: report written to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,177 +3412,177 @@
 <context>
     <name>ZanTrajectory</name>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="83"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="85"/>
         <source>NAF consumption envelope and trajectory 2021-2031</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="86"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="88"/>
         <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="92"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="94"/>
         <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="100"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="102"/>
         <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="111"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="116"/>
         <source>Group field (empty: per commune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="116"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="122"/>
         <source>Rates table (empty: shipped table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="122"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="122"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="132"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="134"/>
         <source>Rate id of a group key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="135"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="137"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="144"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="146"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="152"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="155"/>
         <source>1 ha guarantee eligibility field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="155"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="165"/>
         <source>PLUi pooling field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="165"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="177"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="177"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="177"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="181"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="191"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="191"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="196"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="198"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="202"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="206"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="208"/>
         <source>Trajectories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="209"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="211"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="211"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="213"/>
         <source>Trajectories per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="216"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="230"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="258"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="260"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="349"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="351"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="359"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="370"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="372"/>
         <source>{count} territory(ies) written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5146,7 +5156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/layer_look.py" line="33"/>
+        <location filename="../aula_plugin/gis/layer_look.py" line="36"/>
         <source>{layer}: the style {style} could not be applied ({reason})</source>
         <translation type="unfinished"></translation>
     </message>

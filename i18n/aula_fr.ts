@@ -4,117 +4,117 @@
 <context>
     <name>AggregateIndicators</name>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="55"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="59"/>
         <source>Aggregate indicators to a parent level</source>
         <translation>Agréger des indicateurs à un niveau parent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="58"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="62"/>
         <source>aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme</source>
         <translation>agréger,somme,taux,ratio,epci,scot,commune,indicateur,aggregate,sum,rate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="63"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="67"/>
         <source>Input layer (communes)</source>
         <translation>Couche en entrée (communes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="66"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="70"/>
         <source>Layer or table holding one feature per commune (or any member unit).</source>
         <translation>Couche ou table comportant une entité par commune (ou par unité membre).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="71"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="75"/>
         <source>Parent key field (empty: whole territory)</source>
         <translation>Champ clé du parent (vide : territoire entier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="78"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="82"/>
         <source>Field of the input layer giving each feature&apos;s parent (e.g. epci_siren, scot_id). Empty: the whole layer is one group, keyed territoire = ensemble.</source>
         <translation>Champ de la couche en entrée qui donne le parent de chaque entité (par ex. epci_siren, scot_id). Vide : toute la couche forme un seul groupe, de clé territoire = ensemble.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="86"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="90"/>
         <source>Fields to sum (counts, stocks)</source>
         <translation>Champs à additionner (effectifs, stocks)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="94"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="98"/>
         <source>Numeric fields summed per parent (population, dwellings, areas). Never put a rate here: give it in the rates table.</source>
         <translation>Champs numériques additionnés par parent (population, logements, surfaces). Ne mettez jamais un taux ici : donnez-le dans la table des taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
         <source>Rates (ratio of sums)</source>
         <translation>Taux (rapport de sommes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
         <source>Output field</source>
         <translation>Champ de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
         <source>Numerator field</source>
         <translation>Champ numérateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
         <source>Denominator field</source>
         <translation>Champ dénominateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="115"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="119"/>
         <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
         <translation>Une ligne par taux : champ de sortie, champ numérateur, champ dénominateur, multiplicateur (vide = 1). Calculé comme Σ numérateur / Σ dénominateur × multiplicateur. qgis_process : RATES=taux_chomage,chomeurs,actifs,100 (autres lignes : continuez la liste, ou répétez RATES=). Python : une liste à plat comme ['taux_chomage', 'chomeurs', 'actifs', 100].</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="126"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="130"/>
         <source>Parent layer (optional, for geometries)</source>
         <translation>Couche des parents (facultative, pour les géométries)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="132"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="136"/>
         <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
         <translation>Couche des parents (par ex. les polygones des EPCI). Si elle est donnée, chaque ligne de sortie reçoit la géométrie de son parent et la sortie son SCR ; sinon la sortie est une table.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="140"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="144"/>
         <source>Key field of the parent layer</source>
         <translation>Champ clé de la couche des parents</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="147"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="151"/>
         <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
         <translation>Champ de la couche des parents correspondant au champ clé du parent (comparé comme du texte). Vide : le champ de la couche des parents nommé comme le champ clé du parent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="155"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="159"/>
         <source>Aggregated indicators</source>
         <translation>Indicateurs agrégés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="158"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="162"/>
         <source>One row per parent: parent key, nb_features, the sums and the rates; with the parents&apos; geometries when a parent layer is given, else a table.</source>
         <translation>Une ligne par parent : clé du parent, nb_features, les sommes et les taux ; avec les géométries des parents quand une couche des parents est donnée, sinon une table.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="190"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="194"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="208"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="212"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation>{layer} : une couche des parents ({parent_layer}) exige un champ clé du parent dans la couche en entrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="267"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="271"/>
         <source>{layer}: {count} parent(s) written</source>
         <translation>{layer} : {count} parent(s) écrit(s)</translation>
     </message>
@@ -122,32 +122,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="78"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="79"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="75"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -474,57 +474,57 @@
 <context>
     <name>Centralities</name>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="99"/>
+        <location filename="../processing/algorithms/centralities.py" line="107"/>
         <source>Urban centralities (CENTRA-1)</source>
         <translation>Centralités urbaines (CENTRA-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="102"/>
+        <location filename="../processing/algorithms/centralities.py" line="110"/>
         <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
         <translation>centralité,centralite,centrality,daacl,scot,bpe,sirene,dbscan,commerce</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="136"/>
+        <location filename="../processing/algorithms/centralities.py" line="144"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="142"/>
+        <location filename="../processing/algorithms/centralities.py" line="150"/>
         <source>{layer}: choose the function field (C, S, E)</source>
         <translation>{layer} : choisissez le champ de fonction (C, S, E)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="124"/>
+        <location filename="../processing/algorithms/centralities.py" line="132"/>
         <source>{layer}: field {field} is missing (fields found: {fields})</source>
         <translation>{layer} : le champ {field} est absent (champs présents : {fields})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="155"/>
+        <location filename="../processing/algorithms/centralities.py" line="163"/>
         <source>Give either dwelling points or a dwellings grid, not both</source>
         <translation>Indiquez soit des points de logements, soit une grille de logements, pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="171"/>
+        <location filename="../processing/algorithms/centralities.py" line="179"/>
         <source>{layer}: the dwellings grid cannot be read</source>
         <translation>{layer} : la grille de logements est illisible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="175"/>
+        <location filename="../processing/algorithms/centralities.py" line="183"/>
         <source>{layer}: the dwellings grid needs a projected CRS</source>
         <translation>{layer} : la grille de logements doit être dans un SCR projeté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="192"/>
+        <location filename="../processing/algorithms/centralities.py" line="200"/>
         <source>{layer}: barriers must be vector layers</source>
         <translation>{layer} : les coupures doivent être des couches vecteur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="230"/>
+        <location filename="../processing/algorithms/centralities.py" line="238"/>
         <source>Rule set {rules}, parameters {hash}</source>
         <translation>Méthode {rules}, paramètres {hash}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="272"/>
+        <location filename="../processing/algorithms/centralities.py" line="280"/>
         <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
         <translation>{c} centralités, {p} pôles périphériques, {r} candidats rejetés</translation>
     </message>
@@ -532,132 +532,132 @@
 <context>
     <name>CentralitySheet</name>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="83"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="89"/>
         <source>Centrality explanation sheets</source>
         <translation>Fiches explicatives des centralités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="86"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="92"/>
         <source>centrality,centralité,fiche,sheet,PDF,layout,élus,CENTRA-1</source>
         <translation>centralité,centralite,fiche,fiche explicative,PDF,mise en page,élus,CENTRA-1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="94"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="100"/>
         <source>Centralities (perimeters)</source>
         <translation>Centralités (périmètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="99"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="105"/>
         <source>The centralites layer written by aula:centralities (same fields).</source>
         <translation>La couche centralites écrite par aula:centralities (mêmes champs).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="103"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="109"/>
         <source>Activity points (optional)</source>
         <translation>Points d'activité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="109"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="115"/>
         <source>The centralites_points layer (fields function and role), drawn on the maps.</source>
         <translation>La couche centralites_points (champs function et role), dessinée sur les cartes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="113"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="119"/>
         <source>Perimeter ids (optional, comma-separated)</source>
         <translation>Identifiants des périmètres (facultatif, séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="116"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="122"/>
         <source>Values of the id field; empty: every perimeter.</source>
         <translation>Valeurs du champ id ; vide : tous les périmètres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="118"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="124"/>
         <source>Selected perimeters only</source>
         <translation>Périmètres sélectionnés uniquement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="121"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="127"/>
         <source>Only the perimeters selected in the layer.</source>
         <translation>Uniquement les périmètres sélectionnés dans la couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="123"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="129"/>
         <source>Background layers (optional)</source>
         <translation>Couches de fond (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="129"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="135"/>
         <source>Drawn under the perimeters, e.g. the communes; a polygon layer with an INSEE code field (insee, insee_com…) also gives the commune boundary.</source>
         <translation>Dessinées sous les périmètres, par exemple les communes ; une couche de polygones avec un champ de code INSEE (insee, insee_com…) donne aussi la limite communale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="136"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="142"/>
         <source>Explanation sheets (PDF)</source>
         <translation>Fiches explicatives (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="136"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="139"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="145"/>
         <source>One A4 portrait page per perimeter.</source>
         <translation>Une page A4 portrait par périmètre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="141"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="147"/>
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="149"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="155"/>
         <source>{layer}: missing field(s) {fields} (expected: {expected})</source>
         <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="164"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="170"/>
         <source>{layer}: no perimeter is selected</source>
         <translation>{layer} : aucun périmètre n'est sélectionné</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="177"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="183"/>
         <source>{layer}: unknown perimeter id(s) {ids}</source>
         <translation>{layer} : identifiant(s) de périmètre inconnu(s) {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="188"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="194"/>
         <source>{layer}: no perimeter to describe</source>
         <translation>{layer} : aucun périmètre à décrire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="227"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="233"/>
         <source>{layer}: geographic coordinates, the maps are drawn in {crs}</source>
         <translation>{layer} : coordonnées géographiques, les cartes sont dessinées en {crs}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="246"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="252"/>
         <source>No mapping table found in resources/centralities: types shown as codes</source>
         <translation>Aucune table de correspondance dans resources/centralities : types affichés par leur code</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="259"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="265"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="259"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="265"/>
         <source>Commune boundary</source>
         <translation>Limite communale</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="277"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="283"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="283"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="289"/>
         <source>{count} sheet(s) written to {path}</source>
         <translation>{count} fiche(s) écrite(s) dans {path}</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Règles de la méthode CENTRA-1, vérifiées sur le périmètre entier {parent}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="234"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="240"/>
         <source>{layer}: {count} perimeter(s) without geometry have no sheet: {ids}</source>
         <translation>{layer} : {count} périmètre(s) sans géométrie n'ont pas de fiche : {ids}</translation>
     </message>
@@ -885,162 +885,162 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="328"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="336"/>
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="102"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="110"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation>tvb,corridor,point de conflit,route,voie ferrée,obstacle,infrastructure de transport,franchissement,coupure,road,railway,conflict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="108"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="116"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="111"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="119"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation>Lignes de corridors avec from_id, to_id et cost (aula:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="115"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
         <source>Link importance field (optional)</source>
         <translation>Champ d'importance du lien (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation>Vide : calculée comme la baisse de PC à partir des réservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation>Réservoirs (pour la baisse de PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="124"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation>Taches du graphe, nécessaires sans champ d'importance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="131"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="139"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="135"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="143"/>
         <source>Transport infrastructure (lines)</source>
         <translation>Infrastructures de transport (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="141"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="149"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation>Couches de lignes dont le champ de classe donne la classe de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="143"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="151"/>
         <source>Infrastructure class field</source>
         <translation>Champ de classe des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="146"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="154"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation>Champ de chaque couche d'infrastructures qui contient la classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="148"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="156"/>
         <source>Infrastructure name field</source>
         <translation>Champ du nom des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="151"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="159"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation>Copié dans infra_name quand la couche le possède.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="153"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="161"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation>Voies ferrées (facultatif, classe voie_ferree)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="159"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="167"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation>Toutes les lignes de cette couche ont la classe voie_ferree.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="161"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="169"/>
         <source>Class weights</source>
         <translation>Poids des classes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="164"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="172"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation>Paires classe=poids séparées par des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="166"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="174"/>
         <source>Watercourse obstacles (optional)</source>
         <translation>Obstacles à l'écoulement (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="172"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation>Points ou lignes d'obstacles, classe obstacle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="229"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="237"/>
         <source>Obstacle point search distance (m)</source>
         <translation>Distance de recherche des obstacles ponctuels (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="181"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="189"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation>Un obstacle ponctuel aussi proche d'un corridor le coupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="211"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="219"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation>Donnez les réservoirs (pour calculer la baisse de PC de chaque lien) ou un champ d'importance de {layer}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="242"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="250"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation>{layer} : le champ de classe {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="250"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="258"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation>Donnez au moins une couche d'infrastructures, de voies ferrées ou d'obstacles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="257"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="265"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation>Poids des classes : impossible de lire {entries} (attendu : classe=poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="310"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="318"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation>Classes d'infrastructures sans poids dans les poids des classes : {classes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="329"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="337"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation>{points} points de conflit sur {corridors} corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="290"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="298"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation>{layer} : aucun corridor avec une géométrie, un from_id et un to_id</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="198"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="206"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="202"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
         <source>corridors</source>
         <translation>corridors</translation>
     </message>
@@ -1048,102 +1048,102 @@
 <context>
     <name>ConnectivityMetrics</name>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="70"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
         <translation>Indicateurs de connectivité (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="73"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="75"/>
         <source>tvb,graph,connectivity,pc,iic,ec,dpc,graphab,conefor,graphe paysager,connectivité</source>
         <translation>tvb,graphe paysager,connectivité,pc,iic,ec,dpc,graphab,conefor,graph,connectivity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="78"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="80"/>
         <source>Reservoirs (patches)</source>
         <translation>Réservoirs (taches d'habitat)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="78"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="80"/>
         <source>Habitat patches, for example the output of aula:reservoirs.</source>
         <translation>Taches d'habitat, par exemple la sortie d'aula:reservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="84"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
         <source>Identifier field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="86"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="88"/>
         <source>Links (patch graph or corridors)</source>
         <translation>Liens (graphe paysager ou corridors)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="89"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="91"/>
         <source>Table or lines with the fields from_id, to_id and cost.</source>
         <translation>Table ou lignes avec les champs from_id, to_id et cost.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="93"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="95"/>
         <source>IIC threshold (cost units; empty: d0)</source>
         <translation>Seuil IIC (unités de coût ; vide : d0)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="101"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="103"/>
         <source>Links whose cost is at most this value connect for IIC.</source>
         <translation>Les liens dont le coût ne dépasse pas cette valeur comptent pour l'IIC.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="103"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="105"/>
         <source>Landscape area A_L (ha; 0: bounding box of the patches)</source>
         <translation>Surface du paysage A_L (ha ; 0 : rectangle englobant des taches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="110"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="112"/>
         <source>Study area in ha, kept constant (AULA territory: 214,169 ha).</source>
         <translation>Surface de l'aire d'étude en ha, constante (territoire de l'AULA : 214 169 ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="207"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="209"/>
         <source>Patches with dPC</source>
         <translation>Taches avec dPC</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="115"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="117"/>
         <source>The patches with capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</source>
         <translation>Les taches avec capacity, dPC, dPCintra, dPCflux, dPCconnector, dIIC (%).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="216"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="218"/>
         <source>Landscape connectivity</source>
         <translation>Connectivité du paysage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="126"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="128"/>
         <source>One row: PC, PCnum, EC, IIC, counts, alpha, d0, p0, units.</source>
         <translation>Une ligne : PC, PCnum, EC, IIC, effectifs, alpha, d0, p0, unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="178"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="180"/>
         <source>Landscape area: {area} ha (bounding box of the patches); give the study area&apos;s to compare runs</source>
         <translation>Surface du paysage : {area} ha (rectangle englobant des taches) ; donnez celle de l'aire d'étude pour comparer des calculs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="185"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="187"/>
         <source>The patches cover more than the landscape area ({total} &gt; {area} ha): PC may exceed 1</source>
         <translation>Les taches couvrent plus que la surface du paysage ({total} &gt; {area} ha) : PC peut dépasser 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="217"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="219"/>
         <source>{patches} patches, {links} links: PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</source>
         <translation>{patches} taches, {links} liens : PC = {pc:.6g}, EC = {ec:.6g} ha, IIC = {iic:.6g}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="133"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="135"/>
         <source>Landscape area (ha)</source>
         <translation>Surface du paysage (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/connectivitymetrics.py" line="159"/>
+        <location filename="../processing/algorithms/connectivitymetrics.py" line="161"/>
         <source>IIC threshold (cost units)</source>
         <translation>Seuil IIC (unités de coût)</translation>
     </message>
@@ -1151,152 +1151,152 @@
 <context>
     <name>CostDistance</name>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="78"/>
+        <location filename="../processing/algorithms/costdistance.py" line="80"/>
         <source>Cost distance</source>
         <translation>Distance de coût cumulé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="81"/>
+        <location filename="../processing/algorithms/costdistance.py" line="83"/>
         <source>tvb,cost,friction,dispersal,r.cost,corridor,coût,trame verte</source>
         <translation>tvb,coût,friction,dispersion,r.cost,corridor,distance de coût,trame verte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="84"/>
+        <location filename="../processing/algorithms/costdistance.py" line="86"/>
         <source>Friction raster</source>
         <translation>Raster de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="85"/>
+        <location filename="../processing/algorithms/costdistance.py" line="87"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="87"/>
+        <location filename="../processing/algorithms/costdistance.py" line="89"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="95"/>
+        <location filename="../processing/algorithms/costdistance.py" line="97"/>
         <source>Points or polygons (e.g. reservoirs), labelled in fid order.</source>
         <translation>Points ou polygones (par exemple les réservoirs), numérotés dans l’ordre des fid.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="97"/>
+        <location filename="../processing/algorithms/costdistance.py" line="99"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation>Coût maximal (0 = illimité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="104"/>
+        <location filename="../processing/algorithms/costdistance.py" line="106"/>
         <source>In the cost units below; cells beyond it are nodata.</source>
         <translation>Dans les unités de coût ci-dessous ; les cellules au-delà sont sans donnée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="106"/>
+        <location filename="../processing/algorithms/costdistance.py" line="108"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation>Mouvement du cavalier (16 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="109"/>
+        <location filename="../processing/algorithms/costdistance.py" line="111"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="112"/>
+        <location filename="../processing/algorithms/costdistance.py" line="114"/>
         <source>Start cost</source>
         <translation>Coût de départ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="120"/>
+        <location filename="../processing/algorithms/costdistance.py" line="122"/>
         <source>Cost of the source cells: 0, or 1 as in BioDispersal.</source>
         <translation>Coût des cellules sources : 0, ou 1 comme dans BioDispersal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="122"/>
+        <location filename="../processing/algorithms/costdistance.py" line="124"/>
         <source>Accumulated cost</source>
         <translation>Distance de coût cumulé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="123"/>
+        <location filename="../processing/algorithms/costdistance.py" line="125"/>
         <source>Float32 GeoTIFF, nodata -1 (unreachable or beyond the maximum).</source>
         <translation>GeoTIFF Float32, sans donnée -1 (inaccessible ou au-delà du coût maximal).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="125"/>
+        <location filename="../processing/algorithms/costdistance.py" line="127"/>
         <source>Nearest source (allocation)</source>
         <translation>Source la plus proche (allocation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="131"/>
+        <location filename="../processing/algorithms/costdistance.py" line="133"/>
         <source>Int32 label of the source reaching each cell; nodata 0.</source>
         <translation>Numéro (Int32) de la source qui atteint chaque cellule ; sans donnée 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="133"/>
+        <location filename="../processing/algorithms/costdistance.py" line="135"/>
         <source>Dispersal areas</source>
         <translation>Aires de dispersion</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="140"/>
+        <location filename="../processing/algorithms/costdistance.py" line="142"/>
         <source>Cells within the maximum cost, one polygon per source.</source>
         <translation>Cellules en deçà du coût maximal, un polygone par source.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="142"/>
+        <location filename="../processing/algorithms/costdistance.py" line="144"/>
         <source>Passes of the solver</source>
         <translation>Passes du calcul</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="152"/>
+        <location filename="../processing/algorithms/costdistance.py" line="154"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="161"/>
+        <location filename="../processing/algorithms/costdistance.py" line="163"/>
         <source>{layer}: the source layer has no feature</source>
         <translation>{layer} : la couche des sources n’a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="175"/>
+        <location filename="../processing/algorithms/costdistance.py" line="177"/>
         <source>The maximum cost and the start cost must be positive or zero</source>
         <translation>Le coût maximal et le coût de départ doivent être positifs ou nuls</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="181"/>
+        <location filename="../processing/algorithms/costdistance.py" line="183"/>
         <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
         <translation>Le coût de départ ({start}) dépasse le coût maximal ({max})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="206"/>
+        <location filename="../processing/algorithms/costdistance.py" line="208"/>
         <source>Dispersal areas need a maximum cost above 0: they are not written</source>
         <translation>Les aires de dispersion demandent un coût maximal supérieur à 0 : elles ne sont pas écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="222"/>
+        <location filename="../processing/algorithms/costdistance.py" line="224"/>
         <source>Grid: {grid}; {n} source cells</source>
         <translation>Grille : {grid} ; {n} cellules sources</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="240"/>
+        <location filename="../processing/algorithms/costdistance.py" line="242"/>
         <source>Solved in {n} passes (down and up sweeps over the rows)</source>
         <translation>Résolu en {n} passes (balayages des lignes vers le bas puis vers le haut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="250"/>
+        <location filename="../processing/algorithms/costdistance.py" line="252"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation>{n} cellules atteintes ; coût le plus élevé {peak:g} ({units})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="303"/>
+        <location filename="../processing/algorithms/costdistance.py" line="305"/>
         <source>{layer}: {problem}</source>
         <translation>{layer} : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="178"/>
+        <location filename="../processing/algorithms/costdistance.py" line="180"/>
         <source>Maximum cost (MAX_COST)</source>
         <translation>Coût maximal (MAX_COST)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="179"/>
+        <location filename="../processing/algorithms/costdistance.py" line="181"/>
         <source>Start cost (START_COST)</source>
         <translation>Coût de départ (START_COST)</translation>
     </message>
@@ -1322,267 +1322,267 @@
 <context>
     <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="80"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
         <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="86"/>
         <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
         <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Population grid</source>
         <translation>Grille de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
         <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Built-up surface grid (m²)</source>
         <translation>Grille de surface bâtie (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
         <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Land surface grid (m²)</source>
         <translation>Grille de surface de terres (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
         <source>Permanent land surface in m² per cell (the cell area minus water).</source>
         <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
         <source>Edge smoothing (majority rule)</source>
         <translation>Lissage des bords (règle de la majorité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="115"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
         <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
         <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
         <source>Built-up criterion for urban centres</source>
         <translation>Critère de bâti pour les centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
         <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
         <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
         <source>Built-up share threshold</source>
         <translation>Seuil de part bâtie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
         <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
         <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
         <source>Urban centre density (inhabitants/km²)</source>
         <translation>Densité des centres urbains (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
         <source>Density threshold of urban centre cells.</source>
         <translation>Seuil de densité des cellules de centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
         <source>Urban centre population</source>
         <translation>Population des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
         <source>Minimum population of an urban centre.</source>
         <translation>Population minimale d'un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="159"/>
         <source>Urban centre contiguity</source>
         <translation>Contiguïté des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Rook (4 neighbours)</source>
         <translation>Tour (4 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Queen (8 neighbours)</source>
         <translation>Dame (8 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="162"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
         <source>Rook in the method.</source>
         <translation>En tour dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
         <source>Fill gaps in urban centres</source>
         <translation>Combler les trous des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
         <source>Fill holes enclosed by an urban centre.</source>
         <translation>Combler les trous enclavés dans un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="170"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
         <source>Largest gap filled (cells)</source>
         <translation>Plus grand trou comblé (cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="177"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="180"/>
         <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
         <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
         <source>Urban cluster density (inhabitants/km²)</source>
         <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
         <source>Density threshold of urban cluster cells.</source>
         <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
         <source>Urban cluster population</source>
         <translation>Population des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
         <source>Minimum population of an urban cluster.</source>
         <translation>Population minimale d'une agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
         <source>Urban cluster contiguity</source>
         <translation>Contiguïté des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="201"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="204"/>
         <source>Queen in the method.</source>
         <translation>En dame dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
         <source>Water: land share below</source>
         <translation>Eau : part de terres inférieure à</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
         <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
         <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
         <source>Strict thresholds (&gt; instead of ≥)</source>
         <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
         <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
         <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="221"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
         <source>Communes (optional)</source>
         <translation>Communes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="227"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="230"/>
         <source>Polygons classified from the share of their population.</source>
         <translation>Polygones classés selon la répartition de leur population.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="232"/>
         <source>Commune identifier field</source>
         <translation>Champ identifiant de la commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="235"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
         <source>Copied to the commune output (e.g. the INSEE code).</source>
         <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
         <source>DEGURBA level 1 grid</source>
         <translation>Grille DEGURBA de niveau 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="244"/>
         <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
         <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="243"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="246"/>
         <source>Communes classified</source>
         <translation>Communes classées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="250"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="253"/>
         <source>Population by class, share in centres and class.</source>
         <translation>Population par classe, part en centres urbains et classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="289"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="292"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="366"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="369"/>
         <source>Rule set: {rules}</source>
         <translation>Jeu de règles : {rules}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="369"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="372"/>
         <source>rural</source>
         <translation>rural</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="370"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="373"/>
         <source>urban cluster</source>
         <translation>agglomération urbaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
         <source>urban centre</source>
         <translation>centre urbain</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="377"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation>{label} : {cells} cellules, {pop} habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="276"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="279"/>
         <source>DEGURBA grid</source>
         <translation>grille DEGURBA</translation>
     </message>
@@ -1590,127 +1590,127 @@
 <context>
     <name>DilatationErosion</name>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="66"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="68"/>
         <source>Dilatation-erosion (continuums)</source>
         <translation>Dilatation-érosion (continuums)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="69"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="71"/>
         <source>tvb,trame verte et bleue,continuum,dilatation,erosion,closing,corridor</source>
         <translation>tvb,trame verte et bleue,continuum,dilatation,érosion,fermeture,corridor,dilatation-érosion</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="74"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="76"/>
         <source>Habitat (friction raster or polygons)</source>
         <translation>Habitat (raster de friction ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="79"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="81"/>
         <source>A friction raster of the sub-network, or habitat polygons.</source>
         <translation>Un raster de friction de la sous-trame, ou des polygones d'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="81"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="83"/>
         <source>Habitat: friction at most</source>
         <translation>Habitat : friction au plus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="88"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="90"/>
         <source>Raster input only; NaN and nodata are never habitat.</source>
         <translation>Entrée raster seulement ; NaN et nodata ne sont jamais de l'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="90"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="92"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="93"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="95"/>
         <source>Dispersal distance (m)</source>
         <translation>Distance de dispersion (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="100"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="102"/>
         <source>Habitat grows then shrinks by half this distance.</source>
         <translation>L'habitat est dilaté puis érodé de la moitié de cette distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="102"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="104"/>
         <source>Resolution for polygons (m)</source>
         <translation>Résolution pour les polygones (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="109"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="111"/>
         <source>Cell size used to rasterise habitat polygons.</source>
         <translation>Taille de cellule utilisée pour rastériser les polygones d'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="111"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="113"/>
         <source>Minimum continuum area (ha)</source>
         <translation>Surface minimale des continuums (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="118"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="120"/>
         <source>Smaller continuums are dropped (≥ is kept).</source>
         <translation>Les continuums plus petits sont écartés (≥ est conservé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="120"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="122"/>
         <source>Continuums</source>
         <translation>Continuums</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="123"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
         <source>Fields id, sous_trame, surface_ha; Lambert-93.</source>
         <translation>Champs id, sous_trame, surface_ha ; Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="125"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="127"/>
         <source>Continuum raster</source>
         <translation>Raster des continuums</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="131"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="133"/>
         <source>Byte GeoTIFF: 1 in a continuum, 0 elsewhere.</source>
         <translation>GeoTIFF octet : 1 dans un continuum, 0 ailleurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="137"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="139"/>
         <source>Habitat: the layer is missing or invalid</source>
         <translation>Habitat : la couche est absente ou invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="138"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="140"/>
         <source>habitat</source>
         <translation>habitat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="144"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="146"/>
         <source>{layer}: habitat must be a raster or polygons</source>
         <translation>{layer} : l'habitat doit être un raster ou des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="150"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="152"/>
         <source>{layer}: the habitat layer has no feature</source>
         <translation>{layer} : la couche d'habitat n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="169"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="171"/>
         <source>The distance must be a positive number</source>
         <translation>La distance doit être un nombre positif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="223"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="225"/>
         <source>{count} continuums (distance {distance} m: grown and shrunk by {half} m), {dropped} under {min} ha dropped</source>
         <translation>{count} continuums (distance {distance} m : dilatation et érosion de {half} m), {dropped} de moins de {min} ha écartés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="160"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="162"/>
         <source>Resolution (RESOLUTION)</source>
         <translation>Résolution (RESOLUTION)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/dilatationerosion.py" line="172"/>
+        <location filename="../processing/algorithms/dilatationerosion.py" line="174"/>
         <source>Dispersal distance (DISTANCE)</source>
         <translation>Distance de dispersion (DISTANCE)</translation>
     </message>
@@ -1731,302 +1731,302 @@
 <context>
     <name>FrictionFromLandcover</name>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="81"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="84"/>
         <source>Friction from land cover</source>
         <translation>Friction depuis l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="84"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="87"/>
         <source>tvb,trame verte et bleue,friction,resistance,cost,land cover,ocs ge,corine,trame noire,light pollution</source>
         <translation>tvb,trame verte et bleue,friction,résistance,coût,occupation du sol,ocs ge,corine,trame noire,pollution lumineuse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="90"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="93"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="95"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="98"/>
         <source>Raster of integer codes, or polygons with a code field.</source>
         <translation>Raster de codes entiers, ou polygones avec un champ de code.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="97"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="100"/>
         <source>Land-cover code field (polygons)</source>
         <translation>Champ du code d'occupation du sol (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="103"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="106"/>
         <source>code_cs for OCS GE, CODE_18 for CORINE Land Cover.</source>
         <translation>code_cs pour l'OCS GE, CODE_18 pour CORINE Land Cover.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="105"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="108"/>
         <source>Usage field (OCS GE, optional)</source>
         <translation>Champ d'usage (OCS GE, facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="111"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="114"/>
         <source>code_us: with the code field, the OCS GE (cover, usage) pair.</source>
         <translation>code_us : avec le champ de code, le couple (couverture, usage) de l'OCS GE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="116"/>
         <source>Friction table</source>
         <translation>Table de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="116"/>
         <source>Built-in OCS GE table</source>
         <translation>Table OCS GE intégrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="116"/>
         <source>Built-in CORINE Land Cover table</source>
         <translation>Table CORINE Land Cover intégrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="113"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="116"/>
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="123"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="126"/>
         <source>Sources and versions in resources/tvb/README.md.</source>
         <translation>Sources et versions dans resources/tvb/README.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="125"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="128"/>
         <source>Friction table file (CSV)</source>
         <translation>Fichier de la table de friction (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="128"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="131"/>
         <source>Used when the friction table is a CSV file.</source>
         <translation>Utilisé quand la table de friction est un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="130"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="133"/>
         <source>The column of the friction table to use.</source>
         <translation>La colonne de la table de friction à utiliser.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="133"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="136"/>
         <source>Resolution (m)</source>
         <translation>Résolution (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="140"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="143"/>
         <source>Cell size in metres: 25 to 50 m for an intercommunal study.</source>
         <translation>Taille de cellule en mètres : 25 à 50 m pour une étude intercommunale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="142"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="145"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="143"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
         <source>By default the land cover&apos;s extent.</source>
         <translation>Par défaut, l'emprise de l'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="146"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="148"/>
         <source>Linear infrastructure (optional)</source>
         <translation>Infrastructures linéaires (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="152"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="154"/>
         <source>Roads, railways, watercourses: burned with the friction of their class.</source>
         <translation>Routes, voies ferrées, cours d'eau : gravés avec la friction de leur classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="156"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="158"/>
         <source>Infrastructure class field</source>
         <translation>Champ de classe des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="162"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="164"/>
         <source>Field holding the class; a layer without it takes its class from its name (railway, watercourse, motorway).</source>
         <translation>Champ qui porte la classe ; une couche qui ne l'a pas prend sa classe de son nom (voie ferrée, cours d'eau, autoroute).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="169"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="171"/>
         <source>Infrastructure table (CSV, optional)</source>
         <translation>Table des infrastructures (CSV, facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="175"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="177"/>
         <source>Class, width (m) and friction per sub-network.</source>
         <translation>Classe, largeur (m) et friction par sous-trame.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="179"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="181"/>
         <source>Light (optional, trame noire)</source>
         <translation>Lumière (facultatif, trame noire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="185"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="187"/>
         <source>Radiance raster (light increases with the value) or lamp points.</source>
         <translation>Raster de radiance (la lumière croît avec la valeur) ou points lumineux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="187"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="189"/>
         <source>Lamp weight field</source>
         <translation>Champ de poids des points lumineux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="190"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
         <source>For example puissance_w; each lamp weighs 1 without it.</source>
         <translation>Par exemple puissance_w ; sans lui, chaque point lumineux pèse 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="194"/>
         <source>Effect of light on friction</source>
         <translation>Effet de la lumière sur la friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="194"/>
         <source>Multiply</source>
         <translation>Multiplier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="194"/>
         <source>Raise to a floor</source>
         <translation>Relever jusqu'à un plancher</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="192"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="194"/>
         <source>Barrier above a threshold</source>
         <translation>Barrière au-delà d'un seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="202"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
         <source>f × (1 + (k − 1) s), max(f, g × s), or impassable where s ≥ t.</source>
         <translation>f × (1 + (k − 1) s), max(f, g × s), ou infranchissable là où s ≥ t.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Light at full effect</source>
         <translation>Lumière à plein effet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Radiance, or sum of lamp weights × decay, giving s = 1.</source>
         <translation>Radiance, ou somme des poids des points lumineux × atténuation, donnant s = 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Lamp influence radius (m)</source>
         <translation>Rayon d'influence des points lumineux (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Lamp light decreases linearly to zero at this distance.</source>
         <translation>La lumière d'un point lumineux décroît linéairement jusqu'à zéro à cette distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Multiplier at full light (k)</source>
         <translation>Multiplicateur en pleine lumière (k)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Multiply mode: friction × k where s = 1.</source>
         <translation>Mode multiplier : friction × k là où s = 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Friction floor at full light (g)</source>
         <translation>Plancher de friction en pleine lumière (g)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Floor mode: friction at least g × s.</source>
         <translation>Mode plancher : friction d'au moins g × s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Barrier threshold (t)</source>
         <translation>Seuil de barrière (t)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="204"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="206"/>
         <source>Barrier mode: cells with s ≥ t become impassable.</source>
         <translation>Mode barrière : les cellules où s ≥ t deviennent infranchissables.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="243"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="245"/>
         <source>Friction</source>
         <translation>Friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="246"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="248"/>
         <source>Float32 GeoTIFF, NaN = impassable, Lambert-93.</source>
         <translation>GeoTIFF Float32, NaN = infranchissable, Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="257"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="259"/>
         <source>Friction table: choose a CSV file (TABLE_FILE)</source>
         <translation>Table de friction : choisissez un fichier CSV (TABLE_FILE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="263"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="265"/>
         <source>Land cover: the layer is missing or invalid</source>
         <translation>Occupation du sol : la couche est absente ou invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="264"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="266"/>
         <source>land cover</source>
         <translation>occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="274"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="276"/>
         <source>{layer}: the land cover must be a raster or polygons</source>
         <translation>{layer} : l'occupation du sol doit être un raster ou des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="280"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="282"/>
         <source>{layer}: the land-cover layer has no feature</source>
         <translation>{layer} : la couche d'occupation du sol n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="286"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="288"/>
         <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
         <translation>{layer} : choisissez le champ du code d'occupation du sol (CODE_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="293"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="295"/>
         <source>{layer}: no field {field}</source>
         <translation>{layer} : pas de champ {field}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="322"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="324"/>
         <source>linear infrastructure</source>
         <translation>infrastructures linéaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="327"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="329"/>
         <source>light</source>
         <translation>lumière</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="333"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="335"/>
         <source>{layer}: light must be a raster or lamp points</source>
         <translation>{layer} : la lumière doit être un raster ou des points lumineux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="371"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="373"/>
         <source>Grid: {cols} × {rows} cells of {res} m</source>
         <translation>Grille : {cols} × {rows} cellules de {res} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="382"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="384"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
         <translation>Friction de {subnetwork} depuis {table} : {cells} cellules, {nan} infranchissables, {burned} gravées par les infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="301"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="303"/>
         <source>Resolution (RESOLUTION)</source>
         <translation>Résolution (RESOLUTION)</translation>
     </message>
@@ -2092,157 +2092,157 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="349"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="351"/>
         <source>Least-cost corridors</source>
         <translation>Corridors de moindre coût</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="94"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="96"/>
         <source>tvb,corridor,least-cost path,graph,graphab,linkage mapper,nlcc,corridor écologique,chemin de moindre coût,graphe paysager</source>
         <translation>tvb,corridor,corridor écologique,chemin de moindre coût,graphe paysager,graphab,linkage mapper,nlcc,least-cost path,graph</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="100"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="102"/>
         <source>Friction raster</source>
         <translation>Raster de friction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="101"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="103"/>
         <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
         <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="103"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
         <source>Reservoirs</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="103"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="105"/>
         <source>Polygons of the sub-network, e.g. from aula:reservoirs.</source>
         <translation>Polygones de la sous-trame, par exemple issus d'aula:reservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="109"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="111"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="112"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="114"/>
         <source>Sub-network</source>
         <translation>Sous-trame</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="118"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="120"/>
         <source>Written in the sous_trame field of the outputs.</source>
         <translation>Écrite dans le champ sous_trame des sorties.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="120"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="122"/>
         <source>Graph topology</source>
         <translation>Topologie du graphe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="326"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="328"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation>planaire (réservoirs voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="327"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="329"/>
         <source>all pairs within the maximum cost</source>
         <translation>toutes les paires dans la limite du coût maximal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="129"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="131"/>
         <source>Planar: one cost run; all pairs: one run per reservoir.</source>
         <translation>Planaire : un seul calcul de coût ; toutes les paires : un calcul par réservoir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="131"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="133"/>
         <source>Maximum cost (0 = unlimited)</source>
         <translation>Coût maximal (0 = illimité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="138"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="140"/>
         <source>Links costing more are dropped; required for all pairs.</source>
         <translation>Les liens plus coûteux sont écartés ; obligatoire pour toutes les paires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="141"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="143"/>
         <source>Knight&apos;s move (16 neighbours)</source>
         <translation>Saut du cavalier (16 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="144"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="146"/>
         <source>More accurate directions, slower (r.cost -k).</source>
         <translation>Directions plus précises, calcul plus lent (r.cost -k).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="149"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="151"/>
         <source>Lines: id, from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation>Lignes : id, from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="349"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="351"/>
         <source>Patch graph</source>
         <translation>Graphe paysager</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="158"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="160"/>
         <source>Table: from_id, to_id, cost, length_m, sous_trame, units.</source>
         <translation>Table : from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="160"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="162"/>
         <source>Normalised least-cost corridor (NLCC)</source>
         <translation>Corridor de moindre coût normalisé (NLCC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="166"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="168"/>
         <source>Float32 GeoTIFF, nodata -1; one cost run per reservoir.</source>
         <translation>GeoTIFF Float32, sans donnée = -1 ; un calcul de coût par réservoir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="168"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="170"/>
         <source>Corridor width tolerance (cost units, 0 = all)</source>
         <translation>Tolérance de largeur du corridor (unités de coût, 0 = tout)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="175"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="177"/>
         <source>Keep only the cells whose NLCC is at most this value.</source>
         <translation>Ne garder que les cellules dont le NLCC ne dépasse pas cette valeur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="186"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="188"/>
         <source>{layer}: GDAL cannot read this raster</source>
         <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="200"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="202"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="226"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="228"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="264"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="266"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation>Grille : {grid} ; {n} réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="212"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="214"/>
         <source>{what} (no path on {layer} costs more)</source>
         <translation>{what} (aucun chemin sur {layer} ne coûte davantage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="213"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
         <source>Maximum cost</source>
         <translation>Coût maximal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="219"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="221"/>
         <source>Corridor width tolerance</source>
         <translation>Tolérance de largeur du corridor</translation>
     </message>
@@ -2250,127 +2250,127 @@
 <context>
     <name>Reservoirs</name>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="144"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="146"/>
         <source>Biodiversity reservoirs</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="73"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="75"/>
         <source>tvb,trame verte et bleue,reservoir,znieff,natura 2000,appb,habitat,patch</source>
         <translation>tvb,trame verte et bleue,réservoir de biodiversité,znieff,natura 2000,appb,habitat,tache d'habitat,reservoir,patch</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="78"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="80"/>
         <source>Zonings (optional)</source>
         <translation>Zonages (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="84"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="86"/>
         <source>ZNIEFF 1, Natura 2000, APPB, reserves, ENS: one layer each or one layer.</source>
         <translation>ZNIEFF 1, Natura 2000, APPB, réserves, ENS : une couche par type ou une seule couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="88"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="90"/>
         <source>Zoning type field</source>
         <translation>Champ du type de zonage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="94"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="96"/>
         <source>Field giving the zoning type; a layer without it takes its type from its name (e.g. znieff1, natura2000).</source>
         <translation>Champ qui donne le type de zonage ; une couche qui ne l'a pas prend son type de son nom (par ex. znieff1, natura2000).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="101"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="103"/>
         <source>Zoning types kept</source>
         <translation>Types de zonage retenus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="108"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="110"/>
         <source>None chosen: every type present.</source>
         <translation>Aucun choisi : tous les types présents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="110"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="112"/>
         <source>Friction raster for habitat patches (optional)</source>
         <translation>Raster de friction pour les taches d'habitat (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="113"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="115"/>
         <source>Band 1; NaN and nodata are never habitat.</source>
         <translation>Bande 1 ; NaN et nodata ne sont jamais de l'habitat.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="115"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="117"/>
         <source>Habitat: friction at most</source>
         <translation>Habitat : friction au plus</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="122"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="124"/>
         <source>0 is the habitat value of the BioDispersal ladder.</source>
         <translation>0 est la valeur d'habitat de l'échelle BioDispersal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="124"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="126"/>
         <source>Written in the sous_trame field and in the ids.</source>
         <translation>Inscrite dans le champ sous_trame et dans les identifiants.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="127"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="129"/>
         <source>Minimum patch area (ha)</source>
         <translation>Surface minimale des taches (ha)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="134"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
         <source>Habitat patches smaller than this are dropped (≥ is kept).</source>
         <translation>Les taches d'habitat plus petites sont écartées (≥ est conservé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="138"/>
         <source>Patch connectivity</source>
         <translation>Connexité des taches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="138"/>
         <source>8 neighbours</source>
         <translation>8 voisins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="136"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="138"/>
         <source>4 neighbours</source>
         <translation>4 voisins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="142"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="144"/>
         <source>8: cells touching by a corner belong to the same patch.</source>
         <translation>8 : les cellules qui se touchent par un coin appartiennent à la même tache.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="149"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="151"/>
         <source>Fields id, sous_trame, surface_ha, origine; Lambert-93.</source>
         <translation>Champs id, sous_trame, surface_ha, origine ; Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="166"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="168"/>
         <source>zonings</source>
         <translation>zonages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="168"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="170"/>
         <source>{layer}: zonings must be polygons</source>
         <translation>{layer} : les zonages doivent être des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="177"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="179"/>
         <source>habitat</source>
         <translation>habitat</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="181"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="183"/>
         <source>Give zonings, a friction raster for habitat patches, or both</source>
         <translation>Donnez des zonages, un raster de friction pour les taches d'habitat, ou les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/reservoirs.py" line="217"/>
+        <location filename="../processing/algorithms/reservoirs.py" line="219"/>
         <source>{count} reservoirs of {subnetwork}</source>
         <translation>{count} réservoirs de biodiversité pour {subnetwork}</translation>
     </message>
@@ -2378,34 +2378,44 @@
 <context>
     <name>TerritoryActions</name>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="39"/>
+        <location filename="../aula_plugin/gui/territory.py" line="46"/>
         <source>Could not copy the territory into the working folder {}: {}</source>
         <translation>Impossible de copier le territoire dans le dossier de travail {} : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="43"/>
+        <location filename="../aula_plugin/gui/territory.py" line="50"/>
         <source>Working copy of the territory created: {}</source>
         <translation>Copie de travail du territoire créée : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="45"/>
+        <location filename="../aula_plugin/gui/territory.py" line="52"/>
         <source>{} uses data schema {}, the plugin ships schema {}: data kept as is.</source>
         <translation>{} utilise le schéma de données {}, l'extension fournit le schéma {} : données conservées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="51"/>
+        <location filename="../aula_plugin/gui/territory.py" line="58"/>
         <source>Could not open the project stored in {}</source>
         <translation>Impossible d'ouvrir le projet enregistré dans {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="59"/>
+        <location filename="../aula_plugin/gui/territory.py" line="71"/>
         <source>Working folder for the AULA territory GeoPackage</source>
         <translation>Dossier de travail du GeoPackage du territoire AULA</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="67"/>
+        <location filename="../aula_plugin/gui/territory.py" line="79"/>
         <source>Working folder set to {}: the territory is copied there when opened.</source>
         <translation>Dossier de travail défini : {}. Le territoire y sera copié à son ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="62"/>
+        <source>Working copy of the territory created, your edits go there: {}</source>
+        <translation>Copie de travail du territoire créée, vos modifications y sont enregistrées : {}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="64"/>
+        <source>Territory project opened from your working copy: {}</source>
+        <translation>Projet du territoire ouvert depuis votre copie de travail : {}</translation>
     </message>
 </context>
 <context>
@@ -2535,82 +2545,82 @@
 <context>
     <name>ZanArtificialisation</name>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="48"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="50"/>
         <source>Artificialisation from OCS GE (stock and flows)</source>
         <translation>Artificialisation d'après l'OCS GE (stock et flux)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="51"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="53"/>
         <source>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</source>
         <translation>zan,ocsge,ocs ge,artificialisation,renaturation,imperméabilisation,millésime,flux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="58"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="60"/>
         <source>Commune code; its first two digits give the département.</source>
         <translation>Code de la commune ; ses deux premiers caractères donnent le département.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="65"/>
         <source>Territory field (empty: per commune)</source>
         <translation>Champ du territoire (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="63"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="65"/>
         <source>Field grouping communes into territories, e.g. epci_siren.</source>
         <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="69"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="71"/>
         <source>Artificialised status</source>
         <translation>Statut artificialisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="69"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="71"/>
         <source>IGN artif field</source>
         <translation>Champ artif de l'IGN</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="69"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="71"/>
         <source>Raw CS × US matrix (approximation)</source>
         <translation>Matrice brute CS × US (approximation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="75"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="77"/>
         <source>IGN&apos;s artif field is authoritative; the raw matrix ignores thresholds.</source>
         <translation>Le champ artif de l'IGN fait foi ; la matrice brute ignore les seuils.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="79"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="81"/>
         <source>Artificialised stock</source>
         <translation>Stock artificialisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="82"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="84"/>
         <source>One row per territory, département and millésime.</source>
         <translation>Une ligne par territoire, département et millésime.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="84"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="86"/>
         <source>Artificialisation flows</source>
         <translation>Flux d'artificialisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="90"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="92"/>
         <source>One row per territory, département and millésime pair.</source>
         <translation>Une ligne par territoire, département et paire de millésimes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="107"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="109"/>
         <source>No OCS GE layer was given</source>
         <translation>Aucune couche OCS GE n'a été fournie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="127"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="129"/>
         <source>Raw CS × US matrix, version {version} (approximation)</source>
         <translation>Matrice brute CS × US, version {version} (approximation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanartificialisation.py" line="146"/>
+        <location filename="../processing/algorithms/zanartificialisation.py" line="148"/>
         <source>{count} stock row(s) and {flows} flow row(s) written</source>
         <translation>{count} ligne(s) de stock et {flows} ligne(s) de flux écrites</translation>
     </message>
@@ -2661,107 +2671,107 @@
 <context>
     <name>ZanConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="57"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="59"/>
         <source>NAF consumption per territory</source>
         <translation>Consommation d'espaces NAF par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="60"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="62"/>
         <source>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,consumption,period</source>
         <translation>zan,cerema,consommation,naf,enaf,epci,scot,période,référence,décennie,territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="65"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="67"/>
         <source>Consumption table (zan_consommation)</source>
         <translation>Table de consommation (zan_consommation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="65"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="67"/>
         <source>The long table written by the import: insee, annee, destination, surface_m2 (and release).</source>
         <translation>La table longue écrite par l'import : insee, annee, destination, surface_m2 (et release).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="75"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="77"/>
         <source>Commune layer (membership and area)</source>
         <translation>Couche des communes (appartenance et surface)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="75"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="77"/>
         <source>Layer or table with one feature per commune, its code, its group (EPCI, SCoT, pôle...) and its area. Empty: one row per commune of the table, no share.</source>
         <translation>Couche ou table avec une entité par commune, son code, son groupe (EPCI, SCoT, pôle…) et sa surface. Vide : une ligne par commune de la table, sans part du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="86"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="88"/>
         <source>Field of the commune layer with the INSEE code.</source>
         <translation>Champ de la couche des communes contenant le code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="92"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="94"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="92"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="94"/>
         <source>Field of the commune layer giving each commune&apos;s group (epci_siren, scot_id, pole_id, or any custom grouping). Empty: one row per commune.</source>
         <translation>Champ de la couche des communes donnant le groupe de chaque commune (epci_siren, scot_id, pole_id ou tout regroupement personnalisé). Vide : une ligne par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="102"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="104"/>
         <source>First year (flow from 1 January)</source>
         <translation>Première année (flux à partir du 1er janvier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="110"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="112"/>
         <source>First annual flow included (2011: naf11art12).</source>
         <translation>Premier flux annuel inclus (2011 : naf11art12).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="113"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="115"/>
         <source>Last year (flow to 1 January of the next year)</source>
         <translation>Dernière année (flux jusqu'au 1er janvier de l'année suivante)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="121"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="123"/>
         <source>Last annual flow included (2020: naf20art21, the end of the reference decade).</source>
         <translation>Dernier flux annuel inclus (2020 : naf20art21, fin de la décennie de référence).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="128"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="130"/>
         <source>Area field of the commune layer</source>
         <translation>Champ de surface de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="136"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="138"/>
         <source>Commune area, for the share of the territory (default surface_ha).</source>
         <translation>Surface de la commune, pour la part du territoire (par défaut surface_ha).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="139"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="141"/>
         <source>Unit of the area field</source>
         <translation>Unité du champ de surface</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="145"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="147"/>
         <source>ha (default), m² (e.g. surfcom_m2) or km².</source>
         <translation>ha (par défaut), m² (par exemple surfcom_m2) ou km².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="148"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="150"/>
         <source>Consumption per territory</source>
         <translation>Consommation par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="194"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="196"/>
         <source>The first year ({first}) comes after the last year ({last})</source>
         <translation>La première année ({first}) est postérieure à la dernière ({last})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="239"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="241"/>
         <source>{count} group(s), period {first}-{last}, release {release}</source>
         <translation>{count} groupe(s), période {first}-{last}, millésime {release}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanconsumption.py" line="151"/>
+        <location filename="../processing/algorithms/zanconsumption.py" line="153"/>
         <source>One row per group: key, nb_communes, period, naf_m2, naf_ha, one column per destination (m²), annual_mean_m2, share_pct, nom (the group's name).</source>
         <translation>Une ligne par groupe : clé, nb_communes, période, naf_m2, naf_ha, une colonne par destination (m²), annual_mean_m2, share_pct, nom (le nom du groupe).</translation>
     </message>
@@ -2769,157 +2779,157 @@
 <context>
     <name>ZanImportConsumption</name>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="59"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="65"/>
         <source>Import the Cerema NAF consumption file</source>
         <translation>Importer le fichier Cerema de consommation d'espaces NAF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="62"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="68"/>
         <source>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,consumption,land take</source>
         <translation>zan,cerema,consommation,naf,enaf,import,fichiers fonciers,millésime,espaces</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="67"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="73"/>
         <source>Cerema consumption file (CSV, shapefile, zip, GeoPackage)</source>
         <translation>Fichier de consommation du Cerema (CSV, shapefile, zip, GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="72"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="78"/>
         <source>The file as downloaded from Cerema (CSV with ; or ,, shapefile, zipped shapefile) or a GeoPackage table written as path.gpkg|layername=name.</source>
         <translation>Le fichier tel que téléchargé depuis le Cerema (CSV séparé par ; ou ,, shapefile, shapefile zippé) ou une table de GeoPackage écrite chemin.gpkg|layername=nom.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="80"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="86"/>
         <source>Layer or table name (multi-layer files)</source>
         <translation>Nom de la couche ou de la table (fichiers à plusieurs couches)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="83"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="89"/>
         <source>For a GeoPackage or a zip with several layers: the layer to read.</source>
         <translation>Pour un GeoPackage ou un zip à plusieurs couches : la couche à lire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="88"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="94"/>
         <source>Target COG year (commune geography)</source>
         <translation>Millésime du COG visé (géographie communale)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="96"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="102"/>
         <source>Year of the Code officiel géographique the communes must follow: the COG corrections dated after the file's own COG and up to this year are applied.</source>
         <translation>Millésime du Code officiel géographique que les communes doivent suivre : les corrections du COG postérieures au COG du fichier et jusqu'à cette année sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="104"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="110"/>
         <source>COG year of the file (0: from its EPCI column)</source>
         <translation>Millésime du COG du fichier (0 : d'après sa colonne EPCI)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="112"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="118"/>
         <source>The commune geography of the file. 0: the year of its epci{NN} column (epci24 → 2024), else the end year of the release.</source>
         <translation>La géographie communale du fichier. 0 : l'année de sa colonne epci{NN} (epci24 → 2024), sinon l'année de fin du millésime.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="121"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="127"/>
         <source>Commune layer to check the codes (optional)</source>
         <translation>Couche des communes pour vérifier les codes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="121"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="127"/>
         <source>Communes at the target COG year. Codes of the file absent from this layer stop the import (listed), unless only its communes are kept.</source>
         <translation>Communes au millésime du COG visé. Les codes du fichier absents de cette couche arrêtent l'import (ils sont listés), sauf si l'on ne garde que ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="131"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="137"/>
         <source>INSEE code field of the commune layer</source>
         <translation>Champ du code INSEE de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="131"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="137"/>
         <source>Field holding the commune codes (default insee).</source>
         <translation>Champ contenant les codes des communes (par défaut insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="139"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="145"/>
         <source>Keep only the communes of the commune layer</source>
         <translation>Ne garder que les communes de la couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="142"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="148"/>
         <source>Import only the communes of the commune layer (e.g. the 319 communes of the territory from the national file). Communes of the layer missing from the file stop the import.</source>
         <translation>N'importer que les communes de la couche des communes (par exemple les 319 communes du territoire depuis le fichier national). Les communes de la couche absentes du fichier arrêtent l'import.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="151"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="157"/>
         <source>Accept a release without the whole 2011-2020 decade</source>
         <translation>Accepter un millésime sans toute la décennie 2011-2020</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="156"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="162"/>
         <source>The 2009-2020 release stops at naf19art20 and cannot give the reference consumption 2011-2020. Tick to import it anyway (with a warning).</source>
         <translation>Le millésime 2009-2020 s'arrête à naf19art20 et ne peut pas donner la consommation de référence 2011-2020. Cocher pour l'importer malgré tout (avec un avertissement).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="165"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="171"/>
         <source>Working GeoPackage (written)</source>
         <translation>GeoPackage de travail (écrit)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="171"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="177"/>
         <source>An existing GeoPackage you can write to, e.g. your working copy of the territory GeoPackage (made when you open the territory project). Never the plugin&apos;s own template.</source>
         <translation>Un GeoPackage existant, accessible en écriture, par exemple votre copie de travail du GeoPackage du territoire (créée à l'ouverture du projet du territoire). Jamais le modèle de l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="180"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
         <source>Consumption table</source>
         <translation>Table de consommation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="185"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="191"/>
         <source>Release</source>
         <translation>Millésime</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="186"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="192"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="187"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="193"/>
         <source>Rows written</source>
         <translation>Lignes écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="188"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="194"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="189"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="195"/>
         <source>Anomalies</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="205"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="221"/>
         <source>No Cerema file given</source>
         <translation>Aucun fichier du Cerema indiqué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="209"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="225"/>
         <source>No working GeoPackage given</source>
         <translation>Aucun GeoPackage de travail indiqué</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="230"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="246"/>
         <source>Keeping only the communes of the commune layer needs a commune layer</source>
         <translation>Pour ne garder que les communes de la couche des communes, il faut une couche des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="194"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="210"/>
         <source>Cancelled by the user: nothing was written</source>
         <translation>Annulé par l'utilisateur : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanimportconsumption.py" line="259"/>
+        <location filename="../processing/algorithms/zanimportconsumption.py" line="275"/>
         <source>{gpkg}: {rows} row(s) written for {communes} commune(s), release {release}, last year {last}</source>
         <translation>{gpkg} : {rows} ligne(s) écrite(s) pour {communes} commune(s), millésime {release}, dernière année {last}</translation>
     </message>
@@ -3003,182 +3013,182 @@
 <context>
     <name>ZanProjects</name>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="64"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="72"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
         <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="67"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="75"/>
         <source>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</source>
         <translation>zan,compteur,projets,zones AU,budget,enveloppe,solde,plu,ocsge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="71"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="72"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="80"/>
         <source>Planned projects or AU zones (polygons).</source>
         <translation>Projets prévus ou zones AU (polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="74"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="82"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="77"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="85"/>
         <source>Field holding the project status, e.g. statut.</source>
         <translation>Champ contenant le statut du projet, par exemple statut.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="79"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="87"/>
         <source>Statuses to count (comma-separated)</source>
         <translation>Statuts à compter (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="82"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="90"/>
         <source>e.g. en projet,autorisé; empty: every status counts.</source>
         <translation>par exemple en projet,autorisé ; vide : tous les statuts comptent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="84"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="92"/>
         <source>Expected year field</source>
         <translation>Champ de l'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="92"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="100"/>
         <source>Field holding the expected year of completion.</source>
         <translation>Champ contenant l'année prévue de réalisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="94"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="102"/>
         <source>Horizon (last expected year counted)</source>
         <translation>Horizon (dernière année prévue comptée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="97"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
         <source>Projects expected after this year are left out; empty: no limit.</source>
         <translation>Les projets prévus après cette année sont écartés ; vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="100"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="108"/>
         <source>PLU zoning (used without OCS GE)</source>
         <translation>Zonage du PLU (utilisé sans OCS GE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="103"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="111"/>
         <source>CNIG zoning layer: the part of projects in U zones is excluded.</source>
         <translation>Couche de zonage CNIG : la part des projets en zones U est exclue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="105"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="113"/>
         <source>Zone type field</source>
         <translation>Champ du type de zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="108"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="116"/>
         <source>CNIG TYPEZONE: U, AUc, AUs, A, N.</source>
         <translation>TYPEZONE du CNIG : U, AUc, AUs, A, N.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="111"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="119"/>
         <source>Commune code, matched as text with the budget table.</source>
         <translation>Code de la commune, rapproché comme texte de la table des enveloppes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="116"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="124"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="116"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="124"/>
         <source>Field grouping communes into territories; empty: one territory.</source>
         <translation>Champ regroupant les communes en territoires ; vide : un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="123"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="131"/>
         <source>Remaining budget field of the communes (m²)</source>
         <translation>Champ de l'enveloppe restante des communes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="131"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="139"/>
         <source>Used when no budget table is given.</source>
         <translation>Utilisé quand aucune table d'enveloppes n'est fournie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="133"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="141"/>
         <source>Remaining budget table</source>
         <translation>Table des enveloppes restantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="140"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="148"/>
         <source>e.g. the output of aula:zantrajectory per commune.</source>
         <translation>par exemple la sortie de aula:zantrajectory par commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="142"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="150"/>
         <source>Budget table key</source>
         <translation>Clé de la table des enveloppes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="153"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="161"/>
         <source>Budget table field (m²)</source>
         <translation>Champ de la table des enveloppes (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="161"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
         <source>Remaining budget in m².</source>
         <translation>Enveloppe restante en m².</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="164"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="172"/>
         <source>ZAN counter per commune</source>
         <translation>Compteur ZAN par commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="167"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="175"/>
         <source>One row per commune: budget, projects, excluded, net, balance.</source>
         <translation>Une ligne par commune : enveloppe, projets, part exclue, consommation nette, solde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="169"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="177"/>
         <source>ZAN counter per territory</source>
         <translation>Compteur ZAN par territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="172"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="180"/>
         <source>One row per territory: the sums of its communes.</source>
         <translation>Une ligne par territoire : les sommes de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="215"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="223"/>
         <source>{layer}: statuses are given but no status field</source>
         <translation>{layer} : des statuts sont donnés mais aucun champ de statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="235"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="243"/>
         <source>{layer}: a horizon is given but no expected year field</source>
         <translation>{layer} : un horizon est donné mais aucun champ d'année prévue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="259"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="267"/>
         <source>No remaining budget: give a budget table (e.g. the output of aula:zantrajectory) or a budget field of the communes</source>
         <translation>Aucune enveloppe restante : fournissez une table des enveloppes (par exemple la sortie de aula:zantrajectory) ou un champ d'enveloppe des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="307"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="315"/>
         <source>{count} project(s) counted; exclusion: {exclusion}</source>
         <translation>{count} projet(s) compté(s) ; exclusion : {exclusion}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="149"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="157"/>
         <source>INSEE code in the budget table; empty: territory_id, territory or insee.</source>
         <translation>Code INSEE dans la table des enveloppes ; vide : territory_id, territory ou insee.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanprojects.py" line="251"/>
+        <location filename="../processing/algorithms/zanprojects.py" line="259"/>
         <source>{layer}: no key field (territory_id, territory or insee)</source>
         <translation>{layer} : aucun champ clé (territory_id, territory ou insee)</translation>
     </message>
@@ -3234,167 +3244,167 @@
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="79"/>
+        <location filename="../processing/algorithms/zanreport.py" line="87"/>
         <source>Triennial local report on land consumption</source>
         <translation>Rapport local triennal sur l'artificialisation des sols</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="82"/>
+        <location filename="../processing/algorithms/zanreport.py" line="90"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation>zan,rapport,triennal,report,triennial,consommation,artificialisation,NAF,L.2231-1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="93"/>
+        <location filename="../processing/algorithms/zanreport.py" line="101"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation>Table à une ligne par commune, année et destination : insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, telle qu'écrite par l'import Cerema dans le GeoPackage de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="105"/>
+        <location filename="../processing/algorithms/zanreport.py" line="113"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation>Couche des communes avec les champs insee, nom, surface_ha et les champs d'appartenance (epci_siren, epci_nom…), comme la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="114"/>
+        <location filename="../processing/algorithms/zanreport.py" line="122"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="114"/>
+        <location filename="../processing/algorithms/zanreport.py" line="122"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation>Champ de la couche des communes qui désigne le territoire : insee pour le rapport d'une commune, epci_siren pour celui d'un EPCI (tout autre champ produit le rapport du groupe de communes ayant cette valeur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="128"/>
+        <location filename="../processing/algorithms/zanreport.py" line="136"/>
         <source>Territory code</source>
         <translation>Code du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="129"/>
+        <location filename="../processing/algorithms/zanreport.py" line="137"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation>Valeur du champ du territoire : code INSEE d'une commune ou SIREN d'un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="134"/>
+        <location filename="../processing/algorithms/zanreport.py" line="142"/>
         <source>Territory name (optional)</source>
         <translation>Nom du territoire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="137"/>
+        <location filename="../processing/algorithms/zanreport.py" line="145"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation>Nom imprimé dans le rapport. Vide : le nom de la commune, ou le champ epci_nom de ses communes pour un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="145"/>
+        <location filename="../processing/algorithms/zanreport.py" line="153"/>
         <source>Reduction rate (%, optional override)</source>
         <translation>Taux de réduction (%, facultatif, prioritaire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="152"/>
+        <location filename="../processing/algorithms/zanreport.py" line="160"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation>Pourcentage de la consommation 2011-2020 à retrancher pour 2021-2031 (54,47 en Hauts-de-France). Vide : le taux du territoire dans la table des taux, à défaut le taux régional de 54,47 %, signalé dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="161"/>
+        <location filename="../processing/algorithms/zanreport.py" line="169"/>
         <source>Rate source (document, page, date)</source>
         <translation>Source du taux (document, page, date)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="164"/>
+        <location filename="../processing/algorithms/zanreport.py" line="172"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation>Document qui fixe le taux saisi dans Taux de réduction, imprimé dans le rapport (par exemple SCoT de l'Artois, DOO p. 42, 2025).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="172"/>
+        <location filename="../processing/algorithms/zanreport.py" line="180"/>
         <source>Rates table (optional)</source>
         <translation>Table des taux (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="172"/>
+        <location filename="../processing/algorithms/zanreport.py" line="180"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation>Table des taux (CSV de l'extension, GeoPackage contenant zan_taux_reduction ou JSON de Mon Diagnostic Artificialisation). Vide : la table fournie avec l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="183"/>
+        <location filename="../processing/algorithms/zanreport.py" line="191"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation>Commune éligible à la garantie communale d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="186"/>
+        <location filename="../processing/algorithms/zanreport.py" line="194"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation>Rapport d'une commune seulement : son document d'urbanisme a été prescrit, arrêté ou approuvé avant le 22 août 2026 (loi n° 2023-630), son enveloppe est donc d'au moins 1 ha. Jamais supposé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="195"/>
+        <location filename="../processing/algorithms/zanreport.py" line="203"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation>Surfaces artificialisées OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="201"/>
+        <location filename="../processing/algorithms/zanreport.py" line="209"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime, artif_m2, impermeable_m2 (lignes du territoire, ou de ses communes, alors additionnées). Vide : les sections 2 et 3 indiquent que la donnée n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="210"/>
+        <location filename="../processing/algorithms/zanreport.py" line="218"/>
         <source>OCS GE flows (optional)</source>
         <translation>Flux OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="216"/>
+        <location filename="../processing/algorithms/zanreport.py" line="224"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="224"/>
+        <location filename="../processing/algorithms/zanreport.py" line="232"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="227"/>
+        <location filename="../processing/algorithms/zanreport.py" line="235"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation>Dossier qui reçoit le PDF, l'ODT, le CSV et les deux graphiques PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="230"/>
+        <location filename="../processing/algorithms/zanreport.py" line="238"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="231"/>
+        <location filename="../processing/algorithms/zanreport.py" line="239"/>
         <source>Editable report (ODT)</source>
         <translation>Rapport modifiable (ODT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="232"/>
+        <location filename="../processing/algorithms/zanreport.py" line="240"/>
         <source>Figures of the report (CSV)</source>
         <translation>Chiffres du rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="233"/>
+        <location filename="../processing/algorithms/zanreport.py" line="241"/>
         <source>Annual consumption chart</source>
         <translation>Graphique de la consommation annuelle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="236"/>
+        <location filename="../processing/algorithms/zanreport.py" line="244"/>
         <source>Trajectory chart</source>
         <translation>Graphique de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="237"/>
+        <location filename="../processing/algorithms/zanreport.py" line="245"/>
         <source>Map of the territory</source>
         <translation>Carte du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="278"/>
+        <location filename="../processing/algorithms/zanreport.py" line="286"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation>Indiquez le code du territoire (TERRITORY)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="283"/>
+        <location filename="../processing/algorithms/zanreport.py" line="291"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation>Taux de réduction de {value} % supérieur à 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="344"/>
+        <location filename="../processing/algorithms/zanreport.py" line="352"/>
         <source>{territory}: report written to {folder}</source>
         <translation>{territory} : rapport écrit dans {folder}</translation>
     </message>
@@ -3402,177 +3412,177 @@
 <context>
     <name>ZanTrajectory</name>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="83"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="85"/>
         <source>NAF consumption envelope and trajectory 2021-2031</source>
         <translation>Enveloppe et trajectoire de consommation d'espaces NAF 2021-2031</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="86"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="88"/>
         <source>zan,enaf,naf,envelope,trajectory,enveloppe,trajectoire,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</source>
         <translation>zan,enaf,naf,enveloppe,trajectoire,envelope,trajectory,taux de réduction,sraddet,garantie communale,plui,consommation d'espaces</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="92"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="94"/>
         <source>Table with insee, annee, destination, surface_m2 (rows naf are used).</source>
         <translation>Table avec insee, annee, destination, surface_m2 (seules les lignes naf sont utilisées).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="100"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="102"/>
         <source>Commune layer with the INSEE code and membership fields (epci_siren, scot_id, pole_id, territoire_id), e.g. the territory GeoPackage&apos;s commune layer.</source>
         <translation>Couche des communes avec le code INSEE et les champs d'appartenance (epci_siren, scot_id, pole_id, territoire_id), par exemple la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="109"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="111"/>
         <source>Field of the commune layer holding the INSEE code (empty: insee).</source>
         <translation>Champ de la couche des communes contenant le code INSEE (vide : insee).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="116"/>
         <source>Group field (empty: per commune)</source>
         <translation>Champ de regroupement (vide : par commune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="114"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="116"/>
         <source>Field grouping the communes into territories, e.g. epci_siren.</source>
         <translation>Champ regroupant les communes en territoires, par exemple epci_siren.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="122"/>
         <source>Rates table (empty: shipped table)</source>
         <translation>Table des taux (vide : table fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="122"/>
         <source>Rates tables (*.csv *.json *.gpkg)</source>
         <translation>Tables des taux (*.csv *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="120"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="122"/>
         <source>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), sparte JSON, or GeoPackage with the table zan_taux_reduction. Empty: resources/zan/taux_reduction.csv.</source>
         <translation>CSV (territory_id, level, name, parent_id, rate_pct, document, page, date, in_local_document, url, comment), JSON sparte, ou GeoPackage contenant la table zan_taux_reduction. Vide : resources/zan/taux_reduction.csv.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="132"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="134"/>
         <source>Rate id of a group key</source>
         <translation>Identifiant de taux d'une clé de groupe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="135"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="137"/>
         <source>Template giving the rates-table id of a group key, with {key}. Empty: EPCI_{key} for an EPCI field, COMM_{key} per commune, else {key} itself.</source>
         <translation>Modèle donnant l'identifiant dans la table des taux d'une clé de groupe, avec {key}. Vide : EPCI_{key} pour un champ d'EPCI, COMM_{key} par commune, sinon {key} lui-même.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="144"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="146"/>
         <source>Rate for every territory (scenario, %)</source>
         <translation>Taux pour tous les territoires (scénario, %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="150"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="152"/>
         <source>Replaces the rates table for every territory (e.g. 50); ≤ 100.</source>
         <translation>Remplace la table des taux pour tous les territoires (par exemple 50) ; ≤ 100.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="155"/>
         <source>1 ha guarantee eligibility field</source>
         <translation>Champ d'éligibilité à la garantie d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="153"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="155"/>
         <source>Field of the commune layer: 1 (or true, oui) for a commune eligible to the 1 ha guarantee; 0, empty or NULL otherwise. Empty: no commune gets the floor.</source>
         <translation>Champ de la couche des communes : 1 (ou true, oui) pour une commune éligible à la garantie communale d'1 ha ; 0, vide ou NULL sinon. Vide : aucune commune ne reçoit le plancher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="165"/>
         <source>PLUi pooling field</source>
         <translation>Champ de mutualisation PLUi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="163"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="165"/>
         <source>Field of the commune layer with the PLUi key: one row per PLUi, measured against the sum of its communes&apos; guaranteed envelopes.</source>
         <translation>Champ de la couche des communes donnant la clé du PLUi : une ligne par PLUi, comparée à la somme des enveloppes garanties de ses communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="177"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="177"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="175"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="177"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="181"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="183"/>
         <source>Legal (default), or compatible with Mon Diagnostic Artificialisation: r = 50, 1 ha floor at every level without eligibility, projection × 9.</source>
         <translation>Légal (par défaut), ou compatible avec Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="191"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation>Taux du scénario 2031-2040 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="189"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="191"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation>Taux du scénario 2041-2050 (%)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="196"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="198"/>
         <source>Reduction of the previous decade&apos;s allowance: a scenario.</source>
         <translation>Réduction de l'enveloppe de la décennie précédente : un scénario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="200"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="202"/>
         <source>Table with insee, annee (≥ 2021), surface_m2; off when empty.</source>
         <translation>Table avec insee, annee (≥ 2021), surface_m2 ; sans effet si vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="206"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="208"/>
         <source>Trajectories</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="209"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="211"/>
         <source>One row per territory with every figure and the rate&apos;s source.</source>
         <translation>Une ligne par territoire avec tous les indicateurs et la source du taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="211"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="213"/>
         <source>Trajectories per year</source>
         <translation>Trajectoires par année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="214"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="216"/>
         <source>One row per territory and year 2021..2030: target and consumed.</source>
         <translation>Une ligne par territoire et par année 2021..2030 : cible et consommation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="228"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="230"/>
         <source>{parameter}: rate {value} % is above 100 %: refused</source>
         <translation>{parameter} : le taux de {value} % dépasse 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="258"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="260"/>
         <source>{layer}: give either a group field ({group}) or a PLUi pooling field ({pool}), not both</source>
         <translation>{layer} : indiquez soit un champ de regroupement ({group}), soit un champ de mutualisation PLUi ({pool}), pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="349"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="351"/>
         <source>… and {count} more warning(s): see the field rate_warning</source>
         <translation>… et {count} autre(s) avertissement(s) : voir le champ rate_warning</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="357"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="359"/>
         <source>Mon Diagnostic Artificialisation compatible mode: r = 50, 1 ha floor at every level without eligibility, projection × 9; for comparison, not the legal figures</source>
         <translation>Mode compatible Mon Diagnostic Artificialisation : r = 50, plancher d'1 ha à tous les échelons sans critère d'éligibilité, projection × 9 ; pour comparaison, ce ne sont pas les chiffres réglementaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zantrajectory.py" line="370"/>
+        <location filename="../processing/algorithms/zantrajectory.py" line="372"/>
         <source>{count} territory(ies) written</source>
         <translation>{count} territoire(s) écrit(s)</translation>
     </message>
@@ -5147,7 +5157,7 @@
         <translation>{output} : la couche ne peut pas être créée ({problem})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/layer_look.py" line="33"/>
+        <location filename="../aula_plugin/gis/layer_look.py" line="36"/>
         <source>{layer}: the style {style} could not be applied ({reason})</source>
         <translation>{layer} : le style {style} n'a pas pu être appliqué ({reason})</translation>
     </message>

@@ -30,15 +30,17 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingParameterDefinition,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import AulaError, Cancelled
+from ..gis.dialog_defaults import FieldDefault, set_dialog_default
 from ..gis.feedback import check_cancelled
 from ..gis.fields import make_fields
-from ..gis.layer_look import attach_looks
+from ..gis.layer_look import attach_looks, open_on_completion
 from ..gis.outputs import CANNOT_CREATE, AtomicOutputs, check_destinations
 from ..toolbelt.i18n import qgis_locale
 from ..toolbelt.i18n import tr as tr_aula
@@ -57,6 +59,11 @@ def help_file(name: str, locale: str | None = None) -> Path:
     """The help page of algorithm ``name`` in the user's language (English when missing)."""
     path = HELP_DIR / help_language(locale) / f"{name}.html"
     return path if path.is_file() else HELP_DIR / "en" / f"{name}.html"
+
+
+#: the first line of every help page, for the browser the Help button opens it in; the dialog,
+#: which shows the page beside the parameters line by line, does without
+CHARSET_LINE = '<meta charset="utf-8">'
 
 
 class AulaAlgorithm(QgsProcessingAlgorithm):
@@ -78,6 +85,12 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
     #: output name -> shipped QML style (resources/styles/) of the layer QGIS loads from it;
     #: every output with geometry has one (tests/unit/test_layout.py checks)
     OUTPUT_STYLES: ClassVar[dict[str, str]] = {}
+    #: parameter name -> role (core/layer_roles.py): the dialog pre-selects the project's layer
+    #: playing it (a GUI default: qgis_process and processing.run never see it)
+    LAYER_ROLES: ClassVar[dict[str, str]] = {}
+    #: field parameter name -> field name(s) the dialog pre-selects when its parent layer was
+    #: pre-selected and has them
+    FIELD_DEFAULTS: ClassVar[dict[str, FieldDefault]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -107,13 +120,26 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
     def svgIconPath(self) -> str:
         return icon_path()
 
+    def addParameter(
+        self, definition: QgsProcessingParameterDefinition, create_output: bool = True
+    ) -> bool:
+        """QGIS's addParameter, then the dialog's default of the parameter's role or field."""
+        added = super().addParameter(definition, create_output)
+        if added:
+            set_dialog_default(self, definition, self.LAYER_ROLES, self.FIELD_DEFAULTS)
+        return added
+
     def shortHelpString(self) -> str:
         """The algorithm's help page, in the user's language, from resources/help/."""
         path = help_file(self.name())
-        return path.read_text(encoding="utf-8").strip() if path.is_file() else ""
+        if not path.is_file():
+            return ""
+        text = path.read_text(encoding="utf-8").strip()
+        return text[len(CHARSET_LINE) :].lstrip() if text.startswith(CHARSET_LINE) else text
 
     def helpUrl(self) -> str:
-        return Path(HELP_DIR / "index.html").as_uri()
+        """The same page, opened in a browser by the dialog's Help button: a file URL."""
+        return help_file(self.name()).absolute().as_uri()
 
     # -- the skeleton -----------------------------------------------------------------------------
 
@@ -211,8 +237,14 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         """Final: the layers QGIS loads from this run (dialog, batch, model) open styled, with
         French labels, in the legend group of the algorithm's group (gis/layer_look.py)."""
         results = getattr(self, "_results", None) or {}
+        open_on_completion(self, context, self.tables_to_open(results), self.group())
         attach_looks(self, results, context, self.OUTPUT_STYLES, self.group())
         return {}
+
+    def tables_to_open(self, results: dict[str, Any]) -> list[tuple[str, str]]:
+        """``(path.gpkg, table)`` of tables, other than its outputs, that a run from a dialog adds
+        to the project (e.g. what an import wrote into the working GeoPackage)."""
+        return []
 
     # -- outputs ----------------------------------------------------------------------------------
 

@@ -8,8 +8,8 @@ plain files. The labels come from ``core.field_labels`` (one catalogue, one conv
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from qgis.core import (
@@ -19,13 +19,16 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
     QgsProject,
+    QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
 from ..core.errors import QT_TRANSLATE_NOOP
 from ..core.field_labels import CONTEXT, DECODERS, field_alias, value_labels
+from ..core.layer_roles import OUTPUT_PROPERTY, output_tag
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import STYLES_DIR
 
@@ -106,13 +109,16 @@ def place_in_group(project: QgsProject, layer: QgsMapLayer, group_name: str) -> 
 
 
 class OutputLook(QgsProcessingLayerPostProcessorInterface):
-    """Style, labels and legend group of one output of one algorithm."""
+    """Style, labels and legend group of one output of one algorithm; the layer is tagged with the
+    output it comes from, so that the dialog of the next step of a chain pre-selects it
+    (core.layer_roles)."""
 
-    def __init__(self, algorithm: str, style: str | None, group: str) -> None:
+    def __init__(self, algorithm: str, style: str | None, group: str, output: str = "") -> None:
         super().__init__()
         self.algorithm = algorithm
         self.style = style
         self.group = group
+        self.output = output
 
     def postProcessLayer(
         self, layer: QgsMapLayer, context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -125,6 +131,8 @@ class OutputLook(QgsProcessingLayerPostProcessorInterface):
                 )
         if isinstance(layer, QgsVectorLayer):
             apply_labels(layer, self.algorithm)
+        if self.output:
+            layer.setCustomProperty(OUTPUT_PROPERTY, output_tag(self.algorithm, self.output))
         place_in_group(context.project() or QgsProject.instance(), layer, self.group)
         layer.triggerRepaint()
 
@@ -147,33 +155,48 @@ def attach_looks(
         value = results.get(name)
         if not isinstance(value, str) or not context.willLoadLayerOnCompletion(value):
             continue
-        look = OutputLook(algorithm.name(), styles.get(name), group)
-        _KEPT.append(look)
-        del _KEPT[:-_KEEP_AT_MOST]
+        look = _kept(OutputLook(algorithm.name(), styles.get(name), group, name))
         context.layerToLoadOnCompletionDetails(value).setPostProcessor(look)
         given += 1
     return given
 
 
-def open_on_completion(context: QgsProcessingContext, uri: str, name: str, output: str) -> bool:
-    """Ask QGIS to open ``uri`` once the run is over, as ``name``, for the output ``output``
-    (dialogs and batches do; qgis_process and processing.run load nothing). Not when the project
-    already holds a layer of that source: the planner's layer shows the new rows as it is."""
+def _kept(look: OutputLook) -> OutputLook:
+    _KEPT.append(look)
+    del _KEPT[:-_KEEP_AT_MOST]
+    return look
+
+
+def _same_table(layer: QgsMapLayer, path: Path, table: str) -> bool:
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    where = str(parts.get("path") or "")
+    return bool(where) and Path(where).absolute() == path and parts.get("layerName") == table
+
+
+def open_on_completion(
+    algorithm: QgsProcessingAlgorithm,
+    context: QgsProcessingContext,
+    tables: Iterable[tuple[str, str]],
+    group: str,
+) -> int:
+    """Have QGIS add GeoPackage tables an algorithm wrote, ``(path.gpkg, table)``, to the project
+    once the run is over, as it adds outputs: named after the table, with the labels of the
+    algorithm's outputs, in ``group``. A table the project already shows is reloaded instead.
+    How many were added. Called from postProcessAlgorithm (the main thread)."""
     project = context.project() or QgsProject.instance()
-    wanted = _source_key(uri)
-    if any(_source_key(layer.source()) == wanted for layer in project.mapLayers().values()):
-        return False
-    details = QgsProcessingContext.LayerDetails(name, project, output)
-    context.addLayerToLoadOnCompletion(uri, details)
-    return True
-
-
-def _source_key(source: str) -> tuple[str, str]:
-    """(absolute path, layer name) of an OGR source ``path|layername=name``, case ignored."""
-    path, _, options = source.partition("|")
-    layer = ""
-    for option in options.split("|"):
-        key, _, value = option.partition("=")
-        if key.strip().lower() == "layername":
-            layer = value.strip().lower()
-    return os.path.normcase(os.path.abspath(path.strip())).lower(), layer
+    added = 0
+    for gpkg, table in tables:
+        path = Path(gpkg).absolute()
+        shown = [lyr for lyr in project.mapLayers().values() if _same_table(lyr, path, table)]
+        for layer in shown:
+            layer.reload()
+        uri = f"{path}|layername={table}"
+        if shown or context.willLoadLayerOnCompletion(uri):
+            continue
+        details = QgsProcessingContext.LayerDetails(
+            table, project, table, QgsProcessingUtils.LayerHint.Vector
+        )
+        details.setPostProcessor(_kept(OutputLook(algorithm.name(), None, group)))
+        context.addLayerToLoadOnCompletion(uri, details)
+        added += 1
+    return added

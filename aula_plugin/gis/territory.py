@@ -9,12 +9,21 @@ from qgis.core import QgsProject
 from ..core.workcopy import WorkingCopy, ensure_working_copy
 from ..core.zan.cerema_store import check_destination
 from ..toolbelt.paths import PLUGIN_DIR, TEMPLATE_GPKG
+from ..toolbelt.settings import PluginSettings
 
 PROJECT_NAME = "aula"
 
 
 def project_uri(gpkg: Path, name: str = PROJECT_NAME) -> str:
     return f"geopackage:{Path(gpkg).absolute()}?projectName={name}"
+
+
+def working_copy_path(folder: Path | None = None) -> Path:
+    """Where the user's working copy of the territory GeoPackage is (made when the project is first
+    opened): in ``folder``, by default the working folder of the plugin's settings."""
+    if folder is None:
+        folder = PluginSettings.load().working_folder
+    return Path(folder) / TEMPLATE_GPKG.name
 
 
 def prepare_working_copy(folder: Path, template: Path = TEMPLATE_GPKG) -> WorkingCopy:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import AulaError
@@ -14,6 +15,12 @@ from ..gis.territory import prepare_working_copy, read_territory_project
 from ..toolbelt.i18n import tr as tr_core
 from ..toolbelt.log import log
 from ..toolbelt.settings import PluginSettings
+
+
+def folder_link(path: Path) -> str:
+    """``path`` as a link that opens the folder holding it (the message bar opens file links)."""
+    url = QUrl.fromLocalFile(str(Path(path).absolute().parent)).toString()
+    return '<a href="{}">{}</a>'.format(html.escape(url, quote=True), html.escape(str(path)))
 
 
 class TerritoryActions:
@@ -51,6 +58,11 @@ class TerritoryActions:
             message = self.tr("Could not open the project stored in {}")
             self._push(message.format(copy.path), Qgis.Critical)
             return False
+        if copy.created:
+            message = self.tr("Working copy of the territory created, your edits go there: {}")
+        else:
+            message = self.tr("Territory project opened from your working copy: {}")
+        self._push(message.format(folder_link(copy.path)), Qgis.Info, 15)
         return True
 
     def choose_working_folder(self) -> bool:

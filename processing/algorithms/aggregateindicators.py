@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core import layer_roles as roles
 from ...core.aggregation import aggregate, validate_spec
 from ...gis.aggregation_io import (
     NO_PARENT_FIELD,
@@ -47,6 +48,9 @@ class AggregateIndicators(AulaAlgorithm):
     OUTPUT = "OUTPUT"
 
     group_key = "indicators"
+    # the dialog aggregates the project's communes to the EPCI, with their polygons
+    LAYER_ROLES = {INPUT: roles.COMMUNES, PARENT_LAYER: roles.EPCI}
+    FIELD_DEFAULTS = {PARENT_FIELD: "epci_siren", SUM_FIELDS: ("population",)}
 
     def name(self) -> str:
         return "aggregateindicators"

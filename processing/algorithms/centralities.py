@@ -28,6 +28,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import layer_roles as roles
 from ...core.centralities import sidecar
 from ...core.centralities.outputs import PERIMETER_FIELDS, POINT_FIELDS, REJECTED_FIELDS
 from ...core.centralities.rules import RULESET_VERSION, TYPE_CENTRALITY
@@ -91,6 +92,13 @@ def _find_field(source: Any, wanted: str) -> str | None:
 
 class Centralities(AulaAlgorithm):
     group_key = "centralities"
+    LAYER_ROLES = {
+        ACTIVITIES: roles.ACTIVITIES,
+        HOUSING: roles.DWELLINGS,
+        COMMUNES: roles.COMMUNES,
+        BARRIERS: roles.RAILWAYS,
+        AGREED: roles.AGREED_CENTRALITIES,
+    }
 
     def name(self) -> str:
         return "centralities"

@@ -26,6 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QLocale
 
+from ...core import layer_roles as roles
 from ...core.centralities.sheet import load_type_labels
 from ...gis.centralities_sheet import SheetLayers, render_sheets
 from ...gis.centralities_sheet_content import (
@@ -75,6 +76,11 @@ class CentralitySheet(AulaAlgorithm):
     PAGES = "PAGES"
 
     group_key = "centralities"
+    LAYER_ROLES = {
+        CENTRALITIES: roles.CENTRALITIES,
+        POINTS: roles.CENTRALITY_POINTS,
+        BACKGROUND: roles.COMMUNES,
+    }
 
     def name(self) -> str:
         return "centralitysheet"

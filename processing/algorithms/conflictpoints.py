@@ -21,6 +21,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import layer_roles as roles
 from ...core.numbers import in_range
 from ...core.tvb.conflicts import (
     DEFAULT_WEIGHTS,
@@ -91,6 +92,13 @@ class ConflictPoints(AulaAlgorithm):
 
     group_key = "tvb"
     OUTPUT_STYLES = {"OUTPUT": "tvb_result_conflicts.qml"}
+    LAYER_ROLES = {
+        CORRIDORS: roles.CORRIDORS,
+        RESERVOIRS: roles.RESERVOIRS,
+        INFRASTRUCTURES: roles.ROADS,
+        RAILWAYS: roles.RAILWAYS,
+        OBSTACLES: roles.WATERCOURSE_OBSTACLES,
+    }
 
     def name(self) -> str:
         return "conflictpoints"

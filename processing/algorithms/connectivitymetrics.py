@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...core import layer_roles as roles
 from ...core.numbers import in_range
 from ...core.tvb.graph import IIC_THRESHOLD_RANGE, LANDSCAPE_AREA_RANGE, connectivity
 from ...gis.sinks import write_features
@@ -62,6 +63,7 @@ class ConnectivityMetrics(AulaAlgorithm):
 
     group_key = "tvb"
     OUTPUT_STYLES = {"OUTPUT": "tvb_result_connectivity.qml"}
+    LAYER_ROLES = {RESERVOIRS: roles.RESERVOIRS, LINKS: roles.CORRIDORS}
 
     def name(self) -> str:
         return "connectivitymetrics"

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import layer_roles as roles
 from ...core.errors import AulaError
 from ...core.numbers import check_memory, float32
 from ...core.tvb.costdistance import accumulated_cost, check_max_cost, cost_bound
@@ -70,6 +71,7 @@ class CostDistance(AulaAlgorithm):
         "OUTPUT_ALLOCATION": "tvb_result_allocation.qml",
         "OUTPUT_AREAS": "tvb_result_dispersal_areas.qml",
     }
+    LAYER_ROLES = {FRICTION: roles.FRICTION, SOURCES: roles.RESERVOIRS}
 
     def name(self) -> str:
         return "costdistance"

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from ...core import layer_roles as roles
 from ...core.degurba import DegurbaParams, classify
 from ...gis.degurba import (
     check_same_grid,
@@ -72,6 +73,8 @@ class DegurbaGrid(AulaAlgorithm):
     COMMUNE_OUTPUT = "COMMUNE_OUTPUT"
 
     group_key = "centralities"
+    LAYER_ROLES = {COMMUNES: roles.COMMUNES}
+    FIELD_DEFAULTS = {COMMUNE_ID: "insee"}
 
     def name(self) -> str:
         return "degurbagrid"

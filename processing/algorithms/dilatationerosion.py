@@ -23,6 +23,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import layer_roles as roles
 from ...core.numbers import check_memory
 from ...core.tvb.parameters import check_closing_distance, check_resolution, closing_bytes
 from ...core.tvb.subnetworks import SUBNETWORKS
@@ -58,6 +59,7 @@ class DilatationErosion(AulaAlgorithm):
         "OUTPUT": "tvb_result_continuums.qml",
         "OUTPUT_RASTER": "tvb_result_continuum_raster.qml",
     }
+    LAYER_ROLES = {INPUT: roles.FRICTION}
 
     def name(self) -> str:
         return "dilatationerosion"

@@ -25,6 +25,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import layer_roles as roles
 from ...core.textfiles import READ_AS
 from ...core.tvb import friction as fr
 from ...core.tvb.parameters import check_resolution
@@ -73,6 +74,8 @@ class FrictionFromLandcover(AulaAlgorithm):
 
     group_key = "tvb"
     OUTPUT_STYLES = {"OUTPUT": "tvb_result_friction.qml"}
+    LAYER_ROLES = {LANDCOVER: roles.LAND_COVER, INFRASTRUCTURES: roles.TRANSPORT}
+    FIELD_DEFAULTS = {CODE_FIELD: "code_cs", USAGE_FIELD: "code_us"}
 
     def name(self) -> str:
         return "frictionfromlandcover"
@@ -142,7 +145,6 @@ class FrictionFromLandcover(AulaAlgorithm):
         extent = QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True)
         extent.setHelp(self.tr("By default the land cover's extent."))
         self.addParameter(extent)
-
         infra = QgsProcessingParameterMultipleLayers(
             self.INFRASTRUCTURES,
             self.tr("Linear infrastructure (optional)"),

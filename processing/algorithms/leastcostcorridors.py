@@ -23,6 +23,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import layer_roles as roles
 from ...core.numbers import in_range
 from ...core.tvb.corridors import LinkResult, cost_bound, nlcc, pairwise_links, planar_links
 from ...core.tvb.subnetworks import LABELS, SUBNETWORKS
@@ -83,6 +84,7 @@ class LeastCostCorridors(AulaAlgorithm):
         "OUTPUT": "tvb_result_corridors.qml",
         "OUTPUT_CORRIDOR": "tvb_result_corridor_raster.qml",
     }
+    LAYER_ROLES = {FRICTION: roles.FRICTION, RESERVOIRS: roles.RESERVOIRS}
 
     def name(self) -> str:
         return "leastcostcorridors"

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import layer_roles as roles
 from ...core.tvb.subnetworks import SUBNETWORKS
 from ...core.tvb.zonings import ZONING_TYPES
 from ...gis.raster import L93, check_crs, checked_grid, layer_label
@@ -62,6 +63,7 @@ class Reservoirs(AulaAlgorithm):
 
     group_key = "tvb"
     OUTPUT_STYLES = {"OUTPUT": "tvb_result_reservoirs.qml"}
+    LAYER_ROLES = {ZONINGS: roles.ZONINGS, HABITAT: roles.FRICTION}
 
     def name(self) -> str:
         return "reservoirs"

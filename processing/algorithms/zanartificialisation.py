@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
+from ...core import layer_roles as roles
 from ...core.zan import ocsge
 from ...core.zan.artificialisation import FLOW_FIELDS, STOCK_FIELDS
 from ...gis.overlay import (
@@ -40,6 +41,7 @@ class ZanArtificialisation(AulaAlgorithm):
     FLOWS = "FLOWS"
 
     group_key = "zan"
+    LAYER_ROLES = {OCSGE: roles.OCSGE, COMMUNES: roles.COMMUNES}
 
     def name(self) -> str:
         return "zanartificialisation"

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...core import layer_roles as roles
 from ...core.errors import AulaError
 from ...core.zan.consumption import NO_COMMUNE, output_fields, output_row
 from ...core.zan.model import FIELDS_CONSUMPTION, M2_PER_HA, REFERENCE_FIRST, REFERENCE_LAST
@@ -49,6 +50,7 @@ class ZanConsumption(AulaAlgorithm):
     OUTPUT = "OUTPUT"
 
     group_key = "zan"
+    LAYER_ROLES = {CONSUMPTION: roles.CONSUMPTION, COMMUNES: roles.COMMUNES}
 
     def name(self) -> str:
         return "zanconsumption"

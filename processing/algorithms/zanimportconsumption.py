@@ -21,10 +21,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...core import layer_roles as roles
 from ...core.zan.cerema import Note
-from ...core.zan.model import TABLE_CONSUMPTION
+from ...core.zan.model import (
+    TABLE_ANOMALIES,
+    TABLE_CEREMA_COMMUNES,
+    TABLE_CONSUMPTION,
+    TABLE_IMPORTS,
+)
 from ...gis.fields import field_name
-from ...gis.layer_look import open_on_completion
 from ...gis.territory import writable_gpkg
 from ...gis.zan_cerema_io import CeremaImport, import_cerema
 from ...gis.zan_consumption_io import commune_codes
@@ -51,6 +56,7 @@ class ZanImportConsumption(AulaAlgorithm):
     ANOMALIES = "ANOMALIES"
 
     group_key = "zan"
+    LAYER_ROLES = {COMMUNES: roles.COMMUNES, GPKG: roles.WORKING_COPY}
 
     def name(self) -> str:
         return "zanimportconsumption"
@@ -188,6 +194,16 @@ class ZanImportConsumption(AulaAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COMMUNE_COUNT, self.tr("Communes")))
         self.addOutput(QgsProcessingOutputNumber(self.ANOMALIES, self.tr("Anomalies")))
 
+    def tables_to_open(self, results: dict[str, Any]) -> list[tuple[str, str]]:
+        """What the import wrote, added to the project by a run from the dialog (the long table
+        first, for aula:zantrajectory and the other ZAN dialogs)."""
+        output = str(results.get(self.OUTPUT) or "")
+        if not output:
+            return []
+        gpkg = output.split("|")[0]
+        tables = (TABLE_CONSUMPTION, TABLE_IMPORTS, TABLE_ANOMALIES, TABLE_CEREMA_COMMUNES)
+        return [(gpkg, table) for table in tables]
+
     @staticmethod
     def cancelled_message() -> str:
         # an import writes all or nothing: it says so, as it always has
@@ -269,8 +285,6 @@ class ZanImportConsumption(AulaAlgorithm):
             )
         )
         table = "{}|layername={}".format(request.gpkg, TABLE_CONSUMPTION)
-        # a dialog opens the table in the project, for the next tools of the chain
-        open_on_completion(context, table, TABLE_CONSUMPTION, self.OUTPUT)
         return {
             self.OUTPUT: table,
             self.RELEASE: done.release,

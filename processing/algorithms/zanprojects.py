@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core import layer_roles as roles
 from ...core.errors import AulaError
 from ...core.zan import ocsge
 from ...core.zan.projects import (
@@ -56,6 +57,13 @@ class ZanProjects(AulaAlgorithm):
     OUTPUT_TERRITORIES = "OUTPUT_TERRITORIES"
 
     group_key = "zan"
+    LAYER_ROLES = {
+        PROJECTS: roles.PROJECTS,
+        OCSGE: roles.OCSGE,
+        COMMUNES: roles.COMMUNES,
+        BUDGET_TABLE: roles.TRAJECTORIES,
+    }
+    FIELD_DEFAULTS = {STATUS_FIELD: "statut", YEAR_FIELD: "annee_prevue", BUDGET_KEY: "territory"}
 
     def name(self) -> str:
         return "zanprojects"

@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from ...__about__ import __version__
+from ...core import layer_roles as roles
 from ...core.zan import report as rp
 from ...core.zan.model import FIELDS_CONSUMPTION
 from ...core.zan.report_data import FLOW_FIELDS, ReportRequest
@@ -71,6 +72,13 @@ class ZanReport(AulaAlgorithm):
     }
 
     group_key = "zan"
+    LAYER_ROLES = {
+        CONSUMPTION: roles.CONSUMPTION,
+        COMMUNES: roles.COMMUNES,
+        RATES: roles.RATES,
+        ARTIFICIALISATION: roles.ARTIFICIALISATION_STOCK,
+        ARTIFICIALISATION_FLOWS: roles.ARTIFICIALISATION_FLOWS,
+    }
 
     def name(self) -> str:
         return "zanreport"

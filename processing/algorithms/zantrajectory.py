@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core import layer_roles as roles
 from ...core.zan.model import FIELDS_CONSUMPTION
 from ...core.zan.rates import RateTable, load_rates, read_note
 from ...core.zan.territory_trajectories import (
@@ -75,6 +76,7 @@ class ZanTrajectory(AulaAlgorithm):
     OUTPUT_YEARS = "OUTPUT_YEARS"
 
     group_key = "zan"
+    LAYER_ROLES = {CONSUMPTION: roles.CONSUMPTION, COMMUNES: roles.COMMUNES, RATES: roles.RATES}
 
     def name(self) -> str:
         return "zantrajectory"

@@ -94,6 +94,9 @@ def test_metadata_is_what_qgis_reads(plugin_registry: None) -> None:
     assert qgis.utils.pluginMetadata(PACKAGE, "name") == MENU_TITLE
     assert qgis.utils.pluginMetadata(PACKAGE, "hasProcessingProvider") == "yes"
     assert qgis.utils.pluginMetadata(PACKAGE, "qgisMinimumVersion") == "3.22"
+    version = qgis.utils.pluginMetadata(PACKAGE, "version")
+    # the changelog generated at staging time reads as QGIS reads it ("__error__" otherwise)
+    assert qgis.utils.pluginMetadata(PACKAGE, "changelog").startswith(f"{version} (")
 
 
 def test_load_unload_reload_twice_leaves_no_duplicates(
@@ -206,7 +209,7 @@ def test_french_interface_under_french_locale(
     actions, group, name = _loaded_texts(iface)
     assert "Ouvrir le projet du territoire" in actions
     assert group == "Indicateurs"
-    assert name == "Agréger des indicateurs à un niveau parent"
+    assert name == "Agréger des indicateurs"
     # the translator went away with the plugin
     english = QCoreApplication.translate("AulaPlugin", "Open the territory project")
     assert english == "Open the territory project"
@@ -221,6 +224,53 @@ def test_english_interface_otherwise(
     assert {"Open the territory project", "Help"} <= actions
     assert group == "Indicators"
     assert name == "Aggregate indicators to a parent level"
+
+
+#: about what the Processing toolbox shows of a title in a dock of ordinary width
+TITLE_MAX = 35
+
+
+def test_french_titles_fit_the_toolbox(
+    iface: Any, qgis_processing: Any, ui_locale: Callable[[str], None]
+) -> None:
+    """Every algorithm's French title (its displayName under the French translator) is short;
+    the details are in its help page."""
+    from aula_plugin import classFactory
+
+    ui_locale("fr_FR")
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        provider = QgsApplication.processingRegistry().providerById("aula")
+        titles = {alg.id(): alg.displayName() for alg in provider.algorithms()}
+        groups = {alg.group() for alg in provider.algorithms()}
+    finally:
+        plugin.unload()
+    assert len(titles) == 17
+    assert "Indicateurs" in groups  # the French translator was active
+    assert titles["aula:zantrajectory"] == "Trajectoire ZAN 2021-2031"
+    too_long = {i: t for i, t in titles.items() if len(t) > TITLE_MAX}
+    assert too_long == {}
+
+
+@pytest.mark.parametrize(
+    ("locale", "language"), [("fr_FR", "fr"), ("fr_BE", "fr"), ("en_US", "en"), ("de_DE", "en")]
+)
+def test_help_button_opens_the_page_in_the_user_language(
+    provider: Any, ui_locale: Callable[[str], None], locale: str, language: str
+) -> None:
+    from qgis.PyQt.QtCore import QUrl
+
+    ui_locale(locale)
+    for alg in provider.algorithms():
+        url = QUrl(alg.helpUrl())
+        assert url.isLocalFile(), alg.helpUrl()
+        page = Path(url.toLocalFile())
+        assert page.is_file(), page
+        assert (page.parent.name, page.name) == (language, f"{alg.name()}.html")
+        # the page the dialog shows beside the parameters is that one, without its charset line
+        assert alg.shortHelpString() in page.read_text(encoding="utf-8")
+        assert not alg.shortHelpString().startswith("<meta")
 
 
 def test_processing_is_qgis_own(qgis_processing: Any) -> None:

@@ -12,7 +12,7 @@ import pytest
     [
         (
             "fr_FR.UTF-8",
-            "Agréger des indicateurs à un niveau parent",
+            "Agréger des indicateurs",
             "Couche en entrée (communes)",
         ),
         ("en_GB.UTF-8", "Aggregate indicators to a parent level", "Input layer (communes)"),

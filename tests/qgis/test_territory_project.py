@@ -87,3 +87,21 @@ def test_unwritable_working_folder_is_reported_not_raised(
     messages = iface.messageBar().get_messages(Qgis.Critical)[before:]
     assert len(messages) == 1
     assert str(working_folder) in messages[0]
+
+
+def test_the_message_bar_shows_the_working_copy_with_a_link_to_its_folder(
+    iface: Any, territory_gpkg: Path, working_folder: Path
+) -> None:
+    """The copy sits in a profile folder a planner would not find: the message bar names it,
+    with a link the bar opens in the file manager, when it is made and on every opening."""
+    from qgis.PyQt.QtCore import QUrl
+
+    copy = working_folder / "aula_territoire.gpkg"
+    link = f'<a href="{QUrl.fromLocalFile(str(working_folder)).toString()}">{copy}</a>'
+    before = len(iface.messageBar().get_messages(Qgis.Info))
+    assert TerritoryActions(iface).open_project()  # makes the copy
+    QgsProject.instance().clear()
+    assert TerritoryActions(iface).open_project()  # opens it again
+    created, opened = iface.messageBar().get_messages(Qgis.Info)[before:]
+    assert link in created and "created" in created
+    assert link in opened and "opened" in opened

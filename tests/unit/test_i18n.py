@@ -113,3 +113,36 @@ def test_every_translation_call_is_extracted(
         if (context, text) not in french
     ]
     assert missing == []
+
+
+#: about what the Processing toolbox shows of a title in a dock of ordinary width
+TITLE_MAX = 35
+
+
+def display_names(repo_root: Path) -> dict[str, str]:
+    """class name -> the English source of its displayName (a literal ``self.tr(...)``)."""
+    found = {}
+    for path in sorted((repo_root / "processing" / "algorithms").glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name == "displayName":
+                    calls = [c for c in ast.walk(item) if isinstance(c, ast.Call)]
+                    texts = [t for c in calls if (t := _literal_strings(c, 1))]
+                    assert len(texts) == 1, f"{path.name}: displayName must be one self.tr(...)"
+                    found[node.name] = texts[0][0]
+    return found
+
+
+def test_french_titles_are_short(
+    repo_root: Path, french: dict[tuple[str, str], ET.Element]
+) -> None:
+    names = display_names(repo_root)
+    assert len(names) == 17
+    titles = {
+        cls: french[(cls, source)].findtext("translation") or "" for cls, source in names.items()
+    }
+    too_long = {cls: title for cls, title in titles.items() if len(title) > TITLE_MAX}
+    assert too_long == {}
+    assert all(titles.values())

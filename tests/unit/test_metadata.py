@@ -81,3 +81,77 @@ def test_version_is_not_repeated_in_code(repo_root: Path, metadata: dict[str, st
 
 def test_changelog_mentions_the_version(repo_root: Path, metadata: dict[str, str]) -> None:
     assert f"[{metadata['version']}]" in (repo_root / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+RELEASED = re.compile(r"^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}$", re.M)
+
+
+def _qgis_reading(path: Path) -> ConfigParser:
+    """metadata.txt as QGIS's plugin manager reads it: default interpolation ('%' must be '%%')."""
+    parser = ConfigParser()
+    parser.read(path, encoding="utf-8")
+    return parser
+
+
+def test_version_is_the_newest_released_heading(repo_root: Path, metadata: dict[str, str]) -> None:
+    changelog = (repo_root / "CHANGELOG.md").read_text(encoding="utf-8")
+    released = RELEASED.findall(changelog)
+    assert released and released[0] == metadata["version"]
+    assert changelog.index("## [Unreleased]") < changelog.index(f"## [{released[0]}]")
+
+
+def test_description_and_about_in_english_and_french(metadata: dict[str, str]) -> None:
+    for key in ("description", "about"):
+        assert metadata[f"{key}[fr]"] and metadata[f"{key}[fr]"] != metadata[key]
+        assert "<" not in metadata[f"{key}[fr]"]
+    for what in ("ZAN", "DEGURBA", "trame noire", "CENTRA-1"):
+        assert what in metadata["about"] and what in metadata["about[fr]"]
+    assert "today, then" not in metadata["about"]  # no longer the first foundation only
+
+
+def test_staged_changelog_comes_from_changelog_md(
+    repo_root: Path, staged_plugin: Path, metadata: dict[str, str]
+) -> None:
+    """One source: the repository keeps a placeholder, the staged metadata.txt the newest
+    releases of CHANGELOG.md, readable by QGIS."""
+    assert "generated from CHANGELOG.md" in metadata["changelog"]
+    staged = _qgis_reading(staged_plugin / "metadata.txt")["general"]
+    assert staged["version"] == metadata["version"]
+    changelog = staged["changelog"]  # raises on a bare '%'
+    lines = changelog.splitlines()
+    source = (repo_root / "CHANGELOG.md").read_text(encoding="utf-8")
+    date = re.search(rf"^## \[{re.escape(metadata['version'])}\] - (\S+)$", source, re.M)
+    assert date and lines[0] == f"{metadata['version']} ({date.group(1)})"
+    newest = source[source.index(f"## [{metadata['version']}]") :]
+    first_bullet = newest[newest.index("\n- ") + 3 :].split("\n")[0].replace("`", "")
+    assert any(line.startswith(f"- {first_bullet}") for line in lines)
+    assert "Unreleased" not in changelog and "`" not in changelog
+    assert len(lines) > 10
+
+
+def test_stage_metadata_script(repo_root: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "stage_metadata", repo_root / "scripts" / "stage_metadata.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    changelog = (
+        "# Changelog\n\n## [Unreleased]\n\n### Added\n- not yet\n\n"
+        "## [1.1.0] - 2026-01-02\n\n### Added\n- `aula:x` reads 50 %\n  of the\n  [file](u).\n"
+        "  - a detail\n\n## [1.0.0] - 2025-01-01\n\n### Fixed\n- old\n\n"
+        "## [0.9.0] - 2024-01-01\n\n- older\n"
+    )
+    text = module.staged_metadata("[general]\nname=x\nchangelog=placeholder\n", changelog, 2)
+    parser = ConfigParser()
+    parser.read_string(text)
+    assert parser["general"]["changelog"].splitlines() == [
+        "1.1.0 (2026-01-02)",
+        "Added:",
+        "- aula:x reads 50 % of the file.",
+        "* a detail",
+        "1.0.0 (2025-01-01)",
+        "Fixed:",
+        "- old",
+    ]
