@@ -29,7 +29,12 @@ from qgis.core import (
 )
 
 from ...core.centralities import sidecar
-from ...core.centralities.outputs import PERIMETER_FIELDS, POINT_FIELDS, REJECTED_FIELDS
+from ...core.centralities.outputs import (
+    OUTPUT_STYLES,
+    PERIMETER_FIELDS,
+    POINT_FIELDS,
+    REJECTED_FIELDS,
+)
 from ...core.centralities.rules import RULESET_VERSION, TYPE_CENTRALITY
 from ...gis.centralities_agreed import comparison_attributes, comparison_fields
 from ...gis.centralities_delineation import (
@@ -91,6 +96,7 @@ def _find_field(source: Any, wanted: str) -> str | None:
 
 class Centralities(AulaAlgorithm):
     group_key = "centralities"
+    OUTPUT_STYLES = OUTPUT_STYLES  # the comparison is a table: labels only
 
     def name(self) -> str:
         return "centralities"
