@@ -4,150 +4,160 @@
 <context>
     <name>AggregateIndicators</name>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="55"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="58"/>
         <source>Aggregate indicators to a parent level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="58"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="61"/>
         <source>aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="63"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="66"/>
         <source>Input layer (communes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="66"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="69"/>
         <source>Layer or table holding one feature per commune (or any member unit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="71"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="74"/>
         <source>Parent key field (empty: whole territory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="78"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="81"/>
         <source>Field of the input layer giving each feature&apos;s parent (e.g. epci_siren, scot_id). Empty: the whole layer is one group, keyed territoire = ensemble.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="86"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="89"/>
         <source>Fields to sum (counts, stocks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="94"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="97"/>
         <source>Numeric fields summed per parent (population, dwellings, areas). Never put a rate here: give it in the rates table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
         <source>Rates (ratio of sums)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
         <source>Output field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
         <source>Numerator field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
         <source>Denominator field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
         <source>Multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="115"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="118"/>
         <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="126"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="129"/>
         <source>Parent layer (optional, for geometries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="132"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="135"/>
         <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="140"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="143"/>
         <source>Key field of the parent layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="147"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="150"/>
         <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="155"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="175"/>
         <source>Aggregated indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="158"/>
-        <source>One row per parent: parent key, nb_features, the sums and the rates; with the parents&apos; geometries when a parent layer is given, else a table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="190"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="211"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="208"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="231"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="267"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="299"/>
         <source>{layer}: {count} parent(s) written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="158"/>
+        <source>Name field of the parent layer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="165"/>
+        <source>Field of the parent layer giving each parent&apos;s name (nom_territoire column). Empty: the name field of the parents&apos; kind (epci_nom for epci_siren), else nom or name; without a parent layer, the input&apos;s field of that kind (epci_nom), when all the members of a parent give the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="178"/>
+        <source>One row per parent: parent key, nb_features, the sums, the rates and the parent&apos;s name; with the parents&apos; geometries when a parent layer is given, else a table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="73"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="74"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="75"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,57 +484,57 @@
 <context>
     <name>Centralities</name>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="99"/>
+        <location filename="../processing/algorithms/centralities.py" line="105"/>
         <source>Urban centralities (CENTRA-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="102"/>
+        <location filename="../processing/algorithms/centralities.py" line="108"/>
         <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="136"/>
+        <location filename="../processing/algorithms/centralities.py" line="142"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="142"/>
+        <location filename="../processing/algorithms/centralities.py" line="148"/>
         <source>{layer}: choose the function field (C, S, E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="124"/>
+        <location filename="../processing/algorithms/centralities.py" line="130"/>
         <source>{layer}: field {field} is missing (fields found: {fields})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="155"/>
+        <location filename="../processing/algorithms/centralities.py" line="161"/>
         <source>Give either dwelling points or a dwellings grid, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="171"/>
+        <location filename="../processing/algorithms/centralities.py" line="177"/>
         <source>{layer}: the dwellings grid cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="175"/>
+        <location filename="../processing/algorithms/centralities.py" line="181"/>
         <source>{layer}: the dwellings grid needs a projected CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="192"/>
+        <location filename="../processing/algorithms/centralities.py" line="198"/>
         <source>{layer}: barriers must be vector layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="230"/>
+        <location filename="../processing/algorithms/centralities.py" line="236"/>
         <source>Rule set {rules}, parameters {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="272"/>
+        <location filename="../processing/algorithms/centralities.py" line="278"/>
         <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,217 +672,217 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="101"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="115"/>
         <source>centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="102"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="116"/>
         <source>peripheral pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="103"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="117"/>
         <source>extension of a neighbouring centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="112"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="126"/>
         <source>local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="113"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="127"/>
         <source>intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="114"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="128"/>
         <source>structuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="150"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="164"/>
         <source>{commune} — {kind}, {level} level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="154"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="168"/>
         <source>{commune} — {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="162"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="176"/>
         <source>Perimeter {id} · commune {insee} · {area} ha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="166"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="180"/>
         <source>{n} member activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="170"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="184"/>
         <source>part of perimeter {parent}, split by commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="390"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="417"/>
         <source>Shops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="391"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="418"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="392"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="419"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="189"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="203"/>
         <source>Dwellings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="190"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="204"/>
         <source>Member activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="191"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="205"/>
         <source>Activities inside (all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="56"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="70"/>
         <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Equipment and activity types ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="57"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="71"/>
         <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="213"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="227"/>
         <source>computed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="218"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="232"/>
         <source>SYNTHETIC — synthetic data, not for a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="58"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="72"/>
         <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Inside the perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Rule minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="236"/>
         <source>Rules of the CENTRA-1 method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="261"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="275"/>
         <source>At least {min} member activities ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="264"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="278"/>
         <source>At least {min} dwellings ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="60"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="74"/>
         <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="273"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="287"/>
         <source>Big-box share at most {max} % ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="280"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="294"/>
         <source>No rule recorded (rules_passed is empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="286"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="300"/>
         <source>Robustness: not computed (re-runs not asked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="288"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="302"/>
         <source>stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="289"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="303"/>
         <source>fragile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="61"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="75"/>
         <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="299"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="313"/>
         <source>No type recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="303"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="317"/>
         <source>… and {n} more (see the types field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="325"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="339"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="62"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="76"/>
         <source>Activities (size: core &gt; border &gt; isolated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="394"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="421"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="59"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="73"/>
         <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,17 +1314,17 @@
 <context>
     <name>Degurba</name>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="43"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="47"/>
         <source>{layer}: every cell is nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="44"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="48"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="48"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="52"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,267 +1332,267 @@
 <context>
     <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="80"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="82"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="85"/>
         <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Population grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Built-up surface grid (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Land surface grid (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Permanent land surface in m² per cell (the cell area minus water).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="111"/>
         <source>Edge smoothing (majority rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="111"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="115"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="117"/>
         <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="125"/>
         <source>Built-up criterion for urban centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="125"/>
         <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
         <source>Built-up share threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
         <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="142"/>
         <source>Urban centre density (inhabitants/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="142"/>
         <source>Density threshold of urban centre cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
         <source>Urban centre population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
         <source>Minimum population of an urban centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="158"/>
         <source>Urban centre contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="197"/>
         <source>Rook (4 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="197"/>
         <source>Queen (8 neighbours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="162"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
         <source>Rook in the method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="166"/>
         <source>Fill gaps in urban centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="166"/>
         <source>Fill holes enclosed by an urban centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="170"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="172"/>
         <source>Largest gap filled (cells)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="177"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
         <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
         <source>Urban cluster density (inhabitants/km²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
         <source>Density threshold of urban cluster cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
         <source>Urban cluster population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
         <source>Minimum population of an urban cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="197"/>
         <source>Urban cluster contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="201"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
         <source>Queen in the method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="205"/>
         <source>Water: land share below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="205"/>
         <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="216"/>
         <source>Strict thresholds (&gt; instead of ≥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="216"/>
         <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="221"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="223"/>
         <source>Communes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="227"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
         <source>Polygons classified from the share of their population.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="231"/>
         <source>Commune identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="235"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="237"/>
         <source>Copied to the commune output (e.g. the INSEE code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="240"/>
         <source>DEGURBA level 1 grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="243"/>
         <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="243"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="245"/>
         <source>Communes classified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="250"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="252"/>
         <source>Population by class, share in centres and class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="289"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="291"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="366"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="369"/>
         <source>Rule set: {rules}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
         <source>water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="369"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="372"/>
         <source>rural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="370"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="373"/>
         <source>urban cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
         <source>urban centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="377"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="276"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="278"/>
         <source>DEGURBA grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,67 +3590,67 @@
 <context>
     <name>aula</name>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="70"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="74"/>
         <source>{layer}: {count} feature(s) with an empty parent field {field} belong to no parent: they were left out of the aggregation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="73"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="77"/>
         <source>{layer}: parent {parent}: {count} NULL value(s) in field {field} were left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="75"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="79"/>
         <source>{layer}: parent {parent}: every value of field {field} is NULL, its sum is NULL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="77"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="81"/>
         <source>{layer}: parent {parent}: rate {rate} is NULL: no feature has non-NULL values in both fields {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="80"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="84"/>
         <source>{layer}: parent {parent}: rate {rate} is NULL because the sum of its denominator field {field} is zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="84"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="88"/>
         <source>{layer}: the rate table must have 4 columns (output field, numerator field, denominator field, multiplier); got {count} value(s): {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="87"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="91"/>
         <source>{layer}: two output fields would be named {field} (and {other}): rename a rate or drop a field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="93"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="97"/>
         <source>{layer}: every feature has an empty parent field {field}: nothing to aggregate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="146"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="150"/>
         <source>{layer}: the multiplier of rate {rate} is not a number: {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="225"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
         <source>{layer}: choose at least one field to sum or one rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="235"/>
         <source>{layer}: a rate has no output field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="235"/>
         <source>{layer}: rate {rate} has no numerator field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="235"/>
         <source>{layer}: rate {rate} has no denominator field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,12 +3660,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="338"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="351"/>
         <source>{layer}: field {field} holds a non-numeric value: {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
         <source>{layer}: parent field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,87 +3690,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="179"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="178"/>
         <source>{file}: not a Cerema NAF consumption file. Expected a commune code column idcom and annual columns naf{{AA}}art{{AA+1}} (e.g. naf11art12) with destinations art{{AA}}hab{{AA+1}}…; found: {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="183"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="182"/>
         <source>{file}: the annual columns have a gap: {missing} missing between {first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="185"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="184"/>
         <source>{file}: the reference decade 2011-2020 is incomplete (annual columns {missing} missing: expected naf11art12 … naf20art21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="188"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="187"/>
         <source>{file}: year {year} has no destination columns art{yy}act{next}, art{yy}hab{next}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="190"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="189"/>
         <source>{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): Cerema files give integer m². Decimal values suggest hectares: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="196"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="195"/>
         <source>{file}: column {column}, commune {insee}: {value!r} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="198"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="197"/>
         <source>{file}: column {column} totals {total} while comparable columns total about {typical}: the file mixes units (m² and ha?). Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="201"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="200"/>
         <source>{file}: {count} commune code(s) do not match the INSEE pattern (5 characters, digits or 2A/2B): {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="204"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="203"/>
         <source>{file}: {count} commune code(s) appear more than once: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="206"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="205"/>
         <source>{file}: the file has no commune rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="100"/>
         <source>{path} is the plugin&apos;s shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="104"/>
         <source>{path}: the GeoPackage does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="77"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="105"/>
         <source>{path}: not a GeoPackage ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="78"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="106"/>
         <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="109"/>
         <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="87"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="115"/>
         <source>{path}: writing failed ({reason}): nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="89"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="117"/>
         <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,12 +3815,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="80"/>
         <source>Unknown consumption destination {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="113"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="126"/>
         <source>The consumption table is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,7 +4060,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="151"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="164"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4175,17 +4185,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="41"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
         <source>{n} activities &lt; {n_min}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="43"/>
         <source>functions C, S, E: {k}/3 &lt; 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="43"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="44"/>
         <source>Level thresholds: three increasing numbers expected, got “{value}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4446,92 +4456,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="43"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="44"/>
         <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="48"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="49"/>
         <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="51"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="52"/>
         <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="54"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="55"/>
         <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="576"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="575"/>
         <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="578"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="577"/>
         <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="581"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="580"/>
         <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="585"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="584"/>
         <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="587"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="586"/>
         <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="590"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="589"/>
         <source>COG {source} → {target}: {count} correction(s) applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="592"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="591"/>
         <source>{count} commune(s) of the file outside the commune layer left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="594"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="593"/>
         <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="597"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="596"/>
         <source>{file}: {count} empty cell(s): no row written for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="599"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="598"/>
         <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="601"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="600"/>
         <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="603"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="602"/>
         <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="605"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="604"/>
         <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="607"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="606"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4836,7 +4846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="48"/>
         <source>{layer}: parent key field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4901,12 +4911,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="90"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="94"/>
         <source>{layer}: field {field} holds a value that is not a finite number ({value}): a sum or a rate with it would mean nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="44"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="45"/>
         <source>Parameter {name}: {value} is out of range ({low} to {high})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,12 +5061,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="193"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="192"/>
         <source>{file}: column {column}, line {line} (commune {insee}): {value} is not a finite number (NaN or infinity): nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="112"/>
         <source>{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5071,52 +5081,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="38"/>
         <source>{layer}: {count} row(s) with a NULL value (first: row {row}, field {field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="44"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="40"/>
         <source>{layer}: {count} row(s) whose {field} is not a number (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="46"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
         <source>{layer}: {count} row(s) whose {field} is not a whole number (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="49"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="45"/>
         <source>{layer}: {count} row(s) whose {field} is not a finite number (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="52"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="48"/>
         <source>{layer}: {count} row(s) with an impossible year in {field} (first: row {row}, value {value}; expected {first} to {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="51"/>
         <source>{layer}: {count} row(s) with an unknown destination in {field} (first: row {row}, value {value}; expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="58"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="54"/>
         <source>{layer}: {count} row(s) whose {field} is not an INSEE commune code (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="61"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="57"/>
         <source>{layer}: {count} row(s) repeat a commune, year and destination already given (first: row {row}, commune {insee}, year {year}, destination {destination}); they would be counted twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="60"/>
         <source>{layer}: {count} negative value(s) of {field}, kept in every sum (Cerema corrections; first: row {row}, commune {insee}, year {year}, {value} m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="63"/>
         <source>{layer}: {count} row(s) would make the totals wrong (listed above): nothing was computed. Correct them, or import the Cerema file again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5143,6 +5153,454 @@
     <message>
         <location filename="../aula_plugin/gis/outputs.py" line="48"/>
         <source>{output}: the layer cannot be created ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/layer_look.py" line="32"/>
+        <source>{layer}: the style {style} could not be applied ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="240"/>
+        <source>at least {n} member activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="241"/>
+        <source>at least {n} dwellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="242"/>
+        <source>housing and 2 of shops, services, facilities ({k}/4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="243"/>
+        <source>big-box share at most {p} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="35"/>
+        <source>INSEE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="37"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="38"/>
+        <source>EPCI SIREN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
+        <source>EPCI name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="40"/>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="41"/>
+        <source>Area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="42"/>
+        <source>Number of features aggregated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="44"/>
+        <source>Commune name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="45"/>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="46"/>
+        <source>Territory name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="53"/>
+        <source>Perimeter id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="54"/>
+        <source>Whole perimeter id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="55"/>
+        <source>Split by commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="56"/>
+        <source>Kind of perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="57"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="58"/>
+        <source>Activities inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="59"/>
+        <source>Shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="60"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="61"/>
+        <source>Public facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="62"/>
+        <source>Member activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="63"/>
+        <source>Distinct facility types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="64"/>
+        <source>Facility type codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="65"/>
+        <source>Dwellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="66"/>
+        <source>Function mix (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="67"/>
+        <source>Big-box share (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="68"/>
+        <source>CENTRA-1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="69"/>
+        <source>Robustness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="70"/>
+        <source>Re-runs finding the perimeter (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="71"/>
+        <source>Parameter fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="72"/>
+        <source>Data vintages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="73"/>
+        <source>Overlap with agreed perimeter (IoU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="74"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="75"/>
+        <source>Id in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="76"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="77"/>
+        <source>Facility or activity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="78"/>
+        <source>Group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="79"/>
+        <source>Role in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="80"/>
+        <source>Source rows merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="81"/>
+        <source>Reason for rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="82"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="83"/>
+        <source>Agreed perimeter id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="84"/>
+        <source>Agreed perimeter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="85"/>
+        <source>Status of the agreed perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="86"/>
+        <source>Computed perimeter id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="87"/>
+        <source>Overlap (IoU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="88"/>
+        <source>Agreed perimeter area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="89"/>
+        <source>Computed perimeter area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="90"/>
+        <source>Area difference (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="91"/>
+        <source>Activities in both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="92"/>
+        <source>Activities in the agreed one only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="93"/>
+        <source>Activities in the computed one only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="94"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="98"/>
+        <source>Population in water cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="99"/>
+        <source>Population in rural cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="100"/>
+        <source>Population in urban clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="101"/>
+        <source>Population in urban centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="102"/>
+        <source>Population of the grid cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="103"/>
+        <source>Share in urban centres (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="104"/>
+        <source>Degree of urbanisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="105"/>
+        <source>DEGURBA rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="116"/>
+        <source>Centrality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="117"/>
+        <source>Peripheral pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="118"/>
+        <source>Extension of a neighbouring centrality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="123"/>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="124"/>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="125"/>
+        <source>Structuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="128"/>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="129"/>
+        <source>Fragile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="132"/>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="133"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="134"/>
+        <source>Public facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="137"/>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="138"/>
+        <source>Border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="139"/>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="142"/>
+        <source>Agreed perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="143"/>
+        <source>Computed perimeter, not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="154"/>
+        <source>Unpopulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="155"/>
+        <source>Rural area (thinly populated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="156"/>
+        <source>Town or suburb (intermediate density)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="157"/>
+        <source>City (densely populated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="162"/>
+        <source>Whole territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="146"/>
+        <source>Under discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="147"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="148"/>
+        <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,150 +4,160 @@
 <context>
     <name>AggregateIndicators</name>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="55"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="58"/>
         <source>Aggregate indicators to a parent level</source>
         <translation>Agréger des indicateurs à un niveau parent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="58"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="61"/>
         <source>aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme</source>
         <translation>agréger,somme,taux,ratio,epci,scot,commune,indicateur,aggregate,sum,rate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="63"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="66"/>
         <source>Input layer (communes)</source>
         <translation>Couche en entrée (communes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="66"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="69"/>
         <source>Layer or table holding one feature per commune (or any member unit).</source>
         <translation>Couche ou table comportant une entité par commune (ou par unité membre).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="71"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="74"/>
         <source>Parent key field (empty: whole territory)</source>
         <translation>Champ clé du parent (vide : territoire entier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="78"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="81"/>
         <source>Field of the input layer giving each feature&apos;s parent (e.g. epci_siren, scot_id). Empty: the whole layer is one group, keyed territoire = ensemble.</source>
         <translation>Champ de la couche en entrée qui donne le parent de chaque entité (par ex. epci_siren, scot_id). Vide : toute la couche forme un seul groupe, de clé territoire = ensemble.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="86"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="89"/>
         <source>Fields to sum (counts, stocks)</source>
         <translation>Champs à additionner (effectifs, stocks)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="94"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="97"/>
         <source>Numeric fields summed per parent (population, dwellings, areas). Never put a rate here: give it in the rates table.</source>
         <translation>Champs numériques additionnés par parent (population, logements, surfaces). Ne mettez jamais un taux ici : donnez-le dans la table des taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
         <source>Rates (ratio of sums)</source>
         <translation>Taux (rapport de sommes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
         <source>Output field</source>
         <translation>Champ de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
         <source>Numerator field</source>
         <translation>Champ numérateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
         <source>Denominator field</source>
         <translation>Champ dénominateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="102"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="105"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="115"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="118"/>
         <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
         <translation>Une ligne par taux : champ de sortie, champ numérateur, champ dénominateur, multiplicateur (vide = 1). Calculé comme Σ numérateur / Σ dénominateur × multiplicateur. qgis_process : RATES=taux_chomage,chomeurs,actifs,100 (autres lignes : continuez la liste, ou répétez RATES=). Python : une liste à plat comme ['taux_chomage', 'chomeurs', 'actifs', 100].</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="126"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="129"/>
         <source>Parent layer (optional, for geometries)</source>
         <translation>Couche des parents (facultative, pour les géométries)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="132"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="135"/>
         <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
         <translation>Couche des parents (par ex. les polygones des EPCI). Si elle est donnée, chaque ligne de sortie reçoit la géométrie de son parent et la sortie son SCR ; sinon la sortie est une table.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="140"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="143"/>
         <source>Key field of the parent layer</source>
         <translation>Champ clé de la couche des parents</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="147"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="150"/>
         <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
         <translation>Champ de la couche des parents correspondant au champ clé du parent (comparé comme du texte). Vide : le champ de la couche des parents nommé comme le champ clé du parent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="155"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="175"/>
         <source>Aggregated indicators</source>
         <translation>Indicateurs agrégés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="158"/>
-        <source>One row per parent: parent key, nb_features, the sums and the rates; with the parents&apos; geometries when a parent layer is given, else a table.</source>
-        <translation>Une ligne par parent : clé du parent, nb_features, les sommes et les taux ; avec les géométries des parents quand une couche des parents est donnée, sinon une table.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="190"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="211"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="208"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="231"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation>{layer} : une couche des parents ({parent_layer}) exige un champ clé du parent dans la couche en entrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="267"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="299"/>
         <source>{layer}: {count} parent(s) written</source>
         <translation>{layer} : {count} parent(s) écrit(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="158"/>
+        <source>Name field of the parent layer (optional)</source>
+        <translation>Champ du nom dans la couche des parents (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="165"/>
+        <source>Field of the parent layer giving each parent&apos;s name (nom_territoire column). Empty: the name field of the parents&apos; kind (epci_nom for epci_siren), else nom or name; without a parent layer, the input&apos;s field of that kind (epci_nom), when all the members of a parent give the same name.</source>
+        <translation>Champ de la couche des parents qui donne le nom de chaque parent (colonne nom_territoire). Vide : le champ du nom de ce type de parent (epci_nom pour epci_siren), sinon nom ou name ; sans couche des parents, le champ de ce type dans la couche d'entrée (epci_nom), quand tous les membres d'un parent donnent le même nom.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="178"/>
+        <source>One row per parent: parent key, nb_features, the sums, the rates and the parent&apos;s name; with the parents&apos; geometries when a parent layer is given, else a table.</source>
+        <translation>Une ligne par parent : clé du parent, nb_features, les sommes, les taux et le nom du parent ; avec les géométries des parents quand une couche des parents est donnée, sinon une table.</translation>
     </message>
 </context>
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="73"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="74"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="75"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -474,57 +484,57 @@
 <context>
     <name>Centralities</name>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="99"/>
+        <location filename="../processing/algorithms/centralities.py" line="105"/>
         <source>Urban centralities (CENTRA-1)</source>
         <translation>Centralités urbaines (CENTRA-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="102"/>
+        <location filename="../processing/algorithms/centralities.py" line="108"/>
         <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
         <translation>centralité,centralite,centrality,daacl,scot,bpe,sirene,dbscan,commerce</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="136"/>
+        <location filename="../processing/algorithms/centralities.py" line="142"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="142"/>
+        <location filename="../processing/algorithms/centralities.py" line="148"/>
         <source>{layer}: choose the function field (C, S, E)</source>
         <translation>{layer} : choisissez le champ de fonction (C, S, E)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="124"/>
+        <location filename="../processing/algorithms/centralities.py" line="130"/>
         <source>{layer}: field {field} is missing (fields found: {fields})</source>
         <translation>{layer} : le champ {field} est absent (champs présents : {fields})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="155"/>
+        <location filename="../processing/algorithms/centralities.py" line="161"/>
         <source>Give either dwelling points or a dwellings grid, not both</source>
         <translation>Indiquez soit des points de logements, soit une grille de logements, pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="171"/>
+        <location filename="../processing/algorithms/centralities.py" line="177"/>
         <source>{layer}: the dwellings grid cannot be read</source>
         <translation>{layer} : la grille de logements est illisible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="175"/>
+        <location filename="../processing/algorithms/centralities.py" line="181"/>
         <source>{layer}: the dwellings grid needs a projected CRS</source>
         <translation>{layer} : la grille de logements doit être dans un SCR projeté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="192"/>
+        <location filename="../processing/algorithms/centralities.py" line="198"/>
         <source>{layer}: barriers must be vector layers</source>
         <translation>{layer} : les coupures doivent être des couches vecteur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="230"/>
+        <location filename="../processing/algorithms/centralities.py" line="236"/>
         <source>Rule set {rules}, parameters {hash}</source>
         <translation>Méthode {rules}, paramètres {hash}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="272"/>
+        <location filename="../processing/algorithms/centralities.py" line="278"/>
         <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
         <translation>{c} centralités, {p} pôles périphériques, {r} candidats rejetés</translation>
     </message>
@@ -662,217 +672,217 @@
         <translation>{count} fiche(s) écrite(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="101"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="115"/>
         <source>centrality</source>
         <translation>centralité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="102"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="116"/>
         <source>peripheral pole</source>
         <translation>pôle périphérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="103"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="117"/>
         <source>extension of a neighbouring centrality</source>
         <translation>extension d'une centralité voisine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="112"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="126"/>
         <source>local</source>
         <translation>de proximité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="113"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="127"/>
         <source>intermediate</source>
         <translation>intermédiaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="114"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="128"/>
         <source>structuring</source>
         <translation>structurant</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="150"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="164"/>
         <source>{commune} — {kind}, {level} level</source>
         <translation>{commune} — {kind}, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="154"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="168"/>
         <source>{commune} — {kind}</source>
         <translation>{commune} — {kind}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="162"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="176"/>
         <source>Perimeter {id} · commune {insee} · {area} ha</source>
         <translation>Périmètre {id} · commune {insee} · {area} ha</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="166"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="180"/>
         <source>{n} member activities</source>
         <translation>{n} activités membres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="170"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="184"/>
         <source>part of perimeter {parent}, split by commune</source>
         <translation>partie du périmètre {parent}, découpé par commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="390"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="417"/>
         <source>Shops</source>
         <translation>Commerces</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="391"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="418"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="392"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="419"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="189"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="203"/>
         <source>Dwellings</source>
         <translation>Logements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="190"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="204"/>
         <source>Member activities</source>
         <translation>Activités membres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="191"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="205"/>
         <source>Activities inside (all)</source>
         <translation>Activités dans le périmètre (toutes)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="56"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="70"/>
         <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
         <translation>Recouvrement avec le périmètre validé (centralites_validees) : IoU {iou}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Equipment and activity types ({n})</source>
         <translation>Types d'équipements et d'activités ({n})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="57"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="71"/>
         <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
         <translation>Méthode CENTRA-1 (AULA Territoires) · paramètres {hash} · données : {vintages} · fiche éditée le {date}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="213"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="227"/>
         <source>computed on {date}</source>
         <translation>calcul du {date}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="218"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="232"/>
         <source>SYNTHETIC — synthetic data, not for a decision</source>
         <translation>SYNTHÉTIQUE — données synthétiques, ne pas utiliser pour une décision</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="58"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="72"/>
         <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
         <translation>Fiche explicative des centralités {n} / {total} — AULA Territoires</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Inside the perimeter</source>
         <translation>Dans le périmètre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Rule minimum</source>
         <translation>Minimum de la règle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Met</source>
         <translation>Respecté</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="236"/>
         <source>Rules of the CENTRA-1 method</source>
         <translation>Règles de la méthode CENTRA-1</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="261"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="275"/>
         <source>At least {min} member activities ({value})</source>
         <translation>Au moins {min} activités membres ({value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="264"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="278"/>
         <source>At least {min} dwellings ({value})</source>
         <translation>Au moins {min} logements ({value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="60"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="74"/>
         <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
         <translation>Habitat et au moins 2 fonctions parmi commerces, services, équipements ({k}/4 fonctions)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="273"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="287"/>
         <source>Big-box share at most {max} % ({value})</source>
         <translation>Part des grandes surfaces au plus {max} % ({value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="280"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="294"/>
         <source>No rule recorded (rules_passed is empty)</source>
         <translation>Aucune règle enregistrée (le champ rules_passed est vide)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="286"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="300"/>
         <source>Robustness: not computed (re-runs not asked)</source>
         <translation>Robustesse : non calculée (relances non demandées)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="288"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="302"/>
         <source>stable</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="289"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="303"/>
         <source>fragile</source>
         <translation>fragile</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="61"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="75"/>
         <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
         <translation>Robustesse : {state}, périmètre retrouvé dans {k} des {n} calculs sur des paramètres voisins (IoU ≥ 0,7)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="299"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="313"/>
         <source>No type recorded</source>
         <translation>Aucun type enregistré</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="303"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="317"/>
         <source>… and {n} more (see the types field)</source>
         <translation>… et {n} autres (voir le champ types)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="325"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="339"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="62"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="76"/>
         <source>Activities (size: core &gt; border &gt; isolated)</source>
         <translation>Activités (taille : cœur &gt; bordure &gt; isolée)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="394"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="421"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="59"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="73"/>
         <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
         <translation>Règles de la méthode CENTRA-1, vérifiées sur le périmètre entier {parent}</translation>
     </message>
@@ -1304,17 +1314,17 @@
 <context>
     <name>Degurba</name>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="43"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="47"/>
         <source>{layer}: every cell is nodata</source>
         <translation>{layer} : aucune cellule n'a de valeur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="44"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="48"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation>{layer} n'est pas sur la grille de {pop} : {cols} × {rows} cellules depuis ({x}, {y}), cellule de {size}, au lieu de {pcols} × {prows} depuis ({px}, {py}), cellule de {psize}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="48"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="52"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation>{layer} et {pop} n'ont pas le même SCR</translation>
     </message>
@@ -1322,267 +1332,267 @@
 <context>
     <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="80"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="82"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
         <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="85"/>
         <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
         <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Population grid</source>
         <translation>Grille de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
         <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Built-up surface grid (m²)</source>
         <translation>Grille de surface bâtie (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
         <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Land surface grid (m²)</source>
         <translation>Grille de surface de terres (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="90"/>
         <source>Permanent land surface in m² per cell (the cell area minus water).</source>
         <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="111"/>
         <source>Edge smoothing (majority rule)</source>
         <translation>Lissage des bords (règle de la majorité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="109"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="111"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="115"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="117"/>
         <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
         <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="125"/>
         <source>Built-up criterion for urban centres</source>
         <translation>Critère de bâti pour les centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="123"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="125"/>
         <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
         <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
         <source>Built-up share threshold</source>
         <translation>Seuil de part bâtie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="132"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="134"/>
         <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
         <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="142"/>
         <source>Urban centre density (inhabitants/km²)</source>
         <translation>Densité des centres urbains (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="140"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="142"/>
         <source>Density threshold of urban centre cells.</source>
         <translation>Seuil de densité des cellules de centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
         <source>Urban centre population</source>
         <translation>Population des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="148"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="150"/>
         <source>Minimum population of an urban centre.</source>
         <translation>Population minimale d'un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="156"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="158"/>
         <source>Urban centre contiguity</source>
         <translation>Contiguïté des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="197"/>
         <source>Rook (4 neighbours)</source>
         <translation>Tour (4 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="197"/>
         <source>Queen (8 neighbours)</source>
         <translation>Dame (8 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="162"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
         <source>Rook in the method.</source>
         <translation>En tour dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="166"/>
         <source>Fill gaps in urban centres</source>
         <translation>Combler les trous des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="164"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="166"/>
         <source>Fill holes enclosed by an urban centre.</source>
         <translation>Combler les trous enclavés dans un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="170"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="172"/>
         <source>Largest gap filled (cells)</source>
         <translation>Plus grand trou comblé (cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="177"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
         <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
         <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
         <source>Urban cluster density (inhabitants/km²)</source>
         <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="179"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="181"/>
         <source>Density threshold of urban cluster cells.</source>
         <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
         <source>Urban cluster population</source>
         <translation>Population des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="187"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="189"/>
         <source>Minimum population of an urban cluster.</source>
         <translation>Population minimale d'une agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="195"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="197"/>
         <source>Urban cluster contiguity</source>
         <translation>Contiguïté des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="201"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
         <source>Queen in the method.</source>
         <translation>En dame dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="205"/>
         <source>Water: land share below</source>
         <translation>Eau : part de terres inférieure à</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="203"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="205"/>
         <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
         <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="216"/>
         <source>Strict thresholds (&gt; instead of ≥)</source>
         <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="214"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="216"/>
         <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
         <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="221"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="223"/>
         <source>Communes (optional)</source>
         <translation>Communes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="227"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
         <source>Polygons classified from the share of their population.</source>
         <translation>Polygones classés selon la répartition de leur population.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="229"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="231"/>
         <source>Commune identifier field</source>
         <translation>Champ identifiant de la commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="235"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="237"/>
         <source>Copied to the commune output (e.g. the INSEE code).</source>
         <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="240"/>
         <source>DEGURBA level 1 grid</source>
         <translation>Grille DEGURBA de niveau 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="243"/>
         <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
         <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="243"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="245"/>
         <source>Communes classified</source>
         <translation>Communes classées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="250"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="252"/>
         <source>Population by class, share in centres and class.</source>
         <translation>Population par classe, part en centres urbains et classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="289"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="291"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="366"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="369"/>
         <source>Rule set: {rules}</source>
         <translation>Jeu de règles : {rules}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="368"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="369"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="372"/>
         <source>rural</source>
         <translation>rural</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="370"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="373"/>
         <source>urban cluster</source>
         <translation>agglomération urbaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
         <source>urban centre</source>
         <translation>centre urbain</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="377"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation>{label} : {cells} cellules, {pop} habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="276"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="278"/>
         <source>DEGURBA grid</source>
         <translation>grille DEGURBA</translation>
     </message>
@@ -3580,67 +3590,67 @@
 <context>
     <name>aula</name>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="70"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="74"/>
         <source>{layer}: {count} feature(s) with an empty parent field {field} belong to no parent: they were left out of the aggregation</source>
         <translation>{layer} : {count} entité(s) dont le champ parent {field} est vide n'appartiennent à aucun parent : elles ont été écartées de l'agrégation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="73"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="77"/>
         <source>{layer}: parent {parent}: {count} NULL value(s) in field {field} were left out</source>
         <translation>{layer} : parent {parent} : {count} valeur(s) NULL du champ {field} ont été écartées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="75"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="79"/>
         <source>{layer}: parent {parent}: every value of field {field} is NULL, its sum is NULL</source>
         <translation>{layer} : parent {parent} : toutes les valeurs du champ {field} sont NULL, sa somme est NULL</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="77"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="81"/>
         <source>{layer}: parent {parent}: rate {rate} is NULL: no feature has non-NULL values in both fields {field}</source>
         <translation>{layer} : parent {parent} : le taux {rate} est NULL : aucune entité n'a de valeur non NULL dans les deux champs {field}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="80"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="84"/>
         <source>{layer}: parent {parent}: rate {rate} is NULL because the sum of its denominator field {field} is zero</source>
         <translation>{layer} : parent {parent} : le taux {rate} est NULL car la somme de son champ dénominateur {field} est nulle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="84"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="88"/>
         <source>{layer}: the rate table must have 4 columns (output field, numerator field, denominator field, multiplier); got {count} value(s): {value}</source>
         <translation>{layer} : la table des taux doit avoir 4 colonnes (champ de sortie, champ numérateur, champ dénominateur, multiplicateur) ; reçu {count} valeur(s) : {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="87"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="91"/>
         <source>{layer}: two output fields would be named {field} (and {other}): rename a rate or drop a field</source>
         <translation>{layer} : deux champs de sortie s'appelleraient {field} (et {other}) : renommez un taux ou retirez un champ</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="93"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="97"/>
         <source>{layer}: every feature has an empty parent field {field}: nothing to aggregate</source>
         <translation>{layer} : toutes les entités ont un champ parent {field} vide : rien à agréger</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="146"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="150"/>
         <source>{layer}: the multiplier of rate {rate} is not a number: {value!r}</source>
         <translation>{layer} : le multiplicateur du taux {rate} n'est pas un nombre : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="225"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
         <source>{layer}: choose at least one field to sum or one rate</source>
         <translation>{layer} : choisissez au moins un champ à additionner ou un taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="235"/>
         <source>{layer}: a rate has no output field name</source>
         <translation>{layer} : un taux n'a pas de nom de champ de sortie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="235"/>
         <source>{layer}: rate {rate} has no numerator field</source>
         <translation>{layer} : le taux {rate} n'a pas de champ numérateur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="235"/>
         <source>{layer}: rate {rate} has no denominator field</source>
         <translation>{layer} : le taux {rate} n'a pas de champ dénominateur</translation>
     </message>
@@ -3650,12 +3660,12 @@
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="338"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="351"/>
         <source>{layer}: field {field} holds a non-numeric value: {value!r}</source>
         <translation>{layer} : le champ {field} contient une valeur non numérique : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
         <source>{layer}: parent field {field} does not exist</source>
         <translation>{layer} : le champ parent {field} n'existe pas</translation>
     </message>
@@ -3680,87 +3690,87 @@
         <translation>{path} : le GeoPackage du territoire fourni avec l'extension est manquant</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="179"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="178"/>
         <source>{file}: not a Cerema NAF consumption file. Expected a commune code column idcom and annual columns naf{{AA}}art{{AA+1}} (e.g. naf11art12) with destinations art{{AA}}hab{{AA+1}}…; found: {found}</source>
         <translation>{file} : ce n'est pas un fichier Cerema de consommation d'espaces NAF. Attendu : une colonne de code commune idcom et des colonnes annuelles naf{{AA}}art{{AA+1}} (par exemple naf11art12) avec les destinations art{{AA}}hab{{AA+1}}… ; trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="183"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="182"/>
         <source>{file}: the annual columns have a gap: {missing} missing between {first} and {last}</source>
         <translation>{file} : les colonnes annuelles ont un trou : {missing} manquant(s) entre {first} et {last}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="185"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="184"/>
         <source>{file}: the reference decade 2011-2020 is incomplete (annual columns {missing} missing: expected naf11art12 … naf20art21)</source>
         <translation>{file} : la décennie de référence 2011-2020 est incomplète (colonnes annuelles {missing} manquantes ; attendu : naf11art12 … naf20art21)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="188"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="187"/>
         <source>{file}: year {year} has no destination columns art{yy}act{next}, art{yy}hab{next}…</source>
         <translation>{file} : l'année {year} n'a pas de colonnes de destination art{yy}act{next}, art{yy}hab{next}…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="190"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="189"/>
         <source>{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): Cerema files give integer m². Decimal values suggest hectares: nothing was imported</source>
         <translation>{file} : {count} valeur(s) ne sont pas des m² entiers (par exemple colonne {column}, commune {insee} : {value}) : les fichiers du Cerema donnent des m² entiers. Des valeurs décimales font penser à des hectares : rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="196"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="195"/>
         <source>{file}: column {column}, commune {insee}: {value!r} is not a number</source>
         <translation>{file} : colonne {column}, commune {insee} : {value!r} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="198"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="197"/>
         <source>{file}: column {column} totals {total} while comparable columns total about {typical}: the file mixes units (m² and ha?). Nothing was imported</source>
         <translation>{file} : la colonne {column} totalise {total} alors que les colonnes comparables totalisent environ {typical} : le fichier mélange les unités (m² et ha ?). Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="201"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="200"/>
         <source>{file}: {count} commune code(s) do not match the INSEE pattern (5 characters, digits or 2A/2B): {codes}</source>
         <translation>{file} : {count} code(s) de commune ne suivent pas le format INSEE (5 caractères, chiffres ou 2A/2B) : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="204"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="203"/>
         <source>{file}: {count} commune code(s) appear more than once: {codes}</source>
         <translation>{file} : {count} code(s) de commune apparaissent plusieurs fois : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="206"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="205"/>
         <source>{file}: the file has no commune rows</source>
         <translation>{file} : le fichier ne contient aucune ligne de commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="100"/>
         <source>{path} is the plugin&apos;s shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
         <translation>{path} est le GeoPackage livré avec l'extension (ou se trouve dans son dossier), remplacé à chaque mise à jour : ouvrez d'abord le projet du territoire (il crée votre copie de travail) et importez dans cette copie, ou choisissez un autre GeoPackage</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="104"/>
         <source>{path}: the GeoPackage does not exist</source>
         <translation>{path} : le GeoPackage n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="77"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="105"/>
         <source>{path}: not a GeoPackage ({reason})</source>
         <translation>{path} : ce n'est pas un GeoPackage ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="78"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="106"/>
         <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
         <translation>{path} : le GeoPackage est en lecture seule : rien n'a été écrit. Choisissez un GeoPackage accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="109"/>
         <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
         <translation>{path} : le GeoPackage est verrouillé par un autre programme ou en lecture seule ({reason}) : rien n'a été écrit. Fermez l'autre programme (ou quittez l'édition de ses couches) et réessayez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="87"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="115"/>
         <source>{path}: writing failed ({reason}): nothing was written</source>
         <translation>{path} : l'écriture a échoué ({reason}) : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="89"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="117"/>
         <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
         <translation>{path} : pas de table {table} : importez d'abord un fichier du Cerema (aula:zanimportconsumption)</translation>
     </message>
@@ -3805,12 +3815,12 @@
         <translation>Aucune commune du regroupement ne figure dans la table de consommation : vérifiez les codes des communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="80"/>
         <source>Unknown consumption destination {value!r}</source>
         <translation>Destination de consommation inconnue : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="113"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="126"/>
         <source>The consumption table is empty</source>
         <translation>La table de consommation est vide</translation>
     </message>
@@ -4050,7 +4060,7 @@
         <translation>{path} : pas de couche {layer} (couches : {layers})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="151"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="164"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation>{layer} : aucun millésime {release} (millésimes : {releases})</translation>
     </message>
@@ -4175,17 +4185,17 @@
         <translation>Coordonnées : {n} points n'ont pas de coordonnées finies</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="41"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
         <source>{n} activities &lt; {n_min}</source>
         <translation>{n} activités &lt; {n_min}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="43"/>
         <source>functions C, S, E: {k}/3 &lt; 2</source>
         <translation>fonctions C, S, E : {k}/3 &lt; 2</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="43"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="44"/>
         <source>Level thresholds: three increasing numbers expected, got “{value}”</source>
         <translation>Seuils de niveau : trois nombres croissants attendus, reçu « {value} »</translation>
     </message>
@@ -4447,92 +4457,92 @@
         <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="43"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="44"/>
         <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
         <translation>{layer} : le champ {field} n'est pas numérique (type {type}) : il ne peut pas être additionné</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="48"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="49"/>
         <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
         <translation>{layer} : la clé {key} du champ {field} apparaît plusieurs fois : la géométrie de la première entité est utilisée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="51"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="52"/>
         <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
         <translation>{layer} : le parent {key} est absent de {parent_layer} (champ {field}) : sa ligne est écrite sans géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="54"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="55"/>
         <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
         <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="576"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="575"/>
         <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
         <translation>{layer} : {count} valeur(s) du champ {field} ne sont pas des codes INSEE : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="578"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="577"/>
         <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
         <translation>{file} : {count} commune(s) de {layer} manquent dans le fichier (après corrections du COG) : {codes}. Rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="581"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="580"/>
         <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
         <translation>{file} : {count} code(s) de commune absent(s) de {layer} (par département : {deps}) : {codes}. Rien n'a été écrit. Cocher « Ne garder que les communes de la couche des communes » pour n'importer que ces communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="585"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="584"/>
         <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
         <translation>{file} : millésime {release}, {count} commune(s), destinations {dest}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="587"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="586"/>
         <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
         <translation>{file} : le millésime ne couvre pas la décennie de référence 2011-2020 : la consommation de référence ne peut pas en être calculée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="590"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="589"/>
         <source>COG {source} → {target}: {count} correction(s) applied</source>
         <translation>COG {source} → {target} : {count} correction(s) appliquée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="592"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="591"/>
         <source>{count} commune(s) of the file outside the commune layer left out</source>
         <translation>{count} commune(s) du fichier hors de la couche des communes écartée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="594"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="593"/>
         <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
         <translation>{file} : {count} valeur(s) annuelle(s) négative(s), conservée(s) telles que publiées (non ramenées à zéro) et listées dans zan_consommation_anomalies, par exemple {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="597"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="596"/>
         <source>{file}: {count} empty cell(s): no row written for them</source>
         <translation>{file} : {count} cellule(s) vide(s) : aucune ligne écrite pour elles</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="599"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="598"/>
         <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C1 (naf = Σ destinations ± 1 m²) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="601"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="600"/>
         <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C1 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="603"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="602"/>
         <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C2 (flux annuels = colonnes cumulées) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="605"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="604"/>
         <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C2 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="607"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="606"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
     </message>
@@ -4837,7 +4847,7 @@
         <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="48"/>
         <source>{layer}: parent key field {field} does not exist</source>
         <translation>{layer} : le champ clé du parent {field} n'existe pas</translation>
     </message>
@@ -4902,12 +4912,12 @@
         <translation>{file} : ce n'est pas un fichier texte en UTF-8 ni en Windows-1252 (octet {offset}) ; enregistrez-le en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="90"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="94"/>
         <source>{layer}: field {field} holds a value that is not a finite number ({value}): a sum or a rate with it would mean nothing</source>
         <translation>{layer} : le champ {field} contient une valeur qui n'est pas un nombre fini ({value}) : une somme ou un taux qui l'inclut n'aurait pas de sens</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="44"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="45"/>
         <source>Parameter {name}: {value} is out of range ({low} to {high})</source>
         <translation>Paramètre {name} : {value} est hors de la plage admise ({low} à {high})</translation>
     </message>
@@ -5052,12 +5062,12 @@
         <translation>{layer} : {count} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="193"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="192"/>
         <source>{file}: column {column}, line {line} (commune {insee}): {value} is not a finite number (NaN or infinity): nothing was imported</source>
         <translation>{file} : colonne {column}, ligne {line} (commune {insee}) : {value} n'est pas un nombre fini (NaN ou infini) : rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="112"/>
         <source>{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) and try again</source>
         <translation>{path} : le GeoPackage est verrouillé par un autre programme : fermez-le (ou arrêtez d'en modifier les couches) et réessayez</translation>
     </message>
@@ -5072,52 +5082,52 @@
         <translation>Aucune commune n'a de groupe ({count} avec un groupe vide) : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="38"/>
         <source>{layer}: {count} row(s) with a NULL value (first: row {row}, field {field})</source>
         <translation>{layer} : {count} ligne(s) avec une valeur NULL (première : ligne {row}, champ {field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="44"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="40"/>
         <source>{layer}: {count} row(s) whose {field} is not a number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="46"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
         <source>{layer}: {count} row(s) whose {field} is not a whole number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre entier (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="49"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="45"/>
         <source>{layer}: {count} row(s) whose {field} is not a finite number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre fini (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="52"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="48"/>
         <source>{layer}: {count} row(s) with an impossible year in {field} (first: row {row}, value {value}; expected {first} to {last})</source>
         <translation>{layer} : {count} ligne(s) avec une année impossible dans {field} (première : ligne {row}, valeur {value} ; attendu de {first} à {last})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="51"/>
         <source>{layer}: {count} row(s) with an unknown destination in {field} (first: row {row}, value {value}; expected {expected})</source>
         <translation>{layer} : {count} ligne(s) avec une destination inconnue dans {field} (première : ligne {row}, valeur {value} ; attendu : {expected})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="58"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="54"/>
         <source>{layer}: {count} row(s) whose {field} is not an INSEE commune code (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un code INSEE de commune (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="61"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="57"/>
         <source>{layer}: {count} row(s) repeat a commune, year and destination already given (first: row {row}, commune {insee}, year {year}, destination {destination}); they would be counted twice</source>
         <translation>{layer} : {count} ligne(s) répètent une commune, une année et une destination déjà données (première : ligne {row}, commune {insee}, année {year}, destination {destination}) ; elles seraient comptées deux fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="60"/>
         <source>{layer}: {count} negative value(s) of {field}, kept in every sum (Cerema corrections; first: row {row}, commune {insee}, year {year}, {value} m²)</source>
         <translation>{layer} : {count} valeur(s) négative(s) de {field}, conservée(s) dans toutes les sommes (corrections du Cerema ; première : ligne {row}, commune {insee}, année {year}, {value} m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="63"/>
         <source>{layer}: {count} row(s) would make the totals wrong (listed above): nothing was computed. Correct them, or import the Cerema file again</source>
         <translation>{layer} : {count} ligne(s) fausseraient les totaux (détail ci-dessus) : rien n'a été calculé. Corrigez-les, ou importez de nouveau le fichier du Cerema</translation>
     </message>
@@ -5145,6 +5155,454 @@
         <location filename="../aula_plugin/gis/outputs.py" line="48"/>
         <source>{output}: the layer cannot be created ({problem})</source>
         <translation>{output} : la couche ne peut pas être créée ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/layer_look.py" line="32"/>
+        <source>{layer}: the style {style} could not be applied ({reason})</source>
+        <translation>{layer} : le style {style} n'a pas pu être appliqué ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="240"/>
+        <source>at least {n} member activities</source>
+        <translation>au moins {n} activités membres</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="241"/>
+        <source>at least {n} dwellings</source>
+        <translation>au moins {n} logements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="242"/>
+        <source>housing and 2 of shops, services, facilities ({k}/4)</source>
+        <translation>habitat et 2 fonctions parmi commerces, services, équipements ({k}/4)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="243"/>
+        <source>big-box share at most {p} %</source>
+        <translation>part des grandes surfaces au plus {p} %</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="35"/>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="37"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="38"/>
+        <source>EPCI SIREN code</source>
+        <translation>Code SIREN de l'EPCI</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
+        <source>EPCI name</source>
+        <translation>Nom de l'EPCI</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="40"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="41"/>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="42"/>
+        <source>Number of features aggregated</source>
+        <translation>Nombre d'entités agrégées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="44"/>
+        <source>Commune name</source>
+        <translation>Nom de la commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="45"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="46"/>
+        <source>Territory name</source>
+        <translation>Nom du territoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="53"/>
+        <source>Perimeter id</source>
+        <translation>Identifiant du périmètre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="54"/>
+        <source>Whole perimeter id</source>
+        <translation>Identifiant du périmètre entier</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="55"/>
+        <source>Split by commune</source>
+        <translation>Découpé par commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="56"/>
+        <source>Kind of perimeter</source>
+        <translation>Type de périmètre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="57"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="58"/>
+        <source>Activities inside</source>
+        <translation>Activités dans le périmètre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="59"/>
+        <source>Shops</source>
+        <translation>Commerces</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="60"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="61"/>
+        <source>Public facilities</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="62"/>
+        <source>Member activities</source>
+        <translation>Activités membres</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="63"/>
+        <source>Distinct facility types</source>
+        <translation>Types d'équipements distincts</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="64"/>
+        <source>Facility type codes</source>
+        <translation>Codes des types d'équipements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="65"/>
+        <source>Dwellings</source>
+        <translation>Logements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="66"/>
+        <source>Function mix (0–1)</source>
+        <translation>Mixité des fonctions (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="67"/>
+        <source>Big-box share (0–1)</source>
+        <translation>Part des grandes surfaces (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="68"/>
+        <source>CENTRA-1 rules</source>
+        <translation>Règles CENTRA-1</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="69"/>
+        <source>Robustness</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="70"/>
+        <source>Re-runs finding the perimeter (0–1)</source>
+        <translation>Part des calculs retrouvant le périmètre (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="71"/>
+        <source>Parameter fingerprint</source>
+        <translation>Empreinte des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="72"/>
+        <source>Data vintages</source>
+        <translation>Millésimes des données</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="73"/>
+        <source>Overlap with agreed perimeter (IoU)</source>
+        <translation>Recouvrement avec le périmètre validé (IoU)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="74"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="75"/>
+        <source>Id in the source</source>
+        <translation>Identifiant dans la source</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="76"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="77"/>
+        <source>Facility or activity type</source>
+        <translation>Type d'équipement ou d'activité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="78"/>
+        <source>Group id</source>
+        <translation>Identifiant du groupe</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="79"/>
+        <source>Role in the group</source>
+        <translation>Rôle dans le groupe</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="80"/>
+        <source>Source rows merged</source>
+        <translation>Lignes de la source fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="81"/>
+        <source>Reason for rejection</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="82"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="83"/>
+        <source>Agreed perimeter id</source>
+        <translation>Identifiant du périmètre validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="84"/>
+        <source>Agreed perimeter name</source>
+        <translation>Nom du périmètre validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="85"/>
+        <source>Status of the agreed perimeter</source>
+        <translation>Statut du périmètre validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="86"/>
+        <source>Computed perimeter id</source>
+        <translation>Identifiant du périmètre calculé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="87"/>
+        <source>Overlap (IoU)</source>
+        <translation>Recouvrement (IoU)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="88"/>
+        <source>Agreed perimeter area (ha)</source>
+        <translation>Surface du périmètre validé (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="89"/>
+        <source>Computed perimeter area (ha)</source>
+        <translation>Surface du périmètre calculé (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="90"/>
+        <source>Area difference (ha)</source>
+        <translation>Écart de surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="91"/>
+        <source>Activities in both</source>
+        <translation>Activités dans les deux</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="92"/>
+        <source>Activities in the agreed one only</source>
+        <translation>Activités dans le validé seulement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="93"/>
+        <source>Activities in the computed one only</source>
+        <translation>Activités dans le calculé seulement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="94"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="98"/>
+        <source>Population in water cells</source>
+        <translation>Population des mailles d'eau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="99"/>
+        <source>Population in rural cells</source>
+        <translation>Population des mailles rurales</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="100"/>
+        <source>Population in urban clusters</source>
+        <translation>Population des agglomérations urbaines</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="101"/>
+        <source>Population in urban centres</source>
+        <translation>Population des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="102"/>
+        <source>Population of the grid cells</source>
+        <translation>Population des mailles</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="103"/>
+        <source>Share in urban centres (0–1)</source>
+        <translation>Part en centres urbains (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="104"/>
+        <source>Degree of urbanisation</source>
+        <translation>Degré d'urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="105"/>
+        <source>DEGURBA rule set</source>
+        <translation>Jeu de règles DEGURBA</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="116"/>
+        <source>Centrality</source>
+        <translation>Centralité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="117"/>
+        <source>Peripheral pole</source>
+        <translation>Pôle périphérique</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="118"/>
+        <source>Extension of a neighbouring centrality</source>
+        <translation>Extension d'une centralité voisine</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="123"/>
+        <source>Local</source>
+        <translation>Proximité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="124"/>
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="125"/>
+        <source>Structuring</source>
+        <translation>Structurante</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="128"/>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="129"/>
+        <source>Fragile</source>
+        <translation>Fragile</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="132"/>
+        <source>Shop</source>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="133"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="134"/>
+        <source>Public facility</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="137"/>
+        <source>Core</source>
+        <translation>Cœur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="138"/>
+        <source>Border</source>
+        <translation>Bordure</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="139"/>
+        <source>Isolated</source>
+        <translation>Isolée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="142"/>
+        <source>Agreed perimeter</source>
+        <translation>Périmètre validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="143"/>
+        <source>Computed perimeter, not agreed</source>
+        <translation>Périmètre calculé, non validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="154"/>
+        <source>Unpopulated</source>
+        <translation>Non peuplée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="155"/>
+        <source>Rural area (thinly populated)</source>
+        <translation>Zone rurale (peu dense)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="156"/>
+        <source>Town or suburb (intermediate density)</source>
+        <translation>Petite ville ou banlieue (densité intermédiaire)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="157"/>
+        <source>City (densely populated)</source>
+        <translation>Ville (densément peuplée)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="162"/>
+        <source>Whole territory</source>
+        <translation>Territoire entier</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="146"/>
+        <source>Under discussion</source>
+        <translation>En discussion</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="147"/>
+        <source>Agreed</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="148"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
     </message>
 </context>
 </TS>
