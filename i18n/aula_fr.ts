@@ -4,119 +4,129 @@
 <context>
     <name>AggregateIndicators</name>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="59"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="62"/>
         <source>Aggregate indicators to a parent level</source>
         <translation>Agréger des indicateurs à un niveau parent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="62"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="65"/>
         <source>aggregate,sum,rate,ratio,epci,scot,commune,indicator,agréger,taux,somme</source>
         <translation>agréger,somme,taux,ratio,epci,scot,commune,indicateur,aggregate,sum,rate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="67"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="70"/>
         <source>Input layer (communes)</source>
         <translation>Couche en entrée (communes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="70"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="73"/>
         <source>Layer or table holding one feature per commune (or any member unit).</source>
         <translation>Couche ou table comportant une entité par commune (ou par unité membre).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="75"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="78"/>
         <source>Parent key field (empty: whole territory)</source>
         <translation>Champ clé du parent (vide : territoire entier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="82"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="85"/>
         <source>Field of the input layer giving each feature&apos;s parent (e.g. epci_siren, scot_id). Empty: the whole layer is one group, keyed territoire = ensemble.</source>
         <translation>Champ de la couche en entrée qui donne le parent de chaque entité (par ex. epci_siren, scot_id). Vide : toute la couche forme un seul groupe, de clé territoire = ensemble.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="90"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="93"/>
         <source>Fields to sum (counts, stocks)</source>
         <translation>Champs à additionner (effectifs, stocks)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="98"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="101"/>
         <source>Numeric fields summed per parent (population, dwellings, areas). Never put a rate here: give it in the rates table.</source>
         <translation>Champs numériques additionnés par parent (population, logements, surfaces). Ne mettez jamais un taux ici : donnez-le dans la table des taux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="109"/>
         <source>Rates (ratio of sums)</source>
         <translation>Taux (rapport de sommes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="109"/>
         <source>Output field</source>
         <translation>Champ de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="109"/>
         <source>Numerator field</source>
         <translation>Champ numérateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="109"/>
         <source>Denominator field</source>
         <translation>Champ dénominateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="106"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="109"/>
         <source>Multiplier</source>
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="119"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="122"/>
         <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
         <translation>Une ligne par taux : champ de sortie, champ numérateur, champ dénominateur, multiplicateur (vide = 1). Calculé comme Σ numérateur / Σ dénominateur × multiplicateur. qgis_process : RATES=taux_chomage,chomeurs,actifs,100 (autres lignes : continuez la liste, ou répétez RATES=). Python : une liste à plat comme ['taux_chomage', 'chomeurs', 'actifs', 100].</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="130"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="133"/>
         <source>Parent layer (optional, for geometries)</source>
         <translation>Couche des parents (facultative, pour les géométries)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="136"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="139"/>
         <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
         <translation>Couche des parents (par ex. les polygones des EPCI). Si elle est donnée, chaque ligne de sortie reçoit la géométrie de son parent et la sortie son SCR ; sinon la sortie est une table.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="144"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="147"/>
         <source>Key field of the parent layer</source>
         <translation>Champ clé de la couche des parents</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="151"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="154"/>
         <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
         <translation>Champ de la couche des parents correspondant au champ clé du parent (comparé comme du texte). Vide : le champ de la couche des parents nommé comme le champ clé du parent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="159"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="179"/>
         <source>Aggregated indicators</source>
         <translation>Indicateurs agrégés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="162"/>
-        <source>One row per parent: parent key, nb_features, the sums and the rates; with the parents&apos; geometries when a parent layer is given, else a table.</source>
-        <translation>Une ligne par parent : clé du parent, nb_features, les sommes et les taux ; avec les géométries des parents quand une couche des parents est donnée, sinon une table.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="194"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="215"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="212"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="235"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation>{layer} : une couche des parents ({parent_layer}) exige un champ clé du parent dans la couche en entrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="271"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="303"/>
         <source>{layer}: {count} parent(s) written</source>
         <translation>{layer} : {count} parent(s) écrit(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="162"/>
+        <source>Name field of the parent layer (optional)</source>
+        <translation>Champ du nom dans la couche des parents (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="169"/>
+        <source>Field of the parent layer giving each parent&apos;s name (nom_territoire column). Empty: the name field of the parents&apos; kind (epci_nom for epci_siren), else nom or name; without a parent layer, the input&apos;s field of that kind (epci_nom), when all the members of a parent give the same name.</source>
+        <translation>Champ de la couche des parents qui donne le nom de chaque parent (colonne nom_territoire). Vide : le champ du nom de ce type de parent (epci_nom pour epci_siren), sinon nom ou name ; sans couche des parents, le champ de ce type dans la couche d'entrée (epci_nom), quand tous les membres d'un parent donnent le même nom.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="182"/>
+        <source>One row per parent: parent key, nb_features, the sums, the rates and the parent&apos;s name; with the parents&apos; geometries when a parent layer is given, else a table.</source>
+        <translation>Une ligne par parent : clé du parent, nb_features, les sommes, les taux et le nom du parent ; avec les géométries des parents quand une couche des parents est donnée, sinon une table.</translation>
     </message>
 </context>
 <context>
@@ -474,57 +484,57 @@
 <context>
     <name>Centralities</name>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="107"/>
+        <location filename="../processing/algorithms/centralities.py" line="113"/>
         <source>Urban centralities (CENTRA-1)</source>
         <translation>Centralités urbaines (CENTRA-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="110"/>
+        <location filename="../processing/algorithms/centralities.py" line="116"/>
         <source>centrality,centralité,daacl,scot,bpe,sirene,dbscan,commerce</source>
         <translation>centralité,centralite,centrality,daacl,scot,bpe,sirene,dbscan,commerce</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="144"/>
+        <location filename="../processing/algorithms/centralities.py" line="150"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="150"/>
+        <location filename="../processing/algorithms/centralities.py" line="156"/>
         <source>{layer}: choose the function field (C, S, E)</source>
         <translation>{layer} : choisissez le champ de fonction (C, S, E)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="132"/>
+        <location filename="../processing/algorithms/centralities.py" line="138"/>
         <source>{layer}: field {field} is missing (fields found: {fields})</source>
         <translation>{layer} : le champ {field} est absent (champs présents : {fields})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="163"/>
+        <location filename="../processing/algorithms/centralities.py" line="169"/>
         <source>Give either dwelling points or a dwellings grid, not both</source>
         <translation>Indiquez soit des points de logements, soit une grille de logements, pas les deux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="179"/>
+        <location filename="../processing/algorithms/centralities.py" line="185"/>
         <source>{layer}: the dwellings grid cannot be read</source>
         <translation>{layer} : la grille de logements est illisible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="183"/>
+        <location filename="../processing/algorithms/centralities.py" line="189"/>
         <source>{layer}: the dwellings grid needs a projected CRS</source>
         <translation>{layer} : la grille de logements doit être dans un SCR projeté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="200"/>
+        <location filename="../processing/algorithms/centralities.py" line="206"/>
         <source>{layer}: barriers must be vector layers</source>
         <translation>{layer} : les coupures doivent être des couches vecteur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="238"/>
+        <location filename="../processing/algorithms/centralities.py" line="244"/>
         <source>Rule set {rules}, parameters {hash}</source>
         <translation>Méthode {rules}, paramètres {hash}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralities.py" line="280"/>
+        <location filename="../processing/algorithms/centralities.py" line="286"/>
         <source>{c} centralities, {p} peripheral poles, {r} rejected candidates</source>
         <translation>{c} centralités, {p} pôles périphériques, {r} candidats rejetés</translation>
     </message>
@@ -662,217 +672,217 @@
         <translation>{count} fiche(s) écrite(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="101"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="115"/>
         <source>centrality</source>
         <translation>centralité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="102"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="116"/>
         <source>peripheral pole</source>
         <translation>pôle périphérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="103"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="117"/>
         <source>extension of a neighbouring centrality</source>
         <translation>extension d'une centralité voisine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="112"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="126"/>
         <source>local</source>
         <translation>de proximité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="113"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="127"/>
         <source>intermediate</source>
         <translation>intermédiaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="114"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="128"/>
         <source>structuring</source>
         <translation>structurant</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="150"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="164"/>
         <source>{commune} — {kind}, {level} level</source>
         <translation>{commune} — {kind}, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="154"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="168"/>
         <source>{commune} — {kind}</source>
         <translation>{commune} — {kind}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="162"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="176"/>
         <source>Perimeter {id} · commune {insee} · {area} ha</source>
         <translation>Périmètre {id} · commune {insee} · {area} ha</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="166"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="180"/>
         <source>{n} member activities</source>
         <translation>{n} activités membres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="170"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="184"/>
         <source>part of perimeter {parent}, split by commune</source>
         <translation>partie du périmètre {parent}, découpé par commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="390"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="417"/>
         <source>Shops</source>
         <translation>Commerces</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="391"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="418"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="392"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="419"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="189"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="203"/>
         <source>Dwellings</source>
         <translation>Logements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="190"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="204"/>
         <source>Member activities</source>
         <translation>Activités membres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="191"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="205"/>
         <source>Activities inside (all)</source>
         <translation>Activités dans le périmètre (toutes)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="56"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="70"/>
         <source>Overlap with the agreed perimeter (centralites_validees): IoU {iou}</source>
         <translation>Recouvrement avec le périmètre validé (centralites_validees) : IoU {iou}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Equipment and activity types ({n})</source>
         <translation>Types d'équipements et d'activités ({n})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="57"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="71"/>
         <source>Method CENTRA-1 (AULA Territoires) · parameters {hash} · data: {vintages} · sheet made on {date}</source>
         <translation>Méthode CENTRA-1 (AULA Territoires) · paramètres {hash} · données : {vintages} · fiche éditée le {date}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="213"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="227"/>
         <source>computed on {date}</source>
         <translation>calcul du {date}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="218"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="232"/>
         <source>SYNTHETIC — synthetic data, not for a decision</source>
         <translation>SYNTHÉTIQUE — données synthétiques, ne pas utiliser pour une décision</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="58"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="72"/>
         <source>Centrality explanation sheet {n} / {total} — AULA Territoires</source>
         <translation>Fiche explicative des centralités {n} / {total} — AULA Territoires</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Inside the perimeter</source>
         <translation>Dans le périmètre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Rule minimum</source>
         <translation>Minimum de la règle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="223"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="237"/>
         <source>Met</source>
         <translation>Respecté</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="222"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="236"/>
         <source>Rules of the CENTRA-1 method</source>
         <translation>Règles de la méthode CENTRA-1</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="261"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="275"/>
         <source>At least {min} member activities ({value})</source>
         <translation>Au moins {min} activités membres ({value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="264"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="278"/>
         <source>At least {min} dwellings ({value})</source>
         <translation>Au moins {min} logements ({value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="60"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="74"/>
         <source>Housing and at least 2 of shops, services, facilities ({k}/4 functions)</source>
         <translation>Habitat et au moins 2 fonctions parmi commerces, services, équipements ({k}/4 fonctions)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="273"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="287"/>
         <source>Big-box share at most {max} % ({value})</source>
         <translation>Part des grandes surfaces au plus {max} % ({value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="280"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="294"/>
         <source>No rule recorded (rules_passed is empty)</source>
         <translation>Aucune règle enregistrée (le champ rules_passed est vide)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="286"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="300"/>
         <source>Robustness: not computed (re-runs not asked)</source>
         <translation>Robustesse : non calculée (relances non demandées)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="288"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="302"/>
         <source>stable</source>
         <translation>stable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="289"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="303"/>
         <source>fragile</source>
         <translation>fragile</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="61"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="75"/>
         <source>Robustness: {state}, perimeter found in {k} of the {n} runs on neighbouring parameters (IoU ≥ 0.7)</source>
         <translation>Robustesse : {state}, périmètre retrouvé dans {k} des {n} calculs sur des paramètres voisins (IoU ≥ 0,7)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="299"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="313"/>
         <source>No type recorded</source>
         <translation>Aucun type enregistré</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="303"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="317"/>
         <source>… and {n} more (see the types field)</source>
         <translation>… et {n} autres (voir le champ types)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="325"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="339"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="62"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="76"/>
         <source>Activities (size: core &gt; border &gt; isolated)</source>
         <translation>Activités (taille : cœur &gt; bordure &gt; isolée)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="394"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="421"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="59"/>
+        <location filename="../aula_plugin/gis/centralities_sheet_content.py" line="73"/>
         <source>Rules of the CENTRA-1 method, checked on the whole perimeter {parent}</source>
         <translation>Règles de la méthode CENTRA-1, vérifiées sur le périmètre entier {parent}</translation>
     </message>
@@ -1304,17 +1314,17 @@
 <context>
     <name>Degurba</name>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="43"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="47"/>
         <source>{layer}: every cell is nodata</source>
         <translation>{layer} : aucune cellule n'a de valeur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="44"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="48"/>
         <source>{layer} is not on the grid of {pop}: {cols} × {rows} cells from ({x}, {y}), cell {size}, expected {pcols} × {prows} from ({px}, {py}), cell {psize}</source>
         <translation>{layer} n'est pas sur la grille de {pop} : {cols} × {rows} cellules depuis ({x}, {y}), cellule de {size}, au lieu de {pcols} × {prows} depuis ({px}, {py}), cellule de {psize}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/degurba.py" line="48"/>
+        <location filename="../aula_plugin/gis/degurba.py" line="52"/>
         <source>{layer} and {pop} have different CRS</source>
         <translation>{layer} et {pop} n'ont pas le même SCR</translation>
     </message>
@@ -1322,267 +1332,267 @@
 <context>
     <name>DegurbaGrid</name>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="83"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="85"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
         <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="86"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
         <source>degurba,urbanisation,urban centre,cluster,ghsl,grid,grille,densité</source>
         <translation>degurba,urbanisation,centre urbain,agglomération,ghsl,grille,grid,densité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="93"/>
         <source>Population grid</source>
         <translation>Grille de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="93"/>
         <source>Inhabitants per cell (e.g. GHS-POP), nodata = missing.</source>
         <translation>Habitants par cellule (par exemple GHS-POP), sans donnée = manquant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="93"/>
         <source>Built-up surface grid (m²)</source>
         <translation>Grille de surface bâtie (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="93"/>
         <source>Built-up surface in m² per cell (e.g. GHS-BUILT-S).</source>
         <translation>Surface bâtie en m² par cellule (par exemple GHS-BUILT-S).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="93"/>
         <source>Land surface grid (m²)</source>
         <translation>Grille de surface de terres (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="91"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="93"/>
         <source>Permanent land surface in m² per cell (the cell area minus water).</source>
         <translation>Surface de terres permanentes en m² par cellule (surface de la cellule moins l'eau).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="114"/>
         <source>Edge smoothing (majority rule)</source>
         <translation>Lissage des bords (règle de la majorité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="112"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="114"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="118"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="120"/>
         <source>R2023A: majority of the neighbours that are land or populated; R2022A: 5 of the 8 neighbours; None: no smoothing.</source>
         <translation>R2023A : majorité des voisines terrestres ou peuplées ; R2022A : 5 des 8 voisines ; Aucun : pas de lissage.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="128"/>
         <source>Built-up criterion for urban centres</source>
         <translation>Critère de bâti pour les centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="126"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="128"/>
         <source>Cells whose built-up share of land reaches the threshold are dense even below the density threshold.</source>
         <translation>Les cellules dont la part bâtie des terres atteint le seuil sont denses même sous le seuil de densité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="137"/>
         <source>Built-up share threshold</source>
         <translation>Seuil de part bâtie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="135"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="137"/>
         <source>0.5 in R2022A; 0.2 for 2020 data in R2023A (flexurba default).</source>
         <translation>0,5 en R2022A ; 0,2 pour les données 2020 en R2023A (valeur par défaut de flexurba).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="145"/>
         <source>Urban centre density (inhabitants/km²)</source>
         <translation>Densité des centres urbains (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="143"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="145"/>
         <source>Density threshold of urban centre cells.</source>
         <translation>Seuil de densité des cellules de centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="153"/>
         <source>Urban centre population</source>
         <translation>Population des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="151"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="153"/>
         <source>Minimum population of an urban centre.</source>
         <translation>Population minimale d'un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="159"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="161"/>
         <source>Urban centre contiguity</source>
         <translation>Contiguïté des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
         <source>Rook (4 neighbours)</source>
         <translation>Tour (4 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
         <source>Queen (8 neighbours)</source>
         <translation>Dame (8 voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="165"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
         <source>Rook in the method.</source>
         <translation>En tour dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="169"/>
         <source>Fill gaps in urban centres</source>
         <translation>Combler les trous des centres urbains</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="167"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="169"/>
         <source>Fill holes enclosed by an urban centre.</source>
         <translation>Combler les trous enclavés dans un centre urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="173"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="175"/>
         <source>Largest gap filled (cells)</source>
         <translation>Plus grand trou comblé (cellules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="180"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
         <source>14 cells of 1 km² in the method (gaps under 15 km²).</source>
         <translation>14 cellules de 1 km² dans la méthode (trous de moins de 15 km²).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="184"/>
         <source>Urban cluster density (inhabitants/km²)</source>
         <translation>Densité des agglomérations urbaines (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="182"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="184"/>
         <source>Density threshold of urban cluster cells.</source>
         <translation>Seuil de densité des cellules d'agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="192"/>
         <source>Urban cluster population</source>
         <translation>Population des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="190"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="192"/>
         <source>Minimum population of an urban cluster.</source>
         <translation>Population minimale d'une agglomération urbaine.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="198"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="200"/>
         <source>Urban cluster contiguity</source>
         <translation>Contiguïté des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="204"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
         <source>Queen in the method.</source>
         <translation>En dame dans la méthode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="208"/>
         <source>Water: land share below</source>
         <translation>Eau : part de terres inférieure à</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="206"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="208"/>
         <source>Unpopulated cells without built-up surface and with a smaller land share are water.</source>
         <translation>Les cellules sans population ni surface bâtie et dont la part de terres est inférieure sont de l'eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="219"/>
         <source>Strict thresholds (&gt; instead of ≥)</source>
         <translation>Seuils stricts (&gt; au lieu de ≥)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="217"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="219"/>
         <source>“More than” as in Eurostat and INSEE texts; GHSL uses ≥.</source>
         <translation>« Plus de », comme dans les textes d'Eurostat et de l'INSEE ; le GHSL utilise ≥.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="224"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="226"/>
         <source>Communes (optional)</source>
         <translation>Communes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="230"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="232"/>
         <source>Polygons classified from the share of their population.</source>
         <translation>Polygones classés selon la répartition de leur population.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="232"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="234"/>
         <source>Commune identifier field</source>
         <translation>Champ identifiant de la commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="238"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="240"/>
         <source>Copied to the commune output (e.g. the INSEE code).</source>
         <translation>Recopié dans la couche de communes en sortie (par exemple le code INSEE).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="241"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="243"/>
         <source>DEGURBA level 1 grid</source>
         <translation>Grille DEGURBA de niveau 1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="244"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="246"/>
         <source>Byte raster: 3 urban centre, 2 urban cluster, 1 rural, 0 water.</source>
         <translation>Raster d'octets : 3 centre urbain, 2 agglomération urbaine, 1 rural, 0 eau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="246"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="248"/>
         <source>Communes classified</source>
         <translation>Communes classées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="253"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="255"/>
         <source>Population by class, share in centres and class.</source>
         <translation>Population par classe, part en centres urbains et classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="292"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="294"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="369"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="372"/>
         <source>Rule set: {rules}</source>
         <translation>Jeu de règles : {rules}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="371"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="372"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="375"/>
         <source>rural</source>
         <translation>rural</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="373"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="376"/>
         <source>urban cluster</source>
         <translation>agglomération urbaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="374"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="377"/>
         <source>urban centre</source>
         <translation>centre urbain</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="377"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="380"/>
         <source>{label}: {cells} cells, {pop} inhabitants</source>
         <translation>{label} : {cells} cellules, {pop} habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/degurbagrid.py" line="279"/>
+        <location filename="../processing/algorithms/degurbagrid.py" line="281"/>
         <source>DEGURBA grid</source>
         <translation>grille DEGURBA</translation>
     </message>
@@ -3590,67 +3600,67 @@
 <context>
     <name>aula</name>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="70"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="74"/>
         <source>{layer}: {count} feature(s) with an empty parent field {field} belong to no parent: they were left out of the aggregation</source>
         <translation>{layer} : {count} entité(s) dont le champ parent {field} est vide n'appartiennent à aucun parent : elles ont été écartées de l'agrégation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="73"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="77"/>
         <source>{layer}: parent {parent}: {count} NULL value(s) in field {field} were left out</source>
         <translation>{layer} : parent {parent} : {count} valeur(s) NULL du champ {field} ont été écartées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="75"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="79"/>
         <source>{layer}: parent {parent}: every value of field {field} is NULL, its sum is NULL</source>
         <translation>{layer} : parent {parent} : toutes les valeurs du champ {field} sont NULL, sa somme est NULL</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="77"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="81"/>
         <source>{layer}: parent {parent}: rate {rate} is NULL: no feature has non-NULL values in both fields {field}</source>
         <translation>{layer} : parent {parent} : le taux {rate} est NULL : aucune entité n'a de valeur non NULL dans les deux champs {field}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="80"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="84"/>
         <source>{layer}: parent {parent}: rate {rate} is NULL because the sum of its denominator field {field} is zero</source>
         <translation>{layer} : parent {parent} : le taux {rate} est NULL car la somme de son champ dénominateur {field} est nulle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="84"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="88"/>
         <source>{layer}: the rate table must have 4 columns (output field, numerator field, denominator field, multiplier); got {count} value(s): {value}</source>
         <translation>{layer} : la table des taux doit avoir 4 colonnes (champ de sortie, champ numérateur, champ dénominateur, multiplicateur) ; reçu {count} valeur(s) : {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="87"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="91"/>
         <source>{layer}: two output fields would be named {field} (and {other}): rename a rate or drop a field</source>
         <translation>{layer} : deux champs de sortie s'appelleraient {field} (et {other}) : renommez un taux ou retirez un champ</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="93"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="97"/>
         <source>{layer}: every feature has an empty parent field {field}: nothing to aggregate</source>
         <translation>{layer} : toutes les entités ont un champ parent {field} vide : rien à agréger</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="146"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="150"/>
         <source>{layer}: the multiplier of rate {rate} is not a number: {value!r}</source>
         <translation>{layer} : le multiplicateur du taux {rate} n'est pas un nombre : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="225"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
         <source>{layer}: choose at least one field to sum or one rate</source>
         <translation>{layer} : choisissez au moins un champ à additionner ou un taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="235"/>
         <source>{layer}: a rate has no output field name</source>
         <translation>{layer} : un taux n'a pas de nom de champ de sortie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="235"/>
         <source>{layer}: rate {rate} has no numerator field</source>
         <translation>{layer} : le taux {rate} n'a pas de champ numérateur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="230"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="235"/>
         <source>{layer}: rate {rate} has no denominator field</source>
         <translation>{layer} : le taux {rate} n'a pas de champ dénominateur</translation>
     </message>
@@ -3660,12 +3670,12 @@
         <translation>{layer} : le champ {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="338"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="351"/>
         <source>{layer}: field {field} holds a non-numeric value: {value!r}</source>
         <translation>{layer} : le champ {field} contient une valeur non numérique : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="46"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
         <source>{layer}: parent field {field} does not exist</source>
         <translation>{layer} : le champ parent {field} n'existe pas</translation>
     </message>
@@ -4185,17 +4195,17 @@
         <translation>Coordonnées : {n} points n'ont pas de coordonnées finies</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="41"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
         <source>{n} activities &lt; {n_min}</source>
         <translation>{n} activités &lt; {n_min}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="42"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="43"/>
         <source>functions C, S, E: {k}/3 &lt; 2</source>
         <translation>fonctions C, S, E : {k}/3 &lt; 2</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="43"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="44"/>
         <source>Level thresholds: three increasing numbers expected, got “{value}”</source>
         <translation>Seuils de niveau : trois nombres croissants attendus, reçu « {value} »</translation>
     </message>
@@ -4457,22 +4467,22 @@
         <translation>{layer} : les rasters tournés ou orientés vers le sud ne sont pas pris en charge.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="43"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="44"/>
         <source>{layer}: field {field} is not numeric (type {type}): it cannot be summed</source>
         <translation>{layer} : le champ {field} n'est pas numérique (type {type}) : il ne peut pas être additionné</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="48"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="49"/>
         <source>{layer}: key {key} of field {field} appears more than once: the first feature&apos;s geometry is used</source>
         <translation>{layer} : la clé {key} du champ {field} apparaît plusieurs fois : la géométrie de la première entité est utilisée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="51"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="52"/>
         <source>{layer}: parent {key} is missing from {parent_layer} (field {field}): its row is written without geometry</source>
         <translation>{layer} : le parent {key} est absent de {parent_layer} (champ {field}) : sa ligne est écrite sans géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="54"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="55"/>
         <source>{layer}: {count} parent(s) have no member in {input} and are not written: {keys}</source>
         <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
     </message>
@@ -4847,7 +4857,7 @@
         <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/aggregation_io.py" line="47"/>
+        <location filename="../aula_plugin/gis/aggregation_io.py" line="48"/>
         <source>{layer}: parent key field {field} does not exist</source>
         <translation>{layer} : le champ clé du parent {field} n'existe pas</translation>
     </message>
@@ -4912,12 +4922,12 @@
         <translation>{file} : ce n'est pas un fichier texte en UTF-8 ni en Windows-1252 (octet {offset}) ; enregistrez-le en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/aggregation.py" line="90"/>
+        <location filename="../aula_plugin/core/aggregation.py" line="94"/>
         <source>{layer}: field {field} holds a value that is not a finite number ({value}): a sum or a rate with it would mean nothing</source>
         <translation>{layer} : le champ {field} contient une valeur qui n'est pas un nombre fini ({value}) : une somme ou un taux qui l'inclut n'aurait pas de sens</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/centralities/rules.py" line="44"/>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="45"/>
         <source>Parameter {name}: {value} is out of range ({low} to {high})</source>
         <translation>Paramètre {name} : {value} est hors de la plage admise ({low} à {high})</translation>
     </message>
@@ -5165,899 +5175,1304 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="58"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="59"/>
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="60"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="61"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="61"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="62"/>
         <source>EPCI SIREN code</source>
         <translation>Code SIREN de l'EPCI</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="62"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="63"/>
         <source>EPCI name</source>
         <translation>Nom de l'EPCI</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="64"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="65"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="65"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="66"/>
         <source>Number of features aggregated</source>
         <translation>Nombre d'entités agrégées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="67"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="68"/>
         <source>Sub-network</source>
         <translation>Sous-trame</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="68"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="69"/>
         <source>Origin (zoning or habitat)</source>
         <translation>Origine (zonage ou habitat)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="69"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="70"/>
         <source>Number of the source feature</source>
         <translation>Numéro de l'entité source</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="70"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="71"/>
         <source>Maximum cost (cost units)</source>
         <translation>Coût maximal (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="71"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="72"/>
         <source>Cost units</source>
         <translation>Unités de coût</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="72"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="73"/>
         <source>From reservoir</source>
         <translation>Réservoir de départ</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="73"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="74"/>
         <source>To reservoir</source>
         <translation>Réservoir d'arrivée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="74"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="75"/>
         <source>Least cost (cost units)</source>
         <translation>Coût minimal (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="75"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="76"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="178"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="183"/>
         <source>Corridor identifier</source>
         <translation>Identifiant du corridor</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="77"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="78"/>
         <source>Infrastructure class</source>
         <translation>Classe d'infrastructure</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="78"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="79"/>
         <source>Infrastructure name</source>
         <translation>Nom de l'infrastructure</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="79"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="80"/>
         <source>Link importance (PC drop, %)</source>
         <translation>Importance du lien (perte de PC, %)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="80"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="81"/>
         <source>Class weight</source>
         <translation>Poids de la classe</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="81"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="82"/>
         <source>Score (importance × weight)</source>
         <translation>Score (importance × poids)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="82"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="83"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="83"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="84"/>
         <source>Capacity (ha, or the capacity field)</source>
         <translation>Capacité (ha, ou champ de capacité)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="84"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="85"/>
         <source>Importance for connectivity dPC (%)</source>
         <translation>Importance pour la connectivité dPC (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="85"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="86"/>
         <source>dPC intra: own area (%)</source>
         <translation>dPC intra : surface propre (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="86"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="87"/>
         <source>dPC flux: flows (%)</source>
         <translation>dPC flux : flux reçus et émis (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="87"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="88"/>
         <source>dPC connector: stepping stone (%)</source>
         <translation>dPC connecteur : relais (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="88"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="89"/>
         <source>Importance for connectivity dIIC (%)</source>
         <translation>Importance pour la connectivité dIIC (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="89"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="90"/>
         <source>Probability of connectivity PC</source>
         <translation>Probabilité de connectivité PC</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="90"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="91"/>
         <source>PC numerator PCnum (ha²)</source>
         <translation>Numérateur du PC, PCnum (ha²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="91"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="92"/>
         <source>Equivalent connected area EC (ha)</source>
         <translation>Surface connectée équivalente EC (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="92"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="93"/>
         <source>Integral index of connectivity IIC</source>
         <translation>Indice intégral de connectivité IIC</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="93"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="94"/>
         <source>IIC numerator IICnum (ha²)</source>
         <translation>Numérateur de l'IIC, IICnum (ha²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="94"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="95"/>
         <source>Number of reservoirs</source>
         <translation>Nombre de réservoirs</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="95"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="96"/>
         <source>Number of links</source>
         <translation>Nombre de liens</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="96"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="97"/>
         <source>Number of links within the IIC threshold</source>
         <translation>Nombre de liens sous le seuil IIC</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="97"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="98"/>
         <source>Landscape area (ha)</source>
         <translation>Surface du paysage (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="98"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="99"/>
         <source>Distance decay alpha (1/cost unit)</source>
         <translation>Décroissance alpha (1/unité de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="99"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="100"/>
         <source>Reference distance d0 (cost units)</source>
         <translation>Distance de référence d0 (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="100"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="101"/>
         <source>Probability p0 at d0</source>
         <translation>Probabilité p0 à d0</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="101"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="102"/>
         <source>IIC threshold (cost units)</source>
         <translation>Seuil IIC (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="180"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="185"/>
         <source>Reservoir identifier</source>
         <translation>Identifiant du réservoir</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="177"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="182"/>
         <source>Source number (allocation)</source>
         <translation>Numéro de la source (allocation)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="181"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="186"/>
         <source>Reservoir feature number</source>
         <translation>Numéro d'entité du réservoir</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="183"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="188"/>
         <source>Conflict point identifier</source>
         <translation>Identifiant du point de conflit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="184"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="189"/>
         <source>Continuum identifier</source>
         <translation>Identifiant du continuum</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="227"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="288"/>
         <source>Woodland</source>
         <translation>Boisée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="228"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="289"/>
         <source>Grassland and open habitats</source>
         <translation>Milieux ouverts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="229"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="290"/>
         <source>Wetlands</source>
         <translation>Milieux humides</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="230"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="291"/>
         <source>Aquatic (watercourses)</source>
         <translation>Aquatique (cours d'eau)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="233"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="294"/>
         <source>friction × metres</source>
         <translation>friction × mètres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="234"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="295"/>
         <source>friction × cells</source>
         <translation>friction × cellules</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="301"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
         <source>ZNIEFF type 1</source>
         <translation>ZNIEFF de type 1</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="302"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
         <source>Natura 2000</source>
         <translation>Natura 2000</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="303"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
         <source>Biotope protection order (APPB)</source>
         <translation>Arrêté de protection de biotope (APPB)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="304"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
         <source>Regional nature reserve</source>
         <translation>Réserve naturelle régionale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="305"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="417"/>
         <source>National nature reserve</source>
         <translation>Réserve naturelle nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="306"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="418"/>
         <source>Sensitive natural area (ENS)</source>
         <translation>Espace naturel sensible (ENS)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="307"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="419"/>
         <source>Habitat patch</source>
         <translation>Tache d'habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="312"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
         <source>Motorway</source>
         <translation>Autoroute</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="313"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
         <source>National road</source>
         <translation>Route nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
         <source>Departmental road</source>
         <translation>Route départementale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
         <source>Local road</source>
         <translation>Route locale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="316"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="428"/>
         <source>Railway</source>
         <translation>Voie ferrée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="317"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="429"/>
         <source>Watercourse</source>
         <translation>Cours d'eau</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
         <source>Watercourse obstacle</source>
         <translation>Obstacle à l'écoulement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="63"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="64"/>
         <source>Population (inhab.)</source>
         <translation>Population (hab.)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="48"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="49"/>
         <source>Scenario, not a rule: extends the 2021-2031 NAF consumption envelope while the target after 2031 is net artificialisation (different metrics)</source>
         <translation>scénario, non réglementaire : prolonge l'enveloppe de consommation d'espaces NAF 2021-2031 alors que la cible après 2031 porte sur l'artificialisation nette (métriques différentes)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="197"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="202"/>
         <source>Territory code</source>
         <translation>Code du territoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="104"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="105"/>
         <source>NAF consumption (m²)</source>
         <translation>Consommation NAF (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="105"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="106"/>
         <source>NAF consumption (ha)</source>
         <translation>Consommation NAF (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="106"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="107"/>
         <source>Consumption for activities (m²)</source>
         <translation>Consommation pour l'activité (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="107"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="108"/>
         <source>Consumption for housing (m²)</source>
         <translation>Consommation pour l'habitat (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="108"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="109"/>
         <source>Consumption for mixed use (m²)</source>
         <translation>Consommation mixte (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="109"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="110"/>
         <source>Consumption for roads (m²)</source>
         <translation>Consommation pour la route (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="110"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="111"/>
         <source>Consumption for railways (m²)</source>
         <translation>Consommation pour le ferroviaire (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="111"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="112"/>
         <source>Consumption, destination unknown (m²)</source>
         <translation>Consommation, destination inconnue (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="112"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="113"/>
         <source>Annual mean consumption (m²/year)</source>
         <translation>Consommation annuelle moyenne (m²/an)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="113"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="114"/>
         <source>Consumption over the area (%)</source>
         <translation>Part de la surface consommée (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="114"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="115"/>
         <source>Reduction rate (%)</source>
         <translation>Taux de réduction (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="115"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="116"/>
         <source>Identifier in the rates table</source>
         <translation>Identifiant dans la table des taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="116"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="117"/>
         <source>Rate of a parent territory</source>
         <translation>Taux d'un territoire parent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="117"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="118"/>
         <source>Note on the rate</source>
         <translation>Remarque sur le taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="118"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="119"/>
         <source>Document setting the rate</source>
         <translation>Document fixant le taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="119"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="120"/>
         <source>Page of the document</source>
         <translation>Page du document</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="120"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="121"/>
         <source>Date of the document</source>
         <translation>Date du document</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="121"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="122"/>
         <source>Link to the document</source>
         <translation>Lien vers le document</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="122"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="123"/>
         <source>Consumption 2011-2020 (m²)</source>
         <translation>Consommation 2011-2020 (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="123"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="124"/>
         <source>Consumption 2011-2020 (ha)</source>
         <translation>Consommation 2011-2020 (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="124"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="125"/>
         <source>Envelope before the 1 ha guarantee (m²)</source>
         <translation>Enveloppe avant la garantie d'1 ha (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="125"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="126"/>
         <source>1 ha guarantee (m²)</source>
         <translation>Garantie d'1 ha (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="126"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="127"/>
         <source>Envelope 2021-2031 (m²)</source>
         <translation>Enveloppe 2021-2031 (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="127"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="128"/>
         <source>Envelope 2021-2031 (ha)</source>
         <translation>Enveloppe 2021-2031 (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="128"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="129"/>
         <source>Sum of the communes' envelopes (m²)</source>
         <translation>Somme des enveloppes des communes (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="129"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="130"/>
         <source>Pooled in a PLUi</source>
         <translation>Mutualisée dans un PLUi</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="130"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="131"/>
         <source>Gross consumption since 2021 (m²)</source>
         <translation>Consommation brute depuis 2021 (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="131"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="132"/>
         <source>Deduction for national projects (m²)</source>
         <translation>Déduction des projets nationaux (PENE) (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="132"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="133"/>
         <source>Deduction for solar farms (m²)</source>
         <translation>Déduction du photovoltaïque au sol (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="133"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="134"/>
         <source>Deduction for renaturation (m²)</source>
         <translation>Déduction de la renaturation (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="134"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="135"/>
         <source>Total deductions (m²)</source>
         <translation>Total des déductions (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="135"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="136"/>
         <source>Consumption since 2021 (m²)</source>
         <translation>Consommation depuis 2021 (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="136"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="137"/>
         <source>Consumption since 2021 (ha)</source>
         <translation>Consommation depuis 2021 (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="137"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="138"/>
         <source>Share of the envelope used (%)</source>
         <translation>Part de l'enveloppe consommée (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="138"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="139"/>
         <source>Remaining envelope (m²)</source>
         <translation>Enveloppe restante (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="139"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="140"/>
         <source>Envelope overrun (m²)</source>
         <translation>Dépassement de l'enveloppe (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="140"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="141"/>
         <source>Pace since 2021 (m²/year)</source>
         <translation>Rythme depuis 2021 (m²/an)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="141"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="142"/>
         <source>Projection horizon (years)</source>
         <translation>Horizon de la projection (années)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="142"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="143"/>
         <source>Projected consumption by 2031 (m²)</source>
         <translation>Consommation projetée en 2031 (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="143"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="144"/>
         <source>Year the envelope is exceeded</source>
         <translation>Année de dépassement de l'enveloppe</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="144"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="145"/>
         <source>Scenario rate 2031-2040 (%)</source>
         <translation>Taux du scénario 2031-2040 (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="145"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="146"/>
         <source>Scenario envelope 2031-2040 (m²)</source>
         <translation>Enveloppe du scénario 2031-2040 (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="146"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="147"/>
         <source>Scenario rate 2041-2050 (%)</source>
         <translation>Taux du scénario 2041-2050 (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="147"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="148"/>
         <source>Scenario envelope 2041-2050 (m²)</source>
         <translation>Enveloppe du scénario 2041-2050 (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="148"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="149"/>
         <source>Status of the scenarios</source>
         <translation>Portée des scénarios</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="149"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="150"/>
         <source>Consumption of the year (m²)</source>
         <translation>Consommation de l'année (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="150"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="151"/>
         <source>Consumption since 2021, cumulated (m²)</source>
         <translation>Consommation cumulée depuis 2021 (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="151"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="152"/>
         <source>Target trajectory, cumulated (m²)</source>
         <translation>Trajectoire cible cumulée (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="152"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="153"/>
         <source>Remaining envelope before the projects (m²)</source>
         <translation>Enveloppe restante avant les projets (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="153"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="154"/>
         <source>Number of projects</source>
         <translation>Nombre de projets</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="154"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="155"/>
         <source>Area of the projects (m²)</source>
         <translation>Surface des projets (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="155"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="156"/>
         <source>Part of the projects already consumed (m²)</source>
         <translation>Part des projets déjà consommée (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="156"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="157"/>
         <source>Balance after the projects (m²)</source>
         <translation>Solde après les projets (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="157"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="158"/>
         <source>Already consumed land taken from</source>
         <translation>Sol déjà consommé d'après</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="158"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="159"/>
         <source>Communes without an envelope</source>
         <translation>Communes sans enveloppe</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="159"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="160"/>
         <source>OCS GE millésime</source>
         <translation>Millésime OCS GE</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="160"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="161"/>
         <source>Area of the communes (m²)</source>
         <translation>Surface des communes (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="161"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="162"/>
         <source>Artificialised area (m²)</source>
         <translation>Surface artificialisée (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="162"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="163"/>
         <source>Artificialised share (%)</source>
         <translation>Part artificialisée (%)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="163"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="164"/>
         <source>Sealed area (m²)</source>
         <translation>Surface imperméabilisée (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="164"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="165"/>
         <source>Over several départements</source>
         <translation>Sur plusieurs départements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="165"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="166"/>
         <source>First OCS GE millésime</source>
         <translation>Premier millésime OCS GE</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="166"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="167"/>
         <source>Second OCS GE millésime</source>
         <translation>Second millésime OCS GE</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="167"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="168"/>
         <source>Artificialisation (m²)</source>
         <translation>Artificialisation (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="168"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="169"/>
         <source>Renaturation (m²)</source>
         <translation>Renaturation (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="169"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="170"/>
         <source>Difference of the stocks (m²)</source>
         <translation>Différence des stocks (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="170"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="171"/>
         <source>Net flow minus stock difference (m²)</source>
         <translation>Flux net moins différence des stocks (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="208"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="213"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="188"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="193"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="189"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="194"/>
         <source>NAF consumption of the year (m²)</source>
         <translation>Consommation NAF de l'année (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="190"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="195"/>
         <source>Cerema release</source>
         <translation>Millésime du Cerema</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="191"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="196"/>
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="195"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="200"/>
         <source>SCoT code</source>
         <translation>Code du SCoT</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="196"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="201"/>
         <source>Pôle code</source>
         <translation>Code du pôle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="216"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="221"/>
         <source>Number of communes</source>
         <translation>Nombre de communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="199"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="204"/>
         <source>First year</source>
         <translation>Première année</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="200"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="205"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="201"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="206"/>
         <source>Number of years</source>
         <translation>Nombre d'années</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="205"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="210"/>
         <source>Calculation mode</source>
         <translation>Mode de calcul</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="206"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="211"/>
         <source>Last year of the data</source>
         <translation>Dernière année des données</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="207"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="212"/>
         <source>Trajectory status</source>
         <translation>Situation de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="212"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="217"/>
         <source>Net new consumption (m²)</source>
         <translation>Consommation nouvelle nette (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="215"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="220"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="217"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="222"/>
         <source>Area covered by OCS GE (m²)</source>
         <translation>Surface couverte par l'OCS GE (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="218"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="223"/>
         <source>OCS GE coverage</source>
         <translation>Couverture OCS GE</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="219"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="224"/>
         <source>Net artificialisation (m²)</source>
         <translation>Artificialisation nette (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="242"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="303"/>
         <source>All destinations</source>
         <translation>Toutes destinations</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="243"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="304"/>
         <source>Activities</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="244"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="305"/>
         <source>Housing</source>
         <translation>Habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="245"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="306"/>
         <source>Mixed use</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="246"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="307"/>
         <source>Roads</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="247"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="308"/>
         <source>Railways</source>
         <translation>Ferroviaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="248"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="309"/>
         <source>Unknown destination</source>
         <translation>Destination inconnue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="253"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="254"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="257"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
         <source>Envelope exceeded</source>
         <translation>Enveloppe dépassée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="258"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="319"/>
         <source>At risk of exceeding</source>
         <translation>À risque de dépassement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="259"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="320"/>
         <source>On track</source>
         <translation>Dans la trajectoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="262"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="323"/>
         <source>No: its own rate</source>
         <translation>Non : son propre taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="263"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
         <source>Yes: the rate of a parent territory</source>
         <translation>Oui : le taux d'un territoire parent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="288"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="289"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="273"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="334"/>
         <source>OCS GE (artif field)</source>
         <translation>OCS GE (champ artif)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="274"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="335"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation>OCS GE (matrice CS × US)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="275"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="336"/>
         <source>U zones of the PLU</source>
         <translation>Zones U du PLU</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="276"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
         <source>Nothing: the whole area counts</source>
         <translation>Rien : toute la surface compte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="282"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
         <source>Complete, same millésimes</source>
         <translation>Complète, mêmes millésimes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="283"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
         <source>Complete, different millésimes</source>
         <translation>Complète, millésimes différents</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="284"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="285"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="346"/>
         <source>Not covered</source>
         <translation>Non couvert</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="240"/>
+        <source>at least {n} member activities</source>
+        <translation>au moins {n} activités membres</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="241"/>
+        <source>at least {n} dwellings</source>
+        <translation>au moins {n} logements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="242"/>
+        <source>housing and 2 of shops, services, facilities ({k}/4)</source>
+        <translation>habitat et 2 fonctions parmi commerces, services, équipements ({k}/4)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/centralities/rules.py" line="243"/>
+        <source>big-box share at most {p} %</source>
+        <translation>part des grandes surfaces au plus {p} %</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="173"/>
+        <source>Commune name</source>
+        <translation>Nom de la commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="174"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="175"/>
+        <source>Territory name</source>
+        <translation>Nom du territoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="228"/>
+        <source>Perimeter id</source>
+        <translation>Identifiant du périmètre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="229"/>
+        <source>Whole perimeter id</source>
+        <translation>Identifiant du périmètre entier</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="230"/>
+        <source>Split by commune</source>
+        <translation>Découpé par commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="231"/>
+        <source>Kind of perimeter</source>
+        <translation>Type de périmètre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="232"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="233"/>
+        <source>Activities inside</source>
+        <translation>Activités dans le périmètre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="234"/>
+        <source>Shops</source>
+        <translation>Commerces</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="235"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="236"/>
+        <source>Public facilities</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="237"/>
+        <source>Member activities</source>
+        <translation>Activités membres</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="238"/>
+        <source>Distinct facility types</source>
+        <translation>Types d'équipements distincts</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="239"/>
+        <source>Facility type codes</source>
+        <translation>Codes des types d'équipements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="240"/>
+        <source>Dwellings</source>
+        <translation>Logements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="241"/>
+        <source>Function mix (0–1)</source>
+        <translation>Mixité des fonctions (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="242"/>
+        <source>Big-box share (0–1)</source>
+        <translation>Part des grandes surfaces (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="243"/>
+        <source>CENTRA-1 rules</source>
+        <translation>Règles CENTRA-1</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="244"/>
+        <source>Robustness</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="245"/>
+        <source>Re-runs finding the perimeter (0–1)</source>
+        <translation>Part des calculs retrouvant le périmètre (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="246"/>
+        <source>Parameter fingerprint</source>
+        <translation>Empreinte des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="247"/>
+        <source>Data vintages</source>
+        <translation>Millésimes des données</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="248"/>
+        <source>Overlap with agreed perimeter (IoU)</source>
+        <translation>Recouvrement avec le périmètre validé (IoU)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="249"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="250"/>
+        <source>Id in the source</source>
+        <translation>Identifiant dans la source</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="251"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="252"/>
+        <source>Facility or activity type</source>
+        <translation>Type d'équipement ou d'activité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="253"/>
+        <source>Group id</source>
+        <translation>Identifiant du groupe</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="254"/>
+        <source>Role in the group</source>
+        <translation>Rôle dans le groupe</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="255"/>
+        <source>Source rows merged</source>
+        <translation>Lignes de la source fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="256"/>
+        <source>Reason for rejection</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="257"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="258"/>
+        <source>Agreed perimeter id</source>
+        <translation>Identifiant du périmètre validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="259"/>
+        <source>Agreed perimeter name</source>
+        <translation>Nom du périmètre validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="260"/>
+        <source>Status of the agreed perimeter</source>
+        <translation>Statut du périmètre validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="261"/>
+        <source>Computed perimeter id</source>
+        <translation>Identifiant du périmètre calculé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="262"/>
+        <source>Overlap (IoU)</source>
+        <translation>Recouvrement (IoU)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="263"/>
+        <source>Agreed perimeter area (ha)</source>
+        <translation>Surface du périmètre validé (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="264"/>
+        <source>Computed perimeter area (ha)</source>
+        <translation>Surface du périmètre calculé (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="265"/>
+        <source>Area difference (ha)</source>
+        <translation>Écart de surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="266"/>
+        <source>Activities in both</source>
+        <translation>Activités dans les deux</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="267"/>
+        <source>Activities in the agreed one only</source>
+        <translation>Activités dans le validé seulement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="268"/>
+        <source>Activities in the computed one only</source>
+        <translation>Activités dans le calculé seulement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="269"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="273"/>
+        <source>Population in water cells</source>
+        <translation>Population des mailles d'eau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="274"/>
+        <source>Population in rural cells</source>
+        <translation>Population des mailles rurales</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="275"/>
+        <source>Population in urban clusters</source>
+        <translation>Population des agglomérations urbaines</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="276"/>
+        <source>Population in urban centres</source>
+        <translation>Population des centres urbains</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="277"/>
+        <source>Population of the grid cells</source>
+        <translation>Population des mailles</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="278"/>
+        <source>Share in urban centres (0–1)</source>
+        <translation>Part en centres urbains (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="279"/>
+        <source>Degree of urbanisation</source>
+        <translation>Degré d'urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="280"/>
+        <source>DEGURBA rule set</source>
+        <translation>Jeu de règles DEGURBA</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
+        <source>Centrality</source>
+        <translation>Centralité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="357"/>
+        <source>Peripheral pole</source>
+        <translation>Pôle périphérique</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="358"/>
+        <source>Extension of a neighbouring centrality</source>
+        <translation>Extension d'une centralité voisine</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="363"/>
+        <source>Local</source>
+        <translation>Proximité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
+        <source>Structuring</source>
+        <translation>Structurante</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="368"/>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="369"/>
+        <source>Fragile</source>
+        <translation>Fragile</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="372"/>
+        <source>Shop</source>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
+        <source>Public facility</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
+        <source>Core</source>
+        <translation>Cœur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
+        <source>Border</source>
+        <translation>Bordure</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
+        <source>Isolated</source>
+        <translation>Isolée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
+        <source>Agreed perimeter</source>
+        <translation>Périmètre validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
+        <source>Computed perimeter, not agreed</source>
+        <translation>Périmètre calculé, non validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
+        <source>Under discussion</source>
+        <translation>En discussion</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
+        <source>Agreed</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
+        <source>Unpopulated</source>
+        <translation>Non peuplée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
+        <source>Rural area (thinly populated)</source>
+        <translation>Zone rurale (peu dense)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
+        <source>Town or suburb (intermediate density)</source>
+        <translation>Petite ville ou banlieue (densité intermédiaire)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
+        <source>City (densely populated)</source>
+        <translation>Ville (densément peuplée)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
+        <source>Whole territory</source>
+        <translation>Territoire entier</translation>
     </message>
 </context>
 </TS>

@@ -18,9 +18,17 @@ import csv
 import json
 import shutil
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.append(str(REPO))  # aula_plugin only (never import the top-level processing/)
+
+# the styles QGIS gives the outputs when it opens them, by output name
+from aula_plugin.core.centralities.outputs import OUTPUT_STYLES  # noqa: E402
 
 EPCI = ("246200364", "CA de Lens-Liévin")
 Runner = Callable[..., CompletedProcess[str]]
@@ -169,12 +177,17 @@ def run_centralities_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
     for name in ("centralites", "centralites_points", "candidats_rejetes"):
         copy_vector(gpkg, str(target / f"{name}.gpkg"), name)
     return [
-        DemoLayer("Centralités (CENTRA-1)", "centralites", "centralites.qml"),
+        DemoLayer("Centralités (CENTRA-1)", "centralites", OUTPUT_STYLES["OUTPUT"]),
         DemoLayer(
             "Activités des centralités",
             "centralites_points",
-            "centralites_points.qml",
+            OUTPUT_STYLES["OUTPUT_POINTS"],
             visible=False,
         ),
-        DemoLayer("Candidats rejetés", "candidats_rejetes", "candidats_rejetes.qml", visible=False),
+        DemoLayer(
+            "Candidats rejetés",
+            "candidats_rejetes",
+            OUTPUT_STYLES["OUTPUT_REJECTED"],
+            visible=False,
+        ),
     ]

@@ -28,6 +28,8 @@ COUNT_FIELD = "nb_features"
 #: key field and value of the single group when there is no parent field (whole territory)
 TERRITORY_FIELD = "territoire"
 TERRITORY_KEY = "ensemble"
+#: output field holding each parent's name, after every other column (NULL when unknown)
+NAME_FIELD = "nom_territoire"
 
 #: progress is reported at most this many times while reading records (plus 1.0 at the end)
 _PROGRESS_STEPS = 100
@@ -47,12 +49,14 @@ class RateSpec:
 
 @dataclass
 class ParentResult:
-    """The aggregate of one parent: ``sums[field]`` and ``rates[name]`` are None when unknown."""
+    """The aggregate of one parent: ``sums[field]`` and ``rates[name]`` are None when unknown;
+    ``name`` is the one name its members give it (None when they give none, or several)."""
 
     key: Any
     count: int
     sums: dict[str, Number | None]
     rates: dict[str, float | None]
+    name: str | None = None
 
 
 class IssueKind:
@@ -208,6 +212,7 @@ def output_field_names(
         COUNT_FIELD,
         *sum_fields,
         *(rate.name for rate in rates),
+        NAME_FIELD,
     ]
 
 
@@ -311,7 +316,7 @@ class _Sum:
 
 
 class _Group:
-    __slots__ = ("count", "den", "nulls", "num", "sums")
+    __slots__ = ("count", "den", "names", "nulls", "num", "sums")
 
     def __init__(self, sum_fields: Sequence[str], rates: Sequence[RateSpec]) -> None:
         self.count = 0
@@ -319,6 +324,14 @@ class _Group:
         self.num = {rate.name: _Sum() for rate in rates}
         self.den = {rate.name: _Sum() for rate in rates}
         self.nulls: dict[str, int] = {}
+        self.names: set[str] = set()  # at most 2: one name, or "not one"
+
+    def add_name(self, value: Any) -> None:
+        if len(self.names) < 2 and not _no_parent(value):
+            self.names.add(str(value).strip())
+
+    def name(self) -> str | None:
+        return next(iter(self.names)) if len(self.names) == 1 else None
 
 
 def _number(record: Mapping[str, Any], name: str, layer: str) -> Number | None:
@@ -356,6 +369,7 @@ def aggregate(
     total: int | None = None,
     progress: Callable[[float], None] = lambda fraction: None,
     is_canceled: Callable[[], bool] = lambda: False,
+    name_field: str | None = None,
 ) -> Aggregation:
     """Aggregate ``records`` by ``parent_field`` (None: the whole territory is one group).
 
@@ -366,7 +380,8 @@ def aggregate(
 
     ``total`` (default ``len(records)`` when known) scales ``progress`` (0 to 1, 1.0 at the end);
     ``is_canceled`` is polled for every record and raises :class:`Cancelled`. ``layer`` names
-    the source in messages.
+    the source in messages. ``name_field`` (a field of the records naming their parent, such as
+    epci_nom next to epci_siren) gives each parent its name when its members agree on one.
     """
     sum_fields = list(sum_fields)
     rates = list(rates)
@@ -399,6 +414,8 @@ def aggregate(
         if group is None:
             group = groups[key] = _Group(sum_fields, rates)
         group.count += 1
+        if name_field is not None:
+            group.add_name(record.get(name_field))
         values = {name: _number(record, name, layer) for name in read}
         for name, value in values.items():
             if value is None:
@@ -439,9 +456,8 @@ def aggregate(
         for name, value in sums.items():
             if value is None:
                 issues.append(Issue(IssueKind.NO_VALUES, layer, name, key, count=group.count))
-        results.append(
-            ParentResult(key, group.count, sums, _rates(group, rates, layer, key, issues))
-        )
+        rates_of_group = _rates(group, rates, layer, key, issues)
+        results.append(ParentResult(key, group.count, sums, rates_of_group, group.name()))
     progress(1.0)
     return Aggregation(parent_field or TERRITORY_FIELD, results, issues)
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .centralities.rules import describe_rules
 from .errors import QT_TRANSLATE_NOOP
 
 # -- ZAN codes (the values the outputs store) --
@@ -168,6 +169,10 @@ FIELDS: dict[str, str] = {
     "renaturation_m2": QT_TRANSLATE_NOOP("fields", "Renaturation (m²)"),
     "stock_difference_m2": QT_TRANSLATE_NOOP("fields", "Difference of the stocks (m²)"),
     "gap_m2": QT_TRANSLATE_NOOP("fields", "Net flow minus stock difference (m²)"),
+    # -- centralities, DEGURBA, aggregation --
+    "nom_com": QT_TRANSLATE_NOOP("fields", "Commune name"),
+    "territoire": QT_TRANSLATE_NOOP("fields", "Territory"),
+    "nom_territoire": QT_TRANSLATE_NOOP("fields", "Territory name"),
 }
 
 #: algorithm name -> field name -> alias, where a field means something of its own there
@@ -217,6 +222,62 @@ BY_ALGORITHM: dict[str, dict[str, str]] = {
         "area_m2": QT_TRANSLATE_NOOP("fields", "Area covered by OCS GE (m²)"),
         "coverage": QT_TRANSLATE_NOOP("fields", "OCS GE coverage"),
         "net_m2": QT_TRANSLATE_NOOP("fields", "Net artificialisation (m²)"),
+    },
+    # -- centralities: perimeters, activity points, rejected candidates, comparison table --
+    "centralities": {
+        "id": QT_TRANSLATE_NOOP("fields", "Perimeter id"),
+        "parent_id": QT_TRANSLATE_NOOP("fields", "Whole perimeter id"),
+        "cross_commune": QT_TRANSLATE_NOOP("fields", "Split by commune"),
+        "type": QT_TRANSLATE_NOOP("fields", "Kind of perimeter"),
+        "niveau": QT_TRANSLATE_NOOP("fields", "Level"),
+        "n_act": QT_TRANSLATE_NOOP("fields", "Activities inside"),
+        "n_com": QT_TRANSLATE_NOOP("fields", "Shops"),
+        "n_srv": QT_TRANSLATE_NOOP("fields", "Services"),
+        "n_equ": QT_TRANSLATE_NOOP("fields", "Public facilities"),
+        "n_membres": QT_TRANSLATE_NOOP("fields", "Member activities"),
+        "n_types": QT_TRANSLATE_NOOP("fields", "Distinct facility types"),
+        "types": QT_TRANSLATE_NOOP("fields", "Facility type codes"),
+        "n_log": QT_TRANSLATE_NOOP("fields", "Dwellings"),
+        "mix_entropy": QT_TRANSLATE_NOOP("fields", "Function mix (0–1)"),
+        "share_big_box": QT_TRANSLATE_NOOP("fields", "Big-box share (0–1)"),
+        "rules_passed": QT_TRANSLATE_NOOP("fields", "CENTRA-1 rules"),
+        "robust": QT_TRANSLATE_NOOP("fields", "Robustness"),
+        "robust_share": QT_TRANSLATE_NOOP("fields", "Re-runs finding the perimeter (0–1)"),
+        "params_hash": QT_TRANSLATE_NOOP("fields", "Parameter fingerprint"),
+        "data_vintages": QT_TRANSLATE_NOOP("fields", "Data vintages"),
+        "agreed_iou": QT_TRANSLATE_NOOP("fields", "Overlap with agreed perimeter (IoU)"),
+        "source": QT_TRANSLATE_NOOP("fields", "Source"),
+        "source_id": QT_TRANSLATE_NOOP("fields", "Id in the source"),
+        "function": QT_TRANSLATE_NOOP("fields", "Function"),
+        "type_code": QT_TRANSLATE_NOOP("fields", "Facility or activity type"),
+        "cluster_id": QT_TRANSLATE_NOOP("fields", "Group id"),
+        "role": QT_TRANSLATE_NOOP("fields", "Role in the group"),
+        "n_raw": QT_TRANSLATE_NOOP("fields", "Source rows merged"),
+        "reason": QT_TRANSLATE_NOOP("fields", "Reason for rejection"),
+        "kind": QT_TRANSLATE_NOOP("fields", "Row"),
+        "agreed_id": QT_TRANSLATE_NOOP("fields", "Agreed perimeter id"),
+        "agreed_nom": QT_TRANSLATE_NOOP("fields", "Agreed perimeter name"),
+        "statut": QT_TRANSLATE_NOOP("fields", "Status of the agreed perimeter"),
+        "computed_id": QT_TRANSLATE_NOOP("fields", "Computed perimeter id"),
+        "iou": QT_TRANSLATE_NOOP("fields", "Overlap (IoU)"),
+        "area_agreed_ha": QT_TRANSLATE_NOOP("fields", "Agreed perimeter area (ha)"),
+        "area_computed_ha": QT_TRANSLATE_NOOP("fields", "Computed perimeter area (ha)"),
+        "area_diff_ha": QT_TRANSLATE_NOOP("fields", "Area difference (ha)"),
+        "act_both": QT_TRANSLATE_NOOP("fields", "Activities in both"),
+        "act_agreed_only": QT_TRANSLATE_NOOP("fields", "Activities in the agreed one only"),
+        "act_computed_only": QT_TRANSLATE_NOOP("fields", "Activities in the computed one only"),
+        "message": QT_TRANSLATE_NOOP("fields", "Comparison"),
+    },
+    # -- degurbagrid: communes classified --
+    "degurbagrid": {
+        "pop_water": QT_TRANSLATE_NOOP("fields", "Population in water cells"),
+        "pop_rural": QT_TRANSLATE_NOOP("fields", "Population in rural cells"),
+        "pop_cluster": QT_TRANSLATE_NOOP("fields", "Population in urban clusters"),
+        "pop_centre": QT_TRANSLATE_NOOP("fields", "Population in urban centres"),
+        "pop_total": QT_TRANSLATE_NOOP("fields", "Population of the grid cells"),
+        "share_centre": QT_TRANSLATE_NOOP("fields", "Share in urban centres (0–1)"),
+        "degurba": QT_TRANSLATE_NOOP("fields", "Degree of urbanisation"),
+        "degurba_rules": QT_TRANSLATE_NOOP("fields", "DEGURBA rule set"),
     },
 }
 
@@ -289,6 +350,57 @@ VALUES_BY_ALGORITHM: dict[str, dict[str, dict[str, str]]] = {
             "1": QT_TRANSLATE_NOOP("fields", "Yes"),
         },
     },
+    # -- centralities (the stored values are French, core/centralities/rules.py) --
+    "centralities": {
+        "type": {
+            "centralité": QT_TRANSLATE_NOOP("fields", "Centrality"),
+            "pôle périphérique": QT_TRANSLATE_NOOP("fields", "Peripheral pole"),
+            "extension d'une centralité voisine": QT_TRANSLATE_NOOP(
+                "fields", "Extension of a neighbouring centrality"
+            ),
+        },
+        "niveau": {
+            "proximité": QT_TRANSLATE_NOOP("fields", "Local"),
+            "intermédiaire": QT_TRANSLATE_NOOP("fields", "Intermediate"),
+            "structurante": QT_TRANSLATE_NOOP("fields", "Structuring"),
+        },
+        "robust": {
+            "stable": QT_TRANSLATE_NOOP("fields", "Stable"),
+            "fragile": QT_TRANSLATE_NOOP("fields", "Fragile"),
+        },
+        "function": {
+            "C": QT_TRANSLATE_NOOP("fields", "Shop"),
+            "S": QT_TRANSLATE_NOOP("fields", "Service"),
+            "E": QT_TRANSLATE_NOOP("fields", "Public facility"),
+        },
+        "role": {
+            "core": QT_TRANSLATE_NOOP("fields", "Core"),
+            "border": QT_TRANSLATE_NOOP("fields", "Border"),
+            "noise": QT_TRANSLATE_NOOP("fields", "Isolated"),
+        },
+        "kind": {
+            "agreed": QT_TRANSLATE_NOOP("fields", "Agreed perimeter"),
+            "computed": QT_TRANSLATE_NOOP("fields", "Computed perimeter, not agreed"),
+        },
+        "statut": {  # of the agreed perimeter (gis/centralities_agreed.py STATUSES)
+            "en discussion": QT_TRANSLATE_NOOP("fields", "Under discussion"),
+            "validé": QT_TRANSLATE_NOOP("fields", "Agreed"),
+            "rejeté": QT_TRANSLATE_NOOP("fields", "Rejected"),
+        },
+    },
+    # -- degurbagrid: class of a commune (core/degurba.py unit_class) --
+    "degurbagrid": {
+        "degurba": {
+            "0": QT_TRANSLATE_NOOP("fields", "Unpopulated"),
+            "1": QT_TRANSLATE_NOOP("fields", "Rural area (thinly populated)"),
+            "2": QT_TRANSLATE_NOOP("fields", "Town or suburb (intermediate density)"),
+            "3": QT_TRANSLATE_NOOP("fields", "City (densely populated)"),
+        },
+    },
+    # -- aggregateindicators: the key of the whole territory (core/aggregation.py) --
+    "aggregateindicators": {
+        "territoire": {"ensemble": QT_TRANSLATE_NOOP("fields", "Whole territory")},
+    },
 }
 
 #: field name -> function giving the label of a composed code, given a translation function
@@ -332,6 +444,8 @@ DECODERS: dict[str, Callable[[str, Translate], str]] = {
     # -- TVB (green and blue network) --
     "origine": _reservoir_origin,
     "infra_class": _infra_class,  # open list: the user's own classes keep their code
+    # -- centralities: "N≥10;H≥50;C,S,E,H=4/4;BB≤0.5", the rules ticked in words --
+    "rules_passed": describe_rules,
 }
 
 

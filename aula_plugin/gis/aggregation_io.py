@@ -25,6 +25,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.aggregation import (
     COUNT_FIELD,
+    NAME_FIELD,
     TERRITORY_FIELD,
     Aggregation,
     RateSpec,
@@ -34,7 +35,7 @@ from ..core.errors import QT_TRANSLATE_NOOP
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
 from .fields import field_name
-from .values import key_text, plain
+from .values import key_text, optional_text, plain
 
 _INTEGER_TYPES = (QVariant.Int, QVariant.UInt, QVariant.LongLong, QVariant.ULongLong)
 
@@ -68,13 +69,18 @@ class AggregationInputs:
     parent_source: QgsProcessingFeatureSource | None = None
     parent_layer: str = ""
     parent_key: str = ""
+    #: the input field naming each feature's parent (epci_nom next to epci_siren), if any
+    name_field: str | None = None
+    #: the parent layer's field naming the parents (nom, epci_nom…), if any
+    parent_name: str | None = None
 
     @property
     def read_fields(self) -> list[str]:
-        """The input fields the aggregation reads (parent key, sums, rate terms)."""
+        """The input fields the aggregation reads (parent key and name, sums, rate terms)."""
         return sorted(
             {
                 *([self.parent_field] if self.parent_field else []),
+                *([self.name_field] if self.name_field else []),
                 *self.sum_fields,
                 *(r.numerator for r in self.rates),
                 *(r.denominator for r in self.rates),
@@ -121,17 +127,21 @@ def parent_geometries(
     inputs: AggregationInputs,
     feedback: QgsProcessingFeedback,
     progress: Callable[[float], None],
+    names: dict[str, str] | None = None,
 ) -> dict[str, QgsGeometry] | None:
-    """Parent key (as text) -> geometry, or None without a parent layer.
+    """Parent key (as text) -> geometry, or None without a parent layer; ``names`` (when given)
+    receives parent key -> name from the parent layer's name field, in the same reading.
 
-    A key met twice keeps its first geometry and is reported once; ``progress`` gets 0 to 1.
+    A key met twice keeps its first geometry and name and is reported once; ``progress`` gets 0
+    to 1.
     """
     source = inputs.parent_source
     if source is None:
         return None
     index = source.fields().lookupField(inputs.parent_key)
+    name_index = source.fields().lookupField(inputs.parent_name) if inputs.parent_name else -1
     request = QgsFeatureRequest()
-    request.setSubsetOfAttributes([index])
+    request.setSubsetOfAttributes([i for i in (index, name_index) if i >= 0])
     total = max(source.featureCount(), 1)
     geometries: dict[str, QgsGeometry] = {}
     duplicates: set[str] = set()
@@ -144,6 +154,9 @@ def parent_geometries(
             duplicates.add(key)
         else:
             geometries[key] = feature.geometry()
+            name = optional_text(feature.attribute(name_index)) if name_index >= 0 else None
+            if names is not None and name:
+                names[key] = name
         progress(min(n / total, 1.0))
     for key in sorted(duplicates):
         feedback.pushWarning(
@@ -156,7 +169,8 @@ def parent_geometries(
 
 
 def output_fields(inputs: AggregationInputs) -> QgsFields:
-    """Parent key (typed as in the input, or territoire), nb_features, the sums, the rates."""
+    """Parent key (typed as in the input, or territoire), nb_features, the sums, the rates, the
+    parent's name (nom_territoire)."""
     fields = QgsFields()
     source_fields = inputs.source.fields()
     if inputs.parent_field:
@@ -178,6 +192,7 @@ def output_fields(inputs: AggregationInputs) -> QgsFields:
         fields.append(QgsField(name, QVariant.LongLong if is_integer else QVariant.Double))
     for rate in inputs.rates:
         fields.append(QgsField(rate.name, QVariant.Double))
+    fields.append(QgsField(NAME_FIELD, QVariant.String))
     return fields
 
 
@@ -189,8 +204,11 @@ def write_parents(
     geometries: dict[str, QgsGeometry] | None,
     feedback: QgsProcessingFeedback,
     progress: Callable[[float], None],
+    names: dict[str, str] | None = None,
 ) -> bool:
     """One feature per parent (with its geometry when known); False when the sink refuses one.
+
+    Its name is the parent layer's (``names``, by key as text), else the one its members give.
 
     Parents missing from the parent layer, and parents of that layer without member, are
     reported as warnings; ``progress`` gets 0 to 1.
@@ -205,6 +223,7 @@ def write_parents(
                 group.count,
                 *(group.sums[name] for name in inputs.sum_fields),
                 *(group.rates[rate.name] for rate in inputs.rates),
+                (names or {}).get(key_text(group.key)) or group.name,
             ]
         )
         if geometries is not None:

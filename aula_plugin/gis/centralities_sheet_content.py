@@ -23,10 +23,13 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsLabelObstacleSettings,
     QgsMapLayer,
+    QgsPalLayerSettings,
     QgsProcessingFeedback,
     QgsRectangle,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
@@ -49,6 +52,17 @@ translate = QCoreApplication.translate  # pylupdate5 extracts translate("Central
 
 POINT_FIELDS = ("function", "role")
 COMMUNE_CODE_FIELDS = ("insee", "insee_com", "code_insee", "INSEE_COM", "codgeo")
+#: the project's territory styles (resources/styles/), by the key field that tells a background
+#: polygon layer's kind (the first that matches: a commune layer also holds epci_siren)
+TERRITORY_STYLES = (
+    (COMMUNE_CODE_FIELDS, "commune.qml"),
+    (("epci_siren",), "epci.qml"),
+    (("scot_id",), "scot.qml"),
+    (("pole_id",), "pole.qml"),
+    (("territoire_id",), "territoire.qml"),
+)
+#: fields of the perimeter layers (computed or agreed), which also hold a commune code
+PERIMETER_KEYS = ("parent_id", "centralite_id")
 OK, KO = "✓", "✗"
 
 # pylupdate5 skips a text followed by a trailing comma, which is how ruff format splits long calls.
@@ -340,9 +354,22 @@ def perimeters_layer(inputs: SheetInputs, feedback: QgsProcessingFeedback) -> Qg
         features.append(out)
     layer.dataProvider().addFeatures(features)
     layer.loadNamedStyle(str(STYLES_DIR / "centralites.qml"))
-    layer.setLabelsEnabled(False)
+    blocking(layer)
     layer.setOpacity(0.55)
     return layer
+
+
+def blocking(layer: QgsVectorLayer) -> None:
+    """No labels of its own, but the background's labels (commune names) avoid its features."""
+    settings = QgsPalLayerSettings()
+    settings.drawLabels = False
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    obstacle.setFactor(2.0)
+    if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+        obstacle.setType(QgsLabelObstacleSettings.PolygonWhole)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 def points_layer(
@@ -383,7 +410,7 @@ def points_layer(
             features.append(out)
     layer.dataProvider().addFeatures(features)
     layer.loadNamedStyle(str(STYLES_DIR / "centralites_points.qml"))
-    layer.setLabelsEnabled(False)
+    blocking(layer)
     renderer = layer.renderer()
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
         names = {
@@ -397,12 +424,31 @@ def points_layer(
     return layer
 
 
+def territory_style(layer: QgsMapLayer) -> str | None:
+    """The project's style of a territory polygon layer (communes, EPCI, SCoT…), else None."""
+    if not isinstance(layer, QgsVectorLayer):
+        return None
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        return None
+    fields = layer.fields()
+    if any(fields.lookupField(key) >= 0 for key in PERIMETER_KEYS):
+        return None
+    for keys, style in TERRITORY_STYLES:
+        if any(fields.lookupField(key) >= 0 for key in keys):
+            return style
+    return None
+
+
 def background_clones(layers: list[QgsMapLayer]) -> list[QgsMapLayer]:
-    """Clones of the background layers (the user's keep their style and labels), faded."""
+    """Clones of the background layers: territories (communes, EPCI…) drawn with the project's
+    own styles (light fill, outlines, names), whatever their style in the user's project; other
+    layers keep theirs, faded."""
     clones = []
     for layer in layers:
         clone = layer.clone()
-        clone.setOpacity(0.6)
+        style = territory_style(clone)
+        if style is None or not clone.loadNamedStyle(str(STYLES_DIR / style))[1]:
+            clone.setOpacity(0.6)
         clones.append(clone)
     return clones
 
@@ -414,11 +460,9 @@ def commune_outlines(
     transform_context: QgsCoordinateTransformContext,
     feedback: QgsProcessingFeedback,
 ) -> dict[str, QgsGeometry]:
-    """INSEE code -> commune outline, from the first background polygon layer with a code."""
+    """INSEE code -> commune outline, from the first background layer of communes."""
     for layer in layers:
-        if not isinstance(layer, QgsVectorLayer):
-            continue
-        if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        if territory_style(layer) != "commune.qml":
             continue
         index = next(
             (layer.fields().lookupField(n) for n in COMMUNE_CODE_FIELDS

@@ -30,13 +30,17 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.compat import zip_strict
 from ..core.degurba import check_cells, commune_shares, unit_class
+from ..core.names import own_name_field
 from .feedback import check_cancelled
 from .fields import make_field
 from .geometry import GeometryRepair
 from .raster import Grid, as_band, read_raw, write_geotiff
+from .values import optional_text
 
 #: population of the communes by grid class (0 water … 3 urban centre)
 CLASS_FIELDS = ("pop_water", "pop_rural", "pop_cluster", "pop_centre")
+#: the commune's name, appended after the other columns (NULL when the layer names none)
+NAME_FIELD = "nom_com"
 
 
 # fmt: off
@@ -185,8 +189,18 @@ def commune_overlay(
     return CommuneShares(features, shares)
 
 
-def commune_fields(fields: QgsFields, id_field: str) -> QgsFields:
-    """The identifier field (if any), population by class, total, share in centres, class."""
+def name_column(fields: QgsFields, id_field: str) -> tuple[bool, str | None]:
+    """(whether the output gains the NAME_FIELD column, the communes' field it copies): not when
+    the identifier already is the commune's name; NULL values when the layer names none."""
+    name = own_name_field(fields.names(), id_field or None)
+    if id_field and (id_field.lower() == NAME_FIELD or (name or "").lower() == id_field.lower()):
+        return False, None
+    return True, name
+
+
+def commune_fields(fields: QgsFields, id_field: str, with_name: bool = False) -> QgsFields:
+    """The identifier field (if any), population by class, total, share in centres, class, rule
+    set, then the commune's name (``with_name``)."""
     out = QgsFields()
     if id_field:
         out.append(fields.field(id_field))
@@ -194,13 +208,21 @@ def commune_fields(fields: QgsFields, id_field: str) -> QgsFields:
         out.append(make_field(name, "double"))
     out.append(make_field("degurba", "int"))
     out.append(make_field("degurba_rules", "text"))
+    if with_name:
+        out.append(make_field(NAME_FIELD, "text"))
     return out
 
 
 def commune_features(
-    fields: QgsFields, overlay: CommuneShares, id_field: str, rules: str
+    fields: QgsFields,
+    overlay: CommuneShares,
+    id_field: str,
+    rules: str,
+    name: tuple[bool, str | None] = (False, None),
 ) -> Iterator[QgsFeature]:
-    """Each commune with its geometry, population by class and DEGURBA class."""
+    """Each commune with its geometry, population by class and DEGURBA class, then its name when
+    ``name`` (name_column's answer) says so."""
+    with_name, name_field = name
     classes = unit_class(overlay.shares)
     for feature, row, cls in zip_strict(overlay.features, overlay.shares, classes):
         out = QgsFeature(fields)
@@ -209,5 +231,7 @@ def commune_features(
         values = [feature[id_field]] if id_field else []
         values += [float(v) for v in row] + [total]
         values += [float(row[3] / total) if total > 0 else None, int(cls), rules]
+        if with_name:
+            values.append(optional_text(feature[name_field]) if name_field else None)
         out.setAttributes(values)
         yield out

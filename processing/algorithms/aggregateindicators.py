@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import layer_roles as roles
 from ...core.aggregation import aggregate, validate_spec
+from ...core.names import own_name_field, parent_name_field
 from ...gis.aggregation_io import (
     NO_PARENT_FIELD,
     NO_PARENT_KEY,
@@ -45,12 +46,14 @@ class AggregateIndicators(AulaAlgorithm):
     RATES = "RATES"
     PARENT_LAYER = "PARENT_LAYER"
     PARENT_KEY = "PARENT_KEY"
+    NAME_FIELD = "NAME_FIELD"
     OUTPUT = "OUTPUT"
 
     group_key = "indicators"
     # the dialog aggregates the project's communes to the EPCI, with their polygons
     LAYER_ROLES = {INPUT: roles.COMMUNES, PARENT_LAYER: roles.EPCI}
     FIELD_DEFAULTS = {PARENT_FIELD: "epci_siren", SUM_FIELDS: ("population",)}
+    OUTPUT_STYLES = {OUTPUT: "indicateurs_agreges.qml"}  # with the parents' geometries
 
     def name(self) -> str:
         return "aggregateindicators"
@@ -156,13 +159,31 @@ class AggregateIndicators(AulaAlgorithm):
         )
         self.addParameter(parent_key)
 
+        name_field = QgsProcessingParameterField(
+            self.NAME_FIELD,
+            self.tr("Name field of the parent layer (optional)"),
+            parentLayerParameterName=self.PARENT_LAYER,
+            type=QgsProcessingParameterField.DataType.Any,
+            optional=True,
+        )
+        name_field.setHelp(
+            self.tr(
+                "Field of the parent layer giving each parent's name (nom_territoire column). "
+                "Empty: the name field of the parents' kind (epci_nom for epci_siren), else nom "
+                "or name; without a parent layer, the input's field of that kind (epci_nom), "
+                "when all the members of a parent give the same name."
+            )
+        )
+        self.addParameter(name_field)
+
         output = QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Aggregated indicators"), QgsProcessing.SourceType.TypeVector
         )
         output.setHelp(
             self.tr(
-                "One row per parent: parent key, nb_features, the sums and the rates; with the "
-                "parents' geometries when a parent layer is given, else a table."
+                "One row per parent: parent key, nb_features, the sums, the rates and the "
+                "parent's name; with the parents' geometries when a parent layer is given, else "
+                "a table."
             )
         )
         self.addParameter(output)
@@ -195,6 +216,8 @@ class AggregateIndicators(AulaAlgorithm):
                 self.tr("{layer}: the layer has no feature").format(layer=layer)
             )
         inputs = AggregationInputs(source, layer, parent_field, sum_fields, rates)
+        if parent_field:
+            inputs.name_field = parent_name_field(fields.names(), parent_field)
         self._prepare_parent(parameters, context, inputs)
         return inputs
 
@@ -222,6 +245,11 @@ class AggregateIndicators(AulaAlgorithm):
         )
         inputs.parent_source = parent_source
         inputs.parent_layer = parent_layer
+        name = self.parameterAsString(parameters, self.NAME_FIELD, context).strip()
+        if name:
+            inputs.parent_name = field_name(parent_source.fields(), parent_layer, name)
+        else:
+            inputs.parent_name = own_name_field(parent_source.fields().names(), inputs.parent_key)
 
     # -- Run ------------------------------------------------------------------------------------
 
@@ -241,13 +269,16 @@ class AggregateIndicators(AulaAlgorithm):
             total=max(inputs.source.featureCount(), 0),
             progress=lambda fraction: feedback.setProgress(_READ_SHARE * fraction),
             is_canceled=feedback.isCanceled,
+            name_field=inputs.name_field,
         )
         for issue in result.issues:
             feedback.pushWarning(issue.message(tr_aula))
+        names: dict[str, str] = {}
         geometries = parent_geometries(
             inputs,
             feedback,
             lambda fraction: feedback.setProgress(_READ_SHARE + _PARENTS_SHARE * fraction),
+            names,
         )
         # The sink is only created once everything is computed: a cancel before writes nothing.
         fields = output_fields(inputs)
@@ -265,6 +296,7 @@ class AggregateIndicators(AulaAlgorithm):
             geometries,
             feedback,
             lambda fraction: feedback.setProgress(_READ_SHARE + _PARENTS_SHARE + 10.0 * fraction),
+            names,
         )
         if not written:
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))

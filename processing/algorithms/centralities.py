@@ -30,7 +30,12 @@ from qgis.core import (
 
 from ...core import layer_roles as roles
 from ...core.centralities import sidecar
-from ...core.centralities.outputs import PERIMETER_FIELDS, POINT_FIELDS, REJECTED_FIELDS
+from ...core.centralities.outputs import (
+    OUTPUT_STYLES,
+    PERIMETER_FIELDS,
+    POINT_FIELDS,
+    REJECTED_FIELDS,
+)
 from ...core.centralities.rules import RULESET_VERSION, TYPE_CENTRALITY
 from ...gis.centralities_agreed import comparison_attributes, comparison_fields
 from ...gis.centralities_delineation import (
@@ -99,6 +104,7 @@ class Centralities(AulaAlgorithm):
         BARRIERS: roles.RAILWAYS,
         AGREED: roles.AGREED_CENTRALITIES,
     }
+    OUTPUT_STYLES = OUTPUT_STYLES  # the comparison is a table: labels only
 
     def name(self) -> str:
         return "centralities"

@@ -28,6 +28,7 @@ from ...gis.degurba import (
     commune_features,
     commune_fields,
     commune_overlay,
+    name_column,
     read_grid,
     write_l1,
 )
@@ -75,6 +76,7 @@ class DegurbaGrid(AulaAlgorithm):
     group_key = "centralities"
     LAYER_ROLES = {COMMUNES: roles.COMMUNES}
     FIELD_DEFAULTS = {COMMUNE_ID: "insee"}
+    OUTPUT_STYLES = {OUTPUT: "degurba_grille.qml", COMMUNE_OUTPUT: "degurba_communes.qml"}
 
     def name(self) -> str:
         return "degurbagrid"
@@ -355,7 +357,8 @@ class DegurbaGrid(AulaAlgorithm):
         write_l1(out_path, result.l1, pop, params.label())
         outputs: dict[str, Any] = {self.OUTPUT: out_path}
         if overlay is not None:
-            fields = commune_fields(communes.fields(), id_field)
+            name = name_column(communes.fields(), id_field)
+            fields = commune_fields(communes.fields(), id_field, with_name=name[0])
             sink, outputs[self.COMMUNE_OUTPUT] = self.output_sink(
                 parameters,
                 self.COMMUNE_OUTPUT,
@@ -364,7 +367,7 @@ class DegurbaGrid(AulaAlgorithm):
                 communes.wkbType(),
                 communes.sourceCrs(),
             )
-            for feature in commune_features(fields, overlay, id_field, params.label()):
+            for feature in commune_features(fields, overlay, id_field, params.label(), name):
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(self.tr("Rule set: {rules}").format(rules=params.label()))
         names = [

@@ -135,6 +135,7 @@ def test_provider_lists_the_algorithm(provider):
         "RATES",
         "PARENT_LAYER",
         "PARENT_KEY",
+        "NAME_FIELD",
         "OUTPUT",
     ]
     assert all(p.help() for p in alg.parameterDefinitions())
@@ -150,10 +151,18 @@ def test_sums_and_rates_to_a_table(provider, communes_layer):
         }
     )
     assert out.wkbType() == QgsWkbTypes.NoGeometry
-    assert out.fields().names() == ["epci", "nb_features", "pop", "area", "taux_chomage", "densite"]
+    assert out.fields().names() == [
+        "epci",
+        "nb_features",
+        "pop",
+        "area",
+        "taux_chomage",
+        "densite",
+        "nom_territoire",  # appended: the communes name no EPCI here (NULL)
+    ]
     types = [f.type() for f in out.fields()]
     assert types[2] in (QVariant.LongLong, QVariant.Int)  # integer sum stays an integer
-    assert types[3:] == [QVariant.Double] * 3
+    assert types[3:] == [QVariant.Double] * 3 + [QVariant.String]
     assert [r["epci"] for r in rows_of(out)] == ["A", "B", "C"]  # sorted by key
     rows = by_key(out, "epci")
     assert rows["A"] == {
@@ -163,6 +172,7 @@ def test_sums_and_rates_to_a_table(provider, communes_layer):
         "area": 8.0,
         "taux_chomage": 15.625,
         "densite": 125.0,
+        "nom_territoire": None,
     }
     assert rows["B"]["taux_chomage"] == 20.0
     assert rows["B"]["densite"] == 40.0
@@ -179,6 +189,7 @@ def test_whole_territory_without_parent_field(provider, communes_layer):
         "nb_features": 4,
         "pop": 1130,
         "taux_chomage": pytest.approx(11300 / 702, rel=1e-12),
+        "nom_territoire": None,
     }
 
 
@@ -209,6 +220,38 @@ def test_output_layer_with_parent_geometries(provider, communes_layer):
     # D has no member: not written, but said
     assert "D" not in geometries
     assert any("D" in w and "epci_contours" in w for w in feedback.warnings)
+    # the parents' names from the parent layer's nom field; C is not in it
+    names = {row["epci"]: row["nom_territoire"] for row in rows_of(out)}
+    assert names == {"A": "EPCI A", "B": "EPCI B", "C": None}
+
+
+def test_parent_names_from_the_parent_layer_else_from_the_members(provider):
+    communes = make_layer(
+        "None",
+        "field=insee:string&field=nom:string&field=epci:string&field=epci_nom:string"
+        "&field=pop:integer",
+        [
+            ("62001", "a1", "A", "CA A (communes)", 1),
+            ("62002", "a2", "A", "CA A (communes)", 2),
+            ("62003", "c1", "C", "CC C", 3),
+            ("62004", "c2", "C", None, 4),
+            ("62005", "e1", "E", "CC E", 5),
+            ("62006", "e2", "E", "CC E-bis", 6),  # two names for E: none is written
+        ],
+        "communes",
+    )
+    params = {"INPUT": communes, "PARENT_FIELD": "epci", "SUM_FIELDS": ["pop"]}
+    names = {row["epci"]: row["nom_territoire"] for row in rows_of(run(params))}
+    assert names == {"A": "CA A (communes)", "C": "CC C", "E": None}
+    params.update(PARENT_LAYER=epci_layer(), PARENT_KEY="code")
+    names = {row["epci"]: row["nom_territoire"] for row in rows_of(run(params))}
+    assert names == {"A": "EPCI A", "C": "CC C", "E": None}  # the parent layer's name first
+    params["NAME_FIELD"] = "code"
+    names = {row["epci"]: row["nom_territoire"] for row in rows_of(run(params))}
+    assert names == {"A": "A", "C": "CC C", "E": None}
+    params["NAME_FIELD"] = "nope"
+    with pytest.raises(QgsProcessingException, match="epci_contours: field nope does not exist"):
+        run(params)
 
 
 def test_parent_key_defaults_to_the_parent_field_name_and_matches_as_text(provider):
@@ -379,6 +422,7 @@ def test_aggregation_io_resolves_rates_and_types_the_output(communes_layer):
         ("pop", QVariant.LongLong),
         ("area", QVariant.Double),
         ("t", QVariant.Double),
+        ("nom_territoire", QVariant.String),
     ]
 
 
@@ -510,3 +554,75 @@ def test_insee_whole_pas_de_calais(provider, insee_layer, shared_data):
             for r in csv.DictReader(f)
         ]
     assert abs(row["taux_chomage"] - sum(rates) / len(rates)) > 0.1
+
+
+# -- Opened from the dialog: styled, labelled, named, in the group --------------------------------
+
+
+@pytest.fixture
+def french_labels(staged_plugin: Path) -> Any:
+    """The plugin's French translator (aliases and value labels are translated when applied)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(staged_plugin / "i18n" / "aula_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def shown(layer: QgsVectorLayer, name: str, value: Any) -> str:
+    """What the attribute table shows for ``value`` in field ``name`` (its value map)."""
+    from qgis.core import QgsApplication
+
+    index = layer.fields().indexOf(name)
+    setup = layer.editorWidgetSetup(index)
+    formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type())
+    return formatter.representValue(layer, index, setup.config(), None, value)
+
+
+def test_dialog_output_styled_and_labelled_in_french(
+    provider, load_like_dialog, territory_gpkg, french_labels
+):
+    from qgis.core import QgsApplication, QgsSingleSymbolRenderer
+
+    results, project = load_like_dialog(
+        ALG,
+        {
+            "INPUT": f"{territory_gpkg}|layername=commune",
+            "PARENT_FIELD": "epci_siren",
+            "SUM_FIELDS": ["population", "surface_ha"],
+            "PARENT_LAYER": f"{territory_gpkg}|layername=epci",
+        },
+    )
+    layer = project.mapLayer(results["OUTPUT"])
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    assert project.layerTreeRoot().findLayer(layer.id()).parent().name() == alg.group()
+    # the shipped style (indicateurs_agreges.qml): light fill, dark outline, parents' names
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsSingleSymbolRenderer)
+    assert renderer.symbol().color().getRgb()[:3] == (246, 242, 232)
+    assert layer.labelsEnabled() and layer.labeling().settings().fieldName == "nom_territoire"
+    aliases = {f.name(): layer.attributeDisplayName(i) for i, f in enumerate(layer.fields())}
+    assert aliases == {
+        "epci_siren": "Code SIREN de l'EPCI",
+        "nb_features": "Nombre d'entités agrégées",
+        "population": "Population",
+        "surface_ha": "Surface (ha)",
+        "nom_territoire": "Nom du territoire",
+    }
+    names = {f["epci_siren"]: f["nom_territoire"] for f in layer.getFeatures()}
+    assert names["246200364"] == "Communauté d'agglomération de Lens-Liévin"
+    assert all(names.values())
+
+
+def test_dialog_table_of_the_whole_territory(provider, load_like_dialog, territory_gpkg):
+    results, project = load_like_dialog(
+        ALG, {"INPUT": f"{territory_gpkg}|layername=commune", "SUM_FIELDS": ["population"]}
+    )
+    layer = project.mapLayer(results["OUTPUT"])
+    assert not layer.isSpatial()  # a table: labels only, no style
+    names = [f.name() for f in layer.fields()]
+    assert all(layer.attributeDisplayName(i) != n for i, n in enumerate(names)), names
+    assert layer.attributeDisplayName(names.index("territoire")) == "Territory"
+    assert shown(layer, "territoire", "ensemble") == "Whole territory"  # English by default

@@ -766,3 +766,111 @@ def test_barrier_polygon_cuts_links_and_is_removed_from_the_perimeters(alg, run_
     water = f.geometry()
     for _, geom in rows:
         assert geom.intersection(water).area() < 1e-6
+
+
+# -- Opened from the dialog: styled, labelled, in the group ----------------------------------------
+
+
+@pytest.fixture
+def french_labels(staged_plugin: Path):
+    """The plugin's French translator (aliases and value labels are translated when applied)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(staged_plugin / "i18n" / "aula_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def shown(layer, name, value) -> str:
+    """What the attribute table shows for ``value`` in field ``name`` (its value map)."""
+    from qgis.core import QgsApplication
+
+    index = layer.fields().indexOf(name)
+    setup = layer.editorWidgetSetup(index)
+    formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type())
+    return formatter.representValue(layer, index, setup.config(), None, value)
+
+
+def dialog_outputs(load_like_dialog):
+    """A centrality (high street, with an agreed perimeter), a peripheral pole (retail park) and
+    a rejected hamlet, run as the dialog runs them: output name -> the layer QGIS opened."""
+    acts, homes = [], []
+    for part in (high_street(X0, Y0), retail_park(X0 + 5000, Y0), hamlet(X0, Y0 + 5000)):
+        acts += part[0]
+        homes += part[1]
+    agreed = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:2154&field=id:string&field=nom:string&field=statut:string",
+        "centralites_validees",
+        "memory",
+    )
+    f = QgsFeature(agreed.fields())
+    f.setGeometry(QgsGeometry.fromRect(QgsRectangle(X0 - 50, Y0 - 50, X0 + 1210, Y0 + 50)))
+    f.setAttributes(["A1", "Grand-rue", "validé"])
+    agreed.dataProvider().addFeatures([f])
+    params = base_params(acts, homes, AGREED=agreed)
+    for key in ("OUTPUT", "OUTPUT_POINTS", "OUTPUT_REJECTED"):
+        del params[key]  # temporary layers, opened in the project
+    results, project = load_like_dialog(ALG, params)
+    keys = ("OUTPUT", "OUTPUT_POINTS", "OUTPUT_REJECTED", "OUTPUT_COMPARISON")
+    return {key: project.mapLayer(results[key]) for key in keys}, project
+
+
+def test_dialog_outputs_styled_and_labelled_in_french(provider, load_like_dialog, french_labels):
+    from qgis.core import (
+        QgsApplication,
+        QgsCategorizedSymbolRenderer,
+        QgsRuleBasedRenderer,
+    )
+
+    layers, project = dialog_outputs(load_like_dialog)
+    group = QgsApplication.processingRegistry().algorithmById(ALG).group()
+    for key, layer in layers.items():
+        assert project.layerTreeRoot().findLayer(layer.id()).parent().name() == group, key
+        names = layer.fields().names()
+        aliases = {n: layer.attributeDisplayName(i) for i, n in enumerate(names)}
+        assert all(alias != name for name, alias in aliases.items()), (key, aliases)
+    perimeters = layers["OUTPUT"]
+    assert isinstance(perimeters.renderer(), QgsRuleBasedRenderer)  # centralites.qml
+    assert perimeters.labeling().settings().fieldName == "nom_com"
+    assert isinstance(layers["OUTPUT_POINTS"].renderer(), QgsCategorizedSymbolRenderer)
+    assert layers["OUTPUT_REJECTED"].labeling().settings().fieldName == "reason"
+    assert not layers["OUTPUT_COMPARISON"].isSpatial()
+    assert perimeters.attributeDisplayName(perimeters.fields().indexOf("agreed_iou")) == (
+        "Recouvrement avec le périmètre validé (IoU)"
+    )
+    rows = {f["type"]: f for f in perimeters.getFeatures()}
+    assert set(rows) == {"centralité", "pôle périphérique"}
+    assert shown(perimeters, "type", "centralité") == "Centralité"
+    assert shown(perimeters, "niveau", rows["centralité"]["niveau"]) == "Proximité"
+    assert shown(perimeters, "rules_passed", rows["centralité"]["rules_passed"]) == (
+        "✓ au moins 10 activités membres · ✓ au moins 50 logements · ✓ habitat et 2 fonctions "
+        "parmi commerces, services, équipements (4/4) · ✓ part des grandes surfaces au plus 50 %"
+    )
+    assert shown(perimeters, "rules_passed", rows["pôle périphérique"]["rules_passed"]).startswith(
+        "✓ au moins 10 activités membres · ✗ au moins 50 logements"
+    )
+    rejected = layers["OUTPUT_REJECTED"]
+    (hamlet_rules,) = [f["rules_passed"] for f in rejected.getFeatures()]
+    assert shown(rejected, "rules_passed", hamlet_rules).startswith("✗ au moins 10 activités")
+    points = layers["OUTPUT_POINTS"]
+    assert shown(points, "function", "E") == "Équipement"
+    assert shown(points, "role", "noise") == "Isolée"
+    comparison = layers["OUTPUT_COMPARISON"]
+    assert shown(comparison, "kind", "agreed") == "Périmètre validé"
+    assert shown(comparison, "statut", "validé") == "Validé"
+
+
+def test_dialog_labels_in_english_by_default(provider, load_like_dialog):
+    layers, _ = dialog_outputs(load_like_dialog)
+    perimeters = layers["OUTPUT"]
+    rows = {f["type"]: f for f in perimeters.getFeatures()}
+    assert shown(perimeters, "type", "pôle périphérique") == "Peripheral pole"
+    assert shown(perimeters, "rules_passed", rows["centralité"]["rules_passed"]).startswith(
+        "✓ at least 10 member activities · ✓ at least 50 dwellings"
+    )
+    assert perimeters.attributeDisplayName(perimeters.fields().indexOf("share_big_box")) == (
+        "Big-box share (0–1)"
+    )
+    assert shown(layers["OUTPUT_COMPARISON"], "statut", "validé") == "Agreed"

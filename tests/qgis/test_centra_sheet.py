@@ -194,6 +194,23 @@ def _pdf_pages(path: Path) -> int:
     return int(next(line.split()[-1] for line in info.stdout.splitlines() if "Pages" in line))
 
 
+def _pdf_pixel(path: Path, page: int, x_mm: float, y_mm: float) -> tuple[int, int, int]:
+    """The colour of page ``page`` (1-based) at (x, y) mm from its top left, rendered at 50 dpi."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm is absent: apt-get install poppler-utils")
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    prefix = path.with_name(f"{path.stem}-page")
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-f", str(page), "-l", str(page), "-singlefile", "-png",
+         str(path), str(prefix)],
+        check=True,
+    )  # fmt: skip
+    image = QImage(str(prefix) + ".png")
+    colour = QColor(image.pixel(round(x_mm / 25.4 * 50), round(y_mm / 25.4 * 50)))
+    return colour.red(), colour.green(), colour.blue()
+
+
 def _run(params: dict[str, Any], context: QgsProcessingContext | None = None) -> dict[str, Any]:
     from qgis import processing
 
@@ -298,6 +315,41 @@ def test_french_sheets_one_page_per_perimeter(
     assert "Robustesse : fragile" in lievin and "4 des 9" in lievin
     assert "A203 Banque" in lievin
     assert "Fiche explicative des centralités 3 / 3" in lievin
+    # the map's background: the commune drawn with the project's light fill (commune.qml), not
+    # with the random colour QGIS gives a layer opened from its file
+    for page in (1, 2, 3):
+        red, green, blue = _pdf_pixel(out, page, 25.0, 40.0)  # top left corner of the map
+        assert abs(red - 246) <= 3 and abs(green - 242) <= 3 and abs(blue - 232) <= 3, page
+
+
+def test_background_territories_drawn_with_the_project_styles(
+    qgis_app: Any, inputs: Path, territory_gpkg: Path
+) -> None:
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
+
+    from aula_plugin.gis.centralities_sheet_content import background_clones, territory_style
+
+    def purple(layer: QgsVectorLayer) -> QgsVectorLayer:
+        symbol = QgsFillSymbol.createSimple({"color": "120,40,140,255"})
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+        return layer
+
+    communes = purple(QgsVectorLayer(_uri(territory_gpkg, "commune"), "communes", "ogr"))
+    epci = purple(QgsVectorLayer(_uri(territory_gpkg, "epci"), "epci", "ogr"))
+    other = purple(QgsVectorLayer(_uri(inputs, "centralites"), "other", "ogr"))
+    points = QgsVectorLayer(_uri(inputs, "centralites_points"), "points", "ogr")
+    assert [territory_style(lyr) for lyr in (communes, epci, other, points)] == [
+        "commune.qml", "epci.qml", None, None
+    ]  # fmt: skip
+    clones = background_clones([communes, epci, other])
+    fill = clones[0].renderer().symbol()
+    assert fill.color().getRgb()[:3] == (246, 242, 232)  # light fill
+    assert clones[0].labelsEnabled() and clones[0].labeling().settings().fieldName == "nom"
+    assert clones[1].renderer().symbol().symbolLayer(0).strokeColor().getRgb()[:3] == (230, 85, 13)
+    assert clones[2].renderer().symbol().color().getRgb()[:3] == (120, 40, 140)  # kept, faded
+    assert clones[2].opacity() == pytest.approx(0.6)
+    # the user's layers are untouched
+    assert communes.renderer().symbol().color().getRgb()[:3] == (120, 40, 140)
 
 
 # -- Selection, errors ----------------------------------------------------------------------------

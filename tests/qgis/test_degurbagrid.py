@@ -53,6 +53,10 @@ def write_tif(path: Path, data: np.ndarray, origin=(0.0, 4000.0), size=1000.0, n
     return str(path)
 
 
+def is_null(value) -> bool:
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
 def read(path: str) -> np.ndarray:
     ds = gdal.Open(path)  # keep the dataset alive while reading its band
     return ds.GetRasterBand(1).ReadAsArray()
@@ -95,18 +99,28 @@ def micro(tmp_path):
     )
 
 
-def test_micro_grid_and_communes(alg, tmp_path, run_alg):
-    pop, built, land = micro(tmp_path)
-    # three communes in EPSG:3035: west (x 0-1500, cuts the second column of cells in half),
-    # east (x 1500-4000), and one outside the grid (x 5000-6000)
-    communes = QgsVectorLayer("Polygon?crs=EPSG:3035&field=insee:string(5)", "communes", "memory")
+def micro_communes(names: bool = False) -> QgsVectorLayer:
+    """Three communes in EPSG:3035: west (x 0-1500, cuts the second column of cells in half),
+    east (x 1500-4000), and one outside the grid (x 5000-6000); with their names if asked."""
+    fields = "field=insee:string(5)" + ("&field=nom:string" if names else "")
+    communes = QgsVectorLayer(f"Polygon?crs=EPSG:3035&{fields}", "communes", "memory")
     feats = []
-    for code, x, x2 in (("62001", 0, 1500), ("62002", 1500, 4000), ("62003", 5000, 6000)):
+    for code, name, x, x2 in (
+        ("62001", "Ouest", 0, 1500),
+        ("62002", "Est", 1500, 4000),
+        ("62003", "Dehors", 5000, 6000),
+    ):
         f = QgsFeature(communes.fields())
-        f.setAttributes([code])
+        f.setAttributes([code, name] if names else [code])
         f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 0,{x2} 0,{x2} 4000,{x} 4000,{x} 0))"))
         feats.append(f)
     communes.dataProvider().addFeatures(feats)
+    return communes
+
+
+def test_micro_grid_and_communes(alg, tmp_path, run_alg):
+    pop, built, land = micro(tmp_path)
+    communes = micro_communes()
     result = run_alg(
         alg,
         {
@@ -136,6 +150,20 @@ def test_micro_grid_and_communes(alg, tmp_path, run_alg):
     assert rows["62002"]["share_centre"] == pytest.approx(15000 / 15400)
     assert rows["62002"]["degurba"] == 3
     assert rows["62003"]["pop_total"] == 0 and rows["62003"]["degurba"] == 0
+    # the commune's name is appended after the existing columns: NULL, the layer has none
+    assert layer.fields().names()[1:] == [
+        "insee",
+        "pop_water",
+        "pop_rural",
+        "pop_cluster",
+        "pop_centre",
+        "pop_total",
+        "share_centre",
+        "degurba",
+        "degurba_rules",
+        "nom_com",
+    ]
+    assert all(is_null(f["nom_com"]) for f in layer.getFeatures())
 
 
 def test_rasters_on_different_grids_are_refused(alg, tmp_path, run_alg):
@@ -166,3 +194,94 @@ def test_cancel_writes_nothing(alg, tmp_path, run_alg):
             alg, {"POPULATION": pop, "BUILT": built, "LAND": land, "OUTPUT": str(out)}, feedback
         )
     assert not out.exists()
+
+
+# -- Opened from the dialog: styled, labelled, named, in the group --------------------------------
+
+
+@pytest.fixture
+def french_labels(staged_plugin: Path):
+    """The plugin's French translator (aliases and value labels are translated when applied)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(staged_plugin / "i18n" / "aula_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def shown(layer: QgsVectorLayer, name: str, value) -> str:
+    """What the attribute table shows for ``value`` in field ``name`` (its value map)."""
+    from qgis.core import QgsApplication
+
+    index = layer.fields().indexOf(name)
+    setup = layer.editorWidgetSetup(index)
+    formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type())
+    return formatter.representValue(layer, index, setup.config(), None, value)
+
+
+def _dialog_run(load_like_dialog, tmp_path, **params):
+    pop, built, land = micro(tmp_path)
+    params = {"POPULATION": pop, "BUILT": built, "LAND": land, **params}
+    results, project = load_like_dialog(ALG, params)
+
+    def loaded(value):  # a layer id (temporary vector) or the file QGIS opened (the grid)
+        found = [lyr for lyr in project.mapLayers().values() if value in (lyr.id(), lyr.source())]
+        assert len(found) == 1, value
+        return found[0]
+
+    return loaded(results["OUTPUT"]), loaded(results["COMMUNE_OUTPUT"]), project
+
+
+def test_dialog_outputs_styled_and_labelled_in_french(
+    provider, load_like_dialog, tmp_path, french_labels
+):
+    from qgis.core import (
+        QgsApplication,
+        QgsCategorizedSymbolRenderer,
+        QgsPalettedRasterRenderer,
+    )
+
+    grid, communes, project = _dialog_run(
+        load_like_dialog, tmp_path, COMMUNES=micro_communes(names=True), COMMUNE_ID="insee"
+    )
+    group = QgsApplication.processingRegistry().algorithmById(ALG).group()
+    for layer in (grid, communes):
+        assert project.layerTreeRoot().findLayer(layer.id()).parent().name() == group
+    # the grid: the four classes of degurba_grille.qml, French legend
+    renderer = grid.renderer()
+    assert isinstance(renderer, QgsPalettedRasterRenderer)
+    assert {c.value: c.label for c in renderer.classes()} == {
+        3: "Centre urbain",
+        2: "Agglomération urbaine",
+        1: "Maille rurale",
+        0: "Eau",
+    }
+    # the communes: by class (degurba_communes.qml), aliased, class labels, named
+    renderer = communes.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    assert renderer.classAttribute() == "degurba"
+    assert communes.labeling().settings().fieldName == "nom_com"
+    names = communes.fields().names()
+    aliases = {n: communes.attributeDisplayName(i) for i, n in enumerate(names)}
+    assert all(alias != name for name, alias in aliases.items()), aliases
+    assert aliases["degurba"] == "Degré d'urbanisation"
+    assert aliases["nom_com"] == "Nom de la commune"
+    assert aliases["share_centre"] == "Part en centres urbains (0–1)"
+    assert shown(communes, "degurba", 3) == "Ville (densément peuplée)"
+    assert shown(communes, "degurba", 0) == "Non peuplée"
+    rows = {f["insee"]: f["nom_com"] for f in communes.getFeatures()}
+    assert rows == {"62001": "Ouest", "62002": "Est", "62003": "Dehors"}
+
+
+def test_dialog_commune_labels_in_english_and_no_second_name(provider, load_like_dialog, tmp_path):
+    _, communes, _ = _dialog_run(
+        load_like_dialog, tmp_path, COMMUNES=micro_communes(names=True), COMMUNE_ID="nom"
+    )
+    # the identifier is the name: no nom_com column repeats it
+    assert communes.fields().names()[-2:] == ["degurba", "degurba_rules"]
+    assert shown(communes, "degurba", 1) == "Rural area (thinly populated)"
+    assert communes.attributeDisplayName(communes.fields().indexOf("pop_centre")) == (
+        "Population in urban centres"
+    )

@@ -8,6 +8,7 @@ import pytest
 
 from aula_plugin.core.aggregation import (
     COUNT_FIELD,
+    NAME_FIELD,
     TERRITORY_FIELD,
     TERRITORY_KEY,
     IssueKind,
@@ -19,6 +20,7 @@ from aula_plugin.core.aggregation import (
     validate_spec,
 )
 from aula_plugin.core.errors import AulaError, Cancelled
+from aula_plugin.core.names import own_name_field, parent_name_field
 
 UNEMPLOYMENT = RateSpec("taux_chomage", "chom", "act", 100)
 DENSITY = RateSpec("densite", "pop", "area", 1)
@@ -372,7 +374,11 @@ def test_output_field_names():
         COUNT_FIELD,
         "pop",
         "taux_chomage",
+        NAME_FIELD,  # the parent's name, after every other column
     ]
+    with pytest.raises(AulaError) as info:  # a rate may not take the name column's place
+        validate_spec("epci", ["pop"], [RateSpec(NAME_FIELD, "chom", "act")], "communes")
+    assert info.value.values["field"] == NAME_FIELD
 
 
 def test_issue_messages_are_translated_then_filled_in():
@@ -389,3 +395,54 @@ def test_infinite_values_are_refused_readably(value, shown):
         aggregate([{"epci": "A", "pop": value}], "epci", ["pop"], layer="communes")
     assert info.value.values == {"layer": "communes", "field": "pop", "value": shown}
     assert f"not a finite number ({shown})" in str(info.value)
+
+
+# -- the parents' names ---------------------------------------------------------------------------
+
+
+def test_parent_names_when_the_members_agree():
+    records = [
+        {"epci": "A", "epci_nom": "CA de A", "pop": 1},
+        {"epci": "A", "epci_nom": " CA de A ", "pop": 2},
+        {"epci": "A", "epci_nom": None, "pop": 3},  # a blank name says nothing
+        {"epci": "B", "epci_nom": "CC de B", "pop": 4},
+        {"epci": "B", "epci_nom": "CC de B-bis", "pop": 5},  # two names: none is right
+        {"epci": "C", "epci_nom": "", "pop": 6},
+    ]
+    result = aggregate(records, "epci", ["pop"], name_field="epci_nom")
+    assert [(g.key, g.name) for g in result.groups] == [("A", "CA de A"), ("B", None), ("C", None)]
+    assert by_key(result)["A"].sums == {"pop": 6}
+    assert [g.name for g in aggregate(records, "epci", ["pop"]).groups] == [None, None, None]
+
+
+COMMUNE_FIELDS = ["insee", "nom", "epci_siren", "epci_nom", "scot_id", "scot_nom"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "key", "expected"),
+    [
+        (COMMUNE_FIELDS, "epci_siren", "epci_nom"),
+        (COMMUNE_FIELDS, "scot_id", "scot_nom"),
+        (["insee", "nom", "code_epci", "NOM_EPCI"], "code_epci", "NOM_EPCI"),
+        (["insee", "nom", "epci"], "epci", None),  # never the member's own name
+        (["insee", "nom", "territoire_id"], "territoire_id", None),
+    ],
+)
+def test_parent_name_field_of_a_member_layer(fields, key, expected):
+    assert parent_name_field(fields, key) == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "key", "expected"),
+    [
+        (["epci_siren", "epci_nom", "epci_sigle"], "epci_siren", "epci_nom"),
+        (["territoire_id", "nom"], "territoire_id", "nom"),
+        (["pole_id", "pole_nom", "nature"], "pole_id", "pole_nom"),
+        (["code", "NOM"], "code", "NOM"),
+        (["insee_com", "nom_com", "nom"], "insee_com", "nom_com"),
+        (["INSEE_COM", "LIBGEO"], None, "LIBGEO"),
+        (["code", "population"], "code", None),
+    ],
+)
+def test_own_name_field_of_a_territory_layer(fields, key, expected):
+    assert own_name_field(fields, key) == expected

@@ -10,9 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from aula_plugin.core import field_labels
 from aula_plugin.core.centralities import sidecar
 from aula_plugin.core.centralities.adapters import Activities, AdapterReport
 from aula_plugin.core.centralities.outputs import (
+    OUTPUT_STYLES,
     PERIMETER_FIELDS,
     POINT_FIELDS,
     REJECTED_FIELDS,
@@ -177,3 +179,18 @@ def test_point_and_rejected_values() -> None:
     values = rejected_values("C2", Counts(5, 5, 3, 0, 2, 29.6, 0, 5), "N<10", "5 activities < 10")
     assert values == ["C2", 5, 5, 3, 0, 2, 30, "N<10", "5 activities < 10"]
     assert len(values) == len(REJECTED_FIELDS)
+
+
+def test_every_output_field_has_an_alias_and_every_style_exists() -> None:
+    styles = Path(__file__).resolve().parents[2] / "resources" / "styles"
+    for name, _ in (*PERIMETER_FIELDS, *POINT_FIELDS, *REJECTED_FIELDS):
+        assert field_labels.field_alias("centralities", name), name
+    assert sorted(OUTPUT_STYLES) == ["OUTPUT", "OUTPUT_POINTS", "OUTPUT_REJECTED"]
+    assert all((styles / style).is_file() for style in OUTPUT_STYLES.values())
+    assert field_labels.value_labels("centralities", "niveau") == {
+        "proximité": "Local",
+        "intermédiaire": "Intermediate",
+        "structurante": "Structuring",
+    }
+    decode = field_labels.DECODERS["rules_passed"]
+    assert decode("N≥10;H≥50;C,S,E,H=4/4;BB≤0.5", str).startswith("✓ at least 10 member")

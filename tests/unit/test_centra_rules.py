@@ -12,6 +12,7 @@ from aula_plugin.core.centralities.rules import (
     TYPE_PERIPHERAL,
     CentraParams,
     Counts,
+    describe_rules,
     encode_rules,
     evaluate,
     functions_passed,
@@ -193,3 +194,36 @@ def test_evaluate_writes_what_parse_rules_reads():
         assert [r.key for r in rules] == ["N", "H", "F", "BB"]
         assert rules[0].passed == (c.n_members >= P.min_activities)
         assert rules[1].passed == (c.n_log >= P.min_dwellings)
+
+
+# -- rules_passed in words (the value map of the field, core/field_labels.py) ----------------------
+
+
+def test_describe_rules_ticks_each_rule_as_the_sheet_does():
+    assert describe_rules("N≥10;H≥50;C,S,E,H=4/4;BB≤0.5") == (
+        "✓ at least 10 member activities · ✓ at least 50 dwellings · "
+        "✓ housing and 2 of shops, services, facilities (4/4) · ✓ big-box share at most 50 %"
+    )
+    # a retail park: enough activities, no housing (so F fails whatever k), mostly big boxes
+    assert describe_rules("N≥10;H<50;C,S,E,H=1/4;BB>0.5") == (
+        "✓ at least 10 member activities · ✗ at least 50 dwellings · "
+        "✗ housing and 2 of shops, services, facilities (1/4) · ✗ big-box share at most 50 %"
+    )
+
+
+def test_describe_rules_translates_and_keeps_unknown_tokens():
+    french = {
+        "at least {n} member activities": "au moins {n} activités membres",
+        "big-box share at most {p} %": "part des grandes surfaces au plus {p} %",
+    }
+    text = describe_rules("N<12;X=1;BB≤0.25", lambda t: french.get(t, t))
+    assert text == (
+        "✗ au moins 12 activités membres · X=1 · ✓ part des grandes surfaces au plus 25 %"
+    )
+    assert describe_rules("") == ""
+
+
+def test_describe_rules_of_every_verdict_is_fully_decoded():
+    for c in (counts(30, 10, 10, 10, 200), counts(20, 20, 0, 0, 0, big=15), counts(5, 3, 0, 2, 30)):
+        words = describe_rules(evaluate(c, P).rules_passed).split(" · ")
+        assert len(words) == 4 and all(w[0] in "✓✗" for w in words), words

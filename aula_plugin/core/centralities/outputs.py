@@ -15,6 +15,14 @@ from .adapters import Activities
 from .cluster import ROLE_NAMES
 from .rules import TYPE_CENTRALITY, CentraParams, Counts, level, mix_entropy
 
+#: the shipped style (resources/styles/) of each output with geometry, by output name: applied
+#: when QGIS opens the output (the algorithm's OUTPUT_STYLES) and by the demo's stored project
+OUTPUT_STYLES = {
+    "OUTPUT": "centralites.qml",
+    "OUTPUT_POINTS": "centralites_points.qml",
+    "OUTPUT_REJECTED": "candidats_rejetes.qml",
+}
+
 #: the perimeters (OUTPUT): one row per perimeter, or per commune piece of a perimeter
 PERIMETER_FIELDS = (
     ("id", "text"),

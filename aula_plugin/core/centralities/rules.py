@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 
 from ..compat import zip_strict
@@ -229,6 +230,48 @@ def functions_passed(functions: str, h_passed: bool | None) -> bool:
     except (ValueError, OverflowError):
         k = 0
     return bool(h_passed) and k - (1 if h_passed else 0) >= 2
+
+
+# The rules of ``rules_passed`` in words, for the value map of the field: the rule as stated, ticked
+# when met (as on the explanation sheets). Context "fields", as every output label
+# (core/field_labels.py registers the decoder).
+# fmt: off
+_RULE_WORDS = {
+    "N": QT_TRANSLATE_NOOP("fields", "at least {n} member activities"),
+    "H": QT_TRANSLATE_NOOP("fields", "at least {n} dwellings"),
+    "F": QT_TRANSLATE_NOOP("fields", "housing and 2 of shops, services, facilities ({k}/4)"),
+    "BB": QT_TRANSLATE_NOOP("fields", "big-box share at most {p} %"),
+}
+# fmt: on
+
+
+def _percent(share: str) -> str:
+    """ "0.5" -> "50"; a text that is not a number stays as it is."""
+    try:
+        return f"{float(share) * 100:g}"
+    except ValueError:
+        return share
+
+
+def describe_rules(rules_passed: str, translate: Callable[[str], str] | None = None) -> str:
+    """``rules_passed`` in words, each rule ticked when met: "N≥10;H<50;C,S,E,H=1/4;BB≤0.5" ->
+    "✓ at least 10 member activities · ✗ at least 50 dwellings · ✗ housing and 2 of shops,
+    services, facilities (1/4) · ✓ big-box share at most 50 %". ``translate`` translates the
+    templates (context "fields"); unknown tokens are kept as they are."""
+    words = []
+    rules = parse_rules(rules_passed)
+    h_passed = next((r.passed for r in rules if r.key == "H"), None)
+    for rule in rules:
+        template = _RULE_WORDS.get(rule.key)
+        if template is None:
+            words.append(rule.text)
+            continue
+        passed = functions_passed(rule.threshold, h_passed) if rule.key == "F" else rule.passed
+        text = (translate(template) if translate else template).format(
+            n=rule.threshold, k=rule.threshold.split("/")[0], p=_percent(rule.threshold)
+        )
+        words.append(f"{'✓' if passed else '✗'} {text}")
+    return " · ".join(words)
 
 
 def evaluate(c: Counts, p: CentraParams) -> Verdict:
