@@ -19,10 +19,12 @@ export QT_QPA_PLATFORM ?= offscreen
 export AULA_BUILD_DIR := $(abspath $(BUILD))
 PYTEST  := $(VENV)/bin/pytest -o pythonpath=$(AULA_BUILD_DIR)
 UNIT    := $(PYTEST) -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit
+# QGIS desktop runs in its own process (xvfb-run qgis --code): no QGIS inside pytest
+DESKTOP := $(PYTEST) -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/desktop
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: help setup setup-system setup-venv stage ts gpkg test test-unit test-qgis lint format \
-        package deploy run demo clean bench
+.PHONY: help setup setup-system setup-venv stage ts gpkg test test-unit test-qgis test-desktop \
+        lint format package deploy run demo clean bench
 
 ## List the targets with what each does.
 help:
@@ -80,10 +82,17 @@ test-unit: setup-venv stage
 test-qgis: setup stage
 	$(PYTEST) tests/qgis
 
-## Every test: pure logic first (fast), then the real headless QGIS and qgis_process; no skip.
+## The acceptance in the real QGIS desktop under Xvfb: a French profile, the plugin installed from
+## its ZIP, the dialogs run as a planner does; report and screenshots in out/desktop/.
+test-desktop: setup stage
+	AULA_NO_SKIP=1 $(DESKTOP)
+
+## Every test: pure logic first (fast), then the real headless QGIS and qgis_process, then the
+## desktop acceptance; no skip.
 test: setup stage
 	AULA_NO_SKIP=1 $(UNIT)
 	AULA_NO_SKIP=1 $(PYTEST) tests/qgis
+	AULA_NO_SKIP=1 $(DESKTOP)
 
 ## ruff check, ruff format --check and the duplicate-code check of the plugin code (pip only).
 lint: setup-venv
