@@ -51,9 +51,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
 
 from ..core.errors import Cancelled
+from .print_fonts import print_font
 
 PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN = 18.0
@@ -61,7 +62,6 @@ CONTENT_W = PAGE_W - 2 * MARGIN
 MAP_Y, MAP_H = 32.0, 100.0
 #: the map shows the perimeter's bounding box grown by this share on each side
 EXTENT_MARGIN = 0.20
-FONT = "Liberation Sans"
 
 
 @dataclass
@@ -101,14 +101,6 @@ class SheetLayers:
     commune_label: str = "Commune"
 
 
-def _font(size: float, *, bold: bool = False, italic: bool = False) -> QFont:
-    font = QFont(FONT)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    font.setItalic(italic)
-    return font
-
-
 def _place(item: QgsLayoutItem, page: int, x: float, y: float, w: float, h: float) -> None:
     item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
     item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
@@ -129,7 +121,7 @@ def _label(
 ) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    label.setFont(_font(size, bold=bold, italic=italic))
+    label.setFont(print_font(size, bold=bold, italic=italic))
     label.setFontColor(QColor(colour))
     label.setHAlign(align)
     label.setVAlign(valign)
@@ -166,7 +158,7 @@ def _extent(geometry: QgsGeometry) -> QgsRectangle:
 
 def _text_format(size: float, *, bold: bool = False) -> QgsTextFormat:
     text_format = QgsTextFormat()
-    text_format.setFont(_font(size, bold=bold))
+    text_format.setFont(print_font(size, bold=bold))
     text_format.setSize(size)
     text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
     return text_format
@@ -294,8 +286,8 @@ def _map_items(
     legend.setColumnSpace(4.0)
     legend.setSymbolWidth(4.0)
     legend.setSymbolHeight(3.0)
-    legend.rstyle(QgsLegendStyle.SymbolLabel).setFont(_font(7.0))
-    legend.rstyle(QgsLegendStyle.Title).setFont(_font(7.0, bold=True))
+    legend.rstyle(QgsLegendStyle.SymbolLabel).setFont(print_font(7.0))
+    legend.rstyle(QgsLegendStyle.Title).setFont(print_font(7.0, bold=True))
     legend.rstyle(QgsLegendStyle.Title).setMargin(QgsLegendStyle.Bottom, 1.0)
     legend.setBoxSpace(0.5)
     legend.setBackgroundEnabled(False)

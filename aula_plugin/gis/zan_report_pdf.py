@@ -34,7 +34,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
+
+from .print_fonts import print_font
 
 PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN_X, TOP, BOTTOM = 18.0, 16.0, 16.0
@@ -54,10 +56,7 @@ def _label(
 ) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    font = QFont("Liberation Sans")
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    label.setFont(font)
+    label.setFont(print_font(size, bold=bold))
     label.setFontColor(QColor(colour))
     label.setHAlign(Qt.AlignHCenter)
     label.setVAlign(Qt.AlignVCenter)
