@@ -85,7 +85,6 @@ GPKG_FIELDS: dict[str, str] = {
     "libelle": "Libellé",
     "puissance_w": "Puissance (W)",
     # -- ZAN --
-    "millesime": "Millésime",
     "artif": "Artificialisation",
     "crit_seuil": "Sous le seuil de surface (1 = oui)",
     "projet_id": "Identifiant du projet",
@@ -93,7 +92,6 @@ GPKG_FIELDS: dict[str, str] = {
     "territory_id": "Identifiant du territoire",
     "level": "Échelon",
     "parent_id": "Territoire parent (identifiant)",
-    "rate_pct": "Taux de réduction (%)",
     "document": "Document",
     "page": "Page",
     "date": "Date",

@@ -6,7 +6,7 @@
     <message>
         <location filename="../processing/algorithms/aggregateindicators.py" line="62"/>
         <source>Aggregate indicators to a parent level</source>
-        <translation>Agréger des indicateurs à un niveau parent</translation>
+        <translation>Agréger des indicateurs</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/aggregateindicators.py" line="65"/>
@@ -1060,7 +1060,7 @@
     <message>
         <location filename="../processing/algorithms/connectivitymetrics.py" line="72"/>
         <source>Connectivity metrics (PC, IIC, dPC)</source>
-        <translation>Indicateurs de connectivité (PC, IIC, dPC)</translation>
+        <translation>Connectivité (PC, IIC, dPC)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/connectivitymetrics.py" line="75"/>
@@ -1334,7 +1334,7 @@
     <message>
         <location filename="../processing/algorithms/degurbagrid.py" line="85"/>
         <source>Degree of Urbanisation grid (DEGURBA level 1)</source>
-        <translation>Grille du degré d'urbanisation (DEGURBA niveau 1)</translation>
+        <translation>Degré d'urbanisation (DEGURBA)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/degurbagrid.py" line="88"/>
@@ -2557,7 +2557,7 @@
     <message>
         <location filename="../processing/algorithms/zanartificialisation.py" line="50"/>
         <source>Artificialisation from OCS GE (stock and flows)</source>
-        <translation>Artificialisation d'après l'OCS GE (stock et flux)</translation>
+        <translation>Artificialisation (OCS GE)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/zanartificialisation.py" line="53"/>
@@ -2683,7 +2683,7 @@
     <message>
         <location filename="../processing/algorithms/zanconsumption.py" line="59"/>
         <source>NAF consumption per territory</source>
-        <translation>Consommation d'espaces NAF par territoire</translation>
+        <translation>Consommation NAF par territoire</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/zanconsumption.py" line="62"/>
@@ -2791,7 +2791,7 @@
     <message>
         <location filename="../processing/algorithms/zanimportconsumption.py" line="65"/>
         <source>Import the Cerema NAF consumption file</source>
-        <translation>Importer le fichier Cerema de consommation d'espaces NAF</translation>
+        <translation>Importer la consommation Cerema</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/zanimportconsumption.py" line="68"/>
@@ -3025,7 +3025,7 @@
     <message>
         <location filename="../processing/algorithms/zanprojects.py" line="72"/>
         <source>ZAN counter: planned projects against the remaining budget</source>
-        <translation>Compteur ZAN : projets prévus face à l'enveloppe restante</translation>
+        <translation>Compteur ZAN des projets</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/zanprojects.py" line="75"/>
@@ -3256,7 +3256,7 @@
     <message>
         <location filename="../processing/algorithms/zanreport.py" line="87"/>
         <source>Triennial local report on land consumption</source>
-        <translation>Rapport local triennal sur l'artificialisation des sols</translation>
+        <translation>Rapport triennal ZAN</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/zanreport.py" line="90"/>
@@ -3424,7 +3424,7 @@
     <message>
         <location filename="../processing/algorithms/zantrajectory.py" line="85"/>
         <source>NAF consumption envelope and trajectory 2021-2031</source>
-        <translation>Enveloppe et trajectoire de consommation d'espaces NAF 2021-2031</translation>
+        <translation>Trajectoire ZAN 2021-2031</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/zantrajectory.py" line="88"/>

@@ -249,7 +249,6 @@ class FrictionFromLandcover(AulaAlgorithm):
         self.addParameter(output)
 
     # -- Validation ------------------------------------------------------------------------------
-
     def _table(self, parameters, context) -> fr.FrictionTable:
         choice = self.parameterAsEnum(parameters, self.TABLE, context)
         if choice < len(BUILTIN_TABLES):
@@ -358,7 +357,6 @@ class FrictionFromLandcover(AulaAlgorithm):
         return self.parameterAsExtent(parameters, self.EXTENT, context, L93)
 
     # -- Run -------------------------------------------------------------------------------------
-
     def process(
         self,
         parameters: dict[str, Any],
