@@ -86,3 +86,33 @@ def test_style_value_map_and_group_helpers(
     group = project.layerTreeRoot().findGroup("Groupe")
     assert [child.layerId() for child in group.children()] == [layer.id()]
     assert project.layerTreeRoot().findLayer(layer.id()).parent() is group
+
+
+def test_every_layer_output_has_a_shipped_style(provider: Any) -> None:
+    """Every raster output and every feature output that has geometry opens with a shipped QML
+    (tables, TypeVector sinks with no geometry, get labels only)."""
+    from qgis.core import QgsProcessing
+
+    from aula_plugin.toolbelt.paths import STYLES_DIR
+
+    geometric = {
+        QgsProcessing.SourceType.TypeVectorPoint,
+        QgsProcessing.SourceType.TypeVectorLine,
+        QgsProcessing.SourceType.TypeVectorPolygon,
+        QgsProcessing.SourceType.TypeVectorAnyGeometry,
+    }
+    missing, absent, checked = [], [], 0
+    for alg in provider.algorithms():
+        for definition in alg.destinationParameterDefinitions():
+            kind = definition.type()
+            needs = kind == "rasterDestination" or (
+                kind == "sink" and definition.dataType() in geometric
+            )
+            style = alg.OUTPUT_STYLES.get(definition.name())
+            checked += needs
+            if needs and not style:
+                missing.append(f"{alg.name()}.{definition.name()}")
+            if style and not (STYLES_DIR / style).is_file():
+                absent.append(style)
+    assert missing == [] and absent == []
+    assert checked >= 15  # the TVB rasters, centralities, DEGURBA... (not a vacuous pass)
