@@ -607,7 +607,7 @@ def test_dialog_output_styled_and_labelled_in_french(
     assert aliases == {
         "epci_siren": "Code SIREN de l'EPCI",
         "nb_features": "Nombre d'entités agrégées",
-        "population": "Population",
+        "population": "Population (hab.)",
         "surface_ha": "Surface (ha)",
         "nom_territoire": "Nom du territoire",
     }

@@ -116,3 +116,51 @@ def test_every_layer_output_has_a_shipped_style(provider: Any) -> None:
                 absent.append(style)
     assert missing == [] and absent == []
     assert checked >= 15  # the TVB rasters, centralities, DEGURBA... (not a vacuous pass)
+
+
+def test_model_outputs_get_the_look(provider: Any, territory_gpkg: Path, qgis_new_project) -> None:
+    """A model whose final output is an AULA output: the layer QGIS loads is labelled and
+    grouped as from the algorithm's own dialog (the child's post-processor carries over)."""
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingOutputLayerDefinition,
+        QgsProject,
+    )
+
+    from processing.gui.Postprocessing import handleAlgorithmResults
+
+    model = QgsProcessingModelAlgorithm("aggregation", "tests")
+    child = QgsProcessingModelChildAlgorithm(AGGREGATE)
+    child.setChildId("aggregate")
+    static = QgsProcessingModelChildParameterSource.fromStaticValue
+    child.addParameterSources("INPUT", [static(_communes(territory_gpkg))])
+    child.addParameterSources("PARENT_FIELD", [static("epci_siren")])
+    child.addParameterSources("SUM_FIELDS", [static(["population"])])
+    output = QgsProcessingModelOutput("agg", "Agrégat")
+    output.setChildOutputName("OUTPUT")
+    output.setChildId("aggregate")
+    child.setModelOutputs({"agg": output})
+    model.addChildAlgorithm(child)
+    model.updateDestinationParameters()
+    destination = next(d.name() for d in model.destinationParameterDefinitions())
+
+    project = QgsProject.instance()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
+    params = {destination: QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", project)}
+    results, ok = model.run(params, context, feedback, {}, False)
+    assert ok
+    assert handleAlgorithmResults(model, context, feedback, False, params)
+    layer = project.mapLayer(results[destination])
+    assert isinstance(layer, QgsVectorLayer)
+    index = layer.fields().indexOf("nb_features")
+    assert layer.attributeDisplayName(index) == field_labels.FIELDS["nb_features"]
+    group = project.layerTreeRoot().findLayer(layer.id()).parent()
+    alg = QgsApplication.processingRegistry().algorithmById(AGGREGATE)
+    assert group.name() == alg.group()
