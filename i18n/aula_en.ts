@@ -69,63 +69,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="122"/>
-        <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="133"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="131"/>
         <source>Parent layer (optional, for geometries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="139"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="137"/>
         <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="147"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="145"/>
         <source>Key field of the parent layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="154"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="152"/>
         <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="179"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="177"/>
         <source>Aggregated indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="215"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="213"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="235"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="233"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="303"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="301"/>
         <source>{layer}: {count} parent(s) written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="162"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="160"/>
         <source>Name field of the parent layer (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="169"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="167"/>
         <source>Field of the parent layer giving each parent&apos;s name (nom_territoire column). Empty: the name field of the parents&apos; kind (epci_nom for epci_siren), else nom or name; without a parent layer, the input&apos;s field of that kind (epci_nom), when all the members of a parent give the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="182"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="180"/>
         <source>One row per parent: parent key, nb_features, the sums, the rates and the parent&apos;s name; with the parents&apos; geometries when a parent layer is given, else a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="122"/>
+        <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. From a script: see the README.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,67 +1976,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="259"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="258"/>
         <source>Friction table: choose a CSV file (TABLE_FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="265"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="264"/>
         <source>Land cover: the layer is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="266"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="265"/>
         <source>land cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="276"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="275"/>
         <source>{layer}: the land cover must be a raster or polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="282"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="281"/>
         <source>{layer}: the land-cover layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="288"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="287"/>
         <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="295"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="294"/>
         <source>{layer}: no field {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="324"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="323"/>
         <source>linear infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="329"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="328"/>
         <source>light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="335"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="334"/>
         <source>{layer}: light must be a raster or lamp points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="373"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="371"/>
         <source>Grid: {cols} × {rows} cells of {res} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="384"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="382"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="303"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="302"/>
         <source>Resolution (RESOLUTION)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,64 +69,64 @@
         <translation>Multiplicateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="122"/>
-        <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the list, or repeat RATES=). Python: a flat list such as ['taux_chomage', 'chomeurs', 'actifs', 100].</source>
-        <translation>Une ligne par taux : champ de sortie, champ numérateur, champ dénominateur, multiplicateur (vide = 1). Calculé comme Σ numérateur / Σ dénominateur × multiplicateur. qgis_process : RATES=taux_chomage,chomeurs,actifs,100 (autres lignes : continuez la liste, ou répétez RATES=). Python : une liste à plat comme ['taux_chomage', 'chomeurs', 'actifs', 100].</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="133"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="131"/>
         <source>Parent layer (optional, for geometries)</source>
         <translation>Couche des parents (facultative, pour les géométries)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="139"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="137"/>
         <source>Layer of the parents (e.g. EPCI polygons). When given, each output row gets its parent&apos;s geometry and the output its CRS; otherwise the output is a table.</source>
         <translation>Couche des parents (par ex. les polygones des EPCI). Si elle est donnée, chaque ligne de sortie reçoit la géométrie de son parent et la sortie son SCR ; sinon la sortie est une table.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="147"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="145"/>
         <source>Key field of the parent layer</source>
         <translation>Champ clé de la couche des parents</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="154"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="152"/>
         <source>Field of the parent layer matching the parent key field (compared as text). Empty: the field of the parent layer named like the parent key field.</source>
         <translation>Champ de la couche des parents correspondant au champ clé du parent (comparé comme du texte). Vide : le champ de la couche des parents nommé comme le champ clé du parent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="179"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="177"/>
         <source>Aggregated indicators</source>
         <translation>Indicateurs agrégés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="215"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="213"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="235"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="233"/>
         <source>{layer}: a parent layer ({parent_layer}) needs a parent key field in the input layer</source>
         <translation>{layer} : une couche des parents ({parent_layer}) exige un champ clé du parent dans la couche en entrée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="303"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="301"/>
         <source>{layer}: {count} parent(s) written</source>
         <translation>{layer} : {count} parent(s) écrit(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="162"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="160"/>
         <source>Name field of the parent layer (optional)</source>
         <translation>Champ du nom dans la couche des parents (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="169"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="167"/>
         <source>Field of the parent layer giving each parent&apos;s name (nom_territoire column). Empty: the name field of the parents&apos; kind (epci_nom for epci_siren), else nom or name; without a parent layer, the input&apos;s field of that kind (epci_nom), when all the members of a parent give the same name.</source>
         <translation>Champ de la couche des parents qui donne le nom de chaque parent (colonne nom_territoire). Vide : le champ du nom de ce type de parent (epci_nom pour epci_siren), sinon nom ou name ; sans couche des parents, le champ de ce type dans la couche d'entrée (epci_nom), quand tous les membres d'un parent donnent le même nom.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/aggregateindicators.py" line="182"/>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="180"/>
         <source>One row per parent: parent key, nb_features, the sums, the rates and the parent&apos;s name; with the parents&apos; geometries when a parent layer is given, else a table.</source>
         <translation>Une ligne par parent : clé du parent, nb_features, les sommes, les taux et le nom du parent ; avec les géométries des parents quand une couche des parents est donnée, sinon une table.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/aggregateindicators.py" line="122"/>
+        <source>One row per rate: output field, numerator field, denominator field, multiplier (empty = 1). Computed as Σ numerator / Σ denominator × multiplier. From a script: see the README.</source>
+        <translation>Une ligne par taux : champ de sortie, champ numérateur, champ dénominateur, multiplicateur (vide = 1). Calculé comme Σ numérateur / Σ dénominateur × multiplicateur. Depuis un script : voir le README.</translation>
     </message>
 </context>
 <context>
@@ -1976,67 +1976,67 @@
         <translation>GeoTIFF Float32, NaN = infranchissable, Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="259"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="258"/>
         <source>Friction table: choose a CSV file (TABLE_FILE)</source>
         <translation>Table de friction : choisissez un fichier CSV (TABLE_FILE)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="265"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="264"/>
         <source>Land cover: the layer is missing or invalid</source>
         <translation>Occupation du sol : la couche est absente ou invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="266"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="265"/>
         <source>land cover</source>
         <translation>occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="276"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="275"/>
         <source>{layer}: the land cover must be a raster or polygons</source>
         <translation>{layer} : l'occupation du sol doit être un raster ou des polygones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="282"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="281"/>
         <source>{layer}: the land-cover layer has no feature</source>
         <translation>{layer} : la couche d'occupation du sol n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="288"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="287"/>
         <source>{layer}: choose the land-cover code field (CODE_FIELD)</source>
         <translation>{layer} : choisissez le champ du code d'occupation du sol (CODE_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="295"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="294"/>
         <source>{layer}: no field {field}</source>
         <translation>{layer} : pas de champ {field}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="324"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="323"/>
         <source>linear infrastructure</source>
         <translation>infrastructures linéaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="329"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="328"/>
         <source>light</source>
         <translation>lumière</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="335"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="334"/>
         <source>{layer}: light must be a raster or lamp points</source>
         <translation>{layer} : la lumière doit être un raster ou des points lumineux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="373"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="371"/>
         <source>Grid: {cols} × {rows} cells of {res} m</source>
         <translation>Grille : {cols} × {rows} cellules de {res} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="384"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="382"/>
         <source>Friction of {subnetwork} from {table}: {cells} cells, {nan} impassable, {burned} burned by infrastructure</source>
         <translation>Friction de {subnetwork} depuis {table} : {cells} cellules, {nan} infranchissables, {burned} gravées par les infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/frictionfromlandcover.py" line="303"/>
+        <location filename="../processing/algorithms/frictionfromlandcover.py" line="302"/>
         <source>Resolution (RESOLUTION)</source>
         <translation>Résolution (RESOLUTION)</translation>
     </message>

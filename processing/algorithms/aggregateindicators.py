@@ -122,10 +122,8 @@ class AggregateIndicators(AulaAlgorithm):
         rates.setHelp(
             self.tr(
                 "One row per rate: output field, numerator field, denominator field, multiplier "
-                "(empty = 1). Computed as Σ numerator / Σ denominator × multiplier. "
-                "qgis_process: RATES=taux_chomage,chomeurs,actifs,100 (more rows: continue the "
-                "list, or repeat RATES=). Python: a flat list such as ['taux_chomage', "
-                "'chomeurs', 'actifs', 100]."
+                "(empty = 1). Computed as Σ numerator / Σ denominator × multiplier. From a "
+                "script: see the README."
             )
         )
         self.addParameter(rates)

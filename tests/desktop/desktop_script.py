@@ -255,8 +255,12 @@ def check_start() -> Any:
 def english_and_french(plugin: Any, context: str, source: str) -> tuple[str, str]:
     """(French translation in the plugin's .qm or '', what Qt shows)."""
     translator = getattr(plugin, "translator", None)
-    french = translator.translate(context, source) if translator is not None else ""
-    return french or "", QCoreApplication.translate(context, source)
+    shown = QCoreApplication.translate(context, source)
+    try:
+        french = translator.translate(context, source) if translator is not None else ""
+    except UnicodeEncodeError:  # PyQt5 hands QTranslator.translate its texts as ASCII
+        french = shown if shown != source else ""
+    return french or "", shown
 
 
 def open_project(plugin: Any, bar: MessageBarWatch) -> bool:
@@ -754,7 +758,9 @@ def main() -> None:
     leave = threading.Timer(20, lambda: os._exit(0))
     leave.daemon = True
     leave.start()
-    QTimer.singleShot(0, lambda: QgsApplication.exit(0))
+    # leave as a planner does (Projet › Quitter): QGIS closes the project before it is destroyed
+    # (QgsApplication.exit() skips that, and QGIS 3.22 then crashes in its style dock)
+    QTimer.singleShot(0, iface.actionExit().trigger)
 
 
 QTimer.singleShot(3000, main)
