@@ -122,32 +122,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="73"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="74"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="75"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,87 +3680,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="179"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="178"/>
         <source>{file}: not a Cerema NAF consumption file. Expected a commune code column idcom and annual columns naf{{AA}}art{{AA+1}} (e.g. naf11art12) with destinations art{{AA}}hab{{AA+1}}…; found: {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="183"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="182"/>
         <source>{file}: the annual columns have a gap: {missing} missing between {first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="185"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="184"/>
         <source>{file}: the reference decade 2011-2020 is incomplete (annual columns {missing} missing: expected naf11art12 … naf20art21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="188"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="187"/>
         <source>{file}: year {year} has no destination columns art{yy}act{next}, art{yy}hab{next}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="190"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="189"/>
         <source>{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): Cerema files give integer m². Decimal values suggest hectares: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="196"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="195"/>
         <source>{file}: column {column}, commune {insee}: {value!r} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="198"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="197"/>
         <source>{file}: column {column} totals {total} while comparable columns total about {typical}: the file mixes units (m² and ha?). Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="201"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="200"/>
         <source>{file}: {count} commune code(s) do not match the INSEE pattern (5 characters, digits or 2A/2B): {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="204"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="203"/>
         <source>{file}: {count} commune code(s) appear more than once: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="206"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="205"/>
         <source>{file}: the file has no commune rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="100"/>
         <source>{path} is the plugin&apos;s shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="104"/>
         <source>{path}: the GeoPackage does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="77"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="105"/>
         <source>{path}: not a GeoPackage ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="78"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="106"/>
         <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="109"/>
         <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="87"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="115"/>
         <source>{path}: writing failed ({reason}): nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="89"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="117"/>
         <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,12 +3805,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="80"/>
         <source>Unknown consumption destination {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="113"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="126"/>
         <source>The consumption table is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,18 +3935,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="295"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="283"/>
         <source>Unknown territory kind {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="305"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="293"/>
         <source>{territory}: no NAF consumption for the year(s) {years}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/core/zan/report_charts.py" line="34"/>
-        <source>The report charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4050,7 +4045,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="151"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="164"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,72 +4461,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="576"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="575"/>
         <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="578"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="577"/>
         <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="581"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="580"/>
         <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="585"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="584"/>
         <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="587"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="586"/>
         <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="590"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="589"/>
         <source>COG {source} → {target}: {count} correction(s) applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="592"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="591"/>
         <source>{count} commune(s) of the file outside the commune layer left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="594"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="593"/>
         <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="597"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="596"/>
         <source>{file}: {count} empty cell(s): no row written for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="599"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="598"/>
         <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="601"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="600"/>
         <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="603"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="602"/>
         <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="605"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="604"/>
         <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="607"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="606"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,12 +4866,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="21"/>
+        <location filename="../aula_plugin/core/numbers.py" line="25"/>
         <source>{what}: {value} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="23"/>
+        <location filename="../aula_plugin/core/numbers.py" line="27"/>
         <source>{what}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4891,7 +4886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="31"/>
+        <location filename="../aula_plugin/core/numbers.py" line="35"/>
         <source>{what}: about {needed} GiB of memory would be needed, more than this computer can give ({available} GiB); choose a coarser resolution, a smaller extent or a shorter distance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4991,7 +4986,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <location filename="../aula_plugin/core/numbers.py" line="31"/>
         <source>{what}: {value} is outside the sensible range, {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,12 +5046,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="193"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="192"/>
         <source>{file}: column {column}, line {line} (commune {insee}): {value} is not a finite number (NaN or infinity): nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="112"/>
         <source>{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5071,52 +5066,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="38"/>
         <source>{layer}: {count} row(s) with a NULL value (first: row {row}, field {field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="44"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="40"/>
         <source>{layer}: {count} row(s) whose {field} is not a number (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="46"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
         <source>{layer}: {count} row(s) whose {field} is not a whole number (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="49"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="45"/>
         <source>{layer}: {count} row(s) whose {field} is not a finite number (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="52"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="48"/>
         <source>{layer}: {count} row(s) with an impossible year in {field} (first: row {row}, value {value}; expected {first} to {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="51"/>
         <source>{layer}: {count} row(s) with an unknown destination in {field} (first: row {row}, value {value}; expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="58"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="54"/>
         <source>{layer}: {count} row(s) whose {field} is not an INSEE commune code (first: row {row}, value {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="61"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="57"/>
         <source>{layer}: {count} row(s) repeat a commune, year and destination already given (first: row {row}, commune {insee}, year {year}, destination {destination}); they would be counted twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="60"/>
         <source>{layer}: {count} negative value(s) of {field}, kept in every sum (Cerema corrections; first: row {row}, commune {insee}, year {year}, {value} m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="63"/>
         <source>{layer}: {count} row(s) would make the totals wrong (listed above): nothing was computed. Correct them, or import the Cerema file again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5143,6 +5138,404 @@
     <message>
         <location filename="../aula_plugin/gis/outputs.py" line="48"/>
         <source>{output}: the layer cannot be created ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="44"/>
+        <source>The charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="47"/>
+        <source>{file}: charts are written as {expected}, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="49"/>
+        <source>a chart&apos;s resolution must be 10 to 1200 DPI, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="50"/>
+        <source>Index, base 100 in {vintage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="53"/>
+        <source>{file}: no commune code column ({expected}): not an INSEE comparateur commune base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="55"/>
+        <source>{file}: no column is a known indicator of the catalogue {catalogue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="57"/>
+        <source>the indicator catalogue {name} is missing from {dirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="71"/>
+        <source>{file}: the file has no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="72"/>
+        <source>{file}: no column {column} (the mapping&apos;s {key}); the header has: {header}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="74"/>
+        <source>{file}, line {line}, column {column}: {value!r} is neither a number nor a secret or missing marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="77"/>
+        <source>{file}, line {line}: the territory code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="78"/>
+        <source>{file}, line {line}: {found} cell(s) where the header has {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="80"/>
+        <source>{file}, line {line}: {territory}, {indicator}, vintage {vintage} is already given on line {first} with another value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="83"/>
+        <source>{file}, line {line}: unknown status {value!r} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="85"/>
+        <source>{where}: expected indicator@vintage or {{indicator: ..., vintage: ...}}, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="237"/>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="47"/>
+        <source>IRIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="48"/>
+        <source>Priority neighbourhood (QPV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="49"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="50"/>
+        <source>Intercommunality (EPCI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="51"/>
+        <source>SCoT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="52"/>
+        <source>Pôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="53"/>
+        <source>Agency area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="54"/>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="55"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="56"/>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="79"/>
+        <source>{what}: unknown territory level {value!r} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="81"/>
+        <source>indicator {indicator}: unknown aggregation {value!r} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="83"/>
+        <source>indicator {indicator}: a ratio of sums needs a numerator and a denominator indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="85"/>
+        <source>indicator {indicator}: a ratio cannot be its own numerator or denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="87"/>
+        <source>{what}: {value!r} is not a valid identifier (letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="89"/>
+        <source>{territory} {indicator} {vintage}: unknown status {value!r} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="91"/>
+        <source>{territory} {indicator} {vintage}: a value with status {status} needs a finite number (got {value!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="94"/>
+        <source>{territory} {indicator} {vintage}: a {status} value carries no number (got {value!r}): secret and missing values are never stored as numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="97"/>
+        <source>indicator {indicator}: the factor must be a finite number (got {value!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/package.py" line="38"/>
+        <source>{path}: not an AULA territory GeoPackage (no readable commune table: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="80"/>
+        <source>{where}: format_version {value!r} is not supported (this version reads {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="82"/>
+        <source>{where}: {value!r} is not a vintage (a year such as 2021, or {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="84"/>
+        <source>{where}: the block id {value!r} is already used by another block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="86"/>
+        <source>the fact sheet {name} is missing from {dirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="21"/>
+        <source>{file}, line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="22"/>
+        <source>{where}, section {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="23"/>
+        <source>{where}, block {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="24"/>
+        <source>{where}, key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="25"/>
+        <source>{where}: not valid YAML ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="26"/>
+        <source>{where}: reading YAML files needs PyYAML, which ships with QGIS: install python3-yaml (Debian) ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="29"/>
+        <source>{where}: expected a mapping of keys, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="30"/>
+        <source>{where}: expected a list, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="31"/>
+        <source>{where}: expected a text, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="32"/>
+        <source>{where}: expected a number, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="33"/>
+        <source>{where}: the list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="34"/>
+        <source>{where}: missing key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="35"/>
+        <source>{where}: unknown key {key} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="37"/>
+        <source>{where}: {value!r} is not one of: {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/store.py" line="108"/>
+        <source>{path}: no indicator tables ({tables}): import indicators first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/store.py" line="110"/>
+        <source>{path}: table {table}, row {fid}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="60"/>
+        <source>vintage not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="61"/>
+        <source>{territory}, {indicator}: s = statistical secret (the source does not publish the figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="63"/>
+        <source>{territory}, {indicator}: n.d. = not available ({vintage})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="65"/>
+        <source>{territory}, {indicator}: n.d. = not available ({vintage}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="67"/>
+        <source>{territory}, {indicator}: n.d. = not available: this indicator (a median or the like) cannot be computed from its members, only a value published by its source could be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="70"/>
+        <source>{territory}, {indicator}: estimated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="71"/>
+        <source>{indicator}: the indicator base has no such indicator: import it (n.d. everywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="73"/>
+        <source>{territory}: no natural and migration balance for {start}-{end}: births or deaths are lacking for {years}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="76"/>
+        <source>no comparison zone chosen: the nearest parent is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="77"/>
+        <source>{territory}, {indicator}: the value&apos;s vintage is not stated: it cannot be placed in the evolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="80"/>
+        <source>{indicator}: vintages differ: {territory} {vintage}, reference {reference} {reference_vintage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="83"/>
+        <source>{indicator}: vintages differ in one row: {vintages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="84"/>
+        <source>{value} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="85"/>
+        <source>index {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="86"/>
+        <source>%/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/layer_look.py" line="32"/>
+        <source>{layer}: the style {style} could not be applied ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="34"/>
+        <source>INSEE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="36"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="37"/>
+        <source>EPCI SIREN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="38"/>
+        <source>EPCI name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="40"/>
+        <source>Area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="41"/>
+        <source>Number of features aggregated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,32 +122,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="71"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="72"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="73"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="74"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="75"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -3680,87 +3680,87 @@
         <translation>{path} : le GeoPackage du territoire fourni avec l'extension est manquant</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="179"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="178"/>
         <source>{file}: not a Cerema NAF consumption file. Expected a commune code column idcom and annual columns naf{{AA}}art{{AA+1}} (e.g. naf11art12) with destinations art{{AA}}hab{{AA+1}}…; found: {found}</source>
         <translation>{file} : ce n'est pas un fichier Cerema de consommation d'espaces NAF. Attendu : une colonne de code commune idcom et des colonnes annuelles naf{{AA}}art{{AA+1}} (par exemple naf11art12) avec les destinations art{{AA}}hab{{AA+1}}… ; trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="183"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="182"/>
         <source>{file}: the annual columns have a gap: {missing} missing between {first} and {last}</source>
         <translation>{file} : les colonnes annuelles ont un trou : {missing} manquant(s) entre {first} et {last}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="185"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="184"/>
         <source>{file}: the reference decade 2011-2020 is incomplete (annual columns {missing} missing: expected naf11art12 … naf20art21)</source>
         <translation>{file} : la décennie de référence 2011-2020 est incomplète (colonnes annuelles {missing} manquantes ; attendu : naf11art12 … naf20art21)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="188"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="187"/>
         <source>{file}: year {year} has no destination columns art{yy}act{next}, art{yy}hab{next}…</source>
         <translation>{file} : l'année {year} n'a pas de colonnes de destination art{yy}act{next}, art{yy}hab{next}…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="190"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="189"/>
         <source>{file}: {count} value(s) are not whole m² (e.g. column {column}, commune {insee}: {value}): Cerema files give integer m². Decimal values suggest hectares: nothing was imported</source>
         <translation>{file} : {count} valeur(s) ne sont pas des m² entiers (par exemple colonne {column}, commune {insee} : {value}) : les fichiers du Cerema donnent des m² entiers. Des valeurs décimales font penser à des hectares : rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="196"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="195"/>
         <source>{file}: column {column}, commune {insee}: {value!r} is not a number</source>
         <translation>{file} : colonne {column}, commune {insee} : {value!r} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="198"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="197"/>
         <source>{file}: column {column} totals {total} while comparable columns total about {typical}: the file mixes units (m² and ha?). Nothing was imported</source>
         <translation>{file} : la colonne {column} totalise {total} alors que les colonnes comparables totalisent environ {typical} : le fichier mélange les unités (m² et ha ?). Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="201"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="200"/>
         <source>{file}: {count} commune code(s) do not match the INSEE pattern (5 characters, digits or 2A/2B): {codes}</source>
         <translation>{file} : {count} code(s) de commune ne suivent pas le format INSEE (5 caractères, chiffres ou 2A/2B) : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="204"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="203"/>
         <source>{file}: {count} commune code(s) appear more than once: {codes}</source>
         <translation>{file} : {count} code(s) de commune apparaissent plusieurs fois : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="206"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="205"/>
         <source>{file}: the file has no commune rows</source>
         <translation>{file} : le fichier ne contient aucune ligne de commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="72"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="100"/>
         <source>{path} is the plugin&apos;s shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
         <translation>{path} est le GeoPackage livré avec l'extension (ou se trouve dans son dossier), remplacé à chaque mise à jour : ouvrez d'abord le projet du territoire (il crée votre copie de travail) et importez dans cette copie, ou choisissez un autre GeoPackage</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="76"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="104"/>
         <source>{path}: the GeoPackage does not exist</source>
         <translation>{path} : le GeoPackage n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="77"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="105"/>
         <source>{path}: not a GeoPackage ({reason})</source>
         <translation>{path} : ce n'est pas un GeoPackage ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="78"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="106"/>
         <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
         <translation>{path} : le GeoPackage est en lecture seule : rien n'a été écrit. Choisissez un GeoPackage accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="81"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="109"/>
         <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
         <translation>{path} : le GeoPackage est verrouillé par un autre programme ou en lecture seule ({reason}) : rien n'a été écrit. Fermez l'autre programme (ou quittez l'édition de ses couches) et réessayez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="87"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="115"/>
         <source>{path}: writing failed ({reason}): nothing was written</source>
         <translation>{path} : l'écriture a échoué ({reason}) : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="89"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="117"/>
         <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
         <translation>{path} : pas de table {table} : importez d'abord un fichier du Cerema (aula:zanimportconsumption)</translation>
     </message>
@@ -3805,12 +3805,12 @@
         <translation>Aucune commune du regroupement ne figure dans la table de consommation : vérifiez les codes des communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="80"/>
         <source>Unknown consumption destination {value!r}</source>
         <translation>Destination de consommation inconnue : {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="113"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="126"/>
         <source>The consumption table is empty</source>
         <translation>La table de consommation est vide</translation>
     </message>
@@ -3935,19 +3935,14 @@
         <translation>{territory} : pas de taux de réduction propre : taux de {parent} appliqué ({rate} %)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="295"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="283"/>
         <source>Unknown territory kind {value!r}</source>
         <translation>Type de territoire inconnu {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="305"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="293"/>
         <source>{territory}: no NAF consumption for the year(s) {years}</source>
         <translation>{territory} : aucune consommation d'espaces NAF pour la ou les années {years}</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/core/zan/report_charts.py" line="34"/>
-        <source>The report charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
-        <translation>Les graphiques du rapport nécessitent matplotlib, fourni avec QGIS : installez python3-matplotlib (Debian) ou utilisez une installation de QGIS qui l'inclut ({error})</translation>
     </message>
     <message>
         <location filename="../aula_plugin/core/zan/trajectory.py" line="65"/>
@@ -4050,7 +4045,7 @@
         <translation>{path} : pas de couche {layer} (couches : {layers})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/model.py" line="151"/>
+        <location filename="../aula_plugin/core/zan/model.py" line="164"/>
         <source>{layer}: no release {release} (releases: {releases})</source>
         <translation>{layer} : aucun millésime {release} (millésimes : {releases})</translation>
     </message>
@@ -4467,72 +4462,72 @@
         <translation>{layer} : {count} parent(s) sans aucun membre dans {input} ne sont pas écrits : {keys}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="576"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="575"/>
         <source>{layer}: {count} value(s) of field {field} are not INSEE codes: {codes}</source>
         <translation>{layer} : {count} valeur(s) du champ {field} ne sont pas des codes INSEE : {codes}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="578"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="577"/>
         <source>{file}: {count} commune(s) of {layer} are missing from the file (after COG corrections): {codes}. Nothing was written</source>
         <translation>{file} : {count} commune(s) de {layer} manquent dans le fichier (après corrections du COG) : {codes}. Rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="581"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="580"/>
         <source>{file}: {count} commune code(s) are absent from {layer} (by département: {deps}): {codes}. Nothing was written. Tick 'Keep only the communes of the commune layer' to import only those communes</source>
         <translation>{file} : {count} code(s) de commune absent(s) de {layer} (par département : {deps}) : {codes}. Rien n'a été écrit. Cocher « Ne garder que les communes de la couche des communes » pour n'importer que ces communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="585"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="584"/>
         <source>{file}: release {release}, {count} commune(s), destinations {dest}</source>
         <translation>{file} : millésime {release}, {count} commune(s), destinations {dest}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="587"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="586"/>
         <source>{file}: the release does not cover the reference decade 2011-2020: the reference consumption cannot be computed from it</source>
         <translation>{file} : le millésime ne couvre pas la décennie de référence 2011-2020 : la consommation de référence ne peut pas en être calculée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="590"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="589"/>
         <source>COG {source} → {target}: {count} correction(s) applied</source>
         <translation>COG {source} → {target} : {count} correction(s) appliquée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="592"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="591"/>
         <source>{count} commune(s) of the file outside the commune layer left out</source>
         <translation>{count} commune(s) du fichier hors de la couche des communes écartée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="594"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="593"/>
         <source>{file}: {count} negative annual value(s), kept as published (not clipped) and listed in zan_consommation_anomalies, e.g. {examples}</source>
         <translation>{file} : {count} valeur(s) annuelle(s) négative(s), conservée(s) telles que publiées (non ramenées à zéro) et listées dans zan_consommation_anomalies, par exemple {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="597"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="596"/>
         <source>{file}: {count} empty cell(s): no row written for them</source>
         <translation>{file} : {count} cellule(s) vide(s) : aucune ligne écrite pour elles</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="599"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="598"/>
         <source>Check C1 (naf = Σ destinations ± 1 m²): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C1 (naf = Σ destinations ± 1 m²) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="601"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="600"/>
         <source>Check C1 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C1 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="603"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="602"/>
         <source>Check C2 (annual flows = windows): {tested} tested, {failed} exception(s)</source>
         <translation>Contrôle C2 (flux annuels = colonnes cumulées) : {tested} testé(s), {failed} exception(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="605"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="604"/>
         <source>Check C2 exceptions (listed in the anomalies table): {examples}</source>
         <translation>Exceptions au contrôle C2 (listées dans la table des anomalies) : {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="607"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="606"/>
         <source>Destinations absent from this release (no rows, not zero): {dest}</source>
         <translation>Destinations absentes de ce millésime (pas de lignes, pas de zéros) : {dest}</translation>
     </message>
@@ -4872,12 +4867,12 @@
         <translation>{output} : le résultat n'a pas pu être placé dans {path} ({problem}) ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="21"/>
+        <location filename="../aula_plugin/core/numbers.py" line="25"/>
         <source>{what}: {value} is not a finite number</source>
         <translation>{what} : {value} n'est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="23"/>
+        <location filename="../aula_plugin/core/numbers.py" line="27"/>
         <source>{what}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)</source>
         <translation>{what} : {value} dépasse la plus grande valeur qu'un raster Float32 peut contenir (3,4e+38)</translation>
     </message>
@@ -4892,7 +4887,7 @@
         <translation>{file} : lu en {encoding}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="31"/>
+        <location filename="../aula_plugin/core/numbers.py" line="35"/>
         <source>{what}: about {needed} GiB of memory would be needed, more than this computer can give ({available} GiB); choose a coarser resolution, a smaller extent or a shorter distance</source>
         <translation>{what} : il faudrait environ {needed} Gio de mémoire, plus que cet ordinateur ne peut en donner ({available} Gio) ; choisissez une résolution plus grossière, une emprise plus petite ou une distance plus courte</translation>
     </message>
@@ -4992,7 +4987,7 @@
         <translation>{layer} : {count} lampadaires dont {field} est vide, nul, négatif ou non fini sont ignorés</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <location filename="../aula_plugin/core/numbers.py" line="31"/>
         <source>{what}: {value} is outside the sensible range, {low} to {high}</source>
         <translation>{what} : {value} est hors de l'intervalle raisonnable, de {low} à {high}</translation>
     </message>
@@ -5052,12 +5047,12 @@
         <translation>{layer} : {count} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema.py" line="193"/>
+        <location filename="../aula_plugin/core/zan/cerema.py" line="192"/>
         <source>{file}: column {column}, line {line} (commune {insee}): {value} is not a finite number (NaN or infinity): nothing was imported</source>
         <translation>{file} : colonne {column}, ligne {line} (commune {insee}) : {value} n'est pas un nombre fini (NaN ou infini) : rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="84"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="112"/>
         <source>{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) and try again</source>
         <translation>{path} : le GeoPackage est verrouillé par un autre programme : fermez-le (ou arrêtez d'en modifier les couches) et réessayez</translation>
     </message>
@@ -5072,52 +5067,52 @@
         <translation>Aucune commune n'a de groupe ({count} avec un groupe vide) : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="38"/>
         <source>{layer}: {count} row(s) with a NULL value (first: row {row}, field {field})</source>
         <translation>{layer} : {count} ligne(s) avec une valeur NULL (première : ligne {row}, champ {field})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="44"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="40"/>
         <source>{layer}: {count} row(s) whose {field} is not a number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="46"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="42"/>
         <source>{layer}: {count} row(s) whose {field} is not a whole number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre entier (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="49"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="45"/>
         <source>{layer}: {count} row(s) whose {field} is not a finite number (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un nombre fini (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="52"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="48"/>
         <source>{layer}: {count} row(s) with an impossible year in {field} (first: row {row}, value {value}; expected {first} to {last})</source>
         <translation>{layer} : {count} ligne(s) avec une année impossible dans {field} (première : ligne {row}, valeur {value} ; attendu de {first} à {last})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="55"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="51"/>
         <source>{layer}: {count} row(s) with an unknown destination in {field} (first: row {row}, value {value}; expected {expected})</source>
         <translation>{layer} : {count} ligne(s) avec une destination inconnue dans {field} (première : ligne {row}, valeur {value} ; attendu : {expected})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="58"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="54"/>
         <source>{layer}: {count} row(s) whose {field} is not an INSEE commune code (first: row {row}, value {value})</source>
         <translation>{layer} : {count} ligne(s) dont le champ {field} n'est pas un code INSEE de commune (première : ligne {row}, valeur {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="61"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="57"/>
         <source>{layer}: {count} row(s) repeat a commune, year and destination already given (first: row {row}, commune {insee}, year {year}, destination {destination}); they would be counted twice</source>
         <translation>{layer} : {count} ligne(s) répètent une commune, une année et une destination déjà données (première : ligne {row}, commune {insee}, année {year}, destination {destination}) ; elles seraient comptées deux fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="64"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="60"/>
         <source>{layer}: {count} negative value(s) of {field}, kept in every sum (Cerema corrections; first: row {row}, commune {insee}, year {year}, {value} m²)</source>
         <translation>{layer} : {count} valeur(s) négative(s) de {field}, conservée(s) dans toutes les sommes (corrections du Cerema ; première : ligne {row}, commune {insee}, année {year}, {value} m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/long_table.py" line="67"/>
+        <location filename="../aula_plugin/core/zan/long_table.py" line="63"/>
         <source>{layer}: {count} row(s) would make the totals wrong (listed above): nothing was computed. Correct them, or import the Cerema file again</source>
         <translation>{layer} : {count} ligne(s) fausseraient les totaux (détail ci-dessus) : rien n'a été calculé. Corrigez-les, ou importez de nouveau le fichier du Cerema</translation>
     </message>
@@ -5145,6 +5140,404 @@
         <location filename="../aula_plugin/gis/outputs.py" line="48"/>
         <source>{output}: the layer cannot be created ({problem})</source>
         <translation>{output} : la couche ne peut pas être créée ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="44"/>
+        <source>The charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
+        <translation>Les graphiques nécessitent matplotlib, fourni avec QGIS : installez python3-matplotlib (Debian) ou utilisez une installation de QGIS qui l'inclut ({error})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="47"/>
+        <source>{file}: charts are written as {expected}, not {value!r}</source>
+        <translation>{file} : les graphiques s'écrivent en {expected}, pas en {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="49"/>
+        <source>a chart&apos;s resolution must be 10 to 1200 DPI, not {value}</source>
+        <translation>la résolution d'un graphique doit être comprise entre 10 et 1200 DPI, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="50"/>
+        <source>Index, base 100 in {vintage}</source>
+        <translation>Indice, base 100 en {vintage}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="53"/>
+        <source>{file}: no commune code column ({expected}): not an INSEE comparateur commune base</source>
+        <translation>{file} : aucune colonne de code commune ({expected}) : ce n'est pas une base communale du comparateur de territoires de l'INSEE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="55"/>
+        <source>{file}: no column is a known indicator of the catalogue {catalogue}</source>
+        <translation>{file} : aucune colonne n'est un indicateur connu du catalogue {catalogue}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="57"/>
+        <source>the indicator catalogue {name} is missing from {dirs}</source>
+        <translation>le catalogue d'indicateurs {name} est absent de {dirs}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="71"/>
+        <source>{file}: the file has no header line</source>
+        <translation>{file} : le fichier n'a pas de ligne d'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="72"/>
+        <source>{file}: no column {column} (the mapping&apos;s {key}); the header has: {header}</source>
+        <translation>{file} : pas de colonne {column} ({key} de la correspondance) ; l'en-tête contient : {header}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="74"/>
+        <source>{file}, line {line}, column {column}: {value!r} is neither a number nor a secret or missing marker</source>
+        <translation>{file}, ligne {line}, colonne {column} : {value!r} n'est ni un nombre ni une marque de secret ou de valeur manquante</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="77"/>
+        <source>{file}, line {line}: the territory code is empty</source>
+        <translation>{file}, ligne {line} : le code du territoire est vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="78"/>
+        <source>{file}, line {line}: {found} cell(s) where the header has {expected}</source>
+        <translation>{file}, ligne {line} : {found} cellule(s) alors que l'en-tête en a {expected}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="80"/>
+        <source>{file}, line {line}: {territory}, {indicator}, vintage {vintage} is already given on line {first} with another value</source>
+        <translation>{file}, ligne {line} : {territory}, {indicator}, millésime {vintage} figure déjà ligne {first} avec une autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="83"/>
+        <source>{file}, line {line}: unknown status {value!r} (expected one of: {expected})</source>
+        <translation>{file}, ligne {line} : statut inconnu {value!r} (attendu parmi : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="85"/>
+        <source>{where}: expected indicator@vintage or {{indicator: ..., vintage: ...}}, got {value!r}</source>
+        <translation>{where} : indicateur@millésime ou {{indicator: ..., vintage: ...}} attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="237"/>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="47"/>
+        <source>IRIS</source>
+        <translation>IRIS</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="48"/>
+        <source>Priority neighbourhood (QPV)</source>
+        <translation>Quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="49"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="50"/>
+        <source>Intercommunality (EPCI)</source>
+        <translation>Intercommunalité (EPCI)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="51"/>
+        <source>SCoT</source>
+        <translation>SCoT</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="52"/>
+        <source>Pôle</source>
+        <translation>Pôle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="53"/>
+        <source>Agency area</source>
+        <translation>Territoire de l'agence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="54"/>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="55"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="56"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="79"/>
+        <source>{what}: unknown territory level {value!r} (expected one of: {expected})</source>
+        <translation>{what} : niveau de territoire inconnu {value!r} (attendu parmi : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="81"/>
+        <source>indicator {indicator}: unknown aggregation {value!r} (expected one of: {expected})</source>
+        <translation>indicateur {indicator} : agrégation inconnue {value!r} (attendue parmi : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="83"/>
+        <source>indicator {indicator}: a ratio of sums needs a numerator and a denominator indicator</source>
+        <translation>indicateur {indicator} : un ratio de sommes demande un indicateur numérateur et un indicateur dénominateur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="85"/>
+        <source>indicator {indicator}: a ratio cannot be its own numerator or denominator</source>
+        <translation>indicateur {indicator} : un ratio ne peut pas être son propre numérateur ou dénominateur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="87"/>
+        <source>{what}: {value!r} is not a valid identifier (letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only)</source>
+        <translation>{what} : {value!r} n'est pas un identifiant valide (lettres, chiffres, '_', '-' et '.' seulement)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="89"/>
+        <source>{territory} {indicator} {vintage}: unknown status {value!r} (expected one of: {expected})</source>
+        <translation>{territory} {indicator} {vintage} : statut inconnu {value!r} (attendu parmi : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="91"/>
+        <source>{territory} {indicator} {vintage}: a value with status {status} needs a finite number (got {value!r})</source>
+        <translation>{territory} {indicator} {vintage} : une valeur de statut {status} demande un nombre fini (reçu {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="94"/>
+        <source>{territory} {indicator} {vintage}: a {status} value carries no number (got {value!r}): secret and missing values are never stored as numbers</source>
+        <translation>{territory} {indicator} {vintage} : une valeur {status} ne porte pas de nombre (reçu {value!r}) : les valeurs secrètes ou manquantes ne sont jamais enregistrées comme des nombres</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="97"/>
+        <source>indicator {indicator}: the factor must be a finite number (got {value!r})</source>
+        <translation>indicateur {indicator} : le facteur doit être un nombre fini (reçu {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/package.py" line="38"/>
+        <source>{path}: not an AULA territory GeoPackage (no readable commune table: {reason})</source>
+        <translation>{path} : ce n'est pas un GeoPackage de territoire AULA (pas de table commune lisible : {reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="80"/>
+        <source>{where}: format_version {value!r} is not supported (this version reads {expected})</source>
+        <translation>{where} : format_version {value!r} n'est pas pris en charge (cette version lit {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="82"/>
+        <source>{where}: {value!r} is not a vintage (a year such as 2021, or {expected})</source>
+        <translation>{where} : {value!r} n'est pas un millésime (une année comme 2021, ou {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="84"/>
+        <source>{where}: the block id {value!r} is already used by another block</source>
+        <translation>{where} : l'identifiant de bloc {value!r} est déjà utilisé par un autre bloc</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="86"/>
+        <source>the fact sheet {name} is missing from {dirs}</source>
+        <translation>la fiche {name} est absente de {dirs}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="21"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="22"/>
+        <source>{where}, section {section}</source>
+        <translation>{where}, section {section}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="23"/>
+        <source>{where}, block {block}</source>
+        <translation>{where}, bloc {block}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="24"/>
+        <source>{where}, key {key}</source>
+        <translation>{where}, clé {key}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="25"/>
+        <source>{where}: not valid YAML ({problem})</source>
+        <translation>{where} : YAML non valide ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="26"/>
+        <source>{where}: reading YAML files needs PyYAML, which ships with QGIS: install python3-yaml (Debian) ({problem})</source>
+        <translation>{where} : la lecture des fichiers YAML nécessite PyYAML, fourni avec QGIS : installez python3-yaml (Debian) ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="29"/>
+        <source>{where}: expected a mapping of keys, got {value!r}</source>
+        <translation>{where} : un ensemble de clés était attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="30"/>
+        <source>{where}: expected a list, got {value!r}</source>
+        <translation>{where} : une liste était attendue, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="31"/>
+        <source>{where}: expected a text, got {value!r}</source>
+        <translation>{where} : un texte était attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="32"/>
+        <source>{where}: expected a number, got {value!r}</source>
+        <translation>{where} : un nombre était attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="33"/>
+        <source>{where}: the list is empty</source>
+        <translation>{where} : la liste est vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="34"/>
+        <source>{where}: missing key {key}</source>
+        <translation>{where} : clé {key} absente</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="35"/>
+        <source>{where}: unknown key {key} (expected one of: {expected})</source>
+        <translation>{where} : clé inconnue {key} (attendue parmi : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="37"/>
+        <source>{where}: {value!r} is not one of: {expected}</source>
+        <translation>{where} : {value!r} n'est pas parmi : {expected}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/store.py" line="108"/>
+        <source>{path}: no indicator tables ({tables}): import indicators first</source>
+        <translation>{path} : pas de tables d'indicateurs ({tables}) : importez d'abord des indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/store.py" line="110"/>
+        <source>{path}: table {table}, row {fid}: {problem}</source>
+        <translation>{path} : table {table}, ligne {fid} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="60"/>
+        <source>vintage not stated</source>
+        <translation>millésime non précisé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="61"/>
+        <source>{territory}, {indicator}: s = statistical secret (the source does not publish the figure)</source>
+        <translation>{territory}, {indicator} : s = secret statistique (la source ne publie pas le chiffre)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="63"/>
+        <source>{territory}, {indicator}: n.d. = not available ({vintage})</source>
+        <translation>{territory}, {indicator} : n.d. = non disponible ({vintage})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="65"/>
+        <source>{territory}, {indicator}: n.d. = not available ({vintage}): {reason}</source>
+        <translation>{territory}, {indicator} : n.d. = non disponible ({vintage}) : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="67"/>
+        <source>{territory}, {indicator}: n.d. = not available: this indicator (a median or the like) cannot be computed from its members, only a value published by its source could be shown</source>
+        <translation>{territory}, {indicator} : n.d. = non disponible : cet indicateur (une médiane par exemple) ne se calcule pas à partir des territoires qui le composent, seule une valeur publiée par sa source pourrait être affichée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="70"/>
+        <source>{territory}, {indicator}: estimated value</source>
+        <translation>{territory}, {indicator} : valeur estimée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="71"/>
+        <source>{indicator}: the indicator base has no such indicator: import it (n.d. everywhere)</source>
+        <translation>{indicator} : la base d'indicateurs n'a pas cet indicateur : importez-le (n.d. partout)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="73"/>
+        <source>{territory}: no natural and migration balance for {start}-{end}: births or deaths are lacking for {years}</source>
+        <translation>{territory} : pas de solde naturel ni migratoire pour {start}-{end} : naissances ou décès manquants pour {years}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="76"/>
+        <source>no comparison zone chosen: the nearest parent is used</source>
+        <translation>aucune zone de comparaison choisie : le territoire parent le plus proche est utilisé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="77"/>
+        <source>{territory}, {indicator}: the value&apos;s vintage is not stated: it cannot be placed in the evolution</source>
+        <translation>{territory}, {indicator} : le millésime de la valeur n'est pas précisé : elle ne peut pas être placée dans l'évolution</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="80"/>
+        <source>{indicator}: vintages differ: {territory} {vintage}, reference {reference} {reference_vintage}</source>
+        <translation>{indicator} : millésimes différents : {territory} {vintage}, référence {reference} {reference_vintage}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="83"/>
+        <source>{indicator}: vintages differ in one row: {vintages}</source>
+        <translation>{indicator} : millésimes différents sur une même ligne : {vintages}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="84"/>
+        <source>{value} pts</source>
+        <translation>{value} pts</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="85"/>
+        <source>index {value}</source>
+        <translation>indice {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="86"/>
+        <source>%/yr</source>
+        <translation>%/an</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/layer_look.py" line="32"/>
+        <source>{layer}: the style {style} could not be applied ({reason})</source>
+        <translation>{layer} : le style {style} n'a pas pu être appliqué ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="34"/>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="36"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="37"/>
+        <source>EPCI SIREN code</source>
+        <translation>Code SIREN de l'EPCI</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="38"/>
+        <source>EPCI name</source>
+        <translation>Nom de l'EPCI</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="39"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="40"/>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="41"/>
+        <source>Number of features aggregated</source>
+        <translation>Nombre d'entités agrégées</translation>
     </message>
 </context>
 </TS>

@@ -104,10 +104,15 @@ def save(figure: Any, path: str | Path, *, dpi: float = DPI, fmt: str | None = N
     if not 10 <= dpi <= 1200:
         raise AulaError(_BAD_DPI, value=dpi)
     tmp = path.with_name(f".{path.stem}.part.{fmt}")
+    size = figure.get_size_inches().copy()
+    # matplotlib truncates inches × DPI: nudge the size so the image has the rounded pixel count
+    exact = [round(inches * dpi) for inches in size]
+    figure.set_size_inches([(px + 0.1) / dpi for px in exact], forward=False)
     try:
         figure.savefig(tmp, dpi=dpi, format=fmt)
         tmp.replace(path)
     finally:
+        figure.set_size_inches(size, forward=False)
         if tmp.exists():
             tmp.unlink()
     return path
