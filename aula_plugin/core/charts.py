@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .compat import zip_strict
 from .errors import QT_TRANSLATE_NOOP, AulaError
-from .numbers import fr_number
+from .numbers import format_number
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from .indicators.view import BarsView, EvolutionView
@@ -66,12 +66,6 @@ def new_figure(size_inches: tuple[float, float] = SIZE_INCHES, dpi: float = DPI)
     figure = Figure(figsize=size_inches, dpi=dpi)
     FigureCanvasAgg(figure)
     return figure, figure.add_subplot(1, 1, 1)
-
-
-def format_number(value: float, decimals: int = 0, language: str = "fr") -> str:
-    if language == "fr":
-        return fr_number(value, decimals)
-    return f"{value:,.{decimals}f}"
 
 
 def number_axis(axis: Any, decimals: int = 0, language: str = "fr") -> None:

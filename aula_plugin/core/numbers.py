@@ -64,6 +64,13 @@ def fr_number(value: float | int | Decimal, decimals: int = 0) -> str:
     return text.replace(",", THIN_NBSP).replace(".", ",")
 
 
+def format_number(value: float | int | Decimal, decimals: int = 0, language: str = "fr") -> str:
+    """``fr_number`` in French, else 1,234.57 (English)."""
+    if language == "fr":
+        return fr_number(value, decimals)
+    return f"{value:,.{decimals}f}"
+
+
 def finite(value: Any, what: str) -> float:
     """``value`` as a finite float; AulaError naming ``what`` otherwise."""
     try:

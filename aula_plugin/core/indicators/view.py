@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..errors import QT_TRANSLATE_NOOP
-from ..numbers import fr_number
+from ..numbers import format_number
 from . import sheets as sh
 from .evolution import Evolution, evolution
 from .model import (
@@ -294,12 +294,6 @@ def block_cells(block: BlockView) -> Iterator[Cell]:
     elif isinstance(block, TableView):
         for row in block.rows:
             yield from row.cells
-
-
-def format_number(value: float, decimals: int, language: str = "fr") -> str:
-    if language == "fr":
-        return fr_number(value, decimals)
-    return f"{value:,.{decimals}f}"
 
 
 def _signed(value: float, decimals: int, language: str) -> str:
