@@ -3955,18 +3955,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="295"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="283"/>
         <source>Unknown territory kind {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="305"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="293"/>
         <source>{territory}: no NAF consumption for the year(s) {years}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/core/zan/report_charts.py" line="34"/>
-        <source>The report charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4891,12 +4886,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="21"/>
+        <location filename="../aula_plugin/core/numbers.py" line="25"/>
         <source>{what}: {value} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="23"/>
+        <location filename="../aula_plugin/core/numbers.py" line="27"/>
         <source>{what}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4911,7 +4906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="31"/>
+        <location filename="../aula_plugin/core/numbers.py" line="35"/>
         <source>{what}: about {needed} GiB of memory would be needed, more than this computer can give ({available} GiB); choose a coarser resolution, a smaller extent or a shorter distance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5011,7 +5006,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <location filename="../aula_plugin/core/numbers.py" line="31"/>
         <source>{what}: {value} is outside the sensible range, {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5168,6 +5163,361 @@
     <message>
         <location filename="../aula_plugin/gis/layer_look.py" line="36"/>
         <source>{layer}: the style {style} could not be applied ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="44"/>
+        <source>The charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="47"/>
+        <source>{file}: charts are written as {expected}, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="49"/>
+        <source>a chart&apos;s resolution must be 10 to 1200 DPI, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="50"/>
+        <source>Index, base 100 in {vintage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="53"/>
+        <source>{file}: no commune code column ({expected}): not an INSEE comparateur commune base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="55"/>
+        <source>{file}: no column is a known indicator of the catalogue {catalogue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="57"/>
+        <source>the indicator catalogue {name} is missing from {dirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="71"/>
+        <source>{file}: the file has no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="72"/>
+        <source>{file}: no column {column} (the mapping&apos;s {key}); the header has: {header}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="74"/>
+        <source>{file}, line {line}, column {column}: {value!r} is neither a number nor a secret or missing marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="77"/>
+        <source>{file}, line {line}: the territory code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="78"/>
+        <source>{file}, line {line}: {found} cell(s) where the header has {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="80"/>
+        <source>{file}, line {line}: {territory}, {indicator}, vintage {vintage} is already given on line {first} with another value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="83"/>
+        <source>{file}, line {line}: unknown status {value!r} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="85"/>
+        <source>{where}: expected indicator@vintage or {{indicator: ..., vintage: ...}}, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="239"/>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="47"/>
+        <source>IRIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="48"/>
+        <source>Priority neighbourhood (QPV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="49"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="50"/>
+        <source>Intercommunality (EPCI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="51"/>
+        <source>SCoT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="52"/>
+        <source>Pôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="53"/>
+        <source>Agency area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="54"/>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="55"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="56"/>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="79"/>
+        <source>{what}: unknown territory level {value!r} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="81"/>
+        <source>indicator {indicator}: unknown aggregation {value!r} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="83"/>
+        <source>indicator {indicator}: a ratio of sums needs a numerator and a denominator indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="85"/>
+        <source>indicator {indicator}: a ratio cannot be its own numerator or denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="87"/>
+        <source>{what}: {value!r} is not a valid identifier (letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="89"/>
+        <source>{territory} {indicator} {vintage}: unknown status {value!r} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="91"/>
+        <source>{territory} {indicator} {vintage}: a value with status {status} needs a finite number (got {value!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="94"/>
+        <source>{territory} {indicator} {vintage}: a {status} value carries no number (got {value!r}): secret and missing values are never stored as numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="97"/>
+        <source>indicator {indicator}: the factor must be a finite number (got {value!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/package.py" line="38"/>
+        <source>{path}: not an AULA territory GeoPackage (no readable commune table: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="80"/>
+        <source>{where}: format_version {value!r} is not supported (this version reads {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="82"/>
+        <source>{where}: {value!r} is not a vintage (a year such as 2021, or {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="84"/>
+        <source>{where}: the block id {value!r} is already used by another block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="86"/>
+        <source>the fact sheet {name} is missing from {dirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="21"/>
+        <source>{file}, line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="22"/>
+        <source>{where}, section {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="23"/>
+        <source>{where}, block {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="24"/>
+        <source>{where}, key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="25"/>
+        <source>{where}: not valid YAML ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="26"/>
+        <source>{where}: reading YAML files needs PyYAML, which ships with QGIS: install python3-yaml (Debian) ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="29"/>
+        <source>{where}: expected a mapping of keys, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="30"/>
+        <source>{where}: expected a list, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="31"/>
+        <source>{where}: expected a text, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="32"/>
+        <source>{where}: expected a number, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="33"/>
+        <source>{where}: the list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="34"/>
+        <source>{where}: missing key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="35"/>
+        <source>{where}: unknown key {key} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="37"/>
+        <source>{where}: {value!r} is not one of: {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/store.py" line="108"/>
+        <source>{path}: no indicator tables ({tables}): import indicators first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/store.py" line="110"/>
+        <source>{path}: table {table}, row {fid}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="60"/>
+        <source>vintage not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="61"/>
+        <source>{territory}, {indicator}: s = statistical secret (the source does not publish the figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="63"/>
+        <source>{territory}, {indicator}: n.d. = not available ({vintage})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="65"/>
+        <source>{territory}, {indicator}: n.d. = not available ({vintage}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="67"/>
+        <source>{territory}, {indicator}: n.d. = not available: this indicator (a median or the like) cannot be computed from its members, only a value published by its source could be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="70"/>
+        <source>{territory}, {indicator}: estimated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="71"/>
+        <source>{indicator}: the indicator base has no such indicator: import it (n.d. everywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="73"/>
+        <source>{territory}: no natural and migration balance for {start}-{end}: births or deaths are lacking for {years}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="76"/>
+        <source>no comparison zone chosen: the nearest parent is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="77"/>
+        <source>{territory}, {indicator}: the value&apos;s vintage is not stated: it cannot be placed in the evolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="80"/>
+        <source>{indicator}: vintages differ: {territory} {vintage}, reference {reference} {reference_vintage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="83"/>
+        <source>{indicator}: vintages differ in one row: {vintages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="84"/>
+        <source>{value} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="85"/>
+        <source>index {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="86"/>
+        <source>%/yr</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3955,19 +3955,14 @@
         <translation>{territory} : pas de taux de réduction propre : taux de {parent} appliqué ({rate} %)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="295"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="283"/>
         <source>Unknown territory kind {value!r}</source>
         <translation>Type de territoire inconnu {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/report.py" line="305"/>
+        <location filename="../aula_plugin/core/zan/report.py" line="293"/>
         <source>{territory}: no NAF consumption for the year(s) {years}</source>
         <translation>{territory} : aucune consommation d'espaces NAF pour la ou les années {years}</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/core/zan/report_charts.py" line="34"/>
-        <source>The report charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
-        <translation>Les graphiques du rapport nécessitent matplotlib, fourni avec QGIS : installez python3-matplotlib (Debian) ou utilisez une installation de QGIS qui l'inclut ({error})</translation>
     </message>
     <message>
         <location filename="../aula_plugin/core/zan/trajectory.py" line="65"/>
@@ -4892,12 +4887,12 @@
         <translation>{output} : le résultat n'a pas pu être placé dans {path} ({problem}) ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="21"/>
+        <location filename="../aula_plugin/core/numbers.py" line="25"/>
         <source>{what}: {value} is not a finite number</source>
         <translation>{what} : {value} n'est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="23"/>
+        <location filename="../aula_plugin/core/numbers.py" line="27"/>
         <source>{what}: {value} is beyond the largest value a Float32 raster holds (3.4e+38)</source>
         <translation>{what} : {value} dépasse la plus grande valeur qu'un raster Float32 peut contenir (3,4e+38)</translation>
     </message>
@@ -4912,7 +4907,7 @@
         <translation>{file} : lu en {encoding}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="31"/>
+        <location filename="../aula_plugin/core/numbers.py" line="35"/>
         <source>{what}: about {needed} GiB of memory would be needed, more than this computer can give ({available} GiB); choose a coarser resolution, a smaller extent or a shorter distance</source>
         <translation>{what} : il faudrait environ {needed} Gio de mémoire, plus que cet ordinateur ne peut en donner ({available} Gio) ; choisissez une résolution plus grossière, une emprise plus petite ou une distance plus courte</translation>
     </message>
@@ -5012,7 +5007,7 @@
         <translation>{layer} : {count} lampadaires dont {field} est vide, nul, négatif ou non fini sont ignorés</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/numbers.py" line="27"/>
+        <location filename="../aula_plugin/core/numbers.py" line="31"/>
         <source>{what}: {value} is outside the sensible range, {low} to {high}</source>
         <translation>{what} : {value} est hors de l'intervalle raisonnable, de {low} à {high}</translation>
     </message>
@@ -5170,6 +5165,361 @@
         <location filename="../aula_plugin/gis/layer_look.py" line="36"/>
         <source>{layer}: the style {style} could not be applied ({reason})</source>
         <translation>{layer} : le style {style} n'a pas pu être appliqué ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="44"/>
+        <source>The charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
+        <translation>Les graphiques nécessitent matplotlib, fourni avec QGIS : installez python3-matplotlib (Debian) ou utilisez une installation de QGIS qui l'inclut ({error})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="47"/>
+        <source>{file}: charts are written as {expected}, not {value!r}</source>
+        <translation>{file} : les graphiques s'écrivent en {expected}, pas en {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="49"/>
+        <source>a chart&apos;s resolution must be 10 to 1200 DPI, not {value}</source>
+        <translation>la résolution d'un graphique doit être comprise entre 10 et 1200 DPI, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/charts.py" line="50"/>
+        <source>Index, base 100 in {vintage}</source>
+        <translation>Indice, base 100 en {vintage}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="53"/>
+        <source>{file}: no commune code column ({expected}): not an INSEE comparateur commune base</source>
+        <translation>{file} : aucune colonne de code commune ({expected}) : ce n'est pas une base communale du comparateur de territoires de l'INSEE</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="55"/>
+        <source>{file}: no column is a known indicator of the catalogue {catalogue}</source>
+        <translation>{file} : aucune colonne n'est un indicateur connu du catalogue {catalogue}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/comparateur.py" line="57"/>
+        <source>the indicator catalogue {name} is missing from {dirs}</source>
+        <translation>le catalogue d'indicateurs {name} est absent de {dirs}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="71"/>
+        <source>{file}: the file has no header line</source>
+        <translation>{file} : le fichier n'a pas de ligne d'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="72"/>
+        <source>{file}: no column {column} (the mapping&apos;s {key}); the header has: {header}</source>
+        <translation>{file} : pas de colonne {column} ({key} de la correspondance) ; l'en-tête contient : {header}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="74"/>
+        <source>{file}, line {line}, column {column}: {value!r} is neither a number nor a secret or missing marker</source>
+        <translation>{file}, ligne {line}, colonne {column} : {value!r} n'est ni un nombre ni une marque de secret ou de valeur manquante</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="77"/>
+        <source>{file}, line {line}: the territory code is empty</source>
+        <translation>{file}, ligne {line} : le code du territoire est vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="78"/>
+        <source>{file}, line {line}: {found} cell(s) where the header has {expected}</source>
+        <translation>{file}, ligne {line} : {found} cellule(s) alors que l'en-tête en a {expected}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="80"/>
+        <source>{file}, line {line}: {territory}, {indicator}, vintage {vintage} is already given on line {first} with another value</source>
+        <translation>{file}, ligne {line} : {territory}, {indicator}, millésime {vintage} figure déjà ligne {first} avec une autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="83"/>
+        <source>{file}, line {line}: unknown status {value!r} (expected one of: {expected})</source>
+        <translation>{file}, ligne {line} : statut inconnu {value!r} (attendu parmi : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="85"/>
+        <source>{where}: expected indicator@vintage or {{indicator: ..., vintage: ...}}, got {value!r}</source>
+        <translation>{where} : indicateur@millésime ou {{indicator: ..., vintage: ...}} attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/csv_import.py" line="239"/>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="47"/>
+        <source>IRIS</source>
+        <translation>IRIS</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="48"/>
+        <source>Priority neighbourhood (QPV)</source>
+        <translation>Quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="49"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="50"/>
+        <source>Intercommunality (EPCI)</source>
+        <translation>Intercommunalité (EPCI)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="51"/>
+        <source>SCoT</source>
+        <translation>SCoT</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="52"/>
+        <source>Pôle</source>
+        <translation>Pôle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="53"/>
+        <source>Agency area</source>
+        <translation>Territoire de l'agence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="54"/>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="55"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="56"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="79"/>
+        <source>{what}: unknown territory level {value!r} (expected one of: {expected})</source>
+        <translation>{what} : niveau de territoire inconnu {value!r} (attendu parmi : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="81"/>
+        <source>indicator {indicator}: unknown aggregation {value!r} (expected one of: {expected})</source>
+        <translation>indicateur {indicator} : agrégation inconnue {value!r} (attendue parmi : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="83"/>
+        <source>indicator {indicator}: a ratio of sums needs a numerator and a denominator indicator</source>
+        <translation>indicateur {indicator} : un ratio de sommes demande un indicateur numérateur et un indicateur dénominateur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="85"/>
+        <source>indicator {indicator}: a ratio cannot be its own numerator or denominator</source>
+        <translation>indicateur {indicator} : un ratio ne peut pas être son propre numérateur ou dénominateur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="87"/>
+        <source>{what}: {value!r} is not a valid identifier (letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only)</source>
+        <translation>{what} : {value!r} n'est pas un identifiant valide (lettres, chiffres, '_', '-' et '.' seulement)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="89"/>
+        <source>{territory} {indicator} {vintage}: unknown status {value!r} (expected one of: {expected})</source>
+        <translation>{territory} {indicator} {vintage} : statut inconnu {value!r} (attendu parmi : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="91"/>
+        <source>{territory} {indicator} {vintage}: a value with status {status} needs a finite number (got {value!r})</source>
+        <translation>{territory} {indicator} {vintage} : une valeur de statut {status} demande un nombre fini (reçu {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="94"/>
+        <source>{territory} {indicator} {vintage}: a {status} value carries no number (got {value!r}): secret and missing values are never stored as numbers</source>
+        <translation>{territory} {indicator} {vintage} : une valeur {status} ne porte pas de nombre (reçu {value!r}) : les valeurs secrètes ou manquantes ne sont jamais enregistrées comme des nombres</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/model.py" line="97"/>
+        <source>indicator {indicator}: the factor must be a finite number (got {value!r})</source>
+        <translation>indicateur {indicator} : le facteur doit être un nombre fini (reçu {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/package.py" line="38"/>
+        <source>{path}: not an AULA territory GeoPackage (no readable commune table: {reason})</source>
+        <translation>{path} : ce n'est pas un GeoPackage de territoire AULA (pas de table commune lisible : {reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="80"/>
+        <source>{where}: format_version {value!r} is not supported (this version reads {expected})</source>
+        <translation>{where} : format_version {value!r} n'est pas pris en charge (cette version lit {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="82"/>
+        <source>{where}: {value!r} is not a vintage (a year such as 2021, or {expected})</source>
+        <translation>{where} : {value!r} n'est pas un millésime (une année comme 2021, ou {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="84"/>
+        <source>{where}: the block id {value!r} is already used by another block</source>
+        <translation>{where} : l'identifiant de bloc {value!r} est déjà utilisé par un autre bloc</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheets.py" line="86"/>
+        <source>the fact sheet {name} is missing from {dirs}</source>
+        <translation>la fiche {name} est absente de {dirs}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="21"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="22"/>
+        <source>{where}, section {section}</source>
+        <translation>{where}, section {section}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="23"/>
+        <source>{where}, block {block}</source>
+        <translation>{where}, bloc {block}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="24"/>
+        <source>{where}, key {key}</source>
+        <translation>{where}, clé {key}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="25"/>
+        <source>{where}: not valid YAML ({problem})</source>
+        <translation>{where} : YAML non valide ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="26"/>
+        <source>{where}: reading YAML files needs PyYAML, which ships with QGIS: install python3-yaml (Debian) ({problem})</source>
+        <translation>{where} : la lecture des fichiers YAML nécessite PyYAML, fourni avec QGIS : installez python3-yaml (Debian) ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="29"/>
+        <source>{where}: expected a mapping of keys, got {value!r}</source>
+        <translation>{where} : un ensemble de clés était attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="30"/>
+        <source>{where}: expected a list, got {value!r}</source>
+        <translation>{where} : une liste était attendue, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="31"/>
+        <source>{where}: expected a text, got {value!r}</source>
+        <translation>{where} : un texte était attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="32"/>
+        <source>{where}: expected a number, got {value!r}</source>
+        <translation>{where} : un nombre était attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="33"/>
+        <source>{where}: the list is empty</source>
+        <translation>{where} : la liste est vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="34"/>
+        <source>{where}: missing key {key}</source>
+        <translation>{where} : clé {key} absente</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="35"/>
+        <source>{where}: unknown key {key} (expected one of: {expected})</source>
+        <translation>{where} : clé inconnue {key} (attendue parmi : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/spec.py" line="37"/>
+        <source>{where}: {value!r} is not one of: {expected}</source>
+        <translation>{where} : {value!r} n'est pas parmi : {expected}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/store.py" line="108"/>
+        <source>{path}: no indicator tables ({tables}): import indicators first</source>
+        <translation>{path} : pas de tables d'indicateurs ({tables}) : importez d'abord des indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/store.py" line="110"/>
+        <source>{path}: table {table}, row {fid}: {problem}</source>
+        <translation>{path} : table {table}, ligne {fid} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="60"/>
+        <source>vintage not stated</source>
+        <translation>millésime non précisé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="61"/>
+        <source>{territory}, {indicator}: s = statistical secret (the source does not publish the figure)</source>
+        <translation>{territory}, {indicator} : s = secret statistique (la source ne publie pas le chiffre)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="63"/>
+        <source>{territory}, {indicator}: n.d. = not available ({vintage})</source>
+        <translation>{territory}, {indicator} : n.d. = non disponible ({vintage})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="65"/>
+        <source>{territory}, {indicator}: n.d. = not available ({vintage}): {reason}</source>
+        <translation>{territory}, {indicator} : n.d. = non disponible ({vintage}) : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="67"/>
+        <source>{territory}, {indicator}: n.d. = not available: this indicator (a median or the like) cannot be computed from its members, only a value published by its source could be shown</source>
+        <translation>{territory}, {indicator} : n.d. = non disponible : cet indicateur (une médiane par exemple) ne se calcule pas à partir des territoires qui le composent, seule une valeur publiée par sa source pourrait être affichée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="70"/>
+        <source>{territory}, {indicator}: estimated value</source>
+        <translation>{territory}, {indicator} : valeur estimée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="71"/>
+        <source>{indicator}: the indicator base has no such indicator: import it (n.d. everywhere)</source>
+        <translation>{indicator} : la base d'indicateurs n'a pas cet indicateur : importez-le (n.d. partout)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="73"/>
+        <source>{territory}: no natural and migration balance for {start}-{end}: births or deaths are lacking for {years}</source>
+        <translation>{territory} : pas de solde naturel ni migratoire pour {start}-{end} : naissances ou décès manquants pour {years}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="76"/>
+        <source>no comparison zone chosen: the nearest parent is used</source>
+        <translation>aucune zone de comparaison choisie : le territoire parent le plus proche est utilisé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="77"/>
+        <source>{territory}, {indicator}: the value&apos;s vintage is not stated: it cannot be placed in the evolution</source>
+        <translation>{territory}, {indicator} : le millésime de la valeur n'est pas précisé : elle ne peut pas être placée dans l'évolution</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="80"/>
+        <source>{indicator}: vintages differ: {territory} {vintage}, reference {reference} {reference_vintage}</source>
+        <translation>{indicator} : millésimes différents : {territory} {vintage}, référence {reference} {reference_vintage}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="83"/>
+        <source>{indicator}: vintages differ in one row: {vintages}</source>
+        <translation>{indicator} : millésimes différents sur une même ligne : {vintages}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="84"/>
+        <source>{value} pts</source>
+        <translation>{value} pts</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="85"/>
+        <source>index {value}</source>
+        <translation>indice {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/view.py" line="86"/>
+        <source>%/yr</source>
+        <translation>%/an</translation>
     </message>
 </context>
 <context>

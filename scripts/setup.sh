@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-matplotlib python3-scipy
-              pyqt5-dev-tools qttools5-dev-tools poppler-utils libreoffice-writer-nogui
+              python3-yaml pyqt5-dev-tools qttools5-dev-tools poppler-utils libreoffice-writer-nogui
               xvfb xauth rsync zip sqlite3
               grass-core python3-sklearn python3-skimage)
 # grass-core, python3-sklearn and python3-skimage are references for tests and benchmarks only

@@ -2,7 +2,8 @@
 
 One place for the rules every algorithm applies to numeric input: NaN and infinities are refused
 (never silently propagated), values bound for Float32 rasters must fit, and large or tiny values
-are printed in a form a person reads (1e+300, not a 301-digit integer).
+are printed in a form a person reads (1e+300, not a 301-digit integer), or the French way for
+reports and fact sheets (``1 234,57``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import numpy as np
@@ -17,6 +19,8 @@ import numpy as np
 from .errors import QT_TRANSLATE_NOOP, AulaError
 
 FLOAT32_MAX = float(np.finfo(np.float32).max)
+NBSP = "\u00a0"  # before units and percent signs
+THIN_NBSP = "\u202f"  # thousands separator (French typography)
 
 NOT_FINITE = QT_TRANSLATE_NOOP("aula", "{what}: {value} is not a finite number")
 # fmt: off
@@ -47,6 +51,24 @@ def readable(value: Any) -> str:
     if math.isinf(number):
         return "+Inf" if number > 0 else "-Inf"
     return f"{number:.6g}"
+
+
+def fr_number(value: float | int | Decimal, decimals: int = 0) -> str:
+    """French formatting, rounded half up: 1234.567 -> '1 234,57' (thin no-break spaces)."""
+    quantum = Decimal(1).scaleb(-decimals)
+    number = Decimal(str(value)) if not isinstance(value, Decimal) else value
+    rounded = number.quantize(quantum, rounding=ROUND_HALF_UP)
+    if rounded == 0:
+        rounded = abs(rounded)  # no "-0,00"
+    text = f"{rounded:,.{decimals}f}"
+    return text.replace(",", THIN_NBSP).replace(".", ",")
+
+
+def format_number(value: float | int | Decimal, decimals: int = 0, language: str = "fr") -> str:
+    """``fr_number`` in French, else 1,234.57 (English)."""
+    if language == "fr":
+        return fr_number(value, decimals)
+    return f"{value:,.{decimals}f}"
 
 
 def finite(value: Any, what: str) -> float:

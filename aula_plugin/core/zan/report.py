@@ -22,10 +22,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Union
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError
+from ..numbers import NBSP, THIN_NBSP, fr_number
 from .model import DESTINATIONS, M2_PER_HA, PERIOD_START, REFERENCE_FIRST, REFERENCE_LAST, TOTAL
 from .trajectory import STATUS_AT_RISK, STATUS_EXCEEDED, Trajectory
 
@@ -52,8 +53,6 @@ CHART_TRAJECTORY = "trajectoire"
 #: key of the optional map of the territory (rendered by the QGIS glue)
 CHART_MAP = "carte"
 
-NBSP = "\u00a0"  # before units and percent signs
-THIN_NBSP = "\u202f"  # thousands separator (French typography)
 
 SOURCE_CEREMA = "Cerema, fichiers fonciers"
 SOURCE_OCSGE = "IGN, OCS GE"
@@ -62,17 +61,6 @@ SOURCE_TRAJECTORY = "Calcul AULA (ZAN.md §6)"
 
 
 # -- Number formatting ----------------------------------------------------------------------------
-
-
-def fr_number(value: float | int | Decimal, decimals: int = 0) -> str:
-    """French formatting, rounded half up: 1234.567 -> '1 234,57' (thin no-break spaces)."""
-    quantum = Decimal(1).scaleb(-decimals)
-    number = Decimal(str(value)) if not isinstance(value, Decimal) else value
-    rounded = number.quantize(quantum, rounding=ROUND_HALF_UP)
-    if rounded == 0:
-        rounded = abs(rounded)  # no "-0,00"
-    text = f"{rounded:,.{decimals}f}"
-    return text.replace(",", THIN_NBSP).replace(".", ",")
 
 
 def ha_value(m2: float | int) -> Decimal:

@@ -1,9 +1,7 @@
 """Charts of the triennial report (PNG, matplotlib with the Agg backend, no pyplot).
 
-matplotlib ships with QGIS on Debian (python3-matplotlib) and Windows; it is imported inside the
-functions so that the rest of the plugin loads without it, and a missing matplotlib gives a clear
-message (AulaError). Only the object-oriented API is used (Figure + FigureCanvasAgg): no global
-pyplot state, safe in a Processing worker thread.
+Drawn with the plugin's shared chart helpers (:mod:`aula_plugin.core.charts`: figure, French axis
+numbers, watermark, atomic save), which the fact sheets use too.
 """
 
 from __future__ import annotations
@@ -12,8 +10,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..charts import DPI, SIZE_INCHES, new_figure, number_axis, save, stamp
 from ..compat import zip_strict
-from ..errors import QT_TRANSLATE_NOOP, AulaError
 from .model import M2_PER_HA, PERIOD_START, REFERENCE_FIRST, REFERENCE_LAST, TOTAL
 from .report import DESTINATION_LABELS, DESTINATION_ORDER, SYNTHETIC_STAMP, fr_number
 from .trajectory import Trajectory
@@ -27,51 +25,23 @@ COLOURS = {
     "fer": "#009E73",
     "inc": "#BBBBBB",
 }
-DPI = 150
-SIZE_INCHES = (8.0, 4.2)
-
-# fmt: off
-_NO_MATPLOTLIB = QT_TRANSLATE_NOOP("aula",
-    "The report charts need matplotlib, which ships with QGIS: install python3-matplotlib "
-    "(Debian) or use a QGIS installation that includes it ({error})")
-# fmt: on
 
 
 def _figure() -> tuple[Any, Any]:
-    try:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-    except ImportError as exc:
-        raise AulaError(_NO_MATPLOTLIB, error=str(exc)) from None
-    figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
-    FigureCanvasAgg(figure)
-    return figure, figure.add_subplot(1, 1, 1)
+    return new_figure(SIZE_INCHES, DPI)
 
 
 def _fr_axis(axis: Any, decimals: int = 0) -> None:
-    from matplotlib.ticker import FuncFormatter
-
-    axis.set_major_formatter(FuncFormatter(lambda v, _pos: fr_number(v, decimals)))
+    number_axis(axis, decimals, "fr")
 
 
 def _stamp(figure: Any, synthetic: bool) -> None:
     if synthetic:
-        figure.text(
-            0.5, 0.5, SYNTHETIC_STAMP, fontsize=44, color="#c00000", alpha=0.18,
-            ha="center", va="center", rotation=20, weight="bold",
-        )  # fmt: skip
+        stamp(figure, SYNTHETIC_STAMP)
 
 
 def _save(figure: Any, path: Path) -> Path:
-    path = Path(path)
-    tmp = path.with_name(f".{path.stem}.part.png")
-    try:
-        figure.savefig(tmp, dpi=DPI, format="png")
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return path
+    return save(figure, path, dpi=DPI, fmt="png")
 
 
 def consumption_chart(
