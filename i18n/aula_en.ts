@@ -3750,37 +3750,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="100"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="103"/>
         <source>{path} is the plugin&apos;s shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="104"/>
+        <location filename="../aula_plugin/core/gpkg_store.py" line="22"/>
         <source>{path}: the GeoPackage does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="105"/>
+        <location filename="../aula_plugin/core/gpkg_store.py" line="23"/>
         <source>{path}: not a GeoPackage ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="106"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="107"/>
         <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="109"/>
+        <location filename="../aula_plugin/core/gpkg_store.py" line="24"/>
         <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="115"/>
+        <location filename="../aula_plugin/core/gpkg_store.py" line="30"/>
         <source>{path}: writing failed ({reason}): nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="117"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="110"/>
         <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5071,7 +5071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="112"/>
+        <location filename="../aula_plugin/core/gpkg_store.py" line="27"/>
         <source>{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5146,7 +5146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_long_table.py" line="41"/>
+        <location filename="../aula_plugin/gis/zan_long_table.py" line="42"/>
         <source>{path}: the table {table} cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>

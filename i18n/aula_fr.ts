@@ -3750,37 +3750,37 @@
         <translation>{file} : le fichier ne contient aucune ligne de commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="100"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="103"/>
         <source>{path} is the plugin&apos;s shipped GeoPackage (or lies inside the plugin folder), which is replaced on every upgrade: open the territory project first (it makes your working copy) and import into that copy, or choose another GeoPackage</source>
         <translation>{path} est le GeoPackage livré avec l'extension (ou se trouve dans son dossier), remplacé à chaque mise à jour : ouvrez d'abord le projet du territoire (il crée votre copie de travail) et importez dans cette copie, ou choisissez un autre GeoPackage</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="104"/>
+        <location filename="../aula_plugin/core/gpkg_store.py" line="22"/>
         <source>{path}: the GeoPackage does not exist</source>
         <translation>{path} : le GeoPackage n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="105"/>
+        <location filename="../aula_plugin/core/gpkg_store.py" line="23"/>
         <source>{path}: not a GeoPackage ({reason})</source>
         <translation>{path} : ce n'est pas un GeoPackage ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="106"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="107"/>
         <source>{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write to</source>
         <translation>{path} : le GeoPackage est en lecture seule : rien n'a été écrit. Choisissez un GeoPackage accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="109"/>
+        <location filename="../aula_plugin/core/gpkg_store.py" line="24"/>
         <source>{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing was written. Close the other program (or stop editing its layers) and try again</source>
         <translation>{path} : le GeoPackage est verrouillé par un autre programme ou en lecture seule ({reason}) : rien n'a été écrit. Fermez l'autre programme (ou quittez l'édition de ses couches) et réessayez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="115"/>
+        <location filename="../aula_plugin/core/gpkg_store.py" line="30"/>
         <source>{path}: writing failed ({reason}): nothing was written</source>
         <translation>{path} : l'écriture a échoué ({reason}) : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="117"/>
+        <location filename="../aula_plugin/core/zan/cerema_store.py" line="110"/>
         <source>{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)</source>
         <translation>{path} : pas de table {table} : importez d'abord un fichier du Cerema (aula:zanimportconsumption)</translation>
     </message>
@@ -5072,7 +5072,7 @@
         <translation>{file} : colonne {column}, ligne {line} (commune {insee}) : {value} n'est pas un nombre fini (NaN ou infini) : rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cerema_store.py" line="112"/>
+        <location filename="../aula_plugin/core/gpkg_store.py" line="27"/>
         <source>{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) and try again</source>
         <translation>{path} : le GeoPackage est verrouillé par un autre programme : fermez-le (ou arrêtez d'en modifier les couches) et réessayez</translation>
     </message>
@@ -5147,7 +5147,7 @@
         <translation>{file} : le texte vers la ligne {line} n'est pas en {encoding} comme les lignes précédentes : enregistrez le fichier en CSV UTF-8 et réessayez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_long_table.py" line="41"/>
+        <location filename="../aula_plugin/gis/zan_long_table.py" line="42"/>
         <source>{path}: the table {table} cannot be read ({reason})</source>
         <translation>{path} : la table {table} ne peut pas être lue ({reason})</translation>
     </message>

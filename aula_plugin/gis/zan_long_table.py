@@ -28,7 +28,8 @@ from qgis.core import (
 )
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
-from ..core.zan.cerema_store import LOCKED_BY_OTHER, is_locked, is_pristine
+from ..core.gpkg_store import LOCKED_BY_OTHER, is_locked
+from ..core.zan.cerema_store import is_pristine
 from ..core.zan.long_table import LongTableCheck
 from ..core.zan.model import FIELDS_CONSUMPTION, TABLE_CONSUMPTION, TOTAL, ConsumptionTable
 from .feedback import check_cancelled

@@ -112,6 +112,18 @@ def run_alg(qgis_processing: Any) -> RunAlgorithm:
 
 
 @pytest.fixture
+def french_labels(staged_plugin: Path) -> Iterator[None]:
+    """The plugin's French translator (aliases and value labels are translated when applied)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(staged_plugin / "i18n" / "aula_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
 def load_like_dialog(qgis_processing: Any, qgis_new_project: Any) -> Any:
     """`load_like_dialog(alg_id, params) -> (results, project)`: run an algorithm as its dialog
     does: every output not given is a temporary layer, every output is to be opened in the

@@ -199,18 +199,6 @@ def test_cancel_writes_nothing(alg, tmp_path, run_alg):
 # -- Opened from the dialog: styled, labelled, named, in the group --------------------------------
 
 
-@pytest.fixture
-def french_labels(staged_plugin: Path):
-    """The plugin's French translator (aliases and value labels are translated when applied)."""
-    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
-
-    translator = QTranslator()
-    assert translator.load(str(staged_plugin / "i18n" / "aula_fr.qm"))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
 def shown(layer: QgsVectorLayer, name: str, value) -> str:
     """What the attribute table shows for ``value`` in field ``name`` (its value map)."""
     from qgis.core import QgsApplication

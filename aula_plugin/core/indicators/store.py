@@ -21,11 +21,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from pathlib import Path
 
-from ..compat import UTC
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..gpkg_store import (
+    GPKG_APPLICATION_ID,
+    MISSING,
+    check_geopackage,
+    now_utc,
+    read_error,
+    register_attributes,
+    write_transaction,
+)
 from .model import (
     UNKNOWN_VINTAGE,
     Indicator,
@@ -40,7 +47,6 @@ TABLE_LINK = "ind_territory_link"
 TABLE_INDICATOR = "ind_indicator"
 TABLE_VALUE = "ind_value"
 TABLES = (TABLE_TERRITORY, TABLE_LINK, TABLE_INDICATOR, TABLE_VALUE)
-GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10300  # GeoPackage 1.3
 
 _COLUMNS = {
@@ -99,12 +105,6 @@ _INDEXES = (
 )
 
 # fmt: off
-_NOT_GPKG = QT_TRANSLATE_NOOP("aula", "{path}: not a GeoPackage ({reason})")
-_MISSING_FILE = QT_TRANSLATE_NOOP("aula", "{path}: the GeoPackage does not exist")
-_LOCKED = QT_TRANSLATE_NOOP("aula",
-    "{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing "
-    "was written. Close the other program (or stop editing its layers) and try again")
-_FAILED = QT_TRANSLATE_NOOP("aula", "{path}: writing failed ({reason}): nothing was written")
 _NO_TABLES = QT_TRANSLATE_NOOP("aula",
     "{path}: no indicator tables ({tables}): import indicators first")
 _BAD_ROW = QT_TRANSLATE_NOOP("aula", "{path}: table {table}, row {fid}: {problem}")
@@ -112,10 +112,6 @@ _BAD_ROW = QT_TRANSLATE_NOOP("aula", "{path}: table {table}, row {fid}: {problem
 
 Progress = Callable[[float], None]
 IsCanceled = Callable[[], bool]
-
-
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def create_geopackage(path: Path) -> None:
@@ -163,34 +159,9 @@ def create_geopackage(path: Path) -> None:
         con.close()
 
 
-def _check_gpkg(path: Path) -> None:
-    if not path.is_file():
-        raise AulaError(_MISSING_FILE, path=path)
-    try:
-        con = sqlite3.connect("{}?mode=ro".format(path.absolute().as_uri()), uri=True)
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            con.execute("SELECT count(*) FROM gpkg_contents").fetchone()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise AulaError(_NOT_GPKG, path=path, reason=exc) from None
-    if app_id != GPKG_APPLICATION_ID:
-        raise AulaError(_NOT_GPKG, path=path, reason="application_id {:#x}".format(app_id))
-
-
 def _register(con: sqlite3.Connection, name: str, now: str) -> None:
     columns = ", ".join(f"{column} {kind}" for column, kind in _COLUMNS[name])
-    con.execute(
-        f'CREATE TABLE IF NOT EXISTS "{name}" '
-        f"(fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {columns})"
-    )
-    con.execute(
-        "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, "
-        "last_change) VALUES (?, 'attributes', ?, ?, ?)",
-        (name, name, _DESCRIPTIONS[name], now),
-    )
-    con.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (now, name))
+    register_attributes(con, name, columns, _DESCRIPTIONS[name], now)
 
 
 def _rows(base: IndicatorBase) -> dict[str, list[tuple[object, ...]]]:
@@ -254,53 +225,31 @@ def write_base(
 ) -> dict[str, int]:
     """Write ``base`` into the GeoPackage ``path`` in one transaction; rows written per table."""
     path = Path(path)
-    _check_gpkg(path)
-    now = _now()
+    check_geopackage(path)
+    now = now_utc()
     rows = _rows(base)
-    try:
-        con = sqlite3.connect(str(path), timeout=2.0, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise AulaError(_LOCKED, path=path, reason=exc) from None
-    try:
-        try:
-            con.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise AulaError(_LOCKED, path=path, reason=exc) from None
-        try:
-            for n, name in enumerate(TABLES, start=1):
-                if is_canceled():
-                    raise Cancelled
-                _register(con, name, now)
-                if replace:
-                    con.execute(f'DELETE FROM "{name}"')
-                else:
-                    _delete_keys(con, name, rows[name])
-                columns = [column for column, _kind in _COLUMNS[name]]
-                con.executemany(
-                    'INSERT INTO "{}" ({}) VALUES ({})'.format(
-                        name, ", ".join(columns), ", ".join("?" * len(columns))
-                    ),
-                    rows[name],
-                )
-                progress(0.95 * n / len(TABLES))
-            for sql in _INDEXES:
-                con.execute(sql)
-            _record_provenance(con, base, lineage, now)
+    with write_transaction(path) as con:
+        for n, name in enumerate(TABLES, start=1):
             if is_canceled():
                 raise Cancelled
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if any(word in text for word in ("locked", "readonly", "read-only", "busy")):
-            raise AulaError(_LOCKED, path=path, reason=exc) from None
-        raise AulaError(_FAILED, path=path, reason=exc) from None
-    except sqlite3.Error as exc:
-        raise AulaError(_FAILED, path=path, reason=exc) from None
-    finally:
-        con.close()
+            _register(con, name, now)
+            if replace:
+                con.execute(f'DELETE FROM "{name}"')
+            else:
+                _delete_keys(con, name, rows[name])
+            columns = [column for column, _kind in _COLUMNS[name]]
+            con.executemany(
+                'INSERT INTO "{}" ({}) VALUES ({})'.format(
+                    name, ", ".join(columns), ", ".join("?" * len(columns))
+                ),
+                rows[name],
+            )
+            progress(0.95 * n / len(TABLES))
+        for sql in _INDEXES:
+            con.execute(sql)
+        _record_provenance(con, base, lineage, now)
+        if is_canceled():
+            raise Cancelled
     progress(1.0)
     return {name: len(rows[name]) for name in TABLES}
 
@@ -365,13 +314,13 @@ def read_base(
     """The indicator base stored in ``path`` (only some indicators' values when asked)."""
     path = Path(path)
     if not path.is_file():
-        raise AulaError(_MISSING_FILE, path=path)
+        raise AulaError(MISSING, path=path)
     wanted = None if indicator_ids is None else set(indicator_ids)
     base = IndicatorBase()
     try:
         con = sqlite3.connect("{}?mode=ro".format(path.absolute().as_uri()), uri=True)
     except sqlite3.Error as exc:
-        raise AulaError(_NOT_GPKG, path=path, reason=exc) from None
+        raise read_error(path, exc) from None
     where = {"table": "", "fid": 0}
 
     def rows(table: str, columns: str) -> Iterable[list[object]]:
@@ -430,7 +379,7 @@ def read_base(
             _BAD_ROW, path=path, table=where["table"], fid=where["fid"], problem=exc.message()
         ) from None
     except sqlite3.Error as exc:
-        raise AulaError(_NOT_GPKG, path=path, reason=exc) from None
+        raise read_error(path, exc) from None
     finally:
         con.close()
     return base

@@ -28,11 +28,16 @@ import sqlite3
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from ..compat import UTC
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..gpkg_store import (
+    check_geopackage,
+    now_utc,
+    read_error,
+    register_attributes,
+    write_transaction,
+)
 from .cerema import Anomaly, CommuneInfo
 from .model import (
     DESTINATIONS,
@@ -44,8 +49,6 @@ from .model import (
     TOTAL,
     ConsumptionTable,
 )
-
-GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 
 _SCHEMAS = {
     TABLE_CONSUMPTION: (
@@ -101,19 +104,9 @@ _TEMPLATE = QT_TRANSLATE_NOOP("aula",
     "{path} is the plugin's shipped GeoPackage (or lies inside the plugin folder), which is "
     "replaced on every upgrade: open the territory project first (it makes your working copy) "
     "and import into that copy, or choose another GeoPackage")
-_MISSING = QT_TRANSLATE_NOOP("aula", "{path}: the GeoPackage does not exist")
-_NOT_GPKG = QT_TRANSLATE_NOOP("aula", "{path}: not a GeoPackage ({reason})")
 _READ_ONLY = QT_TRANSLATE_NOOP("aula",
     "{path}: the GeoPackage is read-only: nothing was written. Choose a GeoPackage you can write "
     "to")
-_LOCKED = QT_TRANSLATE_NOOP("aula",
-    "{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing "
-    "was written. Close the other program (or stop editing its layers) and try again")
-LOCKED_BY_OTHER = QT_TRANSLATE_NOOP("aula",
-    "{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) "
-    "and try again")
-_WRITE_FAILED = QT_TRANSLATE_NOOP("aula",
-    "{path}: writing failed ({reason}): nothing was written")
 _NO_TABLE = QT_TRANSLATE_NOOP("aula",
     "{path}: no table {table}: import a Cerema file first (aula:zanimportconsumption)")
 # fmt: on
@@ -145,19 +138,7 @@ def check_destination(path: Path, template: Path, plugin_dir: Path) -> None:
     """Refuse the shipped template and any file in the plugin folder; check it is a GeoPackage."""
     if path.resolve() == template.resolve() or _inside(path, plugin_dir):
         raise AulaError(_TEMPLATE, path=path)
-    if not path.is_file():
-        raise AulaError(_MISSING, path=path)
-    try:
-        con = sqlite3.connect("{}?mode=ro".format(path.absolute().as_uri()), uri=True)
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            con.execute("SELECT count(*) FROM gpkg_contents").fetchone()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise read_error(path, exc) from None
-    if app_id != GPKG_APPLICATION_ID:
-        raise AulaError(_NOT_GPKG, path=path, reason="application_id {:#x}".format(app_id))
+    check_geopackage(path)
     # the mode bits too: running as root, os.access() says yes to a file the user made read-only
     read_only = not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
     if read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
@@ -165,16 +146,7 @@ def check_destination(path: Path, template: Path, plugin_dir: Path) -> None:
 
 
 def _register(con: sqlite3.Connection, name: str, now: str) -> None:
-    con.execute(
-        'CREATE TABLE IF NOT EXISTS "{}" '
-        "(fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {})".format(name, _SCHEMAS[name])
-    )
-    con.execute(
-        "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, "
-        "last_change) VALUES (?, 'attributes', ?, ?, ?)",
-        (name, name, _DESCRIPTIONS[name], now),
-    )
-    con.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (now, name))
+    register_attributes(con, name, _SCHEMAS[name], _DESCRIPTIONS[name], now)
 
 
 def _drop_triggers(con: sqlite3.Connection) -> bool:
@@ -233,93 +205,71 @@ def write_import(
     the imported tables get their row there too, carrying ``lineage`` (what the source's own
     provenance says, e.g. that it is synthetic) so that every later output can tell.
     """
-    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = now_utc()
     release = record.release
     source = record.source_file
-    try:
-        con = sqlite3.connect(str(path), timeout=2.0, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise AulaError(_LOCKED, path=path, reason=exc) from None
-    try:
-        try:
-            con.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise AulaError(_LOCKED, path=path, reason=exc) from None
-        try:
-            journalled = _drop_triggers(con)
-            for name in _SCHEMAS:
-                _register(con, name, now)
-                con.execute('DELETE FROM "{}" WHERE release = ?'.format(name), (release,))
-            if not journalled:  # rows of an older version: their history is unknown
-                con.execute(
-                    'INSERT INTO "{}" (release, changed_at, change) SELECT DISTINCT release, ?, '
-                    "'unknown' FROM \"{}\"".format(TABLE_EDITS, TABLE_CONSUMPTION),
-                    (now,),
-                )
-            written = _insert_long(con, table, release, source, progress, is_canceled)
-            for sql in _TRIGGERS.values():
-                con.execute(sql)
-            if is_canceled():
-                raise Cancelled
-            anomaly_rows = [
-                (a.insee, a.year, a.destination, a.m2, a.kind, a.detail, release) for a in anomalies
-            ]
-            con.executemany(
-                'INSERT INTO "{}" (insee, annee, destination, surface_m2, kind, detail, release) '
-                "VALUES (?, ?, ?, ?, ?, ?, ?)".format(TABLE_ANOMALIES),
-                anomaly_rows,
-            )
-            commune_rows = [
-                (c.insee, c.name, c.epci, epci_year, c.surface_m2, release) for c in communes
-            ]
-            con.executemany(
-                'INSERT INTO "{}" (insee, nom, epci_fichier, epci_millesime, surfcom_m2, release) '
-                "VALUES (?, ?, ?, ?, ?, ?)".format(TABLE_CEREMA_COMMUNES),
-                commune_rows,
-            )
-            done = ImportRecord(
-                release=release,
-                source_file=source,
-                sha256=record.sha256,
-                last_year=record.last_year,
-                cog_source=record.cog_source,
-                cog_target=record.cog_target,
-                communes=len(table.values),
-                rows=written,
-                anomalies=len(anomaly_rows),
-                imported_at=now,
-            )
+    with write_transaction(path) as con:
+        journalled = _drop_triggers(con)
+        for name in _SCHEMAS:
+            _register(con, name, now)
+            con.execute('DELETE FROM "{}" WHERE release = ?'.format(name), (release,))
+        if not journalled:  # rows of an older version: their history is unknown
             con.execute(
-                'INSERT INTO "{}" (release, source_file, sha256, last_year, cog_source, '
-                "cog_target, imported_at, communes, rows, anomalies) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".format(TABLE_IMPORTS),
-                (
-                    done.release,
-                    done.source_file,
-                    done.sha256,
-                    done.last_year,
-                    done.cog_source,
-                    done.cog_target,
-                    done.imported_at,
-                    done.communes,
-                    done.rows,
-                    done.anomalies,
-                ),
+                'INSERT INTO "{}" (release, changed_at, change) SELECT DISTINCT release, ?, '
+                "'unknown' FROM \"{}\"".format(TABLE_EDITS, TABLE_CONSUMPTION),
+                (now,),
             )
-            _record_provenance(con, done, lineage)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "readonly" in text or "read-only" in text or "busy" in text:
-            raise AulaError(_LOCKED, path=path, reason=exc) from None
-        raise AulaError(_WRITE_FAILED, path=path, reason=exc) from None
-    except sqlite3.Error as exc:
-        raise AulaError(_WRITE_FAILED, path=path, reason=exc) from None
-    finally:
-        con.close()
+        written = _insert_long(con, table, release, source, progress, is_canceled)
+        for sql in _TRIGGERS.values():
+            con.execute(sql)
+        if is_canceled():
+            raise Cancelled
+        anomaly_rows = [
+            (a.insee, a.year, a.destination, a.m2, a.kind, a.detail, release) for a in anomalies
+        ]
+        con.executemany(
+            'INSERT INTO "{}" (insee, annee, destination, surface_m2, kind, detail, release) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?)".format(TABLE_ANOMALIES),
+            anomaly_rows,
+        )
+        commune_rows = [
+            (c.insee, c.name, c.epci, epci_year, c.surface_m2, release) for c in communes
+        ]
+        con.executemany(
+            'INSERT INTO "{}" (insee, nom, epci_fichier, epci_millesime, surfcom_m2, release) '
+            "VALUES (?, ?, ?, ?, ?, ?)".format(TABLE_CEREMA_COMMUNES),
+            commune_rows,
+        )
+        done = ImportRecord(
+            release=release,
+            source_file=source,
+            sha256=record.sha256,
+            last_year=record.last_year,
+            cog_source=record.cog_source,
+            cog_target=record.cog_target,
+            communes=len(table.values),
+            rows=written,
+            anomalies=len(anomaly_rows),
+            imported_at=now,
+        )
+        con.execute(
+            'INSERT INTO "{}" (release, source_file, sha256, last_year, cog_source, '
+            "cog_target, imported_at, communes, rows, anomalies) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".format(TABLE_IMPORTS),
+            (
+                done.release,
+                done.source_file,
+                done.sha256,
+                done.last_year,
+                done.cog_source,
+                done.cog_target,
+                done.imported_at,
+                done.communes,
+                done.rows,
+                done.anomalies,
+            ),
+        )
+        _record_provenance(con, done, lineage)
     progress(1.0)
     return done
 
@@ -514,19 +464,6 @@ def read_period_sums(
                     cell = sums[insee] = {}
                 cell[destination] = cell.get(destination, 0) + m2
     return sums, years
-
-
-def is_locked(exc: sqlite3.Error) -> bool:
-    """True for SQLite's "database is locked" / "busy": another program holds the file."""
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
-def read_error(path: Path, exc: sqlite3.Error) -> AulaError:
-    """The message of an SQLite error met while reading a GeoPackage: a lock is said as such."""
-    if is_locked(exc):
-        return AulaError(LOCKED_BY_OTHER, path=path)
-    return AulaError(_NOT_GPKG, path=path, reason=exc)
 
 
 class _read:  # noqa: N801 (a context manager used like a function)

@@ -1,0 +1,115 @@
+"""What every AULA writer of GeoPackage attribute tables shares (the Cerema import, the indicator
+store): the GeoPackage check, one all-or-nothing write transaction, the registration of a table in
+``gpkg_contents``, and messages that say a lock is a lock.
+
+Pure Python: no qgis, no PyQt.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from .compat import UTC
+from .errors import QT_TRANSLATE_NOOP, AulaError
+
+GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
+
+# fmt: off
+MISSING = QT_TRANSLATE_NOOP("aula", "{path}: the GeoPackage does not exist")
+NOT_GPKG = QT_TRANSLATE_NOOP("aula", "{path}: not a GeoPackage ({reason})")
+LOCKED = QT_TRANSLATE_NOOP("aula",
+    "{path}: the GeoPackage is locked by another program or is read-only ({reason}): nothing "
+    "was written. Close the other program (or stop editing its layers) and try again")
+LOCKED_BY_OTHER = QT_TRANSLATE_NOOP("aula",
+    "{path}: the GeoPackage is locked by another program: close it (or stop editing its layers) "
+    "and try again")
+WRITE_FAILED = QT_TRANSLATE_NOOP("aula",
+    "{path}: writing failed ({reason}): nothing was written")
+# fmt: on
+
+
+def now_utc() -> str:
+    """The time stamp written into ``gpkg_contents.last_change`` and the provenance rows."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def is_locked(exc: sqlite3.Error) -> bool:
+    """True for SQLite's "database is locked" / "busy": another program holds the file."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def read_error(path: Path, exc: sqlite3.Error) -> AulaError:
+    """The message of an SQLite error met while reading a GeoPackage: a lock is said as such."""
+    if is_locked(exc):
+        return AulaError(LOCKED_BY_OTHER, path=path)
+    return AulaError(NOT_GPKG, path=path, reason=exc)
+
+
+def check_geopackage(path: Path) -> None:
+    """Refuse a missing file, a file SQLite cannot read and an SQLite file that is no GeoPackage."""
+    if not path.is_file():
+        raise AulaError(MISSING, path=path)
+    try:
+        con = sqlite3.connect("{}?mode=ro".format(path.absolute().as_uri()), uri=True)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            con.execute("SELECT count(*) FROM gpkg_contents").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise read_error(path, exc) from None
+    if app_id != GPKG_APPLICATION_ID:
+        raise AulaError(NOT_GPKG, path=path, reason="application_id {:#x}".format(app_id))
+
+
+@contextmanager
+def write_transaction(path: Path) -> Iterator[sqlite3.Connection]:
+    """One IMMEDIATE transaction on the GeoPackage, committed when the block ends and rolled back
+    on any error or cancellation (the file is then as it was); SQLite's errors become messages
+    naming the file, a lock or a read-only file said as such."""
+    try:
+        con = sqlite3.connect(str(path), timeout=2.0, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise AulaError(LOCKED, path=path, reason=exc) from None
+    try:
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise AulaError(LOCKED, path=path, reason=exc) from None
+        try:
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if any(word in text for word in ("locked", "readonly", "read-only", "busy")):
+            raise AulaError(LOCKED, path=path, reason=exc) from None
+        raise AulaError(WRITE_FAILED, path=path, reason=exc) from None
+    except sqlite3.Error as exc:
+        raise AulaError(WRITE_FAILED, path=path, reason=exc) from None
+    finally:
+        con.close()
+
+
+def register_attributes(
+    con: sqlite3.Connection, name: str, columns: str, description: str, now: str
+) -> None:
+    """Create the attribute table ``name`` (``columns``: its SQL column list, after the fid) if
+    missing, list it in ``gpkg_contents`` (QGIS shows it as a table) and stamp its last change."""
+    con.execute(
+        f'CREATE TABLE IF NOT EXISTS "{name}" '
+        f"(fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {columns})"
+    )
+    con.execute(
+        "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, "
+        "last_change) VALUES (?, 'attributes', ?, ?, ?)",
+        (name, name, description, now),
+    )
+    con.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (now, name))
