@@ -98,9 +98,14 @@ def test_list_shows_the_algorithm(qgis_process):
 
 
 def test_help_explains_the_rates_matrix(qgis_process):
+    """The matrix's columns are explained; its command-line syntax lives in the README (the same
+    parameter help is the dialog's tooltip, written for planners), which the help points to."""
     proc = qgis_process("help", ALG, check=True)
-    for word in ("RATES", "PARENT_LAYER", "matrix", "RATES=taux_chomage,chomeurs,actifs,100"):
+    columns = "output field, numerator field, denominator field, multiplier"
+    for word in ("RATES", "PARENT_LAYER", "matrix", columns, "README"):
         assert word in proc.stdout
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "RATES=taux_chomage,chomeurs,actifs,100" in readme
 
 
 def test_run_with_a_rate_matrix_on_the_command_line(qgis_process, small_gpkg, tmp_path):
