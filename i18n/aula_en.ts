@@ -1728,133 +1728,138 @@
 <context>
     <name>FactSheetDock</name>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="137"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="138"/>
         <source>AULA fact sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="151"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="152"/>
         <source>The territory the cards and bars compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="152"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="153"/>
         <source>&amp;Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="153"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="154"/>
         <source>&amp;Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="156"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="157"/>
         <source>Figures as CSV (long format)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="157"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="158"/>
         <source>Charts as PNG or SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="158"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="159"/>
         <source>Sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="186"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="187"/>
         <source>No indicators read from {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="224"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="225"/>
         <source>Nearest parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="257"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="258"/>
         <source>Choose a territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="278"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="279"/>
         <source>Only the populations of the territory package: import indicators (INSEE comparateur) into the working copy for the whole sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="337"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="338"/>
         <source>Vintage: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="450"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="453"/>
         <source>Source: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="354"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="355"/>
         <source>{vintage} · source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="431"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="434"/>
         <source>No figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="439"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="442"/>
         <source>{territory}: {rate} {unit} ({start}-{end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="462"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="472"/>
         <source>Sources: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="492"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="515"/>
         <source>Export the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="492"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="515"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="501"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="524"/>
         <source>Could not write {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="528"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="551"/>
         <source>Export the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="537"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="560"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="538"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="561"/>
         <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="545"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="568"/>
         <source>Folder for the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="554"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="577"/>
         <source>{} charts written to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="419"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="422"/>
         <source>Drawing the chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="461"/>
+        <source>… and {} more notes: see each figure's tooltip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1728,134 +1728,139 @@
 <context>
     <name>FactSheetDock</name>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="137"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="138"/>
         <source>AULA fact sheets</source>
         <translation>Fiches AULA</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="151"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="152"/>
         <source>The territory the cards and bars compare with</source>
         <translation>Le territoire auquel les cartes et les barres comparent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="152"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="153"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Fiche</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="153"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="154"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Comparer avec</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="156"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="157"/>
         <source>Figures as CSV (long format)…</source>
         <translation>Chiffres en CSV (format long)…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="157"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="158"/>
         <source>Charts as PNG or SVG…</source>
         <translation>Graphiques en PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="158"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="159"/>
         <source>Sheet as PDF…</source>
         <translation>Fiche en PDF…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="186"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="187"/>
         <source>No indicators read from {}: {}</source>
         <translation>Aucun indicateur lu dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="224"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="225"/>
         <source>Nearest parent</source>
         <translation>Parent le plus proche</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="257"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="258"/>
         <source>Choose a territory.</source>
         <translation>Choisissez un territoire.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="278"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="279"/>
         <source>Only the populations of the territory package: import indicators (INSEE comparateur) into the working copy for the whole sheet.</source>
         <translation>Seules les populations du paquet territorial sont disponibles : importez des indicateurs (comparateur de territoires de l'INSEE) dans la copie de travail pour une fiche complète.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="337"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="338"/>
         <source>Vintage: {}</source>
         <translation>Millésime : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="450"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="453"/>
         <source>Source: {}</source>
         <translation>Source : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="354"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="355"/>
         <source>{vintage} · source: {source}</source>
         <translation>{vintage} · source : {source}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="431"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="434"/>
         <source>No figure.</source>
         <translation>Aucun chiffre.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="439"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="442"/>
         <source>{territory}: {rate} {unit} ({start}-{end})</source>
         <translation>{territory} : {rate} {unit} ({start}-{end})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="462"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="472"/>
         <source>Sources: {}</source>
         <translation>Sources : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="492"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="515"/>
         <source>Export the figures</source>
         <translation>Exporter les chiffres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="492"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="515"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="501"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="524"/>
         <source>Could not write {}: {}</source>
         <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="528"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="551"/>
         <source>Export the charts</source>
         <translation>Exporter les graphiques</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="537"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="560"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="538"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="561"/>
         <source>&amp;Resolution</source>
         <translation>&amp;Résolution</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="545"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="568"/>
         <source>Folder for the charts</source>
         <translation>Dossier des graphiques</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="554"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="577"/>
         <source>{} charts written to {}</source>
         <translation>{} graphiques écrits dans {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="419"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="422"/>
         <source>Drawing the chart…</source>
         <translation>Graphique en cours de dessin…</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="461"/>
+        <source>… and {} more notes: see each figure's tooltip</source>
+        <translation>… et {} autres notes : voir l'infobulle de chaque chiffre</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,7 @@ from .territory_dock import TerritoryDock, data_key, key_data
 SCREEN_CHART_MM = (105.0, 62.0)
 SCREEN_DPI = 96
 WRAP_CHARS = 26
+MAX_NOTES = 4  # notes shown under a table or chart (all of them in its tooltip)
 WARNING_STYLE = "color: #9a5b00;"
 NOTE_STYLE = "color: #555555; font-size: 8pt;"
 
@@ -399,8 +400,10 @@ class FactSheetDock(TerritoryDock):
                 widget.setItem(i, j, item)
         widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         widget.resizeRowsToContents()
-        height = widget.horizontalHeader().height() + 4
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOn)  # room kept for it below
+        height = widget.horizontalHeader().sizeHint().height() + 4
         height += sum(widget.rowHeight(i) for i in range(widget.rowCount()))
+        height += widget.horizontalScrollBar().sizeHint().height()
         widget.setFixedHeight(height + widget.frameWidth() * 2)
         widget.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         box.addWidget(widget)
@@ -450,10 +453,17 @@ class FactSheetDock(TerritoryDock):
         return self.tr("Source: {}").format("; ".join(sources) or "-")
 
     def _block_notes(self, block: Any, box: QVBoxLayout, parent: QWidget) -> None:
+        """Warnings, then the notes (the first few: every cell's tooltip has its own)."""
         for warning in getattr(block, "warnings", []):
             box.addWidget(_small("⚠ " + warning.text, parent, WARNING_STYLE))
-        for note in getattr(block, "notes", []):
-            box.addWidget(_small(note.text, parent))
+        notes = [n.text for n in getattr(block, "notes", [])]
+        if len(notes) > MAX_NOTES:
+            more = self.tr("… and {} more notes: see each figure's tooltip")
+            notes = [*notes[: MAX_NOTES - 1], more.format(len(notes) - MAX_NOTES + 1)]
+        if notes:
+            label = _small("\n".join(notes), parent)
+            label.setToolTip("\n".join(n.text for n in getattr(block, "notes", [])))
+            box.addWidget(label)
 
     def _notes(self, view: SheetView, layout: QVBoxLayout, parent: QWidget) -> None:
         for note in view.notes:
