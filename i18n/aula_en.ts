@@ -1728,137 +1728,137 @@
 <context>
     <name>FactSheetDock</name>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="138"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="142"/>
         <source>AULA fact sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="152"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="156"/>
         <source>The territory the cards and bars compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="153"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="157"/>
         <source>&amp;Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="154"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="158"/>
         <source>&amp;Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="157"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="161"/>
         <source>Figures as CSV (long format)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="158"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="162"/>
         <source>Charts as PNG or SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="159"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="163"/>
         <source>Sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="187"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="191"/>
         <source>No indicators read from {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="225"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="229"/>
         <source>Nearest parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="258"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="262"/>
         <source>Choose a territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="279"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="283"/>
         <source>Only the populations of the territory package: import indicators (INSEE comparateur) into the working copy for the whole sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="338"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="349"/>
         <source>Vintage: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="453"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="469"/>
         <source>Source: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="355"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="366"/>
         <source>{vintage} · source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="434"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="450"/>
         <source>No figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="442"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="458"/>
         <source>{territory}: {rate} {unit} ({start}-{end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="472"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="488"/>
         <source>Sources: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="515"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="531"/>
         <source>Export the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="515"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="524"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="540"/>
         <source>Could not write {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="551"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="567"/>
         <source>Export the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="560"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="576"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="561"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="577"/>
         <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="568"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="584"/>
         <source>Folder for the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="577"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="593"/>
         <source>{} charts written to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="422"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="439"/>
         <source>Drawing the chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="461"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="477"/>
         <source>… and {} more notes: see each figure's tooltip</source>
         <translation type="unfinished"></translation>
     </message>

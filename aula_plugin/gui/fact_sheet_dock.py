@@ -78,6 +78,10 @@ MAX_NOTES = 4  # notes shown under a table or chart (all of them in its tooltip)
 WARNING_STYLE = "color: #9a5b00;"
 NOTE_STYLE = "color: #555555; font-size: 8pt;"
 
+#: on-screen chart images by content, shared by the docks (oldest dropped first)
+_IMAGES: dict[str, QImage] = {}
+MAX_IMAGES = 60
+
 PdfExporter = Callable[["FactSheetDock"], Any]
 _PDF_EXPORTERS: list[PdfExporter] = []
 
@@ -303,11 +307,18 @@ class FactSheetDock(TerritoryDock):
         run through several territories never waits for the charts of the ones it left."""
         if self._pending:
             label, block = self._pending.pop(0)
-            figure = self.draw_chart(block, SCREEN_DPI, SCREEN_CHART_MM)
+            image = figure_image(self.draw_chart(block, SCREEN_DPI, SCREEN_CHART_MM))
+            _IMAGES[self._chart_key(block)] = image
+            while len(_IMAGES) > MAX_IMAGES:
+                _IMAGES.pop(next(iter(_IMAGES)))
             label.setMinimumHeight(0)
-            label.setPixmap(QPixmap.fromImage(figure_image(figure)))
+            label.setPixmap(QPixmap.fromImage(image))
         if self._pending:
             QTimer.singleShot(0, self._draw_next_chart)
+
+    def _chart_key(self, block: Any) -> str:
+        """What a chart shows (every figure, note and label): equal keys, equal images."""
+        return f"{self.language}|{SCREEN_DPI}|{SCREEN_CHART_MM}|{block!r}"
 
     def charts_pending(self) -> int:
         return len(self._pending)
@@ -419,10 +430,15 @@ class FactSheetDock(TerritoryDock):
             f"{c.territory.label} ({c.vintage_text}): {self._cell_text(c)}" for c in cells
         )
         if any(c.drawable for c in cells):
-            label = QLabel(self.tr("Drawing the chart…"), holder)
+            label = QLabel(holder)
             label.setAlignment(Qt.AlignCenter)
-            label.setMinimumHeight(charts.pixels(SCREEN_CHART_MM[1], SCREEN_DPI))
-            self._pending.append((label, block))  # drawn right after the texts show
+            known = _IMAGES.get(self._chart_key(block))
+            if known is not None:  # seen before (going back, another panel): at once
+                label.setPixmap(QPixmap.fromImage(known))
+            else:
+                label.setText(self.tr("Drawing the chart…"))
+                label.setMinimumHeight(charts.pixels(SCREEN_CHART_MM[1], SCREEN_DPI))
+                self._pending.append((label, block))  # drawn right after the texts show
             label.setFocusPolicy(Qt.TabFocus)
             label.setAccessibleName(block.title)
             label.setAccessibleDescription(spoken)

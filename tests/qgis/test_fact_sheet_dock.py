@@ -31,6 +31,7 @@ from aula_plugin.core.indicators.package import read_package_territories
 from aula_plugin.core.indicators.store import write_base
 from aula_plugin.gis.fact_sheets import forget_indicator_base, layer_table
 from aula_plugin.gis.territory import read_territory_project
+from aula_plugin.gui import fact_sheet_dock
 from aula_plugin.gui.fact_sheet_dock import (
     FactSheetDock,
     register_pdf_exporter,
@@ -295,6 +296,7 @@ def test_switching_territory_is_fast(indicator_project: Path, docks: list[FactSh
     )
     assert len(members) >= 20
     ids = {f["insee"]: f.id() for f in layer.getFeatures()}
+    fact_sheet_dock._IMAGES.clear()  # no chart drawn by an earlier test helps the first pass
     first_paint, complete = [], []
     for code in members[:20]:
         start = time.perf_counter()
@@ -306,11 +308,23 @@ def test_switching_territory_is_fast(indicator_project: Path, docks: list[FactSh
         dock.grab()  # to the end of painting
         complete.append(time.perf_counter() - start)
         assert dock.current_key() == (COMMUNE, code)
+    again = []  # back to communes already seen: their charts come from the image cache
+    for code in members[:20]:
+        start = time.perf_counter()
+        layer.selectByIds([ids[code]])
+        assert not dock.charts_pending()
+        dock.grab()
+        again.append(time.perf_counter() - start)
     first = statistics.median(first_paint) * 1000
     median = statistics.median(complete) * 1000
-    message = f"median switch {median:.0f} ms with its 3 charts (texts painted at {first:.0f} ms)"
+    seen = statistics.median(again) * 1000
+    message = (
+        f"median switch {median:.0f} ms with its 3 charts (texts painted at {first:.0f} ms; "
+        f"{seen:.0f} ms back to a commune already shown)"
+    )
     print("\nfact-sheet dock, 20 CABBALR communes:", message)  # noqa: T201 - the issue's figure
     assert median < 600  # target 200 ms; a generous bound for a shared test machine
+    assert first < 200 and seen < 200
 
 
 def test_pdf_hook_hands_the_dock_to_the_registered_exporter(
