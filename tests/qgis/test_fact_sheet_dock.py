@@ -346,3 +346,19 @@ def test_pdf_hook_hands_the_dock_to_the_registered_exporter(
         assert seen == [(dock.current_key(), dock.current_view().territory.label)]
     finally:
         unregister_pdf_exporter(exporter)
+
+
+def test_french_interface(
+    shipped_project: Path, docks: list[FactSheetDock], french_labels: None
+) -> None:
+    dock = _open(docks)
+    assert dock.windowTitle() == "Fiches AULA"
+    assert dock.refresh_button.text() == "Actualiser"  # the base dock's own texts
+    assert dock.duplicate_button.accessibleName() == "Nouveau panneau"
+    assert dock.zone_combo.itemText(0) == "Parent le plus proche"
+    assert dock.level_combo.currentText() == "Commune"
+    assert [a.text() for a in dock.export_menu().actions()] == [
+        "Chiffres en CSV (format long)…",
+        "Graphiques en PNG ou SVG…",
+        "Fiche en PDF…",
+    ]
