@@ -26,7 +26,8 @@ class AulaPlugin:
         self.menu: QMenu | None = None
         self.toolbar: QToolBar | None = None
         self.actions: list[QAction] = []
-        self.fact_sheet_dock: Any = None
+        self.fact_sheet_dock: Any = None  # the panel the menu action shows or hides
+        self.extra_docks: list[Any] = []  # the panels opened with "New panel"
 
     @staticmethod
     def tr(text: str) -> str:
@@ -77,10 +78,13 @@ class AulaPlugin:
         for action in self.actions:
             action.deleteLater()
         self.actions.clear()
-        if self.fact_sheet_dock is not None:
-            self.iface.removeDockWidget(self.fact_sheet_dock)
-            _discard(self.fact_sheet_dock)
-            self.fact_sheet_dock = None
+        for dock in [*self.extra_docks, self.fact_sheet_dock]:
+            if dock is not None:
+                dock.cleanup()
+                self.iface.removeDockWidget(dock)
+                _discard(dock)
+        self.extra_docks.clear()
+        self.fact_sheet_dock = None
         if self.menu is not None:
             menu_bar = self.iface.mainWindow().menuBar()
             menu_bar.removeAction(self.menu.menuAction())
@@ -104,9 +108,27 @@ class AulaPlugin:
             from .gui.fact_sheet_dock import FactSheetDock
 
             self.fact_sheet_dock = FactSheetDock(self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.fact_sheet_dock)
+            self._add_dock(self.fact_sheet_dock)
+            self.fact_sheet_dock.start()
             return
         self.fact_sheet_dock.setUserVisible(not self.fact_sheet_dock.isUserVisible())
+
+    def _add_dock(self, dock: Any) -> None:
+        dock.duplicated.connect(self._dock_duplicated)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+
+    def _dock_duplicated(self, dock: Any) -> None:
+        """Another panel asked for from a dock: docked on the right, removed when closed."""
+        self.extra_docks.append(dock)
+        self._add_dock(dock)
+        dock.closed.connect(lambda d=dock: self._close_extra(d))
+
+    def _close_extra(self, dock: Any) -> None:
+        if dock in self.extra_docks:
+            self.extra_docks.remove(dock)
+            dock.cleanup()
+            self.iface.removeDockWidget(dock)
+            _discard(dock)
 
     def choose_working_folder(self) -> None:
         from .gui.territory import TerritoryActions

@@ -165,22 +165,22 @@
 <context>
     <name>AulaPlugin</name>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="53"/>
+        <location filename="../aula_plugin/plugin.py" line="54"/>
         <source>Open the territory project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="56"/>
+        <location filename="../aula_plugin/plugin.py" line="57"/>
         <source>Indicator fact sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="57"/>
+        <location filename="../aula_plugin/plugin.py" line="58"/>
         <source>Choose the working folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="60"/>
+        <location filename="../aula_plugin/plugin.py" line="61"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,13 +1728,138 @@
 <context>
     <name>FactSheetDock</name>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="14"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="142"/>
         <source>AULA fact sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="18"/>
-        <source>Indicator fact sheets comparing a territory with its parents will appear here. Meanwhile, use Processing &gt; AULA &gt; Indicators &gt; Aggregate indicators.</source>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="156"/>
+        <source>The territory the cards and bars compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="157"/>
+        <source>&amp;Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="158"/>
+        <source>&amp;Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="161"/>
+        <source>Figures as CSV (long format)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="162"/>
+        <source>Charts as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="163"/>
+        <source>Sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="191"/>
+        <source>No indicators read from {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="229"/>
+        <source>Nearest parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="262"/>
+        <source>Choose a territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="283"/>
+        <source>Only the populations of the territory package: import indicators (INSEE comparateur) into the working copy for the whole sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="349"/>
+        <source>Vintage: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="469"/>
+        <source>Source: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="366"/>
+        <source>{vintage} · source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="450"/>
+        <source>No figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="458"/>
+        <source>{territory}: {rate} {unit} ({start}-{end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="488"/>
+        <source>Sources: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="531"/>
+        <source>Export the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="531"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="540"/>
+        <source>Could not write {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="567"/>
+        <source>Export the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="576"/>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="577"/>
+        <source>&amp;Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="584"/>
+        <source>Folder for the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="593"/>
+        <source>{} charts written to {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="439"/>
+        <source>Drawing the chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="477"/>
+        <source>… and {} more notes: see each figure's tooltip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2425,6 +2550,89 @@
     <message>
         <location filename="../aula_plugin/gui/territory.py" line="64"/>
         <source>Territory project opened from your working copy: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryDock</name>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="91"/>
+        <source>Territory level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="95"/>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="96"/>
+        <source>Type a few letters of a name or a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="100"/>
+        <source>Layer whose selection is followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="101"/>
+        <source>Selecting a feature on this layer shows its territory (empty: do not follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="104"/>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="105"/>
+        <source>&amp;Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="108"/>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="112"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="112"/>
+        <source>Read the data again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="114"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="114"/>
+        <source>Export this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="117"/>
+        <source>New panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="117"/>
+        <source>Open another panel, to compare two territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="318"/>
+        <source>{}: no territory code field (insee, epci_siren...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="345"/>
+        <source>{} {}: not in the indicator base</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,22 +165,22 @@
 <context>
     <name>AulaPlugin</name>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="53"/>
+        <location filename="../aula_plugin/plugin.py" line="54"/>
         <source>Open the territory project</source>
         <translation>Ouvrir le projet du territoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="56"/>
+        <location filename="../aula_plugin/plugin.py" line="57"/>
         <source>Indicator fact sheets</source>
         <translation>Fiches indicateurs</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="57"/>
+        <location filename="../aula_plugin/plugin.py" line="58"/>
         <source>Choose the working folder…</source>
         <translation>Choisir le dossier de travail…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="60"/>
+        <location filename="../aula_plugin/plugin.py" line="61"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -1728,14 +1728,139 @@
 <context>
     <name>FactSheetDock</name>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="14"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="142"/>
         <source>AULA fact sheets</source>
         <translation>Fiches AULA</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="18"/>
-        <source>Indicator fact sheets comparing a territory with its parents will appear here. Meanwhile, use Processing &gt; AULA &gt; Indicators &gt; Aggregate indicators.</source>
-        <translation>Les fiches indicateurs comparant un territoire à ses territoires parents apparaîtront ici. En attendant, utilisez Traitements &gt; AULA &gt; Indicateurs &gt; Agréger des indicateurs.</translation>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="156"/>
+        <source>The territory the cards and bars compare with</source>
+        <translation>Le territoire auquel les cartes et les barres comparent</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="157"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Fiche</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="158"/>
+        <source>&amp;Compare with</source>
+        <translation>&amp;Comparer avec</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="161"/>
+        <source>Figures as CSV (long format)…</source>
+        <translation>Chiffres en CSV (format long)…</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="162"/>
+        <source>Charts as PNG or SVG…</source>
+        <translation>Graphiques en PNG ou SVG…</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="163"/>
+        <source>Sheet as PDF…</source>
+        <translation>Fiche en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="191"/>
+        <source>No indicators read from {}: {}</source>
+        <translation>Aucun indicateur lu dans {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="229"/>
+        <source>Nearest parent</source>
+        <translation>Parent le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="262"/>
+        <source>Choose a territory.</source>
+        <translation>Choisissez un territoire.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="283"/>
+        <source>Only the populations of the territory package: import indicators (INSEE comparateur) into the working copy for the whole sheet.</source>
+        <translation>Seules les populations du paquet territorial sont disponibles : importez des indicateurs (comparateur de territoires de l'INSEE) dans la copie de travail pour une fiche complète.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="349"/>
+        <source>Vintage: {}</source>
+        <translation>Millésime : {}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="469"/>
+        <source>Source: {}</source>
+        <translation>Source : {}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="366"/>
+        <source>{vintage} · source: {source}</source>
+        <translation>{vintage} · source : {source}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="450"/>
+        <source>No figure.</source>
+        <translation>Aucun chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="458"/>
+        <source>{territory}: {rate} {unit} ({start}-{end})</source>
+        <translation>{territory} : {rate} {unit} ({start}-{end})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="488"/>
+        <source>Sources: {}</source>
+        <translation>Sources : {}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="531"/>
+        <source>Export the figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="531"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="540"/>
+        <source>Could not write {}: {}</source>
+        <translation>Impossible d'écrire {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="567"/>
+        <source>Export the charts</source>
+        <translation>Exporter les graphiques</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="576"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="577"/>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Résolution</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="584"/>
+        <source>Folder for the charts</source>
+        <translation>Dossier des graphiques</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="593"/>
+        <source>{} charts written to {}</source>
+        <translation>{} graphiques écrits dans {}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="439"/>
+        <source>Drawing the chart…</source>
+        <translation>Graphique en cours de dessin…</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="477"/>
+        <source>… and {} more notes: see each figure's tooltip</source>
+        <translation>… et {} autres notes : voir l'infobulle de chaque chiffre</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2551,89 @@
         <location filename="../aula_plugin/gui/territory.py" line="64"/>
         <source>Territory project opened from your working copy: {}</source>
         <translation>Projet du territoire ouvert depuis votre copie de travail : {}</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryDock</name>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="91"/>
+        <source>Territory level</source>
+        <translation>Niveau de territoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="95"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="96"/>
+        <source>Type a few letters of a name or a code</source>
+        <translation>Tapez quelques lettres d'un nom ou d'un code</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="100"/>
+        <source>Layer whose selection is followed</source>
+        <translation>Couche dont la sélection est suivie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="101"/>
+        <source>Selecting a feature on this layer shows its territory (empty: do not follow)</source>
+        <translation>Sélectionner une entité de cette couche affiche son territoire (vide : ne pas suivre)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="104"/>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="105"/>
+        <source>&amp;Territory</source>
+        <translation>&amp;Territoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="108"/>
+        <source>&amp;Follow</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="112"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="112"/>
+        <source>Read the data again</source>
+        <translation>Relire les données</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="114"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="114"/>
+        <source>Export this panel</source>
+        <translation>Exporter ce panneau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="117"/>
+        <source>New panel</source>
+        <translation>Nouveau panneau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="117"/>
+        <source>Open another panel, to compare two territories</source>
+        <translation>Ouvrir un autre panneau, pour comparer deux territoires</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="318"/>
+        <source>{}: no territory code field (insee, epci_siren...)</source>
+        <translation>{} : aucun champ de code de territoire (insee, epci_siren...)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="345"/>
+        <source>{} {}: not in the indicator base</source>
+        <translation>{} {} : absent de la base d'indicateurs</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,24 @@ def test_fact_sheet_dock_toggles_and_goes_away(plugin: Any, iface: Any) -> None:
     assert plugin.fact_sheet_dock is None
 
 
+def test_fact_sheet_new_panels_are_tracked_and_removed(plugin: Any, iface: Any) -> None:
+    plugin.toggle_fact_sheets()
+    dock = plugin.fact_sheet_dock
+    assert dock.current_key() is not None  # the dock shows a territory of the package at once
+    other = dock.duplicate()  # the dock's "New panel" button
+    third = dock.duplicate()
+    assert plugin.extra_docks == [other, third]
+    assert other.objectName().startswith(dock.objectName()) and other is not dock
+    assert len({dock.objectName(), other.objectName(), third.objectName()}) == 3
+    other.close()  # a closed extra panel goes away; the menu's panel only hides
+    assert plugin.extra_docks == [third]
+    iface.removeDockWidget.assert_called_with(other)
+    plugin.unload()
+    removed = [call.args[0] for call in iface.removeDockWidget.call_args_list[-2:]]
+    assert removed == [third, dock]
+    assert plugin.extra_docks == [] and plugin.fact_sheet_dock is None
+
+
 @pytest.fixture
 def ui_locale() -> Iterator[Callable[[str], None]]:
     """Sets QGIS's interface locale as its options dialog does; restores it afterwards."""
