@@ -1,0 +1,109 @@
+"""aula:factsheetexport in real headless QGIS: one PDF per commune, text searchable, all or none."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+ALG = "aula:factsheetexport"
+BETHUNE = "62119"
+HENIN_CARVIN = "246200299"  # 14 communes
+
+
+def _pdf_text(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext is absent: apt-get install poppler-utils")
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+@pytest.fixture
+def communes(territory_gpkg: Path) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{territory_gpkg}|layername=commune", "commune", "ogr")
+    assert layer.isValid()
+    return layer
+
+
+def _members(gpkg: Path, siren: str) -> list[tuple[str, str, int]]:
+    with sqlite3.connect(f"{gpkg.as_uri()}?mode=ro", uri=True) as con:
+        return con.execute(
+            "SELECT insee, nom, population FROM commune WHERE epci_siren = ? ORDER BY insee",
+            (siren,),
+        ).fetchall()
+
+
+def test_the_pdf_holds_the_territory_name_as_text(
+    provider: Any, run_alg: Any, communes: QgsVectorLayer, tmp_path: Path, territory_gpkg: Path
+) -> None:
+    from aula_plugin.core.numbers import format_number
+    from aula_plugin.processing.base import help_language
+
+    results = run_alg(
+        ALG, {"TERRITORIES": communes, "TERRITORY": BETHUNE, "OUTPUT_FOLDER": str(tmp_path / "out")}
+    )
+    assert results["COUNT"] == 1
+    (pdf,) = sorted((tmp_path / "out").iterdir())
+    assert pdf.name == "62119_bethune.pdf"
+    text = _pdf_text(pdf)
+    assert "Béthune" in text
+    assert "Communauté d'agglomération de Béthune-Bruay" in text.replace("\n", " ")
+    with sqlite3.connect(f"{territory_gpkg.as_uri()}?mode=ro", uri=True) as con:
+        (population,) = con.execute(
+            "SELECT population FROM commune WHERE insee = ?", (BETHUNE,)
+        ).fetchone()
+    # the package's population, printed as a number (never drawn), and missing figures as n.d.
+    assert format_number(population, 0, help_language()) in text
+    assert "n.d." in text
+
+
+def test_one_pdf_per_commune_of_an_epci(
+    provider: Any, run_alg: Any, communes: QgsVectorLayer, tmp_path: Path, territory_gpkg: Path
+) -> None:
+    members = _members(territory_gpkg, HENIN_CARVIN)
+    assert len(members) == 14
+    out = tmp_path / "fiches"
+    results = run_alg(ALG, {"TERRITORIES": communes, "TERRITORY": HENIN_CARVIN,
+                            "OUTPUT_FOLDER": str(out)})  # fmt: skip
+    assert results["COUNT"] == 14
+    pdfs = sorted(p.name for p in out.iterdir())
+    assert len(pdfs) == 14 and all(name.endswith(".pdf") for name in pdfs)
+    assert [name[:5] for name in pdfs] == [insee for insee, _name, _pop in members]
+    first = out / pdfs[0]
+    assert members[0][1] in _pdf_text(first)
+
+
+def test_cancel_leaves_nothing(
+    provider: Any, run_alg: Any, communes: QgsVectorLayer, tmp_path: Path
+) -> None:
+    out = tmp_path / "new" / "fiches"
+    feedback = QgsProcessingFeedback()
+    written: list[float] = []
+
+    def cancel_after_first(progress: float) -> None:
+        written.append(progress)
+        if progress > 12:  # at least one sheet written into the hidden folder
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_after_first)
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_alg(ALG, {"TERRITORIES": communes, "TERRITORY": HENIN_CARVIN,
+                      "OUTPUT_FOLDER": str(out)}, feedback=feedback)  # fmt: skip
+    assert any(p > 12 for p in written)
+    assert not (tmp_path / "new").exists()
+
+
+def test_a_layer_outside_a_territory_package_is_refused(
+    provider: Any, run_alg: Any, tmp_path: Path
+) -> None:
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=insee:string", "plain", "memory")
+    with pytest.raises(QgsProcessingException, match="not a table of an AULA territory"):
+        run_alg(ALG, {"TERRITORIES": layer, "TERRITORY": BETHUNE,
+                      "OUTPUT_FOLDER": str(tmp_path / "x")})  # fmt: skip
+    assert not (tmp_path / "x").exists()
