@@ -132,32 +132,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="78"/>
+        <location filename="../processing/base.py" line="79"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="79"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="80"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="81"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5674,12 +5674,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="35"/>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="37"/>
         <source>{layer}: not a table of an AULA territory GeoPackage (the package or its working copy): the communes&apos; parents are read from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="38"/>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="40"/>
         <source>The sheets could not be moved into {folder} ({error}): the folder was left as it was</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5691,6 +5691,21 @@
     <message>
         <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="56"/>
         <source>page {page}/{pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="46"/>
+        <source>no result in the working copy: run {algorithm} (its output written into the working copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="48"/>
+        <source>the latest result of {algorithm} ({table}) does not cover this territory: run it for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/results_register.py" line="36"/>
+        <source>The results register of the working copy was not updated: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

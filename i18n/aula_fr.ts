@@ -132,32 +132,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="78"/>
+        <location filename="../processing/base.py" line="79"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="79"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="80"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="81"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -1758,7 +1758,7 @@
     <message>
         <location filename="../processing/algorithms/factsheetexport.py" line="59"/>
         <source>The commune table of the AULA territory GeoPackage or of its working copy: the communes&apos; parents and the indicator tables are read from that GeoPackage.</source>
-        <translation>La table des communes du GeoPackage du territoire AULA ou de sa copie de travail : les parents des communes et les tables d&apos;indicateurs sont lus dans ce GeoPackage.</translation>
+        <translation>La table des communes du GeoPackage du territoire AULA ou de sa copie de travail : les parents des communes et les tables d'indicateurs sont lus dans ce GeoPackage.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/factsheetexport.py" line="66"/>
@@ -1768,7 +1768,7 @@
     <message>
         <location filename="../processing/algorithms/factsheetexport.py" line="69"/>
         <source>Code of the territory whose communes get a sheet: an EPCI SIREN, a SCoT, pôle or agency id, a département; a commune's INSEE code gives its sheet alone.</source>
-        <translation>Code du territoire dont les communes reçoivent une fiche : SIREN d&apos;un EPCI, identifiant d&apos;un SCoT, d&apos;un pôle ou de l&apos;agence, département ; le code INSEE d&apos;une commune donne sa seule fiche.</translation>
+        <translation>Code du territoire dont les communes reçoivent une fiche : SIREN d'un EPCI, identifiant d'un SCoT, d'un pôle ou de l'agence, département ; le code INSEE d'une commune donne sa seule fiche.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/factsheetexport.py" line="76"/>
@@ -1783,12 +1783,12 @@
     <message>
         <location filename="../processing/algorithms/factsheetexport.py" line="84"/>
         <source>Other indicator GeoPackage (optional)</source>
-        <translation>Autre GeoPackage d&apos;indicateurs (facultatif)</translation>
+        <translation>Autre GeoPackage d'indicateurs (facultatif)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/factsheetexport.py" line="90"/>
         <source>A GeoPackage holding indicator tables, read besides the communes&apos; own.</source>
-        <translation>Un GeoPackage contenant des tables d&apos;indicateurs, lu en plus de celui des communes.</translation>
+        <translation>Un GeoPackage contenant des tables d'indicateurs, lu en plus de celui des communes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/factsheetexport.py" line="94"/>
@@ -1798,7 +1798,7 @@
     <message>
         <location filename="../processing/algorithms/factsheetexport.py" line="97"/>
         <source>Receives one PDF per commune, named after its INSEE code.</source>
-        <translation>Reçoit un PDF par commune, nommé d&apos;après son code INSEE.</translation>
+        <translation>Reçoit un PDF par commune, nommé d'après son code INSEE.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/factsheetexport.py" line="99"/>
@@ -1818,7 +1818,7 @@
     <message>
         <location filename="../processing/algorithms/factsheetexport.py" line="137"/>
         <source>The sheets could not be written to {path}: {error}</source>
-        <translation>Les fiches n&apos;ont pas pu être écrites dans {path} : {error}</translation>
+        <translation>Les fiches n'ont pas pu être écrites dans {path} : {error}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/factsheetexport.py" line="143"/>
@@ -5672,17 +5672,17 @@
     <message>
         <location filename="../aula_plugin/core/indicators/sheet_print.py" line="43"/>
         <source>{territory} ({code}): no commune belongs to it</source>
-        <translation>{territory} ({code}) : aucune commune n&apos;en fait partie</translation>
+        <translation>{territory} ({code}) : aucune commune n'en fait partie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="35"/>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="37"/>
         <source>{layer}: not a table of an AULA territory GeoPackage (the package or its working copy): the communes&apos; parents are read from it</source>
-        <translation>{layer} : pas une table d&apos;un GeoPackage du territoire AULA (le paquet ou sa copie de travail) : les parents des communes y sont lus</translation>
+        <translation>{layer} : pas une table d'un GeoPackage du territoire AULA (le paquet ou sa copie de travail) : les parents des communes y sont lus</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="38"/>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="40"/>
         <source>The sheets could not be moved into {folder} ({error}): the folder was left as it was</source>
-        <translation>Les fiches n&apos;ont pas pu être déplacées dans {folder} ({error}) : le dossier est resté tel quel</translation>
+        <translation>Les fiches n'ont pas pu être déplacées dans {folder} ({error}) : le dossier est resté tel quel</translation>
     </message>
     <message>
         <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="55"/>
@@ -5693,6 +5693,21 @@
         <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="56"/>
         <source>page {page}/{pages}</source>
         <translation>page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="46"/>
+        <source>no result in the working copy: run {algorithm} (its output written into the working copy)</source>
+        <translation>aucun résultat dans la copie de travail : lancer {algorithm} (sa sortie écrite dans la copie de travail)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="48"/>
+        <source>the latest result of {algorithm} ({table}) does not cover this territory: run it for it</source>
+        <translation>le dernier résultat de {algorithm} ({table}) ne couvre pas ce territoire : le lancer pour lui</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/results_register.py" line="36"/>
+        <source>The results register of the working copy was not updated: {reason}</source>
+        <translation>Le registre des résultats de la copie de travail n&apos;a pas été mis à jour : {reason}</translation>
     </message>
 </context>
 <context>

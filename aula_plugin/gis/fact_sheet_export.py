@@ -21,6 +21,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from ..core.indicators.model import IndicatorBase, TerritoryKey
 from ..core.indicators.package import read_package_territories
+from ..core.indicators.register_figures import FIGURES
 from ..core.indicators.sheet_print import PrintSheet, communes_of, print_sheet
 from ..core.indicators.sheets import Sheet
 from ..core.indicators.store import has_indicator_tables, read_base
@@ -28,6 +29,7 @@ from ..core.indicators.view import evaluate_sheet
 from ..toolbelt.i18n import tr
 from .fact_sheet_pdf import FactSheetPrinter, write_sheets
 from .outputs import PARTIAL_PREFIX
+from .register_figures import add_register
 from .values import key_text
 from .zan_inputs import gpkg_table
 
@@ -87,6 +89,8 @@ def sheet_contents(
     inputs: ExportInputs, sheet: Sheet, language: str, is_canceled: Callable[[], bool]
 ) -> list[tuple[PrintSheet, QgsGeometry | None]]:
     geometries = outlines(inputs.layer, {code for _level, code in inputs.communes})
+    if set(sheet.indicators()) & set(FIGURES):  # ZAN, centralities, TVB from the register
+        add_register(inputs.gpkg, inputs.base, inputs.communes, geometries)
     out = []
     for key in inputs.communes:
         if is_canceled():
