@@ -215,7 +215,7 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
             self._results = outputs.commit(results)
             # what went into the working copy is recorded there (a lock is only a warning)
             record_run(self, parameters, self._results, self.tables_to_open(self._results),
-                       feedback)  # fmt: skip
+                       context, feedback)  # fmt: skip
             return self._results
         except Cancelled:
             outputs.rollback()

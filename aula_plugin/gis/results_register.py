@@ -21,9 +21,11 @@ from qgis.core import (
     QgsMapLayer,
     QgsMessageLog,
     QgsProcessingAlgorithm,
+    QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
     QgsProperty,
 )
 
@@ -84,19 +86,29 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+def _source(value: Any, context: QgsProcessingContext | None) -> Any:
+    """A result naming a layer of the context's stores (an output written through a provider,
+    such as ``ogr:dbname=...``, is returned as a layer id) -> that layer's source."""
+    if context is None or not isinstance(value, str) or gpkg_and_table(value) is not None:
+        return value
+    layer = QgsProcessingUtils.mapLayerFromString(value, context, False)
+    return layer.source() if layer is not None else value
+
+
 def results_in_working_copy(
     algorithm: QgsProcessingAlgorithm,
     parameters: dict[str, Any],
     results: dict[str, Any],
     tables: Iterable[tuple[str, str]],
     working_copy: Path,
+    context: QgsProcessingContext | None = None,
 ) -> list[Result]:
     """The rows to record: outputs and extra tables written into ``working_copy``."""
     params = {name: _plain(value) for name, value in parameters.items()}
     rows: list[Result] = []
     seen: set[str] = set()
     for name, value in results.items():
-        found = gpkg_and_table(value)
+        found = gpkg_and_table(_source(value, context))
         if found is None or not _same_file(found[0], working_copy) or found[1] in seen:
             continue
         definition = algorithm.outputDefinition(name)
@@ -118,12 +130,15 @@ def record_run(
     parameters: dict[str, Any],
     results: dict[str, Any],
     tables: Iterable[tuple[str, str]],
+    context: QgsProcessingContext,
     feedback: QgsProcessingFeedback | None,
 ) -> list[Result]:
     """Record the run's results written into the working copy; a failure is only a warning."""
     try:
         working_copy = working_copy_path()
-        rows = results_in_working_copy(algorithm, parameters, results, tables, working_copy)
+        rows = results_in_working_copy(
+            algorithm, parameters, results, tables, working_copy, context
+        )
         return record(working_copy, rows) if rows else []
     except (AulaError, sqlite3.Error, OSError) as exc:
         reason = exc.message(tr) if isinstance(exc, AulaError) else str(exc)

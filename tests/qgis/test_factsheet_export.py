@@ -53,7 +53,7 @@ def test_the_pdf_holds_the_territory_name_as_text(
     assert pdf.name == "62119_bethune.pdf"
     text = _pdf_text(pdf)
     assert "Béthune" in text
-    assert "Communauté d'agglomération de Béthune-Bruay" in text.replace("\n", " ")
+    assert "Communautéd'agglomérationdeBéthune-Bruay" in "".join(text.split())  # a parent
     with sqlite3.connect(f"{territory_gpkg.as_uri()}?mode=ro", uri=True) as con:
         (population,) = con.execute(
             "SELECT population FROM commune WHERE insee = ?", (BETHUNE,)
@@ -107,3 +107,29 @@ def test_a_layer_outside_a_territory_package_is_refused(
         run_alg(ALG, {"TERRITORIES": layer, "TERRITORY": BETHUNE,
                       "OUTPUT_FOLDER": str(tmp_path / "x")})  # fmt: skip
     assert not (tmp_path / "x").exists()
+
+
+def test_the_results_sheet_reads_the_register_of_the_working_copy(
+    provider: Any, run_alg: Any, tmp_path: Path, territory_gpkg: Path, staged_plugin: Path
+) -> None:
+    """A trajectory result recorded in the working copy is printed; what is not there reads n.d.
+    with the algorithm to run."""
+    from aula_plugin.core.results_register import Result, record
+    from aula_plugin.core.workcopy import ensure_working_copy
+
+    copy = ensure_working_copy(territory_gpkg, tmp_path / "travail").path
+    with sqlite3.connect(copy) as con:
+        con.execute("CREATE TABLE traj (territory TEXT, envelope_final_ha REAL, "
+                    "share_used_pct REAL, remaining_m2 REAL)")  # fmt: skip
+        con.execute("INSERT INTO traj VALUES (?, 123.4, 37.5, 771000)", (BETHUNE,))
+    record(copy, [Result("aula:zantrajectory", "zantrajectory:OUTPUT", "traj")])
+    layer = QgsVectorLayer(f"{copy}|layername=commune", "commune", "ogr")
+    sheet = staged_plugin / "resources" / "sheets" / "resultats_aula.yaml"
+    out = tmp_path / "out"
+    run_alg(ALG, {"TERRITORIES": layer, "TERRITORY": BETHUNE, "SHEET": str(sheet),
+                  "OUTPUT_FOLDER": str(out)})  # fmt: skip
+    text = " ".join(_pdf_text(out / "62119_bethune.pdf").split())
+    assert "123.4 ha" in text and "37.5 %" in text and "77.1 ha" in text
+    for algorithm in ("aula:centralities", "aula:reservoirs", "aula:conflictpoints",
+                      "aula:zanimportconsumption"):  # fmt: skip
+        assert f"run {algorithm}" in text, algorithm

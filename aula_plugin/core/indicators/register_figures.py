@@ -36,7 +36,7 @@ RESERVOIRS = "aula:reservoirs"
 CONFLICTS = "aula:conflictpoints"
 #: the register kinds read (core/layer_roles.py tags: "algorithm:OUTPUT")
 KIND_TRAJECTORY = "zantrajectory:OUTPUT"
-KIND_CONSUMPTION = "zanimportconsumption:zan_consommation"
+KIND_CONSUMPTION = "zanimportconsumption:OUTPUT"  # the zan_consommation table
 KIND_CENTRALITIES = "centralities:OUTPUT"
 KIND_RESERVOIRS = "reservoirs:OUTPUT"
 KIND_CONFLICTS = "conflictpoints:OUTPUT"
