@@ -10,7 +10,6 @@ read-only file) gives a warning in the log and the run's messages, never a faile
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 
 from qgis.core import (
     Qgis,
+    QgsDataSourceUri,
     QgsMapLayer,
     QgsMessageLog,
     QgsProcessingAlgorithm,
@@ -39,8 +39,6 @@ NOT_RECORDED = QT_TRANSLATE_NOOP("aula",
     "The results register of the working copy was not updated: {reason}")
 # fmt: on
 
-_OGR_URI = re.compile(r"dbname='?(?P<path>[^' ]+)'?\s+table=\"?(?P<table>[^\" ]+)\"?")
-
 
 def _same_file(a: Path, b: Path) -> bool:
     try:
@@ -54,9 +52,11 @@ def gpkg_and_table(value: Any) -> tuple[Path, str] | None:
     ``ogr:dbname='x.gpkg' table="t" (geom)``; None for anything else."""
     if not isinstance(value, str):
         return None
-    match = _OGR_URI.search(value)
-    if match:
-        return Path(match.group("path")), match.group("table")
+    if value.startswith("ogr:"):
+        uri = QgsDataSourceUri(value[len("ogr:") :])
+        if uri.database().lower().endswith(".gpkg") and uri.table():
+            return Path(uri.database()), uri.table()
+        return None
     path, _bar, options = value.partition("|")
     if not path.lower().endswith(".gpkg") or not options:
         return None

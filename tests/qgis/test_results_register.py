@@ -82,3 +82,24 @@ def test_a_register_that_cannot_be_written_is_a_warning_not_a_failure(
         assert con.execute('SELECT count(*) FROM "population_epci"').fetchone()[0] == 5
     assert any("results register" in w and "locked" in w for w in warnings), warnings
     assert history(working_copy) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("/w/aula_territoire.gpkg|layername=traj", ("/w/aula_territoire.gpkg", "traj")),
+        (
+            "ogr:dbname='/w/Mes documents/a.gpkg' table=\"traj\" (geom)",
+            ("/w/Mes documents/a.gpkg", "traj"),
+        ),
+        ("ogr:dbname='/w/a.gpkg' table=\"traj\" (geom)", ("/w/a.gpkg", "traj")),
+        ("/w/out.gpkg", None),
+        ("/w/out.csv|layername=x", None),
+        (12, None),
+    ],
+)
+def test_the_table_a_result_names(qgis_processing: Any, value: Any, expected: Any) -> None:
+    from aula_plugin.gis.results_register import gpkg_and_table
+
+    found = gpkg_and_table(value)
+    assert (None if found is None else (str(found[0]), found[1])) == expected
