@@ -130,6 +130,7 @@ def test_the_results_sheet_reads_the_register_of_the_working_copy(
                   "OUTPUT_FOLDER": str(out)})  # fmt: skip
     text = " ".join(_pdf_text(out / "62119_bethune.pdf").split())
     assert "123.4 ha" in text and "37.5 %" in text and "77.1 ha" in text
+    assert "Key figures" in text  # no ligature: the PDF's words are searchable as typed
     for algorithm in ("aula:centralities", "aula:reservoirs", "aula:conflictpoints",
                       "aula:zanimportconsumption"):  # fmt: skip
         assert f"run {algorithm}" in text, algorithm
