@@ -5684,12 +5684,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="55"/>
+        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="59"/>
         <source>… and {count} more note(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="56"/>
+        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="60"/>
         <source>page {page}/{pages}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5704,7 +5704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/results_register.py" line="36"/>
+        <location filename="../aula_plugin/gis/results_register.py" line="38"/>
         <source>The results register of the working copy was not updated: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

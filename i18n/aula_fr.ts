@@ -5685,12 +5685,12 @@
         <translation>Les fiches n'ont pas pu être déplacées dans {folder} ({error}) : le dossier est resté tel quel</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="55"/>
+        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="59"/>
         <source>… and {count} more note(s)</source>
         <translation>… et {count} autre(s) note(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="56"/>
+        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="60"/>
         <source>page {page}/{pages}</source>
         <translation>page {page}/{pages}</translation>
     </message>
@@ -5705,9 +5705,9 @@
         <translation>le dernier résultat de {algorithm} ({table}) ne couvre pas ce territoire : le lancer pour lui</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/results_register.py" line="36"/>
+        <location filename="../aula_plugin/gis/results_register.py" line="38"/>
         <source>The results register of the working copy was not updated: {reason}</source>
-        <translation>Le registre des résultats de la copie de travail n&apos;a pas été mis à jour : {reason}</translation>
+        <translation>Le registre des résultats de la copie de travail n'a pas été mis à jour : {reason}</translation>
     </message>
 </context>
 <context>

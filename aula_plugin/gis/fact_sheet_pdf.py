@@ -12,6 +12,7 @@ Layouts, projects and layers are created and deleted in the calling (main) threa
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsMapLayer,
     QgsPrintLayout,
@@ -46,9 +48,11 @@ from .layout_items import export_pdf, label, place, scale_bar_and_arrow, text_fo
 PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN = 15.0
 CONTENT_W = PAGE_W - 2 * MARGIN
-MAP_Y, MAP_H = 31.0, 78.0
+MAP_Y, MAP_H = 35.0, 76.0
 BOTTOM = PAGE_H - 16.0  # content stops here; the footer lies below
-ROW_H = 4.8
+CELL_MARGIN = 0.8
+LINE_H = 3.2  # one line of 7 pt text in a table cell (mm)
+CHAR_W = 1.4  # the mean width of a character of 7 pt text (mm), to foresee wrapped lines
 TITLE_COLOUR = "#1f3b5c"
 #: notes printed at most (a sheet of a territory without data would list dozens of "n.d.")
 MAX_NOTES = 30
@@ -71,6 +75,24 @@ def _grown(box: QgsRectangle, ratio: float) -> QgsRectangle:
         centre.x() - width / 2, centre.y() - height / 2,
         centre.x() + width / 2, centre.y() + height / 2,
     )  # fmt: skip
+
+
+def _column_widths(table: PrintTable, width: float) -> list[float]:
+    inner = width - CELL_MARGIN * 2 * len(table.widths) - 0.5
+    return [inner * share for share in table.widths]
+
+
+def _table_height(table: PrintTable, width: float) -> float:
+    """The height of ``table`` with its wrapped lines (header included), foreseen in mm."""
+    widths = _column_widths(table, width)
+    height = 1.0
+    for row in [table.headers, *table.rows]:
+        lines = max(
+            (math.ceil(len(text) * CHAR_W / max(w, 1.0)) or 1 for text, w in zip(row, widths)),
+            default=1,
+        )
+        height += lines * LINE_H + 2 * CELL_MARGIN
+    return height
 
 
 class FactSheetPrinter:
@@ -112,7 +134,7 @@ class FactSheetPrinter:
         try:
             label(layout, f"{sheet.title} — {sheet.territory}", 0, (MARGIN, 11.0, CONTENT_W, 9.0),
                   size=15, bold=True, colour=TITLE_COLOUR)  # fmt: skip
-            label(layout, sheet.subtitle, 0, (MARGIN, 20.5, CONTENT_W, 9.0), size=8,
+            label(layout, sheet.subtitle, 0, (MARGIN, 20.5, CONTENT_W, 13.5), size=7.5,
                   colour="#555555")  # fmt: skip
             if geometry is not None and not geometry.isEmpty():
                 outline = self._outline(geometry)
@@ -174,7 +196,7 @@ class FactSheetPrinter:
     ) -> tuple[int, float]:
         for section in sheet.sections:
             for number, table in enumerate(section.tables):
-                height = ROW_H * (len(table.rows) + 1) + 1.0
+                height = _table_height(table, CONTENT_W)
                 need = height + 5.0 + (7.0 if number == 0 else 0.0)
                 if y + need > BOTTOM:
                     page, y = self._new_page(layout), 14.0
@@ -204,9 +226,9 @@ class FactSheetPrinter:
         item.setContentTextFormat(text_format(7.0))
         item.setGridStrokeWidth(0.15)
         item.setGridColor(QColor("#9a9a9a"))
-        item.setCellMargin(0.8)
-        width = rect[2] - 0.8 * 2 * len(table.widths) - 0.5
-        item.setColumnWidths([width * share for share in table.widths])
+        item.setCellMargin(CELL_MARGIN)
+        item.setWrapBehavior(QgsLayoutTable.WrapText)  # long territory names: never cut
+        item.setColumnWidths(_column_widths(table, rect[2]))
         frame = QgsLayoutFrame(layout, item)
         item.addFrame(frame)
         place(frame, page, *rect)

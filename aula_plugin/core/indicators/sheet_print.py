@@ -91,15 +91,15 @@ def _cards(cards: list[CardView], tr: Translate) -> PrintTable:
     rows = []
     for card in cards:
         figure, ref = card.figure, card.reference
-        reference = ""
+        reference = where = ""
         if ref is not None:
-            reference = f"{ref.territory.label} : {_with_unit(ref.text, ref.unit)}"
+            reference, where = _with_unit(ref.text, ref.unit), ref.territory.label
         rows.append(
             [card.title, _with_unit(figure.text, figure.unit), figure.vintage_text, reference,
-             card.gap_text]
+             where, card.gap_text]
         )  # fmt: skip
-    headers = [tr(INDICATOR), tr(VALUE), tr(VINTAGE), tr(REFERENCE), tr(GAP)]
-    return PrintTable(tr(KEY_FIGURES), headers, rows, [0.28, 0.17, 0.17, 0.26, 0.12])
+    headers = [tr(INDICATOR), tr(VALUE), tr(VINTAGE), tr(REFERENCE), tr(TERRITORY), tr(GAP)]
+    return PrintTable(tr(KEY_FIGURES), headers, rows, [0.25, 0.13, 0.15, 0.13, 0.24, 0.10])
 
 
 def _bars(view: BarsView, tr: Translate) -> PrintTable:
