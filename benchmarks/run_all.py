@@ -24,6 +24,7 @@ RUNS = (
     ["bench_tvb_costdistance.py", "--maze", "1000", "--no-skimage"],  # worst case, reported
     ["bench_tvb_corridors.py"],
     ["bench_centralities.py"],
+    ["bench_factsheets.py"],
 )
 
 for script, *args in RUNS:

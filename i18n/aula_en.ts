@@ -132,32 +132,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="78"/>
+        <location filename="../processing/base.py" line="79"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="79"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="80"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="81"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,6 +1860,94 @@
     <message>
         <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="477"/>
         <source>… and {} more notes: see each figure's tooltip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactSheetExport</name>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="42"/>
+        <source>Export the communes&apos; fact sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="45"/>
+        <source>fact sheet,fiche,chiffres clés,key figures,PDF,layout,commune,epci,indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="54"/>
+        <source>Communes (territory GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="59"/>
+        <source>The commune table of the AULA territory GeoPackage or of its working copy: the communes&apos; parents and the indicator tables are read from that GeoPackage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="66"/>
+        <source>Territory (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="69"/>
+        <source>Code of the territory whose communes get a sheet: an EPCI SIREN, a SCoT, pôle or agency id, a département; a commune's INSEE code gives its sheet alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="76"/>
+        <source>Sheet definition (YAML, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="82"/>
+        <source>Empty: the default sheet « Chiffres clés ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="84"/>
+        <source>Other indicator GeoPackage (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="90"/>
+        <source>A GeoPackage holding indicator tables, read besides the communes&apos; own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="94"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="97"/>
+        <source>Receives one PDF per commune, named after its INSEE code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="99"/>
+        <source>Number of sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="107"/>
+        <source>Give the territory code (TERRITORY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="121"/>
+        <source>{territory}: {count} commune sheet(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="137"/>
+        <source>The sheets could not be written to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="143"/>
+        <source>{count} sheet(s) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5726,6 +5814,106 @@
     <message>
         <location filename="../aula_plugin/core/indicators/view.py" line="86"/>
         <source>%/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="30"/>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="31"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="32"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="33"/>
+        <source>Vintage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="34"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="35"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="36"/>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="37"/>
+        <source>Annual average rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="38"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="39"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="40"/>
+        <source>compared with: {parents}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="41"/>
+        <source>{code}: no commune nor territory of that code in the territory layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="43"/>
+        <source>{territory} ({code}): no commune belongs to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="37"/>
+        <source>{layer}: not a table of an AULA territory GeoPackage (the package or its working copy): the communes&apos; parents are read from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="40"/>
+        <source>The sheets could not be moved into {folder} ({error}): the folder was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="59"/>
+        <source>… and {count} more note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="60"/>
+        <source>page {page}/{pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="46"/>
+        <source>no result in the working copy: run {algorithm} (its output written into the working copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="48"/>
+        <source>the latest result of {algorithm} ({table}) does not cover this territory: run it for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/results_register.py" line="38"/>
+        <source>The results register of the working copy was not updated: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

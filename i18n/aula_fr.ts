@@ -132,32 +132,32 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="78"/>
+        <location filename="../processing/base.py" line="79"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="79"/>
+        <location filename="../processing/base.py" line="80"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="80"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="81"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
@@ -1861,6 +1861,94 @@
         <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="477"/>
         <source>… and {} more notes: see each figure's tooltip</source>
         <translation>… et {} autres notes : voir l'infobulle de chaque chiffre</translation>
+    </message>
+</context>
+<context>
+    <name>FactSheetExport</name>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="42"/>
+        <source>Export the communes&apos; fact sheets</source>
+        <translation>Exporter les fiches des communes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="45"/>
+        <source>fact sheet,fiche,chiffres clés,key figures,PDF,layout,commune,epci,indicator</source>
+        <translation>fiche,fact sheet,chiffres clés,key figures,PDF,mise en page,commune,epci,indicateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="54"/>
+        <source>Communes (territory GeoPackage)</source>
+        <translation>Communes (GeoPackage du territoire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="59"/>
+        <source>The commune table of the AULA territory GeoPackage or of its working copy: the communes&apos; parents and the indicator tables are read from that GeoPackage.</source>
+        <translation>La table des communes du GeoPackage du territoire AULA ou de sa copie de travail : les parents des communes et les tables d'indicateurs sont lus dans ce GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="66"/>
+        <source>Territory (code)</source>
+        <translation>Territoire (code)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="69"/>
+        <source>Code of the territory whose communes get a sheet: an EPCI SIREN, a SCoT, pôle or agency id, a département; a commune's INSEE code gives its sheet alone.</source>
+        <translation>Code du territoire dont les communes reçoivent une fiche : SIREN d'un EPCI, identifiant d'un SCoT, d'un pôle ou de l'agence, département ; le code INSEE d'une commune donne sa seule fiche.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="76"/>
+        <source>Sheet definition (YAML, optional)</source>
+        <translation>Définition de la fiche (YAML, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="82"/>
+        <source>Empty: the default sheet « Chiffres clés ».</source>
+        <translation>Vide : la fiche « Chiffres clés » par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="84"/>
+        <source>Other indicator GeoPackage (optional)</source>
+        <translation>Autre GeoPackage d'indicateurs (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="90"/>
+        <source>A GeoPackage holding indicator tables, read besides the communes&apos; own.</source>
+        <translation>Un GeoPackage contenant des tables d'indicateurs, lu en plus de celui des communes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="94"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="97"/>
+        <source>Receives one PDF per commune, named after its INSEE code.</source>
+        <translation>Reçoit un PDF par commune, nommé d'après son code INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="99"/>
+        <source>Number of sheets</source>
+        <translation>Nombre de fiches</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="107"/>
+        <source>Give the territory code (TERRITORY)</source>
+        <translation>Indiquez le code du territoire (TERRITORY)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="121"/>
+        <source>{territory}: {count} commune sheet(s)</source>
+        <translation>{territory} : {count} fiche(s) de commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="137"/>
+        <source>The sheets could not be written to {path}: {error}</source>
+        <translation>Les fiches n'ont pas pu être écrites dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="143"/>
+        <source>{count} sheet(s) written to {path}</source>
+        <translation>{count} fiche(s) écrite(s) dans {path}</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +5816,106 @@
         <location filename="../aula_plugin/core/indicators/view.py" line="86"/>
         <source>%/yr</source>
         <translation>%/an</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="30"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="31"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="32"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="33"/>
+        <source>Vintage</source>
+        <translation>Millésime</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="34"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="35"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="36"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="37"/>
+        <source>Annual average rate</source>
+        <translation>Taux annuel moyen</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="38"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="39"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="40"/>
+        <source>compared with: {parents}</source>
+        <translation>comparé à : {parents}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="41"/>
+        <source>{code}: no commune nor territory of that code in the territory layer</source>
+        <translation>{code} : aucune commune ni aucun territoire de ce code dans la couche du territoire</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="43"/>
+        <source>{territory} ({code}): no commune belongs to it</source>
+        <translation>{territory} ({code}) : aucune commune n'en fait partie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="37"/>
+        <source>{layer}: not a table of an AULA territory GeoPackage (the package or its working copy): the communes&apos; parents are read from it</source>
+        <translation>{layer} : pas une table d'un GeoPackage du territoire AULA (le paquet ou sa copie de travail) : les parents des communes y sont lus</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="40"/>
+        <source>The sheets could not be moved into {folder} ({error}): the folder was left as it was</source>
+        <translation>Les fiches n'ont pas pu être déplacées dans {folder} ({error}) : le dossier est resté tel quel</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="59"/>
+        <source>… and {count} more note(s)</source>
+        <translation>… et {count} autre(s) note(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="60"/>
+        <source>page {page}/{pages}</source>
+        <translation>page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="46"/>
+        <source>no result in the working copy: run {algorithm} (its output written into the working copy)</source>
+        <translation>aucun résultat dans la copie de travail : lancer {algorithm} (sa sortie écrite dans la copie de travail)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="48"/>
+        <source>the latest result of {algorithm} ({table}) does not cover this territory: run it for it</source>
+        <translation>le dernier résultat de {algorithm} ({table}) ne couvre pas ce territoire : le lancer pour lui</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/results_register.py" line="38"/>
+        <source>The results register of the working copy was not updated: {reason}</source>
+        <translation>Le registre des résultats de la copie de travail n'a pas été mis à jour : {reason}</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ from ..gis.feedback import check_cancelled
 from ..gis.fields import make_fields
 from ..gis.layer_look import attach_looks, open_on_completion
 from ..gis.outputs import CANNOT_CREATE, AtomicOutputs, check_destinations
+from ..gis.results_register import record_run
 from ..toolbelt.i18n import qgis_locale
 from ..toolbelt.i18n import tr as tr_aula
 from ..toolbelt.paths import HELP_DIR, icon_path
@@ -212,6 +213,9 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
             results = self.process(outputs.redirected_parameters(), context, feedback)
             self.check_cancelled(feedback)
             self._results = outputs.commit(results)
+            # what went into the working copy is recorded there (a lock is only a warning)
+            record_run(self, parameters, self._results, self.tables_to_open(self._results),
+                       context, feedback)  # fmt: skip
             return self._results
         except Cancelled:
             outputs.rollback()

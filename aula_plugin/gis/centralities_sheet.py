@@ -19,21 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFillSymbol,
     QgsGeometry,
-    QgsLayoutExporter,
     QgsLayoutFrame,
-    QgsLayoutItem,
-    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
-    QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
@@ -43,10 +37,8 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsRenderContext,
     QgsSingleSymbolRenderer,
     QgsTableCell,
-    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
 )
@@ -54,6 +46,10 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..core.errors import Cancelled
+from .layout_items import export_pdf, scale_bar_and_arrow
+from .layout_items import label as _label
+from .layout_items import place as _place
+from .layout_items import text_format as _text_format
 from .print_fonts import print_font
 
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -101,37 +97,6 @@ class SheetLayers:
     commune_label: str = "Commune"
 
 
-def _place(item: QgsLayoutItem, page: int, x: float, y: float, w: float, h: float) -> None:
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
-
-
-def _label(
-    layout: QgsPrintLayout,
-    text: str,
-    page: int,
-    rect: tuple[float, float, float, float],
-    *,
-    size: float = 8.0,
-    colour: str = "#222222",
-    bold: bool = False,
-    italic: bool = False,
-    align: Qt.AlignmentFlag = Qt.AlignLeft,
-    valign: Qt.AlignmentFlag = Qt.AlignTop,
-) -> QgsLayoutItemLabel:
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text)
-    label.setFont(print_font(size, bold=bold, italic=italic))
-    label.setFontColor(QColor(colour))
-    label.setHAlign(align)
-    label.setVAlign(valign)
-    label.setMarginX(0.0)
-    label.setMarginY(0.0)
-    layout.addLayoutItem(label)
-    _place(label, page, *rect)
-    return label
-
-
 def _outline_layer(
     name: str, crs: QgsCoordinateReferenceSystem, geometry: QgsGeometry, style: dict[str, str]
 ) -> QgsVectorLayer:
@@ -154,14 +119,6 @@ def _extent(geometry: QgsGeometry) -> QgsRectangle:
         box.xMaximum() + grow_x,
         box.yMaximum() + grow_y,
     )
-
-
-def _text_format(size: float, *, bold: bool = False) -> QgsTextFormat:
-    text_format = QgsTextFormat()
-    text_format.setFont(print_font(size, bold=bold))
-    text_format.setSize(size)
-    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
-    return text_format
 
 
 def _table(
@@ -241,32 +198,7 @@ def _map_items(
     item.setKeepLayerSet(True)
     item.zoomToExtent(_extent(sheet.geometry))
 
-    scalebar = QgsLayoutItemScaleBar(layout)
-    scalebar.setStyle("Single Box")
-    scalebar.setLinkedMap(item)
-    scalebar.setUnits(QgsUnitTypes.DistanceMeters)
-    scalebar.setUnitLabel("m")
-    scalebar.setNumberOfSegments(2)
-    scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setHeight(1.5)
-    scalebar.setTextFormat(_text_format(7.0))
-    scalebar.setBackgroundEnabled(True)
-    scalebar.setBackgroundColor(QColor(255, 255, 255, 210))
-    width_m = item.extent().width()
-    segment = _nice(width_m / 8.0)
-    scalebar.setUnitsPerSegment(segment)
-    layout.addLayoutItem(scalebar)
-    scalebar.update()
-    scalebar.attemptMove(
-        QgsLayoutPoint(MARGIN + 3, MAP_Y + MAP_H - 12, QgsUnitTypes.LayoutMillimeters), page=page
-    )
-
-    arrow = QgsLayoutItemPicture(layout)
-    arrow.setPicturePath(_north_arrow())
-    arrow.setLinkedMap(item)
-    arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
-    layout.addLayoutItem(arrow)
-    _place(arrow, page, MARGIN + CONTENT_W - 13, MAP_Y + 3, 10, 10)
+    scale_bar_and_arrow(layout, item, page, (MARGIN, MAP_Y, CONTENT_W, MAP_H))
 
     # Legend in one row under the map (nothing hides the perimeter): the points layer's name
     # (which says what the symbol size means) is the legend's title, each node has no heading.
@@ -297,25 +229,6 @@ def _map_items(
     legend.attemptMove(
         QgsLayoutPoint(MARGIN, MAP_Y + MAP_H + 1.0, QgsUnitTypes.LayoutMillimeters), page=page
     )
-
-
-def _north_arrow() -> str:
-    for folder in QgsApplication.svgPaths():
-        candidate = Path(folder) / "arrows" / "NorthArrow_02.svg"
-        if candidate.is_file():
-            return str(candidate)
-    return "/usr/share/qgis/svg/arrows/NorthArrow_02.svg"
-
-
-def _nice(value: float) -> float:
-    """1, 2 or 5 times a power of ten, at most ``value`` (at least 1 m)."""
-    if value <= 1:
-        return 1.0
-    power = 10 ** int(f"{value:e}".split("e")[1])
-    for step in (5, 2, 1):
-        if step * power <= value:
-            return float(step * power)
-    return float(power)
 
 
 def _page(
@@ -406,24 +319,3 @@ def render_sheets(
     del layout
     project.clear()
     return count
-
-
-def export_pdf(layout: QgsPrintLayout, path: Path) -> Path:
-    """Export to ``path`` through a temporary file (nothing half-written); texts stay text (so
-    that the PDF can be searched and copied), not outlines."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)  # only now: a cancel leaves no new folder
-    tmp = path.with_name(f".{path.stem}.part.pdf")
-    try:
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.rasterizeWholeImage = False
-        settings.forceVectorOutput = False
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        result = QgsLayoutExporter(layout).exportToPdf(str(tmp), settings)
-        if result != QgsLayoutExporter.Success:
-            raise OSError(f"QgsLayoutExporter.exportToPdf failed with code {result}")
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return path

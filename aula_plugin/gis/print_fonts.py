@@ -10,9 +10,12 @@ from qgis.PyQt.QtGui import QFont
 
 
 def print_font(size: float, *, bold: bool = False, italic: bool = False) -> QFont:
-    """The application's default font at ``size`` points."""
+    """The application's default font at ``size`` points, without ligatures."""
     font = QFont()
     font.setPointSizeF(size)
     font.setBold(bold)
     font.setItalic(italic)
+    # no ligatures: "fl" and "fi" stay two letters in the PDF's text, so a search for
+    # "conflict" or "figures" finds them
+    font.setStyleStrategy(QFont.PreferNoShaping)
     return font

@@ -14,6 +14,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .costdistance import CostDistance
     from .degurbagrid import DegurbaGrid
     from .dilatationerosion import DilatationErosion
+    from .factsheetexport import FactSheetExport
     from .frictionfromlandcover import FrictionFromLandcover
     from .leastcostcorridors import LeastCostCorridors
     from .reservoirs import Reservoirs
@@ -48,4 +49,4 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
         ConflictPoints,
     ]
 
-    return [AggregateIndicators, *zan, *centralities, *tvb]
+    return [AggregateIndicators, FactSheetExport, *zan, *centralities, *tvb]
