@@ -17,7 +17,6 @@ from pathlib import Path
 from qgis.core import (
     QgsExpression,
     QgsFillSymbol,
-    QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemHtml,
     QgsLayoutItemLabel,
@@ -36,6 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor
 
+from .layout_items import export_pdf
 from .print_fonts import print_font
 
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -103,24 +103,6 @@ def build_layout(
                 bold=True,
             )
     return layout
-
-
-def export_pdf(layout: QgsPrintLayout, path: Path) -> Path:
-    """Export the layout to ``path`` (through a temporary file: nothing half-written)."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.stem}.part.pdf")
-    try:
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.rasterizeWholeImage = False
-        settings.forceVectorOutput = False
-        result = QgsLayoutExporter(layout).exportToPdf(str(tmp), settings)
-        if result != QgsLayoutExporter.Success:
-            raise OSError(f"QgsLayoutExporter.exportToPdf failed with code {result}")
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return path
 
 
 def render_pdf(html: str, path: Path, *, footer: str, stamp: str | None) -> int:
