@@ -53,7 +53,10 @@ def test_the_shipped_sheet_parses() -> None:
     assert kinds == {sh.KEY_FIGURE, sh.BARS, sh.EVOLUTION, sh.TABLE}
     for needed in ("population", "menages", "actifs_15_64", "taux_chomage_15_64"):
         assert needed in sheet.indicators()
-    assert sh.sheet_paths() == [sh.default_sheet_path()]
+    # every shipped sheet parses: « Chiffres clés » and « Résultats AULA » (the register's figures)
+    shipped = {path.name: sh.load_sheet(path) for path in sh.sheet_paths()}
+    assert set(shipped) == {"chiffres_cles.yaml", "resultats_aula.yaml"}
+    assert sh.default_sheet_path() in sh.sheet_paths()
 
 
 def test_a_good_sheet_and_its_defaults() -> None:
