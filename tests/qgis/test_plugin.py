@@ -59,6 +59,10 @@ def critical_log() -> Iterator[list[str]]:
 def plugin_registry(staged_plugin: Path, iface: Any, qgis_processing: Any) -> Iterator[None]:
     """Point qgis.utils at the staged build, as QGIS_PLUGINPATH does for the desktop."""
     saved_paths = list(qgis.utils.plugin_paths)
+    # qgis.utils purges only the modules the plugin imported itself: modules the other tests
+    # imported first would survive, bound to purged ones (two AulaError classes). Put back the
+    # modules as they were, so that the tests after these see one plugin.
+    saved_modules = {name: module for name, module in sys.modules.items() if _ours(name)}
     qgis.utils.plugin_paths = [str(staged_plugin.parent)]
     qgis.utils.updateAvailablePlugins()
     assert qgis.utils.iface is iface
@@ -67,6 +71,13 @@ def plugin_registry(staged_plugin: Path, iface: Any, qgis_processing: Any) -> It
         qgis.utils.unloadPlugin(PACKAGE)
     qgis.utils.plugin_paths = saved_paths
     qgis.utils.updateAvailablePlugins()
+    for name in [name for name in sys.modules if _ours(name)]:
+        del sys.modules[name]
+    sys.modules.update(saved_modules)
+
+
+def _ours(module_name: str) -> bool:
+    return module_name == PACKAGE or module_name.startswith(PACKAGE + ".")
 
 
 def _assert_loaded_once(iface: Any) -> None:
