@@ -30,6 +30,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from qgis import processing
 from qgis.core import (
     Qgis,
     QgsApplication,
@@ -48,8 +49,6 @@ from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
 from qgis.PyQt.QtWidgets import QAction, QApplication, QDialogButtonBox, QMessageBox, QTextEdit
 from qgis.PyQt.QtXml import QDomDocument
 from qgis.utils import iface, plugins
-
-import processing
 
 OUT = Path(os.environ.get("AULA_DESKTOP_OUT", "/tmp/aula-desktop"))
 CSV = os.environ.get("AULA_DESKTOP_CSV", "")

@@ -124,7 +124,19 @@ def french_labels(staged_plugin: Path) -> Iterator[None]:
 
 
 @pytest.fixture
-def load_like_dialog(qgis_processing: Any, qgis_new_project: Any) -> Any:
+def load_results(qgis_processing: Any) -> Callable[..., bool]:
+    """QGIS's own loader of an algorithm's results into the project (what its dialog calls once
+    the run is over: processing.gui.Postprocessing.handleAlgorithmResults), reached through
+    ``qgis.processing`` so that no other folder named ``processing`` can stand in for QGIS's."""
+    import sys
+
+    from qgis import processing
+
+    return sys.modules[processing.run.__module__].handleAlgorithmResults
+
+
+@pytest.fixture
+def load_like_dialog(load_results: Callable[..., bool], qgis_new_project: Any) -> Any:
     """`load_like_dialog(alg_id, params) -> (results, project)`: run an algorithm as its dialog
     does: every output not given is a temporary layer, every output is to be opened in the
     project, and QGIS's own post-processing (processing.gui.Postprocessing) loads them."""
@@ -135,8 +147,6 @@ def load_like_dialog(qgis_processing: Any, qgis_new_project: Any) -> Any:
         QgsProcessingOutputLayerDefinition,
         QgsProject,
     )
-
-    from processing.gui.Postprocessing import handleAlgorithmResults
 
     def run(alg_id: str, params: dict[str, Any]) -> tuple[dict[str, Any], Any]:
         project = QgsProject.instance()
@@ -153,7 +163,7 @@ def load_like_dialog(qgis_processing: Any, qgis_new_project: Any) -> Any:
         feedback = QgsProcessingFeedback()
         results, ok = alg.run(params, context, feedback, {}, False)
         assert ok, alg_id
-        assert handleAlgorithmResults(alg, context, feedback, False, params)
+        assert load_results(alg, context, feedback, False, params)
         return results, project
 
     return run

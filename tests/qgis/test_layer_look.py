@@ -118,7 +118,9 @@ def test_every_layer_output_has_a_shipped_style(provider: Any) -> None:
     assert checked >= 15  # the TVB rasters, centralities, DEGURBA... (not a vacuous pass)
 
 
-def test_model_outputs_get_the_look(provider: Any, territory_gpkg: Path, qgis_new_project) -> None:
+def test_model_outputs_get_the_look(
+    provider: Any, territory_gpkg: Path, qgis_new_project: Any, load_results: Any
+) -> None:
     """A model whose final output is an AULA output: the layer QGIS loads is labelled and
     grouped as from the algorithm's own dialog (the child's post-processor carries over)."""
     from qgis.core import (
@@ -131,8 +133,6 @@ def test_model_outputs_get_the_look(provider: Any, territory_gpkg: Path, qgis_ne
         QgsProcessingOutputLayerDefinition,
         QgsProject,
     )
-
-    from processing.gui.Postprocessing import handleAlgorithmResults
 
     model = QgsProcessingModelAlgorithm("aggregation", "tests")
     child = QgsProcessingModelChildAlgorithm(AGGREGATE)
@@ -156,7 +156,7 @@ def test_model_outputs_get_the_look(provider: Any, territory_gpkg: Path, qgis_ne
     params = {destination: QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", project)}
     results, ok = model.run(params, context, feedback, {}, False)
     assert ok
-    assert handleAlgorithmResults(model, context, feedback, False, params)
+    assert load_results(model, context, feedback, False, params)
     layer = project.mapLayer(results[destination])
     assert isinstance(layer, QgsVectorLayer)
     index = layer.fields().indexOf("nb_features")
