@@ -19,7 +19,8 @@ from pathlib import Path
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
-from ..core.indicators.model import IndicatorBase, TerritoryKey
+from ..core.indicators.aggregate import aggregate_to_parents
+from ..core.indicators.model import COMMUNE, IndicatorBase, TerritoryKey
 from ..core.indicators.package import read_package_territories
 from ..core.indicators.register_figures import FIGURES
 from ..core.indicators.sheet_print import PrintSheet, communes_of, print_sheet
@@ -50,6 +51,12 @@ class ExportInputs:
     territory: TerritoryKey
     communes: list[TerritoryKey]
     sources: list[Path] = field(default_factory=list)
+    #: the territories that get a sheet: the communes, or the territory itself
+    sheets: list[TerritoryKey] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.sheets:
+            self.sheets = list(self.communes)
 
 
 def layer_base(layer: QgsVectorLayer, indicators: Path | None = None) -> tuple[Path, IndicatorBase]:
@@ -62,13 +69,19 @@ def layer_base(layer: QgsVectorLayer, indicators: Path | None = None) -> tuple[P
     for path in (gpkg, indicators):
         if path is not None and has_indicator_tables(path):
             base.merge(read_base(path))
+    aggregate_to_parents(base)  # parents the tables lack (published figures are kept)
     return gpkg, base
 
 
-def prepare(layer: QgsVectorLayer, code: str, indicators: Path | None = None) -> ExportInputs:
+def prepare(
+    layer: QgsVectorLayer, code: str, indicators: Path | None = None, whole: bool = False
+) -> ExportInputs:
+    """The inputs of an export: a sheet per commune of the territory ``code``, or (``whole``) the
+    territory's own sheet."""
     gpkg, base = layer_base(layer, indicators)
     territory, communes = communes_of(base, code)
-    return ExportInputs(layer, gpkg, base, territory, communes)
+    sheets = [territory] if whole else list(communes)
+    return ExportInputs(layer, gpkg, base, territory, communes, sheets=sheets)
 
 
 def outlines(layer: QgsVectorLayer, codes: set[str]) -> dict[str, QgsGeometry]:
@@ -90,13 +103,18 @@ def sheet_contents(
 ) -> list[tuple[PrintSheet, QgsGeometry | None]]:
     geometries = outlines(inputs.layer, {code for _level, code in inputs.communes})
     if set(sheet.indicators()) & set(FIGURES):  # ZAN, centralities, TVB from the register
-        add_register(inputs.gpkg, inputs.base, inputs.communes, geometries)
+        add_register(inputs.gpkg, inputs.base, inputs.sheets, geometries)
     out = []
-    for key in inputs.communes:
+    for key in inputs.sheets:
         if is_canceled():
             raise Cancelled
         view = evaluate_sheet(sheet, inputs.base, key, language=language, translate=tr)
-        out.append((print_sheet(view, tr), geometries.get(key[1])))
+        if key[0] == COMMUNE:
+            outline = geometries.get(key[1])
+        else:  # the territory's own sheet: the outline of its communes
+            parts = [geometries[c] for _level, c in inputs.communes if c in geometries]
+            outline = QgsGeometry.unaryUnion(parts) if parts else None
+        out.append((print_sheet(view, tr), outline))
     return out
 
 

@@ -9,13 +9,16 @@
   its code field; :func:`selected_code` reads the code of the selected feature.
 - :func:`indicator_gpkg` chooses the GeoPackage: the followed layer's, else the working copy,
   else the shipped template (read only).
+- :func:`add_register_figures_of` adds the figures other AULA algorithms wrote into the
+  GeoPackage (ZAN, centralities, TVB: the results register) for a territory, once per state of
+  the file.
 - :func:`write_sheet_csv` writes a sheet's figures in long format.
 """
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import QgsMapLayer, QgsProject, QgsProviderRegistry, QgsVectorLayer
@@ -29,12 +32,15 @@ from ..core.indicators.model import (
     POLE,
     SCOT,
     IndicatorBase,
+    TerritoryKey,
     level_rank,
 )
 from ..core.indicators.package import read_package_territories
 from ..core.indicators.store import has_indicator_tables, read_base
 from ..core.indicators.view import EXPORT_COLUMNS, SheetView
 from ..toolbelt.paths import TEMPLATE_GPKG
+from .fact_sheet_export import outlines
+from .register_figures import add_register
 from .territory import working_copy_path
 
 #: table of the territory package -> (level, code field)
@@ -69,6 +75,8 @@ class LoadedBase:
     base: IndicatorBase
     path: Path
     origin: str  # ORIGIN_TABLES (ind_* tables) or ORIGIN_PACKAGE (package populations)
+    #: territories whose register figures the base holds (this state of the file)
+    register_keys: set = field(default_factory=set, compare=False)
 
 
 _CACHE: dict[Path, tuple[tuple[int, int], LoadedBase]] = {}
@@ -94,6 +102,24 @@ def load_indicator_base(path: str | Path) -> LoadedBase:
         loaded = LoadedBase(base, path, ORIGIN_PACKAGE)
     _CACHE[path] = (stamp, loaded)
     return loaded
+
+
+def add_register_figures_of(loaded: LoadedBase, key: TerritoryKey) -> None:
+    """Add to ``loaded.base`` the register figures of ``key`` (ZAN, centralities, TVB results
+    found through the GeoPackage's results register; "n.d." naming the algorithm to run when
+    missing). Measured once per territory until the file changes (a new result re-reads it)."""
+    key = tuple(key)
+    if key in loaded.register_keys:
+        return
+    base = loaded.base
+    if key[0] == COMMUNE:
+        codes = {key[1]}
+    else:
+        codes = {code for _level, code in base.members(COMMUNE).get(key, [])}
+    communes = QgsVectorLayer(f"{loaded.path}|layername=commune", "commune", "ogr")
+    geometries = outlines(communes, codes) if communes.isValid() else {}
+    add_register(loaded.path, base, [key], geometries)
+    loaded.register_keys.add(key)
 
 
 def forget_indicator_base(path: str | Path | None = None) -> None:

@@ -59,8 +59,11 @@ from ..core.indicators.view import (
     block_cells,
     evaluate_sheet,
 )
+from ..core.indicators.register_figures import FIGURES
 from ..gis.fact_sheets import (
     ORIGIN_PACKAGE,
+    LoadedBase,
+    add_register_figures_of,
     forget_indicator_base,
     indicator_gpkg,
     load_indicator_base,
@@ -145,6 +148,7 @@ class FactSheetDock(TerritoryDock):
         self.sheet_error = ""
         self.view: SheetView | None = None
         self.origin = ""
+        self.loaded: LoadedBase | None = None
         self.zone: tuple[str, str] | None = None
         self._pending: list[tuple[QLabel, Any]] = []  # charts still to draw
         self.sheet_combo = QComboBox(self)
@@ -192,8 +196,10 @@ class FactSheetDock(TerritoryDock):
                 self.tr("No indicators read from {}: {}").format(path, message)
             )
             self.origin = ""
+            self.loaded = None
             return None
         self.origin = loaded.origin
+        self.loaded = loaded
         return loaded.base
 
     def invalidate(self) -> None:
@@ -265,6 +271,8 @@ class FactSheetDock(TerritoryDock):
             self.set_content(content)
             return
         self._fill_zones(key)
+        if self.loaded is not None and set(self.sheet.indicators()) & set(FIGURES):
+            add_register_figures_of(self.loaded, key)  # ZAN, centralities, TVB results
         self.view = evaluate_sheet(
             self.sheet, self.base, key, zone=self.zone, language=self.language, translate=tr_aula
         )

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
@@ -31,6 +32,7 @@ class FactSheetExport(AulaAlgorithm):
     INDICATORS = "INDICATORS"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     COUNT = "COUNT"
+    SHEETS_OF = "SHEETS_OF"
 
     group_key = "indicators"
     LAYER_ROLES = {TERRITORIES: roles.COMMUNES}
@@ -96,6 +98,19 @@ class FactSheetExport(AulaAlgorithm):
         )
         folder.setHelp(self.tr("Receives one PDF per commune, named after its INSEE code."))
         self.addParameter(folder)
+        sheets_of = QgsProcessingParameterEnum(
+            self.SHEETS_OF,
+            self.tr("Sheets of"),
+            options=[self.tr("each commune of the territory"), self.tr("the territory itself")],
+            defaultValue=0,
+        )
+        sheets_of.setHelp(
+            self.tr(
+                "Each commune of the territory gets its sheet, or the territory gets one sheet "
+                "(an EPCI compared with its SCoT, the agency's area and the département)."
+            )
+        )
+        self.addParameter(sheets_of)
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Number of sheets")))
 
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> ExportInputs:
@@ -106,7 +121,8 @@ class FactSheetExport(AulaAlgorithm):
         if not code:
             raise QgsProcessingException(self.tr("Give the territory code (TERRITORY)"))
         indicators = self.parameterAsFile(parameters, self.INDICATORS, context).strip()
-        return prepare(layer, code, Path(indicators) if indicators else None)
+        whole = self.parameterAsEnum(parameters, self.SHEETS_OF, context) == 1
+        return prepare(layer, code, Path(indicators) if indicators else None, whole)
 
     def process(
         self,
@@ -119,8 +135,8 @@ class FactSheetExport(AulaAlgorithm):
         sheet = load_sheet(path) if path else default_sheet()
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         feedback.pushInfo(
-            self.tr("{territory}: {count} commune sheet(s)").format(
-                territory=inputs.base.label(inputs.territory), count=len(inputs.communes)
+            self.tr("{territory}: {count} sheet(s)").format(
+                territory=inputs.base.label(inputs.territory), count=len(inputs.sheets)
             )
         )
         contents = sheet_contents(inputs, sheet, help_language(), feedback.isCanceled)

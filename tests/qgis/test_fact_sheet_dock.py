@@ -362,3 +362,49 @@ def test_french_interface(
         "Graphiques en PNG ou SVG…",
         "Fiche en PDF…",
     ]
+
+
+def test_results_sheet_shows_the_register_figures(
+    shipped_project: Path, docks: list[FactSheetDock]
+) -> None:
+    """The « Résultats AULA » sheet reads the latest results recorded in the GeoPackage's results
+    register; a result that is not there reads n.d. with the algorithm to run, never 0."""
+    import sqlite3
+
+    from aula_plugin.core.results_register import Result, record
+
+    with sqlite3.connect(shipped_project) as con:
+        con.execute("CREATE TABLE traj (territory TEXT, envelope_final_ha REAL, "
+                    "share_used_pct REAL, remaining_m2 REAL)")  # fmt: skip
+        con.execute("INSERT INTO traj VALUES ('62119', 123.4, 37.5, 771000)")
+        con.execute("CREATE TABLE centra (insee_com TEXT, niveau TEXT, n_act INTEGER)")
+        con.executemany("INSERT INTO centra VALUES (?, ?, ?)",
+                        [("62119", "structurante", 40), ("62119", "proximité", 5),
+                         ("62498", "structurante", 99)])  # fmt: skip
+    record(shipped_project, [Result("aula:zantrajectory", "zantrajectory:OUTPUT", "traj"),
+                             Result("aula:centralities", "centralities:OUTPUT", "centra")])
+    dock = _open(docks)
+    dock.sheet_combo.setCurrentIndex(dock.sheet_combo.findText("AULA results"))
+    assert dock.sheet is not None and dock.sheet.id == "resultats_aula"
+    assert dock.set_territory(COMMUNE, "62119")
+    view = dock.current_view()
+    cards = {b.id: b for b in view.blocks() if hasattr(b, "figure")}
+    assert (cards["zan_enveloppe"].figure.value, cards["zan_reste"].figure.value) == (123.4, 77.1)
+    assert cards["centra_nombre"].figure.value == 2  # Béthune's two, not Lens's
+    table = next(b for b in view.blocks() if getattr(b, "id", "") == "centra_niveaux")
+    counts = {r.indicator_id: r.cells[0].value for r in table.rows}
+    assert counts == {"centra_structurante": 1, "centra_intermediaire": 0,
+                      "centra_proximite": 1}  # fmt: skip
+    for ident, algorithm in (("tvb_reservoirs", "aula:reservoirs"),
+                             ("tvb_conflits", "aula:conflictpoints"),
+                             ("zan_conso_ref", "aula:zanimportconsumption")):  # fmt: skip
+        figure = cards[ident].figure
+        assert (figure.text, figure.value) == ("n.d.", None), ident
+        assert algorithm in " ".join(n.text for n in figure.notes), ident
+    texts = " ".join(_texts(dock))
+    assert "123.4" in texts and "aula:reservoirs" in texts
+    # Lens (another territory) gets its own figures
+    assert dock.set_territory(COMMUNE, "62498")
+    cards = {b.id: b for b in dock.current_view().blocks() if hasattr(b, "figure")}
+    assert cards["centra_nombre"].figure.value == 1
+    assert cards["zan_enveloppe"].figure.text == "n.d."  # not in the trajectory result

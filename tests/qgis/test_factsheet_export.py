@@ -61,6 +61,9 @@ def test_the_pdf_holds_the_territory_name_as_text(
     # the package's population, printed as a number (never drawn), and missing figures as n.d.
     assert format_number(population, 0, help_language()) in text
     assert "n.d." in text
+    # its reference: the EPCI's population, the sum of its communes' (computed, never n.d.)
+    epci = sum(pop for _insee, _name, pop in _members(territory_gpkg, "200072460"))
+    assert format_number(epci, 0, help_language()) in text
 
 
 def test_one_pdf_per_commune_of_an_epci(
@@ -77,6 +80,26 @@ def test_one_pdf_per_commune_of_an_epci(
     assert [name[:5] for name in pdfs] == [insee for insee, _name, _pop in members]
     first = out / pdfs[0]
     assert members[0][1] in _pdf_text(first)
+
+
+def test_the_territory_s_own_sheet(
+    provider: Any, run_alg: Any, communes: QgsVectorLayer, tmp_path: Path, territory_gpkg: Path
+) -> None:
+    """SHEETS_OF = the territory itself: one PDF for the EPCI, its population the sum of its
+    communes' (ratio-of-sums core), compared with its parents."""
+    from aula_plugin.core.numbers import format_number
+    from aula_plugin.processing.base import help_language
+
+    out = tmp_path / "epci"
+    results = run_alg(ALG, {"TERRITORIES": communes, "TERRITORY": HENIN_CARVIN, "SHEETS_OF": 1,
+                            "OUTPUT_FOLDER": str(out)})  # fmt: skip
+    assert results["COUNT"] == 1
+    (pdf,) = sorted(out.iterdir())
+    assert pdf.name.startswith(HENIN_CARVIN) and pdf.suffix == ".pdf"
+    text = _pdf_text(pdf)
+    assert "Hénin-Carvin" in text
+    total = sum(pop for _insee, _name, pop in _members(territory_gpkg, HENIN_CARVIN))
+    assert format_number(total, 0, help_language()) in text
 
 
 def test_cancel_leaves_nothing(
