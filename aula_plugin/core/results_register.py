@@ -116,15 +116,21 @@ def history(gpkg: str | Path, kind: str | None = None) -> list[Result]:
     return _read(gpkg, "WHERE kind = ?", (kind,))
 
 
-def latest(gpkg: str | Path, kind: str) -> Result | None:
-    """The newest result of ``kind`` (``zantrajectory:OUTPUT``, or an algorithm id such as
-    ``aula:centralities`` for any of its outputs) whose table is still in the GeoPackage."""
+def available(gpkg: str | Path, kind: str) -> list[Result]:
+    """The results of ``kind`` (``zantrajectory:OUTPUT``, or an algorithm id such as
+    ``aula:centralities`` for any of its outputs) whose table is still in the GeoPackage, newest
+    first."""
     if ":" in kind and kind.startswith("aula:"):
         found = _read(gpkg, "WHERE algorithm = ?", (kind,))
     else:
         found = history(gpkg, kind)
     tables = _tables(gpkg) if found else set()
-    return next((r for r in found if r.table_name in tables), None)
+    return [r for r in found if r.table_name in tables]
+
+
+def latest(gpkg: str | Path, kind: str) -> Result | None:
+    """The newest result of ``kind`` whose table is still in the GeoPackage (see :func:`available`)."""
+    return next(iter(available(gpkg, kind)), None)
 
 
 def _tables(gpkg: str | Path) -> set[str]:

@@ -73,6 +73,23 @@ def test_a_territory_the_trajectory_did_not_cover_is_missing_not_zero(gpkg: Path
     assert "aula:zantrajectory" in envelope.note and "traj" in envelope.note
 
 
+def test_each_territory_reads_the_newest_trajectory_that_has_it(gpkg: Path) -> None:
+    """A trajectory per EPCI, then one per commune: the EPCI keeps its row in the older one."""
+    _fill(gpkg)
+    with sqlite3.connect(gpkg) as con:
+        con.execute("CREATE TABLE traj_communes (territory TEXT, envelope_final_ha REAL, "
+                    "share_used_pct REAL, remaining_m2 REAL)")  # fmt: skip
+        con.execute("INSERT INTO traj_communes VALUES ('A', 2.0, 10.0, 18000)")
+    record(gpkg, [Result(rf.ZAN_TRAJECTORY, rf.KIND_TRAJECTORY, "traj_communes")])
+    commune = _by_id(rf.zan_values(gpkg, (COMMUNE, "A"), ["A"], str))
+    assert commune["zan_enveloppe_ha"].value == 2.0 and commune["zan_reste_ha"].value == 1.8
+    assert "(traj_communes," in commune["zan_enveloppe_ha"].source
+    epci = _by_id(rf.zan_values(gpkg, (EPCI, "E"), ["A", "B"], str))
+    assert epci["zan_enveloppe_ha"].value == 7.5 and "(traj," in epci["zan_enveloppe_ha"].source
+    other = _by_id(rf.zan_values(gpkg, (COMMUNE, "B"), ["B"], str))["zan_enveloppe_ha"]
+    assert other.status == MISSING and "traj_communes" in other.note  # the newest one named
+
+
 def test_no_result_gives_n_d_with_the_algorithm_to_run(gpkg: Path) -> None:
     base = IndicatorBase()
     base.add_territory(Territory(COMMUNE, "A", "Alpha"))

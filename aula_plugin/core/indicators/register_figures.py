@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import QT_TRANSLATE_NOOP
-from ..results_register import Result, latest
+from ..results_register import Result, available, latest
 from ..zan.model import REFERENCE_FIRST, REFERENCE_LAST
 from .model import MISSING, OK, Indicator, IndicatorBase, TerritoryKey, Value
 
@@ -149,7 +149,7 @@ def zan_values(
     gpkg: Path, key: TerritoryKey, members: list[str], translate: Translate
 ) -> list[Value]:
     """Reference consumption (zan_consommation), envelope, share used and remaining budget (the
-    latest aula:zantrajectory result's row of the territory)."""
+    row of the territory in the newest aula:zantrajectory result that has one)."""
     figures = Figures(key, translate)
     consumption = latest(gpkg, KIND_CONSUMPTION)
     if consumption is None:
@@ -168,21 +168,21 @@ def zan_values(
         ]  # fmt: skip
         total = sum(v for v in found if v is not None) / 10_000.0 if found else None
         figures.ok("zan_conso_ref_ha", total, consumption)
-    trajectory = latest(gpkg, KIND_TRAJECTORY)
+    # the newest trajectory that has the territory: one per EPCI, another per commune...
+    trajectories = available(gpkg, KIND_TRAJECTORY)
     idents = ("zan_enveloppe_ha", "zan_part_consommee_pct", "zan_reste_ha")
-    if trajectory is None:
+    if not trajectories:
         for ident in idents:
             figures.missing(ident)
         return figures.values
     columns = ("territory", "envelope_final_ha", "share_used_pct", "remaining_m2")
-    row = next(
-        (
-            r
-            for r in read_rows(gpkg, trajectory.table_name, columns)
-            if str(r.get("territory")) == key[1]
-        ),
-        {},
-    )
+    trajectory, row = trajectories[0], {}
+    for result in trajectories:
+        found = [r for r in read_rows(gpkg, result.table_name, columns)
+                 if str(r.get("territory")) == key[1]]  # fmt: skip
+        if found:
+            trajectory, row = result, found[0]
+            break
     remaining = _number(row.get("remaining_m2"))
     numbers = (
         _number(row.get("envelope_final_ha")),
