@@ -1728,137 +1728,137 @@
 <context>
     <name>FactSheetDock</name>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="142"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="145"/>
         <source>AULA fact sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="156"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="160"/>
         <source>The territory the cards and bars compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="157"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="161"/>
         <source>&amp;Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="158"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="162"/>
         <source>&amp;Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="161"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="165"/>
         <source>Figures as CSV (long format)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="162"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="166"/>
         <source>Charts as PNG or SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="163"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="167"/>
         <source>Sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="191"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="195"/>
         <source>No indicators read from {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="229"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="235"/>
         <source>Nearest parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="262"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="268"/>
         <source>Choose a territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="283"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="291"/>
         <source>Only the populations of the territory package: import indicators (INSEE comparateur) into the working copy for the whole sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="349"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="357"/>
         <source>Vintage: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="469"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="477"/>
         <source>Source: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="366"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="374"/>
         <source>{vintage} · source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="450"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="458"/>
         <source>No figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="458"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="466"/>
         <source>{territory}: {rate} {unit} ({start}-{end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="488"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="496"/>
         <source>Sources: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="531"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="539"/>
         <source>Export the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="531"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="539"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="540"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="548"/>
         <source>Could not write {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="567"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="575"/>
         <source>Export the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="576"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="584"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="577"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="585"/>
         <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="584"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="592"/>
         <source>Folder for the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="593"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="601"/>
         <source>{} charts written to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="439"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="447"/>
         <source>Drawing the chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="477"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="485"/>
         <source>… and {} more notes: see each figure's tooltip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,88 +1866,108 @@
 <context>
     <name>FactSheetExport</name>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="42"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="44"/>
         <source>Export the communes&apos; fact sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="45"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="47"/>
         <source>fact sheet,fiche,chiffres clés,key figures,PDF,layout,commune,epci,indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="54"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="56"/>
         <source>Communes (territory GeoPackage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="59"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="61"/>
         <source>The commune table of the AULA territory GeoPackage or of its working copy: the communes&apos; parents and the indicator tables are read from that GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="66"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="68"/>
         <source>Territory (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="69"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="71"/>
         <source>Code of the territory whose communes get a sheet: an EPCI SIREN, a SCoT, pôle or agency id, a département; a commune's INSEE code gives its sheet alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="76"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="78"/>
         <source>Sheet definition (YAML, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="82"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="84"/>
         <source>Empty: the default sheet « Chiffres clés ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="84"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="86"/>
         <source>Other indicator GeoPackage (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="90"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="92"/>
         <source>A GeoPackage holding indicator tables, read besides the communes&apos; own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="94"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="96"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="97"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="99"/>
         <source>Receives one PDF per commune, named after its INSEE code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="99"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="114"/>
         <source>Number of sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="107"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="122"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="121"/>
-        <source>{territory}: {count} commune sheet(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="137"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="153"/>
         <source>The sheets could not be written to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="143"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="159"/>
         <source>{count} sheet(s) written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="101"/>
+        <source>Sheets of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="101"/>
+        <source>each commune of the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="101"/>
+        <source>the territory itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="107"/>
+        <source>Each commune of the territory gets its sheet, or the territory gets one sheet (an EPCI compared with its SCoT, the agency's area and the département).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="137"/>
+        <source>{territory}: {count} sheet(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5882,12 +5902,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="37"/>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="38"/>
         <source>{layer}: not a table of an AULA territory GeoPackage (the package or its working copy): the communes&apos; parents are read from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="40"/>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="41"/>
         <source>The sheets could not be moved into {folder} ({error}): the folder was left as it was</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1728,137 +1728,137 @@
 <context>
     <name>FactSheetDock</name>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="142"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="145"/>
         <source>AULA fact sheets</source>
         <translation>Fiches AULA</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="156"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="160"/>
         <source>The territory the cards and bars compare with</source>
         <translation>Le territoire auquel les cartes et les barres comparent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="157"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="161"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Fiche</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="158"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="162"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Comparer avec</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="161"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="165"/>
         <source>Figures as CSV (long format)…</source>
         <translation>Chiffres en CSV (format long)…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="162"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="166"/>
         <source>Charts as PNG or SVG…</source>
         <translation>Graphiques en PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="163"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="167"/>
         <source>Sheet as PDF…</source>
         <translation>Fiche en PDF…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="191"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="195"/>
         <source>No indicators read from {}: {}</source>
         <translation>Aucun indicateur lu dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="229"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="235"/>
         <source>Nearest parent</source>
         <translation>Parent le plus proche</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="262"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="268"/>
         <source>Choose a territory.</source>
         <translation>Choisissez un territoire.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="283"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="291"/>
         <source>Only the populations of the territory package: import indicators (INSEE comparateur) into the working copy for the whole sheet.</source>
         <translation>Seules les populations du paquet territorial sont disponibles : importez des indicateurs (comparateur de territoires de l'INSEE) dans la copie de travail pour une fiche complète.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="349"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="357"/>
         <source>Vintage: {}</source>
         <translation>Millésime : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="469"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="477"/>
         <source>Source: {}</source>
         <translation>Source : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="366"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="374"/>
         <source>{vintage} · source: {source}</source>
         <translation>{vintage} · source : {source}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="450"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="458"/>
         <source>No figure.</source>
         <translation>Aucun chiffre.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="458"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="466"/>
         <source>{territory}: {rate} {unit} ({start}-{end})</source>
         <translation>{territory} : {rate} {unit} ({start}-{end})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="488"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="496"/>
         <source>Sources: {}</source>
         <translation>Sources : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="531"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="539"/>
         <source>Export the figures</source>
         <translation>Exporter les chiffres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="531"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="539"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="540"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="548"/>
         <source>Could not write {}: {}</source>
         <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="567"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="575"/>
         <source>Export the charts</source>
         <translation>Exporter les graphiques</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="576"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="584"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="577"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="585"/>
         <source>&amp;Resolution</source>
         <translation>&amp;Résolution</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="584"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="592"/>
         <source>Folder for the charts</source>
         <translation>Dossier des graphiques</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="593"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="601"/>
         <source>{} charts written to {}</source>
         <translation>{} graphiques écrits dans {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="439"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="447"/>
         <source>Drawing the chart…</source>
         <translation>Graphique en cours de dessin…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="477"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="485"/>
         <source>… and {} more notes: see each figure's tooltip</source>
         <translation>… et {} autres notes : voir l'infobulle de chaque chiffre</translation>
     </message>
@@ -1866,89 +1866,109 @@
 <context>
     <name>FactSheetExport</name>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="42"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="44"/>
         <source>Export the communes&apos; fact sheets</source>
         <translation>Exporter les fiches des communes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="45"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="47"/>
         <source>fact sheet,fiche,chiffres clés,key figures,PDF,layout,commune,epci,indicator</source>
         <translation>fiche,fact sheet,chiffres clés,key figures,PDF,mise en page,commune,epci,indicateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="54"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="56"/>
         <source>Communes (territory GeoPackage)</source>
         <translation>Communes (GeoPackage du territoire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="59"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="61"/>
         <source>The commune table of the AULA territory GeoPackage or of its working copy: the communes&apos; parents and the indicator tables are read from that GeoPackage.</source>
         <translation>La table des communes du GeoPackage du territoire AULA ou de sa copie de travail : les parents des communes et les tables d'indicateurs sont lus dans ce GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="66"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="68"/>
         <source>Territory (code)</source>
         <translation>Territoire (code)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="69"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="71"/>
         <source>Code of the territory whose communes get a sheet: an EPCI SIREN, a SCoT, pôle or agency id, a département; a commune's INSEE code gives its sheet alone.</source>
         <translation>Code du territoire dont les communes reçoivent une fiche : SIREN d'un EPCI, identifiant d'un SCoT, d'un pôle ou de l'agence, département ; le code INSEE d'une commune donne sa seule fiche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="76"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="78"/>
         <source>Sheet definition (YAML, optional)</source>
         <translation>Définition de la fiche (YAML, facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="82"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="84"/>
         <source>Empty: the default sheet « Chiffres clés ».</source>
         <translation>Vide : la fiche « Chiffres clés » par défaut.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="84"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="86"/>
         <source>Other indicator GeoPackage (optional)</source>
         <translation>Autre GeoPackage d'indicateurs (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="90"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="92"/>
         <source>A GeoPackage holding indicator tables, read besides the communes&apos; own.</source>
         <translation>Un GeoPackage contenant des tables d'indicateurs, lu en plus de celui des communes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="94"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="96"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="97"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="99"/>
         <source>Receives one PDF per commune, named after its INSEE code.</source>
         <translation>Reçoit un PDF par commune, nommé d'après son code INSEE.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="99"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="114"/>
         <source>Number of sheets</source>
         <translation>Nombre de fiches</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="107"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="122"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation>Indiquez le code du territoire (TERRITORY)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="121"/>
-        <source>{territory}: {count} commune sheet(s)</source>
-        <translation>{territory} : {count} fiche(s) de commune</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="137"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="153"/>
         <source>The sheets could not be written to {path}: {error}</source>
         <translation>Les fiches n'ont pas pu être écrites dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/factsheetexport.py" line="143"/>
+        <location filename="../processing/algorithms/factsheetexport.py" line="159"/>
         <source>{count} sheet(s) written to {path}</source>
         <translation>{count} fiche(s) écrite(s) dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="101"/>
+        <source>Sheets of</source>
+        <translation>Fiches de</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="101"/>
+        <source>each commune of the territory</source>
+        <translation>chaque commune du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="101"/>
+        <source>the territory itself</source>
+        <translation>le territoire lui-même</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="107"/>
+        <source>Each commune of the territory gets its sheet, or the territory gets one sheet (an EPCI compared with its SCoT, the agency's area and the département).</source>
+        <translation>Une fiche par commune du territoire, ou une seule fiche pour le territoire (un EPCI comparé à son SCoT, à l&apos;aire de l&apos;agence et au département).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/factsheetexport.py" line="137"/>
+        <source>{territory}: {count} sheet(s)</source>
+        <translation>{territory} : {count} fiche(s)</translation>
     </message>
 </context>
 <context>
@@ -5883,12 +5903,12 @@
         <translation>{territory} ({code}) : aucune commune n'en fait partie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="37"/>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="38"/>
         <source>{layer}: not a table of an AULA territory GeoPackage (the package or its working copy): the communes&apos; parents are read from it</source>
         <translation>{layer} : pas une table d'un GeoPackage du territoire AULA (le paquet ou sa copie de travail) : les parents des communes y sont lus</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="40"/>
+        <location filename="../aula_plugin/gis/fact_sheet_export.py" line="41"/>
         <source>The sheets could not be moved into {folder} ({error}): the folder was left as it was</source>
         <translation>Les fiches n'ont pas pu être déplacées dans {folder} ({error}) : le dossier est resté tel quel</translation>
     </message>

@@ -60,6 +60,7 @@ def main() -> None:
         LC_ALL="fr_FR.UTF-8",
     )
     qgis_process(env, "plugins", "enable", "aula_plugin")
+    set_working_folder(args.profile, out / "travail")
 
     print(f"AULA Territoires demo on {gpkg.name} -> {out}")
     for level, (field, parent, key, label) in LEVELS.items():
@@ -91,9 +92,11 @@ def main() -> None:
     runner = lambda *a: qgis_process(env, *a)  # noqa: E731
     work = run_zan_demo(runner, gpkg, out)
     groups = {
-        "Centralités — CA de Lens-Liévin (démonstration)": run_centralities_demo(runner, work, out),
+        "Centralités — aire de l'AULA (démonstration)": run_centralities_demo(runner, work, out),
         "Trame verte et bleue — sous-trame boisée (démonstration)": run_tvb_demo(runner, work, out),
     }
+    print_register(work)
+    export_epci_sheets(runner, work, out / "fiches")
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)  # one QGIS application for the whole process
@@ -111,6 +114,61 @@ def main() -> None:
             print(f"  zoomed on {table}: {png}")
     finally:
         app.exitQgis()
+
+
+def set_working_folder(profile: Path, folder: Path) -> None:
+    """The demo profile's working copy is the demo's (out/travail): the algorithms record what
+    they write there in its results register, as in a planner's QGIS."""
+    from qgis.PyQt.QtCore import QSettings
+
+    ini = profile.absolute() / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(ini), QSettings.IniFormat)
+    settings.setValue("aula/working_folder", str(folder.absolute()))
+    settings.sync()
+
+
+def print_register(work: Path) -> None:
+    from aula_plugin.core.results_register import history
+
+    rows = list(reversed(history(work)))
+    print(f"\n== Registre des résultats de la copie de travail (aula_resultats) : {len(rows)}")
+    for result in rows:
+        print(f"  {result.algorithm:<28} -> {result.table_name}")
+
+
+def export_epci_sheets(runner, work: Path, folder: Path) -> None:
+    """The fact sheets of each EPCI (« Chiffres clés » and « Résultats AULA ») as PDF."""
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    sheets = shipped_sheets()
+    print(f"\n== Fiches des EPCI -> {folder}")
+    for siren, name in epci_names(work):
+        for sheet_id, sheet in sheets.items():
+            result = runner(
+                "--json", "run", "aula:factsheetexport", "--",
+                f"TERRITORIES={work}|layername=commune",
+                f"TERRITORY={siren}",
+                f"SHEET={sheet}",
+                "SHEETS_OF=1",
+                f"OUTPUT_FOLDER={folder / sheet_id}",
+            )  # fmt: skip
+            count = json.loads(result.stdout[result.stdout.index("{") :])["results"]["COUNT"]
+            print(f"  {name[:60]:<60} {sheet_id:<15} {count} PDF")
+
+
+def shipped_sheets() -> dict[str, Path]:
+    from aula_plugin.core.indicators.sheets import sheet_paths
+
+    return {path.stem: path for path in sheet_paths()}
+
+
+def epci_names(gpkg: Path) -> list[tuple[str, str]]:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as con:
+        return con.execute("SELECT epci_siren, epci_nom FROM epci ORDER BY epci_siren").fetchall()
 
 
 def write_csv_summary(layer_path: Path, csv_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The centralities part of `make demo`: CENTRA-1 on one EPCI, sheets, agreed perimeters.
+"""The centralities part of `make demo`: CENTRA-1 on every EPCI, sheets, agreed perimeters.
 
 Works on the working copy made by the ZAN demo (`out/travail/aula_territoire.gpkg`):
 1. `aula:centralities` on the synthetic BPE-like activities and dwellings of the CA de Lens-Liévin,
@@ -6,10 +6,12 @@ Works on the working copy made by the ZAN demo (`out/travail/aula_territoire.gpk
 2. the agency "agrees" one perimeter with elected officials: it is copied into the
    `centralites_validees` layer of the working copy, slightly redrawn, with a status and a decision
    reference (what a planner does by hand in QGIS);
-3. a second run compares its perimeters with the agreed one (IoU, activities inside and outside)
-   and leaves the agreed layer untouched;
-4. `aula:centralitysheet` writes one explanation sheet per perimeter (PDF);
-5. the results go into the working copy and its stored project, styled by level.
+3. a second run, on the whole agency area (the five EPCI), writes its layers straight into the
+   working copy (recorded in its results register, read by the fact sheets), compares its
+   perimeters with the agreed one (IoU, activities inside and outside) and leaves the agreed layer
+   untouched;
+4. `aula:centralitysheet` writes one explanation sheet per perimeter of the CA de Lens-Liévin (PDF);
+5. the results are shown in the working copy's stored project, styled by level.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ if str(REPO) not in sys.path:
 from aula_plugin.core.centralities.outputs import OUTPUT_STYLES  # noqa: E402
 
 EPCI = ("246200364", "CA de Lens-Liévin")
+OUTPUT_TABLES = ("centralites", "centralites_points", "candidats_rejetes")
 Runner = Callable[..., CompletedProcess[str]]
 
 
@@ -46,21 +49,33 @@ def epci_communes(gpkg: Path, siren: str) -> list[str]:
     return [insee for (insee,) in rows]
 
 
-def run_centralities(qgis_process: Runner, gpkg: Path, target: Path, agreed: bool) -> dict:
-    codes = ",".join(f"'{c}'" for c in epci_communes(gpkg, EPCI[0]))
+def run_centralities(
+    qgis_process: Runner, gpkg: Path, target: Path, agreed: bool, whole_area: bool = False
+) -> dict:
+    """CENTRA-1 on the CA de Lens-Liévin (its layers as files in ``target``), or on the whole
+    agency area (``whole_area``: every EPCI, written straight into the working copy)."""
+    from demo_project import into
+
     target.mkdir(parents=True, exist_ok=True)
+    if whole_area:
+        subsets = ("", "")
+        outputs = {name: into(gpkg, name) for name in OUTPUT_TABLES}
+    else:
+        codes = ",".join(f"'{c}'" for c in epci_communes(gpkg, EPCI[0]))
+        subsets = (f'|subset="DEPCOM" IN ({codes})', f'|subset="insee" IN ({codes})')
+        outputs = {name: target / f"{name}.gpkg" for name in OUTPUT_TABLES}
     args = [
         "--json", "run", "aula:centralities", "--",
-        f"ACTIVITIES={gpkg}|layername=centra_activites|subset=\"DEPCOM\" IN ({codes})",
+        f"ACTIVITIES={gpkg}|layername=centra_activites{subsets[0]}",
         "INPUT_FORMAT=0",
-        f"HOUSING={gpkg}|layername=centra_logements|subset=\"insee\" IN ({codes})",
+        f"HOUSING={gpkg}|layername=centra_logements{subsets[1]}",
         "DWELLINGS_FIELD=logements",
         f"COMMUNES={gpkg}|layername=commune",  # all: envelopes may cross the EPCI's edge
         f"BARRIERS={gpkg}|layername=tvb_voies_ferrees",
         "ROBUSTNESS=true",
-        f"OUTPUT={target / 'centralites.gpkg'}",
-        f"OUTPUT_POINTS={target / 'centralites_points.gpkg'}",
-        f"OUTPUT_REJECTED={target / 'candidats_rejetes.gpkg'}",
+        f"OUTPUT={outputs['centralites']}",
+        f"OUTPUT_POINTS={outputs['centralites_points']}",
+        f"OUTPUT_REJECTED={outputs['candidats_rejetes']}",
         f"OUTPUT_JSON={target / 'centralites.json'}",
     ]  # fmt: skip
     if agreed:
@@ -113,15 +128,12 @@ def count_agreed(gpkg: Path) -> tuple[int, str]:
     return count, digest or ""
 
 
-def summary(gpkg_path: Path) -> dict[str, int]:
-    from osgeo import ogr
+def summary(source: str) -> dict[str, int]:
+    from demo_zan import read_rows
 
     counts: dict[str, int] = {}
-    dataset = ogr.Open(str(gpkg_path))
-    layer = dataset.GetLayer(0)
-    rows = [(f.GetField("type"), f.GetField("niveau")) for f in layer]
-    del layer, dataset
-    for kind, level in rows:
+    for row in read_rows(source):
+        kind, level = row["type"], row["niveau"]
         key = f"centralité {level}" if kind == "centralité" else kind
         counts[key] = counts.get(key, 0) + 1
     return dict(sorted(counts.items()))
@@ -129,7 +141,7 @@ def summary(gpkg_path: Path) -> dict[str, int]:
 
 def run_centralities_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
     """Returns the layers to show in the working copy's stored project."""
-    from demo_project import DemoLayer, copy_vector
+    from demo_project import DemoLayer, table_source
 
     target = out / "centralites"
     shutil.rmtree(target, ignore_errors=True)
@@ -143,10 +155,11 @@ def run_centralities_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
     before = count_agreed(gpkg)
     print(f"  périmètre validé par les élus (simulé) : centre-ville de {town}")
 
-    second = run_centralities(qgis_process, gpkg, target, agreed=True)
+    second = run_centralities(qgis_process, gpkg, target, agreed=True, whole_area=True)
     if count_agreed(gpkg) != before:
         raise SystemExit("the second run changed the agreed perimeters layer")
-    for kind, n in summary(target / "centralites.gpkg").items():
+    print("  2e passage sur toute l'aire de l'agence (5 EPCI), écrit dans la copie de travail :")
+    for kind, n in summary(table_source(gpkg, "centralites")).items():
         print(f"  {kind:<40} {n:>4}")
     with (target / "comparaison_perimetres_valides.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -160,22 +173,20 @@ def run_centralities_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
             )
     others = sum(row["kind"] != "agreed" for row in rows)
     print(f"  {others} périmètre(s) calculé(s) sans périmètre validé (listés dans le CSV)")
+    codes = ",".join(f"'{c}'" for c in epci_communes(gpkg, EPCI[0]))
     sheets = results(
         qgis_process(
             "--json", "run", "aula:centralitysheet", "--",
-            f"CENTRALITIES={target / 'centralites.gpkg'}",
-            f"POINTS={target / 'centralites_points.gpkg'}",
+            f"CENTRALITIES={table_source(gpkg, 'centralites')}|subset=\"insee_com\" IN ({codes})",
+            f"POINTS={table_source(gpkg, 'centralites_points')}",
             f"BACKGROUND={gpkg}|layername=commune",
             f"OUTPUT={target / 'fiches_centralites.pdf'}",
         )
     )  # fmt: skip
     print(
-        f"  {second['N_CENTRALITIES']} centralités ; fiches explicatives : "
+        f"  {second['N_CENTRALITIES']} centralités ; fiches explicatives ({EPCI[1]}) : "
         f"{target / 'fiches_centralites.pdf'} ({sheets['PAGES']} pages)"
     )
-
-    for name in ("centralites", "centralites_points", "candidats_rejetes"):
-        copy_vector(gpkg, str(target / f"{name}.gpkg"), name)
     return [
         DemoLayer("Centralités (CENTRA-1)", "centralites", OUTPUT_STYLES["OUTPUT"]),
         DemoLayer(

@@ -26,6 +26,16 @@ class DemoLayer:
     visible: bool = True
 
 
+def into(working_gpkg: Path, table: str) -> str:
+    """An algorithm's output written straight into a table of the working copy: the algorithm
+    records it in the working copy's results register (aula_resultats), read by the fact sheets."""
+    return f"ogr:dbname='{working_gpkg}' table=\"{table}\" (geom)"
+
+
+def table_source(working_gpkg: Path, table: str) -> str:
+    return f"{working_gpkg}|layername={table}"
+
+
 def copy_vector(working_gpkg: Path, source: str, table: str) -> None:
     """Copy one layer (an OGR source, `path|layername=x` accepted) into the working GeoPackage."""
     from osgeo import gdal

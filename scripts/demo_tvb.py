@@ -84,18 +84,21 @@ def output_style(algorithm: str, output: str = "OUTPUT") -> str:
     return cls.OUTPUT_STYLES[output]
 
 
-def count_features(path: Path) -> int:
+def count_features(source: Path | str) -> int:
+    """Features of a file's first layer, or of ``path|layername=table``."""
     from osgeo import ogr
 
-    dataset = ogr.Open(str(path))
-    count = dataset.GetLayer(0).GetFeatureCount()
-    del dataset
+    path, _bar, table = str(source).partition("|layername=")
+    dataset = ogr.Open(path)
+    layer = dataset.GetLayerByName(table) if table else dataset.GetLayer(0)
+    count = layer.GetFeatureCount()
+    del layer, dataset
     return count
 
 
 def run_tvb_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
     """Returns the layers to show in the working copy's stored project."""
-    from demo_project import DemoLayer, copy_vector
+    from demo_project import DemoLayer, copy_vector, into, table_source
 
     tvb = out / "tvb"
     shutil.rmtree(tvb, ignore_errors=True)
@@ -109,14 +112,16 @@ def run_tvb_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
     friction(qgis_process, gpkg, night, night=True)
     print(f"  friction jour / nuit : {day.name}, {night.name}")
 
-    reservoirs = tvb / f"reservoirs_{name}.gpkg"
+    # reservoirs and conflict points go straight into the working copy: recorded in its results
+    # register, they feed the fact sheets' TVB figures
+    reservoirs = table_source(gpkg, "tvb_res_reservoirs")
     run(
         qgis_process, "reservoirs",
         f"ZONINGS={gpkg}|layername=tvb_zonages",
         f"HABITAT={day}",
         f"SUBNETWORK={SUBNETWORK[0]}",
         f"MIN_AREA_HA={MIN_RESERVOIR_HA}",
-        f"OUTPUT={reservoirs}",
+        f"OUTPUT={into(gpkg, 'tvb_res_reservoirs')}",
     )  # fmt: skip
     print(f"  réservoirs (zonages + boisements ≥ {MIN_RESERVOIR_HA} ha) : "
           f"{count_features(reservoirs)}")  # fmt: skip
@@ -152,13 +157,13 @@ def run_tvb_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
     print(f"  connectivité : PC = {float(row['PC']):.3g}, IIC = {float(row['IIC']):.3g}, "
           f"EC = {fr(float(row['EC']))} ha")  # fmt: skip
 
-    conflicts = tvb / f"points_conflit_{name}.gpkg"
+    conflicts = table_source(gpkg, "tvb_res_points_conflit")
     run(
         qgis_process, "conflictpoints",
         f"CORRIDORS={corridors}", f"RESERVOIRS={reservoirs}", f"D0={D0}",
         f"INFRASTRUCTURES={gpkg}|layername=tvb_routes", "CLASS_FIELD=classe",
         f"RAILWAYS={gpkg}|layername=tvb_voies_ferrees",
-        f"OUTPUT={conflicts}",
+        f"OUTPUT={into(gpkg, 'tvb_res_points_conflit')}",
     )  # fmt: skip
     print(f"  points de conflit avec les routes et voies ferrées : {count_features(conflicts)}")
 
@@ -181,11 +186,9 @@ def run_tvb_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
           f"coût accru sur {fr(dearer)} ha")  # fmt: skip
 
     for path, table in (
-        (reservoirs, "tvb_res_reservoirs"),
         (areas, "tvb_res_aires_dispersion"),
         (corridors, "tvb_res_corridors"),
         (metrics, "tvb_res_connectivite"),
-        (conflicts, "tvb_res_points_conflit"),
         (continuums, "tvb_res_continuums"),
     ):
         copy_vector(gpkg, str(path), table)

@@ -7,14 +7,18 @@ EPCI's 2021-2031 trajectory is computed, and the triennial report of one EPCI is
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
 
+from demo_project import into, table_source
+
 REPORT_EPCI = ("246200299", "CA d'Hénin-Carvin")
+#: the trajectories written into the working copy (read by the fact sheets through the register)
+TRAJECTORY_EPCI = "zan_trajectoire_epci"
+TRAJECTORY_COMMUNES = "zan_trajectoire_communes"
 Runner = Callable[..., CompletedProcess[str]]
 
 
@@ -47,28 +51,27 @@ def run_zan_demo(qgis_process: Runner, template: Path, out: Path) -> Path:
         f"{imported['ANOMALIES']} anomalie(s) signalée(s)"
     )
 
-    trajectory_csv = out / "zan_trajectoire_epci.csv"
     years_csv = out / "zan_trajectoire_epci_annees.csv"
-    for path in (trajectory_csv, years_csv):
-        path.unlink(missing_ok=True)
+    years_csv.unlink(missing_ok=True)
     qgis_process(
         "--json", "run", "aula:zantrajectory", "--",
         f"CONSUMPTION={gpkg}|layername=zan_consommation",
         f"COMMUNES={communes}",
         "GROUP_FIELD=epci_siren",
-        f"OUTPUT={trajectory_csv}",
+        f"OUTPUT={into(gpkg, TRAJECTORY_EPCI)}",
         f"OUTPUT_YEARS={years_csv}",
     )  # fmt: skip
-    print(f"  trajectoires 2021-2031 par EPCI -> {trajectory_csv.name}")
-    with trajectory_csv.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            ha = {k: float(row[k]) / 10_000 for k in ("c_ref_m2", "envelope_final_m2")}
-            used = float(row["share_used_pct"]) if row["share_used_pct"] else float("nan")
-            print(
-                f"    {row['territory']}  réf. 2011-2020 {ha['c_ref_m2']:8.1f} ha  "
-                f"taux {float(row['rate_pct']):5.2f} %  enveloppe {ha['envelope_final_m2']:7.1f} ha"
-                f"  consommé {used:5.1f} %  {row['status']}"
-            )
+    print(f"  trajectoires 2021-2031 par EPCI -> table {TRAJECTORY_EPCI} de la copie de travail")
+    for row in read_rows(table_source(gpkg, TRAJECTORY_EPCI)):
+        ha = {k: float(row[k]) / 10_000 for k in ("c_ref_m2", "envelope_final_m2")}
+        used = row["share_used_pct"]
+        used = float("nan") if used is None else float(used)
+        print(
+            f"    {row['territory']}  réf. 2011-2020 {ha['c_ref_m2']:8.1f} ha  "
+            f"taux {float(row['rate_pct']):5.2f} %  enveloppe {ha['envelope_final_m2']:7.1f} ha"
+            f"  consommé {used:5.1f} %  {row['status']}"
+        )
+
 
     stock_csv, flows_csv = run_artificialisation(qgis_process, gpkg, out)
     run_projects(qgis_process, gpkg, out)
@@ -93,11 +96,13 @@ def run_zan_demo(qgis_process: Runner, template: Path, out: Path) -> Path:
     return gpkg
 
 
-def read_rows(path: Path) -> list[dict[str, object]]:
+def read_rows(source: Path | str) -> list[dict[str, object]]:
+    """The rows of a file's first layer, or of ``path|layername=table``."""
     from osgeo import ogr
 
-    dataset = ogr.Open(str(path))
-    layer = dataset.GetLayer(0)
+    path, _bar, table = str(source).partition("|layername=")
+    dataset = ogr.Open(path)
+    layer = dataset.GetLayerByName(table) if table else dataset.GetLayer(0)
     return [feature.items() for feature in layer]
 
 
@@ -138,17 +143,16 @@ def run_artificialisation(qgis_process: Runner, gpkg: Path, out: Path) -> tuple[
 
 def run_projects(qgis_process: Runner, gpkg: Path, out: Path) -> None:
     """The ZAN counter: remaining budget of each commune minus its planned projects."""
-    budget_csv = out / "zan_trajectoire_communes.gpkg"
     counter_csv = out / "zan_compteur_communes.csv"
-    for path in (budget_csv, counter_csv):
-        path.unlink(missing_ok=True)
+    counter_csv.unlink(missing_ok=True)
     qgis_process(
         "--json", "run", "aula:zantrajectory", "--",
         f"CONSUMPTION={gpkg}|layername=zan_consommation",
         f"COMMUNES={gpkg}|layername=commune",
-        f"OUTPUT={budget_csv}",
+        f"OUTPUT={into(gpkg, TRAJECTORY_COMMUNES)}",
         "OUTPUT_YEARS=TEMPORARY_OUTPUT",
     )  # fmt: skip
+    budget_csv = table_source(gpkg, TRAJECTORY_COMMUNES)
     qgis_process(
         "--json", "run", "aula:zanprojects", "--",
         f"PROJECTS={gpkg}|layername=zan_projets_synthetiques",

@@ -10,7 +10,8 @@ missing from many QGIS builds).
   triennial report's charts, :mod:`aula_plugin.core.zan.report_charts`, use them);
 - fact-sheet charts drawn from the view-model of :mod:`aula_plugin.core.indicators.view`:
   :func:`draw_comparison_bars` and :func:`draw_evolution` return a matplotlib Figure (a dock may
-  put it in a canvas), :func:`write_chart` writes it at a chosen DPI. A secret or missing value is
+  put it in a canvas; ``compact=True`` draws the lighter on-screen variant whose title and legend
+  the dock shows itself), :func:`write_chart` writes it at a chosen DPI. A secret or missing value is
   never drawn as zero: a bar is left out with its "s" / "n.d." mark in its place, a line has a gap,
   and the view's notes and warnings are printed under the chart.
 """
@@ -66,6 +67,15 @@ def new_figure(size_inches: tuple[float, float] = SIZE_INCHES, dpi: float = DPI)
     figure = Figure(figsize=size_inches, dpi=dpi)
     FigureCanvasAgg(figure)
     return figure, figure.add_subplot(1, 1, 1)
+
+
+def preload() -> None:
+    """Import matplotlib's figure machinery now (a dock does it as it opens); no error when
+    matplotlib is missing: the first chart says so."""
+    try:
+        new_figure((1.0, 1.0), 10)
+    except AulaError:
+        pass
 
 
 def number_axis(axis: Any, decimals: int = 0, language: str = "fr") -> None:
@@ -162,14 +172,17 @@ def draw_comparison_bars(
     dpi: float = DPI,
     language: str = "fr",
     margins: Margins | None = None,
+    compact: bool = False,
 ) -> Any:
     """Horizontal bars of one indicator for the territory and its comparison territories.
 
     A cell that is not drawable (secret, missing) gets no bar: its mark ("s", "n.d.") is written
-    at the axis origin in grey italics, and its note is printed under the chart."""
+    at the axis origin in grey italics, and its note is printed under the chart. ``compact`` (a
+    dock, which shows the title itself): no title, and no value axis labels (every bar has its
+    value written beside it): fewer texts to lay out at each click."""
     bars = list(view.bars)
     notes = [n.text for n in view.warnings] + [n.text for n in view.notes]
-    figure, ax = new_figure(_size(size_mm, len(notes)), dpi)
+    figure, ax = new_figure(_size(size_mm, 0 if compact else len(notes)), dpi)
     positions = list(range(len(bars)))[::-1]  # the territory on top
     drawn = [(y, c) for y, c in zip_strict(positions, bars) if c.drawable]
     colours = [
@@ -181,6 +194,7 @@ def draw_comparison_bars(
     if drawn:
         ax.barh([y for y, _c in drawn], [c.value for _y, c in drawn], color=colours, height=0.6)
     top = max((abs(c.value) for _y, c in drawn), default=1.0) or 1.0
+    names = [f"{c.territory.label} ({c.vintage_text})" for c in bars]
     for y, cell in zip_strict(positions, bars):
         if cell.drawable:
             ax.text(
@@ -192,19 +206,31 @@ def draw_comparison_bars(
                 top * 0.01, y, cell.text, va="center", ha="left", fontsize=8,
                 style="italic", color="#666666",
             )  # fmt: skip
-    ax.set_yticks(positions)
-    ax.set_yticklabels([f"{c.territory.label} ({c.vintage_text})" for c in bars], fontsize=8)
     lowest = min((c.value for _y, c in drawn), default=0.0)
     ax.set_xlim(min(0.0, lowest * 1.15), max(0.0, top * 1.15))
     ax.axvline(0, color="black", linewidth=0.6)
-    number_axis(ax.xaxis, decimals, language)
-    ax.set_xlabel(view.title + _unit_label(view.unit), fontsize=8)
-    ax.set_title(view.title, fontsize=10)
+    if compact:  # no axis machinery (its ticks cost most of a redraw): names as plain texts
+        ax.set_ylim(-0.6, len(bars) - 0.4)
+        ax.set_axis_off()
+        at_left = ax.get_yaxis_transform()
+        for y, name in zip_strict(positions, names):
+            ax.text(-0.02, y, name, transform=at_left, ha="right", va="center", fontsize=8)
+    else:
+        ax.set_yticks(positions)
+        ax.set_yticklabels(names, fontsize=8)
+        number_axis(ax.xaxis, decimals, language)
+        ax.set_xlabel(view.title + _unit_label(view.unit), fontsize=8)
+        ax.set_title(view.title, fontsize=10)
     ax.grid(axis="x", linewidth=0.4, alpha=0.5)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    _layout(figure, ax, notes, size_mm[0], margins)
+    _layout(figure, ax, [] if compact else notes, size_mm[0], margins)  # compact: notes in Qt
     return figure
+
+
+def series_colour(index: int) -> str:
+    """The colour of the ``index``-th series of an evolution chart (the territory first)."""
+    return LINE_COLOURS[index % len(LINE_COLOURS)]
 
 
 def _index_mode(view: EvolutionView) -> tuple[bool, int | None]:
@@ -230,14 +256,17 @@ def draw_evolution(
     language: str = "fr",
     translate: Translate | None = None,
     margins: Margins | None = None,
+    compact: bool = False,
 ) -> Any:
     """One line per territory over the vintages (x = the years), the annual average rate in the
     legend. A vintage without a drawable value is NaN: the line has a gap there, never a zero.
     Series of very different sizes are drawn as an index (base 100 at the first common vintage).
+    ``compact`` (a dock, which shows the title and the legend itself with
+    :func:`series_colour`): no title, no legend, at most four value ticks.
     """
     tr = translate or (lambda text: text)
     notes = [n.text for n in view.warnings] + [n.text for n in view.notes]
-    figure, ax = new_figure(_size(size_mm, len(notes)), dpi)
+    figure, ax = new_figure(_size(size_mm, 0 if compact else len(notes)), dpi)
     years = view.years
     as_index, base_at = _index_mode(view)
     for i, series in enumerate(view.series):
@@ -248,7 +277,7 @@ def draw_evolution(
         if series.rate is not None:
             label += f" ({series.rate.rate_text} {series.rate.unit})"
         ax.plot(
-            years, ys, color=LINE_COLOURS[i % len(LINE_COLOURS)], marker="o", markersize=4,
+            years, ys, color=series_colour(i), marker="o", markersize=4,
             linewidth=2.2 if i == 0 else 1.4, label=label,
         )  # fmt: skip
     ax.set_xticks(years)
@@ -262,13 +291,18 @@ def draw_evolution(
         number_axis(ax.yaxis, decimals, language)
     if years:
         ax.set_xlim(min(years) - 0.5, max(years) + 0.5)
-    ax.set_title(view.title, fontsize=10)
+    if compact:
+        from matplotlib.ticker import MaxNLocator
+
+        ax.yaxis.set_major_locator(MaxNLocator(4))
+    else:
+        ax.set_title(view.title, fontsize=10)
     ax.grid(linewidth=0.4, alpha=0.5)
-    if view.series:
+    if view.series and not compact:
         ax.legend(fontsize=7, loc="best", framealpha=0.9)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    _layout(figure, ax, notes, size_mm[0], margins)
+    _layout(figure, ax, [] if compact else notes, size_mm[0], margins)  # compact: notes in Qt
     return figure
 
 

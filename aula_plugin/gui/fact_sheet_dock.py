@@ -170,6 +170,9 @@ class FactSheetDock(TerritoryDock):
             lambda: self.pdf_action.setEnabled(bool(_PDF_EXPORTERS))
         )
         self._load_sheet()
+        # matplotlib's first import takes half a second: done while the panel opens, not at the
+        # first territory's charts
+        QTimer.singleShot(0, charts.preload)
 
     def _sheet_title(self, path: Path) -> str:
         try:
@@ -438,6 +441,7 @@ class FactSheetDock(TerritoryDock):
             f"{c.territory.label} ({c.vintage_text}): {self._cell_text(c)}" for c in cells
         )
         if any(c.drawable for c in cells):
+            box.addWidget(QLabel(f"<b>{html.escape(block.title)}</b>", holder))
             label = QLabel(holder)
             label.setAlignment(Qt.AlignCenter)
             known = _IMAGES.get(self._chart_key(block))
@@ -452,6 +456,7 @@ class FactSheetDock(TerritoryDock):
             label.setAccessibleDescription(spoken)
             label.setToolTip(spoken + "\n" + self._sources_text(cells))
             box.addWidget(label)
+            self._block_notes(block, box, holder)  # the on-screen chart leaves them to Qt
             box.addWidget(_small(self._sources_text(cells), holder))
         else:  # nothing to draw: the marks and their notes, never a zero bar
             box.addWidget(QLabel(f"<b>{html.escape(block.title)}</b>", holder))
@@ -459,14 +464,19 @@ class FactSheetDock(TerritoryDock):
             text.setAccessibleName(block.title)
             box.addWidget(text)
             self._block_notes(block, box, holder)
-        if isinstance(block, EvolutionView):
-            for series in block.series:
+        if isinstance(block, EvolutionView):  # the legend: each series' colour and rate
+            for i, series in enumerate(block.series):
+                text = html.escape(series.territory.label)
                 if series.rate is not None:
                     rate = series.rate
-                    box.addWidget(_small(self.tr("{territory}: {rate} {unit} ({start}-{end})")
-                                  .format(territory=series.territory.label, rate=rate.rate_text,
-                                          unit=rate.unit, start=rate.start_vintage,
-                                          end=rate.end_vintage), holder))  # fmt: skip
+                    text = html.escape(self.tr("{territory}: {rate} {unit} ({start}-{end})")
+                                       .format(territory=series.territory.label,
+                                               rate=rate.rate_text, unit=rate.unit,
+                                               start=rate.start_vintage, end=rate.end_vintage))  # fmt: skip
+                key = f'<span style="color: {charts.series_colour(i)};">&#9632;</span> {text}'
+                line = _small(key, holder)
+                line.setTextFormat(Qt.RichText)
+                box.addWidget(line)
         return holder
 
     def _sources_text(self, cells: list[Cell]) -> str:
@@ -506,8 +516,9 @@ class FactSheetDock(TerritoryDock):
 
     def _draw(self, block: Any, dpi: float, size_mm: tuple[float, float] | None) -> Any:
         options: dict[str, Any] = {}
-        if size_mm is not None:  # on screen: fixed margins, no tight layout (2x faster)
-            options["size_mm"] = size_mm
+        if size_mm is not None:  # on screen: fixed margins, no tight layout (2x faster); the
+            options["size_mm"] = size_mm  # title and legend are Qt labels (_chart)
+            options["compact"] = True
             if isinstance(block, BarsView):
                 longest = max(
                     (len(line) for c in block.bars
@@ -518,8 +529,7 @@ class FactSheetDock(TerritoryDock):
                 left = min(0.55, 0.03 + longest * 8 * 0.55 / width_pt)
                 options["margins"] = (left, 0.2, 0.97, 0.88)
             else:
-                options["size_mm"] = (size_mm[0], size_mm[1] + 8)
-                options["margins"] = (0.15, 0.1, 0.98, 0.9)
+                options["margins"] = (0.15, 0.12, 0.98, 0.97)
         if isinstance(block, BarsView):
             return charts.draw_comparison_bars(block, dpi=dpi, language=self.language, **options)
         return charts.draw_evolution(
