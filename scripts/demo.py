@@ -27,8 +27,24 @@ LEVELS = {
 }
 
 
+def fold_wal(gpkg: Path) -> None:
+    """qgis_process.bin exits without closing its GeoPackage connections: their write-ahead log
+    stays beside the file, which read-only readers (sqlite3 ``mode=ro``) cannot recover. Fold it
+    back into the file, as QGIS desktop does when it closes a layer."""
+    import sqlite3
+
+    if Path(f"{gpkg}-wal").exists():
+        con = sqlite3.connect(gpkg)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
+
+
 def qgis_process(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     proc = subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True)
+    if env.get("AULA_DEMO_WORK"):
+        fold_wal(Path(env["AULA_DEMO_WORK"]))
     # "plugins enable" exits non-zero when the profile already has the plugin enabled
     already_enabled = args[:2] == ("plugins", "enable") and "already enabled" in proc.stderr
     if proc.returncode != 0 and not already_enabled:
@@ -61,6 +77,7 @@ def main() -> None:
     )
     qgis_process(env, "plugins", "enable", "aula_plugin")
     set_working_folder(args.profile, out / "travail")
+    env["AULA_DEMO_WORK"] = str(out / "travail" / gpkg.name)
 
     print(f"AULA Territoires demo on {gpkg.name} -> {out}")
     for level, (field, parent, key, label) in LEVELS.items():
