@@ -375,10 +375,14 @@ def make_finding(
 
 
 def _natural(value: Any) -> tuple[int, float, str]:
-    """Numbers before texts, numbers numerically (feature ids 2 < 10)."""
+    """Numbers (and texts of digits) before other texts, numerically (feature ids 2 < 10), the
+    text breaking ties ("010" after "10"): a total order."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return (0, float(value), "")
-    return (1, 0.0, "" if value is None else str(value))
+        return (0, float(value), str(value))
+    text = "" if value is None else str(value)
+    if text.isdigit() and text.isascii():
+        return (0, float(int(text)), text)
+    return (1, 0.0, text)
 
 
 def finding_key(finding: Finding) -> tuple[Any, ...]:
