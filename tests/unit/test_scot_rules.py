@@ -1,5 +1,5 @@
-"""SCoT rule files: schema errors with lines, semantic refusals, jsonschema/built-in parity, the demo
-rule set (SCOT_AND_FACT_SHEETS.md §A5, §A9 statement 20)."""
+"""SCoT rule files: schema errors with lines, semantic refusals, jsonschema/built-in parity, the
+demo rule set (SCOT_AND_FACT_SHEETS.md §A5, §A9 statement 20)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from aula_plugin.core.scot import schema
 from aula_plugin.core.scot.loader import (
     LINE_AREA,
     NO_GEOMETRY,
-    NOTE_BUILTIN,
     NOT_YAML,
+    NOTE_BUILTIN,
     S_ENUM,
     S_REQUIRED,
     S_SQL,
@@ -109,7 +109,9 @@ def test_a_good_file_loads(use_jsonschema: bool) -> None:
 
 @BOTH
 def test_a_missing_citation_names_the_rule_and_its_line(use_jsonschema: bool) -> None:
-    text = _lines(GOOD, **{'    citation: {document: DOO, article: "Orientation 4.2", page: 57}\n': ""})
+    text = _lines(
+        GOOD, **{'    citation: {document: DOO, article: "Orientation 4.2", page: 57}\n': ""}
+    )
     error = refused(text, use_jsonschema)
     assert len(error.issues) == 1
     issue = error.issues[0]
@@ -236,8 +238,17 @@ def test_malformed_yaml_names_its_line(text: str, line: int) -> None:
 
 
 def test_a_repeated_key_is_refused_not_silently_replaced() -> None:
-    error = refused(_lines(GOOD, **{"relation: compatibilite\n    applies_to: {subject: shops, f": (
-        "relation: compatibilite\n    relation: conformite\n    applies_to: {subject: shops, f")}))
+    error = refused(
+        _lines(
+            GOOD,
+            **{
+                "relation: compatibilite\n    applies_to: {subject: shops, f": (
+                    "relation: compatibilite\n    relation: conformite\n"
+                    "    applies_to: {subject: shops, f"
+                )
+            },
+        )
+    )
     assert "line 14: the key relation is given twice (first line 13)" in error.message()
 
 

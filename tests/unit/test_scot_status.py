@@ -19,7 +19,8 @@ format_version: 1
 document: {title: "SCoT de test"}
 sources:
   centres: {path: scot.gpkg, layer: scot_centralite, geometry: polygon}
-  red: {path: ppr.gpkg, layer: zones, geometry: polygon, filter: "\\"typereglement\\" IN ('03','04')"}
+  red: {path: ppr.gpkg, layer: zones, geometry: polygon,
+        filter: "\\"typereglement\\" IN ('03','04')"}
   reserves: {aula_output: "aula:reservoirs"}
   armature: {path: scot.gpkg, layer: scot_armature, geometry: none, key_field: insee}
   budget: {aula_output: "aula:zantrajectory"}
@@ -108,7 +109,9 @@ def test_daacl_gate_tolerance_and_failure(rules: m.RuleSet) -> None:
     # a 20 m × 20 m shop 5 m beyond the centrality edge: 100 m² outside, none beyond 10 m
     tolerated = st.evaluate(rule, 0.0, before_tolerance=100.0)
     assert tolerated.status == st.PASS
-    assert tolerated.note_text() == "100\u00a0m² outside the reference, within the 10\u00a0m tolerance"
+    assert (
+        tolerated.note_text() == "100\u00a0m² outside the reference, within the 10\u00a0m tolerance"
+    )
     assert "note: 100" in tolerated.message_text()
     # 20 m beyond: 200 m² outside the reference, 200 m² beyond the tolerance band
     outside = st.evaluate(rule, 200.0, before_tolerance=400.0)
@@ -180,7 +183,9 @@ def test_not_evaluable_never_passes(rules: m.RuleSet) -> None:
     assert missing.message_text() == (
         "Pas d'extension dans un réservoir: not evaluable (the reference layer reserves is missing)"
     )
-    invalid = st.evaluate(rule, 0.0, reason=(st.R_INVALID_GEOMETRY, {"problem": "self-intersection"}))
+    invalid = st.evaluate(
+        rule, 0.0, reason=(st.R_INVALID_GEOMETRY, {"problem": "self-intersection"})
+    )
     assert invalid.status == st.NOT_EVALUABLE  # a measured 0 m² does not make it pass
     assert st.evaluate(rule, None).status == st.NOT_EVALUABLE
     assert st.evaluate(rule, math.nan).status == st.NOT_EVALUABLE

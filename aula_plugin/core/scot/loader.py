@@ -75,7 +75,7 @@ GEOMETRY_CONFLICT = QT_TRANSLATE_NOOP("aula",
     "{where}: geometry {declared} is declared, but {source} holds {actual}")
 DUPLICATE_ID = QT_TRANSLATE_NOOP("aula", "{where}: the id {id} is already used line {first}")
 UNKNOWN_SUBJECT = QT_TRANSLATE_NOOP("aula", "{where}: unknown subject {name} (declared: {expected})")  # noqa: E501
-UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("aula", "{where}: unknown source {name} (declared: {expected})")  # noqa: E501
+UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("aula", "{where}: unknown source {name} (declared: {expected})")
 LINE_AREA = QT_TRANSLATE_NOOP("aula",
     "{where}: {op} measures areas but {source} holds {geometry} geometries: state buffer_m, the "
     "width in metres within which the rule tests them (never a silent 0 m² overlap)")
@@ -210,9 +210,11 @@ def parse_yaml(text: str, name: str) -> tuple[Any, Any]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or str(exc)
-        raise RuleFileError(name, [RuleIssue(line, None, None, NOT_YAML, {"problem": problem})])
+        issue = RuleIssue(line, None, None, NOT_YAML, {"problem": problem})
+        raise RuleFileError(name, [issue]) from None
     except yaml.YAMLError as exc:
-        raise RuleFileError(name, [RuleIssue(None, None, None, NOT_YAML, {"problem": exc})])
+        issue = RuleIssue(None, None, None, NOT_YAML, {"problem": exc})
+        raise RuleFileError(name, [issue]) from None
     duplicates = list(_duplicate_keys(node))
     if duplicates:
         raise RuleFileError(name, duplicates)
@@ -226,8 +228,9 @@ def _duplicate_keys(node: Any) -> Iterable[RuleIssue]:
         for key, value in node.value:
             line = key.start_mark.line + 1
             if isinstance(key, yaml.ScalarNode) and key.value in seen:
-                yield RuleIssue(line, None, None, DUPLICATE_KEY,
-                                {"key": key.value, "first": seen[key.value]})
+                yield RuleIssue(
+                    line, None, None, DUPLICATE_KEY, {"key": key.value, "first": seen[key.value]}
+                )
             elif isinstance(key, yaml.ScalarNode):
                 seen[key.value] = line
             yield from _duplicate_keys(value)
@@ -251,9 +254,12 @@ def line_of(node: Any, path: Iterable[Any], key: str | None = None) -> int | Non
                 if str(key_node.value) == str(part):
                     child = key_node if its_key else value_node
                     break
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if 0 <= part < len(node.value):
-                child = node.value[part]
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(part, int)
+            and 0 <= part < len(node.value)
+        ):
+            child = node.value[part]
         if child is None:
             break
         node = child
@@ -295,8 +301,9 @@ def load_rules_text(
     checker.run()
     if checker.issues:
         raise RuleFileError(name, checker.issues)
-    return checker.build(name, sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                         validator)
+    return checker.build(
+        name, sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), validator
+    )
 
 
 def _rule_id(data: Any, path: tuple[Any, ...]) -> str | None:
@@ -336,23 +343,34 @@ def schema_issue_to_rule_issue(data: Any, node: Any, issue: SchemaIssue) -> Rule
     rule = _rule_id(data, path)
     if kind in ("required", "additionalProperties"):
         if kind == "required":
-            return RuleIssue(line_of(node, path), rule, _key_text(path) or None, S_REQUIRED,
-                             {"key": issue.detail})
+            return RuleIssue(
+                line_of(node, path),
+                rule,
+                _key_text(path) or None,
+                S_REQUIRED,
+                {"key": issue.detail},
+            )
         key = _key_text([*path, issue.detail])
         line = line_of(node, path, issue.detail)
         if issue.detail.lower() in m.SQL_KEYS:
             return RuleIssue(line, rule, key, S_SQL, {"key": issue.detail})
         known = _properties_at(data, path)
-        return RuleIssue(line, rule, key, S_UNKNOWN,
-                         {"key": issue.detail, "expected": ", ".join(known)})
+        return RuleIssue(
+            line, rule, key, S_UNKNOWN, {"key": issue.detail, "expected": ", ".join(known)}
+        )
     value = _value_at(data, path)
     values: dict[str, Any] = {"value": _shown(value), "limit": issue.detail}
     if kind == "type":
         values["expected_types"] = issue.detail.split(", ")
     elif kind in ("enum", "const"):
         values["expected"] = issue.detail
-    return RuleIssue(line_of(node, path), rule, _key_text(path) or None,
-                     SCHEMA_TEMPLATES.get(kind, S_ENUM), values)
+    return RuleIssue(
+        line_of(node, path),
+        rule,
+        _key_text(path) or None,
+        SCHEMA_TEMPLATES.get(kind, S_ENUM),
+        values,
+    )
 
 
 def _value_at(data: Any, path: Iterable[Any]) -> Any:
@@ -416,8 +434,13 @@ class _Checker:
         for name, subject in self.data["subjects"].items():
             self._filter(("subjects", name), subject)
             if "commune_source" in subject:
-                self._known(("subjects", name), "commune_source", subject["commune_source"],
-                            self.data["sources"], UNKNOWN_SOURCE)
+                self._known(
+                    ("subjects", name),
+                    "commune_source",
+                    subject["commune_source"],
+                    self.data["sources"],
+                    UNKNOWN_SOURCE,
+                )
         first: dict[str, int] = {}
         for index, rule in enumerate(self.data["rules"]):
             path = ("rules", index)
@@ -440,8 +463,14 @@ class _Checker:
             algorithm, output = source["aula_output"], source.get("output", "OUTPUT")
             outputs = m.AULA_OUTPUTS[algorithm]
             if output not in outputs:
-                self.add(path, UNKNOWN_OUTPUT, "output", algorithm=algorithm, output=output,
-                         expected=", ".join(outputs))
+                self.add(
+                    path,
+                    UNKNOWN_OUTPUT,
+                    "output",
+                    algorithm=algorithm,
+                    output=output,
+                    expected=", ".join(outputs),
+                )
             else:
                 known = outputs[output][0]
             label = f"{algorithm} {output}"
@@ -452,8 +481,9 @@ class _Checker:
             label = source.get("table") or name
         declared = source.get("geometry")
         if declared and known and declared != known:
-            self.add(path, GEOMETRY_CONFLICT, "geometry", declared=declared, source=label,
-                     actual=known)
+            self.add(
+                path, GEOMETRY_CONFLICT, "geometry", declared=declared, source=label, actual=known
+            )
         self.geometries[name] = known or declared
 
     def _filter(self, path: tuple[Any, ...], node: Mapping[str, Any]) -> None:
@@ -463,8 +493,9 @@ class _Checker:
             if match:
                 self.add(path, FORBIDDEN_FUNCTION, "filter", function=match.group(1))
 
-    def _known(self, path: tuple[Any, ...], key: str, name: str, names: Iterable[str],
-               template: str) -> bool:
+    def _known(
+        self, path: tuple[Any, ...], key: str, name: str, names: Iterable[str], template: str
+    ) -> bool:
         names = list(names)
         if name in names:
             return True
@@ -475,18 +506,29 @@ class _Checker:
         applies, test = rule["applies_to"], rule["test"]
         self._filter((*path, "applies_to"), applies)
         subject = None
-        if self._known((*path, "applies_to"), "subject", applies["subject"],
-                       self.data["subjects"], UNKNOWN_SUBJECT):
+        if self._known(
+            (*path, "applies_to"),
+            "subject",
+            applies["subject"],
+            self.data["subjects"],
+            UNKNOWN_SUBJECT,
+        ):
             subject = self.data["subjects"][applies["subject"]]
         op = test["op"]
         against = test.get("against")
-        if against is not None and self._known((*path, "test"), "against", against,
-                                               self.data["sources"], UNKNOWN_SOURCE):
+        if against is not None and self._known(
+            (*path, "test"), "against", against, self.data["sources"], UNKNOWN_SOURCE
+        ):
             self._geometry_fits((*path, "test"), op, against, test)
         budget = test.get("budget")
         if budget is not None:
-            self._known((*path, "test", "budget"), "source", budget["source"],
-                        self.data["sources"], UNKNOWN_SOURCE)
+            self._known(
+                (*path, "test", "budget"),
+                "source",
+                budget["source"],
+                self.data["sources"],
+                UNKNOWN_SOURCE,
+            )
         if op == m.OUTSIDE_ENVELOPE and m.FEATURE in rule["scope"]:
             self.add((*path, "scope"), ENVELOPE_FEATURE)
         if subject is not None:
@@ -510,8 +552,14 @@ class _Checker:
             if needs[scope] not in subject and not (
                 scope == m.COMMUNE and "commune_source" in subject
             ):
-                self.add((*path, "applies_to"), SCOPE_FIELD, "subject", scope=scope,
-                         field=needs[scope], subject=rule["applies_to"]["subject"])
+                self.add(
+                    (*path, "applies_to"),
+                    SCOPE_FIELD,
+                    "subject",
+                    scope=scope,
+                    field=needs[scope],
+                    subject=rule["applies_to"]["subject"],
+                )
 
     def check_threshold(self, path: tuple[Any, ...], threshold: Mapping, test: Mapping) -> None:
         op = test["op"]
@@ -524,8 +572,9 @@ class _Checker:
             self.add((*path[:-1], "test"), BUDGET_WITHOUT_FIELD, "budget")
         units = OVERLAP_UNITS.get(test.get("measure"), ()) if op == m.OVERLAP else OP_UNITS[op]
         if threshold["unit"] not in units:
-            self.add(path, BAD_UNIT, "unit", unit=threshold["unit"], op=op,
-                     expected=", ".join(units))
+            self.add(
+                path, BAD_UNIT, "unit", unit=threshold["unit"], op=op, expected=", ".join(units)
+            )
         if "warning" in threshold and "warning_pct" in threshold:
             self.add(path, WARNING_BOTH)
         cmp = threshold["op"]
@@ -535,22 +584,44 @@ class _Checker:
             pct = threshold["warning_pct"]
             low = cmp in (m.LE, m.LT)
             if (low and pct < 100) or (not low and pct > 100):
-                self.add(path, WARNING_PCT_SIDE, "warning_pct", value=readable(pct),
-                         sign="≥" if low else "≤", op=m.COMPARATOR_SIGNS[cmp])
+                self.add(
+                    path,
+                    WARNING_PCT_SIDE,
+                    "warning_pct",
+                    value=readable(pct),
+                    sign="≥" if low else "≤",
+                    op=m.COMPARATOR_SIGNS[cmp],
+                )
         by_class = threshold.get("by_class")
         if by_class:
-            self._known((*path, "by_class"), "source", by_class["source"],
-                        self.data["sources"], UNKNOWN_SOURCE)
+            self._known(
+                (*path, "by_class"),
+                "source",
+                by_class["source"],
+                self.data["sources"],
+                UNKNOWN_SOURCE,
+            )
             for name, limits in by_class["values"].items():
                 if "warning" in limits:
-                    self._warning_side((*path, "by_class", "values", name), "warning", cmp,
-                                       limits["value"], limits["warning"])
+                    self._warning_side(
+                        (*path, "by_class", "values", name),
+                        "warning",
+                        cmp,
+                        limits["value"],
+                        limits["warning"],
+                    )
 
     def _warning_side(self, path, key, cmp, value, warning) -> None:
         beyond = warning >= value if cmp in (m.LE, m.LT) else warning <= value
         if not beyond:
-            self.add(path, WARNING_SIDE, key, warning=readable(warning), value=readable(value),
-                     sign=m.COMPARATOR_SIGNS[cmp])
+            self.add(
+                path,
+                WARNING_SIDE,
+                key,
+                warning=readable(warning),
+                value=readable(value),
+                sign=m.COMPARATOR_SIGNS[cmp],
+            )
 
     # -- dataclasses -------------------------------------------------------------------------------
 
@@ -572,10 +643,15 @@ class _Checker:
             )  # fmt: skip
         subjects = {
             str(key): m.Subject(
-                name=str(key), layer=s.get("layer"), filter=s.get("filter"),
-                id_field=s.get("id_field"), label_field=s.get("label_field"),
-                commune_field=s.get("commune_field"), epci_field=s.get("epci_field"),
-                commune_source=s.get("commune_source"), line=line_of(self.node, ("subjects", key)),
+                name=str(key),
+                layer=s.get("layer"),
+                filter=s.get("filter"),
+                id_field=s.get("id_field"),
+                label_field=s.get("label_field"),
+                commune_field=s.get("commune_field"),
+                epci_field=s.get("epci_field"),
+                commune_source=s.get("commune_source"),
+                line=line_of(self.node, ("subjects", key)),
             )  # fmt: skip
             for key, s in data["subjects"].items()
         }

@@ -90,7 +90,10 @@ AULA_OUTPUTS: dict[str, dict[str, tuple[str, str | None]]] = {
     "aula:centralities": {"OUTPUT": (POLYGON, "id"), "OUTPUT_POINTS": (POINT, None)},
     "aula:reservoirs": {"OUTPUT": (POLYGON, "id")},
     "aula:leastcostcorridors": {"OUTPUT": (LINE, "id"), "OUTPUT_GRAPH": (NO_GEOMETRY, None)},
-    "aula:zantrajectory": {"OUTPUT": (NO_GEOMETRY, "territory"), "OUTPUT_YEARS": (NO_GEOMETRY, None)},
+    "aula:zantrajectory": {
+        "OUTPUT": (NO_GEOMETRY, "territory"),
+        "OUTPUT_YEARS": (NO_GEOMETRY, None),
+    },
 }
 #: tables of the territory GeoPackage or its working copy a source can name: table -> geometry
 KNOWN_TABLES: dict[str, str] = {
@@ -188,8 +191,9 @@ class Limits:
 @dataclass(frozen=True)
 class Threshold:
     """The threshold of a rule: a value, a value per class (armature tier) read through a joined
-    table, or a column of a joined table (``field``, the ZAN budget). The warning band is an absolute
-    ``warning`` limit, or ``warning_pct`` of the threshold (≥ 100 for le/lt, ≤ 100 for ge/gt)."""
+    table, or a column of a joined table (``field``, the ZAN budget). The warning band is an
+    absolute ``warning`` limit, or ``warning_pct`` of the threshold (≥ 100 for le/lt, ≤ 100 for
+    ge/gt)."""
 
     op: str
     unit: str
@@ -227,8 +231,12 @@ class Citation:
     url: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"document": self.document, "article": self.article, "page": self.page,
-                "url": self.url}
+        return {
+            "document": self.document,
+            "article": self.article,
+            "page": self.page,
+            "url": self.url,
+        }
 
 
 @dataclass(frozen=True)

@@ -163,7 +163,7 @@ def _valid(instance: Any, schema: dict[str, Any], root: dict[str, Any]) -> bool:
     return next(_check(instance, schema, (), root), None) is None
 
 
-def _check(  # noqa: C901 - one branch per keyword
+def _check(
     value: Any, schema: dict[str, Any], path: tuple[Any, ...], root: dict[str, Any]
 ) -> Iterator[SchemaIssue]:
     if "$ref" in schema:  # draft-07: $ref ignores its siblings

@@ -103,10 +103,10 @@ M_WITH_NOTE = QT_TRANSLATE_NOOP("aula", "{message}; note: {note}")
 N_TOLERANCE = QT_TRANSLATE_NOOP("aula",
     "{area} outside the reference, within the {tolerance} tolerance")
 
-R_FILTER = QT_TRANSLATE_NOOP("aula", "the applicability filter is false for this subject: {filter}")  # noqa: E501
+R_FILTER = QT_TRANSLATE_NOOP("aula", "the applicability filter is false for this subject: {filter}")
 R_NO_MEASURE = QT_TRANSLATE_NOOP("aula", "nothing could be measured")
 R_NOT_FINITE = QT_TRANSLATE_NOOP("aula", "the measure is not a finite number")
-R_NO_CLASS = QT_TRANSLATE_NOOP("aula", "no threshold for the class “{class_name}” in the rule file")  # noqa: E501
+R_NO_CLASS = QT_TRANSLATE_NOOP("aula", "no threshold for the class “{class_name}” in the rule file")
 R_NO_BUDGET = QT_TRANSLATE_NOOP("aula", "no value of {field} for this territory in the joined table")  # noqa: E501
 R_MISSING_SOURCE = QT_TRANSLATE_NOOP("aula", "the reference layer {source} is missing")
 R_EMPTY_SOURCE = QT_TRANSLATE_NOOP("aula", "the reference layer {source} has no feature")
@@ -442,9 +442,7 @@ def canonical_json(value: Any) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def jsonl_lines(
-    findings: Iterable[Finding], run: Mapping[str, Any], utc: str
-) -> list[str]:
+def jsonl_lines(findings: Iterable[Finding], run: Mapping[str, Any], utc: str) -> list[str]:
     """The JSONL lines: a run header (``run`` plus ``utc``, the only varying value), then one
     line per finding in :func:`sort_findings` order."""
     header = {"record": "run", **dict(run), "utc": utc}
