@@ -306,3 +306,32 @@ def test_fixed_float_formatting(value: float, text: str | None) -> None:
 def test_canonical_json() -> None:
     data = {"b": [1, 2.50, None, True], "a": {"z": "é", "y": math.inf}}
     assert st.canonical_json(data) == '{"a":{"y":null,"z":"é"},"b":[1,2.5,null,true]}'
+
+
+def test_french_messages_from_the_shipped_translations(rules: m.RuleSet, repo_root: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(repo_root / "i18n" / "aula_fr.ts").getroot()
+    french = {
+        message.findtext("source"): message.findtext("translation")
+        for context in root.iter("context")
+        if context.findtext("name") == "aula"
+        for message in context.iter("message")
+    }
+
+    def tr(text: str) -> str:
+        return french.get(text) or text
+
+    rule = rules.rule("COM-02")
+    tolerated = st.evaluate(rule, 0.0, before_tolerance=100.0).message_text(tr)
+    assert tolerated == (
+        "Commerce de 300 m² ou plus dans une centralité : respecté (surface hors de la référence "
+        "0\u00a0m², seuil ≤ 0\u00a0m²) ; note : 100\u00a0m² hors de la référence, dans la "
+        "tolérance de 10\u00a0m"
+    )
+    failed = st.evaluate(rule, 200.0).message_text(tr)
+    assert "écart au SCoT à apprécier" in failed
+    assert "s'apprécie globalement" in failed
+    gate = st.evaluate(rule, None, applicable=False).message_text(tr)
+    assert gate.startswith("Commerce de 300 m² ou plus dans une centralité : non applicable")
+    assert "395216" in tr(st.LEGAL_CAUTION) and tr(st.LEGAL_CAUTION) != st.LEGAL_CAUTION
