@@ -5682,7 +5682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="21"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="41"/>
         <source>{file}, line {line}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5697,12 +5697,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="24"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="43"/>
         <source>{where}, key {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="25"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="50"/>
         <source>{where}: not valid YAML ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5732,17 +5732,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="33"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="68"/>
         <source>{where}: the list is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="34"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="57"/>
         <source>{where}: missing key {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="35"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="58"/>
         <source>{where}: unknown key {key} (expected one of: {expected})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5934,6 +5934,386 @@
     <message>
         <location filename="../aula_plugin/gis/results_register.py" line="38"/>
         <source>The results register of the working copy was not updated: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="42"/>
+        <source>{where}, rule {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="44"/>
+        <source>{file}: {count} problem(s) in the SCoT rule file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="45"/>
+        <source>Rule file checked with the plugin&apos;s built-in schema checker: the jsonschema library is not installed (Debian: apt install python3-jsonschema; Windows: pip install jsonschema in the OSGeo4W shell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="51"/>
+        <source>{where}: reading the rule file needs PyYAML, which ships with QGIS: install python3-yaml (Debian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="54"/>
+        <source>{where}: the key {key} is given twice (first line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="56"/>
+        <source>{where}: expected {expected}, found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="59"/>
+        <source>{where}: unknown key {key}: no free SQL in a rule file; select features with a QGIS expression in the key filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="62"/>
+        <source>{where}: {value} is not one of: {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="63"/>
+        <source>{where}: {value} is below the minimum, {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="64"/>
+        <source>{where}: {value} is above the maximum, {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="65"/>
+        <source>{where}: {value} must be greater than {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="66"/>
+        <source>{where}: {value} does not have the expected form ({limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="67"/>
+        <source>{where}: the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="70"/>
+        <source>{where}: give exactly one of path, table or aula_output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="71"/>
+        <source>{where}: output only goes with aula_output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="72"/>
+        <source>{where}: {algorithm} has no output {output} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="74"/>
+        <source>{where}: geometry {declared} is declared, but {source} holds {actual}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="76"/>
+        <source>{where}: the id {id} is already used line {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="77"/>
+        <source>{where}: unknown subject {name} (declared: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="78"/>
+        <source>{where}: unknown source {name} (declared: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="79"/>
+        <source>{where}: {op} measures areas but {source} holds {geometry} geometries: state buffer_m, the width in metres within which the rule tests them (never a silent 0 m² overlap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="82"/>
+        <source>{where}: {source} is a table without geometry; {op} needs a layer with geometries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="84"/>
+        <source>{where}: the function {function} is not accepted in a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="86"/>
+        <source>{where}: give exactly one of value, field or by_class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="87"/>
+        <source>{where}: a threshold read from a joined table (field) is only accepted by outside_envelope_per_commune, with test.budget naming the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="90"/>
+        <source>{where}: test.budget names a table but threshold.field does not name its column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="92"/>
+        <source>{where}: give warning or warning_pct, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="93"/>
+        <source>{where}: the warning limit {warning} must lie beyond the threshold {value} (measure {sign} threshold passes, the warning band comes after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="96"/>
+        <source>{where}: warning_pct {value} must be {sign} 100 for the comparison {op}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="98"/>
+        <source>{where}: unit {unit} does not fit {op} (expected one of: {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="99"/>
+        <source>{where}: scope {scope} needs {field} on the subject {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="100"/>
+        <source>{where}: outside_envelope_per_commune sums areas per commune: scope feature is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="102"/>
+        <source>{where}: {crs} is a geographic CRS: metrics need a projected CRS such as EPSG:2154</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="106"/>
+        <source>a mapping of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="107"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="108"/>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="109"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="110"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="111"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="112"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="53"/>
+        <source>These findings measure and document; they do not pronounce a legal verdict. Compatibility with the SCoT is a global judgement over the whole territory and all prescriptions together (Conseil d'État, 18 December 2017, n° 395216): a failed compatibility rule is a deviation to be assessed, not an illegality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="60"/>
+        <source>respected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="61"/>
+        <source>to be examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="62"/>
+        <source>deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="63"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="64"/>
+        <source>not evaluable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="68"/>
+        <source>area outside the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="72"/>
+        <source>overlap area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="71"/>
+        <source>distance to the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="73"/>
+        <source>housing density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="74"/>
+        <source>area outside the urban envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="75"/>
+        <source>distance to the nearest reference feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="77"/>
+        <source>share of the subject overlapping the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="79"/>
+        <source>{title}: respected ({measure_name} {measure}, threshold {sign} {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="80"/>
+        <source>{title}: to be examined ({measure_name} {measure}, beyond the threshold {sign} {threshold} but within the warning band, limit {warning})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="83"/>
+        <source>{title}: to be examined ({measure_name} {measure}, threshold {sign} {threshold}); the rule only warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="87"/>
+        <source>{title}: deviation from the SCoT to be assessed ({measure_name} {measure}, threshold {sign} {threshold}); compatibility is judged globally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="90"/>
+        <source>{title}: rule not met ({measure_name} {measure}, threshold {sign} {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="92"/>
+        <source>{title}: departure from the orientation, to be justified ({measure_name} {measure}, threshold {sign} {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="95"/>
+        <source>{title}: for information, beyond the threshold ({measure_name} {measure}, threshold {sign} {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="99"/>
+        <source>{title}: not applicable ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="100"/>
+        <source>{title}: not evaluable ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="101"/>
+        <source>{message}; note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="103"/>
+        <source>{area} outside the reference, within the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="106"/>
+        <source>the applicability filter is false for this subject: {filter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="107"/>
+        <source>nothing could be measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="108"/>
+        <source>the measure is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="109"/>
+        <source>no threshold for the class “{class_name}” in the rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="110"/>
+        <source>no value of {field} for this territory in the joined table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="111"/>
+        <source>the reference layer {source} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="112"/>
+        <source>the reference layer {source} has no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="113"/>
+        <source>the field {field} is missing from {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="114"/>
+        <source>invalid geometry ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="115"/>
+        <source>the subject has no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="116"/>
+        <source>the subject&apos;s area is zero: no density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="117"/>
+        <source>the subject&apos;s commune is unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5683,7 +5683,7 @@
         <translation>la fiche {name} est absente de {dirs}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="21"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="41"/>
         <source>{file}, line {line}</source>
         <translation>{file}, ligne {line}</translation>
     </message>
@@ -5698,12 +5698,12 @@
         <translation>{where}, bloc {block}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="24"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="43"/>
         <source>{where}, key {key}</source>
         <translation>{where}, clé {key}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="25"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="50"/>
         <source>{where}: not valid YAML ({problem})</source>
         <translation>{where} : YAML non valide ({problem})</translation>
     </message>
@@ -5733,17 +5733,17 @@
         <translation>{where} : un nombre était attendu, reçu {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="33"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="68"/>
         <source>{where}: the list is empty</source>
         <translation>{where} : la liste est vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="34"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="57"/>
         <source>{where}: missing key {key}</source>
         <translation>{where} : clé {key} absente</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/spec.py" line="35"/>
+        <location filename="../aula_plugin/core/scot/loader.py" line="58"/>
         <source>{where}: unknown key {key} (expected one of: {expected})</source>
         <translation>{where} : clé inconnue {key} (attendue parmi : {expected})</translation>
     </message>
@@ -5936,6 +5936,386 @@
         <location filename="../aula_plugin/gis/results_register.py" line="38"/>
         <source>The results register of the working copy was not updated: {reason}</source>
         <translation>Le registre des résultats de la copie de travail n'a pas été mis à jour : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="42"/>
+        <source>{where}, rule {rule}</source>
+        <translation>{where}, règle {rule}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="44"/>
+        <source>{file}: {count} problem(s) in the SCoT rule file:</source>
+        <translation>{file} : {count} problème(s) dans le fichier de règles SCoT :</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="45"/>
+        <source>Rule file checked with the plugin&apos;s built-in schema checker: the jsonschema library is not installed (Debian: apt install python3-jsonschema; Windows: pip install jsonschema in the OSGeo4W shell)</source>
+        <translation>Fichier de règles vérifié par le contrôleur de schéma intégré à l&apos;extension : la bibliothèque jsonschema n&apos;est pas installée (Debian : apt install python3-jsonschema ; Windows : pip install jsonschema dans le shell OSGeo4W)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="51"/>
+        <source>{where}: reading the rule file needs PyYAML, which ships with QGIS: install python3-yaml (Debian)</source>
+        <translation>{where} : la lecture du fichier de règles demande PyYAML, livré avec QGIS : installez python3-yaml (Debian)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="54"/>
+        <source>{where}: the key {key} is given twice (first line {first})</source>
+        <translation>{where} : la clé {key} est donnée deux fois (première fois ligne {first})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="56"/>
+        <source>{where}: expected {expected}, found {value}</source>
+        <translation>{where} : {expected} attendu, trouvé {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="59"/>
+        <source>{where}: unknown key {key}: no free SQL in a rule file; select features with a QGIS expression in the key filter</source>
+        <translation>{where} : clé inconnue {key} : pas de SQL libre dans un fichier de règles ; sélectionnez les entités par une expression QGIS dans la clé filter</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="62"/>
+        <source>{where}: {value} is not one of: {expected}</source>
+        <translation>{where} : {value} n&apos;est pas l&apos;une des valeurs : {expected}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="63"/>
+        <source>{where}: {value} is below the minimum, {limit}</source>
+        <translation>{where} : {value} est inférieur au minimum, {limit}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="64"/>
+        <source>{where}: {value} is above the maximum, {limit}</source>
+        <translation>{where} : {value} est supérieur au maximum, {limit}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="65"/>
+        <source>{where}: {value} must be greater than {limit}</source>
+        <translation>{where} : {value} doit être supérieur à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="66"/>
+        <source>{where}: {value} does not have the expected form ({limit})</source>
+        <translation>{where} : {value} n&apos;a pas la forme attendue ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="67"/>
+        <source>{where}: the text is empty</source>
+        <translation>{where} : le texte est vide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="70"/>
+        <source>{where}: give exactly one of path, table or aula_output</source>
+        <translation>{where} : indiquez une et une seule des clés path, table ou aula_output</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="71"/>
+        <source>{where}: output only goes with aula_output</source>
+        <translation>{where} : output ne s&apos;emploie qu&apos;avec aula_output</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="72"/>
+        <source>{where}: {algorithm} has no output {output} (expected one of: {expected})</source>
+        <translation>{where} : {algorithm} n&apos;a pas de sortie {output} (attendu : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="74"/>
+        <source>{where}: geometry {declared} is declared, but {source} holds {actual}</source>
+        <translation>{where} : la géométrie déclarée est {declared}, mais {source} contient {actual}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="76"/>
+        <source>{where}: the id {id} is already used line {first}</source>
+        <translation>{where} : l&apos;identifiant {id} est déjà employé ligne {first}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="77"/>
+        <source>{where}: unknown subject {name} (declared: {expected})</source>
+        <translation>{where} : sujet inconnu {name} (déclarés : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="78"/>
+        <source>{where}: unknown source {name} (declared: {expected})</source>
+        <translation>{where} : source inconnue {name} (déclarées : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="79"/>
+        <source>{where}: {op} measures areas but {source} holds {geometry} geometries: state buffer_m, the width in metres within which the rule tests them (never a silent 0 m² overlap)</source>
+        <translation>{where} : {op} mesure des surfaces mais {source} contient des géométries {geometry} : indiquez buffer_m, la largeur en mètres dans laquelle la règle les teste (jamais un recouvrement de 0 m² passé sous silence)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="82"/>
+        <source>{where}: {source} is a table without geometry; {op} needs a layer with geometries</source>
+        <translation>{where} : {source} est une table sans géométrie ; {op} demande une couche avec géométries</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="84"/>
+        <source>{where}: the function {function} is not accepted in a filter</source>
+        <translation>{where} : la fonction {function} n&apos;est pas acceptée dans un filtre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="86"/>
+        <source>{where}: give exactly one of value, field or by_class</source>
+        <translation>{where} : indiquez une et une seule des clés value, field ou by_class</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="87"/>
+        <source>{where}: a threshold read from a joined table (field) is only accepted by outside_envelope_per_commune, with test.budget naming the table</source>
+        <translation>{where} : un seuil lu dans une table jointe (field) n&apos;est accepté que par outside_envelope_per_commune, avec test.budget désignant la table</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="90"/>
+        <source>{where}: test.budget names a table but threshold.field does not name its column</source>
+        <translation>{where} : test.budget désigne une table mais threshold.field ne nomme pas sa colonne</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="92"/>
+        <source>{where}: give warning or warning_pct, not both</source>
+        <translation>{where} : indiquez warning ou warning_pct, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="93"/>
+        <source>{where}: the warning limit {warning} must lie beyond the threshold {value} (measure {sign} threshold passes, the warning band comes after)</source>
+        <translation>{where} : la limite d&apos;alerte {warning} doit se situer au-delà du seuil {value} (mesure {sign} seuil : respecté ; la bande d&apos;alerte vient ensuite)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="96"/>
+        <source>{where}: warning_pct {value} must be {sign} 100 for the comparison {op}</source>
+        <translation>{where} : warning_pct {value} doit être {sign} 100 pour la comparaison {op}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="98"/>
+        <source>{where}: unit {unit} does not fit {op} (expected one of: {expected})</source>
+        <translation>{where} : l&apos;unité {unit} ne convient pas à {op} (attendu : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="99"/>
+        <source>{where}: scope {scope} needs {field} on the subject {subject}</source>
+        <translation>{where} : l&apos;échelle {scope} demande {field} sur le sujet {subject}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="100"/>
+        <source>{where}: outside_envelope_per_commune sums areas per commune: scope feature is not accepted</source>
+        <translation>{where} : outside_envelope_per_commune additionne les surfaces par commune : l&apos;échelle feature n&apos;est pas acceptée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="102"/>
+        <source>{where}: {crs} is a geographic CRS: metrics need a projected CRS such as EPSG:2154</source>
+        <translation>{where} : {crs} est un SCR géographique : les mesures demandent un SCR projeté comme EPSG:2154</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="106"/>
+        <source>a mapping of keys</source>
+        <translation>une table de clés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="107"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="108"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="109"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="110"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="111"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/loader.py" line="112"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="53"/>
+        <source>These findings measure and document; they do not pronounce a legal verdict. Compatibility with the SCoT is a global judgement over the whole territory and all prescriptions together (Conseil d'État, 18 December 2017, n° 395216): a failed compatibility rule is a deviation to be assessed, not an illegality.</source>
+        <translation>Ces constats mesurent et documentent ; ils ne prononcent pas de verdict juridique. La compatibilité avec le SCoT s&apos;apprécie globalement, à l&apos;échelle du territoire et de l&apos;ensemble des prescriptions (Conseil d&apos;État, 18 décembre 2017, n° 395216) : une règle de compatibilité non satisfaite signale un écart à apprécier, non une illégalité.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="60"/>
+        <source>respected</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="61"/>
+        <source>to be examined</source>
+        <translation>à examiner</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="62"/>
+        <source>deviation</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="63"/>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="64"/>
+        <source>not evaluable</source>
+        <translation>non évaluable</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="68"/>
+        <source>area outside the reference</source>
+        <translation>surface hors de la référence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="72"/>
+        <source>overlap area</source>
+        <translation>surface de recouvrement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="71"/>
+        <source>distance to the reference</source>
+        <translation>distance à la référence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="73"/>
+        <source>housing density</source>
+        <translation>densité de logements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="74"/>
+        <source>area outside the urban envelope</source>
+        <translation>surface hors de l&apos;enveloppe urbaine</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="75"/>
+        <source>distance to the nearest reference feature</source>
+        <translation>distance à l&apos;élément de référence le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="77"/>
+        <source>share of the subject overlapping the reference</source>
+        <translation>part du sujet recouvrant la référence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="79"/>
+        <source>{title}: respected ({measure_name} {measure}, threshold {sign} {threshold})</source>
+        <translation>{title} : respecté ({measure_name} {measure}, seuil {sign} {threshold})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="80"/>
+        <source>{title}: to be examined ({measure_name} {measure}, beyond the threshold {sign} {threshold} but within the warning band, limit {warning})</source>
+        <translation>{title} : à examiner ({measure_name} {measure}, au-delà du seuil {sign} {threshold} mais dans la bande d&apos;alerte, limite {warning})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="83"/>
+        <source>{title}: to be examined ({measure_name} {measure}, threshold {sign} {threshold}); the rule only warns</source>
+        <translation>{title} : à examiner ({measure_name} {measure}, seuil {sign} {threshold}) ; la règle ne fait qu&apos;alerter</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="87"/>
+        <source>{title}: deviation from the SCoT to be assessed ({measure_name} {measure}, threshold {sign} {threshold}); compatibility is judged globally</source>
+        <translation>{title} : écart au SCoT à apprécier ({measure_name} {measure}, seuil {sign} {threshold}) ; la compatibilité s&apos;apprécie globalement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="90"/>
+        <source>{title}: rule not met ({measure_name} {measure}, threshold {sign} {threshold})</source>
+        <translation>{title} : règle non respectée ({measure_name} {measure}, seuil {sign} {threshold})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="92"/>
+        <source>{title}: departure from the orientation, to be justified ({measure_name} {measure}, threshold {sign} {threshold})</source>
+        <translation>{title} : dérogation à l&apos;orientation, à justifier ({measure_name} {measure}, seuil {sign} {threshold})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="95"/>
+        <source>{title}: for information, beyond the threshold ({measure_name} {measure}, threshold {sign} {threshold})</source>
+        <translation>{title} : pour information, au-delà du seuil ({measure_name} {measure}, seuil {sign} {threshold})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="99"/>
+        <source>{title}: not applicable ({reason})</source>
+        <translation>{title} : non applicable ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="100"/>
+        <source>{title}: not evaluable ({reason})</source>
+        <translation>{title} : non évaluable ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="101"/>
+        <source>{message}; note: {note}</source>
+        <translation>{message} ; note : {note}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="103"/>
+        <source>{area} outside the reference, within the {tolerance} tolerance</source>
+        <translation>{area} hors de la référence, dans la tolérance de {tolerance}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="106"/>
+        <source>the applicability filter is false for this subject: {filter}</source>
+        <translation>le filtre d&apos;applicabilité est faux pour ce sujet : {filter}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="107"/>
+        <source>nothing could be measured</source>
+        <translation>rien n&apos;a pu être mesuré</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="108"/>
+        <source>the measure is not a finite number</source>
+        <translation>la mesure n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="109"/>
+        <source>no threshold for the class “{class_name}” in the rule file</source>
+        <translation>pas de seuil pour la classe « {class_name} » dans le fichier de règles</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="110"/>
+        <source>no value of {field} for this territory in the joined table</source>
+        <translation>pas de valeur de {field} pour ce territoire dans la table jointe</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="111"/>
+        <source>the reference layer {source} is missing</source>
+        <translation>la couche de référence {source} est absente</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="112"/>
+        <source>the reference layer {source} has no feature</source>
+        <translation>la couche de référence {source} n&apos;a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="113"/>
+        <source>the field {field} is missing from {layer}</source>
+        <translation>le champ {field} manque dans {layer}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="114"/>
+        <source>invalid geometry ({problem})</source>
+        <translation>géométrie invalide ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="115"/>
+        <source>the subject has no geometry</source>
+        <translation>le sujet n&apos;a pas de géométrie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="116"/>
+        <source>the subject&apos;s area is zero: no density</source>
+        <translation>la surface du sujet est nulle : pas de densité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/status.py" line="117"/>
+        <source>the subject&apos;s commune is unknown</source>
+        <translation>la commune du sujet est inconnue</translation>
     </message>
 </context>
 <context>
