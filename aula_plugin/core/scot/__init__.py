@@ -1,0 +1,1 @@
+"""SCoT compatibility checks: pure logic (no qgis, no PyQt)."""
