@@ -173,17 +173,49 @@ PPR_TABLES: dict[str, CnigTable] = {
         CnigTable(
             "zonereglementairefoncier_s",
             "polygon",
-            (Column("CODEPROCEDURE", required=True),),
+            (
+                Column("IDZONEREGLEMENTAIRE", required=True),
+                Column("CODEPROCEDURE", required=True),
+                Column("CODEZONEREGLEMENT"),
+                Column("LIBELLEZONEREGLEMENT"),
+                Column("TYPEREGLEMENT", values=TYPEREGLEMENT),
+            ),
             target="ppr_zonereglementairefoncier_s",
         ),
         CnigTable(
             "perimetre_s",
             "polygon",
-            (Column("CODEPROCEDURE", required=True),),
+            (
+                Column("IDPERIMETRE"),
+                Column("CODEPROCEDURE", required=True),
+                Column("ETATPROCEDURE"),
+                Column("DATEETAT"),
+            ),
             target="ppr_perimetre_s",
         ),
-        CnigTable("procedure", "none", (), target="ppr_procedure"),
-        CnigTable("referenceinternet", "none", (), target="ppr_referenceinternet"),
+        CnigTable(
+            "procedure",
+            "none",
+            (
+                Column("CODEPROCEDURE", required=True),
+                Column("LIBELLEPROCEDURE"),
+                Column("TYPEPROCEDURE"),
+                Column("DATEAPPROBATION"),
+            ),
+            target="ppr_procedure",
+        ),
+        CnigTable(
+            "referenceinternet",
+            "none",
+            (
+                Column("CODEPROCEDURE", required=True),
+                Column("ADRESSE"),
+                Column("NOMRESSOURCE"),
+                Column("TYPEREFERENCE"),
+                Column("DESCRIPTION"),
+            ),
+            target="ppr_referenceinternet",
+        ),
     )
 }
 
@@ -321,9 +353,7 @@ def dbf_texts(data: bytes, file: str = ".dbf") -> Iterator[tuple[int, str, bytes
                 yield index + 1, text_field.name, value.rstrip(b" \0")
 
 
-def _first_failure(
-    texts: Sequence[tuple[int, str, bytes]], codec: str
-) -> tuple[int, str] | None:
+def _first_failure(texts: Sequence[tuple[int, str, bytes]], codec: str) -> tuple[int, str] | None:
     for record, name, value in texts:
         try:
             value.decode(codec)
@@ -355,9 +385,15 @@ def shapefile_encoding(dbf: Path, cpg_text: str | None) -> Encoding:
             raise AulaError(
                 CPG_CONTRADICTED, file=name, encoding=label, field=failure[1], record=failure[0]
             )
-        utf8 = texts and codecs.lookup(codec).name != "utf-8" and _first_failure(texts, "utf-8") is None
+        utf8 = (
+            texts
+            and codecs.lookup(codec).name != "utf-8"
+            and _first_failure(texts, "utf-8") is None
+        )
         if utf8:
-            return Encoding(codec, label, Note(CPG_LOOKS_UTF8, {"file": name, "encoding": label}, True))
+            return Encoding(
+                codec, label, Note(CPG_LOOKS_UTF8, {"file": name, "encoding": label}, True)
+            )
         return Encoding(codec, label, Note(READ_WITH_CPG, {"file": name, "encoding": label}))
     failure = _first_failure(texts, "utf-8")
     if failure is None:
@@ -369,7 +405,7 @@ def shapefile_encoding(dbf: Path, cpg_text: str | None) -> Encoding:
     )
 
 
-# -- Checking rows against the standard -------------------------------------------------------------
+# -- Checking rows against the standard ------------------------------------------------------
 
 # fmt: off
 MISSING_COLUMN = QT_TRANSLATE_NOOP("aula",
@@ -456,18 +492,21 @@ def check_row(table: CnigTable, layer: str, fid: int, row: Mapping[str, Any]) ->
         if column.values and text not in column.values:
             allowed = ", ".join(column.values)
             issues.append(
-                Issue(layer, fid, column.name, text, "not_in_list", NOT_IN_LIST,
-                      {"allowed": allowed})  # fmt: skip
+                Issue(
+                    layer, fid, column.name, text, "not_in_list", NOT_IN_LIST, {"allowed": allowed}
+                )  # fmt: skip
             )
         elif column.pattern and not re.fullmatch(column.pattern, text):
             issues.append(
-                Issue(layer, fid, column.name, text, "format", BAD_FORMAT,
-                      {"pattern": column.pattern})  # fmt: skip
+                Issue(
+                    layer, fid, column.name, text, "format", BAD_FORMAT, {"pattern": column.pattern}
+                )  # fmt: skip
             )
         elif column.max_length and len(text) > column.max_length:
             issues.append(
-                Issue(layer, fid, column.name, text, "too_long", TOO_LONG,
-                      {"max": column.max_length})  # fmt: skip
+                Issue(
+                    layer, fid, column.name, text, "too_long", TOO_LONG, {"max": column.max_length}
+                )  # fmt: skip
             )
         elif column.name == "INSEE" and text.endswith("000"):
             issues.append(Issue(layer, fid, column.name, text, "not_a_commune", NOT_A_COMMUNE))
