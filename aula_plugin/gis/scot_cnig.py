@@ -220,7 +220,9 @@ def _metric_srs(source: CnigSource, layer: Any, notify: Callable[[Note], None]) 
 
 
 def _geometry_problem(geometry: Any) -> str:
-    errors = QgsGeometry.fromWkb(geometry.ExportToIsoWkb()).validateGeometry()
+    qgs = QgsGeometry()
+    qgs.fromWkb(bytes(geometry.ExportToIsoWkb()))
+    errors = qgs.validateGeometry()
     return "; ".join(e.what() for e in errors[:2]) or "GEOS"
 
 

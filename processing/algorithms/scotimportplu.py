@@ -97,14 +97,16 @@ class ScotImportPlu(AulaAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.INVALID, self.tr("Invalid geometries")))
 
     def tables_to_open(self, results: dict[str, Any]) -> list[tuple[str, str]]:
-        """The other tables the import wrote, added to the project by a run from the dialog."""
+        """What the import wrote, added to the project by a run from the dialog: the zoning
+        first (styled as the output), then the other tables and the anomalies."""
         output = str(results.get(self.OUTPUT) or "")
         tables = [t for t in str(results.get(self.TABLES) or "").split(",") if t]
         if not output or not tables:
             return []
         gpkg = output.split("|")[0]
         main = output.split("layername=")[-1]
-        return [(gpkg, t) for t in [*tables, ANOMALIES_TABLE] if t != main]
+        others = [t for t in [*tables, ANOMALIES_TABLE] if t != main]
+        return [(gpkg, t) for t in [main, *others]]
 
     @staticmethod
     def cancelled_message() -> str:
@@ -147,6 +149,7 @@ class ScotImportPlu(AulaAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
         _sources, gpkg = self._prepare(parameters, context)
+        gpkg = gpkg.absolute()
         source = self.parameterAsString(parameters, self.INPUT, context).strip()
 
         def notify(note: Note) -> None:
