@@ -37,8 +37,7 @@ class Recorder(QgsProcessingFeedback):
 
 
 def empty_gpkg(path: Path) -> Path:
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    ds = None
+    ogr.GetDriverByName("GPKG").CreateDataSource(str(path)).FlushCache()
     return path
 
 
