@@ -49,10 +49,15 @@ ARTICLES = {
 
 
 def _model():
-    if str(REPO) not in sys.path:
+    """create_scot_model of the plugin (importable already, or from this repository)."""
+    try:
+        from aula_plugin.gis.scot_model import create_scot_model
+    except ImportError:
         sys.path.insert(0, str(REPO))
-    from aula_plugin.gis.scot_model import create_scot_model
-
+        try:
+            from aula_plugin.gis.scot_model import create_scot_model
+        finally:
+            sys.path.remove(str(REPO))
     return create_scot_model
 
 
