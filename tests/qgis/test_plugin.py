@@ -162,6 +162,7 @@ def test_provider_lists_its_algorithms(provider: Any) -> None:
         "aula:leastcostcorridors",
         "aula:connectivitymetrics",
         "aula:conflictpoints",
+        "aula:scotimportplu",
     }
     for alg in provider.algorithms():
         assert alg.name().isascii() and alg.name() == alg.name().lower()
