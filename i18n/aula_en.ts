@@ -1763,102 +1763,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="195"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="198"/>
         <source>No indicators read from {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="235"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="238"/>
         <source>Nearest parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="268"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="271"/>
         <source>Choose a territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="291"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="294"/>
         <source>Only the populations of the territory package: import indicators (INSEE comparateur) into the working copy for the whole sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="357"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="360"/>
         <source>Vintage: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="477"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="487"/>
         <source>Source: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="374"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="377"/>
         <source>{vintage} · source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="458"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="463"/>
         <source>No figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="466"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="472"/>
         <source>{territory}: {rate} {unit} ({start}-{end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="496"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="506"/>
         <source>Sources: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="539"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="549"/>
         <source>Export the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="539"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="549"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="548"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="558"/>
         <source>Could not write {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="575"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="585"/>
         <source>Export the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="584"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="594"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="585"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="595"/>
         <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="592"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="602"/>
         <source>Folder for the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="601"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="611"/>
         <source>{} charts written to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="447"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="451"/>
         <source>Drawing the chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="485"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="495"/>
         <source>… and {} more notes: see each figure's tooltip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,6 +2615,94 @@
     <message>
         <location filename="../processing/algorithms/reservoirs.py" line="219"/>
         <source>{count} reservoirs of {subnetwork}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScotImportPlu</name>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="48"/>
+        <source>Import a PLU in the CNIG standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="51"/>
+        <source>plu,plui,cnig,zone_urba,prescription,information,ppr,pprt,gpu,géoportail de l'urbanisme,scot,import,zonage,zoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="57"/>
+        <source>CNIG PLU (a shapefile of its folder, or a GeoPackage) or CNIG PPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="57"/>
+        <source>CNIG tables (*.shp *.SHP *.dbf *.DBF *.gpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="63"/>
+        <source>Any shapefile of the PLU folder (every CNIG table of the folder is read: ZONE_URBA, PRESCRIPTION_SURF/LIN/PCT, INFO_SURF/LIN/PCT, DOC_URBA), the folder itself, or a GeoPackage holding these tables or those of a CNIG PPR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="72"/>
+        <source>Working GeoPackage (written; empty: your working copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="79"/>
+        <source>An existing GeoPackage you can write to. Empty: your working copy of the territory GeoPackage. Never the plugin&apos;s own template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="87"/>
+        <source>Imported zoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="92"/>
+        <source>Tables written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="93"/>
+        <source>Features written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="94"/>
+        <source>Departures from the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="97"/>
+        <source>Invalid geometries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="114"/>
+        <source>Cancelled by the user: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="125"/>
+        <source>No CNIG PLU or PPR given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="127"/>
+        <source>{path}: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="135"/>
+        <source>{path}: your working copy does not exist yet: open the territory project once (AULA menu) or choose a GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotimportplu.py" line="168"/>
+        <source>{gpkg}: {tables} table(s) written, {features} feature(s), {issues} departure(s) from the standard, {invalid} invalid geometry(ies) (listed in {anomalies})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5482,22 +5570,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="44"/>
+        <location filename="../aula_plugin/core/charts.py" line="45"/>
         <source>The charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="47"/>
+        <location filename="../aula_plugin/core/charts.py" line="48"/>
         <source>{file}: charts are written as {expected}, not {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="49"/>
+        <location filename="../aula_plugin/core/charts.py" line="50"/>
         <source>a chart&apos;s resolution must be 10 to 1200 DPI, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="50"/>
+        <location filename="../aula_plugin/core/charts.py" line="51"/>
         <source>Index, base 100 in {vintage}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6316,11 +6404,136 @@
         <source>the subject&apos;s commune is unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="264"/>
+        <source>{file}: its .cpg names the encoding &apos;{value}&apos;, which is not known: write UTF-8, 1252 or ISO-8859-1 in it (the encoding the table was saved in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="267"/>
+        <source>{file}: its .cpg says {encoding} but the text of field {field} (record {record}) is not {encoding}: correct the .cpg (UTF-8, 1252 or ISO-8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="270"/>
+        <source>{file}: its .cpg says {encoding} but its accented text reads as UTF-8: check the .cpg, the labels may show garbled accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="273"/>
+        <source>{file}: read as {encoding} (its .cpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="274"/>
+        <source>{file}: no .cpg file: read as UTF-8 (every text is valid UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="276"/>
+        <source>{file}: no .cpg file and the text is not UTF-8 (field {field}, record {record}): read as Windows-1252; add a .cpg naming the encoding to be sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="279"/>
+        <source>{file}: not a dBASE table (.dbf) ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="411"/>
+        <source>{layer}: the required field {field} is missing (CNIG standard {table})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="413"/>
+        <source>{layer}: the field {field} is not in the CNIG standard {table} (kept as it is; extra fields should start with LIB_)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="416"/>
+        <source>{layer}: the required field {field} is empty ({count} feature(s), e.g. feature {fid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="418"/>
+        <source>{layer}: field {field}: value &apos;{value}&apos; is not one of {allowed} ({count} feature(s), e.g. feature {fid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="421"/>
+        <source>{layer}: field {field}: value &apos;{value}&apos; does not have the expected form {pattern} ({count} feature(s), e.g. feature {fid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="424"/>
+        <source>{layer}: field {field}: value &apos;{value}&apos; is longer than {max} characters ({count} feature(s), e.g. feature {fid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/cnig.py" line="427"/>
+        <source>{layer}: field {field}: code '{value}' is no commune (a département code ending in 000; {count} feature(s), e.g. feature {fid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_cnig.py" line="53"/>
+        <source>{source}: no table of the CNIG PLU standard (ZONE_URBA, PRESCRIPTION_SURF/LIN/PCT, INFO_SURF/LIN/PCT, DOC_URBA) nor of the CNIG PPR standard was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_cnig.py" line="56"/>
+        <source>{source}: give the folder of the shapefiles, one of its shapefiles or a GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_cnig.py" line="58"/>
+        <source>{source}: two files hold the table {table} ({first} and {second}): keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_cnig.py" line="60"/>
+        <source>{layer}: cannot be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_cnig.py" line="61"/>
+        <source>{layer}: no coordinate reference system (the .prj is missing or unreadable): add the .prj of its projection (Lambert-93, EPSG:2154)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_cnig.py" line="64"/>
+        <source>{layer}: its coordinates are in a geographic CRS ({crs}), in degrees: reproject it to Lambert-93 (EPSG:2154) first, so that areas and distances are in metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_cnig.py" line="67"/>
+        <source>{layer}: its projection ({crs}) is Lambert-93: written as EPSG:2154</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_cnig.py" line="69"/>
+        <source>{layer}: feature {fid} has an invalid geometry ({problem}): imported as it is, to be repaired; checks on it will not count as passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_cnig.py" line="72"/>
+        <source>{layer}: feature {fid} has no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_cnig.py" line="73"/>
+        <source>{layer}: 3D geometries ({count} feature(s)) written in 2D (the heights are dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_cnig.py" line="75"/>
+        <source>{layer} -&gt; {table}: {count} feature(s), {issues} departure(s) from the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="59"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="300"/>
         <source>INSEE code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6550,102 +6763,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="288"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
         <source>Woodland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="289"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="319"/>
         <source>Grassland and open habitats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="290"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="320"/>
         <source>Wetlands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="291"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="321"/>
         <source>Aquatic (watercourses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="294"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
         <source>friction × metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="295"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
         <source>friction × cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
         <source>ZNIEFF type 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="473"/>
         <source>Natura 2000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="474"/>
         <source>Biotope protection order (APPB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
         <source>Regional nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="417"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
         <source>National nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="418"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="477"/>
         <source>Sensitive natural area (ENS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="419"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="478"/>
         <source>Habitat patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
         <source>Motorway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
         <source>National road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="485"/>
         <source>Departmental road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
         <source>Local road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="428"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="487"/>
         <source>Railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="429"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="488"/>
         <source>Watercourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
         <source>Watercourse obstacle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7095,122 +7308,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="303"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="333"/>
         <source>All destinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="304"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="334"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="305"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="335"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="306"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="336"/>
         <source>Mixed use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="307"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
         <source>Roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="308"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="338"/>
         <source>Railways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="309"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="339"/>
         <source>Unknown destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="348"/>
         <source>Envelope exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="319"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
         <source>At risk of exceeding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="320"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="323"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
         <source>No: its own rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="354"/>
         <source>Yes: the rate of a parent territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="334"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
         <source>OCS GE (artif field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="335"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="336"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="366"/>
         <source>U zones of the PLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="367"/>
         <source>Nothing: the whole area counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
         <source>Complete, same millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
         <source>Complete, different millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="375"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="346"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="376"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7500,123 +7713,348 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
         <source>Centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="357"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
         <source>Peripheral pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="358"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
         <source>Extension of a neighbouring centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="363"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
         <source>Intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
         <source>Structuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="368"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="398"/>
         <source>Stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="369"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="399"/>
         <source>Fragile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="372"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="403"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="404"/>
         <source>Public facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="407"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
         <source>Isolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="412"/>
         <source>Agreed perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
         <source>Computed perimeter, not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
         <source>Under discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="417"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="418"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
         <source>Unpopulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
         <source>Rural area (thinly populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
         <source>Town or suburb (intermediate density)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
         <source>City (densely populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
         <source>Whole territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="285"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="286"/>
+        <source>Full name of the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="287"/>
+        <source>Type of zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="288"/>
+        <source>Main use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="289"/>
+        <source>Main urban form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="290"/>
+        <source>Short label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="291"/>
+        <source>Prescription type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="292"/>
+        <source>Prescription subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="293"/>
+        <source>Information type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="294"/>
+        <source>Information subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="295"/>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="296"/>
+        <source>Regulation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="297"/>
+        <source>Regulation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="298"/>
+        <source>Planning document identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="299"/>
+        <source>Validation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="301"/>
+        <source>Regulatory zone code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="302"/>
+        <source>Regulatory zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="303"/>
+        <source>Type of regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="304"/>
+        <source>Table written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="305"/>
+        <source>Layer read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="306"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="307"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="308"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="309"/>
+        <source>Departure from the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="310"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="437"/>
+        <source>U - urban zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
+        <source>AUc - zone to be urbanised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
+        <source>AUs - zone to be urbanised later (blocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="440"/>
+        <source>A - agricultural zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="441"/>
+        <source>N - natural and forest zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
+        <source>Prescriptions outside hazard zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
+        <source>Prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
+        <source>Strict ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="448"/>
+        <source>Possible relinquishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="449"/>
+        <source>Possible expropriation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
+        <source>Required field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
+        <source>Field outside the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="454"/>
+        <source>Required value empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="455"/>
+        <source>Value outside the code list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="456"/>
+        <source>Value of the wrong form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="457"/>
+        <source>Value too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="458"/>
+        <source>Code of no commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="459"/>
+        <source>No geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="460"/>
+        <source>Invalid geometry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

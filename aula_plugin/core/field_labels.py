@@ -279,6 +279,36 @@ BY_ALGORITHM: dict[str, dict[str, str]] = {
         "degurba": QT_TRANSLATE_NOOP("fields", "Degree of urbanisation"),
         "degurba_rules": QT_TRANSLATE_NOOP("fields", "DEGURBA rule set"),
     },
+    # -- SCoT: the CNIG PLU / PPR import (core/cnig.py; CNIG column names as the standard
+    # spells them) and its anomalies table --
+    "scotimportplu": {
+        "LIBELLE": QT_TRANSLATE_NOOP("fields", "Label"),
+        "LIBELONG": QT_TRANSLATE_NOOP("fields", "Full name of the zone"),
+        "TYPEZONE": QT_TRANSLATE_NOOP("fields", "Type of zone"),
+        "DESTDOMI": QT_TRANSLATE_NOOP("fields", "Main use"),
+        "FORMDOMI": QT_TRANSLATE_NOOP("fields", "Main urban form"),
+        "TXT": QT_TRANSLATE_NOOP("fields", "Short label"),
+        "TYPEPSC": QT_TRANSLATE_NOOP("fields", "Prescription type"),
+        "STYPEPSC": QT_TRANSLATE_NOOP("fields", "Prescription subtype"),
+        "TYPEINF": QT_TRANSLATE_NOOP("fields", "Information type"),
+        "STYPEINF": QT_TRANSLATE_NOOP("fields", "Information subtype"),
+        "NATURE": QT_TRANSLATE_NOOP("fields", "Nature"),
+        "NOMFIC": QT_TRANSLATE_NOOP("fields", "Regulation file"),
+        "URLFIC": QT_TRANSLATE_NOOP("fields", "Regulation link"),
+        "IDURBA": QT_TRANSLATE_NOOP("fields", "Planning document identifier"),
+        "DATVALID": QT_TRANSLATE_NOOP("fields", "Validation date"),
+        "INSEE": QT_TRANSLATE_NOOP("fields", "INSEE code"),
+        "codezonereglement": QT_TRANSLATE_NOOP("fields", "Regulatory zone code"),
+        "libellezonereglement": QT_TRANSLATE_NOOP("fields", "Regulatory zone"),
+        "typereglement": QT_TRANSLATE_NOOP("fields", "Type of regulation"),
+        "table_cible": QT_TRANSLATE_NOOP("fields", "Table written"),
+        "couche": QT_TRANSLATE_NOOP("fields", "Layer read"),
+        "objet": QT_TRANSLATE_NOOP("fields", "Feature"),
+        "champ": QT_TRANSLATE_NOOP("fields", "Field"),
+        "valeur": QT_TRANSLATE_NOOP("fields", "Value"),
+        "anomalie": QT_TRANSLATE_NOOP("fields", "Departure from the standard"),
+        "message": QT_TRANSLATE_NOOP("fields", "Message"),
+    },
 }
 
 #: field name -> stored value -> label (English source text)
@@ -400,6 +430,35 @@ VALUES_BY_ALGORITHM: dict[str, dict[str, dict[str, str]]] = {
     # -- aggregateindicators: the key of the whole territory (core/aggregation.py) --
     "aggregateindicators": {
         "territoire": {"ensemble": QT_TRANSLATE_NOOP("fields", "Whole territory")},
+    },
+    # -- SCoT: the CNIG PLU / PPR import --
+    "scotimportplu": {
+        "TYPEZONE": {
+            "U": QT_TRANSLATE_NOOP("fields", "U - urban zone"),
+            "AUc": QT_TRANSLATE_NOOP("fields", "AUc - zone to be urbanised"),
+            "AUs": QT_TRANSLATE_NOOP("fields", "AUs - zone to be urbanised later (blocked)"),
+            "A": QT_TRANSLATE_NOOP("fields", "A - agricultural zone"),
+            "N": QT_TRANSLATE_NOOP("fields", "N - natural and forest zone"),
+        },
+        "typereglement": {  # PPR géostandard (confirm 05 and 06)
+            "01": QT_TRANSLATE_NOOP("fields", "Prescriptions outside hazard zone"),
+            "02": QT_TRANSLATE_NOOP("fields", "Prescriptions"),
+            "03": QT_TRANSLATE_NOOP("fields", "Ban"),
+            "04": QT_TRANSLATE_NOOP("fields", "Strict ban"),
+            "05": QT_TRANSLATE_NOOP("fields", "Possible relinquishment"),
+            "06": QT_TRANSLATE_NOOP("fields", "Possible expropriation"),
+        },
+        "anomalie": {
+            "missing_column": QT_TRANSLATE_NOOP("fields", "Required field missing"),
+            "unexpected_column": QT_TRANSLATE_NOOP("fields", "Field outside the standard"),
+            "empty": QT_TRANSLATE_NOOP("fields", "Required value empty"),
+            "not_in_list": QT_TRANSLATE_NOOP("fields", "Value outside the code list"),
+            "format": QT_TRANSLATE_NOOP("fields", "Value of the wrong form"),
+            "too_long": QT_TRANSLATE_NOOP("fields", "Value too long"),
+            "not_a_commune": QT_TRANSLATE_NOOP("fields", "Code of no commune"),
+            "no_geometry": QT_TRANSLATE_NOOP("fields", "No geometry"),
+            "invalid_geometry": QT_TRANSLATE_NOOP("fields", "Invalid geometry"),
+        },
     },
 }
 

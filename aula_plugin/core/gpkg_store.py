@@ -113,3 +113,94 @@ def register_attributes(
         (name, name, description, now),
     )
     con.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (now, name))
+
+
+#: the GeoPackage R-tree extension, as GDAL and QGIS write it
+_RTREE_EXTENSION = (
+    "gpkg_rtree_index",
+    "http://www.geopackage.org/spec120/#extension_rtree",
+    "write-only",
+)
+
+
+def _rtree_triggers(table: str, geom: str) -> list[str]:
+    """The six triggers of the GeoPackage spec keeping ``rtree_<table>_<geom>`` in step. Their
+    ST_* functions are GDAL's and QGIS's: rows are written through them, not through sqlite3."""
+    rtree = f'"rtree_{table}_{geom}"'
+    t, g = f'"{table}"', f'"{geom}"'
+    box = f"ST_MinX(NEW.{g}), ST_MaxX(NEW.{g}), ST_MinY(NEW.{g}), ST_MaxY(NEW.{g})"
+    filled = f"(NEW.{g} NOT NULL AND NOT ST_IsEmpty(NEW.{g}))"
+    empty = f"(NEW.{g} ISNULL OR ST_IsEmpty(NEW.{g}))"
+    name = f"rtree_{table}_{geom}"
+    return [
+        f'CREATE TRIGGER IF NOT EXISTS "{name}_insert" AFTER INSERT ON {t} WHEN {filled} '
+        f"BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {box}); END",
+        f'CREATE TRIGGER IF NOT EXISTS "{name}_update1" AFTER UPDATE OF {g} ON {t} '
+        f"WHEN OLD.fid = NEW.fid AND {filled} "
+        f"BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {box}); END",
+        f'CREATE TRIGGER IF NOT EXISTS "{name}_update2" AFTER UPDATE OF {g} ON {t} '
+        f"WHEN OLD.fid = NEW.fid AND {empty} "
+        f"BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; END",
+        f'CREATE TRIGGER IF NOT EXISTS "{name}_update3" AFTER UPDATE ON {t} '
+        f"WHEN OLD.fid != NEW.fid AND {filled} "
+        f"BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; "
+        f"INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {box}); END",
+        f'CREATE TRIGGER IF NOT EXISTS "{name}_update4" AFTER UPDATE ON {t} '
+        f"WHEN OLD.fid != NEW.fid AND {empty} "
+        f"BEGIN DELETE FROM {rtree} WHERE id IN (OLD.fid, NEW.fid); END",
+        f'CREATE TRIGGER IF NOT EXISTS "{name}_delete" AFTER DELETE ON {t} '
+        f"WHEN OLD.{g} NOT NULL BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; END",
+    ]
+
+
+def register_features(
+    con: sqlite3.Connection,
+    name: str,
+    columns: str,
+    geometry_type: str,
+    srs: tuple[int, str, str],
+    description: str,
+    now: str,
+    geom: str = "geom",
+) -> None:
+    """Create the empty feature table ``name`` (``columns`` after the fid and the geometry) if
+    missing, with its entries in ``gpkg_contents`` and ``gpkg_geometry_columns``, its spatial
+    reference system (``srs``: EPSG code, name, WKT definition) and its R-tree spatial index, as
+    GDAL would; ``geometry_type``: POINT, MULTILINESTRING, MULTIPOLYGON..."""
+    srs_id, srs_name, definition = srs
+    con.execute(
+        "INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
+        "organization_coordsys_id, definition) VALUES (?, ?, 'EPSG', ?, ?)",
+        (srs_name, srs_id, srs_id, definition),
+    )
+    con.execute(
+        f'CREATE TABLE IF NOT EXISTS "{name}" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
+        f'"{geom}" {geometry_type}, {columns})'
+    )
+    con.execute(
+        "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, "
+        "last_change, srs_id) VALUES (?, 'features', ?, ?, ?, ?)",
+        (name, name, description, now, srs_id),
+    )
+    con.execute(
+        "INSERT OR IGNORE INTO gpkg_geometry_columns (table_name, column_name, "
+        "geometry_type_name, srs_id, z, m) VALUES (?, ?, ?, ?, 0, 0)",
+        (name, geom, geometry_type, srs_id),
+    )
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
+        "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
+        "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))"
+    )
+    con.execute(
+        "INSERT OR IGNORE INTO gpkg_extensions (table_name, column_name, extension_name, "
+        "definition, scope) VALUES (?, ?, ?, ?, ?)",
+        (name, geom, *_RTREE_EXTENSION),
+    )
+    con.execute(
+        f'CREATE VIRTUAL TABLE IF NOT EXISTS "rtree_{name}_{geom}" '
+        "USING rtree(id, minx, maxx, miny, maxy)"
+    )
+    for statement in _rtree_triggers(name, geom):
+        con.execute(statement)
+    con.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (now, name))

@@ -18,6 +18,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .frictionfromlandcover import FrictionFromLandcover
     from .leastcostcorridors import LeastCostCorridors
     from .reservoirs import Reservoirs
+    from .scotimportplu import ScotImportPlu
     from .zanartificialisation import ZanArtificialisation
     from .zanconsumption import ZanConsumption
     from .zanimportconsumption import ZanImportConsumption
@@ -49,4 +50,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
         ConflictPoints,
     ]
 
-    return [AggregateIndicators, FactSheetExport, *zan, *centralities, *tvb]
+    # SCoT compatibility
+    scot: list[type[AulaAlgorithm]] = [ScotImportPlu]
+
+    return [AggregateIndicators, FactSheetExport, *zan, *centralities, *tvb, *scot]

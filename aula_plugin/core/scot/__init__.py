@@ -1,4 +1,5 @@
-"""SCoT compatibility checks, pure part: the declarative rule file and the evaluation core.
+"""SCoT compatibility checks, pure part: the declarative rule file and the evaluation core; the SCoT
+prescription model tables (:mod:`.model_tables`).
 
 - :mod:`.model`: the rule vocabulary (relations, tests, scopes, statuses, units) and the dataclasses
   a loaded rule file becomes (:class:`~.model.RuleSet`, :class:`~.model.Rule`...);
