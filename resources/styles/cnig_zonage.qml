@@ -407,7 +407,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fieldName="coalesce(&quot;LIBELLE&quot;, &quot;codezonereglement&quot;)" fontStrikeout="0" legendString="Aa" fontLetterSpacing="0" multilineHeight="1" textColor="0,0,0,255" fontWordSpacing="0" namedStyle="" allowHtml="0" fontUnderline="0" fontFamily="DejaVu LGC Sans" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point" textOpacity="1" textOrientation="horizontal" capitalization="0" blendMode="0" isExpression="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontKerning="1" fontItalic="0" fontWeight="50" useSubstitutions="0" fontSize="8">
+      <text-style fieldName="coalesce(&quot;LIBELLE&quot;, &quot;codezonereglement&quot;)" fontStrikeout="0" legendString="Aa" fontLetterSpacing="0" multilineHeight="1" textColor="0,0,0,255" fontWordSpacing="0" namedStyle="" allowHtml="0" fontUnderline="0" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point" textOpacity="1" textOrientation="horizontal" capitalization="0" blendMode="0" isExpression="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontKerning="1" fontItalic="0" fontWeight="50" useSubstitutions="0" fontSize="8">
         <families/>
         <text-buffer bufferDraw="1" bufferNoFill="1" bufferBlendMode="0" bufferJoinStyle="128" bufferColor="255,255,255,255" bufferOpacity="1" bufferSize="0.80000000000000004" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSizeUnits="MM"/>
         <text-mask maskType="0" maskEnabled="0" maskSizeUnits="MM" maskOpacity="1" maskSize="1.5" maskedSymbolLayers="" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskJoinStyle="128"/>
