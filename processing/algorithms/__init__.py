@@ -16,6 +16,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .dilatationerosion import DilatationErosion
     from .factsheetexport import FactSheetExport
     from .frictionfromlandcover import FrictionFromLandcover
+    from .importindicators import ImportIndicators
     from .leastcostcorridors import LeastCostCorridors
     from .reservoirs import Reservoirs
     from .zanartificialisation import ZanArtificialisation
@@ -49,4 +50,4 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
         ConflictPoints,
     ]
 
-    return [AggregateIndicators, FactSheetExport, *zan, *centralities, *tvb]
+    return [AggregateIndicators, ImportIndicators, FactSheetExport, *zan, *centralities, *tvb]
