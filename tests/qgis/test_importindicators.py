@@ -200,7 +200,14 @@ def _sha(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def test_bad_input_nothing_written(bad_input: Any, comparateur: Path, target: Path, tmp_path: Path):
+def test_bad_input_nothing_written(
+    bad_input: Any, comparateur: Path, target: Path, tmp_path: Path, territory_gpkg: Path
+) -> None:
+    template = _sha(territory_gpkg)
+    bad_input.refused(
+        ALG, "livré avec l'extension", INPUT=comparateur, TARGET=territory_gpkg
+    )
+    assert _sha(territory_gpkg) == template
     before = _sha(target)
     unknown = tmp_path / "autre.csv"
     unknown.write_text("code,valeur\n62119,3\n", encoding="utf-8")
