@@ -14,7 +14,9 @@ The whole import behind ``aula:importindicators``, in order:
 4. the parents (EPCI, SCoT, pôle, agency area, département) are computed by
    :func:`.aggregate.aggregate_to_parents` (ratio of sums, never a mean of rates). A parent the
    file covers wholly (the Pas-de-Calais of a comparateur file of the 62, of which the package
-   holds 318 communes) takes the value computed from all the file's communes;
+   holds 318 communes) takes the value computed from all the file's communes; the other
+   départements, of which the package holds only some communes, are left missing with a note
+   (never a partial sum passing for the département);
 5. the four ``ind_*`` tables are written in one transaction (:func:`.store.write_base`):
    ``replace`` empties them first; ``merge`` keeps what they hold (values of the same territory,
    indicator and vintage replaced; the synthetic demonstration values of the indicators the file
@@ -25,6 +27,7 @@ Pure Python: no qgis, no PyQt.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,7 +36,7 @@ from pathlib import Path
 from ..errors import QT_TRANSLATE_NOOP, AulaError
 from ..gpkg_store import check_geopackage
 from ..zan.cog import code_changes, read_corrections
-from .aggregate import aggregate_to_parents, derive_ratios, merge_territories
+from .aggregate import aggregate_to_parents, derive_ratios, is_computed, merge_territories
 from .comparateur import (
     DEFAULT_GEO_VINTAGE,
     RESOURCE_DIRS,
@@ -42,7 +45,15 @@ from .comparateur import (
     load_catalogue,
 )
 from .csv_import import CsvMapping, ImportResult, import_table, read_csv_table
-from .model import COMMUNE, IndicatorBase, TerritoryKey, Value, vintage_sort_key
+from .model import (
+    COMMUNE,
+    DEPT,
+    MISSING,
+    IndicatorBase,
+    TerritoryKey,
+    Value,
+    vintage_sort_key,
+)
 from .package import POPULATION, read_package_territories
 from .store import has_indicator_tables, read_base, write_base
 
@@ -54,6 +65,10 @@ PACKAGE_COG_YEAR = 2025
 COG_CORRECTIONS_NAME = "zan/cog_corrections.csv"
 #: the start of the source of every synthetic demonstration value of the package
 SYNTHETIC_SOURCE = "Valeurs synthétiques de démonstration (AULA) — pas des chiffres INSEE"
+PARTIAL_DEPARTMENT = (
+    "non calculé : le paquet ne contient qu'une partie des communes du département ; importez "
+    "le comparateur de territoires de l'INSEE du département (aula:importindicators)"
+)
 
 # fmt: off
 _UNKNOWN_HEADER = QT_TRANSLATE_NOOP("aula",
@@ -114,7 +129,24 @@ def corrections_path() -> Path:
 
 
 def is_synthetic(value: Value) -> bool:
-    return value.source.startswith(SYNTHETIC_SOURCE)
+    """A synthetic demonstration value of the package, or a value computed from such values."""
+    return SYNTHETIC_SOURCE in value.source
+
+
+def mark_partial_departments(base: IndicatorBase, covered: set[TerritoryKey]) -> int:
+    """The package holds only the agency's communes of its départements: their computed values
+    (partial sums) become missing with a note, except for the départements in ``covered``
+    (computed from a file holding all their communes). Returns the number of values marked."""
+    marked = [
+        dataclasses.replace(value, value=None, status=MISSING, note=PARTIAL_DEPARTMENT)
+        for value in base.values.values()
+        if value.territory_level == DEPT
+        and value.territory not in covered
+        and is_computed(value)
+        and value.status != MISSING
+    ]
+    base.add_values(marked)
+    return len(marked)
 
 
 def _read_file(
@@ -256,6 +288,7 @@ def import_into_package(
     final.add_values(kept)
     report = aggregate_to_parents(final, is_canceled=is_canceled)
     final.add_values(whole)
+    mark_partial_departments(final, set(summary.whole_parents))
     summary.parents, summary.flagged = len(report.values), report.flagged
     summary.indicators = sorted({v.indicator_id for v in kept})
     summary.vintages = sorted({v.vintage for v in kept}, key=vintage_sort_key)
