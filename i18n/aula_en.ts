@@ -2440,52 +2440,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="201"/>
+        <location filename="../processing/algorithms/importindicators.py" line="199"/>
         <source>{count} commune(s) of the file outside the territory, not written: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="207"/>
+        <location filename="../processing/algorithms/importindicators.py" line="205"/>
         <source>{count} commune(s) of the territory missing from the file (n.d.; their parents are not computed): {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="213"/>
+        <location filename="../processing/algorithms/importindicators.py" line="211"/>
         <source>Indicators: {ids}; vintages: {vintages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="213"/>
+        <location filename="../processing/algorithms/importindicators.py" line="211"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="219"/>
+        <location filename="../processing/algorithms/importindicators.py" line="217"/>
         <source>{parents} parent value(s) computed by their rule (ratio of sums for rates), {flagged} left missing for members without a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="226"/>
+        <location filename="../processing/algorithms/importindicators.py" line="224"/>
         <source>{level} {code}: computed from all the communes of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="232"/>
+        <location filename="../processing/algorithms/importindicators.py" line="230"/>
         <source>{count} synthetic demonstration value(s) of the same indicators removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="237"/>
+        <location filename="../processing/algorithms/importindicators.py" line="235"/>
         <source>{gpkg}: {values} value(s) written in the indicator tables ({mode})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="237"/>
+        <location filename="../processing/algorithms/importindicators.py" line="235"/>
         <source>replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="237"/>
+        <location filename="../processing/algorithms/importindicators.py" line="235"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6095,17 +6095,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/package_import.py" line="59"/>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="74"/>
         <source>{file}: the header is not the one of the INSEE comparateur commune base ({problem}); give a mapping file (YAML) describing its columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/package_import.py" line="62"/>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="77"/>
         <source>{file}: none of its {count} territories is a commune of the territory GeoPackage {target}: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/package_import.py" line="65"/>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="80"/>
         <source>the COG corrections table {name} is missing from {dirs}</source>
         <translation type="unfinished"></translation>
     </message>

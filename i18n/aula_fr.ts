@@ -2440,52 +2440,52 @@
         <translation>{count} commune(s) du territoire écrite(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="201"/>
+        <location filename="../processing/algorithms/importindicators.py" line="199"/>
         <source>{count} commune(s) of the file outside the territory, not written: {codes}</source>
         <translation>{count} commune(s) du fichier hors du territoire, non écrite(s) : {codes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="207"/>
+        <location filename="../processing/algorithms/importindicators.py" line="205"/>
         <source>{count} commune(s) of the territory missing from the file (n.d.; their parents are not computed): {codes}</source>
         <translation>{count} commune(s) du territoire absente(s) du fichier (n.d. ; leurs parents ne sont pas calculés) : {codes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="213"/>
+        <location filename="../processing/algorithms/importindicators.py" line="211"/>
         <source>Indicators: {ids}; vintages: {vintages}</source>
         <translation>Indicateurs : {ids} ; millésimes : {vintages}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="213"/>
+        <location filename="../processing/algorithms/importindicators.py" line="211"/>
         <source>not stated</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="219"/>
+        <location filename="../processing/algorithms/importindicators.py" line="217"/>
         <source>{parents} parent value(s) computed by their rule (ratio of sums for rates), {flagged} left missing for members without a value</source>
         <translation>{parents} valeur(s) de parents calculée(s) selon leur règle (rapport des sommes pour les taux), {flagged} laissée(s) manquante(s) faute de valeur pour des membres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="226"/>
+        <location filename="../processing/algorithms/importindicators.py" line="224"/>
         <source>{level} {code}: computed from all the communes of the file</source>
         <translation>{level} {code} : calculé à partir de toutes les communes du fichier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="232"/>
+        <location filename="../processing/algorithms/importindicators.py" line="230"/>
         <source>{count} synthetic demonstration value(s) of the same indicators removed</source>
         <translation>{count} valeur(s) synthétique(s) de démonstration des mêmes indicateurs retirée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="237"/>
+        <location filename="../processing/algorithms/importindicators.py" line="235"/>
         <source>{gpkg}: {values} value(s) written in the indicator tables ({mode})</source>
         <translation>{gpkg} : {values} valeur(s) écrite(s) dans les tables d'indicateurs ({mode})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="237"/>
+        <location filename="../processing/algorithms/importindicators.py" line="235"/>
         <source>replaced</source>
         <translation>remplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/importindicators.py" line="237"/>
+        <location filename="../processing/algorithms/importindicators.py" line="235"/>
         <source>merged</source>
         <translation>fusion</translation>
     </message>
@@ -6096,17 +6096,17 @@
         <translation>Le registre des résultats de la copie de travail n'a pas été mis à jour : {reason}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/package_import.py" line="59"/>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="74"/>
         <source>{file}: the header is not the one of the INSEE comparateur commune base ({problem}); give a mapping file (YAML) describing its columns</source>
         <translation>{file} : l'en-tête n'est pas celui de la base communale du comparateur de territoires de l'INSEE ({problem}) ; donnez un fichier de correspondance (YAML) qui décrit ses colonnes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/package_import.py" line="62"/>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="77"/>
         <source>{file}: none of its {count} territories is a commune of the territory GeoPackage {target}: nothing was written</source>
         <translation>{file} : aucun de ses {count} territoires n'est une commune du GeoPackage du territoire {target} : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/package_import.py" line="65"/>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="80"/>
         <source>the COG corrections table {name} is missing from {dirs}</source>
         <translation>la table des corrections du COG {name} est absente de {dirs}</translation>
     </message>

@@ -194,9 +194,7 @@ class ImportIndicators(AulaAlgorithm):
                     "Not computable for the merged communes (medians), left missing: {ids}"
                 ).format(ids=", ".join(done.merged_not_aggregable))
             )
-        info(
-            self.tr("{count} commune(s) of the territory written").format(count=len(done.written))
-        )
+        info(self.tr("{count} commune(s) of the territory written").format(count=len(done.written)))
         if done.outside:
             info(
                 self.tr(

@@ -17,8 +17,12 @@ from typing import Any
 import pytest
 
 ALG = "aula:importindicators"
-COMPARATEUR = Path(__file__).resolve().parents[3] / "shared" / "data" / "insee" / (
-    "comparateur_communes_62.csv"
+COMPARATEUR = (
+    Path(__file__).resolve().parents[3]
+    / "shared"
+    / "data"
+    / "insee"
+    / ("comparateur_communes_62.csv")
 )
 HESDIN_LA_FORET = "62447"
 #: COG 2024 communes merged on 1 January 2025 into Hesdin-la-Forêt (62447, Hesdin's code)
@@ -58,7 +62,7 @@ def _values(gpkg: Path, level: str, code: str) -> dict[tuple[str, str | None], t
             "WHERE territory_level = ? AND territory_code = ?",
             (level, code),
         ).fetchall()
-    return {(ident, vintage): (value, status, note) for ident, vintage, value, status, note in found}
+    return {(ident, vintage): tuple(rest) for ident, vintage, *rest in found}
 
 
 def _dump(gpkg: Path) -> list[tuple]:
@@ -115,10 +119,14 @@ def test_comparateur_into_the_package(
         ]
     unemployed = sum(int(rows[c]["pop_15_64_chomage_2021"]) for c in members)
     active = sum(int(rows[c]["pop_15_64_active_2021"]) for c in members)
-    mean = sum(
-        int(rows[c]["pop_15_64_chomage_2021"]) / int(rows[c]["pop_15_64_active_2021"])
-        for c in members
-    ) / len(members) * 100
+    mean = (
+        sum(
+            int(rows[c]["pop_15_64_chomage_2021"]) / int(rows[c]["pop_15_64_active_2021"])
+            for c in members
+        )
+        / len(members)
+        * 100
+    )
     epci = _values(target, "epci", CABBALR)
     rate = epci[("taux_chomage_15_64", "2021")][0]
     assert rate == pytest.approx(unemployed / active * 100)
@@ -204,16 +212,12 @@ def test_bad_input_nothing_written(
     bad_input: Any, comparateur: Path, target: Path, tmp_path: Path, territory_gpkg: Path
 ) -> None:
     template = _sha(territory_gpkg)
-    bad_input.refused(
-        ALG, "livré avec l'extension", INPUT=comparateur, TARGET=territory_gpkg
-    )
+    bad_input.refused(ALG, "livré avec l'extension", INPUT=comparateur, TARGET=territory_gpkg)
     assert _sha(territory_gpkg) == template
     before = _sha(target)
     unknown = tmp_path / "autre.csv"
     unknown.write_text("code,valeur\n62119,3\n", encoding="utf-8")
-    bad_input.refused(
-        ALG, "donnez un fichier de correspondance", INPUT=unknown, TARGET=target
-    )
+    bad_input.refused(ALG, "donnez un fichier de correspondance", INPUT=unknown, TARGET=target)
     binary = tmp_path / "binaire.csv"
     binary.write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
     bad_input.refused(ALG, "binaire.csv", INPUT=binary, TARGET=target)

@@ -65,9 +65,9 @@ def test_real_populations_without_vintage(con: sqlite3.Connection) -> None:
 
 
 def test_every_synthetic_value_says_so(con: sqlite3.Connection) -> None:
-    rows = con.execute("SELECT indicator_id, source, note, status FROM ind_value").fetchall()
+    rows = con.execute("SELECT indicator_id, source, note FROM ind_value").fetchall()
     assert {r[0] for r in rows} == REAL | SYNTHETIC
-    for indicator, source, note, status in rows:
+    for indicator, source, note in rows:
         if indicator in SYNTHETIC:
             assert SYNTHETIC_SOURCE in source, (indicator, source)
             assert note, indicator

@@ -77,7 +77,8 @@ _UNKNOWN_HEADER = QT_TRANSLATE_NOOP("aula",
 _NO_PACKAGE_COMMUNE = QT_TRANSLATE_NOOP("aula",
     "{file}: none of its {count} territories is a commune of the territory GeoPackage "
     "{target}: nothing was written")
-_NO_CORRECTIONS = QT_TRANSLATE_NOOP("aula", "the COG corrections table {name} is missing from {dirs}")
+_NO_CORRECTIONS = QT_TRANSLATE_NOOP("aula",
+    "the COG corrections table {name} is missing from {dirs}")
 # fmt: on
 
 Progress = Callable[[float], None]
@@ -224,8 +225,7 @@ def _whole_parents(
     covered = {
         parent
         for parent, members in file_members.items()
-        if parent in package.territories
-        and set(package_members.get(parent, ())) <= set(members)
+        if parent in package.territories and set(package_members.get(parent, ())) <= set(members)
     }
     return [v for v in report.values if v.territory in covered]
 
@@ -245,7 +245,9 @@ def import_into_package(
     check_geopackage(target)
     read_package_territories(target, with_population=False)  # an AULA territory package?
     summary = PackageImport(path.name, mapping is None, mode)
-    result, summary.geo_vintage = _read_file(path, mapping, lambda f: progress(0.4 * f), is_canceled)
+    result, summary.geo_vintage = _read_file(
+        path, mapping, lambda f: progress(0.4 * f), is_canceled
+    )
     imported = result.base
     summary.rows, summary.duplicates = result.rows, len(result.duplicates)
     package = read_package_territories(
@@ -264,9 +266,7 @@ def import_into_package(
         )
     with_values = {v.territory for v in kept}
     summary.written = sorted(k[1] for k in package_communes & with_values)
-    summary.missing = sorted(
-        (k[1], package.label(k)) for k in package_communes - with_values
-    )
+    summary.missing = sorted((k[1], package.label(k)) for k in package_communes - with_values)
     whole = _whole_parents(imported, package, is_canceled)
     summary.whole_parents = sorted({v.territory for v in whole})
     progress(0.6)
