@@ -145,6 +145,7 @@ def test_provider_lists_its_algorithms(provider: Any) -> None:
     ids = {alg.id() for alg in provider.algorithms()}
     assert ids == {
         "aula:aggregateindicators",
+        "aula:importindicators",
         "aula:factsheetexport",
         "aula:zanimportconsumption",
         "aula:zanconsumption",
