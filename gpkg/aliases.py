@@ -118,6 +118,42 @@ BY_TABLE: dict[str, dict[str, str]] = {
     "tvb_zonages": {"type": "Type de zonage"},
     "tvb_obstacles_ecoulement": {"type": "Type d'obstacle"},
     "zan_projets_synthetiques": {"type": "Type de projet", "libelle": "Libellé du projet"},
+    # -- indicator tables (aula_plugin/core/indicators/store.py) --
+    "ind_territory": {
+        "level": "Échelon du territoire",
+        "code": "Code du territoire",
+        "label": "Nom du territoire",
+        "geo_vintage": "Millésime géographique",
+    },
+    "ind_territory_link": {
+        "child_level": "Échelon du territoire membre",
+        "child_code": "Code du territoire membre",
+        "parent_level": "Échelon du territoire parent",
+        "parent_code": "Code du territoire parent",
+        "geo_vintage": "Millésime géographique",
+    },
+    "ind_indicator": {
+        "id": "Identifiant de l'indicateur",
+        "label": "Libellé de l'indicateur",
+        "unit": "Unité",
+        "definition": "Définition",
+        "source": "Source",
+        "aggregation": "Règle d'agrégation (sum, ratio_of_sums, not_aggregable)",
+        "numerator": "Numérateur (indicateur)",
+        "denominator": "Dénominateur (indicateur)",
+        "factor": "Multiplicateur",
+        "decimals": "Décimales affichées",
+    },
+    "ind_value": {
+        "territory_level": "Échelon du territoire",
+        "territory_code": "Code du territoire",
+        "indicator_id": "Identifiant de l'indicateur",
+        "vintage": "Millésime (vide : non précisé par la source)",
+        "value": "Valeur",
+        "status": "Statut (ok, secret, missing, estimated)",
+        "source": "Source",
+        "note": "Note",
+    },
 }
 
 #: Cerema destinations of NAF consumption (art{AA}{d}{BB})

@@ -820,6 +820,7 @@ THEMATIC_MODULES: tuple[str, ...] = (
     "tvb",
     "centra_points",
     "centra_agreed",
+    "indicators",
 )
 
 

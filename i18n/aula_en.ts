@@ -2333,6 +2333,184 @@
     </message>
 </context>
 <context>
+    <name>ImportIndicators</name>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="56"/>
+        <source>Import indicators (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="59"/>
+        <source>indicator,indicateur,import,csv,insee,comparateur,recensement,census,fiche,fact sheet,chiffres clés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="65"/>
+        <source>Indicator file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="71"/>
+        <source>The INSEE « comparateur de territoires » commune base (recognised from its header), or any long or wide CSV file described by a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="78"/>
+        <source>Mapping of the file&apos;s columns (YAML, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="84"/>
+        <source>Needed for a file that is not the comparateur base: its layout (long or wide), territory code column, indicators and vintages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="91"/>
+        <source>Territory GeoPackage (written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="97"/>
+        <source>Your working copy of the territory GeoPackage (made when you open the territory project): its communes and parents are used and its indicator tables written. Never the plugin&apos;s own template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="105"/>
+        <source>Existing indicator tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="105"/>
+        <source>Replace their content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="105"/>
+        <source>Merge (keep the other indicators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="111"/>
+        <source>Replace: the tables then hold this file&apos;s figures only. Merge: the figures already there are kept, those of the same territory, indicator and vintage replaced, and the parents computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="119"/>
+        <source>Territory GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="120"/>
+        <source>Communes written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="121"/>
+        <source>Communes outside the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="124"/>
+        <source>Communes missing from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="127"/>
+        <source>Values written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="131"/>
+        <source>Cancelled by the user: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="169"/>
+        <source>INSEE comparateur base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="169"/>
+        <source>mapped CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="170"/>
+        <source>{file} ({kind}, {geo}): {rows} line(s), {communes} commune(s) read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="177"/>
+        <source>{count} line(s) repeating a commune&apos;s figures read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="183"/>
+        <source>COG {source} → {target}: {olds} merged into {new} (counts summed, rates recomputed from their sums)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="192"/>
+        <source>Not computable for the merged communes (medians), left missing: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="197"/>
+        <source>{count} commune(s) of the territory written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="199"/>
+        <source>{count} commune(s) of the file outside the territory, not written: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="205"/>
+        <source>{count} commune(s) of the territory missing from the file (n.d.; their parents are not computed): {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="211"/>
+        <source>Indicators: {ids}; vintages: {vintages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="211"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="217"/>
+        <source>{parents} parent value(s) computed by their rule (ratio of sums for rates), {flagged} left missing for members without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="224"/>
+        <source>{level} {code}: computed from all the communes of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="230"/>
+        <source>{count} synthetic demonstration value(s) of the same indicators removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="235"/>
+        <source>{gpkg}: {values} value(s) written in the indicator tables ({mode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="235"/>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="235"/>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeastCostCorridors</name>
     <message>
         <location filename="../processing/algorithms/leastcostcorridors.py" line="351"/>
@@ -4189,12 +4367,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cog.py" line="36"/>
+        <location filename="../aula_plugin/core/zan/cog.py" line="38"/>
         <source>{file}, line {line}: {problem}. Expected columns cog_year, kind (fusion, scission or absente), old_insee, new_insee, share (per cent, for scissions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cog.py" line="39"/>
+        <location filename="../aula_plugin/core/zan/cog.py" line="41"/>
         <source>{file}: COG {year}, scission of {insee}: the shares add up to {total} %, not 100 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6527,6 +6705,21 @@
     <message>
         <location filename="../aula_plugin/gis/scot_cnig.py" line="75"/>
         <source>{layer} -&gt; {table}: {count} feature(s), {issues} departure(s) from the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="74"/>
+        <source>{file}: the header is not the one of the INSEE comparateur commune base ({problem}); give a mapping file (YAML) describing its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="77"/>
+        <source>{file}: none of its {count} territories is a commune of the territory GeoPackage {target}: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="80"/>
+        <source>the COG corrections table {name} is missing from {dirs}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2332,6 +2332,184 @@
     </message>
 </context>
 <context>
+    <name>ImportIndicators</name>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="56" />
+        <source>Import indicators (CSV)</source>
+        <translation>Importer des indicateurs (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="59" />
+        <source>indicator,indicateur,import,csv,insee,comparateur,recensement,census,fiche,fact sheet,chiffres clés</source>
+        <translation>indicateur,indicator,import,csv,insee,comparateur,recensement,census,fiche,fact sheet,chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="65" />
+        <source>Indicator file (CSV)</source>
+        <translation>Fichier d'indicateurs (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="71" />
+        <source>The INSEE « comparateur de territoires » commune base (recognised from its header), or any long or wide CSV file described by a mapping.</source>
+        <translation>La base communale du « comparateur de territoires » de l'INSEE (reconnue à son en-tête), ou tout fichier CSV long ou large décrit par un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="78" />
+        <source>Mapping of the file's columns (YAML, optional)</source>
+        <translation>Correspondance des colonnes du fichier (YAML, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="84" />
+        <source>Needed for a file that is not the comparateur base: its layout (long or wide), territory code column, indicators and vintages.</source>
+        <translation>Nécessaire pour un fichier qui n'est pas la base du comparateur : sa disposition (longue ou large), la colonne du code du territoire, les indicateurs et les millésimes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="91" />
+        <source>Territory GeoPackage (written)</source>
+        <translation>GeoPackage du territoire (écrit)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="97" />
+        <source>Your working copy of the territory GeoPackage (made when you open the territory project): its communes and parents are used and its indicator tables written. Never the plugin's own template.</source>
+        <translation>Votre copie de travail du GeoPackage du territoire (créée à l'ouverture du projet du territoire) : ses communes et leurs parents sont utilisés et ses tables d'indicateurs écrites. Jamais le modèle livré avec l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="105" />
+        <source>Existing indicator tables</source>
+        <translation>Tables d'indicateurs existantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="105" />
+        <source>Replace their content</source>
+        <translation>Remplacer leur contenu</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="105" />
+        <source>Merge (keep the other indicators)</source>
+        <translation>Fusionner (garder les autres indicateurs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="111" />
+        <source>Replace: the tables then hold this file's figures only. Merge: the figures already there are kept, those of the same territory, indicator and vintage replaced, and the parents computed again.</source>
+        <translation>Remplacer : les tables ne contiennent ensuite que les chiffres de ce fichier. Fusionner : les chiffres déjà présents sont gardés, ceux de même territoire, indicateur et millésime remplacés, et les parents recalculés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="119" />
+        <source>Territory GeoPackage</source>
+        <translation>GeoPackage du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="120" />
+        <source>Communes written</source>
+        <translation>Communes écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="121" />
+        <source>Communes outside the territory</source>
+        <translation>Communes hors du territoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="124" />
+        <source>Communes missing from the file</source>
+        <translation>Communes absentes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="127" />
+        <source>Values written</source>
+        <translation>Valeurs écrites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="131" />
+        <source>Cancelled by the user: nothing was written</source>
+        <translation>Annulé par l'utilisateur : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="169" />
+        <source>INSEE comparateur base</source>
+        <translation>base du comparateur INSEE</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="169" />
+        <source>mapped CSV</source>
+        <translation>CSV avec correspondance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="170" />
+        <source>{file} ({kind}, {geo}): {rows} line(s), {communes} commune(s) read</source>
+        <translation>{file} ({kind}, {geo}) : {rows} ligne(s), {communes} commune(s) lue(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="177" />
+        <source>{count} line(s) repeating a commune's figures read once</source>
+        <translation>{count} ligne(s) répétant les chiffres d'une commune lue(s) une seule fois</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="183" />
+        <source>COG {source} → {target}: {olds} merged into {new} (counts summed, rates recomputed from their sums)</source>
+        <translation>COG {source} → {target} : {olds} fusionnée(s) dans {new} (effectifs additionnés, taux recalculés à partir de leurs sommes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="192" />
+        <source>Not computable for the merged communes (medians), left missing: {ids}</source>
+        <translation>Non calculables pour les communes fusionnées (médianes), laissés manquants : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="197" />
+        <source>{count} commune(s) of the territory written</source>
+        <translation>{count} commune(s) du territoire écrite(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="199" />
+        <source>{count} commune(s) of the file outside the territory, not written: {codes}</source>
+        <translation>{count} commune(s) du fichier hors du territoire, non écrite(s) : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="205" />
+        <source>{count} commune(s) of the territory missing from the file (n.d.; their parents are not computed): {codes}</source>
+        <translation>{count} commune(s) du territoire absente(s) du fichier (n.d. ; leurs parents ne sont pas calculés) : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="211" />
+        <source>Indicators: {ids}; vintages: {vintages}</source>
+        <translation>Indicateurs : {ids} ; millésimes : {vintages}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="211" />
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="217" />
+        <source>{parents} parent value(s) computed by their rule (ratio of sums for rates), {flagged} left missing for members without a value</source>
+        <translation>{parents} valeur(s) de parents calculée(s) selon leur règle (rapport des sommes pour les taux), {flagged} laissée(s) manquante(s) faute de valeur pour des membres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="224" />
+        <source>{level} {code}: computed from all the communes of the file</source>
+        <translation>{level} {code} : calculé à partir de toutes les communes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="230" />
+        <source>{count} synthetic demonstration value(s) of the same indicators removed</source>
+        <translation>{count} valeur(s) synthétique(s) de démonstration des mêmes indicateurs retirée(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="235" />
+        <source>{gpkg}: {values} value(s) written in the indicator tables ({mode})</source>
+        <translation>{gpkg} : {values} valeur(s) écrite(s) dans les tables d'indicateurs ({mode})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="235" />
+        <source>replaced</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/importindicators.py" line="235" />
+        <source>merged</source>
+        <translation>fusion</translation>
+    </message>
+</context>
+<context>
     <name>LeastCostCorridors</name>
     <message>
         <location filename="../processing/algorithms/leastcostcorridors.py" line="351" />
@@ -4188,12 +4366,12 @@
         <translation>{path} : pas de table {table} : importez d'abord un fichier du Cerema (aula:zanimportconsumption)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cog.py" line="36" />
+        <location filename="../aula_plugin/core/zan/cog.py" line="38" />
         <source>{file}, line {line}: {problem}. Expected columns cog_year, kind (fusion, scission or absente), old_insee, new_insee, share (per cent, for scissions)</source>
         <translation>{file}, ligne {line} : {problem}. Colonnes attendues : cog_year, kind (fusion, scission ou absente), old_insee, new_insee, share (en pour cent, pour les scissions)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/zan/cog.py" line="39" />
+        <location filename="../aula_plugin/core/zan/cog.py" line="41" />
         <source>{file}: COG {year}, scission of {insee}: the shares add up to {total} %, not 100 %</source>
         <translation>{file} : COG {year}, scission de {insee} : les parts totalisent {total} %, et non 100 %</translation>
     </message>
@@ -6528,6 +6706,21 @@
         <location filename="../aula_plugin/gis/scot_cnig.py" line="75" />
         <source>{layer} -&gt; {table}: {count} feature(s), {issues} departure(s) from the standard</source>
         <translation>{layer} -&gt; {table} : {count} entité(s), {issues} écart(s) au standard</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="74" />
+        <source>{file}: the header is not the one of the INSEE comparateur commune base ({problem}); give a mapping file (YAML) describing its columns</source>
+        <translation>{file} : l'en-tête n'est pas celui de la base communale du comparateur de territoires de l'INSEE ({problem}) ; donnez un fichier de correspondance (YAML) qui décrit ses colonnes</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="77" />
+        <source>{file}: none of its {count} territories is a commune of the territory GeoPackage {target}: nothing was written</source>
+        <translation>{file} : aucun de ses {count} territoires n'est une commune du GeoPackage du territoire {target} : rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/indicators/package_import.py" line="80" />
+        <source>the COG corrections table {name} is missing from {dirs}</source>
+        <translation>la table des corrections du COG {name} est absente de {dirs}</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .dilatationerosion import DilatationErosion
     from .factsheetexport import FactSheetExport
     from .frictionfromlandcover import FrictionFromLandcover
+    from .importindicators import ImportIndicators
     from .leastcostcorridors import LeastCostCorridors
     from .reservoirs import Reservoirs
     from .scotimportplu import ScotImportPlu
@@ -53,4 +54,4 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     # SCoT compatibility
     scot: list[type[AulaAlgorithm]] = [ScotImportPlu]
 
-    return [AggregateIndicators, FactSheetExport, *zan, *centralities, *tvb, *scot]
+    return [AggregateIndicators, ImportIndicators, FactSheetExport, *zan, *centralities, *tvb, *scot]

@@ -100,7 +100,8 @@ def _commune_layer() -> QgsVectorLayer:
 
 @pytest.fixture
 def shipped_project(territory_gpkg: Path, tmp_path: Path, qgis_new_project: Any) -> Iterator[Path]:
-    """The shipped project opened from a copy (no indicator tables: package populations)."""
+    """The shipped project opened from a copy (its ind_* tables: the package's populations and
+    synthetic demonstration figures)."""
     copy = tmp_path / "aula_territoire.gpkg"
     shutil.copy(territory_gpkg, copy)
     assert read_territory_project(copy, QgsProject.instance())

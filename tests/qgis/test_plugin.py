@@ -145,6 +145,7 @@ def test_provider_lists_its_algorithms(provider: Any) -> None:
     ids = {alg.id() for alg in provider.algorithms()}
     assert ids == {
         "aula:aggregateindicators",
+        "aula:importindicators",
         "aula:factsheetexport",
         "aula:zanimportconsumption",
         "aula:zanconsumption",
@@ -277,7 +278,7 @@ def test_french_titles_fit_the_toolbox(
         groups = {alg.group() for alg in provider.algorithms()}
     finally:
         plugin.unload()
-    assert len(titles) == 19
+    assert len(titles) == 20
     assert "Indicateurs" in groups  # the French translator was active
     assert titles["aula:zantrajectory"] == "Trajectoire ZAN 2021-2031"
     too_long = {i: t for i, t in titles.items() if len(t) > TITLE_MAX}

@@ -15,6 +15,7 @@ from aula_plugin.core.zan.cog import (
     SCISSION,
     Correction,
     apply_corrections,
+    code_changes,
     read_corrections,
     split_integer,
 )
@@ -122,8 +123,14 @@ def test_shipped_table_reads_and_spares_the_pas_de_calais() -> None:
     by_old = {(c.old_insee, c.new_insee): c for c in corrections}
     assert by_old[("60054", "60054")].share == Fraction("42.24")
     assert by_old[("60054", "60694")].share == Fraction("57.76")
-    codes = {c.old_insee for c in corrections} | {c.new_insee for c in corrections}
+    of_2024 = [c for c in corrections if c.cog_year == 2024]
+    codes = {c.old_insee for c in of_2024} | {c.new_insee for c in of_2024}
     assert not [code for code in codes if code.startswith("62")]
+    # COG 2025: the commune nouvelle Hesdin-la-Forêt of the territory GeoPackage
+    assert code_changes(corrections, 2024, 2025).merged_into() == {
+        "62447": ["62461", "62549", "62743"]
+    }
+    assert "62549" not in code_changes(corrections, 2024, 2024).fusions
     assert {"09304", "29083", "29084"} <= {c.new_insee for c in corrections if c.kind == ABSENT}
 
 

@@ -22,11 +22,16 @@ module only decides which members count and what status the parent gets:
 Parents are every territory above ``from_level`` through the links (commune -> EPCI -> SCoT, or
 commune -> SCoT directly): each is computed from its members of ``from_level``, never from an
 intermediate level's results.
+
+:func:`merge_territories` applies the same rules to communes merged into a commune nouvelle (a
+COG 2024 file brought to a COG 2025 geography): counts summed, ratios as Σ numerator / Σ
+denominator of the former communes, medians not computable (missing, with a note).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..aggregation import RateSpec, aggregate
@@ -36,6 +41,7 @@ from .model import (
     COMMUNE,
     ESTIMATED,
     MISSING,
+    NOT_AGGREGABLE,
     OK,
     RATIO_OF_SUMS,
     SECRET,
@@ -295,4 +301,67 @@ def derive_ratios(
         computed += values
         report.flagged += flagged
     _store(base, computed, keep_published, report)
+    return report
+
+
+def merge_territories(
+    base: IndicatorBase,
+    merges: Mapping[TerritoryKey, Sequence[TerritoryKey]],
+    *,
+    notes: Mapping[TerritoryKey, str] | None = None,
+    is_canceled: IsCanceled = lambda: False,
+) -> RollupReport:
+    """Territories merged into one (former communes -> their commune nouvelle, which may keep the
+    code of one of them): the new territory's values computed from the former ones by each
+    indicator's rule (sums summed, ratios as Σ numerator / Σ denominator, a secret or missing part
+    making the value missing), ``not_aggregable`` values (medians) missing with a note; the former
+    territories other than the new one are removed from ``base``. Every value of a merged
+    territory gets its note from ``notes`` (which former territories it sums). A merge none of
+    whose territories is in ``base`` is left out."""
+    report = RollupReport()
+    groups: dict[TerritoryKey, list[TerritoryKey]] = {}
+    for new, olds in merges.items():
+        members = sorted({tuple(new), *(tuple(old) for old in olds)}, key=lambda k: k[1])
+        if any(member in base.territories for member in members):
+            groups[tuple(new)] = members
+    if not groups:
+        return report
+    member_keys = {m for members in groups.values() for m in members}
+    indicators = list(base.indicators.values())
+    computed: list[Value] = []
+    for level in sorted({key[0] for key in groups}):
+        of_level = {k: v for k, v in groups.items() if k[0] == level}
+        fields = {name for i in indicators for name in _needed(i)}
+        for vintage in _vintages(base, level, fields):
+            values, flagged = _compute(base, of_level, indicators, vintage, level, is_canceled)
+            computed += values
+            report.flagged += flagged
+    medians = {i.id for i in indicators if i.aggregation == NOT_AGGREGABLE}
+    seen: set[tuple[str, str, str, str]] = set()
+    for value in list(base.values.values()):
+        if value.territory not in member_keys or value.indicator_id not in medians:
+            continue
+        new = next(k for k, members in groups.items() if value.territory in members)
+        key = (*new, value.indicator_id, value.vintage)
+        if key in seen:
+            continue
+        seen.add(key)
+        report.not_aggregable.append(value.indicator_id)
+        computed.append(
+            Value(
+                *new, value.indicator_id, value.vintage, None, MISSING, value.source,
+                "non calculable : une valeur de ce type (médiane) ne s'additionne pas "
+                "entre communes fusionnées",
+            )
+        )  # fmt: skip
+    gone = member_keys - set(groups)
+    base.remove_territories(gone)
+    base.remove_values([k for k in base.values if k[:2] in groups])
+    notes = notes or {}
+    report.values = [
+        dataclasses.replace(v, note=" ; ".join(p for p in (v.note, notes.get(v.territory)) if p))
+        for v in computed
+    ]
+    base.add_values(report.values)
+    report.not_aggregable = sorted(set(report.not_aggregable))
     return report

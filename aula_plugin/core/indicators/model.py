@@ -283,6 +283,22 @@ class IndicatorBase:
             self.values[value.key] = value
         self._series = None
 
+    def remove_territories(self, keys: Iterable[TerritoryKey]) -> None:
+        """Forget territories with their links and values (communes merged into another)."""
+        gone = {tuple(key) for key in keys}
+        for key in gone:
+            self.territories.pop(key, None)
+        self.links = [k for k in self.links if k.child not in gone and k.parent not in gone]
+        self._link_keys = set(self.links)
+        self.values = {k: v for k, v in self.values.items() if v.territory not in gone}
+        self._parents = None
+        self._series = None
+
+    def remove_values(self, keys: Iterable[tuple[str, str, str, str]]) -> None:
+        for key in keys:
+            self.values.pop(tuple(key), None)
+        self._series = None
+
     def merge(self, other: IndicatorBase) -> None:
         """Add everything ``other`` holds (its values replace ours for the same key)."""
         for territory in other.territories.values():

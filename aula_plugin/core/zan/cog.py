@@ -12,6 +12,8 @@ the release's commune geography and the target one:
 
 A correction is applied when ``source_cog < cog_year <= target_cog``. A scission whose new
 communes are already in the table (the release is already at that COG) is skipped and reported.
+:func:`code_changes` gives the same selection as plain code changes (old code -> the code it ends
+in, scissions) for other tables than the consumption one (the indicator import).
 
 Pure Python: no qgis, no PyQt.
 """
@@ -86,6 +88,43 @@ def read_corrections(path: Path) -> list[Correction]:
             raise AulaError(_BAD_ROW, file=path.name, line=number, problem=str(exc)) from None
     check_shares(corrections, path.name)
     return corrections
+
+
+@dataclass
+class CodeChanges:
+    """The commune code changes between two COG years."""
+
+    #: old code -> the code it is merged into at the target COG (chains followed)
+    fusions: dict[str, str] = field(default_factory=dict)
+    #: old code -> the codes it is split into
+    scissions: dict[str, list[str]] = field(default_factory=dict)
+
+    def merged_into(self) -> dict[str, list[str]]:
+        """new code -> the old codes merged into it (sorted)."""
+        out: dict[str, list[str]] = {}
+        for old, new in sorted(self.fusions.items()):
+            out.setdefault(new, []).append(old)
+        return out
+
+
+def code_changes(
+    corrections: Iterable[Correction], source_cog: int, target_cog: int
+) -> CodeChanges:
+    """The fusions and scissions with source_cog < cog_year <= target_cog, year after year (a code
+    merged in 2024 into a commune itself merged in 2025 ends in the 2025 one)."""
+    changes = CodeChanges()
+    chosen = sorted(
+        (c for c in corrections if source_cog < c.cog_year <= target_cog), key=lambda c: c.cog_year
+    )
+    for c in chosen:
+        if c.kind == FUSION and c.old_insee and c.old_insee != c.new_insee:
+            for old, new in changes.fusions.items():
+                if new == c.old_insee:
+                    changes.fusions[old] = c.new_insee
+            changes.fusions[c.old_insee] = c.new_insee
+        elif c.kind == SCISSION and c.old_insee:
+            changes.scissions.setdefault(c.old_insee, []).append(c.new_insee)
+    return changes
 
 
 def check_shares(corrections: Iterable[Correction], file: str = "") -> None:
