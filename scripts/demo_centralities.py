@@ -59,7 +59,10 @@ def run_centralities(
     target.mkdir(parents=True, exist_ok=True)
     if whole_area:
         subsets = ("", "")
-        outputs = {name: into(gpkg, name) for name in OUTPUT_TABLES}
+        outputs = {name: target / f"{name}.gpkg" for name in OUTPUT_TABLES}
+        # one output per run straight into the working copy: with three, qgis_process.bin (QGIS
+        # 3.22) lost the last table once; the others are copied in afterwards
+        outputs["centralites"] = into(gpkg, "centralites")
     else:
         codes = ",".join(f"'{c}'" for c in epci_communes(gpkg, EPCI[0]))
         subsets = (f'|subset="DEPCOM" IN ({codes})', f'|subset="insee" IN ({codes})')
@@ -141,7 +144,7 @@ def summary(source: str) -> dict[str, int]:
 
 def run_centralities_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
     """Returns the layers to show in the working copy's stored project."""
-    from demo_project import DemoLayer, table_source
+    from demo_project import DemoLayer, copy_vector, table_source
 
     target = out / "centralites"
     shutil.rmtree(target, ignore_errors=True)
@@ -173,6 +176,8 @@ def run_centralities_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
             )
     others = sum(row["kind"] != "agreed" for row in rows)
     print(f"  {others} périmètre(s) calculé(s) sans périmètre validé (listés dans le CSV)")
+    for name in OUTPUT_TABLES[1:]:
+        copy_vector(gpkg, str(target / f"{name}.gpkg"), name)
     codes = ",".join(f"'{c}'" for c in epci_communes(gpkg, EPCI[0]))
     sheets = results(
         qgis_process(
