@@ -27,24 +27,33 @@ LEVELS = {
 }
 
 
-def fold_wal(gpkg: Path) -> None:
-    """qgis_process.bin exits without closing its GeoPackage connections: their write-ahead log
-    stays beside the file, which read-only readers (sqlite3 ``mode=ro``) cannot recover. Fold it
-    back into the file, as QGIS desktop does when it closes a layer."""
+def settle_gpkg(gpkg: Path, attempts: int = 50) -> None:
+    """Wait until the working copy reads whole after a qgis_process.bin run, and fold back the
+    write-ahead log it leaves (it exits without closing its GeoPackage connections, as QGIS
+    desktop does when it closes a layer). Right after some runs a read saw the file as
+    "malformed" for a moment: the check is retried before the next step reads it."""
     import sqlite3
+    import time
 
-    if Path(f"{gpkg}-wal").exists():
+    for attempt in range(attempts):
         con = sqlite3.connect(gpkg)
         try:
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if con.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                return
+        except sqlite3.DatabaseError:
+            if attempt == attempts - 1:
+                raise
         finally:
             con.close()
+        time.sleep(0.2)
+    sys.exit(f"{gpkg}: not readable after the last qgis_process run")
 
 
 def qgis_process(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     proc = subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True)
-    if env.get("AULA_DEMO_WORK"):
-        fold_wal(Path(env["AULA_DEMO_WORK"]))
+    if env.get("AULA_DEMO_WORK") and Path(env["AULA_DEMO_WORK"]).exists():
+        settle_gpkg(Path(env["AULA_DEMO_WORK"]))
     # "plugins enable" exits non-zero when the profile already has the plugin enabled
     already_enabled = args[:2] == ("plugins", "enable") and "already enabled" in proc.stderr
     if proc.returncode != 0 and not already_enabled:
@@ -146,12 +155,18 @@ def set_working_folder(profile: Path, folder: Path) -> None:
 
 
 def print_register(work: Path) -> None:
-    from aula_plugin.core.results_register import history
+    import sqlite3
+    from contextlib import closing
 
-    rows = list(reversed(history(work)))
+    # read-write, as every reader of the working copy in this script: read-only connections of
+    # this process met an unrecoverable write-ahead log after some qgis_process runs
+    with closing(sqlite3.connect(work)) as con:
+        rows = con.execute(
+            "SELECT algorithm, table_name FROM aula_resultats ORDER BY fid"
+        ).fetchall()
     print(f"\n== Registre des résultats de la copie de travail (aula_resultats) : {len(rows)}")
-    for result in rows:
-        print(f"  {result.algorithm:<28} -> {result.table_name}")
+    for algorithm, table in rows:
+        print(f"  {algorithm:<28} -> {table}")
 
 
 def export_epci_sheets(runner, work: Path, folder: Path) -> None:
@@ -183,8 +198,9 @@ def shipped_sheets() -> dict[str, Path]:
 
 def epci_names(gpkg: Path) -> list[tuple[str, str]]:
     import sqlite3
+    from contextlib import closing
 
-    with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as con:
+    with closing(sqlite3.connect(gpkg)) as con:
         return con.execute("SELECT epci_siren, epci_nom FROM epci ORDER BY epci_siren").fetchall()
 
 

@@ -22,6 +22,7 @@ import shutil
 import sqlite3
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from subprocess import CompletedProcess
 
@@ -42,7 +43,7 @@ def results(proc: CompletedProcess[str]) -> dict[str, object]:
 
 
 def epci_communes(gpkg: Path, siren: str) -> list[str]:
-    with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as con:
+    with closing(sqlite3.connect(gpkg)) as con:  # read-write: recovers a WAL left by qgis_process
         rows = con.execute(
             "SELECT insee FROM commune WHERE epci_siren = ? ORDER BY insee", (siren,)
         ).fetchall()
@@ -123,7 +124,7 @@ def agree_one_perimeter(gpkg: Path, computed: Path) -> str:
 
 
 def count_agreed(gpkg: Path) -> tuple[int, str]:
-    with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as con:
+    with closing(sqlite3.connect(gpkg)) as con:  # read-write: recovers a WAL left by qgis_process
         (count,) = con.execute("SELECT count(*) FROM centralites_validees").fetchone()
         (digest,) = con.execute(
             "SELECT group_concat(hex(geom) || statut || ref_decision) FROM centralites_validees"
@@ -137,7 +138,10 @@ def summary(source: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for row in read_rows(source):
         kind, level = row["type"], row["niveau"]
-        key = f"centralité {level}" if kind == "centralité" else kind
+        if kind != "centralité":
+            key = kind
+        else:  # CENTRA-1 step 9 grades from 12 activity types up
+            key = f"centralité {level or 'sans niveau (moins de 12 types)'}"
         counts[key] = counts.get(key, 0) + 1
     return dict(sorted(counts.items()))
 

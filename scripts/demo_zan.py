@@ -72,7 +72,6 @@ def run_zan_demo(qgis_process: Runner, template: Path, out: Path) -> Path:
             f"  consommé {used:5.1f} %  {row['status']}"
         )
 
-
     stock_csv, flows_csv = run_artificialisation(qgis_process, gpkg, out)
     run_projects(qgis_process, gpkg, out)
 
