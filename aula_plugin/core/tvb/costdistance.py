@@ -72,8 +72,11 @@ class CostResult:
     cost: np.ndarray
     #: int32 label of the source reaching each cell at least cost (0 where cost is inf), or None
     allocation: np.ndarray | None
-    #: sweeps (passes) used by the solver; shows how hard the barrier geometry was
+    #: passes of the sweeps (down and up), plus, with the wave, its relaxations per passable
+    #: cell rounded up; shows how hard the barrier geometry was
     iterations: int
+    #: "sweeps", "wave" (rough friction) or "sweeps+wave" (sweeps stopped at MAX_PASSES)
+    method: str = "sweeps"
 
 
 def _moves(cell_size: tuple[float, float], knight: bool) -> list[tuple[int, int, float, tuple]]:
@@ -192,12 +195,23 @@ def accumulated_cost(
         raise AulaError(msg)
     progress = progress or (lambda _x: None)
     is_canceled = is_canceled or (lambda: False)
-    kind = _WaveSolver if roughness(f) > ROUGH else _SweepSolver
-    solver = kind(f, src, cell_size, knight, start_cost, max_cost, with_allocation)
-    cost, alloc, iterations = solver.run(
-        (lambda x: progress(0.9 * x)) if with_allocation else progress, is_canceled
-    )
-    del solver
+    share = 0.9 if with_allocation else 1.0
+    args = (f, src, cell_size, knight, start_cost, max_cost, with_allocation)
+    method, iterations = "wave", 0
+    if roughness(f) <= ROUGH:
+        method, solver = "sweeps", _SweepSolver(*args)
+        cost, alloc, iterations = solver.run(lambda x: progress(share * x), is_canceled)
+        del solver
+        if cost is None:  # stopped at MAX_PASSES: the wave, from the sources again
+            method = "sweeps+wave"
+    if method != "sweeps":
+        done = 1.0 - 0.5**iterations
+        solver = _WaveSolver(*args)
+        cost, alloc, relaxations = solver.run(
+            lambda x: progress(share * (done + (1.0 - done) * x)), is_canceled
+        )
+        del solver
+        iterations += relaxations
     if alloc is not None:  # ties: the lowest label among the tight predecessors
         alloc = _settle_labels(cost, f, src, alloc, cell_size, knight, progress, is_canceled)
     if max_cost > 0:
@@ -208,7 +222,7 @@ def accumulated_cost(
         if alloc is not None:
             alloc[beyond] = 0
     progress(1.0)
-    return CostResult(cost, alloc if with_allocation else None, iterations)
+    return CostResult(cost, alloc if with_allocation else None, iterations, method)
 
 
 def least_cost_path(
@@ -621,22 +635,23 @@ class _SweepSolver:
             self.history.append((self.changed_rows, self.changed_cells))
             if not changed:
                 break
+            if passes >= MAX_PASSES:
+                return None, None, passes
             if self._should_turn():
                 self.turn()
         cost, alloc = self.result()
         return cost, alloc, passes
 
     def _should_turn(self) -> bool:
-        import os
-        mode = os.environ.get("TURN", "0")
-        if mode == "0":
-            return False
-        if mode == "1":
-            return True
+        """Turn when the last pass changed most rows, each over a narrow span: a front crawling
+        across the columns (walls along the columns), which sweeps over the columns cross in one
+        pass. Dense passes (the wave spreading) and sparse ones (late corrections) stay."""
         rows, cells = self.history[-1]
-        return cells < float(mode) * 2 * self.n * self.m
+        return rows >= 0.5 * 2 * self.n and cells < 0.25 * self.m * rows
 
 
+#: the sweeps stop after this many passes (realistic grids: 11-13) and the wave takes over
+MAX_PASSES = 24
 #: friction rougher than this (share of east-west neighbours with different frictions) goes to
 #: the wave solver directly: per-cell noise makes least-cost paths wind at every cell
 ROUGH = 0.5
@@ -770,7 +785,8 @@ class _WaveSolver:
         alloc = None
         if self.alloc is not None:
             alloc = np.ascontiguousarray(self.alloc.reshape(grid.shape)[pad : pad + n, pad : pad + m])
-        return out, alloc, rounds
+        self.rounds = rounds
+        return out, alloc, -(-done // total)
 
 
 def _union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
