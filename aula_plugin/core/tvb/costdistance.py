@@ -16,21 +16,43 @@ to right and right to left: that min-plus scan is exact with ``np.minimum.accumu
 into segments through a lexicographic key (−segment, cost − S) held in a complex number, so that no
 value leaks across a barrier. Passes repeat until nothing changes.
 
-Only what changed is revisited: every row keeps a change clock and, for each sweep direction, the
-span of columns it changed since its successor last pulled from it; a row pulls only over that
-span (± 1 column), and its scans start at the first changed column (left to right) and end at the
-last one (right to left). Late passes therefore cost little. Paths that wind down and up (mazes of
-nodata) need one more pass per turn: results stay exact, the number of passes is returned in
-``CostResult.iterations`` (and logged), progress moves on with every pass and cancellation is
-checked every 64 rows, so the worst case is slow, never a hang (benchmarks: ``--maze``).
+Only what changed is revisited: every row keeps a change clock and, for each sweep direction and
+row distance (1, and 2 with the knight's move), the span of columns it changed since that
+successor last pulled from it; a row pulls only over those spans (± the move's column offset),
+and its scans start at the first changed column (left to right) and end at the last one (right to
+left). Late passes therefore cost little.
 
-Why this method: a heap Dijkstra in Python runs at ~10 s per million cells; scipy.sparse.csgraph
-needs ~0.5 kB per cell (11 GB at 10 m over the territory); scikit-image is not a run-time
-dependency. Sweeping the columns too (on a transposed copy) was measured: fewer passes but slower
-overall, so only rows are swept. Memory: float64 cost (8 B/cell), the friction as given (float32
-from GeoTIFFs: 4 B), the per-row prefix sums (8 B) and segment numbers (4 B), ~24 B/cell: 1.1 GB
-at 10 m over the AULA box (47.6 M cells). Measured on the synthetic territory grids
-(benchmarks/bench_tvb_costdistance.py): 12-13 passes, about half of GRASS r.cost's time or less.
+Bounded passes (issue 15). Paths that wind down and up need one more pass per turn, so three
+hostile cases are handled apart, all exact:
+
+* a front crawling across the columns (most rows changed, each over a narrow span: walls along
+  the columns, the serpentine maze) makes the solver *turn*: the costs are transposed and the
+  sweeps run over the columns, carrying the pending changes over (a 1,000 × 1,000 serpentine: 3
+  passes instead of 101);
+* friction that changes at almost every cell (``roughness`` > ``ROUGH``: per-cell noise) makes
+  least-cost paths wind at every cell (~70 row passes on 1,000 × 1,000): such grids go to the
+  *wave* (``_WaveSolver``), a vectorised Δ-stepping in cost order that relaxes each cell about
+  once whatever the winding;
+* any other grid still changing after ``MAX_PASSES`` passes (realistic grids need 11-13) is
+  solved again by the wave from the sources.
+
+``CostResult.iterations`` counts the passes, plus the wave's relaxations per cell rounded up, and
+``CostResult.method`` names the solver; progress moves on with every pass (or wave round) and
+cancellation is checked every 64 rows (or rounds).
+
+Why these methods: a heap Dijkstra in Python runs at ~10 s per million cells; scipy.sparse.csgraph
+needs ~0.5 kB per cell (11 GB at 10 m over the territory) and was measured at 4.3 s on a
+1,000 × 1,000 per-cell random grid (graph 1.9 s, Dijkstra 2.4 s) against 1.9 s for r.cost and
+~0.8 s for the wave; scikit-image is not a run-time dependency. On realistic grids the sweeps
+beat the wave (2.6 s against 3.7 s on 1,890 × 1,000), which loses its edge when the costs along
+the front are spread evenly; the wave loses on mazes (one round per cell of the longest path).
+Memory: float64 cost (8 B/cell), the friction as given (float32 from GeoTIFFs: 4 B), the per-row
+prefix sums (8 B) and segment numbers (4 B), ~24 B/cell (+4 B of transposed friction once the
+sweeps turned, + 8 B for the time of a transposition, the prefix sums being dropped first): 1.1 GB
+at 10 m over the AULA box (47.6 M cells). The wave: friction padded as float64 (8 B), the padded
+cost (8 B), a state byte, and the cost copied out (8 B) at the end: ≤ 29 B/cell with the given
+friction. Measured on the synthetic territory grids (benchmarks/bench_tvb_costdistance.py):
+11-13 passes, about half of GRASS r.cost's time or less.
 
 Allocation (``with_allocation``): labels ride along with the costs in the sweeps; once the costs
 are final, one more pass settles ties so that each cell takes the lowest label among its tight
@@ -60,7 +82,8 @@ from ..numbers import readable
 Progress = Callable[[float], None]
 IsCanceled = Callable[[], bool]
 
-#: recorded in output metadata
+#: recorded in output metadata (unchanged: the sweeps of the columns are those of the transposed
+#: grid's rows, and the wave is another label-correcting order)
 METHOD = "label-correcting row sweeps, exact (equal to Dijkstra)"
 #: costs within this relative rounding margin above max_cost count as max_cost (kept, clipped)
 BUDGET_RTOL = 1e-10
@@ -732,7 +755,8 @@ class _WaveSolver:
                     raise Cancelled
                 progress(min(done / total, 0.99))
             values = cost[near]
-            take = values <= float(values.min()) + self.delta
+            low = float(values.min())
+            take = values < (math.floor(low / self.delta) + 1.0) * self.delta
             cur = near[take]
             near = near[~take]
             state[cur] = 0
