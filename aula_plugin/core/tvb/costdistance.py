@@ -386,7 +386,7 @@ class _SweepSolver:
         hi = np.zeros(self.n, dtype=np.int64)
         lo[rows], hi[rows] = 0, self.m
         self._track(lo, hi)
-        #: per pass: (rows changed, cells in the changed spans), to decide when to turn
+        #: per sweep: (rows changed, cells in the changed spans), to decide when to turn
         self.history: list[tuple[int, int]] = []
 
     # -- orientation and bookkeeping --------------------------------------------------------------
@@ -650,27 +650,27 @@ class _SweepSolver:
             progress(1.0 - 0.5 ** (passes + (half[0] + fraction) / 2))
 
         while True:
-            self.changed_rows = self.changed_cells = 0
             changed = False
             for half[0], d in enumerate((+1, -1)):
+                self.changed_rows = self.changed_cells = 0
                 changed |= self._sweep(d, tick)
+                self.history.append((self.changed_rows, self.changed_cells))
+                if self.changed_rows and self._should_turn():
+                    self.turn()  # at once: the other half of this pass runs on the new axis
             passes += 1
-            self.history.append((self.changed_rows, self.changed_cells))
             if not changed:
                 break
             if passes >= MAX_PASSES:
                 return None, None, passes
-            if self._should_turn():
-                self.turn()
         cost, alloc = self.result()
         return cost, alloc, passes
 
     def _should_turn(self) -> bool:
-        """Turn when the last pass changed most rows, each over a narrow span: a front crawling
+        """Turn when the last sweep changed most rows, each over a narrow span: a front crawling
         across the columns (walls along the columns), which sweeps over the columns cross in one
-        pass. Dense passes (the wave spreading) and sparse ones (late corrections) stay."""
+        pass. Dense sweeps (the wave spreading) and sparse ones (late corrections) stay."""
         rows, cells = self.history[-1]
-        return rows >= 0.5 * 2 * self.n and cells < 0.25 * self.m * rows
+        return rows >= 0.5 * self.n and cells < 0.25 * self.m * rows
 
 
 #: the sweeps stop after this many passes (realistic grids: 11-13) and the wave takes over
