@@ -374,13 +374,11 @@ def rings(size: int) -> np.ndarray:
     """Concentric square nodata rings, each with one gap, alternately at the top and at the
     bottom: the way in winds around every ring, on both axes (turning does not help)."""
     f = np.ones((size, size))
-    k = 0
-    for off in range(1, size // 2 - 1, 2):
+    for k, off in enumerate(range(1, size // 2 - 1, 2)):
         lo, hi = off, size - 1 - off
         f[lo, lo : hi + 1] = f[hi, lo : hi + 1] = NAN
         f[lo : hi + 1, lo] = f[lo : hi + 1, hi] = NAN
         f[lo if k % 2 == 0 else hi, size // 2] = 1.0
-        k += 1
     return f
 
 

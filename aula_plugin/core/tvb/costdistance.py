@@ -349,8 +349,6 @@ def _search_plateau(start, predecessors, cost, seen, is_source):
 _EPS = float(np.finfo(np.float64).eps)
 
 
-
-
 class _SweepSolver:
     """Label-correcting sweeps over the rows of the grid or of its transpose (exact; see the
     module notes for the method).
@@ -722,11 +720,13 @@ class _WaveSolver:
         self.max_cost = float(max_cost) * (1 + BUDGET_RTOL) if max_cost > 0 else np.inf
         # moves as flat offsets: (offset, factor, offsets of the crossed cells)
         self.moves = [
-            (dr * width + dc, length / (4.0 if crossed else 2.0), [a * width + b for a, b in crossed])
-            for dr, dc, length, crossed in _moves((ew, ns), knight)
+            (dr * width + dc, length / (4.0 if via else 2.0), [a * width + b for a, b in via])
+            for dr, dc, length, via in _moves((ew, ns), knight)
         ]
-        positive = f[np.isfinite(f) & (f > 0)]
-        typical = float(np.median(positive[:: max(1, positive.size // 100000)])) if positive.size else 1.0
+        # band width: the typical step (median positive friction, on ~256 rows, × the cell side)
+        sample = f[:: max(1, n // 256)]
+        positive = sample[np.isfinite(sample) & (sample > 0)]
+        typical = float(np.median(positive)) if positive.size else 1.0
         self.delta = typical * min(ew, ns)
         self.window = 8 * self.delta
 
@@ -808,7 +808,8 @@ class _WaveSolver:
         out = np.ascontiguousarray(grid[pad : pad + n, pad : pad + m])
         alloc = None
         if self.alloc is not None:
-            alloc = np.ascontiguousarray(self.alloc.reshape(grid.shape)[pad : pad + n, pad : pad + m])
+            labels = self.alloc.reshape(grid.shape)
+            alloc = np.ascontiguousarray(labels[pad : pad + n, pad : pad + m])
         self.rounds = rounds
         return out, alloc, -(-done // total)
 
