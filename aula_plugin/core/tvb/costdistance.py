@@ -386,6 +386,8 @@ class _SweepSolver:
         self._track(lo, hi)
         #: per sweep: (rows changed, cells in the changed spans), to decide when to turn
         self.history: list[tuple[int, int]] = []
+        if _walls_across_rows(f):
+            self.turn()  # start over the columns, along the walls
 
     # -- orientation and bookkeeping --------------------------------------------------------------
     def _orient(self, f: np.ndarray, cell_size: tuple[float, float]) -> None:
@@ -812,6 +814,18 @@ class _WaveSolver:
             alloc = np.ascontiguousarray(labels[pad : pad + n, pad : pad + m])
         self.rounds = rounds
         return out, alloc, -(-done // total)
+
+
+def _walls_across_rows(f: np.ndarray) -> bool:
+    """True when impassable cells cut far more east-west steps than north-south ones (walls
+    along the columns, on ~256 sampled rows): row closures would stop at every wall, column
+    closures run along them."""
+    step = max(1, f.shape[0] // 256)
+    row, col = np.isnan(f[::step]), np.isnan(f[: f.shape[0] - 1 : step])
+    across = int(np.count_nonzero(row[:, :-1] != row[:, 1:]))
+    below = np.isnan(f[1::step])[: col.shape[0]]
+    along = int(np.count_nonzero(col != below))
+    return across > 4 * along + f.shape[1] // 100
 
 
 def _union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
