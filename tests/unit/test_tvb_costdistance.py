@@ -363,6 +363,7 @@ def test_rows_only_would_need_many_passes_on_these_grids(monkeypatch):
     # the premise of the two tests above: without turning, the serpentine costs a pass per two
     # corridors, and the sweeps on per-cell random friction need many passes (hence the wave)
     monkeypatch.setattr(costdistance._SweepSolver, "_should_turn", lambda self: False)
+    monkeypatch.setattr(costdistance, "_walls_across_rows", lambda f: False)
     f = serpentine(40, 40)
     assert run(f, single(f.shape, (0, 0))).iterations > 15
     monkeypatch.setattr(costdistance, "ROUGH", 2.0)
