@@ -472,10 +472,20 @@ class _SweepSolver:
         row = self.row_cache.get(r)
         if row is None:
             row = self.f[r].astype(np.float64)
-            if len(self.row_cache) > 6:
+            if len(self.row_cache) > 10:
                 self.row_cache.clear()
             self.row_cache[r] = row
         return row
+
+    def _pair(self, r: int) -> np.ndarray:
+        """f[r, j] + f[r, j + 1] (float64), cached: the knight's moves cross such pairs."""
+        key = -1 - r
+        pair = self.row_cache.get(key)
+        if pair is None:
+            row = self._row64(r)
+            pair = row[:-1] + row[1:]
+            self.row_cache[key] = pair
+        return pair
 
     def _pull(self, r: int, d: int) -> tuple[int, int] | None:
         """Relax row r from the rows before it (r - d, and r - 2d with the knight's move), over
@@ -509,9 +519,16 @@ class _SweepSolver:
             if t1 <= t0:
                 continue
             s0, s1 = t0 - dc, t1 - dc
-            cand = fr[t0:t1] + self._row64(p)[s0:s1]
-            for da, db in crossed:
-                cand += self._row64(p + da)[s0 + db : s1 + db]
+            if not crossed:
+                cand = fr[t0:t1] + self._row64(p)[s0:s1]
+            elif k == 1:  # (d, ±2) crosses (p, s ± 1) and (r, s ± 1): two pairs of neighbours
+                h = dc // 2
+                ps, rs = s0 + min(0, h), s0 + h + min(0, h)
+                cand = self._pair(p)[ps : ps + s1 - s0] + self._pair(r)[rs : rs + s1 - s0]
+            else:  # (2d, ±1) crosses (q, s) and (q, t), q = r - d: one pair
+                qs = min(s0, t0)
+                cand = fr[t0:t1] + self._row64(p)[s0:s1]
+                cand += self._pair(p + crossed[0][0])[qs : qs + s1 - s0]
             cand *= factor
             cand += cost[p, s0:s1]
             bt = best[t0 - lo : t1 - lo]
