@@ -783,20 +783,22 @@ class _WaveSolver:
             cc, fc = cost[cur], f[cur]
             labels = None if self.alloc is None else self.alloc[cur]
             bases = {}
+            near_f = {}  # friction of the 8 neighbours: the knight's moves cross two of them
             fresh = []
             for offset, factor, crossed in moves:
                 t = cur + offset
                 if crossed:
                     cand = fc + f[t]
                     for x in crossed:
-                        cand += f[cur + x]
+                        cand += near_f[x]
                     cand *= factor
                     cand += cc
                 else:
                     base = bases.get(factor)
                     if base is None:
                         base = bases[factor] = fc * factor + cc
-                    cand = f[t] * factor
+                    ft = near_f[offset] = f[t]
+                    cand = ft * factor
                     cand += base
                 better = cand < cost[t]
                 if self.max_cost < np.inf:
