@@ -403,6 +403,12 @@ def test_cancellation_raises():
         accumulated_cost(f, single(f.shape, (0, 0)), cell_size=(1, 1), is_canceled=lambda: True)
 
 
+def test_cancellation_raises_in_the_wave():
+    f = per_cell_random(5, (30, 30))
+    with pytest.raises(Cancelled):
+        accumulated_cost(f, single(f.shape, (0, 0)), cell_size=(1, 1), is_canceled=lambda: True)
+
+
 # -- least-cost paths -------------------------------------------------------------------------
 
 

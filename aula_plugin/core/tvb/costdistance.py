@@ -769,7 +769,7 @@ class _WaveSolver:
                 near, far = far[low], far[~low]
                 state[near] = 1
             rounds += 1
-            if rounds % 64 == 0:
+            if rounds % 64 == 1:
                 if is_canceled():
                     raise Cancelled
                 progress(min(done / total, 0.99))
