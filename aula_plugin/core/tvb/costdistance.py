@@ -715,7 +715,8 @@ class _WaveSolver:
     each cell is relaxed about once (1.0-1.5 times measured), and the number of rounds is about
     the highest cost / delta: it never depends on how the paths wind, only on their lengths.
     The grid is padded with impassable cells (2 rows and columns with the knight's move), so that
-    no move needs a bounds check. Far open cells wait in a second pile, split off by cost.
+    no move needs a bounds check. Far open cells wait in a second pile, split off by cost; a far
+    cell improved below the limit joins the near pile at once.
     """
 
     def __init__(self, f, src, cell_size, knight, start_cost, max_cost, with_allocation):
@@ -764,6 +765,7 @@ class _WaveSolver:
                 far = far[state[far] == 2]
                 if not far.size:
                     break
+                far = np.unique(far)  # a far cell improved beyond the limit was added again
                 limit = float(cost[far].min()) + self.window
                 low = cost[far] <= limit
                 near, far = far[low], far[~low]
@@ -809,7 +811,7 @@ class _WaveSolver:
                 cost[tb] = cand[better]
                 if labels is not None:
                     self.alloc[tb] = labels[better]
-                tb = tb[state[tb] == 0]
+                tb = tb[state[tb] != 1]  # closed, or waiting in the far pile
                 state[tb] = 1
                 fresh.append(tb)
             if fresh:
