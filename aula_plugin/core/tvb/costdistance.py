@@ -25,10 +25,11 @@ left). Late passes therefore cost little.
 Bounded passes (issue 15). Paths that wind down and up need one more pass per turn, so three
 hostile cases are handled apart, all exact:
 
-* a front crawling across the columns (most rows changed, each over a narrow span: walls along
-  the columns, the serpentine maze) makes the solver *turn*: the costs are transposed and the
-  sweeps run over the columns, carrying the pending changes over (a 1,000 × 1,000 serpentine: 3
-  passes instead of 101);
+* walls along the columns (impassable cells cutting far more east-west steps than north-south
+  ones) make the sweeps start over the columns (on the transposed grid), and a front crawling
+  across the columns during the sweeps (most rows changed, each over a narrow span) makes the
+  solver *turn* at once: the costs are transposed and the pending changes carried over (a
+  1,000 × 1,000 serpentine maze: 2 passes instead of 101);
 * friction that changes at almost every cell (``roughness`` > ``ROUGH``: per-cell noise) makes
   least-cost paths wind at every cell (~70 row passes on 1,000 × 1,000): such grids go to the
   *wave* (``_WaveSolver``), a vectorised Δ-stepping in cost order that relaxes each cell about
@@ -43,7 +44,7 @@ cancellation is checked every 64 rows (or rounds).
 Why these methods: a heap Dijkstra in Python runs at ~10 s per million cells; scipy.sparse.csgraph
 needs ~0.5 kB per cell (11 GB at 10 m over the territory) and was measured at 4.3 s on a
 1,000 × 1,000 per-cell random grid (graph 1.9 s, Dijkstra 2.4 s) against 1.9 s for r.cost and
-~0.8 s for the wave; scikit-image is not a run-time dependency. On realistic grids the sweeps
+~0.6 s for the wave; scikit-image is not a run-time dependency. On realistic grids the sweeps
 beat the wave (2.6 s against 3.7 s on 1,890 × 1,000), which loses its edge when the costs along
 the front are spread evenly; the wave loses on mazes (one round per cell of the longest path).
 Memory: float64 cost (8 B/cell), the friction as given (float32 from GeoTIFFs: 4 B), the per-row
@@ -51,8 +52,9 @@ prefix sums (8 B) and segment numbers (4 B), ~24 B/cell (+4 B of transposed fric
 sweeps turned, + 8 B for the time of a transposition, the prefix sums being dropped first): 1.1 GB
 at 10 m over the AULA box (47.6 M cells). The wave: friction padded as float64 (8 B), the padded
 cost (8 B), a state byte, and the cost copied out (8 B) at the end: ≤ 29 B/cell with the given
-friction. Measured on the synthetic territory grids (benchmarks/bench_tvb_costdistance.py):
-11-13 passes, about half of GRASS r.cost's time or less.
+friction. Measured (benchmarks/bench_tvb_costdistance.py, tracemalloc): sweeps 22-25 B/cell, the wave
+24 B/cell; on the synthetic territory grids 12-14 passes, a third of GRASS r.cost's time or less;
+the knight's move costs ~1.1-1.4× the 8-neighbour time with the sweeps, ~1.8× with the wave.
 
 Allocation (``with_allocation``): labels ride along with the costs in the sweeps; once the costs
 are final, one more pass settles ties so that each cell takes the lowest label among its tight
