@@ -15,8 +15,18 @@ process, so that its peak memory (ru_maxrss) is its own:
 At 25 m ours is checked against GRASS × cell size (max relative difference and identical nodata
 masks). Targets (issue 3): 25 m under 7 s; 10 m at most half of GRASS's time and under 2 GB.
 
+Hostile grids (issue 15), ours against the timed r.cost call of the same run, ratio ≤ 1:
+``--maze N`` an N × N serpentine of nodata walls (one start in a corner), ``--random N`` an
+N × N friction drawn per cell from the TVB ladder (two starts). ``--knight`` also runs ours with
+the knight's move on the same grid (target: at most 1.5× our 8-neighbour time) and GRASS
+``r.cost -k``. Peak memory (ru_maxrss of each child) is reported, and up to 10 M cells the
+solver's own peak per cell (numpy allocations traced by tracemalloc in a second, untimed run; the
+friction and source grids given to it are not counted). ``cpu_seconds`` (ours) shows how much of
+the wall time the shared machine gave.
+
     .venv/bin/python benchmarks/bench_tvb_costdistance.py [--size 25|10] [--quick] [--no-grass]
-    .venv/bin/python benchmarks/bench_tvb_costdistance.py --maze 1000   # worst case: passes, time
+    .venv/bin/python benchmarks/bench_tvb_costdistance.py --maze 1000 [--knight]
+    .venv/bin/python benchmarks/bench_tvb_costdistance.py --random 1000 [--knight]
 """
 
 from __future__ import annotations
@@ -75,6 +85,14 @@ def serpentine_maze(rows: int, cols: int, corridor: int = 4) -> np.ndarray:
     return f
 
 
+def random_friction(rows: int, cols: int, seed: int = 3) -> np.ndarray:
+    """Friction drawn independently per cell from the TVB ladder: least-cost paths wind at every
+    cell (row sweeps alone needed ~70 passes on 1,000 × 1,000)."""
+    rng = np.random.default_rng(seed)
+    ladder = np.array([1, 5, 30, 100, 1000], dtype=np.float32)
+    return ladder[rng.integers(0, len(ladder), size=(rows, cols))]
+
+
 def synthetic_sources(f: np.ndarray, n: int = 50, seed: int = 1) -> np.ndarray:
     rng = np.random.default_rng(seed)
     s = np.zeros(f.shape, dtype=np.int32)
@@ -112,27 +130,51 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
 # -- children -----------------------------------------------------------------------------------
 
 
-def child_ours(data: Path, res: float, save: bool) -> dict:
+def child_ours(data: Path, res: float, save: bool, knight: bool = False) -> dict:
     sys.path.insert(0, os.environ.get("AULA_BUILD_DIR") or str(REPO / "build"))
     from aula_plugin.core.tvb.costdistance import accumulated_cost
 
     f = np.load(data / "friction.npy")
     s = np.load(data / "sources.npy")
-    start = time.perf_counter()
-    result = accumulated_cost(f, s, cell_size=(res, res))
-    seconds = time.perf_counter() - start
+    start, cpu = time.perf_counter(), time.process_time()
+    result = accumulated_cost(f, s, cell_size=(res, res), knight=knight)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     if save:
-        np.save(data / "ours.npy", result.cost.astype(np.float32))
-    return {"seconds": seconds, "passes": result.iterations, "peak_mb": peak_mb()}
+        np.save(data / f"ours{'_knight' if knight else ''}.npy", result.cost.astype(np.float32))
+    out = {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "passes": result.iterations,
+        "method": result.method,
+        "peak_mb": peak_mb(),
+    }
+    if f.size <= 10_000_000:  # the solver's own peak (numpy allocations), in a second run
+        import tracemalloc
+
+        del result
+        tracemalloc.start()
+        accumulated_cost(f, s, cell_size=(res, res), knight=knight)
+        out["solver_peak_bytes_per_cell"] = tracemalloc.get_traced_memory()[1] / f.size
+        tracemalloc.stop()
+    return out
 
 
-def child_grass(data: Path, res: float, save: bool) -> dict:
+def child_ours_knight(data: Path, res: float, save: bool) -> dict:
+    return child_ours(data, res, save, knight=True)
+
+
+def child_grass(data: Path, res: float, save: bool, knight: bool = False) -> dict:
     sys.path.insert(0, str(REPO / "tests"))
     from grass_runner import run_r_cost
 
     memory = 300 if res >= 25 else 1500
     run = run_r_cost(
-        data / "friction.tif", data / "sources.tif", data / "grass", export=save, memory_mb=memory
+        data / "friction.tif",
+        data / "sources.tif",
+        data / ("grass_knight" if knight else "grass"),
+        export=save,
+        memory_mb=memory,
+        knight=knight,
     )
     out = {
         "seconds": run.rcost_seconds,
@@ -148,8 +190,12 @@ def child_grass(data: Path, res: float, save: bool) -> dict:
         nodata = band.GetNoDataValue()
         if nodata is not None and not np.isnan(nodata):
             arr[arr == nodata] = np.nan
-        np.save(data / "grass.npy", arr)
+        np.save(data / f"grass{'_knight' if knight else ''}.npy", arr)
     return out
+
+
+def child_grass_knight(data: Path, res: float, save: bool) -> dict:
+    return child_grass(data, res, save, knight=True)
 
 
 def child_skimage(data: Path, res: float, save: bool) -> dict:
@@ -208,7 +254,9 @@ def child_algorithm(data: Path, res: float, save: bool) -> dict:
 
 CHILDREN = {
     "ours": child_ours,
+    "ours_knight": child_ours_knight,
     "grass": child_grass,
+    "grass_knight": child_grass_knight,
     "skimage": child_skimage,
     "algorithm": child_algorithm,
 }
@@ -244,6 +292,12 @@ def main() -> None:
     parser.add_argument("--size", type=int, choices=sorted(SIZES), default=25)
     parser.add_argument("--quick", action="store_true", help="a 600 × 400 grid")
     parser.add_argument("--maze", type=int, metavar="N", help="N × N serpentine maze (worst case)")
+    parser.add_argument(
+        "--random", type=int, metavar="N", help="N × N per-cell random friction (worst case)"
+    )
+    parser.add_argument(
+        "--knight", action="store_true", help="also ours and GRASS with the knight's move"
+    )
     parser.add_argument("--no-grass", action="store_true")
     parser.add_argument(
         "--algorithm", action="store_true", help="also time the whole algorithm in QGIS"
@@ -260,11 +314,17 @@ def main() -> None:
 
     rows, cols = QUICK if args.quick else SIZES[args.size]
     res = float(args.size)
-    check = args.quick or args.size == 25 or bool(args.maze)  # outputs small enough to compare
+    hostile = bool(args.maze or args.random)
+    check = args.quick or args.size == 25 or hostile  # outputs small enough to compare
     label = "quick" if args.quick else f"{args.size}m"
     if args.maze:
         rows = cols = args.maze
         label = f"maze{args.maze}"
+    elif args.random:
+        rows = cols = args.random
+        label = f"random{args.random}"
+    if args.knight:
+        label += "_knight"
     if args.no_grass:
         label += "_nograss"
     with tempfile.TemporaryDirectory(prefix="bench-tvb-cost-") as tmp:
@@ -274,6 +334,11 @@ def main() -> None:
             f = serpentine_maze(rows, cols)
             s = np.zeros(f.shape, dtype=np.int32)
             s[0, 0] = 1
+        elif args.random:
+            f = random_friction(rows, cols)
+            s = np.zeros(f.shape, dtype=np.int32)
+            s[rows // 3, cols // 4] = 1
+            s[2 * rows // 3, 3 * cols // 4] = 2
         else:
             f = synthetic_friction(rows, cols)
             s = synthetic_sources(f)
@@ -291,13 +356,19 @@ def main() -> None:
         )
         results: dict[str, dict | None] = {"ours": run_child("ours", data, res, check)}
         print(f"ours: {results['ours']}", flush=True)
+        if args.knight:
+            results["ours_knight"] = run_child("ours_knight", data, res, check)
+            print(f"ours, knight's move: {results['ours_knight']}", flush=True)
         if args.algorithm:
             results["algorithm"] = run_child("algorithm", data, res, False)
             print(f"aula:costdistance (whole algorithm): {results['algorithm']}", flush=True)
         if not args.no_grass:
             results["grass"] = run_child("grass", data, res, check)
             print(f"GRASS r.cost: {results['grass']}", flush=True)
-        if (args.quick or args.size == 25 or args.maze) and not args.no_skimage:
+            if args.knight:
+                results["grass_knight"] = run_child("grass_knight", data, res, check)
+                print(f"GRASS r.cost -k: {results['grass_knight']}", flush=True)
+        if (args.quick or args.size == 25 or hostile) and not args.no_skimage:
             try:
                 import skimage.graph  # noqa: F401
 
@@ -309,14 +380,21 @@ def main() -> None:
             "grid": {"rows": rows, "cols": cols, "res_m": res, "nodata_share": nodata_share},
             **{k: v for k, v in results.items() if v},
         }
-        ours = results["ours"]
-        for ref in ("grass", "skimage"):
-            other = results.get(ref)
+        pairs = [("ours", "grass"), ("ours", "skimage"), ("ours_knight", "grass_knight")]
+        for mine, ref in pairs:
+            ours, other = results.get(mine), results.get(ref)
             if ours and other:
-                summary[f"ratio_ours_{ref}"] = ours["seconds"] / other["seconds"]
+                summary[f"ratio_{mine}_{ref}"] = ours["seconds"] / other["seconds"]
                 if check and (data / f"{ref}.npy").exists():
-                    scale = res if ref == "grass" else 1.0
-                    summary[f"check_{ref}"] = compare(data, "ours", ref, scale)
+                    scale = res if ref.startswith("grass") else 1.0
+                    summary[f"check_{ref}"] = compare(data, mine, ref, scale)
+        if results.get("ours") and results.get("ours_knight"):
+            summary["ratio_knight_8_neighbours"] = (
+                results["ours_knight"]["seconds"] / results["ours"]["seconds"]
+            )
+            summary["ratio_knight_8_neighbours_cpu"] = (
+                results["ours_knight"]["cpu_seconds"] / results["ours"]["cpu_seconds"]
+            )
         print(json.dumps(summary, indent=2), flush=True)
         out = REPO / "benchmarks" / "results"
         out.mkdir(parents=True, exist_ok=True)

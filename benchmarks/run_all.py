@@ -18,10 +18,12 @@ RUNS = (
     ["bench_zan_artificialisation.py", "--polygons", "100000", "--tools", "aula,native"],
     ["bench_zan_artificialisation.py", "--polygons", "500000", "--tools", "aula"],
     ["bench_degurba.py"],
-    ["bench_tvb_costdistance.py", "--size", "25", "--algorithm"],
+    ["bench_tvb_costdistance.py", "--size", "25", "--algorithm", "--knight"],
     # scikit-image is compared at 25 m only
     ["bench_tvb_costdistance.py", "--size", "10", "--no-skimage", "--algorithm"],
-    ["bench_tvb_costdistance.py", "--maze", "1000", "--no-skimage"],  # worst case, reported
+    # hostile grids (issue 15): ours no slower than r.cost, knight's move at most 1.5× 8-neighbour
+    ["bench_tvb_costdistance.py", "--maze", "1000", "--no-skimage", "--knight"],
+    ["bench_tvb_costdistance.py", "--random", "1000", "--no-skimage", "--knight"],
     ["bench_tvb_corridors.py"],
     ["bench_centralities.py"],
     ["bench_factsheets.py"],

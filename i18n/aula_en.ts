@@ -1286,17 +1286,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="242"/>
-        <source>Solved in {n} passes (down and up sweeps over the rows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/costdistance.py" line="252"/>
+        <location filename="../processing/algorithms/costdistance.py" line="255"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="305"/>
+        <location filename="../processing/algorithms/costdistance.py" line="308"/>
         <source>{layer}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,6 +1303,21 @@
     <message>
         <location filename="../processing/algorithms/costdistance.py" line="181"/>
         <source>Start cost (START_COST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="244"/>
+        <source>Solved in {n} passes (down and up sweeps over the rows or the columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="245"/>
+        <source>Solved by a wave in cost order (friction changing at almost every cell): {n} passes&apos; worth of relaxations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="246"/>
+        <source>Solved by a wave in cost order after the sweeps stalled: {n} passes in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4802,42 +4812,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="133"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="161"/>
         <source>The friction grid must be a non-empty 2-D array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="139"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="167"/>
         <source>The source grid ({src}) and the friction grid ({fr}) differ in shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="144"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="172"/>
         <source>The cell size must be positive (got {ew} × {ns}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="151"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="179"/>
         <source>The friction contains {n} negative values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="160"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="188"/>
         <source>There is no source cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="163"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="191"/>
         <source>Every source cell is impassable (friction without data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="191"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="219"/>
         <source>The maximum cost and the start cost cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="236"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="276"/>
         <source>The cell ({row}, {col}) cannot be reached from any source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5523,7 +5533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="98"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="126"/>
         <source>The maximum cost {value} is beyond any cost this friction can give (at most {bound}): give 0 for no limit, or a value between 0 and {bound}</source>
         <translation type="unfinished"></translation>
     </message>

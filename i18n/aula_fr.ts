@@ -1285,17 +1285,12 @@
         <translation>Grille : {grid} ; {n} cellules sources</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="242" />
-        <source>Solved in {n} passes (down and up sweeps over the rows)</source>
-        <translation>Résolu en {n} passes (balayages des lignes vers le bas puis vers le haut)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/costdistance.py" line="252" />
+        <location filename="../processing/algorithms/costdistance.py" line="255" />
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation>{n} cellules atteintes ; coût le plus élevé {peak:g} ({units})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="305" />
+        <location filename="../processing/algorithms/costdistance.py" line="308" />
         <source>{layer}: {problem}</source>
         <translation>{layer} : {problem}</translation>
     </message>
@@ -1308,6 +1303,21 @@
         <location filename="../processing/algorithms/costdistance.py" line="181" />
         <source>Start cost (START_COST)</source>
         <translation>Coût de départ (START_COST)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="244" />
+        <source>Solved in {n} passes (down and up sweeps over the rows or the columns)</source>
+        <translation>Résolu en {n} passes (balayages des lignes ou des colonnes, vers le bas puis vers le haut)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="245" />
+        <source>Solved by a wave in cost order (friction changing at almost every cell): {n} passes' worth of relaxations</source>
+        <translation>Résolu par une vague dans l'ordre des coûts (friction changeant à presque chaque cellule) : l'équivalent de {n} passes de relaxations</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/costdistance.py" line="246" />
+        <source>Solved by a wave in cost order after the sweeps stalled: {n} passes in all</source>
+        <translation>Résolu par une vague dans l'ordre des coûts après l'essoufflement des balayages : {n} passes en tout</translation>
     </message>
 </context>
 <context>
@@ -4801,42 +4811,42 @@
         <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="133" />
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="161" />
         <source>The friction grid must be a non-empty 2-D array.</source>
         <translation>La grille de friction doit être un tableau à deux dimensions non vide.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="139" />
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="167" />
         <source>The source grid ({src}) and the friction grid ({fr}) differ in shape.</source>
         <translation>La grille des sources ({src}) et la grille de friction ({fr}) n’ont pas la même taille.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="144" />
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="172" />
         <source>The cell size must be positive (got {ew} × {ns}).</source>
         <translation>La taille de cellule doit être positive (reçu {ew} × {ns}).</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="151" />
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="179" />
         <source>The friction contains {n} negative values.</source>
         <translation>La friction contient {n} valeurs négatives.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="160" />
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="188" />
         <source>There is no source cell.</source>
         <translation>Il n’y a aucune cellule source.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="163" />
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="191" />
         <source>Every source cell is impassable (friction without data).</source>
         <translation>Toutes les cellules sources sont infranchissables (friction sans donnée).</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="191" />
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="219" />
         <source>The maximum cost and the start cost cannot be negative.</source>
         <translation>Le coût maximal et le coût de départ ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="236" />
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="276" />
         <source>The cell ({row}, {col}) cannot be reached from any source.</source>
         <translation>La cellule ({row}, {col}) n’est atteignable depuis aucune source.</translation>
     </message>
@@ -5523,7 +5533,7 @@
         <translation>{layer} : {n} cellules dont le nombre de logements est négatif ou non fini comptées comme 0 (par exemple {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="98" />
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="126" />
         <source>The maximum cost {value} is beyond any cost this friction can give (at most {bound}): give 0 for no limit, or a value between 0 and {bound}</source>
         <translation>Le coût maximal {value} dépasse tout coût que cette friction peut donner (au plus {bound}) : donnez 0 pour ne pas limiter, ou une valeur entre 0 et {bound}</translation>
     </message>

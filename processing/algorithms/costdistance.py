@@ -239,11 +239,14 @@ class CostDistance(AulaAlgorithm):
             is_canceled=feedback.isCanceled,
         )
         self.check_cancelled(feedback)
-        feedback.pushInfo(
-            self.tr("Solved in {n} passes (down and up sweeps over the rows)").format(
-                n=result.iterations
-            )
-        )
+        # fmt: off
+        solved = {
+            "sweeps": self.tr("Solved in {n} passes (down and up sweeps over the rows or the columns)"),  # noqa: E501
+            "wave": self.tr("Solved by a wave in cost order (friction changing at almost every cell): {n} passes' worth of relaxations"),  # noqa: E501
+            "sweeps+wave": self.tr("Solved by a wave in cost order after the sweeps stalled: {n} passes in all"),  # noqa: E501
+        }
+        # fmt: on
+        feedback.pushInfo(solved[result.method].format(n=result.iterations))
         del friction, labels  # keep the peak memory down on large grids
         cost = result.cost.astype(np.float32)
         result.cost = None

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from tvb_dijkstra_reference import dijkstra
 
 from aula_plugin.core.errors import AulaError, Cancelled
+from aula_plugin.core.tvb import costdistance
 from aula_plugin.core.tvb.costdistance import accumulated_cost, least_cost_path
 
 NAN = np.nan
@@ -203,12 +204,19 @@ def test_start_cost_counts_against_the_budget():
 # -- against the heap oracle ------------------------------------------------------------------
 
 
+@pytest.fixture(params=["sweeps", "wave"])
+def solver(request, monkeypatch):
+    """Run a test with each solver: the sweeps (any roughness) or the wave (any roughness)."""
+    monkeypatch.setattr(costdistance, "ROUGH", 2.0 if request.param == "sweeps" else -1.0)
+    return request.param
+
+
 @pytest.mark.parametrize("knight", [False, True])
 @pytest.mark.parametrize("nodata", [0.0, 0.05, 0.30])
 @pytest.mark.parametrize(
     ("seed", "shape"), [(0, (23, 31)), (1, (40, 17)), (2, (1, 29)), (3, (33, 33))]
 )
-def test_matches_heap_dijkstra(seed, shape, nodata, knight):
+def test_matches_heap_dijkstra(seed, shape, nodata, knight, solver):
     f, s = random_case(seed, shape, nodata, min(4, shape[0] * shape[1] // 10))
     cell = (25.0, 25.0) if seed % 2 else (10.0, 12.5)
     ref_cost, ref_alloc = dijkstra(f, s, cell, knight=knight)
@@ -216,6 +224,7 @@ def test_matches_heap_dijkstra(seed, shape, nodata, knight):
     assert_same(r.cost, ref_cost)
     np.testing.assert_array_equal(r.allocation, ref_alloc)
     assert r.iterations >= 1
+    assert r.method == solver
 
 
 def test_float32_friction_same_as_float64():
@@ -293,19 +302,109 @@ def serpentine(walls: int, height: int) -> np.ndarray:
     return f
 
 
-def test_maze_worst_case_stays_exact_and_reports_its_passes():
-    f = serpentine(24, 30)
+@pytest.mark.parametrize("knight", [False, True])
+@pytest.mark.parametrize("transpose", [False, True])
+def test_maze_stays_exact_in_a_few_passes(transpose, knight):
+    # rows only needed one pass per two corridors (25 here, 101 on 1,000 × 1,000): the sweeps
+    # turn to the columns when the front crawls across them, and cross the maze in one pass
+    f = serpentine(60, 40)
     s = single(f.shape, (0, 0))
-    ref, _ = dijkstra(f, s)
+    if transpose:  # walls along the rows: the row sweeps cross it at once
+        f, s = f.T.copy(), s.T.copy()
+    ref, _ = dijkstra(f, s, (10.0, 10.0), knight=knight)
     ticks = []
-    r = accumulated_cost(f, s, cell_size=(1.0, 1.0), progress=ticks.append)
+    r = accumulated_cost(f, s, cell_size=(10.0, 10.0), knight=knight, progress=ticks.append)
     assert_same(r.cost, ref)
-    assert r.iterations > 10
+    assert r.method == "sweeps"
+    assert r.iterations <= 4
     assert ticks and all(0 <= t <= 1 for t in ticks) and ticks == sorted(ticks)
+
+
+def test_maze_with_allocation_and_budget_after_turning():
+    # labels and the budget survive the turn to the columns (and back to rows at the end)
+    f = serpentine(30, 25)
+    s = single(f.shape, (0, 0), (24, 60), (12, 30))
+    s[np.isnan(f)] = 0
+    full, _ = dijkstra(f, s, (25.0, 10.0))
+    budget = float(np.quantile(full[np.isfinite(full)], 0.7))
+    ref, ref_alloc = dijkstra(f, s, (25.0, 10.0), max_cost=budget)
+    r = run(f, s, (25.0, 10.0), max_cost=budget, with_allocation=True)
+    assert_same(r.cost, ref)
+    np.testing.assert_array_equal(r.allocation, ref_alloc)
+    assert r.iterations <= 6
+
+
+def per_cell_random(seed, shape, uniform=False):
+    rng = np.random.default_rng(seed)
+    if uniform:
+        return rng.uniform(0.5, 200.0, size=shape)
+    return rng.choice([1.0, 5.0, 30.0, 100.0, 1000.0], size=shape)
+
+
+@pytest.mark.parametrize("knight", [False, True])
+@pytest.mark.parametrize("uniform", [False, True])
+def test_per_cell_random_friction_is_exact_with_bounded_work(uniform, knight):
+    # friction changing at every cell: rows only needed ~70 passes on 1,000 × 1,000; the wave
+    # relaxes each cell about once (counted in iterations: relaxations per cell, rounded up)
+    f = per_cell_random(61, (70, 80), uniform)
+    f[np.random.default_rng(62).random(f.shape) < 0.05] = NAN
+    s = single(f.shape, (10, 10), (60, 70), (35, 5))
+    s[np.isnan(f)] = 0
+    ref, ref_alloc = dijkstra(f, s, (25.0, 25.0), knight=knight)
+    r = run(f, s, (25.0, 25.0), knight=knight, with_allocation=True)
+    assert_same(r.cost, ref)
+    np.testing.assert_array_equal(r.allocation, ref_alloc)
+    assert costdistance.roughness(f) > costdistance.ROUGH
+    assert r.method == "wave"
+    assert r.iterations <= 3
+
+
+def test_rows_only_would_need_many_passes_on_these_grids(monkeypatch):
+    # the premise of the two tests above: without turning, the serpentine costs a pass per two
+    # corridors, and the sweeps on per-cell random friction need many passes (hence the wave)
+    monkeypatch.setattr(costdistance._SweepSolver, "_should_turn", lambda self: False)
+    monkeypatch.setattr(costdistance, "_walls_across_rows", lambda f: False)
+    f = serpentine(40, 40)
+    assert run(f, single(f.shape, (0, 0))).iterations > 15
+    monkeypatch.setattr(costdistance, "ROUGH", 2.0)
+    f = per_cell_random(61, (70, 80))
+    assert run(f, single(f.shape, (10, 10), (60, 70))).iterations > 8
+
+
+def rings(size: int) -> np.ndarray:
+    """Concentric square nodata rings, each with one gap, alternately at the top and at the
+    bottom: the way in winds around every ring, on both axes (turning does not help)."""
+    f = np.ones((size, size))
+    for k, off in enumerate(range(1, size // 2 - 1, 2)):
+        lo, hi = off, size - 1 - off
+        f[lo, lo : hi + 1] = f[hi, lo : hi + 1] = NAN
+        f[lo : hi + 1, lo] = f[lo : hi + 1, hi] = NAN
+        f[lo if k % 2 == 0 else hi, size // 2] = 1.0
+    return f
+
+
+def test_sweeps_hand_over_to_the_wave_past_max_passes(monkeypatch):
+    # the number of passes is bounded: past MAX_PASSES the wave solves from the sources again
+    f = rings(41)
+    s = single(f.shape, (0, 0))
+    ref, _ = dijkstra(f, s, (1.0, 1.0))
+    free = run(f, s)
+    assert_same(free.cost, ref)
+    assert free.method == "sweeps" and free.iterations > 4
+    monkeypatch.setattr(costdistance, "MAX_PASSES", 2)
+    capped = run(f, s)
+    assert capped.method == "sweeps+wave"
+    assert_same(capped.cost, ref)
 
 
 def test_cancellation_raises():
     f = serpentine(10, 200)
+    with pytest.raises(Cancelled):
+        accumulated_cost(f, single(f.shape, (0, 0)), cell_size=(1, 1), is_canceled=lambda: True)
+
+
+def test_cancellation_raises_in_the_wave():
+    f = per_cell_random(5, (30, 30))
     with pytest.raises(Cancelled):
         accumulated_cost(f, single(f.shape, (0, 0)), cell_size=(1, 1), is_canceled=lambda: True)
 
@@ -409,7 +508,7 @@ def test_matches_scikit_image_mcp_geometric(seed):
 
 
 @pytest.mark.parametrize("knight", [False, True])
-def test_budget_with_allocation_matches_heap_dijkstra(knight):
+def test_budget_with_allocation_matches_heap_dijkstra(knight, solver):
     f, s = random_case(41, (45, 60), 0.1, 5)
     full, _ = dijkstra(f, s, (25.0, 25.0), knight=knight)
     budget = float(np.quantile(full[np.isfinite(full)], 0.4))
@@ -419,7 +518,7 @@ def test_budget_with_allocation_matches_heap_dijkstra(knight):
     np.testing.assert_array_equal(r.allocation, ref_alloc)
 
 
-def test_blobs_and_lines_need_many_passes_and_stay_exact():
+def test_blobs_and_lines_need_many_passes_and_stay_exact(solver):
     # nodata blobs and long barrier lines with rare gaps force paths to wind up and down
     rng = np.random.default_rng(51)
     f = rng.choice([1.0, 5.0, 30.0, 100.0, 1000.0], size=(90, 120))
@@ -435,7 +534,7 @@ def test_blobs_and_lines_need_many_passes_and_stay_exact():
     r = run(f, s, (10.0, 10.0), with_allocation=True)
     assert_same(r.cost, ref)
     np.testing.assert_array_equal(r.allocation, ref_alloc)
-    assert r.iterations >= 3
+    assert r.iterations >= (3 if solver == "sweeps" else 1)
 
 
 def test_budget_equal_to_a_computed_cost_keeps_that_cell():

@@ -16,21 +16,45 @@ to right and right to left: that min-plus scan is exact with ``np.minimum.accumu
 into segments through a lexicographic key (−segment, cost − S) held in a complex number, so that no
 value leaks across a barrier. Passes repeat until nothing changes.
 
-Only what changed is revisited: every row keeps a change clock and, for each sweep direction, the
-span of columns it changed since its successor last pulled from it; a row pulls only over that
-span (± 1 column), and its scans start at the first changed column (left to right) and end at the
-last one (right to left). Late passes therefore cost little. Paths that wind down and up (mazes of
-nodata) need one more pass per turn: results stay exact, the number of passes is returned in
-``CostResult.iterations`` (and logged), progress moves on with every pass and cancellation is
-checked every 64 rows, so the worst case is slow, never a hang (benchmarks: ``--maze``).
+Only what changed is revisited: every row keeps a change clock and, for each sweep direction and
+row distance (1, and 2 with the knight's move), the span of columns it changed since that
+successor last pulled from it; a row pulls only over those spans (± the move's column offset),
+and its scans start at the first changed column (left to right) and end at the last one (right to
+left). Late passes therefore cost little.
 
-Why this method: a heap Dijkstra in Python runs at ~10 s per million cells; scipy.sparse.csgraph
-needs ~0.5 kB per cell (11 GB at 10 m over the territory); scikit-image is not a run-time
-dependency. Sweeping the columns too (on a transposed copy) was measured: fewer passes but slower
-overall, so only rows are swept. Memory: float64 cost (8 B/cell), the friction as given (float32
-from GeoTIFFs: 4 B), the per-row prefix sums (8 B) and segment numbers (4 B), ~24 B/cell: 1.1 GB
-at 10 m over the AULA box (47.6 M cells). Measured on the synthetic territory grids
-(benchmarks/bench_tvb_costdistance.py): 12-13 passes, about half of GRASS r.cost's time or less.
+Bounded passes (issue 15). Paths that wind down and up need one more pass per turn, so three
+hostile cases are handled apart, all exact:
+
+* walls along the columns (impassable cells cutting far more east-west steps than north-south
+  ones) make the sweeps start over the columns (on the transposed grid), and a front crawling
+  across the columns during the sweeps (most rows changed, each over a narrow span) makes the
+  solver *turn* at once: the costs are transposed and the pending changes carried over (a
+  1,000 × 1,000 serpentine maze: 2 passes instead of 101);
+* friction that changes at almost every cell (``roughness`` > ``ROUGH``: per-cell noise) makes
+  least-cost paths wind at every cell (~70 row passes on 1,000 × 1,000): such grids go to the
+  *wave* (``_WaveSolver``), a vectorised Δ-stepping in cost order that relaxes each cell about
+  once whatever the winding;
+* any other grid still changing after ``MAX_PASSES`` passes (realistic grids need 11-13) is
+  solved again by the wave from the sources.
+
+``CostResult.iterations`` counts the passes, plus the wave's relaxations per cell rounded up, and
+``CostResult.method`` names the solver; progress moves on with every pass (or wave round) and
+cancellation is checked every 64 rows (or rounds).
+
+Why these methods: a heap Dijkstra in Python runs at ~10 s per million cells; scipy.sparse.csgraph
+needs ~0.5 kB per cell (11 GB at 10 m over the territory) and was measured at 4.3 s on a
+1,000 × 1,000 per-cell random grid (graph 1.9 s, Dijkstra 2.4 s) against 1.9 s for r.cost and
+~0.6 s for the wave; scikit-image is not a run-time dependency. On realistic grids the sweeps
+beat the wave (2.6 s against 3.7 s on 1,890 × 1,000), which loses its edge when the costs along
+the front are spread evenly; the wave loses on mazes (one round per cell of the longest path).
+Memory: float64 cost (8 B/cell), the friction as given (float32 from GeoTIFFs: 4 B), the per-row
+prefix sums (8 B) and segment numbers (4 B), ~24 B/cell (+4 B of transposed friction once the
+sweeps turned, + 8 B for the time of a transposition, the prefix sums being dropped first): 1.1 GB
+at 10 m over the AULA box (47.6 M cells). The wave: friction padded as float64 (8 B), the padded
+cost (8 B), a state byte, and the cost copied out (8 B) at the end: ≤ 29 B/cell with the given
+friction. Measured (benchmarks/bench_tvb_costdistance.py, tracemalloc): sweeps 22-25 B/cell, the wave
+24 B/cell; on the synthetic territory grids 12-14 passes, a third of GRASS r.cost's time or less;
+the knight's move costs ~1.1-1.4× the 8-neighbour time with the sweeps, ~1.8× with the wave.
 
 Allocation (``with_allocation``): labels ride along with the costs in the sweeps; once the costs
 are final, one more pass settles ties so that each cell takes the lowest label among its tight
@@ -60,7 +84,8 @@ from ..numbers import readable
 Progress = Callable[[float], None]
 IsCanceled = Callable[[], bool]
 
-#: recorded in output metadata
+#: recorded in output metadata (unchanged: the sweeps of the columns are those of the transposed
+#: grid's rows, and the wave is another label-correcting order)
 METHOD = "label-correcting row sweeps, exact (equal to Dijkstra)"
 #: costs within this relative rounding margin above max_cost count as max_cost (kept, clipped)
 BUDGET_RTOL = 1e-10
@@ -72,8 +97,11 @@ class CostResult:
     cost: np.ndarray
     #: int32 label of the source reaching each cell at least cost (0 where cost is inf), or None
     allocation: np.ndarray | None
-    #: sweeps (passes) used by the solver; shows how hard the barrier geometry was
+    #: passes of the sweeps (down and up), plus, with the wave, its relaxations per passable
+    #: cell rounded up; shows how hard the barrier geometry was
     iterations: int
+    #: "sweeps", "wave" (rough friction) or "sweeps+wave" (sweeps stopped at MAX_PASSES)
+    method: str = "sweeps"
 
 
 def _moves(cell_size: tuple[float, float], knight: bool) -> list[tuple[int, int, float, tuple]]:
@@ -192,11 +220,23 @@ def accumulated_cost(
         raise AulaError(msg)
     progress = progress or (lambda _x: None)
     is_canceled = is_canceled or (lambda: False)
-    solver = _SweepSolver(f, src, cell_size, knight, start_cost, max_cost, with_allocation)
-    cost, alloc, iterations = solver.run(
-        (lambda x: progress(0.9 * x)) if with_allocation else progress, is_canceled
-    )
-    del solver
+    share = 0.9 if with_allocation else 1.0
+    args = (f, src, cell_size, knight, start_cost, max_cost, with_allocation)
+    method, iterations = "wave", 0
+    if roughness(f) <= ROUGH:
+        method, solver = "sweeps", _SweepSolver(*args)
+        cost, alloc, iterations = solver.run(lambda x: progress(share * x), is_canceled)
+        del solver
+        if cost is None:  # stopped at MAX_PASSES: the wave, from the sources again
+            method = "sweeps+wave"
+    if method != "sweeps":
+        done = 1.0 - 0.5**iterations
+        solver = _WaveSolver(*args)
+        cost, alloc, relaxations = solver.run(
+            lambda x: progress(share * (done + (1.0 - done) * x)), is_canceled
+        )
+        del solver
+        iterations += relaxations
     if alloc is not None:  # ties: the lowest label among the tight predecessors
         alloc = _settle_labels(cost, f, src, alloc, cell_size, knight, progress, is_canceled)
     if max_cost > 0:
@@ -207,7 +247,7 @@ def accumulated_cost(
         if alloc is not None:
             alloc[beyond] = 0
     progress(1.0)
-    return CostResult(cost, alloc if with_allocation else None, iterations)
+    return CostResult(cost, alloc if with_allocation else None, iterations, method)
 
 
 def least_cost_path(
@@ -312,19 +352,21 @@ _EPS = float(np.finfo(np.float64).eps)
 
 
 class _SweepSolver:
-    """Label-correcting row sweeps (exact; see the module notes for the method).
+    """Label-correcting sweeps over the rows of the grid or of its transpose (exact; see the
+    module notes for the method).
 
     Per row r: ``mod[r]`` is the clock of its last change; ``seen[d][r]`` the clock when it last
-    pulled from its predecessor in sweep direction d (r - d); ``span[d]`` holds, for each row,
-    the columns [lo, hi) it changed since its successor in direction d last pulled from it, so that
-    the pull only touches those columns (8 neighbours without allocation; otherwise whole rows).
+    pulled from the rows before it in sweep direction d; ``span[d, k]`` holds, for each row p, the
+    columns [lo, hi) it changed since row p + k·d last pulled from it (k = 1, and 2 with the
+    knight's move), so that a pull only touches those columns; ``scan`` the columns of a row still
+    to be closed along the row (sources, and every changed cell after a change of orientation).
     """
 
     def __init__(self, f, src, cell_size, knight, start_cost, max_cost, with_allocation):
         ew, ns = (float(v) for v in cell_size)
-        n, m = f.shape
-        self.n, self.m = n, m
-        self.f = f  # float32 or float64, NaN = impassable
+        self.cell_size = (ew, ns)
+        self.given = f  # float32 or float64, NaN = impassable; never modified
+        self.other: np.ndarray | None = None  # its transposed copy, made at the first turn
         start = (src > 0) & ~np.isnan(f)
         self.cost = np.full(f.shape, np.inf)
         self.cost[start] = start_cost
@@ -332,13 +374,37 @@ class _SweepSolver:
         # the budget with the solver's rounding margin (see accumulated_cost)
         self.max_cost = float(max_cost) * (1 + BUDGET_RTOL) if max_cost > 0 else np.inf
         self.knight = knight
-        self.half_along = ew / 2.0
-        self.half_across = ns / 2.0
-        self.half_diag = math.hypot(ew, ns) / 2.0
-        moves = _moves((ew, ns), knight)
-        self.moves = {+1: [mv for mv in moves if mv[0] > 0], -1: [mv for mv in moves if mv[0] < 0]}
         self.reach = 2 if knight else 1
-        self.fast = not knight
+        self.transposed = False
+        self.clock = 1
+        # a pull counts only beyond the rounding of the closures along rows or columns
+        top = float(np.nanmax(f)) if np.isfinite(f).any() else 0.0
+        self.slack = 8 * _EPS * top * max(f.shape[1] * ew, f.shape[0] * ns)
+        self._orient(f, (ew, ns))
+        rows = np.flatnonzero(start.any(axis=1))
+        lo = np.full(self.n, self.m, dtype=np.int64)
+        hi = np.zeros(self.n, dtype=np.int64)
+        lo[rows], hi[rows] = 0, self.m
+        self._track(lo, hi)
+        #: per sweep: (rows changed, cells in the changed spans), to decide when to turn
+        self.history: list[tuple[int, int]] = []
+        if _walls_across_rows(f):
+            self.turn()  # start over the columns, along the walls
+
+    # -- orientation and bookkeeping --------------------------------------------------------------
+    def _orient(self, f: np.ndarray, cell_size: tuple[float, float]) -> None:
+        """Work on the rows of ``f`` (the grid or its transpose) with cells of ``cell_size``."""
+        ew, ns = cell_size
+        n, m = f.shape
+        self.f, self.n, self.m = f, n, m
+        self.half_along = ew / 2.0
+        # pulls: (k, dc, factor, crossed) per sweep direction, from row r - k·d to row r
+        self.pulls: dict[int, list[tuple[int, int, float, tuple]]] = {+1: [], -1: []}
+        for dr, dc, length, crossed in _moves((ew, ns), self.knight):
+            if dr:
+                d = 1 if dr > 0 else -1
+                factor = length / (4.0 if crossed else 2.0)
+                self.pulls[d].append((abs(dr), dc, factor, crossed))
         # per row: prefix sums of the east-west steps (float64), segment numbers (exact float32)
         self.prefix = np.empty((n, m))
         self.segment = np.empty((n, m), dtype=np.float32)
@@ -346,115 +412,147 @@ class _SweepSolver:
         self.row_cache: dict[int, np.ndarray] = {}
         self.z = np.empty(m, dtype=np.complex128)
         self.arange = np.arange(m)
-        self.clock = 1
+
+    def _track(self, lo: np.ndarray, hi: np.ndarray) -> None:
+        """Start the bookkeeping with the cells [lo[r], hi[r]) of each row r to propagate from."""
+        n = self.n
+        dirty = lo < hi
+        self.clock += 1
         self.mod = np.zeros(n, dtype=np.int64)
-        self.seen = {+1: np.full(n, -1, dtype=np.int64), -1: np.full(n, -1, dtype=np.int64)}
-        self.span_lo = {+1: np.full(n, m, dtype=np.int64), -1: np.full(n, m, dtype=np.int64)}
-        self.span_hi = {+1: np.zeros(n, dtype=np.int64), -1: np.zeros(n, dtype=np.int64)}
-        self.needscan = np.zeros(n, dtype=bool)  # rows to close along themselves first
-        rows = np.flatnonzero(start.any(axis=1))
-        self.mod[rows] = self.clock
-        self.needscan[rows] = True
-        for d in (+1, -1):
-            self.span_lo[d][rows] = 0
-            self.span_hi[d][rows] = m
+        self.mod[dirty] = self.clock
+        self.seen = {d: np.full(n, self.clock - 1, dtype=np.int64) for d in (+1, -1)}
+        keys = [(d, k) for d in (+1, -1) for k in range(1, self.reach + 1)]
+        self.span_lo = {key: np.where(dirty, lo, self.m) for key in keys}
+        self.span_hi = {key: np.where(dirty, hi, 0) for key in keys}
+        self.scan_lo = np.where(dirty, lo, self.m)
+        self.scan_hi = np.where(dirty, hi, 0)
+
+    def _pending(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per row, the columns changed and not yet pulled from by some row (after a pass)."""
+        lo = np.minimum.reduce(list(self.span_lo.values()))
+        hi = np.maximum.reduce(list(self.span_hi.values()))
+        return lo, hi
+
+    def turn(self) -> None:
+        """Sweep the other axis from now on: transpose the costs (and labels), carry the pending
+        changes over, and start the bookkeeping again (the row closures are recomputed)."""
+        lo, hi = self._pending()
+        new_lo = np.full(self.m, self.n, dtype=np.int64)
+        new_hi = np.zeros(self.m, dtype=np.int64)
+        for r in np.flatnonzero(lo < hi):  # old row r, columns [lo, hi) -> new rows lo..hi-1
+            a, b = int(lo[r]), int(hi[r])
+            np.minimum(new_lo[a:b], r, out=new_lo[a:b])
+            np.maximum(new_hi[a:b], r + 1, out=new_hi[a:b])
+        del self.prefix, self.segment  # freed before the costs are copied (peak memory)
+        self.cost = np.ascontiguousarray(self.cost.T)
+        if self.alloc is not None:
+            self.alloc = np.ascontiguousarray(self.alloc.T)
+        if self.other is None:
+            self.other = np.ascontiguousarray(self.given.T)
+        self.transposed = not self.transposed
+        ew, ns = self.cell_size
+        if self.transposed:
+            self._orient(self.other, (ns, ew))
+        else:
+            self._orient(self.given, (ew, ns))
+        self._track(new_lo, new_hi)
+
+    def result(self) -> tuple[np.ndarray, np.ndarray | None]:
+        """Costs and labels in the grid's orientation."""
+        if not self.transposed:
+            return self.cost, self.alloc
+        del self.prefix, self.segment
+        self.other = None
+        cost = np.ascontiguousarray(self.cost.T)
+        self.cost = None
+        alloc = None if self.alloc is None else np.ascontiguousarray(self.alloc.T)
+        return cost, alloc
 
     # -- one row --------------------------------------------------------------------------------
     def _row64(self, r: int) -> np.ndarray:
-        """Friction of row r as float64 (a small cache: a sweep reads each row twice)."""
+        """Friction of row r as float64 (a small cache: a sweep reads each row several times)."""
         row = self.row_cache.get(r)
         if row is None:
             row = self.f[r].astype(np.float64)
-            if len(self.row_cache) > 4:
+            if len(self.row_cache) > 10:
                 self.row_cache.clear()
             self.row_cache[r] = row
         return row
 
-    def _pull_fast(self, r: int, p: int, d: int) -> tuple[int, int] | None:
-        """Relax row r from row p = r - d (vertical and diagonals) where p changed."""
-        a, b = int(self.span_lo[d][p]), int(self.span_hi[d][p])
-        self.span_lo[d][p], self.span_hi[d][p] = self.m, 0
-        if b <= a:
+    def _pair(self, r: int) -> np.ndarray:
+        """f[r, j] + f[r, j + 1] (float64), cached: the knight's moves cross such pairs."""
+        key = -1 - r
+        pair = self.row_cache.get(key)
+        if pair is None:
+            row = self._row64(r)
+            pair = row[:-1] + row[1:]
+            self.row_cache[key] = pair
+        return pair
+
+    def _pull(self, r: int, d: int) -> tuple[int, int] | None:
+        """Relax row r from the rows before it (r - d, and r - 2d with the knight's move), over
+        the columns they changed since row r last pulled from them."""
+        m = self.m
+        spans = {}
+        lo, hi = m, 0
+        for k in range(1, self.reach + 1):
+            p = r - k * d
+            if not 0 <= p < self.n:
+                continue
+            key = (d, k)
+            a, b = int(self.span_lo[key][p]), int(self.span_hi[key][p])
+            self.span_lo[key][p], self.span_hi[key][p] = m, 0
+            if b > a:
+                spans[k] = (a, b)
+                reach = 2 if self.knight else 1
+                lo, hi = min(lo, max(a - reach, 0)), max(hi, min(b + reach, m))
+        if hi <= lo:
             return None
-        lo, hi = max(a - 1, 0), min(b + 1, self.m)
-        c = self.cost[r, lo:hi]
+        best = np.full(hi - lo, np.inf)
+        labels = None if self.alloc is None else np.zeros(hi - lo, dtype=np.int32)
         fr = self._row64(r)
-        fp = self._row64(p)
-        prev = self.cost[p]
-        alloc = self.alloc
-        best = fp[lo:hi] + fr[lo:hi]
-        best *= self.half_across
-        best += prev[lo:hi]
-        labels = None
-        if alloc is not None:
-            labels = alloc[p, lo:hi].copy()
-            best[np.isnan(best)] = np.inf  # so that a diagonal can win where vertical is NaN
-        left = max(lo, 1)  # targets j >= 1 from (p, j - 1)
-        diag = fp[left - 1 : hi - 1] + fr[left:hi]
-        diag *= self.half_diag
-        diag += prev[left - 1 : hi - 1]
-        self._take(best[left - lo :], diag, labels, slice(left - lo, None), p, left - 1, hi - 1)
-        right = min(hi, self.m - 1)  # targets j <= m - 2 from (p, j + 1)
-        diag = fp[lo + 1 : right + 1] + fr[lo:right]
-        diag *= self.half_diag
-        diag += prev[lo + 1 : right + 1]
-        self._take(best[: right - lo], diag, labels, slice(None, right - lo), p, lo + 1, right + 1)
+        cost = self.cost
+        for k, dc, factor, crossed in self.pulls[d]:
+            if k not in spans:
+                continue
+            p = r - k * d
+            a, b = spans[k]
+            t0, t1 = max(a + dc, 0), min(b + dc, m)
+            if t1 <= t0:
+                continue
+            s0, s1 = t0 - dc, t1 - dc
+            if not crossed:
+                cand = fr[t0:t1] + self._row64(p)[s0:s1]
+            elif k == 1:  # (d, ±2) crosses (p, s ± 1) and (r, s ± 1): two pairs of neighbours
+                h = dc // 2
+                ps, rs = s0 + min(0, h), s0 + h + min(0, h)
+                cand = self._pair(p)[ps : ps + s1 - s0] + self._pair(r)[rs : rs + s1 - s0]
+            else:  # (2d, ±1) crosses (q, s) and (q, t), q = r - d: one pair
+                qs = min(s0, t0)
+                cand = fr[t0:t1] + self._row64(p)[s0:s1]
+                cand += self._pair(p + crossed[0][0])[qs : qs + s1 - s0]
+            cand *= factor
+            cand += cost[p, s0:s1]
+            bt = best[t0 - lo : t1 - lo]
+            if labels is None:
+                np.fmin(bt, cand, out=bt)
+            else:
+                wins = cand < bt
+                bt[wins] = cand[wins]
+                labels[t0 - lo : t1 - lo][wins] = self.alloc[p, s0:s1][wins]
         if self.max_cost < np.inf:
             best[best > self.max_cost] = np.inf
-        better = best < c
+        c = cost[r, lo:hi]
+        margin = best * (1 + 8 * _EPS)
+        margin += self.slack
+        better = margin < c
         first = int(better.argmax())
         if not better[first]:
             return None
-        if labels is None:
-            np.fmin(c, best, out=c)
-        else:
-            c[better] = best[better]
-            alloc[r, lo:hi][better] = labels[better]
+        np.copyto(c, best, where=better)
+        if labels is not None:
+            self.alloc[r, lo:hi][better] = labels[better]
         return lo + first, hi - int(better[::-1].argmax())
-
-    def _take(self, best, cand, labels, where, p, a, b) -> None:
-        """best = min(best, cand) in place (NaN candidates ignored), carrying the labels."""
-        if labels is None:
-            np.fmin(best, cand, out=best)
-            return
-        wins = cand < best
-        best[wins] = cand[wins]
-        labels[where][wins] = self.alloc[p, a:b][wins]
-
-    def _pull_general(self, r: int, d: int) -> tuple[int, int] | None:
-        """Relax row r move by move from the rows before it (knight's moves, allocation)."""
-        seen = self.seen[d][r]
-        cost, f, m = self.cost, self.f, self.m
-        c = cost[r]
-        fr = self._row64(r)
-        span = None
-        for dr, dc, length, crossed in self.moves[d]:
-            p = r - dr
-            if not (0 <= p < self.n) or self.mod[p] <= seen:
-                continue
-            t = slice(max(0, dc), m + min(0, dc))
-            s = slice(max(0, -dc), m - max(0, dc))
-            if crossed:
-                (a1, b1), (a2, b2) = crossed
-                w = fr[t] + f[p, s]
-                w += f[p + a1, s.start + b1 : s.stop + b1]
-                w += f[p + a2, s.start + b2 : s.stop + b2]
-                w *= length / 4.0
-            else:
-                w = fr[t] + f[p, s]
-                w *= length / 2.0
-            cand = cost[p, s] + w
-            ct = c[t]
-            better = cand < ct
-            if self.max_cost < np.inf:
-                better &= cand <= self.max_cost
-            if better.any():
-                ct[better] = cand[better]
-                if self.alloc is not None:
-                    self.alloc[r, t][better] = self.alloc[p, s][better]
-                idx = np.flatnonzero(better) + t.start
-                span = _union(span, (int(idx[0]), int(idx[-1]) + 1))
-        return span
 
     def _prepare_row(self, r: int) -> None:
         """Prefix sums of the east-west steps and segment numbers: fixed, computed once."""
@@ -523,38 +621,37 @@ class _SweepSolver:
         return span
 
     def _process(self, r: int, d: int) -> bool:
-        """Pull row r in sweep direction d and close it; True if it changed."""
-        p = r - d
-        if self.fast:
-            span = None
-            if 0 <= p < self.n and self.mod[p] > self.seen[d][r]:
-                span = self._pull_fast(r, p, d)
-        else:
-            span = self._pull_general(r, d)
+        """Pull row r in sweep direction d and close it along itself; True if it changed."""
+        span = self._pull(r, d)
         self.seen[d][r] = self.clock
-        if self.needscan[r]:
-            self.needscan[r] = False
-            span = _union(span, self._close(r, 0, self.m))
-        elif span is not None:
-            span = _union(span, self._close(r, *span))
+        scan = None
+        if self.scan_lo[r] < self.scan_hi[r]:
+            scan = (int(self.scan_lo[r]), int(self.scan_hi[r]))
+            self.scan_lo[r], self.scan_hi[r] = self.m, 0
+        todo = _union(span, scan)
+        if todo is not None:
+            span = _union(span, self._close(r, *todo))
         if span is None:
             return False
         self.clock += 1
         self.mod[r] = self.clock
-        for e in (+1, -1):
-            self.span_lo[e][r] = min(self.span_lo[e][r], span[0])
-            self.span_hi[e][r] = max(self.span_hi[e][r], span[1])
+        for key in self.span_lo:
+            self.span_lo[key][r] = min(self.span_lo[key][r], span[0])
+            self.span_hi[key][r] = max(self.span_hi[key][r], span[1])
+        self.changed_rows += 1
+        self.changed_cells += span[1] - span[0]
         return True
 
     # -- sweeps ---------------------------------------------------------------------------------
     def _sweep(self, d: int, tick) -> bool:
         order = range(self.n) if d > 0 else range(self.n - 1, -1, -1)
         seen, mod, reach, n = self.seen[d], self.mod, self.reach, self.n
+        scan_lo, scan_hi = self.scan_lo, self.scan_hi
         any_change = False
         for k, r in enumerate(order):
             if k % 64 == 0:
                 tick(k / n)
-            if not self.needscan[r]:
+            if scan_lo[r] >= scan_hi[r]:
                 a, b = (r - reach, r) if d > 0 else (r + 1, r + reach + 1)
                 a, b = max(a, 0), min(b, n)
                 if b <= a or mod[a:b].max() <= seen[r]:
@@ -574,11 +671,184 @@ class _SweepSolver:
         while True:
             changed = False
             for half[0], d in enumerate((+1, -1)):
+                self.changed_rows = self.changed_cells = 0
                 changed |= self._sweep(d, tick)
+                self.history.append((self.changed_rows, self.changed_cells))
+                if self.changed_rows and self._should_turn():
+                    self.turn()  # at once: the other half of this pass runs on the new axis
             passes += 1
             if not changed:
                 break
-        return self.cost, self.alloc, passes
+            if passes >= MAX_PASSES:
+                return None, None, passes
+        cost, alloc = self.result()
+        return cost, alloc, passes
+
+    def _should_turn(self) -> bool:
+        """Turn when the last sweep changed most rows, each over a narrow span: a front crawling
+        across the columns (walls along the columns), which sweeps over the columns cross in one
+        pass. Dense sweeps (the wave spreading) and sparse ones (late corrections) stay."""
+        rows, cells = self.history[-1]
+        return rows >= 0.5 * self.n and cells < 0.25 * self.m * rows
+
+
+#: the sweeps stop after this many passes (realistic grids: 11-13) and the wave takes over
+MAX_PASSES = 24
+#: friction rougher than this (share of east-west neighbours with different frictions) goes to
+#: the wave solver directly: per-cell noise makes least-cost paths wind at every cell
+ROUGH = 0.5
+
+
+def roughness(f: np.ndarray) -> float:
+    """Share of east-west neighbour pairs (both passable) whose frictions differ, on at most
+    ~256 rows spread over the grid (cheap)."""
+    step = max(1, f.shape[0] // 256)
+    a, b = f[::step, :-1], f[::step, 1:]
+    both = ~np.isnan(a) & ~np.isnan(b)
+    pairs = int(np.count_nonzero(both))
+    return int(np.count_nonzero((a != b) & both)) / pairs if pairs else 0.0
+
+
+class _WaveSolver:
+    """Label-correcting wave from the sources, in cost order by bands of width ``delta``
+    (Δ-stepping, vectorised): each round takes the open cells costing less than the lowest open
+    cost + delta and relaxes their moves (one numpy operation per move over all of them); the
+    cells it improved are open for the next rounds. Exact (the fixed point of the relaxations),
+    each cell is relaxed about once (1.0-1.5 times measured), and the number of rounds is about
+    the highest cost / delta: it never depends on how the paths wind, only on their lengths.
+    The grid is padded with impassable cells (2 rows and columns with the knight's move), so that
+    no move needs a bounds check. Far open cells wait in a second pile, split off by cost; a far
+    cell improved below the limit joins the near pile at once.
+    """
+
+    def __init__(self, f, src, cell_size, knight, start_cost, max_cost, with_allocation):
+        ew, ns = (float(v) for v in cell_size)
+        n, m = f.shape
+        pad = 2 if knight else 1
+        self.shape, self.pad = (n, m), pad
+        width = m + 2 * pad
+        fp = np.full((n + 2 * pad, width), np.nan)
+        fp[pad : pad + n, pad : pad + m] = f
+        self.f = fp.ravel()
+        self.cost = np.full(self.f.size, np.inf)
+        start = (src > 0) & ~np.isnan(f)
+        rows, cols = np.nonzero(start)
+        self.open = (rows + pad) * width + (cols + pad)
+        self.cost[self.open] = start_cost
+        self.alloc = None
+        if with_allocation:
+            self.alloc = np.zeros(self.f.size, dtype=np.int32)
+            self.alloc[self.open] = src[rows, cols]
+        self.max_cost = float(max_cost) * (1 + BUDGET_RTOL) if max_cost > 0 else np.inf
+        # moves as flat offsets: (offset, factor, offsets of the crossed cells)
+        self.moves = [
+            (dr * width + dc, length / (4.0 if via else 2.0), [a * width + b for a, b in via])
+            for dr, dc, length, via in _moves((ew, ns), knight)
+        ]
+        # band width: the typical step (median positive friction, on ~256 rows, × the cell side)
+        sample = f[:: max(1, n // 256)]
+        positive = sample[np.isfinite(sample) & (sample > 0)]
+        typical = float(np.median(positive)) if positive.size else 1.0
+        self.delta = typical * min(ew, ns)
+        self.window = 8 * self.delta
+
+    def run(self, progress: Progress, is_canceled: IsCanceled):
+        cost, f, moves = self.cost, self.f, self.moves
+        # 0 closed, 1 in the near pile (cost <= limit), 2 in the far pile
+        state = np.zeros(f.size, dtype=np.uint8)
+        state[self.open] = 2
+        near, far = np.empty(0, dtype=np.int64), self.open.astype(np.int64)
+        limit = -np.inf
+        rounds = 0
+        total = max(int(np.count_nonzero(~np.isnan(f))), 1)
+        done = 0
+        while True:
+            if not near.size:
+                far = far[state[far] == 2]
+                if not far.size:
+                    break
+                far = np.unique(far)  # a far cell improved beyond the limit was added again
+                limit = float(cost[far].min()) + self.window
+                low = cost[far] <= limit
+                near, far = far[low], far[~low]
+                state[near] = 1
+            rounds += 1
+            if rounds % 64 == 1:
+                if is_canceled():
+                    raise Cancelled
+                progress(min(done / total, 0.99))
+            values = cost[near]
+            low = float(values.min())
+            take = values < (math.floor(low / self.delta) + 1.0) * self.delta
+            cur = near[take]
+            near = near[~take]
+            state[cur] = 0
+            done += cur.size
+            cc, fc = cost[cur], f[cur]
+            labels = None if self.alloc is None else self.alloc[cur]
+            bases = {}
+            near_f = {}  # friction of the 8 neighbours: the knight's moves cross two of them
+            fresh = []
+            for offset, factor, crossed in moves:
+                t = cur + offset
+                if crossed:
+                    cand = fc + f[t]
+                    for x in crossed:
+                        cand += near_f[x]
+                    cand *= factor
+                    cand += cc
+                else:
+                    base = bases.get(factor)
+                    if base is None:
+                        base = bases[factor] = fc * factor + cc
+                    ft = near_f[offset] = f[t]
+                    cand = ft * factor
+                    cand += base
+                better = cand < cost[t]
+                if self.max_cost < np.inf:
+                    better &= cand <= self.max_cost
+                tb = t[better]
+                if not tb.size:
+                    continue
+                cost[tb] = cand[better]
+                if labels is not None:
+                    self.alloc[tb] = labels[better]
+                tb = tb[state[tb] != 1]  # closed, or waiting in the far pile
+                state[tb] = 1
+                fresh.append(tb)
+            if fresh:
+                new = np.concatenate(fresh)
+                low = cost[new] <= limit
+                if not low.all():
+                    beyond = new[~low]
+                    state[beyond] = 2
+                    far = np.concatenate((far, beyond))
+                    new = new[low]
+                near = np.concatenate((near, new))
+        n, m = self.shape
+        pad = self.pad
+        del state, near, far
+        self.f = None
+        grid = cost.reshape(n + 2 * pad, m + 2 * pad)
+        out = np.ascontiguousarray(grid[pad : pad + n, pad : pad + m])
+        alloc = None
+        if self.alloc is not None:
+            labels = self.alloc.reshape(grid.shape)
+            alloc = np.ascontiguousarray(labels[pad : pad + n, pad : pad + m])
+        self.rounds = rounds
+        return out, alloc, -(-done // total)
+
+
+def _walls_across_rows(f: np.ndarray) -> bool:
+    """True when impassable cells cut far more east-west steps than north-south ones (walls
+    along the columns, on ~256 sampled rows): row closures would stop at every wall, column
+    closures run along them."""
+    step = max(1, f.shape[0] // 256)
+    row, col = np.isnan(f[::step]), np.isnan(f[: f.shape[0] - 1 : step])
+    across = int(np.count_nonzero(row[:, :-1] != row[:, 1:]))
+    below = np.isnan(f[1::step])[: col.shape[0]]
+    along = int(np.count_nonzero(col != below))
+    return across > 4 * along + f.shape[1] // 100
 
 
 def _union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
