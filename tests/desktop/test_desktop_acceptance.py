@@ -14,11 +14,14 @@ The only input a planner brings is the Cerema file: here the shipped synthetic C
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: no test dir
 from session import OUT, cerema_csv, install_from_zip, package, run_qgis
 
 
