@@ -11,13 +11,15 @@ missing from many QGIS builds).
 - fact-sheet charts drawn from the view-model of :mod:`aula_plugin.core.indicators.view`:
   :func:`draw_comparison_bars` and :func:`draw_evolution` return a matplotlib Figure (a dock may
   put it in a canvas; ``compact=True`` draws the lighter on-screen variant whose title and legend
-  the dock shows itself), :func:`write_chart` writes it at a chosen DPI. A secret or missing value is
+  the dock shows itself), :func:`write_chart` writes it at a chosen DPI. A secret or missing value
+  is
   never drawn as zero: a bar is left out with its "s" / "n.d." mark in its place, a line has a gap,
   and the view's notes and warnings are printed under the chart.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import textwrap
 from collections.abc import Callable, Sequence
@@ -72,10 +74,8 @@ def new_figure(size_inches: tuple[float, float] = SIZE_INCHES, dpi: float = DPI)
 def preload() -> None:
     """Import matplotlib's figure machinery now (a dock does it as it opens); no error when
     matplotlib is missing: the first chart says so."""
-    try:
+    with contextlib.suppress(AulaError):
         new_figure((1.0, 1.0), 10)
-    except AulaError:
-        pass
 
 
 def number_axis(axis: Any, decimals: int = 0, language: str = "fr") -> None:

@@ -129,7 +129,7 @@ def available(gpkg: str | Path, kind: str) -> list[Result]:
 
 
 def latest(gpkg: str | Path, kind: str) -> Result | None:
-    """The newest result of ``kind`` whose table is still in the GeoPackage (see :func:`available`)."""
+    """The newest result of ``kind`` whose table is still in the GeoPackage (:func:`available`)."""
     return next(iter(available(gpkg, kind)), None)
 
 

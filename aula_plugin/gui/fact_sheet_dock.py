@@ -49,6 +49,7 @@ from ..core import charts
 from ..core.errors import AulaError
 from ..core.indicators import sheets as sh
 from ..core.indicators.model import COMMUNE, IndicatorBase, level_rank
+from ..core.indicators.register_figures import FIGURES
 from ..core.indicators.view import (
     BarsView,
     CardView,
@@ -59,7 +60,6 @@ from ..core.indicators.view import (
     block_cells,
     evaluate_sheet,
 )
-from ..core.indicators.register_figures import FIGURES
 from ..gis.fact_sheets import (
     ORIGIN_PACKAGE,
     LoadedBase,
@@ -467,12 +467,14 @@ class FactSheetDock(TerritoryDock):
         if isinstance(block, EvolutionView):  # the legend: each series' colour and rate
             for i, series in enumerate(block.series):
                 text = html.escape(series.territory.label)
-                if series.rate is not None:
-                    rate = series.rate
-                    text = html.escape(self.tr("{territory}: {rate} {unit} ({start}-{end})")
-                                       .format(territory=series.territory.label,
-                                               rate=rate.rate_text, unit=rate.unit,
-                                               start=rate.start_vintage, end=rate.end_vintage))  # fmt: skip
+                rate = series.rate
+                if rate is not None:
+                    text = html.escape(
+                        self.tr("{territory}: {rate} {unit} ({start}-{end})").format(
+                            territory=series.territory.label, rate=rate.rate_text,
+                            unit=rate.unit, start=rate.start_vintage, end=rate.end_vintage,
+                        )
+                    )  # fmt: skip
                 key = f'<span style="color: {charts.series_colour(i)};">&#9632;</span> {text}'
                 line = _small(key, holder)
                 line.setTextFormat(Qt.RichText)

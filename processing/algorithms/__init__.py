@@ -54,4 +54,5 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     # SCoT compatibility
     scot: list[type[AulaAlgorithm]] = [ScotImportPlu]
 
-    return [AggregateIndicators, ImportIndicators, FactSheetExport, *zan, *centralities, *tvb, *scot]
+    indicators = [AggregateIndicators, ImportIndicators, FactSheetExport]
+    return [*indicators, *zan, *centralities, *tvb, *scot]

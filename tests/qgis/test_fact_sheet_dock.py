@@ -382,8 +382,13 @@ def test_results_sheet_shows_the_register_figures(
         con.executemany("INSERT INTO centra VALUES (?, ?, ?)",
                         [("62119", "structurante", 40), ("62119", "proximité", 5),
                          ("62498", "structurante", 99)])  # fmt: skip
-    record(shipped_project, [Result("aula:zantrajectory", "zantrajectory:OUTPUT", "traj"),
-                             Result("aula:centralities", "centralities:OUTPUT", "centra")])
+    record(
+        shipped_project,
+        [
+            Result("aula:zantrajectory", "zantrajectory:OUTPUT", "traj"),
+            Result("aula:centralities", "centralities:OUTPUT", "centra"),
+        ],
+    )
     dock = _open(docks)
     dock.sheet_combo.setCurrentIndex(dock.sheet_combo.findText("AULA results"))
     assert dock.sheet is not None and dock.sheet.id == "resultats_aula"

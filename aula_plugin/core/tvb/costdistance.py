@@ -52,9 +52,9 @@ prefix sums (8 B) and segment numbers (4 B), ~24 B/cell (+4 B of transposed fric
 sweeps turned, + 8 B for the time of a transposition, the prefix sums being dropped first): 1.1 GB
 at 10 m over the AULA box (47.6 M cells). The wave: friction padded as float64 (8 B), the padded
 cost (8 B), a state byte, and the cost copied out (8 B) at the end: ≤ 29 B/cell with the given
-friction. Measured (benchmarks/bench_tvb_costdistance.py, tracemalloc): sweeps 22-25 B/cell, the wave
-24 B/cell; on the synthetic territory grids 12-14 passes, a third of GRASS r.cost's time or less;
-the knight's move costs ~1.1-1.4× the 8-neighbour time with the sweeps, ~1.8× with the wave.
+friction. Measured (benchmarks/bench_tvb_costdistance.py, tracemalloc): sweeps 22-25 B/cell, the
+wave 24 B/cell; on the synthetic territory grids 12-14 passes, a third of GRASS r.cost's time or
+less; the knight's move costs ~1.1-1.4× the 8-neighbour time with the sweeps, ~1.8× with the wave.
 
 Allocation (``with_allocation``): labels ride along with the costs in the sweeps; once the costs
 are final, one more pass settles ties so that each cell takes the lowest label among its tight
