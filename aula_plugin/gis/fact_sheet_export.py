@@ -19,9 +19,9 @@ from pathlib import Path
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
-from ..core.indicators.aggregate import aggregate_to_parents
 from ..core.indicators.model import COMMUNE, IndicatorBase, TerritoryKey
 from ..core.indicators.package import read_package_territories
+from ..core.indicators.package_import import package_parents
 from ..core.indicators.register_figures import FIGURES
 from ..core.indicators.sheet_print import PrintSheet, communes_of, print_sheet
 from ..core.indicators.sheets import Sheet
@@ -66,10 +66,11 @@ def layer_base(layer: QgsVectorLayer, indicators: Path | None = None) -> tuple[P
         raise AulaError(NOT_PACKAGE_LAYER, layer=layer.name())
     gpkg = Path(table[0])
     base = read_package_territories(gpkg)
-    for path in (gpkg, indicators):
-        if path is not None and has_indicator_tables(path):
-            base.merge(read_base(path))
-    aggregate_to_parents(base)  # parents the tables lack (published figures are kept)
+    tables = [p for p in (gpkg, indicators) if p is not None and has_indicator_tables(p)]
+    for path in tables:
+        base.merge(read_base(path))
+    if not tables:  # the package's populations alone: their parents, as the dock computes them
+        package_parents(base)
     return gpkg, base
 
 

@@ -23,7 +23,6 @@ from pathlib import Path
 
 from qgis.core import QgsMapLayer, QgsProject, QgsProviderRegistry, QgsVectorLayer
 
-from ..core.indicators.aggregate import aggregate_to_parents
 from ..core.indicators.model import (
     AGENCY,
     COMMUNE,
@@ -36,6 +35,7 @@ from ..core.indicators.model import (
     level_rank,
 )
 from ..core.indicators.package import read_package_territories
+from ..core.indicators.package_import import package_parents
 from ..core.indicators.store import has_indicator_tables, read_base
 from ..core.indicators.view import EXPORT_COLUMNS, SheetView
 from ..toolbelt.paths import TEMPLATE_GPKG
@@ -98,7 +98,7 @@ def load_indicator_base(path: str | Path) -> LoadedBase:
         loaded = LoadedBase(read_base(path), path, ORIGIN_TABLES)
     else:
         base = read_package_territories(path)
-        aggregate_to_parents(base)
+        package_parents(base)
         loaded = LoadedBase(base, path, ORIGIN_PACKAGE)
     _CACHE[path] = (stamp, loaded)
     return loaded

@@ -97,3 +97,24 @@ def test_parents_by_the_declared_rule(territory_gpkg: Path, con: sqlite3.Connect
         "SELECT sum(population) FROM commune WHERE epci_siren = '200072460'"
     ).fetchone()
     assert base.value(("epci", "200072460"), "population", "").value == epci_total
+
+
+def test_package_populations_alone_never_make_a_partial_departement(territory_gpkg: Path) -> None:
+    """Without indicator tables (the dock and the PDF export then read the package's
+    populations): the EPCI are the sums of their communes, the département — of which the
+    package holds only the agency's communes — is n.d. with a note, never the partial sum."""
+    from aula_plugin.core.indicators.model import DEPT, EPCI, MISSING
+    from aula_plugin.core.indicators.package import POPULATION, read_package_territories
+    from aula_plugin.core.indicators.package_import import package_parents
+
+    base = read_package_territories(territory_gpkg)
+    package_parents(base)
+    with sqlite3.connect(f"{territory_gpkg.as_uri()}?mode=ro", uri=True) as db:
+        (cabbalr,) = db.execute(
+            "SELECT sum(population) FROM commune WHERE epci_siren = '200072460'"
+        ).fetchone()
+    values = {(v.territory, v.indicator_id): v for v in base.values.values()}
+    assert values[((EPCI, "200072460"), POPULATION)].value == cabbalr
+    departement = values[((DEPT, "62"), POPULATION)]
+    assert departement.value is None and departement.status == MISSING
+    assert "partie des communes" in departement.note

@@ -150,6 +150,14 @@ def mark_partial_departments(base: IndicatorBase, covered: set[TerritoryKey]) ->
     return len(marked)
 
 
+def package_parents(base: IndicatorBase) -> None:
+    """The parents of a base read from the territory package alone (its communes' values, no
+    indicator tables): computed by the declared rules, the départements the package only
+    partly holds left missing with a note (a partial sum is never shown as the département)."""
+    aggregate_to_parents(base)
+    mark_partial_departments(base, set())
+
+
 def _read_file(
     path: Path, mapping: CsvMapping | None, progress: Progress, is_canceled: IsCanceled
 ) -> tuple[ImportResult, str]:
