@@ -28,7 +28,8 @@ from .model import MISSING, OK, Indicator, IndicatorBase, TerritoryKey, Value
 
 Translate = Callable[[str], str]
 
-SOURCE = "register"  # the indicators' source: results of AULA algorithms in the working copy
+#: the indicators' source (shown on the sheets): results of AULA algorithms in the working copy
+SOURCE = "registre des résultats de la copie de travail (aula_resultats)"
 ZAN_TRAJECTORY = "aula:zantrajectory"
 ZAN_IMPORT = "aula:zanimportconsumption"
 CENTRALITIES = "aula:centralities"
