@@ -279,6 +279,13 @@ BY_ALGORITHM: dict[str, dict[str, str]] = {
         "degurba": QT_TRANSLATE_NOOP("fields", "Degree of urbanisation"),
         "degurba_rules": QT_TRANSLATE_NOOP("fields", "DEGURBA rule set"),
     },
+    # -- circuitflow (circuit theory): effective resistance table --
+    "circuitflow": {
+        "id_a": QT_TRANSLATE_NOOP("fields", "Focal node A"),
+        "id_b": QT_TRANSLATE_NOOP("fields", "Focal node B"),
+        "resistance": QT_TRANSLATE_NOOP("fields", "Effective resistance (Ω)"),
+        "connected": QT_TRANSLATE_NOOP("fields", "Connected"),
+    },
 }
 
 #: field name -> stored value -> label (English source text)
@@ -400,6 +407,13 @@ VALUES_BY_ALGORITHM: dict[str, dict[str, dict[str, str]]] = {
     # -- aggregateindicators: the key of the whole territory (core/aggregation.py) --
     "aggregateindicators": {
         "territoire": {"ensemble": QT_TRANSLATE_NOOP("fields", "Whole territory")},
+    },
+    # -- circuitflow (circuit theory): whether a pair is connected --
+    "circuitflow": {
+        "connected": {
+            "1": QT_TRANSLATE_NOOP("fields", "Connected"),
+            "0": QT_TRANSLATE_NOOP("fields", "Disconnected (infinite resistance)"),
+        },
     },
 }
 

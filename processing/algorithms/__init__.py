@@ -9,6 +9,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .aggregateindicators import AggregateIndicators
     from .centralities import Centralities
     from .centralitysheet import CentralitySheet
+    from .circuitflow import CircuitFlow
     from .conflictpoints import ConflictPoints
     from .connectivitymetrics import ConnectivityMetrics
     from .costdistance import CostDistance
@@ -47,6 +48,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
         LeastCostCorridors,
         ConnectivityMetrics,
         ConflictPoints,
+        CircuitFlow,
     ]
 
     return [AggregateIndicators, FactSheetExport, *zan, *centralities, *tvb]
