@@ -893,6 +893,184 @@
     </message>
 </context>
 <context>
+    <name>CircuitFlow</name>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="92"/>
+        <source>Current flow (circuit theory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="95"/>
+        <source>tvb,circuitscape,current,circuit,resistance,courant,trame verte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="98"/>
+        <source>Resistance raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="99"/>
+        <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="101"/>
+        <source>Values are resistances (unchecked: conductances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="106"/>
+        <source>Focal nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="115"/>
+        <source>Points or polygons (e.g. reservoirs); or a raster of ids below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="117"/>
+        <source>Focal node identifier (empty: feature id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="124"/>
+        <source>Positive integers; features sharing an id form one region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="126"/>
+        <source>Focal nodes raster (ids &gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="129"/>
+        <source>Same grid as the resistance raster, as in Circuitscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="131"/>
+        <source>Short-circuit regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="137"/>
+        <source>Each polygon is one node of zero resistance (e.g. a lake).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="139"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="139"/>
+        <source>Pairwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="139"/>
+        <source>One-to-all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="139"/>
+        <source>All-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="147"/>
+        <source>Four neighbours only (else eight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="152"/>
+        <source>Average conductances between cells (else resistances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="159"/>
+        <source>Voltage maps in the per-pair folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="164"/>
+        <source>Effective resistances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="169"/>
+        <source>One row per pair; NULL and connected = 0 when disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="171"/>
+        <source>Resistance matrix (Circuitscape layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="171"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="178"/>
+        <source>As Circuitscape's _resistances.out: −1 for disconnected pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="180"/>
+        <source>Cumulative current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="183"/>
+        <source>Float32 GeoTIFF (A); nodata on impassable cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="185"/>
+        <source>Maximum current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="190"/>
+        <source>Per-pair maps folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="196"/>
+        <source>curmap_a_b.tif (and voltmap_a_b.tif) for every pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="207"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="215"/>
+        <source>Give the focal nodes either as a layer or as a raster of ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="256"/>
+        <source>Grid: {grid}; {n} focal nodes; mode {mode}; solver: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="316"/>
+        <source>{n} disconnected pairs or nodes: resistance NULL, connected = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="364"/>
+        <source>{layer}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictPoints</name>
     <message>
         <location filename="../processing/algorithms/conflictpoints.py" line="336"/>
@@ -5916,6 +6094,66 @@
         <source>The results register of the working copy was not updated: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="63"/>
+        <source>{count} cells have a negative value: resistances and conductances must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="65"/>
+        <source>{count} cells have a zero resistance: use a small positive value, or nodata for a barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="67"/>
+        <source>No focal node falls on the raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="68"/>
+        <source>Pairwise mode needs at least two focal nodes; only {count} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="70"/>
+        <source>The focal nodes grid does not match the raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="25"/>
+        <source>{layer}: the focal node identifiers must be positive integers (found {value!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="27"/>
+        <source>{layer}: no field named {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="28"/>
+        <source>Focal nodes on nodata (or zero conductance) cells of {raster}: {ids}. Move them onto passable cells or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="31"/>
+        <source>{layer} must have the same extent, resolution and CRS as {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="33"/>
+        <source>{layer}: reprojected to the CRS of {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="34"/>
+        <source>{layer}: {n} features fall outside the raster {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="35"/>
+        <source>{layer}: no feature lies inside the raster {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6150,102 +6388,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="288"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="295"/>
         <source>Woodland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="289"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="296"/>
         <source>Grassland and open habitats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="290"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="297"/>
         <source>Wetlands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="291"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="298"/>
         <source>Aquatic (watercourses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="294"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="301"/>
         <source>friction × metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="295"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="302"/>
         <source>friction × cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
         <source>ZNIEFF type 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="428"/>
         <source>Natura 2000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="429"/>
         <source>Biotope protection order (APPB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
         <source>Regional nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="417"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="431"/>
         <source>National nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="418"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
         <source>Sensitive natural area (ENS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="419"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="433"/>
         <source>Habitat patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
         <source>Motorway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
         <source>National road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="440"/>
         <source>Departmental road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="441"/>
         <source>Local road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="428"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="442"/>
         <source>Railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="429"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="443"/>
         <source>Watercourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
         <source>Watercourse obstacle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6695,122 +6933,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="303"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="310"/>
         <source>All destinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="304"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="311"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="305"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="312"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="306"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="313"/>
         <source>Mixed use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="307"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
         <source>Roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="308"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
         <source>Railways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="309"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="316"/>
         <source>Unknown destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="321"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="322"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
         <source>Envelope exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="319"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="326"/>
         <source>At risk of exceeding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="320"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="327"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="323"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="330"/>
         <source>No: its own rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="331"/>
         <source>Yes: the rate of a parent territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="357"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="334"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="341"/>
         <source>OCS GE (artif field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="335"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="342"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="336"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
         <source>U zones of the PLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
         <source>Nothing: the whole area counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
         <source>Complete, same millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="351"/>
         <source>Complete, different millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="352"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="346"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7100,123 +7338,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="363"/>
         <source>Centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="357"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
         <source>Peripheral pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="358"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
         <source>Extension of a neighbouring centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="363"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="370"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="371"/>
         <source>Intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="372"/>
         <source>Structuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="368"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="375"/>
         <source>Stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="369"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="376"/>
         <source>Fragile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="372"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="381"/>
         <source>Public facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="384"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="385"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
         <source>Isolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="389"/>
         <source>Agreed perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="390"/>
         <source>Computed perimeter, not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
         <source>Under discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="401"/>
         <source>Unpopulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
         <source>Rural area (thinly populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="403"/>
         <source>Town or suburb (intermediate density)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="404"/>
         <source>City (densely populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
         <source>Whole territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="284"/>
+        <source>Focal node A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="285"/>
+        <source>Focal node B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="286"/>
+        <source>Effective resistance (Ω)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
+        <source>Disconnected (infinite resistance)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -893,6 +893,184 @@
     </message>
 </context>
 <context>
+    <name>CircuitFlow</name>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="92"/>
+        <source>Current flow (circuit theory)</source>
+        <translation>Flux de courant (théorie des circuits)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="95"/>
+        <source>tvb,circuitscape,current,circuit,resistance,courant,trame verte</source>
+        <translation>tvb,circuitscape,courant,circuit,résistance,current,trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="98"/>
+        <source>Resistance raster</source>
+        <translation>Raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="99"/>
+        <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
+        <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="101"/>
+        <source>Values are resistances (unchecked: conductances)</source>
+        <translation>Les valeurs sont des résistances (décoché : conductances)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="106"/>
+        <source>Focal nodes</source>
+        <translation>Nœuds focaux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="115"/>
+        <source>Points or polygons (e.g. reservoirs); or a raster of ids below.</source>
+        <translation>Points ou polygones (par ex. les réservoirs) ; ou un raster d'identifiants ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="117"/>
+        <source>Focal node identifier (empty: feature id)</source>
+        <translation>Identifiant du nœud focal (vide : identifiant de l'entité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="124"/>
+        <source>Positive integers; features sharing an id form one region.</source>
+        <translation>Entiers positifs ; les entités qui partagent un identifiant forment une seule région.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="126"/>
+        <source>Focal nodes raster (ids &gt; 0)</source>
+        <translation>Raster des nœuds focaux (identifiants &gt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="129"/>
+        <source>Same grid as the resistance raster, as in Circuitscape.</source>
+        <translation>Même grille que le raster de résistance, comme dans Circuitscape.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="131"/>
+        <source>Short-circuit regions</source>
+        <translation>Régions de court-circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="137"/>
+        <source>Each polygon is one node of zero resistance (e.g. a lake).</source>
+        <translation>Chaque polygone est un seul nœud de résistance nulle (par ex. un lac).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="139"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="139"/>
+        <source>Pairwise</source>
+        <translation>Par paires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="139"/>
+        <source>One-to-all</source>
+        <translation>Un vers tous</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="139"/>
+        <source>All-to-one</source>
+        <translation>Tous vers un</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="147"/>
+        <source>Four neighbours only (else eight)</source>
+        <translation>Quatre voisins seulement (sinon huit)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="152"/>
+        <source>Average conductances between cells (else resistances)</source>
+        <translation>Moyenne des conductances entre cellules (sinon des résistances)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="159"/>
+        <source>Voltage maps in the per-pair folder</source>
+        <translation>Cartes de tension dans le dossier par paire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="164"/>
+        <source>Effective resistances</source>
+        <translation>Résistances effectives</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="169"/>
+        <source>One row per pair; NULL and connected = 0 when disconnected.</source>
+        <translation>Une ligne par paire ; NULL et connected = 0 si elle est déconnectée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="171"/>
+        <source>Resistance matrix (Circuitscape layout)</source>
+        <translation>Matrice des résistances (format Circuitscape)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="171"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="178"/>
+        <source>As Circuitscape's _resistances.out: −1 for disconnected pairs.</source>
+        <translation>Comme le _resistances.out de Circuitscape : −1 pour les paires déconnectées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="180"/>
+        <source>Cumulative current</source>
+        <translation>Courant cumulé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="183"/>
+        <source>Float32 GeoTIFF (A); nodata on impassable cells.</source>
+        <translation>GeoTIFF Float32 (A) ; sans donnée sur les cellules infranchissables.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="185"/>
+        <source>Maximum current</source>
+        <translation>Courant maximal</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="190"/>
+        <source>Per-pair maps folder</source>
+        <translation>Dossier des cartes par paire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="196"/>
+        <source>curmap_a_b.tif (and voltmap_a_b.tif) for every pair.</source>
+        <translation>curmap_a_b.tif (et voltmap_a_b.tif) pour chaque paire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="207"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="215"/>
+        <source>Give the focal nodes either as a layer or as a raster of ids</source>
+        <translation>Donnez les nœuds focaux soit par une couche, soit par un raster d'identifiants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="256"/>
+        <source>Grid: {grid}; {n} focal nodes; mode {mode}; solver: {method}</source>
+        <translation>Grille : {grid} ; {n} nœuds focaux ; mode {mode} ; solveur : {method}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="316"/>
+        <source>{n} disconnected pairs or nodes: resistance NULL, connected = 0</source>
+        <translation>{n} paires ou nœuds déconnectés : résistance NULL, connected = 0</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="364"/>
+        <source>{layer}: {problem}</source>
+        <translation>{layer} : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPoints</name>
     <message>
         <location filename="../processing/algorithms/conflictpoints.py" line="336"/>
@@ -5917,6 +6095,66 @@
         <source>The results register of the working copy was not updated: {reason}</source>
         <translation>Le registre des résultats de la copie de travail n'a pas été mis à jour : {reason}</translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="63"/>
+        <source>{count} cells have a negative value: resistances and conductances must be positive</source>
+        <translation>{count} cellules ont une valeur négative : les résistances et les conductances doivent être positives</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="65"/>
+        <source>{count} cells have a zero resistance: use a small positive value, or nodata for a barrier</source>
+        <translation>{count} cellules ont une résistance nulle : utilisez une petite valeur positive, ou l'absence de donnée pour un obstacle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="67"/>
+        <source>No focal node falls on the raster</source>
+        <translation>Aucun nœud focal ne tombe sur le raster</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="68"/>
+        <source>Pairwise mode needs at least two focal nodes; only {count} found</source>
+        <translation>Le mode par paires exige au moins deux nœuds focaux ; {count} seulement trouvé(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="70"/>
+        <source>The focal nodes grid does not match the raster</source>
+        <translation>La grille des nœuds focaux ne correspond pas au raster</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="25"/>
+        <source>{layer}: the focal node identifiers must be positive integers (found {value!r})</source>
+        <translation>{layer} : les identifiants des nœuds focaux doivent être des entiers positifs (trouvé {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="27"/>
+        <source>{layer}: no field named {field}</source>
+        <translation>{layer} : aucun champ nommé {field}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="28"/>
+        <source>Focal nodes on nodata (or zero conductance) cells of {raster}: {ids}. Move them onto passable cells or remove them.</source>
+        <translation>Nœuds focaux sur des cellules sans donnée (ou de conductance nulle) de {raster} : {ids}. Déplacez-les sur des cellules franchissables ou retirez-les.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="31"/>
+        <source>{layer} must have the same extent, resolution and CRS as {raster}</source>
+        <translation>{layer} doit avoir la même emprise, la même résolution et le même SCR que {raster}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="33"/>
+        <source>{layer}: reprojected to the CRS of {raster}</source>
+        <translation>{layer} : reprojeté dans le SCR de {raster}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="34"/>
+        <source>{layer}: {n} features fall outside the raster {raster}</source>
+        <translation>{layer} : {n} entités tombent hors du raster {raster}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="35"/>
+        <source>{layer}: no feature lies inside the raster {raster}</source>
+        <translation>{layer} : aucune entité ne se trouve dans le raster {raster}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6151,102 +6389,102 @@
         <translation>Identifiant du continuum</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="288"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="295"/>
         <source>Woodland</source>
         <translation>Boisée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="289"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="296"/>
         <source>Grassland and open habitats</source>
         <translation>Milieux ouverts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="290"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="297"/>
         <source>Wetlands</source>
         <translation>Milieux humides</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="291"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="298"/>
         <source>Aquatic (watercourses)</source>
         <translation>Aquatique (cours d'eau)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="294"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="301"/>
         <source>friction × metres</source>
         <translation>friction × mètres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="295"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="302"/>
         <source>friction × cells</source>
         <translation>friction × cellules</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
         <source>ZNIEFF type 1</source>
         <translation>ZNIEFF de type 1</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="428"/>
         <source>Natura 2000</source>
         <translation>Natura 2000</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="429"/>
         <source>Biotope protection order (APPB)</source>
         <translation>Arrêté de protection de biotope (APPB)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
         <source>Regional nature reserve</source>
         <translation>Réserve naturelle régionale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="417"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="431"/>
         <source>National nature reserve</source>
         <translation>Réserve naturelle nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="418"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
         <source>Sensitive natural area (ENS)</source>
         <translation>Espace naturel sensible (ENS)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="419"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="433"/>
         <source>Habitat patch</source>
         <translation>Tache d'habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
         <source>Motorway</source>
         <translation>Autoroute</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
         <source>National road</source>
         <translation>Route nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="440"/>
         <source>Departmental road</source>
         <translation>Route départementale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="441"/>
         <source>Local road</source>
         <translation>Route locale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="428"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="442"/>
         <source>Railway</source>
         <translation>Voie ferrée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="429"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="443"/>
         <source>Watercourse</source>
         <translation>Cours d'eau</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
         <source>Watercourse obstacle</source>
         <translation>Obstacle à l'écoulement</translation>
     </message>
@@ -6696,122 +6934,122 @@
         <translation>Artificialisation nette (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="303"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="310"/>
         <source>All destinations</source>
         <translation>Toutes destinations</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="304"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="311"/>
         <source>Activities</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="305"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="312"/>
         <source>Housing</source>
         <translation>Habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="306"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="313"/>
         <source>Mixed use</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="307"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
         <source>Roads</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="308"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
         <source>Railways</source>
         <translation>Ferroviaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="309"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="316"/>
         <source>Unknown destination</source>
         <translation>Destination inconnue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="321"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="322"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
         <source>Envelope exceeded</source>
         <translation>Enveloppe dépassée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="319"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="326"/>
         <source>At risk of exceeding</source>
         <translation>À risque de dépassement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="320"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="327"/>
         <source>On track</source>
         <translation>Dans la trajectoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="323"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="330"/>
         <source>No: its own rate</source>
         <translation>Non : son propre taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="331"/>
         <source>Yes: the rate of a parent territory</source>
         <translation>Oui : le taux d'un territoire parent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="357"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="334"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="341"/>
         <source>OCS GE (artif field)</source>
         <translation>OCS GE (champ artif)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="335"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="342"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation>OCS GE (matrice CS × US)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="336"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
         <source>U zones of the PLU</source>
         <translation>Zones U du PLU</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
         <source>Nothing: the whole area counts</source>
         <translation>Rien : toute la surface compte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
         <source>Complete, same millésimes</source>
         <translation>Complète, mêmes millésimes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="351"/>
         <source>Complete, different millésimes</source>
         <translation>Complète, millésimes différents</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="352"/>
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="346"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
         <source>Not covered</source>
         <translation>Non couvert</translation>
     </message>
@@ -7101,124 +7339,149 @@
         <translation>Jeu de règles DEGURBA</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="363"/>
         <source>Centrality</source>
         <translation>Centralité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="357"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
         <source>Peripheral pole</source>
         <translation>Pôle périphérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="358"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
         <source>Extension of a neighbouring centrality</source>
         <translation>Extension d'une centralité voisine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="363"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="370"/>
         <source>Local</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="371"/>
         <source>Intermediate</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="372"/>
         <source>Structuring</source>
         <translation>Structurante</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="368"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="375"/>
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="369"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="376"/>
         <source>Fragile</source>
         <translation>Fragile</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="372"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
         <source>Shop</source>
         <translation>Commerce</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="381"/>
         <source>Public facility</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="384"/>
         <source>Core</source>
         <translation>Cœur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="385"/>
         <source>Border</source>
         <translation>Bordure</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
         <source>Isolated</source>
         <translation>Isolée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="389"/>
         <source>Agreed perimeter</source>
         <translation>Périmètre validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="390"/>
         <source>Computed perimeter, not agreed</source>
         <translation>Périmètre calculé, non validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
         <source>Under discussion</source>
         <translation>En discussion</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="401"/>
         <source>Unpopulated</source>
         <translation>Non peuplée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
         <source>Rural area (thinly populated)</source>
         <translation>Zone rurale (peu dense)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="403"/>
         <source>Town or suburb (intermediate density)</source>
         <translation>Petite ville ou banlieue (densité intermédiaire)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="404"/>
         <source>City (densely populated)</source>
         <translation>Ville (densément peuplée)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
         <source>Whole territory</source>
         <translation>Territoire entier</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="284"/>
+        <source>Focal node A</source>
+        <translation>Nœud focal A</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="285"/>
+        <source>Focal node B</source>
+        <translation>Nœud focal B</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="286"/>
+        <source>Effective resistance (Ω)</source>
+        <translation>Résistance effective (Ω)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
+        <source>Connected</source>
+        <translation>Connectée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
+        <source>Disconnected (infinite resistance)</source>
+        <translation>Déconnectée (résistance infinie)</translation>
     </message>
 </context>
 </TS>
