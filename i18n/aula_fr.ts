@@ -897,7 +897,7 @@
     <message>
         <location filename="../processing/algorithms/circuitflow.py" line="92"/>
         <source>Current flow (circuit theory)</source>
-        <translation>Flux de courant (théorie des circuits)</translation>
+        <translation>Courant (théorie des circuits)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/circuitflow.py" line="95"/>

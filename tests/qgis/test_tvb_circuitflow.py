@@ -207,3 +207,35 @@ def test_geographic_crs_is_refused(bad_input, grids):
 def test_disconnected_focal_nodes_are_reported_not_a_crash(bad_input, grids):
     outputs, params = _run(grids, "wall", RASTER=grids["wall"], FOCAL=grids["two"])
     bad_input.warned(ALG, "1 paires ou nœuds déconnectés", outputs, **params)
+
+
+def test_outputs_open_styled_with_labels(provider, load_like_dialog, shared_data, tmp_path):
+    """As from the dialog: the current map drawn with its shipped style, the table's fields
+    with aliases and the connected flag with its value labels, in the TVB legend group."""
+    from qgis.core import QgsApplication
+
+    from aula_plugin.toolbelt.paths import STYLES_DIR
+
+    case = load_case(shared_data / "circuitscape" / "pairwise_10")
+    params = {
+        "RASTER": write_tif(tmp_path / "cellmap7.tif", case.habitat),
+        "IS_RESISTANCE": False,
+        "FOCAL_RASTER": write_tif(tmp_path / "ids.tif", case.habitat, case.focal * 1.0),
+        "OUTPUT_CURRENT": str(tmp_path / "courant.tif"),
+    }
+    results, project = load_like_dialog(ALG, params)
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    layers = {lyr.source(): lyr for lyr in project.mapLayers().values()}
+    current = layers[results["OUTPUT_CURRENT"]]
+    node = project.layerTreeRoot().findLayer(current.id())
+    assert node.parent().name() == alg.group() == "Green and blue network"
+    assert alg.OUTPUT_STYLES["OUTPUT_CURRENT"] == "tvb_result_current.qml"
+    assert (STYLES_DIR / "tvb_result_current.qml").is_file()
+    shader = current.renderer().shader().rasterShaderFunction()
+    assert [i.value for i in shader.colorRampItemList()][:4] == [0.01, 0.05, 0.2, 1.0]
+    table = project.mapLayer(results["OUTPUT_TABLE"])
+    index = table.fields().indexOf("resistance")
+    assert table.attributeAlias(index) == "Effective resistance (Ω)"
+    setup = table.editorWidgetSetup(table.fields().indexOf("connected"))
+    labels = {code: text for entry in setup.config()["map"] for text, code in entry.items()}
+    assert labels == {"1": "Connected", "0": "Disconnected (infinite resistance)"}
