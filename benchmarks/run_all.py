@@ -23,6 +23,7 @@ RUNS = (
     ["bench_tvb_costdistance.py", "--size", "10", "--no-skimage", "--algorithm"],
     ["bench_tvb_costdistance.py", "--maze", "1000", "--no-skimage"],  # worst case, reported
     ["bench_tvb_corridors.py"],
+    ["bench_tvb_circuit.py"],  # the spsolve baseline is timed on 1 pair, extrapolated to 45
     ["bench_centralities.py"],
     ["bench_factsheets.py"],
 )

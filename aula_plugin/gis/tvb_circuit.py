@@ -41,9 +41,7 @@ def focal_from_features(
 ) -> np.ndarray:
     """int64 grid of focal ids (0 = none): the id field's value (features sharing an id form one
     region, as in Circuitscape), or the feature id when no field is given."""
-    labels, report = rasterize_sources(
-        source, grid, feedback, transform_context=transform_context
-    )
+    labels, report = rasterize_sources(source, grid, feedback, transform_context=transform_context)
     name = source.sourceName()
     _report(report, name, grid, feedback)
     lut = np.zeros(len(report.fids) + 1, dtype=np.int64)

@@ -100,7 +100,9 @@ class CircuitFlow(AulaAlgorithm):
         self.addParameter(raster)
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.IS_RESISTANCE, self.tr("Values are resistances (unchecked: conductances)"), True
+                self.IS_RESISTANCE,
+                self.tr("Values are resistances (unchecked: conductances)"),
+                True,
             )
         )
         focal = QgsProcessingParameterFeatureSource(
@@ -273,7 +275,11 @@ class CircuitFlow(AulaAlgorithm):
         def on_pair(a, b, _r, cur, volt):
             # kept as float32 until everything is solved: nothing is written before that
             pair_maps.append(
-                (f"{a}_{b}", cur.astype(np.float32), None if volt is None else volt.astype(np.float32))
+                (
+                    f"{a}_{b}",
+                    cur.astype(np.float32),
+                    None if volt is None else volt.astype(np.float32),
+                )
             )
 
         def on_node(a, _r, cur):

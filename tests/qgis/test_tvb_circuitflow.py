@@ -13,7 +13,7 @@ from osgeo import gdal, ogr, osr
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
 
-from _circuitscape_cases import AsciiGrid, load_case, read_ascii_grid  # noqa: E402
+from _circuitscape_cases import AsciiGrid, load_case
 
 ALG = "aula:circuitflow"
 
@@ -66,7 +66,9 @@ def check_cumulative(path: str, case) -> None:
     assert np.array_equal(np.isnan(got), ~np.isfinite(habitat))  # nodata on impassable cells
     want = case.expected_cumulative.values
     ok = np.isfinite(habitat)
-    assert np.max(np.abs(got[ok] - want[ok])) <= 1e-6 * np.nanmax(want) + 1e-6 * np.abs(want[ok]).max()
+    assert (
+        np.max(np.abs(got[ok] - want[ok])) <= 1e-6 * np.nanmax(want) + 1e-6 * np.abs(want[ok]).max()
+    )
 
 
 def test_circuitscape_case_10_from_a_raster_of_ids(alg, run_alg, shared_data, tmp_path):
@@ -102,7 +104,7 @@ def test_circuitscape_case_10_from_a_raster_of_ids(alg, run_alg, shared_data, tm
             assert connected == 1
             assert r == pytest.approx(case.expected_resistances[i, j], rel=1e-6)
     matrix = np.loadtxt(csv)
-    assert matrix[0].tolist() == [0] + ids
+    assert matrix[0].tolist() == [0, *ids]
     np.testing.assert_allclose(matrix[1:, 1:], case.expected_resistances, rtol=1e-6)
     check_cumulative(result["OUTPUT_CURRENT"], case)
     assert (read_tif(result["OUTPUT_MAX"]) <= read_tif(result["OUTPUT_CURRENT"]) + 1e-9)[
@@ -137,7 +139,7 @@ def test_circuitscape_case_6_from_points_sharing_ids(alg, run_alg, shared_data, 
             want = case.expected_resistances[i, j]
             feature = rows[(a, b)]
             if want == -1:
-                assert feature["connected"] == 0 and feature["resistance"] in (None,) or str(
+                assert (feature["connected"] == 0 and feature["resistance"] in (None,)) or str(
                     feature["resistance"]
                 ) == "NULL"
             else:
@@ -172,7 +174,9 @@ def grids(shared_data, tmp_path_factory):
     centre = [(1, 700_000.0 + 12.5, 6_600_100.0 - 12.5), (2, 700_000.0 + 137.5, 6_600_100.0 - 87.5)]
     out["two"] = write_points(tmp / "two.gpkg", centre)
     out["one"] = write_points(tmp / "one.gpkg", centre[:1])
-    out["geo_points"] = write_points(tmp / "geo_pts.gpkg", [(1, 2.0005, 48.003), (2, 2.005, 48.0005)])
+    out["geo_points"] = write_points(
+        tmp / "geo_pts.gpkg", [(1, 2.0005, 48.003), (2, 2.005, 48.0005)]
+    )
     return out
 
 

@@ -102,7 +102,9 @@ def load_case(folder: Path) -> Case:
         return inputs / Path(options.get(key_section, key)).name
 
     habitat = read_ascii_grid(local("Habitat raster or graph", "habitat_file"))
-    focal = _focal(local("Options for pairwise and one-to-all and all-to-one modes", "point_file"), habitat)
+    focal = _focal(
+        local("Options for pairwise and one-to-all and all-to-one modes", "point_file"), habitat
+    )
     short = None
     if options.getboolean("Short circuit regions (aka polygons)", "use_polygons"):
         poly = read_ascii_grid(local("Short circuit regions (aka polygons)", "polygon_file")).values

@@ -13,10 +13,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _circuitscape_cases import case_folders, load_case  # noqa: E402
+from _circuitscape_cases import case_folders, load_case
 
-from aula_plugin.core.errors import AulaError, Cancelled  # noqa: E402
-from aula_plugin.core.tvb import circuit  # noqa: E402
+from aula_plugin.core.errors import AulaError, Cancelled
+from aula_plugin.core.tvb import circuit
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,9 @@ def test_micro_grids_against_dense_laplacian(four, avg_res):
     cond[1, 2] = cond[3, 3] = np.nan
     cells = [(0, 0), (4, 5), (2, 4), (4, 0)]
     lab = labels(cond.shape, *cells)
-    r = circuit.pairwise(cond, lab, is_resistance=False, four_neighbours=four, avg_resistances=avg_res)
+    r = circuit.pairwise(
+        cond, lab, is_resistance=False, four_neighbours=four, avg_resistances=avg_res
+    )
     for (i, a), (j, b) in itertools.combinations(enumerate(cells), 2):
         want = dense_resistance(cond, four, avg_res, a, b)
         assert r.resistance[i, j] == pytest.approx(want, rel=1e-9)
@@ -160,7 +162,8 @@ def test_single_cell_strip_is_the_series_formula():
     lab = labels(res.shape, (0, 0), (0, 4))
     r = circuit.pairwise(res, lab).resistance[0, 1]
     # averaged resistances: each link is (r1 + r2) / 2
-    assert r == pytest.approx(sum((a + b) / 2 for a, b in zip(res[0], res[0, 1:])), rel=1e-12)
+    series = sum((a + b) / 2 for a, b in zip(res[0], res[0, 1:], strict=False))
+    assert r == pytest.approx(series, rel=1e-12)
 
 
 def test_two_parallel_strips_halve_the_resistance():

@@ -71,7 +71,7 @@ ERR_SHAPE = QT_TRANSLATE_NOOP("aula", "The focal nodes grid does not match the r
 # fmt: on
 
 _NEIGHBOURS4 = ((0, 1, 1.0), (1, 0, 1.0))
-_NEIGHBOURS8 = _NEIGHBOURS4 + ((1, 1, math.sqrt(2.0)), (-1, 1, math.sqrt(2.0)))
+_NEIGHBOURS8 = (*_NEIGHBOURS4, (1, 1, math.sqrt(2.0)), (-1, 1, math.sqrt(2.0)))
 
 
 @dataclass
@@ -118,7 +118,7 @@ def build_graph(
     avg_resistances: bool = True,
     short_circuit: np.ndarray | None = None,
 ) -> Graph:
-    """The graph of a conductance grid (NaN = impassable), short-circuit regions (ids > 0) merged."""
+    """The graph of a conductance grid (NaN = impassable); short-circuit regions (id > 0) merged."""
     rows, cols = cond.shape
     passable = np.isfinite(cond)
     flat_ok = passable.ravel()
@@ -232,7 +232,7 @@ def focal_regions(graph: Graph, labels: np.ndarray) -> Focal:
     order = np.argsort(ids_all, kind="stable")
     flat, ids_all = flat[order], ids_all[order]
     ids, starts = np.unique(ids_all, return_index=True)
-    bounds = list(starts[1:]) + [flat.size]
+    bounds = [*starts[1:].tolist(), flat.size]
     cells, nodes, on_nodata = {}, {}, []
     for rid, s, e in zip(ids.tolist(), starts.tolist(), bounds):
         c = flat[s:e]
@@ -436,10 +436,9 @@ def node_currents(
 
 def voltage_map(graph: Graph, volts: np.ndarray) -> np.ndarray:
     """Voltage of each cell's node (NaN off the circuit)."""
-    out = np.where(
+    return np.where(
         graph.node_of_cell >= 0, volts[np.maximum(graph.node_of_cell, 0)], np.nan
     ).reshape(graph.shape)
-    return out
 
 
 # -- modes ------------------------------------------------------------------------------------
@@ -488,7 +487,12 @@ def pairwise(
 ) -> CircuitResult:
     """Circuitscape's raster pairwise mode (see the module docstring)."""
     graph, focal = _prepare(
-        values, focal_labels, is_resistance, four_neighbours, avg_resistances, short_circuit,
+        values,
+        focal_labels,
+        is_resistance,
+        four_neighbours,
+        avg_resistances,
+        short_circuit,
         nodata_mask,
     )
     ids = focal.ids
@@ -597,7 +601,12 @@ def one_to_all(
     sources. −1 when node i reaches no other focal node.
     """
     graph, focal = _prepare(
-        values, focal_labels, is_resistance, four_neighbours, avg_resistances, short_circuit,
+        values,
+        focal_labels,
+        is_resistance,
+        four_neighbours,
+        avg_resistances,
+        short_circuit,
         nodata_mask,
     )
     ids = focal.ids
@@ -605,8 +614,10 @@ def one_to_all(
         raise AulaError(ERR_ONE_FOCAL, count=len(ids))
     groups = [focal.nodes[i] for i in ids if focal.nodes[i].size]
     merged, new = merge_nodes(graph, groups)
-    reg = [np.unique(new[focal.nodes[i]]) if focal.nodes[i].size else np.zeros(0, np.int64)
-           for i in ids]
+    reg = [
+        np.unique(new[focal.nodes[i]]) if focal.nodes[i].size else np.zeros(0, np.int64)
+        for i in ids
+    ]
     terms = np.unique(np.concatenate([r for r in reg if r.size])) if groups else np.zeros(0)
     factor = _Factor(merged, terms.astype(np.int64), lambda x: progress(0.3 * x), is_canceled)
     k = len(ids)
@@ -636,8 +647,11 @@ def one_to_all(
 def _one_node(factor: _Factor, reg, i, all_to_one, focal, ids):
     comp = factor.comp
     mine = set(np.unique(comp[reg[i]]).tolist())
-    others = [j for j in range(len(reg)) if j != i and reg[j].size
-              and mine & set(np.unique(comp[reg[j]]).tolist())]
+    others = [
+        j
+        for j in range(len(reg))
+        if j != i and reg[j].size and mine & set(np.unique(comp[reg[j]]).tolist())
+    ]
     if not others:
         return None, [], []
     if not all_to_one:
