@@ -162,6 +162,7 @@ def test_provider_lists_its_algorithms(provider: Any) -> None:
         "aula:leastcostcorridors",
         "aula:connectivitymetrics",
         "aula:conflictpoints",
+        "aula:circuitflow",
     }
     for alg in provider.algorithms():
         assert alg.name().isascii() and alg.name() == alg.name().lower()
@@ -276,7 +277,7 @@ def test_french_titles_fit_the_toolbox(
         groups = {alg.group() for alg in provider.algorithms()}
     finally:
         plugin.unload()
-    assert len(titles) == 18
+    assert len(titles) == 19
     assert "Indicateurs" in groups  # the French translator was active
     assert titles["aula:zantrajectory"] == "Trajectoire ZAN 2021-2031"
     too_long = {i: t for i, t in titles.items() if len(t) > TITLE_MAX}
