@@ -25,6 +25,7 @@ RUNS = (
     ["bench_tvb_costdistance.py", "--maze", "1000", "--no-skimage", "--knight"],
     ["bench_tvb_costdistance.py", "--random", "1000", "--no-skimage", "--knight"],
     ["bench_tvb_corridors.py"],
+    ["bench_tvb_circuit.py"],  # the spsolve baseline is timed on 1 pair, extrapolated to 45
     ["bench_centralities.py"],
     ["bench_factsheets.py"],
     ["bench_fact_sheet_dock.py"],

@@ -893,6 +893,184 @@
     </message>
 </context>
 <context>
+    <name>CircuitFlow</name>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="92"/>
+        <source>Current flow (circuit theory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="95"/>
+        <source>tvb,circuitscape,current,circuit,resistance,courant,trame verte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="98"/>
+        <source>Resistance raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="99"/>
+        <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="101"/>
+        <source>Values are resistances (unchecked: conductances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="108"/>
+        <source>Focal nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="117"/>
+        <source>Points or polygons (e.g. reservoirs); or a raster of ids below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="119"/>
+        <source>Focal node identifier (empty: feature id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="126"/>
+        <source>Positive integers; features sharing an id form one region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="128"/>
+        <source>Focal nodes raster (ids &gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="131"/>
+        <source>Same grid as the resistance raster, as in Circuitscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="133"/>
+        <source>Short-circuit regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="139"/>
+        <source>Each polygon is one node of zero resistance (e.g. a lake).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="141"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="141"/>
+        <source>Pairwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="141"/>
+        <source>One-to-all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="141"/>
+        <source>All-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="149"/>
+        <source>Four neighbours only (else eight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="154"/>
+        <source>Average conductances between cells (else resistances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="161"/>
+        <source>Voltage maps in the per-pair folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="166"/>
+        <source>Effective resistances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="171"/>
+        <source>One row per pair; NULL and connected = 0 when disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="173"/>
+        <source>Resistance matrix (Circuitscape layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="173"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="180"/>
+        <source>As Circuitscape's _resistances.out: −1 for disconnected pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="182"/>
+        <source>Cumulative current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="185"/>
+        <source>Float32 GeoTIFF (A); nodata on impassable cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="187"/>
+        <source>Maximum current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="192"/>
+        <source>Per-pair maps folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="198"/>
+        <source>curmap_a_b.tif (and voltmap_a_b.tif) for every pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="209"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="217"/>
+        <source>Give the focal nodes either as a layer or as a raster of ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="258"/>
+        <source>Grid: {grid}; {n} focal nodes; mode {mode}; solver: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="322"/>
+        <source>{n} disconnected pairs or nodes: resistance NULL, connected = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="370"/>
+        <source>{layer}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictPoints</name>
     <message>
         <location filename="../processing/algorithms/conflictpoints.py" line="336"/>
@@ -1798,7 +1976,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="487"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="489"/>
         <source>Source: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,47 +1996,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="506"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="508"/>
         <source>Sources: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="549"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="551"/>
         <source>Export the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="549"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="551"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="558"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="560"/>
         <source>Could not write {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="585"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="587"/>
         <source>Export the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="594"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="596"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="595"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="597"/>
         <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="602"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="604"/>
         <source>Folder for the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="611"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="613"/>
         <source>{} charts written to {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,7 +2046,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="495"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="497"/>
         <source>… and {} more notes: see each figure's tooltip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5758,22 +5936,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="45"/>
+        <location filename="../aula_plugin/core/charts.py" line="47"/>
         <source>The charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="48"/>
+        <location filename="../aula_plugin/core/charts.py" line="50"/>
         <source>{file}: charts are written as {expected}, not {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="50"/>
+        <location filename="../aula_plugin/core/charts.py" line="52"/>
         <source>a chart&apos;s resolution must be 10 to 1200 DPI, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="51"/>
+        <location filename="../aula_plugin/core/charts.py" line="53"/>
         <source>Index, base 100 in {vintage}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6198,12 +6376,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/register_figures.py" line="46"/>
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="47"/>
         <source>no result in the working copy: run {algorithm} (its output written into the working copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/register_figures.py" line="48"/>
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="49"/>
         <source>the latest result of {algorithm} ({table}) does not cover this territory: run it for it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6732,6 +6910,66 @@
         <source>the COG corrections table {name} is missing from {dirs}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="63"/>
+        <source>{count} cells have a negative value: resistances and conductances must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="65"/>
+        <source>{count} cells have a zero resistance: use a small positive value, or nodata for a barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="67"/>
+        <source>No focal node falls on the raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="68"/>
+        <source>Pairwise mode needs at least two focal nodes; only {count} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="70"/>
+        <source>The focal nodes grid does not match the raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="25"/>
+        <source>{layer}: the focal node identifiers must be positive integers (found {value!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="27"/>
+        <source>{layer}: no field named {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="28"/>
+        <source>Focal nodes on nodata (or zero conductance) cells of {raster}: {ids}. Move them onto passable cells or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="31"/>
+        <source>{layer} must have the same extent, resolution and CRS as {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="33"/>
+        <source>{layer}: reprojected to the CRS of {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="34"/>
+        <source>{layer}: {n} features fall outside the raster {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="35"/>
+        <source>{layer}: no feature lies inside the raster {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6966,102 +7204,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
         <source>Woodland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="319"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="326"/>
         <source>Grassland and open habitats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="320"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="327"/>
         <source>Wetlands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="321"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="328"/>
         <source>Aquatic (watercourses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="331"/>
         <source>friction × metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="332"/>
         <source>friction × cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
         <source>ZNIEFF type 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="473"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="487"/>
         <source>Natura 2000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="474"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="488"/>
         <source>Biotope protection order (APPB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
         <source>Regional nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="490"/>
         <source>National nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="477"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="491"/>
         <source>Sensitive natural area (ENS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="478"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="492"/>
         <source>Habitat patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="497"/>
         <source>Motorway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="498"/>
         <source>National road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="485"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="499"/>
         <source>Departmental road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="500"/>
         <source>Local road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="487"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="501"/>
         <source>Railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="488"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="502"/>
         <source>Watercourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
         <source>Watercourse obstacle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7511,122 +7749,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="333"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="340"/>
         <source>All destinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="334"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="341"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="335"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="342"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="336"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
         <source>Mixed use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
         <source>Roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="338"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
         <source>Railways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="339"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="346"/>
         <source>Unknown destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="351"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="352"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="348"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="355"/>
         <source>Envelope exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
         <source>At risk of exceeding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="357"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="360"/>
         <source>No: its own rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="354"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="361"/>
         <source>Yes: the rate of a parent territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="371"/>
         <source>OCS GE (artif field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="372"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="366"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
         <source>U zones of the PLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="367"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
         <source>Nothing: the whole area counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
         <source>Complete, same millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="381"/>
         <source>Complete, different millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="375"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="376"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7916,122 +8154,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
         <source>Centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
         <source>Peripheral pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
         <source>Extension of a neighbouring centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="400"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="401"/>
         <source>Intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
         <source>Structuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="398"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="405"/>
         <source>Stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="399"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="406"/>
         <source>Fragile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="403"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="410"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="404"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="411"/>
         <source>Public facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="407"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
         <source>Isolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="412"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="419"/>
         <source>Agreed perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="420"/>
         <source>Computed perimeter, not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
         <source>Under discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="417"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="418"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="431"/>
         <source>Unpopulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
         <source>Rural area (thinly populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="433"/>
         <source>Town or suburb (intermediate density)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="434"/>
         <source>City (densely populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
         <source>Whole territory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8161,103 +8399,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="437"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
         <source>U - urban zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
         <source>AUc - zone to be urbanised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
         <source>AUs - zone to be urbanised later (blocked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="440"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
         <source>A - agricultural zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="441"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="448"/>
         <source>N - natural and forest zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="451"/>
         <source>Prescriptions outside hazard zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
         <source>Prescriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
         <source>Ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="454"/>
         <source>Strict ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="448"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="455"/>
         <source>Possible relinquishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="449"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="456"/>
         <source>Possible expropriation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="459"/>
         <source>Required field missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="460"/>
         <source>Field outside the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="454"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="461"/>
         <source>Required value empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="455"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="462"/>
         <source>Value outside the code list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="456"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="463"/>
         <source>Value of the wrong form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="457"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="464"/>
         <source>Value too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="458"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="465"/>
         <source>Code of no commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="459"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="466"/>
         <source>No geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="460"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
         <source>Invalid geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
+        <source>Focal node A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
+        <source>Focal node B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="316"/>
+        <source>Effective resistance (Ω)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="473"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="474"/>
+        <source>Disconnected (infinite resistance)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -892,6 +892,184 @@
     </message>
 </context>
 <context>
+    <name>CircuitFlow</name>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="92" />
+        <source>Current flow (circuit theory)</source>
+        <translation>Courant (théorie des circuits)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="95" />
+        <source>tvb,circuitscape,current,circuit,resistance,courant,trame verte</source>
+        <translation>tvb,circuitscape,courant,circuit,résistance,current,trame verte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="98" />
+        <source>Resistance raster</source>
+        <translation>Raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="99" />
+        <source>Band 1; nodata = impassable; EPSG:2154 expected.</source>
+        <translation>Bande 1 ; sans donnée = infranchissable ; EPSG:2154 attendu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="101" />
+        <source>Values are resistances (unchecked: conductances)</source>
+        <translation>Les valeurs sont des résistances (décoché : conductances)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="108" />
+        <source>Focal nodes</source>
+        <translation>Nœuds focaux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="117" />
+        <source>Points or polygons (e.g. reservoirs); or a raster of ids below.</source>
+        <translation>Points ou polygones (par ex. les réservoirs) ; ou un raster d'identifiants ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="119" />
+        <source>Focal node identifier (empty: feature id)</source>
+        <translation>Identifiant du nœud focal (vide : identifiant de l'entité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="126" />
+        <source>Positive integers; features sharing an id form one region.</source>
+        <translation>Entiers positifs ; les entités qui partagent un identifiant forment une seule région.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="128" />
+        <source>Focal nodes raster (ids &gt; 0)</source>
+        <translation>Raster des nœuds focaux (identifiants &gt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="131" />
+        <source>Same grid as the resistance raster, as in Circuitscape.</source>
+        <translation>Même grille que le raster de résistance, comme dans Circuitscape.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="133" />
+        <source>Short-circuit regions</source>
+        <translation>Régions de court-circuit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="139" />
+        <source>Each polygon is one node of zero resistance (e.g. a lake).</source>
+        <translation>Chaque polygone est un seul nœud de résistance nulle (par ex. un lac).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="141" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="141" />
+        <source>Pairwise</source>
+        <translation>Par paires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="141" />
+        <source>One-to-all</source>
+        <translation>Un vers tous</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="141" />
+        <source>All-to-one</source>
+        <translation>Tous vers un</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="149" />
+        <source>Four neighbours only (else eight)</source>
+        <translation>Quatre voisins seulement (sinon huit)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="154" />
+        <source>Average conductances between cells (else resistances)</source>
+        <translation>Moyenne des conductances entre cellules (sinon des résistances)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="161" />
+        <source>Voltage maps in the per-pair folder</source>
+        <translation>Cartes de tension dans le dossier par paire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="166" />
+        <source>Effective resistances</source>
+        <translation>Résistances effectives</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="171" />
+        <source>One row per pair; NULL and connected = 0 when disconnected.</source>
+        <translation>Une ligne par paire ; NULL et connected = 0 si elle est déconnectée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="173" />
+        <source>Resistance matrix (Circuitscape layout)</source>
+        <translation>Matrice des résistances (format Circuitscape)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="173" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="180" />
+        <source>As Circuitscape's _resistances.out: −1 for disconnected pairs.</source>
+        <translation>Comme le _resistances.out de Circuitscape : −1 pour les paires déconnectées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="182" />
+        <source>Cumulative current</source>
+        <translation>Courant cumulé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="185" />
+        <source>Float32 GeoTIFF (A); nodata on impassable cells.</source>
+        <translation>GeoTIFF Float32 (A) ; sans donnée sur les cellules infranchissables.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="187" />
+        <source>Maximum current</source>
+        <translation>Courant maximal</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="192" />
+        <source>Per-pair maps folder</source>
+        <translation>Dossier des cartes par paire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="198" />
+        <source>curmap_a_b.tif (and voltmap_a_b.tif) for every pair.</source>
+        <translation>curmap_a_b.tif (et voltmap_a_b.tif) pour chaque paire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="209" />
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="217" />
+        <source>Give the focal nodes either as a layer or as a raster of ids</source>
+        <translation>Donnez les nœuds focaux soit par une couche, soit par un raster d'identifiants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="258" />
+        <source>Grid: {grid}; {n} focal nodes; mode {mode}; solver: {method}</source>
+        <translation>Grille : {grid} ; {n} nœuds focaux ; mode {mode} ; solveur : {method}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="322" />
+        <source>{n} disconnected pairs or nodes: resistance NULL, connected = 0</source>
+        <translation>{n} paires ou nœuds déconnectés : résistance NULL, connected = 0</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/circuitflow.py" line="370" />
+        <source>{layer}: {problem}</source>
+        <translation>{layer} : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPoints</name>
     <message>
         <location filename="../processing/algorithms/conflictpoints.py" line="336" />
@@ -1797,7 +1975,7 @@
         <translation>Millésime : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="487" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="489" />
         <source>Source: {}</source>
         <translation>Source : {}</translation>
     </message>
@@ -1817,47 +1995,47 @@
         <translation>{territory} : {rate} {unit} ({start}-{end})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="506" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="508" />
         <source>Sources: {}</source>
         <translation>Sources : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="549" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="551" />
         <source>Export the figures</source>
         <translation>Exporter les chiffres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="549" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="551" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="558" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="560" />
         <source>Could not write {}: {}</source>
         <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="585" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="587" />
         <source>Export the charts</source>
         <translation>Exporter les graphiques</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="594" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="596" />
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="595" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="597" />
         <source>&amp;Resolution</source>
         <translation>&amp;Résolution</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="602" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="604" />
         <source>Folder for the charts</source>
         <translation>Dossier des graphiques</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="611" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="613" />
         <source>{} charts written to {}</source>
         <translation>{} graphiques écrits dans {}</translation>
     </message>
@@ -1867,7 +2045,7 @@
         <translation>Graphique en cours de dessin…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="495" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="497" />
         <source>… and {} more notes: see each figure's tooltip</source>
         <translation>… et {} autres notes : voir l'infobulle de chaque chiffre</translation>
     </message>
@@ -5758,22 +5936,22 @@
         <translation>{layer} : le style {style} n'a pas pu être appliqué ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="45" />
+        <location filename="../aula_plugin/core/charts.py" line="47" />
         <source>The charts need matplotlib, which ships with QGIS: install python3-matplotlib (Debian) or use a QGIS installation that includes it ({error})</source>
         <translation>Les graphiques nécessitent matplotlib, fourni avec QGIS : installez python3-matplotlib (Debian) ou utilisez une installation de QGIS qui l'inclut ({error})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="48" />
+        <location filename="../aula_plugin/core/charts.py" line="50" />
         <source>{file}: charts are written as {expected}, not {value!r}</source>
         <translation>{file} : les graphiques s'écrivent en {expected}, pas en {value!r}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="50" />
+        <location filename="../aula_plugin/core/charts.py" line="52" />
         <source>a chart's resolution must be 10 to 1200 DPI, not {value}</source>
         <translation>la résolution d'un graphique doit être comprise entre 10 et 1200 DPI, pas {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/charts.py" line="51" />
+        <location filename="../aula_plugin/core/charts.py" line="53" />
         <source>Index, base 100 in {vintage}</source>
         <translation>Indice, base 100 en {vintage}</translation>
     </message>
@@ -6198,12 +6376,12 @@
         <translation>page {page}/{pages}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/register_figures.py" line="46" />
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="47" />
         <source>no result in the working copy: run {algorithm} (its output written into the working copy)</source>
         <translation>aucun résultat dans la copie de travail : lancer {algorithm} (sa sortie écrite dans la copie de travail)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/register_figures.py" line="48" />
+        <location filename="../aula_plugin/core/indicators/register_figures.py" line="49" />
         <source>the latest result of {algorithm} ({table}) does not cover this territory: run it for it</source>
         <translation>le dernier résultat de {algorithm} ({table}) ne couvre pas ce territoire : le lancer pour lui</translation>
     </message>
@@ -6732,6 +6910,66 @@
         <source>the COG corrections table {name} is missing from {dirs}</source>
         <translation>la table des corrections du COG {name} est absente de {dirs}</translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="63" />
+        <source>{count} cells have a negative value: resistances and conductances must be positive</source>
+        <translation>{count} cellules ont une valeur négative : les résistances et les conductances doivent être positives</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="65" />
+        <source>{count} cells have a zero resistance: use a small positive value, or nodata for a barrier</source>
+        <translation>{count} cellules ont une résistance nulle : utilisez une petite valeur positive, ou l'absence de donnée pour un obstacle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="67" />
+        <source>No focal node falls on the raster</source>
+        <translation>Aucun nœud focal ne tombe sur le raster</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="68" />
+        <source>Pairwise mode needs at least two focal nodes; only {count} found</source>
+        <translation>Le mode par paires exige au moins deux nœuds focaux ; {count} seulement trouvé(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="70" />
+        <source>The focal nodes grid does not match the raster</source>
+        <translation>La grille des nœuds focaux ne correspond pas au raster</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="25" />
+        <source>{layer}: the focal node identifiers must be positive integers (found {value!r})</source>
+        <translation>{layer} : les identifiants des nœuds focaux doivent être des entiers positifs (trouvé {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="27" />
+        <source>{layer}: no field named {field}</source>
+        <translation>{layer} : aucun champ nommé {field}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="28" />
+        <source>Focal nodes on nodata (or zero conductance) cells of {raster}: {ids}. Move them onto passable cells or remove them.</source>
+        <translation>Nœuds focaux sur des cellules sans donnée (ou de conductance nulle) de {raster} : {ids}. Déplacez-les sur des cellules franchissables ou retirez-les.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="31" />
+        <source>{layer} must have the same extent, resolution and CRS as {raster}</source>
+        <translation>{layer} doit avoir la même emprise, la même résolution et le même SCR que {raster}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="33" />
+        <source>{layer}: reprojected to the CRS of {raster}</source>
+        <translation>{layer} : reprojeté dans le SCR de {raster}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="34" />
+        <source>{layer}: {n} features fall outside the raster {raster}</source>
+        <translation>{layer} : {n} entités tombent hors du raster {raster}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_circuit.py" line="35" />
+        <source>{layer}: no feature lies inside the raster {raster}</source>
+        <translation>{layer} : aucune entité ne se trouve dans le raster {raster}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6966,102 +7204,102 @@
         <translation>Identifiant du continuum</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="318" />
+        <location filename="../aula_plugin/core/field_labels.py" line="325" />
         <source>Woodland</source>
         <translation>Boisée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="319" />
+        <location filename="../aula_plugin/core/field_labels.py" line="326" />
         <source>Grassland and open habitats</source>
         <translation>Milieux ouverts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="320" />
+        <location filename="../aula_plugin/core/field_labels.py" line="327" />
         <source>Wetlands</source>
         <translation>Milieux humides</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="321" />
+        <location filename="../aula_plugin/core/field_labels.py" line="328" />
         <source>Aquatic (watercourses)</source>
         <translation>Aquatique (cours d'eau)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="324" />
+        <location filename="../aula_plugin/core/field_labels.py" line="331" />
         <source>friction × metres</source>
         <translation>friction × mètres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="325" />
+        <location filename="../aula_plugin/core/field_labels.py" line="332" />
         <source>friction × cells</source>
         <translation>friction × cellules</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="472" />
+        <location filename="../aula_plugin/core/field_labels.py" line="486" />
         <source>ZNIEFF type 1</source>
         <translation>ZNIEFF de type 1</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="473" />
+        <location filename="../aula_plugin/core/field_labels.py" line="487" />
         <source>Natura 2000</source>
         <translation>Natura 2000</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="474" />
+        <location filename="../aula_plugin/core/field_labels.py" line="488" />
         <source>Biotope protection order (APPB)</source>
         <translation>Arrêté de protection de biotope (APPB)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="475" />
+        <location filename="../aula_plugin/core/field_labels.py" line="489" />
         <source>Regional nature reserve</source>
         <translation>Réserve naturelle régionale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="476" />
+        <location filename="../aula_plugin/core/field_labels.py" line="490" />
         <source>National nature reserve</source>
         <translation>Réserve naturelle nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="477" />
+        <location filename="../aula_plugin/core/field_labels.py" line="491" />
         <source>Sensitive natural area (ENS)</source>
         <translation>Espace naturel sensible (ENS)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="478" />
+        <location filename="../aula_plugin/core/field_labels.py" line="492" />
         <source>Habitat patch</source>
         <translation>Tache d'habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="483" />
+        <location filename="../aula_plugin/core/field_labels.py" line="497" />
         <source>Motorway</source>
         <translation>Autoroute</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="484" />
+        <location filename="../aula_plugin/core/field_labels.py" line="498" />
         <source>National road</source>
         <translation>Route nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="485" />
+        <location filename="../aula_plugin/core/field_labels.py" line="499" />
         <source>Departmental road</source>
         <translation>Route départementale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="486" />
+        <location filename="../aula_plugin/core/field_labels.py" line="500" />
         <source>Local road</source>
         <translation>Route locale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="487" />
+        <location filename="../aula_plugin/core/field_labels.py" line="501" />
         <source>Railway</source>
         <translation>Voie ferrée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="488" />
+        <location filename="../aula_plugin/core/field_labels.py" line="502" />
         <source>Watercourse</source>
         <translation>Cours d'eau</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="489" />
+        <location filename="../aula_plugin/core/field_labels.py" line="503" />
         <source>Watercourse obstacle</source>
         <translation>Obstacle à l'écoulement</translation>
     </message>
@@ -7511,122 +7749,122 @@
         <translation>Artificialisation nette (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="333" />
+        <location filename="../aula_plugin/core/field_labels.py" line="340" />
         <source>All destinations</source>
         <translation>Toutes destinations</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="334" />
+        <location filename="../aula_plugin/core/field_labels.py" line="341" />
         <source>Activities</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="335" />
+        <location filename="../aula_plugin/core/field_labels.py" line="342" />
         <source>Housing</source>
         <translation>Habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="336" />
+        <location filename="../aula_plugin/core/field_labels.py" line="343" />
         <source>Mixed use</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="337" />
+        <location filename="../aula_plugin/core/field_labels.py" line="344" />
         <source>Roads</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="338" />
+        <location filename="../aula_plugin/core/field_labels.py" line="345" />
         <source>Railways</source>
         <translation>Ferroviaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="339" />
+        <location filename="../aula_plugin/core/field_labels.py" line="346" />
         <source>Unknown destination</source>
         <translation>Destination inconnue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="344" />
+        <location filename="../aula_plugin/core/field_labels.py" line="351" />
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="345" />
+        <location filename="../aula_plugin/core/field_labels.py" line="352" />
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="348" />
+        <location filename="../aula_plugin/core/field_labels.py" line="355" />
         <source>Envelope exceeded</source>
         <translation>Enveloppe dépassée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="349" />
+        <location filename="../aula_plugin/core/field_labels.py" line="356" />
         <source>At risk of exceeding</source>
         <translation>À risque de dépassement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="350" />
+        <location filename="../aula_plugin/core/field_labels.py" line="357" />
         <source>On track</source>
         <translation>Dans la trajectoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="353" />
+        <location filename="../aula_plugin/core/field_labels.py" line="360" />
         <source>No: its own rate</source>
         <translation>Non : son propre taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="354" />
+        <location filename="../aula_plugin/core/field_labels.py" line="361" />
         <source>Yes: the rate of a parent territory</source>
         <translation>Oui : le taux d'un territoire parent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="379" />
+        <location filename="../aula_plugin/core/field_labels.py" line="386" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="380" />
+        <location filename="../aula_plugin/core/field_labels.py" line="387" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="364" />
+        <location filename="../aula_plugin/core/field_labels.py" line="371" />
         <source>OCS GE (artif field)</source>
         <translation>OCS GE (champ artif)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="365" />
+        <location filename="../aula_plugin/core/field_labels.py" line="372" />
         <source>OCS GE (CS × US matrix)</source>
         <translation>OCS GE (matrice CS × US)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="366" />
+        <location filename="../aula_plugin/core/field_labels.py" line="373" />
         <source>U zones of the PLU</source>
         <translation>Zones U du PLU</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="367" />
+        <location filename="../aula_plugin/core/field_labels.py" line="374" />
         <source>Nothing: the whole area counts</source>
         <translation>Rien : toute la surface compte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="373" />
+        <location filename="../aula_plugin/core/field_labels.py" line="380" />
         <source>Complete, same millésimes</source>
         <translation>Complète, mêmes millésimes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="374" />
+        <location filename="../aula_plugin/core/field_labels.py" line="381" />
         <source>Complete, different millésimes</source>
         <translation>Complète, millésimes différents</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="375" />
+        <location filename="../aula_plugin/core/field_labels.py" line="382" />
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="376" />
+        <location filename="../aula_plugin/core/field_labels.py" line="383" />
         <source>Not covered</source>
         <translation>Non couvert</translation>
     </message>
@@ -7916,122 +8154,122 @@
         <translation>Jeu de règles DEGURBA</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="386" />
+        <location filename="../aula_plugin/core/field_labels.py" line="393" />
         <source>Centrality</source>
         <translation>Centralité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="387" />
+        <location filename="../aula_plugin/core/field_labels.py" line="394" />
         <source>Peripheral pole</source>
         <translation>Pôle périphérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="388" />
+        <location filename="../aula_plugin/core/field_labels.py" line="395" />
         <source>Extension of a neighbouring centrality</source>
         <translation>Extension d'une centralité voisine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="393" />
+        <location filename="../aula_plugin/core/field_labels.py" line="400" />
         <source>Local</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="394" />
+        <location filename="../aula_plugin/core/field_labels.py" line="401" />
         <source>Intermediate</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="395" />
+        <location filename="../aula_plugin/core/field_labels.py" line="402" />
         <source>Structuring</source>
         <translation>Structurante</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="398" />
+        <location filename="../aula_plugin/core/field_labels.py" line="405" />
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="399" />
+        <location filename="../aula_plugin/core/field_labels.py" line="406" />
         <source>Fragile</source>
         <translation>Fragile</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="402" />
+        <location filename="../aula_plugin/core/field_labels.py" line="409" />
         <source>Shop</source>
         <translation>Commerce</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="403" />
+        <location filename="../aula_plugin/core/field_labels.py" line="410" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="404" />
+        <location filename="../aula_plugin/core/field_labels.py" line="411" />
         <source>Public facility</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="407" />
+        <location filename="../aula_plugin/core/field_labels.py" line="414" />
         <source>Core</source>
         <translation>Cœur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="408" />
+        <location filename="../aula_plugin/core/field_labels.py" line="415" />
         <source>Border</source>
         <translation>Bordure</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="409" />
+        <location filename="../aula_plugin/core/field_labels.py" line="416" />
         <source>Isolated</source>
         <translation>Isolée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="412" />
+        <location filename="../aula_plugin/core/field_labels.py" line="419" />
         <source>Agreed perimeter</source>
         <translation>Périmètre validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="413" />
+        <location filename="../aula_plugin/core/field_labels.py" line="420" />
         <source>Computed perimeter, not agreed</source>
         <translation>Périmètre calculé, non validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="416" />
+        <location filename="../aula_plugin/core/field_labels.py" line="423" />
         <source>Under discussion</source>
         <translation>En discussion</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="417" />
+        <location filename="../aula_plugin/core/field_labels.py" line="424" />
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="418" />
+        <location filename="../aula_plugin/core/field_labels.py" line="425" />
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="424" />
+        <location filename="../aula_plugin/core/field_labels.py" line="431" />
         <source>Unpopulated</source>
         <translation>Non peuplée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="425" />
+        <location filename="../aula_plugin/core/field_labels.py" line="432" />
         <source>Rural area (thinly populated)</source>
         <translation>Zone rurale (peu dense)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="426" />
+        <location filename="../aula_plugin/core/field_labels.py" line="433" />
         <source>Town or suburb (intermediate density)</source>
         <translation>Petite ville ou banlieue (densité intermédiaire)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="427" />
+        <location filename="../aula_plugin/core/field_labels.py" line="434" />
         <source>City (densely populated)</source>
         <translation>Ville (densément peuplée)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="432" />
+        <location filename="../aula_plugin/core/field_labels.py" line="439" />
         <source>Whole territory</source>
         <translation>Territoire entier</translation>
     </message>
@@ -8161,104 +8399,129 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="437" />
+        <location filename="../aula_plugin/core/field_labels.py" line="444" />
         <source>U - urban zone</source>
         <translation>U - zone urbaine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="438" />
+        <location filename="../aula_plugin/core/field_labels.py" line="445" />
         <source>AUc - zone to be urbanised</source>
         <translation>AUc - zone à urbaniser</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="439" />
+        <location filename="../aula_plugin/core/field_labels.py" line="446" />
         <source>AUs - zone to be urbanised later (blocked)</source>
         <translation>AUs - zone à urbaniser bloquée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="440" />
+        <location filename="../aula_plugin/core/field_labels.py" line="447" />
         <source>A - agricultural zone</source>
         <translation>A - zone agricole</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="441" />
+        <location filename="../aula_plugin/core/field_labels.py" line="448" />
         <source>N - natural and forest zone</source>
         <translation>N - zone naturelle et forestière</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="444" />
+        <location filename="../aula_plugin/core/field_labels.py" line="451" />
         <source>Prescriptions outside hazard zone</source>
         <translation>Prescriptions hors zone d'aléa</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="445" />
+        <location filename="../aula_plugin/core/field_labels.py" line="452" />
         <source>Prescriptions</source>
         <translation>Prescriptions</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="446" />
+        <location filename="../aula_plugin/core/field_labels.py" line="453" />
         <source>Ban</source>
         <translation>Interdiction</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="447" />
+        <location filename="../aula_plugin/core/field_labels.py" line="454" />
         <source>Strict ban</source>
         <translation>Interdiction stricte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="448" />
+        <location filename="../aula_plugin/core/field_labels.py" line="455" />
         <source>Possible relinquishment</source>
         <translation>Délaissement possible</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="449" />
+        <location filename="../aula_plugin/core/field_labels.py" line="456" />
         <source>Possible expropriation</source>
         <translation>Expropriation possible</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="452" />
+        <location filename="../aula_plugin/core/field_labels.py" line="459" />
         <source>Required field missing</source>
         <translation>Champ obligatoire absent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="453" />
+        <location filename="../aula_plugin/core/field_labels.py" line="460" />
         <source>Field outside the standard</source>
         <translation>Champ hors standard</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="454" />
+        <location filename="../aula_plugin/core/field_labels.py" line="461" />
         <source>Required value empty</source>
         <translation>Valeur obligatoire vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="455" />
+        <location filename="../aula_plugin/core/field_labels.py" line="462" />
         <source>Value outside the code list</source>
         <translation>Valeur hors de la liste de codes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="456" />
+        <location filename="../aula_plugin/core/field_labels.py" line="463" />
         <source>Value of the wrong form</source>
         <translation>Valeur de forme incorrecte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="457" />
+        <location filename="../aula_plugin/core/field_labels.py" line="464" />
         <source>Value too long</source>
         <translation>Valeur trop longue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="458" />
+        <location filename="../aula_plugin/core/field_labels.py" line="465" />
         <source>Code of no commune</source>
         <translation>Code d'aucune commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="459" />
+        <location filename="../aula_plugin/core/field_labels.py" line="466" />
         <source>No geometry</source>
         <translation>Pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="460" />
+        <location filename="../aula_plugin/core/field_labels.py" line="467" />
         <source>Invalid geometry</source>
         <translation>Géométrie invalide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="314" />
+        <source>Focal node A</source>
+        <translation>Nœud focal A</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="315" />
+        <source>Focal node B</source>
+        <translation>Nœud focal B</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="316" />
+        <source>Effective resistance (Ω)</source>
+        <translation>Résistance effective (Ω)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="473" />
+        <source>Connected</source>
+        <translation>Connectée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="474" />
+        <source>Disconnected (infinite resistance)</source>
+        <translation>Déconnectée (résistance infinie)</translation>
     </message>
 </context>
 </TS>

@@ -309,6 +309,13 @@ BY_ALGORITHM: dict[str, dict[str, str]] = {
         "anomalie": QT_TRANSLATE_NOOP("fields", "Departure from the standard"),
         "message": QT_TRANSLATE_NOOP("fields", "Message"),
     },
+    # -- circuitflow (circuit theory): effective resistance table --
+    "circuitflow": {
+        "id_a": QT_TRANSLATE_NOOP("fields", "Focal node A"),
+        "id_b": QT_TRANSLATE_NOOP("fields", "Focal node B"),
+        "resistance": QT_TRANSLATE_NOOP("fields", "Effective resistance (Ω)"),
+        "connected": QT_TRANSLATE_NOOP("fields", "Connected"),
+    },
 }
 
 #: field name -> stored value -> label (English source text)
@@ -458,6 +465,13 @@ VALUES_BY_ALGORITHM: dict[str, dict[str, dict[str, str]]] = {
             "not_a_commune": QT_TRANSLATE_NOOP("fields", "Code of no commune"),
             "no_geometry": QT_TRANSLATE_NOOP("fields", "No geometry"),
             "invalid_geometry": QT_TRANSLATE_NOOP("fields", "Invalid geometry"),
+        },
+    },
+    # -- circuitflow (circuit theory): whether a pair is connected --
+    "circuitflow": {
+        "connected": {
+            "1": QT_TRANSLATE_NOOP("fields", "Connected"),
+            "0": QT_TRANSLATE_NOOP("fields", "Disconnected (infinite resistance)"),
         },
     },
 }

@@ -9,6 +9,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .aggregateindicators import AggregateIndicators
     from .centralities import Centralities
     from .centralitysheet import CentralitySheet
+    from .circuitflow import CircuitFlow
     from .conflictpoints import ConflictPoints
     from .connectivitymetrics import ConnectivityMetrics
     from .costdistance import CostDistance
@@ -49,6 +50,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
         LeastCostCorridors,
         ConnectivityMetrics,
         ConflictPoints,
+        CircuitFlow,
     ]
 
     # SCoT compatibility
