@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from aula_plugin.core.scot import findings_layer as fl
 from aula_plugin.core.scot import results_view as rv
 from aula_plugin.core.scot.status import STATUSES, Finding
@@ -10,7 +12,7 @@ NBSP = "\u00a0"
 
 
 def _finding(rule: str, status: str, scope: str = "feature", key: str = "1", **kw) -> Finding:
-    values = dict(
+    finding = Finding(
         rule_id=rule, title=f"Titre {rule}", relation="compatibilite", severity="fail",
         scope=scope, scope_key=key, status=status, subject_layer="zones", subject_id=key,
         subject_label=f"zone {key}" if scope == "feature" else None, insee="62498",
@@ -21,8 +23,7 @@ def _finding(rule: str, status: str, scope: str = "feature", key: str = "1", **k
                   "url": "https://example.invalid/doo.pdf"},
         evidence_role="outside",
     )  # fmt: skip
-    values.update(kw)
-    return Finding(**values)
+    return replace(finding, **kw)
 
 
 def _rows(findings: list[Finding]) -> list[rv.FindingRow]:
