@@ -78,7 +78,6 @@ W_NOTE = QT_TRANSLATE_NOOP("aula", "Note")
 W_CITATION = QT_TRANSLATE_NOOP("aula", "Citation")
 W_EVIDENCE = QT_TRANSLATE_NOOP("aula", "Evidence")
 W_PAGE = QT_TRANSLATE_NOOP("aula", "p. {page}")
-W_NONE = QT_TRANSLATE_NOOP("aula", "none")
 W_NO_EVIDENCE = QT_TRANSLATE_NOOP("aula", "no evidence geometry")
 EVIDENCE_ROLES = {
     "overlap": QT_TRANSLATE_NOOP("aula", "the overlap"),
