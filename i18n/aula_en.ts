@@ -3010,47 +3010,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="156"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="158"/>
         <source>Why this finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="157"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="159"/>
         <source>Choose a finding to see what explains it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="198"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="201"/>
         <source>{}: not a findings layer (missing: {})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="262"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="265"/>
         <source>Open the findings of a SCoT compatibility check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="262"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="265"/>
         <source>GeoPackage (*.gpkg);;Vector files (*.gpkg *.geojson *.json *.shp *.fgb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="276"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="279"/>
         <source>{} holds no findings layer (columns {} expected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="367"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="370"/>
         <source>No findings layer: run the SCoT compatibility check or open a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="372"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="375"/>
         <source>{layer}: {count} findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="435"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="438"/>
         <source>Open the cited page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6999,13 +6999,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/scot/results_view.py" line="88"/>
-        <source>{count} {status}</source>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="89"/>
+        <source>{subject} ({scope} {key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/scot/results_view.py" line="89"/>
-        <source>{subject} ({scope} {key})</source>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="88"/>
+        <source>{status}: {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

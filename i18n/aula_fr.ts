@@ -3010,47 +3010,47 @@
         <translation>Constats par règle et par statut</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="156"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="158"/>
         <source>Why this finding</source>
         <translation>Pourquoi ce constat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="157"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="159"/>
         <source>Choose a finding to see what explains it</source>
         <translation>Choisissez un constat pour voir ce qui l'explique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="198"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="201"/>
         <source>{}: not a findings layer (missing: {})</source>
         <translation>{} : ce n'est pas une couche de constats (colonnes manquantes : {})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="262"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="265"/>
         <source>Open the findings of a SCoT compatibility check</source>
         <translation>Ouvrir les constats d'un contrôle de compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="262"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="265"/>
         <source>GeoPackage (*.gpkg);;Vector files (*.gpkg *.geojson *.json *.shp *.fgb)</source>
         <translation>GeoPackage (*.gpkg);;Fichiers vecteur (*.gpkg *.geojson *.json *.shp *.fgb)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="276"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="279"/>
         <source>{} holds no findings layer (columns {} expected)</source>
         <translation>{} ne contient aucune couche de constats (colonnes attendues : {})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="367"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="370"/>
         <source>No findings layer: run the SCoT compatibility check or open a file.</source>
         <translation>Aucune couche de constats : lancez le contrôle de compatibilité SCoT ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="372"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="375"/>
         <source>{layer}: {count} findings</source>
         <translation>{layer} : {count} constats</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/scot_results_dock.py" line="435"/>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="438"/>
         <source>Open the cited page</source>
         <translation>Ouvrir la page citée</translation>
     </message>
@@ -7000,14 +7000,14 @@
         <translation>la ligne la plus courte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/scot/results_view.py" line="88"/>
-        <source>{count} {status}</source>
-        <translation>{count} {status}</translation>
-    </message>
-    <message>
         <location filename="../aula_plugin/core/scot/results_view.py" line="89"/>
         <source>{subject} ({scope} {key})</source>
         <translation>{subject} ({scope} {key})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="88"/>
+        <source>{status}: {count}</source>
+        <translation>{status} : {count}</translation>
     </message>
 </context>
 <context>

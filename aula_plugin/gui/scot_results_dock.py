@@ -151,10 +151,13 @@ class ScotResultsDock(PanelDock):
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
+        line = self.tree.fontMetrics().height()
+        self.tree.setMinimumHeight(line * 10)  # a few rules and findings, even under another dock
         self.why_pane = QTextBrowser(self.splitter)
         self.why_pane.setOpenLinks(False)
         self.why_pane.setAccessibleName(self.tr("Why this finding"))
         self.why_pane.setPlaceholderText(self.tr("Choose a finding to see what explains it"))
+        self.why_pane.setMinimumHeight(line * 7)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.why_pane)
         self.splitter.setStretchFactor(0, 3)

@@ -86,14 +86,14 @@ def test_the_scope_filter_keeps_one_scope_and_drops_empty_rules() -> None:
 
 def test_labels_are_translated_through_tr() -> None:
     french = {"deviation": "écart", "respected": "respecté", "commune": "commune",
-              "{count} {status}": "{count} {status}"}  # fmt: skip
+              "{status}: {count}": "{status} : {count}"}  # fmt: skip
 
     def tr(text: str) -> str:
         return french.get(text, text)
 
     assert rv.status_label("fail", tr) == "écart"
     assert rv.status_label("odd", tr) == "odd"
-    assert rv.counts_text({"pass": 3, "fail": 2, "warning": 0}, tr) == "2 écart, 3 respecté"
+    assert rv.counts_text({"pass": 3, "fail": 2, "warning": 0}, tr) == "écart : 2, respecté : 3"
     rows = _sample()
     assert rv.finding_label(rows[1]) == "zone 10 (62498)"
     assert rv.finding_label(rows[5]) == "commune 62498"

@@ -85,7 +85,7 @@ EVIDENCE_ROLES = {
     "subject": QT_TRANSLATE_NOOP("aula", "the subject"),
     "shortest_line": QT_TRANSLATE_NOOP("aula", "the shortest line"),
 }
-COUNT_ITEM = QT_TRANSLATE_NOOP("aula", "{count} {status}")
+COUNT_ITEM = QT_TRANSLATE_NOOP("aula", "{status}: {count}")
 SUBJECT_IN = QT_TRANSLATE_NOOP("aula", "{subject} ({scope} {key})")
 # fmt: on
 
