@@ -27,6 +27,7 @@ class AulaPlugin:
         self.toolbar: QToolBar | None = None
         self.actions: list[QAction] = []
         self.fact_sheet_dock: Any = None  # the panel the menu action shows or hides
+        self.scot_results_dock: Any = None  # the SCoT results panel the menu action shows or hides
         self.extra_docks: list[Any] = []  # the panels opened with "New panel"
 
     @staticmethod
@@ -56,6 +57,9 @@ class AulaPlugin:
         )
         self._add_action("factsheet.svg", self.tr("Indicator fact sheets"), self.toggle_fact_sheets)
         self._add_action(
+            "scotresults.svg", self.tr("SCoT compatibility results"), self.toggle_scot_results
+        )
+        self._add_action(
             "folder.svg", self.tr("Choose the working folder…"), self.choose_working_folder, False
         )
         self._add_action("help.svg", self.tr("Help"), self.show_help, toolbar=False)
@@ -78,13 +82,14 @@ class AulaPlugin:
         for action in self.actions:
             action.deleteLater()
         self.actions.clear()
-        for dock in [*self.extra_docks, self.fact_sheet_dock]:
+        for dock in [*self.extra_docks, self.fact_sheet_dock, self.scot_results_dock]:
             if dock is not None:
                 dock.cleanup()
                 self.iface.removeDockWidget(dock)
                 _discard(dock)
         self.extra_docks.clear()
         self.fact_sheet_dock = None
+        self.scot_results_dock = None
         if self.menu is not None:
             menu_bar = self.iface.mainWindow().menuBar()
             menu_bar.removeAction(self.menu.menuAction())
@@ -112,6 +117,19 @@ class AulaPlugin:
             self.fact_sheet_dock.start()
             return
         self.fact_sheet_dock.setUserVisible(not self.fact_sheet_dock.isUserVisible())
+
+    def toggle_scot_results(self) -> None:
+        if self.scot_results_dock is None:
+            from .gui.scot_results_dock import ScotResultsDock
+
+            self.scot_results_dock = ScotResultsDock(
+                self.iface.mainWindow(), canvas=self.iface.mapCanvas()
+            )
+            self._add_dock(self.scot_results_dock)
+            self.scot_results_dock.start()
+            return
+        dock = self.scot_results_dock
+        dock.setUserVisible(not dock.isUserVisible())
 
     def _add_dock(self, dock: Any) -> None:
         dock.duplicated.connect(self._dock_duplicated)

@@ -165,23 +165,28 @@
 <context>
     <name>AulaPlugin</name>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="54"/>
+        <location filename="../aula_plugin/plugin.py" line="55"/>
         <source>Open the territory project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="57"/>
+        <location filename="../aula_plugin/plugin.py" line="58"/>
         <source>Indicator fact sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="58"/>
+        <location filename="../aula_plugin/plugin.py" line="62"/>
         <source>Choose the working folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="61"/>
+        <location filename="../aula_plugin/plugin.py" line="65"/>
         <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/plugin.py" line="59"/>
+        <source>SCoT compatibility results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,6 +2862,39 @@
     </message>
 </context>
 <context>
+    <name>PanelDock</name>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="70"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="70"/>
+        <source>Read the data again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="72"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="72"/>
+        <source>Export this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="75"/>
+        <source>New panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="75"/>
+        <source>Open another panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reservoirs</name>
     <message>
         <location filename="../processing/algorithms/reservoirs.py" line="146"/>
@@ -3073,6 +3111,139 @@
     </message>
 </context>
 <context>
+    <name>ScotResultsDock</name>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="79"/>
+        <source>SCoT compatibility results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="84"/>
+        <source>Open another panel, on another findings layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="106"/>
+        <source>Findings layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="107"/>
+        <source>The project&apos;s layers written by the SCoT compatibility check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="111"/>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="112"/>
+        <source>Open a findings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="113"/>
+        <source>Reopen the findings of an earlier check (GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="116"/>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="120"/>
+        <source>All scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="121"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="122"/>
+        <source>Findings per feature, commune, EPCI or SCoT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="123"/>
+        <source>&amp;Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="132"/>
+        <source>Show the findings: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="140"/>
+        <source>S&amp;tatuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="147"/>
+        <source>Rule, status, finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="147"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="148"/>
+        <source>Findings by rule and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="158"/>
+        <source>Why this finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="159"/>
+        <source>Choose a finding to see what explains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="201"/>
+        <source>{}: not a findings layer (missing: {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="265"/>
+        <source>Open the findings of a SCoT compatibility check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="265"/>
+        <source>GeoPackage (*.gpkg);;Vector files (*.gpkg *.geojson *.json *.shp *.fgb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="279"/>
+        <source>{} holds no findings layer (columns {} expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="370"/>
+        <source>No findings layer: run the SCoT compatibility check or open a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="375"/>
+        <source>{layer}: {count} findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="438"/>
+        <source>Open the cited page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TerritoryActions</name>
     <message>
         <location filename="../aula_plugin/gui/territory.py" line="46"/>
@@ -3118,82 +3289,57 @@
 <context>
     <name>TerritoryDock</name>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="91"/>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="68"/>
         <source>Territory level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="95"/>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="72"/>
         <source>Territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="96"/>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="73"/>
         <source>Type a few letters of a name or a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="100"/>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="77"/>
         <source>Layer whose selection is followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="101"/>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="78"/>
         <source>Selecting a feature on this layer shows its territory (empty: do not follow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="104"/>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="81"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="105"/>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="82"/>
         <source>&amp;Territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="108"/>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="83"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="112"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="112"/>
-        <source>Read the data again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="114"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="114"/>
-        <source>Export this panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="117"/>
-        <source>New panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="117"/>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="59"/>
         <source>Open another panel, to compare two territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="318"/>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="213"/>
         <source>{}: no territory code field (insee, epci_siren...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="345"/>
+        <location filename="../aula_plugin/gui/territory_dock.py" line="240"/>
         <source>{} {}: not in the indicator base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6036,7 +6182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/model.py" line="51"/>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="59"/>
         <source>SCoT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6968,6 +7114,146 @@
     <message>
         <location filename="../aula_plugin/gis/tvb_circuit.py" line="35"/>
         <source>{layer}: no feature lies inside the raster {raster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="56"/>
+        <source>feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="57"/>
+        <source>commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="58"/>
+        <source>EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="62"/>
+        <source>compatibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="63"/>
+        <source>conformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="64"/>
+        <source>taking into account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="65"/>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="67"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="68"/>
+        <source>{name}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="69"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="70"/>
+        <source>{threshold}, warning up to {sign} {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="71"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="72"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="73"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="74"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="75"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="76"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="77"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="78"/>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="79"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="80"/>
+        <source>p. {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="81"/>
+        <source>no evidence geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="83"/>
+        <source>the overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="84"/>
+        <source>the part outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="85"/>
+        <source>the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="86"/>
+        <source>the shortest line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="88"/>
+        <source>{status}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="89"/>
+        <source>{subject} ({scope} {key})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -164,24 +164,29 @@
 <context>
     <name>AulaPlugin</name>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="54" />
+        <location filename="../aula_plugin/plugin.py" line="55" />
         <source>Open the territory project</source>
         <translation>Ouvrir le projet du territoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="57" />
+        <location filename="../aula_plugin/plugin.py" line="58" />
         <source>Indicator fact sheets</source>
         <translation>Fiches indicateurs</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="58" />
+        <location filename="../aula_plugin/plugin.py" line="62" />
         <source>Choose the working folder…</source>
         <translation>Choisir le dossier de travail…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="61" />
+        <location filename="../aula_plugin/plugin.py" line="65" />
         <source>Help</source>
         <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/plugin.py" line="59" />
+        <source>SCoT compatibility results</source>
+        <translation>Résultats de compatibilité SCoT</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2861,39 @@
     </message>
 </context>
 <context>
+    <name>PanelDock</name>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="70" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="70" />
+        <source>Read the data again</source>
+        <translation>Relire les données</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="72" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="72" />
+        <source>Export this panel</source>
+        <translation>Exporter ce panneau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="75" />
+        <source>New panel</source>
+        <translation>Nouveau panneau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/panel_dock.py" line="75" />
+        <source>Open another panel</source>
+        <translation>Ouvrir un autre panneau</translation>
+    </message>
+</context>
+<context>
     <name>Reservoirs</name>
     <message>
         <location filename="../processing/algorithms/reservoirs.py" line="146" />
@@ -3072,6 +3110,139 @@
     </message>
 </context>
 <context>
+    <name>ScotResultsDock</name>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="79" />
+        <source>SCoT compatibility results</source>
+        <translation>Résultats de compatibilité SCoT</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="84" />
+        <source>Open another panel, on another findings layer</source>
+        <translation>Ouvrir un autre panneau, sur une autre couche de constats</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="106" />
+        <source>Findings layer</source>
+        <translation>Couche de constats</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="107" />
+        <source>The project's layers written by the SCoT compatibility check</source>
+        <translation>Les couches du projet écrites par le contrôle de compatibilité SCoT</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="111" />
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="112" />
+        <source>Open a findings file</source>
+        <translation>Ouvrir un fichier de constats</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="113" />
+        <source>Reopen the findings of an earlier check (GeoPackage)</source>
+        <translation>Rouvrir les constats d'un contrôle antérieur (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="116" />
+        <source>&amp;Findings</source>
+        <translation>&amp;Constats</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="120" />
+        <source>All scopes</source>
+        <translation>Toutes les échelles</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="121" />
+        <source>Scope</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="122" />
+        <source>Findings per feature, commune, EPCI or SCoT</source>
+        <translation>Constats par entité, commune, EPCI ou SCoT</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="123" />
+        <source>&amp;Scope</source>
+        <translation>Éc&amp;helle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="132" />
+        <source>Show the findings: {}</source>
+        <translation>Afficher les constats : {}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="140" />
+        <source>S&amp;tatuses</source>
+        <translation>S&amp;tatuts</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="147" />
+        <source>Rule, status, finding</source>
+        <translation>Règle, statut, constat</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="147" />
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="148" />
+        <source>Findings by rule and status</source>
+        <translation>Constats par règle et par statut</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="158" />
+        <source>Why this finding</source>
+        <translation>Pourquoi ce constat</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="159" />
+        <source>Choose a finding to see what explains it</source>
+        <translation>Choisissez un constat pour voir ce qui l'explique</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="201" />
+        <source>{}: not a findings layer (missing: {})</source>
+        <translation>{} : ce n'est pas une couche de constats (colonnes manquantes : {})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="265" />
+        <source>Open the findings of a SCoT compatibility check</source>
+        <translation>Ouvrir les constats d'un contrôle de compatibilité SCoT</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="265" />
+        <source>GeoPackage (*.gpkg);;Vector files (*.gpkg *.geojson *.json *.shp *.fgb)</source>
+        <translation>GeoPackage (*.gpkg);;Fichiers vecteur (*.gpkg *.geojson *.json *.shp *.fgb)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="279" />
+        <source>{} holds no findings layer (columns {} expected)</source>
+        <translation>{} ne contient aucune couche de constats (colonnes attendues : {})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="370" />
+        <source>No findings layer: run the SCoT compatibility check or open a file.</source>
+        <translation>Aucune couche de constats : lancez le contrôle de compatibilité SCoT ou ouvrez un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="375" />
+        <source>{layer}: {count} findings</source>
+        <translation>{layer} : {count} constats</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/scot_results_dock.py" line="438" />
+        <source>Open the cited page</source>
+        <translation>Ouvrir la page citée</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryActions</name>
     <message>
         <location filename="../aula_plugin/gui/territory.py" line="46" />
@@ -3117,82 +3288,57 @@
 <context>
     <name>TerritoryDock</name>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="91" />
+        <location filename="../aula_plugin/gui/territory_dock.py" line="68" />
         <source>Territory level</source>
         <translation>Niveau de territoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="95" />
+        <location filename="../aula_plugin/gui/territory_dock.py" line="72" />
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="96" />
+        <location filename="../aula_plugin/gui/territory_dock.py" line="73" />
         <source>Type a few letters of a name or a code</source>
         <translation>Tapez quelques lettres d'un nom ou d'un code</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="100" />
+        <location filename="../aula_plugin/gui/territory_dock.py" line="77" />
         <source>Layer whose selection is followed</source>
         <translation>Couche dont la sélection est suivie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="101" />
+        <location filename="../aula_plugin/gui/territory_dock.py" line="78" />
         <source>Selecting a feature on this layer shows its territory (empty: do not follow)</source>
         <translation>Sélectionner une entité de cette couche affiche son territoire (vide : ne pas suivre)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="104" />
+        <location filename="../aula_plugin/gui/territory_dock.py" line="81" />
         <source>&amp;Level</source>
         <translation>&amp;Niveau</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="105" />
+        <location filename="../aula_plugin/gui/territory_dock.py" line="82" />
         <source>&amp;Territory</source>
         <translation>&amp;Territoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="108" />
+        <location filename="../aula_plugin/gui/territory_dock.py" line="83" />
         <source>&amp;Follow</source>
         <translation>&amp;Suivre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="112" />
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="112" />
-        <source>Read the data again</source>
-        <translation>Relire les données</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="114" />
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="114" />
-        <source>Export this panel</source>
-        <translation>Exporter ce panneau</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="117" />
-        <source>New panel</source>
-        <translation>Nouveau panneau</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="117" />
+        <location filename="../aula_plugin/gui/territory_dock.py" line="59" />
         <source>Open another panel, to compare two territories</source>
         <translation>Ouvrir un autre panneau, pour comparer deux territoires</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="318" />
+        <location filename="../aula_plugin/gui/territory_dock.py" line="213" />
         <source>{}: no territory code field (insee, epci_siren...)</source>
         <translation>{} : aucun champ de code de territoire (insee, epci_siren...)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory_dock.py" line="345" />
+        <location filename="../aula_plugin/gui/territory_dock.py" line="240" />
         <source>{} {}: not in the indicator base</source>
         <translation>{} {} : absent de la base d'indicateurs</translation>
     </message>
@@ -6036,7 +6182,7 @@
         <translation>Intercommunalité (EPCI)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/model.py" line="51" />
+        <location filename="../aula_plugin/core/scot/results_view.py" line="59" />
         <source>SCoT</source>
         <translation>SCoT</translation>
     </message>
@@ -6969,6 +7115,146 @@
         <location filename="../aula_plugin/gis/tvb_circuit.py" line="35" />
         <source>{layer}: no feature lies inside the raster {raster}</source>
         <translation>{layer} : aucune entité ne se trouve dans le raster {raster}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="56" />
+        <source>feature</source>
+        <translation>entité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="57" />
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="58" />
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="62" />
+        <source>compatibility</source>
+        <translation>compatibilité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="63" />
+        <source>conformity</source>
+        <translation>conformité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="64" />
+        <source>taking into account</source>
+        <translation>prise en compte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="65" />
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="67" />
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="68" />
+        <source>{name}: {value}</source>
+        <translation>{name} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="69" />
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="70" />
+        <source>{threshold}, warning up to {sign} {warning}</source>
+        <translation>{threshold}, alerte jusqu'à {sign} {warning}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="71" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="72" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="73" />
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="74" />
+        <source>Scope</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="75" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="76" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="77" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="78" />
+        <source>Citation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="79" />
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="80" />
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="81" />
+        <source>no evidence geometry</source>
+        <translation>pas de géométrie de preuve</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="83" />
+        <source>the overlap</source>
+        <translation>le chevauchement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="84" />
+        <source>the part outside</source>
+        <translation>la partie hors de la référence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="85" />
+        <source>the subject</source>
+        <translation>le sujet</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="86" />
+        <source>the shortest line</source>
+        <translation>la ligne la plus courte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="88" />
+        <source>{status}: {count}</source>
+        <translation>{status} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/results_view.py" line="89" />
+        <source>{subject} ({scope} {key})</source>
+        <translation>{subject} ({scope} {key})</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,12 @@
-"""A dock about one territory: the plumbing shared by the fact-sheet dock and later result docks.
+"""A dock about one territory: the fact-sheet dock's base.
 
-:class:`TerritoryDock` (a ``QgsDockWidget``) holds
+:class:`TerritoryDock` is a :class:`~.panel_dock.PanelDock` (form, refresh, export menu, "new
+panel", status line, scroll area: the plumbing the SCoT results dock shares) that adds
 
 - a territory picker (level, then territory: type to search), which also follows the selection
   made on a chosen layer of territories (communes, EPCI... the level comes from the layer);
-- a refresh on the followed layer's committed edits and selection changes, and a refresh button;
-- an export button whose menu lists the actions a subclass adds (:meth:`add_export_action`);
-- a "new panel" button: :meth:`duplicate` opens another dock of the same class with its own state
-  (its ``duplicated`` signal tells the plugin, which docks and tracks it).
+- a refresh on the followed layer's committed edits and selection changes;
+- a new panel (:meth:`duplicate`) on the same territory, then independent.
 
 A subclass implements :meth:`load_base` (an IndicatorBase, or None) and :meth:`render` (draw the
 current territory), may add controls with :meth:`add_control`, and reads :meth:`current_key`.
@@ -17,26 +16,17 @@ Several docks are independent: each keeps its own territory, layer and options.
 from __future__ import annotations
 
 import contextlib
-from typing import Any, Callable
+from typing import Any
 
 from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
-from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QScrollArea,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QComboBox, QWidget
 
 from ..core.indicators.model import COMMUNE, LEVEL_LABELS, IndicatorBase, level_rank
 from ..gis.fact_sheets import selected_code, territory_layer_level, territory_layers
 from ..toolbelt.i18n import tr as tr_aula
+from .panel_dock import PanelDock
 
 
 def key_data(key: tuple[str, str]) -> str:
@@ -51,42 +41,29 @@ def data_key(data: Any) -> tuple[str, str] | None:
     return (level, code)
 
 
-class TerritoryDock(QgsDockWidget):
+class TerritoryDock(PanelDock):
     """Base dock: pick or follow a territory, refresh, export, duplicate."""
 
     OBJECT_NAME = "AulaTerritoryDock"
-    #: emitted with the new dock when the user asks for another panel
-    duplicated = pyqtSignal(object)
     #: emitted with (level, code) after each render
     territoryChanged = pyqtSignal(object)
-    _panels = 0
 
     def __init__(self, parent: QWidget | None = None, title: str = "") -> None:
-        super().__init__(title, parent)
-        self.setObjectName(self.OBJECT_NAME)
         self.base: IndicatorBase | None = None
         self._key: tuple[str, str] | None = None
         self._followed: QgsVectorLayer | None = None
         self._follow_field = ""
         self._follow_level = ""
         self._auto_follow = False
-        self._export_menu = QMenu(self)
-        self._build()
-
-    def tr(self, text: str) -> str:
-        """Translated in the context of the class that wrote the text (this one or a subclass)."""
-        for context in (type(self).__name__, "TerritoryDock"):
-            found = QCoreApplication.translate(context, text)
-            if found != text:
-                return found
-        return text
+        super().__init__(parent, title)
+        self.duplicate_button.setToolTip(self.tr("Open another panel, to compare two territories"))
+        self.level_combo.currentIndexChanged.connect(self._level_chosen)
+        self.territory_combo.activated.connect(self._territory_chosen)
+        self.layer_combo.layerChanged.connect(self.follow_layer)
+        QgsProject.instance().layersAdded.connect(self._layers_added)
 
     # -- widgets ----------------------------------------------------------------------------------
-    def _build(self) -> None:
-        body = QWidget(self)
-        outer = QVBoxLayout(body)
-        outer.setContentsMargins(4, 4, 4, 4)
-        self.form = QFormLayout()
+    def build_form(self, body: QWidget) -> None:
         self.level_combo = QComboBox(body)
         self.level_combo.setAccessibleName(self.tr("Territory level"))
         self.territory_combo = QComboBox(body)
@@ -101,88 +78,9 @@ class TerritoryDock(QgsDockWidget):
         self.layer_combo.setToolTip(
             self.tr("Selecting a feature on this layer shows its territory (empty: do not follow)")
         )
-        self.form.addRow(self._label(self.tr("&Level"), self.level_combo), self.level_combo)
-        self.form.addRow(
-            self._label(self.tr("&Territory"), self.territory_combo), self.territory_combo
-        )
-        self.form.addRow(self._label(self.tr("&Follow"), self.layer_combo), self.layer_combo)
-        outer.addLayout(self.form)
-
-        buttons = QHBoxLayout()
-        self.refresh_button = self._button(self.tr("Refresh"), self.tr("Read the data again"))
-        self.refresh_button.clicked.connect(self.reload)
-        self.export_button = self._button(self.tr("Export"), self.tr("Export this panel"))
-        self.export_button.setMenu(self._export_menu)
-        self.export_button.setPopupMode(QToolButton.InstantPopup)
-        self.duplicate_button = self._button(
-            self.tr("New panel"), self.tr("Open another panel, to compare two territories")
-        )
-        self.duplicate_button.clicked.connect(self.duplicate)
-        for button in (self.refresh_button, self.export_button, self.duplicate_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
-
-        self.status_label = QLabel(body)
-        self.status_label.setWordWrap(True)
-        self.status_label.setStyleSheet("color: #555555;")
-        outer.addWidget(self.status_label)
-
-        self.scroll = QScrollArea(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.NoFocus)
-        outer.addWidget(self.scroll, 1)
-        self.setWidget(body)
-
-        self._focus_chain: list[QWidget] = [
-            self.level_combo, self.territory_combo, self.layer_combo,
-            self.refresh_button, self.export_button, self.duplicate_button,
-        ]  # fmt: skip
-        self._apply_tab_order()
-        self.level_combo.currentIndexChanged.connect(self._level_chosen)
-        self.territory_combo.activated.connect(self._territory_chosen)
-        self.layer_combo.layerChanged.connect(self.follow_layer)
-        QgsProject.instance().layersAdded.connect(self._layers_added)
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, buddy.parentWidget())
-        label.setBuddy(buddy)
-        return label
-
-    def _button(self, text: str, tip: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.replace("&", ""))
-        button.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        return button
-
-    def add_control(self, label: str, widget: QWidget) -> None:
-        """Another row of the form (after the territory picker), with a keyboard shortcut."""
-        widget.setAccessibleName(label.replace("&", ""))
-        self.form.addRow(self._label(label, widget), widget)
-        self._focus_chain.insert(self._focus_chain.index(self.refresh_button), widget)
-        self._apply_tab_order()
-
-    def _apply_tab_order(self) -> None:
-        """Tab goes down the form, then along the buttons, then into the panel's content."""
-        for before, after in zip(self._focus_chain, self._focus_chain[1:]):
-            QWidget.setTabOrder(before, after)
-
-    def add_export_action(self, text: str, slot: Callable[[], Any]) -> Any:
-        action = self._export_menu.addAction(text)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def export_menu(self) -> QMenu:
-        return self._export_menu
-
-    def set_content(self, widget: QWidget) -> None:
-        """Show ``widget`` in the scroll area (the previous content is deleted)."""
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(widget)
-        if old is not None:
-            old.deleteLater()
+        self.add_row(self.tr("&Level"), self.level_combo)
+        self.add_row(self.tr("&Territory"), self.territory_combo)
+        self.add_row(self.tr("&Follow"), self.layer_combo)
 
     # -- to implement -----------------------------------------------------------------------------
     def load_base(self) -> IndicatorBase | None:  # pragma: no cover - abstract
@@ -190,9 +88,6 @@ class TerritoryDock(QgsDockWidget):
 
     def render(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
-
-    def clone_state(self, other: TerritoryDock) -> None:
-        """Copy this dock's options to a new panel (subclasses add theirs)."""
 
     # -- state ------------------------------------------------------------------------------------
     def current_key(self) -> tuple[str, str] | None:
@@ -362,17 +257,11 @@ class TerritoryDock(QgsDockWidget):
                 self.follow_layer(found[0])
 
     # -- panels -----------------------------------------------------------------------------------
-    def duplicate(self) -> TerritoryDock:
-        """Another panel of the same kind, on the same territory, then independent."""
-        other = type(self)(self.parentWidget())
-        TerritoryDock._panels += 1  # a name of its own: QGIS saves dock places by name
-        other.setObjectName(f"{self.OBJECT_NAME}_{TerritoryDock._panels}")
-        self.clone_state(other)
+    def start_panel(self, other: TerritoryDock) -> None:
+        """A new panel on the same territory, then independent."""
         other.start(self._followed)
         if self._key is not None:
             other.set_territory(*self._key)
-        self.duplicated.emit(other)
-        return other
 
     def cleanup(self) -> None:
         """Disconnect from the project and layers before the dock is deleted."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import threading
 import time
 import traceback
@@ -867,6 +868,14 @@ def afternoon() -> None:
         fact_sheets(plugin)
     except Exception:
         REPORT.check("sheets:harness", False, traceback.format_exc())
+    try:  # the SCoT results dock (issue 13): desktop_scot.py, beside this script
+        arguments = QCoreApplication.arguments()
+        sys.path.insert(0, str(Path(arguments[arguments.index("--code") + 1]).resolve().parent))
+        from desktop_scot import scot_results
+
+        scot_results(plugin)
+    except Exception:
+        REPORT.check("scot_dock:harness", False, traceback.format_exc())
     modal.timer.stop()
     REPORT.notes["log_warnings"] = log.entries
     REPORT.check(

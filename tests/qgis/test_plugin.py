@@ -87,8 +87,9 @@ def _assert_loaded_once(iface: Any) -> None:
     assert len(_aula_menus(iface)) == 1
     assert len(_aula_toolbars(iface)) == 1
     menu = _aula_menus(iface)[0]
-    assert len(menu.actions()) == 4  # open project, fact sheets, working folder, help
-    assert len(_aula_toolbars(iface)[0].actions()) == 2
+    # open project, fact sheets, SCoT results, working folder, help
+    assert len(menu.actions()) == 5
+    assert len(_aula_toolbars(iface)[0].actions()) == 3
 
 
 def _assert_nothing_left(iface: Any) -> None:
