@@ -30,7 +30,7 @@ TARGET_MS = 200.0
 
 
 def one_session(work: Path) -> list[float]:
-    archive = package(BUILD, work / "aula_plugin.zip")
+    archive = package(BUILD / "aula_plugin", work / "aula_plugin.zip")
     installed = install_from_zip(archive, work / "qgis")
     cerema = cerema_csv(installed / "gpkg" / "aula_territoire.gpkg", work / "conso.csv")
     (work / "home").mkdir()
