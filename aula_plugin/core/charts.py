@@ -59,8 +59,10 @@ Translate = Callable[[str], str]
 # -- shared helpers --------------------------------------------------------------------------------
 
 
-def new_figure(size_inches: tuple[float, float] = SIZE_INCHES, dpi: float = DPI) -> tuple[Any, Any]:
-    """A matplotlib Figure with its Agg canvas and one axes."""
+def new_figure(
+    size_inches: tuple[float, float] = SIZE_INCHES, dpi: float = DPI, axes: bool = True
+) -> tuple[Any, Any]:
+    """A matplotlib Figure with its Agg canvas and one axes (None without ``axes``)."""
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
@@ -68,7 +70,7 @@ def new_figure(size_inches: tuple[float, float] = SIZE_INCHES, dpi: float = DPI)
         raise AulaError(_NO_MATPLOTLIB, error=str(exc)) from None
     figure = Figure(figsize=size_inches, dpi=dpi)
     FigureCanvasAgg(figure)
-    return figure, figure.add_subplot(1, 1, 1)
+    return figure, figure.add_subplot(1, 1, 1) if axes else None
 
 
 def preload() -> None:
@@ -181,15 +183,13 @@ def draw_comparison_bars(
     dock, which shows the title itself): no title, and no value axis labels (every bar has its
     value written beside it): fewer texts to lay out at each click."""
     bars = list(view.bars)
+    if compact:
+        return _compact_bars(bars, size_mm, dpi, margins or (0.4, 0.05, 0.97, 0.95))
     notes = [n.text for n in view.warnings] + [n.text for n in view.notes]
-    figure, ax = new_figure(_size(size_mm, 0 if compact else len(notes)), dpi)
+    figure, ax = new_figure(_size(size_mm, len(notes)), dpi)
     positions = list(range(len(bars)))[::-1]  # the territory on top
     drawn = [(y, c) for y, c in zip_strict(positions, bars) if c.drawable]
-    colours = [
-        SELF_COLOUR if i == 0 else OTHER_COLOURS[(i - 1) % len(OTHER_COLOURS)]
-        for i, c in enumerate(bars)
-        if c.drawable
-    ]
+    colours = [_bar_colour(i) for i, c in enumerate(bars) if c.drawable]
     decimals = max((c.decimals for c in bars), default=0)
     if drawn:
         ax.barh([y for y, _c in drawn], [c.value for _y, c in drawn], color=colours, height=0.6)
@@ -209,22 +209,59 @@ def draw_comparison_bars(
     lowest = min((c.value for _y, c in drawn), default=0.0)
     ax.set_xlim(min(0.0, lowest * 1.15), max(0.0, top * 1.15))
     ax.axvline(0, color="black", linewidth=0.6)
-    if compact:  # no axis machinery (its ticks cost most of a redraw): names as plain texts
-        ax.set_ylim(-0.6, len(bars) - 0.4)
-        ax.set_axis_off()
-        at_left = ax.get_yaxis_transform()
-        for y, name in zip_strict(positions, names):
-            ax.text(-0.02, y, name, transform=at_left, ha="right", va="center", fontsize=8)
-    else:
-        ax.set_yticks(positions)
-        ax.set_yticklabels(names, fontsize=8)
-        number_axis(ax.xaxis, decimals, language)
-        ax.set_xlabel(view.title + _unit_label(view.unit), fontsize=8)
-        ax.set_title(view.title, fontsize=10)
+    ax.set_yticks(positions)
+    ax.set_yticklabels(names, fontsize=8)
+    number_axis(ax.xaxis, decimals, language)
+    ax.set_xlabel(view.title + _unit_label(view.unit), fontsize=8)
+    ax.set_title(view.title, fontsize=10)
     ax.grid(axis="x", linewidth=0.4, alpha=0.5)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    _layout(figure, ax, [] if compact else notes, size_mm[0], margins)  # compact: notes in Qt
+    _layout(figure, ax, notes, size_mm[0], margins)
+    return figure
+
+
+def _bar_colour(index: int) -> str:
+    return SELF_COLOUR if index == 0 else OTHER_COLOURS[(index - 1) % len(OTHER_COLOURS)]
+
+
+def _compact_bars(
+    bars: list[Any], size_mm: tuple[float, float], dpi: float, margins: Margins
+) -> Any:
+    """The on-screen bars: rectangles and texts placed in figure coordinates, no axes (an axes'
+    tick machinery is most of a redraw's time, and a dock redraws at every click). Same rules:
+    the territory on top in the dark colour, a secret or missing value its grey italic mark and
+    no bar, each value written beside its bar."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Rectangle
+
+    figure, _none = new_figure(_size(size_mm, 0), dpi, axes=False)
+    left, bottom, right, top = margins
+    values = [c.value for c in bars if c.drawable]
+    low = min([0.0, *values]) * 1.15
+    high = max([0.0, *values]) * 1.15 or 1.0
+    span = (high - low) or 1.0
+
+    def x_of(value: float) -> float:
+        return left + (value - low) / span * (right - left)
+
+    row = (top - bottom) / max(len(bars), 1)
+    zero = x_of(0.0)
+    for i, cell in enumerate(bars):
+        middle = top - (i + 0.5) * row
+        name = f"{cell.territory.label} ({cell.vintage_text})"
+        figure.text(left - 0.02, middle, name, ha="right", va="center", fontsize=8)
+        if not cell.drawable:
+            figure.text(zero + 0.01, middle, cell.text, ha="left", va="center", fontsize=8,
+                        style="italic", color="#666666")  # fmt: skip
+            continue
+        end = x_of(cell.value)
+        figure.add_artist(Rectangle((min(zero, end), middle - 0.3 * row), abs(end - zero),
+                                    0.6 * row, color=_bar_colour(i)))  # fmt: skip
+        outward = cell.value >= 0
+        figure.text(end + (0.01 if outward else -0.01), middle, cell.text, va="center",
+                    ha="left" if outward else "right", fontsize=8)  # fmt: skip
+    figure.add_artist(Line2D([zero, zero], [bottom, top], color="black", linewidth=0.6))
     return figure
 
 
@@ -291,6 +328,7 @@ def draw_evolution(
         number_axis(ax.yaxis, decimals, language)
     if years:
         ax.set_xlim(min(years) - 0.5, max(years) + 0.5)
+    ax.tick_params(axis="y", labelsize=8)
     if compact:
         from matplotlib.ticker import MaxNLocator
 

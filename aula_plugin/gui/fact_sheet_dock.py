@@ -441,7 +441,8 @@ class FactSheetDock(TerritoryDock):
             f"{c.territory.label} ({c.vintage_text}): {self._cell_text(c)}" for c in cells
         )
         if any(c.drawable for c in cells):
-            box.addWidget(QLabel(f"<b>{html.escape(block.title)}</b>", holder))
+            unit = f" ({block.unit})" if getattr(block, "unit", "") else ""
+            box.addWidget(QLabel(f"<b>{html.escape(block.title + unit)}</b>", holder))
             label = QLabel(holder)
             label.setAlignment(Qt.AlignCenter)
             known = _IMAGES.get(self._chart_key(block))
@@ -529,7 +530,7 @@ class FactSheetDock(TerritoryDock):
                 )  # fmt: skip
                 width_pt = size_mm[0] / charts.MM_PER_INCH * 72
                 left = min(0.55, 0.03 + longest * 8 * 0.55 / width_pt)
-                options["margins"] = (left, 0.2, 0.97, 0.88)
+                options["margins"] = (left, 0.05, 0.93, 0.95)
             else:
                 options["margins"] = (0.15, 0.12, 0.98, 0.97)
         if isinstance(block, BarsView):
