@@ -5838,7 +5838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/model.py" line="49"/>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="55"/>
         <source>Commune</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5848,7 +5848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/model.py" line="51"/>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="91"/>
         <source>SCoT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6178,12 +6178,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="59"/>
+        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="57"/>
         <source>… and {count} more note(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="60"/>
+        <location filename="../aula_plugin/gis/scot_report.py" line="83"/>
         <source>page {page}/{pages}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6720,6 +6720,261 @@
     <message>
         <location filename="../aula_plugin/core/indicators/package_import.py" line="80"/>
         <source>the COG corrections table {name} is missing from {dirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="34"/>
+        <source>SCoT compatibility check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="35"/>
+        <source>Legal caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="36"/>
+        <source>Rules: {file} (SHA-256 {sha}), {count} rule(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="37"/>
+        <source>{count} finding(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="38"/>
+        <source>Summary per rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="39"/>
+        <source>Summary per commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="40"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="41"/>
+        <source>Not applicable and not evaluable findings are counted apart: they are never counted as respected. “Measured” counts the findings compared with a threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="44"/>
+        <source>No finding for this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="45"/>
+        <source>Map extract: {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="46"/>
+        <source>No evidence geometry for this finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="47"/>
+        <source>Map: the evidence in the colour of its status (red: deviation, orange: to be examined, green: respected) over the subject (blue outline) and the communes (grey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="51"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="52"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="53"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="54"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="56"/>
+        <source>Rules with a deviation or to be examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="57"/>
+        <source>no commune (EPCI, SCoT or unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="59"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="60"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="61"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="62"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="63"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="64"/>
+        <source>Warning band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="65"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="66"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="67"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="68"/>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="69"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="71"/>
+        <source>{label} (layer {layer}, feature {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="72"/>
+        <source>{scope} {key} (layer {layer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="73"/>
+        <source>{subject}, commune {insee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="74"/>
+        <source>{name}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="75"/>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="76"/>
+        <source>between {threshold} and {warning}: to be examined; beyond: deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="77"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="78"/>
+        <source>p. {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="79"/>
+        <source>dwellings/ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="82"/>
+        <source>compatibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="83"/>
+        <source>conformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="84"/>
+        <source>taking into account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="85"/>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="88"/>
+        <source>feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="89"/>
+        <source>commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="90"/>
+        <source>EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="94"/>
+        <source>overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="95"/>
+        <source>part outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="96"/>
+        <source>shortest line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="97"/>
+        <source>the subject itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_report.py" line="79"/>
+        <source>The report must be an .html or a .pdf file, not “{suffix}”: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_report.py" line="81"/>
+        <source>The report's language must be “fr” or “en”, not “{language}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6722,6 +6722,261 @@
         <source>the COG corrections table {name} is missing from {dirs}</source>
         <translation>la table des corrections du COG {name} est absente de {dirs}</translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="34" />
+        <source>SCoT compatibility check</source>
+        <translation>Vérification de compatibilité avec le SCoT</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="35" />
+        <source>Legal caution</source>
+        <translation>Avertissement juridique</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="36" />
+        <source>Rules: {file} (SHA-256 {sha}), {count} rule(s)</source>
+        <translation>Règles : {file} (SHA-256 {sha}), {count} règle(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="37" />
+        <source>{count} finding(s)</source>
+        <translation>{count} constat(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="38" />
+        <source>Summary per rule</source>
+        <translation>Synthèse par règle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="39" />
+        <source>Summary per commune</source>
+        <translation>Synthèse par commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="40" />
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="41" />
+        <source>Not applicable and not evaluable findings are counted apart: they are never counted as respected. “Measured” counts the findings compared with a threshold.</source>
+        <translation>Les constats non applicables et non évaluables sont comptés à part : ils ne sont jamais comptés comme respectés. « Mesurés » compte les constats comparés à un seuil.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="44" />
+        <source>No finding for this rule.</source>
+        <translation>Aucun constat pour cette règle.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="45" />
+        <source>Map extract: {heading}</source>
+        <translation>Extrait de carte : {heading}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="46" />
+        <source>No evidence geometry for this finding.</source>
+        <translation>Pas de géométrie justificative pour ce constat.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="47" />
+        <source>Map: the evidence in the colour of its status (red: deviation, orange: to be examined, green: respected) over the subject (blue outline) and the communes (grey).</source>
+        <translation>Carte : la géométrie justificative dans la couleur de son statut (rouge : écart, orange : à examiner, vert : respecté) sur l'objet examiné (contour bleu) et les communes (gris).</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="51" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="52" />
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="53" />
+        <source>Relation</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="54" />
+        <source>Measured</source>
+        <translation>Mesurés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="56" />
+        <source>Rules with a deviation or to be examined</source>
+        <translation>Règles en écart ou à examiner</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="57" />
+        <source>no commune (EPCI, SCoT or unknown)</source>
+        <translation>sans commune (EPCI, SCoT ou inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="59" />
+        <source>Subject</source>
+        <translation>Objet examiné</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="60" />
+        <source>Scope</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="61" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="62" />
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="63" />
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="64" />
+        <source>Warning band</source>
+        <translation>Marge d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="65" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="66" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="67" />
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="68" />
+        <source>Citation</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="69" />
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="71" />
+        <source>{label} (layer {layer}, feature {id})</source>
+        <translation>{label} (couche {layer}, entité {id})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="72" />
+        <source>{scope} {key} (layer {layer})</source>
+        <translation>{scope} {key} (couche {layer})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="73" />
+        <source>{subject}, commune {insee}</source>
+        <translation>{subject}, commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="74" />
+        <source>{name}: {value}</source>
+        <translation>{name} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="75" />
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="76" />
+        <source>between {threshold} and {warning}: to be examined; beyond: deviation</source>
+        <translation>entre {threshold} et {warning} : à examiner ; au-delà : écart</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="77" />
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="78" />
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="79" />
+        <source>dwellings/ha</source>
+        <translation>lgt/ha</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="82" />
+        <source>compatibility</source>
+        <translation>compatibilité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="83" />
+        <source>conformity</source>
+        <translation>conformité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="84" />
+        <source>taking into account</source>
+        <translation>prise en compte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="85" />
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="88" />
+        <source>feature</source>
+        <translation>entité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="89" />
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="90" />
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="94" />
+        <source>overlap</source>
+        <translation>recouvrement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="95" />
+        <source>part outside</source>
+        <translation>partie hors de la référence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="96" />
+        <source>shortest line</source>
+        <translation>plus courte ligne</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="97" />
+        <source>the subject itself</source>
+        <translation>l'objet lui-même</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_report.py" line="79" />
+        <source>The report must be an .html or a .pdf file, not “{suffix}”: {path}</source>
+        <translation>Le rapport doit être un fichier .html ou .pdf, pas « {suffix} » : {path}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_report.py" line="81" />
+        <source>The report's language must be “fr” or “en”, not “{language}”.</source>
+        <translation>La langue du rapport doit être « fr » ou « en », pas « {language} ».</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

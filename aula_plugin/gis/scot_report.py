@@ -121,7 +121,8 @@ def report_translate(language: str) -> Callable[[str], str]:
         return lambda text: text
 
     def translate(text: str) -> str:  # the closure keeps the translator alive
-        return translator.translate("aula", text) or text
+        # bytes: PyQt5 passes str to ``const char *`` as ASCII, and the texts hold "É", "’"...
+        return translator.translate(b"aula", text.encode("utf-8")) or text
 
     return translate
 
@@ -382,10 +383,13 @@ class _PdfWriter:
         done = 0
         for section in data.sections:
             self.room(22.0)
-            self.text(section.heading, 5.0 + 4.5 * (len(section.heading) // 80), size=11,
+            self.text(section.heading, 5.0 + 4.5 * (len(section.heading) // 62), size=11,
                       bold=True, colour=TITLE_COLOUR)  # fmt: skip
-            line = " — ".join(t for t in (section.relation, section.citation, section.url) if t)
-            self.text(line, 3.3 * (1 + len(line) // 120) + 1, size=7.5, colour="#555555")
+            line = " — ".join(t for t in (section.relation, section.citation) if t)
+            lines = 1 + len(line) // 120
+            if section.url:  # a line of its own: a URL has no space to wrap at
+                line, lines = f"{line}\n{section.url}", lines + 1 + len(section.url) // 120
+            self.text(line, 3.3 * lines + 1, size=7.5, colour="#555555")
             if not section.findings:
                 self.text(data.texts["no_finding"], 4.0, size=8, italic=True)
             for view in section.findings:
@@ -398,9 +402,8 @@ class _PdfWriter:
             self.y += 3.0
 
     def finding(self, view: FindingView) -> None:
+        # the citation's URL is printed under the rule's heading (a URL in a cell is cut)
         rows = [[name, text] for name, text in view.rows]
-        if view.url:
-            rows.append(["URL", view.url])
         table = PrintTable(view.heading, ["", ""], rows, [0.26, 0.74])
         height = table_height(table, TABLE_W, header=False)
         extent = self.maps.extent(view.number, MAP_W / MAP_H)

@@ -300,7 +300,7 @@ def _finding_view(
 def _rule_table(sections: list[RuleSection], tr: Translate) -> PrintTable:
     headers = [tr(H_RULE), tr(H_TITLE), tr(H_RELATION), *_status_headers(tr)]
     rows = [[s.rule_id, s.title, s.relation, *_status_cells(s.counts)] for s in sections]
-    widths = [0.11, 0.33, 0.12, 0.075, 0.075, 0.075, 0.075, 0.07, 0.07]
+    widths = [0.1, 0.28, 0.12, 0.08, 0.08, 0.08, 0.08, 0.09, 0.09]
     return PrintTable(tr(SUMMARY_RULES), headers, rows, widths)
 
 
@@ -326,7 +326,7 @@ def _commune_table(
             commune = f"{key} {names[key]}" if names.get(key) else key
         rows.append([commune, *_status_cells(counts[key]), ", ".join(sorted(flagged.get(key, ())))])
     headers = [tr(H_COMMUNE), *_status_headers(tr), tr(H_TO_EXAMINE)]
-    widths = [0.22, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.30]
+    widths = [0.2, 0.08, 0.08, 0.08, 0.08, 0.09, 0.09, 0.3]
     return PrintTable(tr(SUMMARY_COMMUNES), headers, rows, widths)
 
 
