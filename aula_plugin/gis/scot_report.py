@@ -61,7 +61,7 @@ from ..core.scot import status as st
 from ..core.scot.report_data import STATUS_COLOURS, FindingView, ReportData, build_report
 from ..core.scot.report_html import to_html, write_html
 from ..toolbelt.paths import I18N_DIR
-from .fact_sheets import territory_layer_level, territory_layers
+from .fact_sheets import layer_table, territory_layer_level, territory_layers
 from .layout_items import (
     export_pdf,
     grown_extent,
@@ -241,7 +241,11 @@ class EvidenceMaps:
             return None
         rule_subject = ruleset.subjects.get(finding.subject_layer)
         if isinstance(subjects, QgsVectorLayer):
-            layer: QgsVectorLayer | None = subjects
+            # the SUBJECTS layer, unless the rule file's subject names another layer (a feature
+            # id there would point at the wrong feature)
+            wanted = (rule_subject.layer or "").lower() if rule_subject is not None else ""
+            names = {subjects.name().lower(), layer_table(subjects).lower()}
+            layer: QgsVectorLayer | None = subjects if not wanted or wanted in names else None
         else:
             layer = subjects.get(finding.subject_layer)
         if layer is None or not layer.isValid():

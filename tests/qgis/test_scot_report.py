@@ -200,6 +200,27 @@ def test_html_is_self_contained_with_map_extracts(rules, findings, communes, tmp
     assert _share_of(ok, green) > 0.01 and _share_of(ok, red) == 0
 
 
+def test_a_single_subjects_layer_draws_only_its_own_features(rules, findings, tmp_path):
+    """One SUBJECTS layer named like the rule file's ``zone_urba``: the AU zones' subjects are
+    drawn, the shops' (another layer) are not, whatever their feature ids."""
+    ordered = st.sort_findings(findings)
+    number = {(f.rule_id, f.subject_id): n for n, f in enumerate(ordered, start=1)}
+    layers = {}
+    for name in ("zone_urba", "other"):
+        layer = _subjects(findings)
+        layer.setName(name)
+        path = write_report(tmp_path / f"{name}.html", findings, rules, subjects=layer,
+                            language="en")  # fmt: skip
+        parser = _Html()
+        parser.feed(path.read_text(encoding="utf-8"))
+        layers[name] = set(parser.images)
+    # the missing reservoirs leave no evidence: only the subject (a zone_urba feature) gives a map
+    zone = f"finding-{number['TVB-01', 8]}"
+    shop = f"finding-{number['DAACL-01', 2]}"  # not applicable: no evidence, a shop subject
+    assert zone in layers["zone_urba"] and zone not in layers["other"]
+    assert shop not in layers["zone_urba"] and shop not in layers["other"]
+
+
 def test_html_in_french(rules, findings, tmp_path):
     html = write_report(tmp_path / "r.html", findings, rules, language="fr").read_text("utf-8")
     assert 'lang="fr"' in html
