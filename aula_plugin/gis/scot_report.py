@@ -173,6 +173,7 @@ class EvidenceMaps:
     ) -> None:
         self.crs = QgsCoordinateReferenceSystem(ruleset.metric_crs or "EPSG:2154")
         self.project = project
+        self.communes = communes if communes is not None and communes.isValid() else None
         self.boxes: dict[int, QgsRectangle] = {}
         self.layers: list[QgsMapLayer] = []
         evidence = {
@@ -217,6 +218,8 @@ class EvidenceMaps:
                     layer.dataProvider().addFeatures([self._feature(layer, view, geometry)])
                     boxes.append(geometry.boundingBox())
         subject = self._subject_geometry(view.finding, ruleset, subjects)
+        if subject is None and not boxes:
+            subject = self._commune_geometry(view.finding)
         if subject is not None:
             subject_layer.dataProvider().addFeatures([self._feature(subject_layer, view, subject)])
             boxes.append(subject.boundingBox())
@@ -267,7 +270,25 @@ class EvidenceMaps:
         feature = next(layer.getFeatures(request), None)
         if feature is None or not feature.hasGeometry():
             return None
-        geometry = QgsGeometry(feature.geometry())
+        return self._metric(feature.geometry(), layer)
+
+    def _commune_geometry(self, finding: st.Finding) -> QgsGeometry | None:
+        """The commune of a commune-scope finding without evidence, from the commune layer."""
+        level = territory_layer_level(self.communes)
+        if finding.scope != m.COMMUNE or level is None or self.communes is None:
+            return None
+        request = QgsFeatureRequest().setFilterExpression(
+            f"{QgsExpression.quotedColumnRef(level[1])} = "
+            f"{QgsExpression.quotedValue(finding.scope_key)}"
+        )
+        request.setNoAttributes()
+        feature = next(self.communes.getFeatures(request), None)
+        if feature is None or not feature.hasGeometry():
+            return None
+        return self._metric(feature.geometry(), self.communes)
+
+    def _metric(self, geometry: QgsGeometry, layer: QgsVectorLayer) -> QgsGeometry:
+        geometry = QgsGeometry(geometry)
         if layer.crs() != self.crs:
             geometry.transform(QgsCoordinateTransform(layer.crs(), self.crs, self.project))
         geometry.convertToMultiType()

@@ -79,6 +79,12 @@ def _subjects(findings: list[st.Finding]) -> QgsVectorLayer:
     return layer
 
 
+def number_of(ordered: list[st.Finding], rule: str, subject: object) -> int:
+    return next(
+        n for n, f in enumerate(ordered, start=1) if (f.rule_id, f.subject_id) == (rule, subject)
+    )
+
+
 class _Html(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
@@ -179,7 +185,9 @@ def test_html_is_self_contained_with_map_extracts(rules, findings, communes, tmp
         for n, f in enumerate(ordered, start=1)
         if f.evidence_wkt or (f.scope == "feature" and f.status in st.MEASURED)
     }
-    without = {f"finding-{n}" for n, f in enumerate(ordered, start=1) if f.scope != "feature"}
+    # the commune-scope density (no evidence) shows its commune; the SCoT-scope finding no map
+    with_map.add(f"finding-{number_of(ordered, 'DENS-01', '62498')}")
+    without = {f"finding-{n}" for n, f in enumerate(ordered, start=1) if f.scope == "scot"}
     assert with_map <= set(parser.images)
     assert not without & set(parser.images)
     # the TVB overlap (a fail) is drawn in red, the transit line (a warning) in orange, the
