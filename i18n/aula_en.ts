@@ -1981,7 +1981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="489"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="490"/>
         <source>Source: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,67 +1991,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="463"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="464"/>
         <source>No figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="472"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="473"/>
         <source>{territory}: {rate} {unit} ({start}-{end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="508"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="509"/>
         <source>Sources: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="551"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="552"/>
         <source>Export the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="551"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="552"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="560"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="561"/>
         <source>Could not write {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="587"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="588"/>
         <source>Export the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="596"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="597"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="597"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="598"/>
         <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="604"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="605"/>
         <source>Folder for the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="613"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="614"/>
         <source>{} charts written to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="451"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="452"/>
         <source>Drawing the chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="497"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="498"/>
         <source>… and {} more notes: see each figure's tooltip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6172,7 +6172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/model.py" line="49"/>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="55"/>
         <source>Commune</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6512,12 +6512,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="59"/>
+        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="57"/>
         <source>… and {count} more note(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="60"/>
+        <location filename="../aula_plugin/gis/scot_report.py" line="83"/>
         <source>page {page}/{pages}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7254,6 +7254,161 @@
     <message>
         <location filename="../aula_plugin/core/scot/results_view.py" line="89"/>
         <source>{subject} ({scope} {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="34"/>
+        <source>SCoT compatibility check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="35"/>
+        <source>Legal caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="36"/>
+        <source>Rules: {file} (SHA-256 {sha}), {count} rule(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="37"/>
+        <source>{count} finding(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="38"/>
+        <source>Summary per rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="39"/>
+        <source>Summary per commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="40"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="41"/>
+        <source>Not applicable and not evaluable findings are counted apart: they are never counted as respected. “Measured” counts the findings compared with a threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="44"/>
+        <source>No finding for this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="45"/>
+        <source>Map extract: {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="46"/>
+        <source>No evidence geometry for this finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="47"/>
+        <source>Map: the evidence in the colour of its status (red: deviation, orange: to be examined, green: respected) over the subject (blue outline) and the communes (grey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="52"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="53"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="54"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="56"/>
+        <source>Rules with a deviation or to be examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="57"/>
+        <source>no commune (EPCI, SCoT or unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="64"/>
+        <source>Warning band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="71"/>
+        <source>{label} (layer {layer}, feature {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="72"/>
+        <source>{scope} {key} (layer {layer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="73"/>
+        <source>{subject}, commune {insee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="75"/>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="76"/>
+        <source>between {threshold} and {warning}: to be examined; beyond: deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="77"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="79"/>
+        <source>dwellings/ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="94"/>
+        <source>overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="95"/>
+        <source>part outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="96"/>
+        <source>shortest line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="97"/>
+        <source>the subject itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_report.py" line="79"/>
+        <source>The report must be an .html or a .pdf file, not “{suffix}”: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_report.py" line="81"/>
+        <source>The report's language must be “fr” or “en”, not “{language}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1980,7 +1980,7 @@
         <translation>Millésime : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="489" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="490" />
         <source>Source: {}</source>
         <translation>Source : {}</translation>
     </message>
@@ -1990,67 +1990,67 @@
         <translation>{vintage} · source : {source}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="463" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="464" />
         <source>No figure.</source>
         <translation>Aucun chiffre.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="472" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="473" />
         <source>{territory}: {rate} {unit} ({start}-{end})</source>
         <translation>{territory} : {rate} {unit} ({start}-{end})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="508" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="509" />
         <source>Sources: {}</source>
         <translation>Sources : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="551" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="552" />
         <source>Export the figures</source>
         <translation>Exporter les chiffres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="551" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="552" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="560" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="561" />
         <source>Could not write {}: {}</source>
         <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="587" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="588" />
         <source>Export the charts</source>
         <translation>Exporter les graphiques</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="596" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="597" />
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="597" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="598" />
         <source>&amp;Resolution</source>
         <translation>&amp;Résolution</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="604" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="605" />
         <source>Folder for the charts</source>
         <translation>Dossier des graphiques</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="613" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="614" />
         <source>{} charts written to {}</source>
         <translation>{} graphiques écrits dans {}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="451" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="452" />
         <source>Drawing the chart…</source>
         <translation>Graphique en cours de dessin…</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="497" />
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="498" />
         <source>… and {} more notes: see each figure's tooltip</source>
         <translation>… et {} autres notes : voir l'infobulle de chaque chiffre</translation>
     </message>
@@ -6172,7 +6172,7 @@
         <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/model.py" line="49" />
+        <location filename="../aula_plugin/core/scot/report_data.py" line="55" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -6512,12 +6512,12 @@
         <translation>Les fiches n'ont pas pu être déplacées dans {folder} ({error}) : le dossier est resté tel quel</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="59" />
+        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="57" />
         <source>… and {count} more note(s)</source>
         <translation>… et {count} autre(s) note(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/fact_sheet_pdf.py" line="60" />
+        <location filename="../aula_plugin/gis/scot_report.py" line="83" />
         <source>page {page}/{pages}</source>
         <translation>page {page}/{pages}</translation>
     </message>
@@ -7184,7 +7184,7 @@
     <message>
         <location filename="../aula_plugin/core/scot/results_view.py" line="73" />
         <source>Subject</source>
-        <translation>Sujet</translation>
+        <translation>Objet examiné</translation>
     </message>
     <message>
         <location filename="../aula_plugin/core/scot/results_view.py" line="74" />
@@ -7204,17 +7204,17 @@
     <message>
         <location filename="../aula_plugin/core/scot/results_view.py" line="77" />
         <source>Note</source>
-        <translation>Note</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../aula_plugin/core/scot/results_view.py" line="78" />
         <source>Citation</source>
-        <translation>Citation</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../aula_plugin/core/scot/results_view.py" line="79" />
         <source>Evidence</source>
-        <translation>Preuve</translation>
+        <translation>Justificatif</translation>
     </message>
     <message>
         <location filename="../aula_plugin/core/scot/results_view.py" line="80" />
@@ -7255,6 +7255,161 @@
         <location filename="../aula_plugin/core/scot/results_view.py" line="89" />
         <source>{subject} ({scope} {key})</source>
         <translation>{subject} ({scope} {key})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="34" />
+        <source>SCoT compatibility check</source>
+        <translation>Vérification de compatibilité avec le SCoT</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="35" />
+        <source>Legal caution</source>
+        <translation>Avertissement juridique</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="36" />
+        <source>Rules: {file} (SHA-256 {sha}), {count} rule(s)</source>
+        <translation>Règles : {file} (SHA-256 {sha}), {count} règle(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="37" />
+        <source>{count} finding(s)</source>
+        <translation>{count} constat(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="38" />
+        <source>Summary per rule</source>
+        <translation>Synthèse par règle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="39" />
+        <source>Summary per commune</source>
+        <translation>Synthèse par commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="40" />
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="41" />
+        <source>Not applicable and not evaluable findings are counted apart: they are never counted as respected. “Measured” counts the findings compared with a threshold.</source>
+        <translation>Les constats non applicables et non évaluables sont comptés à part : ils ne sont jamais comptés comme respectés. « Mesurés » compte les constats comparés à un seuil.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="44" />
+        <source>No finding for this rule.</source>
+        <translation>Aucun constat pour cette règle.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="45" />
+        <source>Map extract: {heading}</source>
+        <translation>Extrait de carte : {heading}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="46" />
+        <source>No evidence geometry for this finding.</source>
+        <translation>Pas de géométrie justificative pour ce constat.</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="47" />
+        <source>Map: the evidence in the colour of its status (red: deviation, orange: to be examined, green: respected) over the subject (blue outline) and the communes (grey).</source>
+        <translation>Carte : la géométrie justificative dans la couleur de son statut (rouge : écart, orange : à examiner, vert : respecté) sur l'objet examiné (contour bleu) et les communes (gris).</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="52" />
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="53" />
+        <source>Relation</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="54" />
+        <source>Measured</source>
+        <translation>Mesurés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="56" />
+        <source>Rules with a deviation or to be examined</source>
+        <translation>Règles en écart ou à examiner</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="57" />
+        <source>no commune (EPCI, SCoT or unknown)</source>
+        <translation>sans commune (EPCI, SCoT ou inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="64" />
+        <source>Warning band</source>
+        <translation>Marge d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="71" />
+        <source>{label} (layer {layer}, feature {id})</source>
+        <translation>{label} (couche {layer}, entité {id})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="72" />
+        <source>{scope} {key} (layer {layer})</source>
+        <translation>{scope} {key} (couche {layer})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="73" />
+        <source>{subject}, commune {insee}</source>
+        <translation>{subject}, commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="75" />
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="76" />
+        <source>between {threshold} and {warning}: to be examined; beyond: deviation</source>
+        <translation>entre {threshold} et {warning} : à examiner ; au-delà : écart</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="77" />
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="79" />
+        <source>dwellings/ha</source>
+        <translation>lgt/ha</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="94" />
+        <source>overlap</source>
+        <translation>recouvrement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="95" />
+        <source>part outside</source>
+        <translation>partie hors de la référence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="96" />
+        <source>shortest line</source>
+        <translation>plus courte ligne</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/scot/report_data.py" line="97" />
+        <source>the subject itself</source>
+        <translation>l'objet lui-même</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_report.py" line="79" />
+        <source>The report must be an .html or a .pdf file, not “{suffix}”: {path}</source>
+        <translation>Le rapport doit être un fichier .html ou .pdf, pas « {suffix} » : {path}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_report.py" line="81" />
+        <source>The report's language must be “fr” or “en”, not “{language}”.</source>
+        <translation>La langue du rapport doit être « fr » ou « en », pas « {language} ».</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@ Layouts, projects and layers are created and deleted in the calling (main) threa
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,78 +20,42 @@ from qgis.core import (
     QgsFeature,
     QgsFillSymbol,
     QgsGeometry,
-    QgsLayoutFrame,
-    QgsLayoutItemManualTable,
     QgsLayoutItemMap,
-    QgsLayoutItemPage,
     QgsLayoutSize,
-    QgsLayoutTable,
-    QgsLayoutTableColumn,
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
-    QgsRectangle,
     QgsSingleSymbolRenderer,
-    QgsTableCell,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..core.errors import QT_TRANSLATE_NOOP, Cancelled
-from ..core.indicators.sheet_print import NOTES, SOURCES, PrintSheet, PrintTable
+from ..core.indicators.sheet_print import NOTES, SOURCES, PrintSheet
 from ..toolbelt.i18n import tr as _tr
 from .layer_look import apply_style
-from .layout_items import export_pdf, label, place, scale_bar_and_arrow, text_format
+from .layout_items import (
+    export_pdf,
+    grown_extent,
+    label,
+    manual_table,
+    new_page,
+    place,
+    scale_bar_and_arrow,
+    table_height,
+)
 
 PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN = 15.0
 CONTENT_W = PAGE_W - 2 * MARGIN
 MAP_Y, MAP_H = 35.0, 76.0
 BOTTOM = PAGE_H - 16.0  # content stops here; the footer lies below
-CELL_MARGIN = 0.8
-LINE_H = 3.2  # one line of 7 pt text in a table cell (mm)
-CHAR_W = 1.4  # the mean width of a character of 7 pt text (mm), to foresee wrapped lines
 TITLE_COLOUR = "#1f3b5c"
 #: notes printed at most (a sheet of a territory without data would list dozens of "n.d.")
 MAX_NOTES = 30
 MORE_NOTES = QT_TRANSLATE_NOOP("aula", "… and {count} more note(s)")
 PAGE_OF = QT_TRANSLATE_NOOP("aula", "page {page}/{pages}")
-
-
-def _grown(box: QgsRectangle, ratio: float) -> QgsRectangle:
-    """``box`` grown by 10 % each side, then to the map frame's aspect ``ratio`` (width/height)."""
-    side = max(box.width(), box.height(), 100.0) * 0.1
-    grown = QgsRectangle(box)
-    grown.grow(side)
-    width, height = grown.width(), grown.height()
-    if width / height < ratio:
-        width = height * ratio
-    else:
-        height = width / ratio
-    centre = grown.center()
-    return QgsRectangle(
-        centre.x() - width / 2, centre.y() - height / 2,
-        centre.x() + width / 2, centre.y() + height / 2,
-    )  # fmt: skip
-
-
-def _column_widths(table: PrintTable, width: float) -> list[float]:
-    inner = width - CELL_MARGIN * 2 * len(table.widths) - 0.5
-    return [inner * share for share in table.widths]
-
-
-def _table_height(table: PrintTable, width: float) -> float:
-    """The height of ``table`` with its wrapped lines (header included), foreseen in mm."""
-    widths = _column_widths(table, width)
-    height = 1.0
-    for row in [table.headers, *table.rows]:
-        lines = max(
-            (math.ceil(len(text) * CHAR_W / max(w, 1.0)) or 1 for text, w in zip(row, widths)),
-            default=1,
-        )
-        height += lines * LINE_H + 2 * CELL_MARGIN
-    return height
 
 
 class FactSheetPrinter:
@@ -182,56 +145,27 @@ class FactSheetPrinter:
         item.setCrs(self.crs)
         item.setLayers([outline, *self.background])
         item.setKeepLayerSet(True)
-        item.setExtent(_grown(geometry.boundingBox(), CONTENT_W / MAP_H))
+        item.setExtent(grown_extent(geometry.boundingBox(), CONTENT_W / MAP_H))
         scale_bar_and_arrow(layout, item, 0, (MARGIN, MAP_Y, CONTENT_W, MAP_H))
-
-    def _new_page(self, layout: QgsPrintLayout) -> int:
-        page = QgsLayoutItemPage(layout)
-        page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H))
-        layout.pageCollection().addPage(page)
-        return layout.pageCollection().pageCount() - 1
 
     def _sections(
         self, layout: QgsPrintLayout, sheet: PrintSheet, page: int, y: float
     ) -> tuple[int, float]:
         for section in sheet.sections:
             for number, table in enumerate(section.tables):
-                height = _table_height(table, CONTENT_W)
+                height = table_height(table, CONTENT_W)
                 need = height + 5.0 + (7.0 if number == 0 else 0.0)
                 if y + need > BOTTOM:
-                    page, y = self._new_page(layout), 14.0
+                    page, y = new_page(layout, PAGE_W, PAGE_H), 14.0
                 if number == 0:
                     label(layout, section.title, page, (MARGIN, y, CONTENT_W, 6.0), size=11,
                           bold=True, colour=TITLE_COLOUR)  # fmt: skip
                     y += 7.0
                 label(layout, table.title, page, (MARGIN, y, CONTENT_W, 4.5), size=8, bold=True)
                 y += 5.0
-                self._table(layout, table, page, (MARGIN, y, CONTENT_W, height))
+                manual_table(layout, table, page, (MARGIN, y, CONTENT_W, height))
                 y += height + 3.0
         return page, y
-
-    @staticmethod
-    def _table(
-        layout: QgsPrintLayout,
-        table: PrintTable,
-        page: int,
-        rect: tuple[float, float, float, float],
-    ) -> None:
-        item = QgsLayoutItemManualTable.create(layout)
-        layout.addMultiFrame(item)
-        item.setHeaders([QgsLayoutTableColumn(h) for h in table.headers])
-        item.setTableContents([[QgsTableCell(v) for v in row] for row in table.rows])
-        item.setIncludeTableHeader(True)
-        item.setHeaderTextFormat(text_format(7.0, bold=True))
-        item.setContentTextFormat(text_format(7.0))
-        item.setGridStrokeWidth(0.15)
-        item.setGridColor(QColor("#9a9a9a"))
-        item.setCellMargin(CELL_MARGIN)
-        item.setWrapBehavior(QgsLayoutTable.WrapText)  # long territory names: never cut
-        item.setColumnWidths(_column_widths(table, rect[2]))
-        frame = QgsLayoutFrame(layout, item)
-        item.addFrame(frame)
-        place(frame, page, *rect)
 
     def _notes(self, layout: QgsPrintLayout, sheet: PrintSheet, page: int, y: float) -> None:
         notes = sheet.notes[:MAX_NOTES]
@@ -244,7 +178,7 @@ class FactSheetPrinter:
             count = sum(1 + len(line) // 150 for line in lines)
             height = 3.0 * count + 1.0
             if y + height + 5.0 > BOTTOM:
-                page, y = self._new_page(layout), 14.0
+                page, y = new_page(layout, PAGE_W, PAGE_H), 14.0
             label(layout, title, page, (MARGIN, y, CONTENT_W, 4.5), size=8, bold=True,
                   colour=TITLE_COLOUR)  # fmt: skip
             y += 5.0
