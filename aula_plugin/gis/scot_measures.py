@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
+from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
 
 from ..core.errors import Cancelled
 from .geometry import polygon_part
@@ -196,5 +196,5 @@ def invalid_reason(geometry: QgsGeometry) -> str | None:
     """What GEOS finds wrong with ``geometry`` (None when valid)."""
     if geometry.isGeosValid():
         return None
-    errors = geometry.validateGeometry(QgsGeometry.ValidationMethod.ValidatorGeos)
+    errors = geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
     return errors[0].what() if errors else "GEOS"

@@ -107,6 +107,12 @@ def layer_gpkg(layer: QgsVectorLayer | None) -> tuple[Path, str] | None:
     return Path(path), table or layer.name()
 
 
+def layer_label(layer: QgsVectorLayer) -> str:
+    """A layer's table name when it is a GeoPackage table, else its name: for messages."""
+    found = layer_gpkg(layer)
+    return found[1] if found else layer.name()
+
+
 def geometry_kind(layer: QgsVectorLayer) -> str:
     kind = layer.geometryType()
     if kind == QgsWkbTypes.GeometryType.PolygonGeometry:
@@ -123,7 +129,7 @@ def check_projected(layer: QgsVectorLayer, name: str | None = None) -> None:
     crs = layer.crs()
     if crs.isValid() and crs.isGeographic():
         raise AulaError(
-            GEOGRAPHIC_LAYER, layer=name or layer.name(), crs=crs.authid() or crs.description()
+            GEOGRAPHIC_LAYER, layer=name or layer_label(layer), crs=crs.authid() or crs.description()
         )
 
 
@@ -193,7 +199,7 @@ def resolve_subjects(
     out: dict[str, Resolved] = {}
     for name, subject in ruleset.subjects.items():
         if subject.layer is None or _matches(subject.layer, subjects):
-            out[name] = Resolved(name, subjects, subjects.name())
+            out[name] = Resolved(name, subjects, layer_label(subjects))
             continue
         layer = None
         for path, _table in search:
@@ -205,7 +211,7 @@ def resolve_subjects(
     if all(r.layer is None for r in out.values()):
         raise AulaError(
             NO_SUBJECT, subjects=", ".join(sorted(r.label for r in out.values())),
-            layer=subjects.name(),
+            layer=layer_label(subjects),
         )  # fmt: skip
     return out
 

@@ -19,6 +19,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .importindicators import ImportIndicators
     from .leastcostcorridors import LeastCostCorridors
     from .reservoirs import Reservoirs
+    from .scotcompatibility import ScotCompatibility
     from .scotimportplu import ScotImportPlu
     from .zanartificialisation import ZanArtificialisation
     from .zanconsumption import ZanConsumption
@@ -52,6 +53,6 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     ]
 
     # SCoT compatibility
-    scot: list[type[AulaAlgorithm]] = [ScotImportPlu]
+    scot: list[type[AulaAlgorithm]] = [ScotImportPlu, ScotCompatibility]
 
     return [AggregateIndicators, ImportIndicators, FactSheetExport, *zan, *centralities, *tvb, *scot]
