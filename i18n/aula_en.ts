@@ -2797,6 +2797,124 @@
     </message>
 </context>
 <context>
+    <name>ScotCompatibility</name>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="67"/>
+        <source>Check compatibility with the SCoT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="70"/>
+        <source>scot,doo,daacl,compatibilité,compatibility,plu,plui,oap,tvb,zan,densité,règles,rules,findings,constats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="76"/>
+        <source>Layer to check (PLU zoning, projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="80"/>
+        <source>The subjects of the rules: a zoning (ZONE_URBA), OAP or projects, in a projected CRS. Other subject layers the rule file names are read from the same GeoPackage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="87"/>
+        <source>SCoT rule file (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="87"/>
+        <source>SCoT rule files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="92"/>
+        <source>Default: the synthetic demo rule set shipped with the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="94"/>
+        <source>Reference GeoPackage (empty: the subjects&apos; or your working copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="98"/>
+        <source>Where the rule file&apos;s tables (SCoT model, communes) and AULA results (found through its results register) are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="105"/>
+        <source>SCoT findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="108"/>
+        <source>One row per rule × subject × scope; the geometry is the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="110"/>
+        <source>SCoT findings: shortest lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="114"/>
+        <source>The line to the nearest reference feature of the distance tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="116"/>
+        <source>Findings (JSONL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="116"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="119"/>
+        <source>Byte-identical for the same inputs, apart from the run time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="121"/>
+        <source>Report (HTML or PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="121"/>
+        <source>HTML files (*.html);;PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="128"/>
+        <source>Findings: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="139"/>
+        <source>{path}: no such rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="143"/>
+        <source>{path}: no such GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="148"/>
+        <source>{path}: the report is an .html or .pdf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="228"/>
+        <source>{count} finding(s): {passed} respected, {warned} to be examined, {failed} deviation(s), {na} not applicable, {ne} not evaluable (never counted as respected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScotImportPlu</name>
     <message>
         <location filename="../processing/algorithms/scotimportplu.py" line="48"/>
@@ -6722,11 +6840,81 @@
         <source>the COG corrections table {name} is missing from {dirs}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="66"/>
+        <source>the test measures areas but the subject&apos;s test geometry is a {geometry}: use within_distance or distance_to_nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="69"/>
+        <source>no number of dwellings in {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="70"/>
+        <source>{count} of its subject(s) could not be measured ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="71"/>
+        <source>the subject has no {scope} key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="242"/>
+        <source>{layer}: {count} invalid reference geometry(ies) repaired with makeValid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="38"/>
+        <source>the reference layer {source} is missing: no reference GeoPackage (give REFERENCES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="40"/>
+        <source>the reference layer {source} is missing: no result of {algorithm} ({output}) in the results register of {gpkg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="43"/>
+        <source>the subject layer {layer} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="44"/>
+        <source>the filter of {source} refers to the field {field}, missing from {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="47"/>
+        <source>{layer}: its CRS {crs} is geographic (degrees): metrics need a projected CRS; reproject the layer to Lambert-93 (EPSG:2154) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="50"/>
+        <source>Rule {rule}: the filter {filter} is not a valid QGIS expression ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="52"/>
+        <source>Rule {rule}: the field {field} is missing from the layer {layer} (fields: {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="54"/>
+        <source>None of the rule file&apos;s subjects was found ({subjects}): the SUBJECTS layer is {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="38"/>
+        <source>{path}: the SCoT report cannot be written by this version of the plugin (its report module is missing); run again without REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="300"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
         <source>INSEE code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6956,102 +7144,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="346"/>
         <source>Woodland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="319"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="347"/>
         <source>Grassland and open habitats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="320"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="348"/>
         <source>Wetlands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="321"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
         <source>Aquatic (watercourses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="352"/>
         <source>friction × metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
         <source>friction × cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="539"/>
         <source>ZNIEFF type 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="473"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="540"/>
         <source>Natura 2000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="474"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="541"/>
         <source>Biotope protection order (APPB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="542"/>
         <source>Regional nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="543"/>
         <source>National nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="477"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="544"/>
         <source>Sensitive natural area (ENS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="478"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="545"/>
         <source>Habitat patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="550"/>
         <source>Motorway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="551"/>
         <source>National road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="485"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="552"/>
         <source>Departmental road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="553"/>
         <source>Local road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="487"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="554"/>
         <source>Railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="488"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="555"/>
         <source>Watercourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="556"/>
         <source>Watercourse obstacle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7156,7 +7344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="122"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
         <source>Link to the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7501,122 +7689,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="333"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="361"/>
         <source>All destinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="334"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="362"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="335"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="363"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="336"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
         <source>Mixed use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
         <source>Roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="338"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="366"/>
         <source>Railways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="339"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="367"/>
         <source>Unknown destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="372"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="348"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="376"/>
         <source>Envelope exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
         <source>At risk of exceeding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="381"/>
         <source>No: its own rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="354"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
         <source>Yes: the rate of a parent territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="407"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="392"/>
         <source>OCS GE (artif field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="366"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
         <source>U zones of the PLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="367"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
         <source>Nothing: the whole area counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="401"/>
         <source>Complete, same millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
         <source>Complete, different millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="375"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="403"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="376"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="404"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7676,7 +7864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="232"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7861,7 +8049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="269"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="328"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7906,127 +8094,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
         <source>Centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
         <source>Peripheral pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
         <source>Extension of a neighbouring centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="421"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="422"/>
         <source>Intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
         <source>Structuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="398"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
         <source>Stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="399"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
         <source>Fragile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="403"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="431"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="404"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
         <source>Public facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="407"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="435"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="436"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="437"/>
         <source>Isolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="412"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="440"/>
         <source>Agreed perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="441"/>
         <source>Computed perimeter, not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
         <source>Under discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="417"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="418"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
         <source>Unpopulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
         <source>Rural area (thinly populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="454"/>
         <source>Town or suburb (intermediate density)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="455"/>
         <source>City (densely populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="460"/>
         <source>Whole territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="285"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="323"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8126,7 +8314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="306"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="511"/>
         <source>Feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8146,108 +8334,293 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="310"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="331"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="437"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="465"/>
         <source>U - urban zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="466"/>
         <source>AUc - zone to be urbanised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
         <source>AUs - zone to be urbanised later (blocked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="440"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="468"/>
         <source>A - agricultural zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="441"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="469"/>
         <source>N - natural and forest zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
         <source>Prescriptions outside hazard zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="473"/>
         <source>Prescriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="474"/>
         <source>Ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
         <source>Strict ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="448"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
         <source>Possible relinquishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="449"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="477"/>
         <source>Possible expropriation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="480"/>
         <source>Required field missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="481"/>
         <source>Field outside the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="454"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="482"/>
         <source>Required value empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="455"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
         <source>Value outside the code list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="456"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
         <source>Value of the wrong form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="457"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="485"/>
         <source>Value too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="458"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
         <source>Code of no commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="459"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="487"/>
         <source>No geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="460"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="488"/>
         <source>Invalid geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
+        <source>Rule title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="316"/>
+        <source>Legal relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="317"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="319"/>
+        <source>Level key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="320"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="321"/>
+        <source>Layer checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="322"/>
+        <source>Feature checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="326"/>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="327"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="329"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="330"/>
+        <source>Warning limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="332"/>
+        <source>Why not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="333"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="334"/>
+        <source>Document cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="335"/>
+        <source>Article cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="336"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="338"/>
+        <source>Evidence drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="494"/>
+        <source>Respected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="495"/>
+        <source>To be examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="496"/>
+        <source>Deviation to be assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="497"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="498"/>
+        <source>Not evaluable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="501"/>
+        <source>Compatibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="502"/>
+        <source>Conformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
+        <source>Taking into account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="504"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="507"/>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="508"/>
+        <source>Warning only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="512"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="513"/>
+        <source>EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="514"/>
+        <source>SCoT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="521"/>
+        <source>dwellings/ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="525"/>
+        <source>Part outside the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
+        <source>Overlap with the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="527"/>
+        <source>Shortest line to the reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
