@@ -164,6 +164,7 @@ def test_provider_lists_its_algorithms(provider: Any) -> None:
         "aula:connectivitymetrics",
         "aula:conflictpoints",
         "aula:scotimportplu",
+        "aula:scotcompatibility",
     }
     for alg in provider.algorithms():
         assert alg.name().isascii() and alg.name() == alg.name().lower()
