@@ -25,6 +25,7 @@ RUNS = (
     ["bench_tvb_corridors.py"],
     ["bench_centralities.py"],
     ["bench_factsheets.py"],
+    ["bench_scot.py"],
 )
 
 for script, *args in RUNS:

@@ -92,6 +92,18 @@ class Item:
     geometry: QgsGeometry
     problem: Optional[str]
     feature: Any
+    prepared: Any = None
+
+    def engine(self, geometry: QgsGeometry) -> Any:
+        """The prepared GEOS engine of the footprint (made once, shared by every rule)."""
+        if geometry is not self.geometry:
+            engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+            engine.prepareGeometry()
+            return engine
+        if self.prepared is None:
+            self.prepared = QgsGeometry.createGeometryEngine(self.geometry.constGet())
+            self.prepared.prepareGeometry()
+        return self.prepared
 
 
 @dataclass
@@ -346,23 +358,26 @@ class Engine:
         if op in AREA_MEASURES and geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
             kind = "point" if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry else "line"
             return (R_NOT_AREA, {"geometry": kind})
+        prepared = item.engine(geometry)
         if op == m.WITHIN:
             tolerant = ref.buffered(test.tolerance_m)
-            outside, _part = tolerant.outside(geometry)
-            before, part = ref.outside(geometry) if test.tolerance_m > 0 else (outside, _part)
+            outside, part = tolerant.outside(geometry, prepared, evidence=test.tolerance_m <= 0)
+            before = outside
+            if test.tolerance_m > 0:
+                before, part = ref.outside(geometry, prepared)
             return Measure(outside, outside, geometry.area(), before, part, ROLE_OUTSIDE)
         if op in (m.DISJOINT, m.INTERSECTS, m.OVERLAP):
-            area, part = ref.overlap(geometry)
+            area, part = ref.overlap(geometry, prepared)
             if op == m.OVERLAP and test.measure == m.OVERLAP_RATIO:
                 total = geometry.area()
                 value = 100.0 * area / total if total > 0 else None
                 return Measure(value, area, total, None, part, ROLE_OVERLAP)
             return Measure(area, area, geometry.area(), None, part, ROLE_OVERLAP)
         if op == m.OUTSIDE_ENVELOPE:
-            outside, part = ref.outside(geometry)
+            outside, part = ref.outside(geometry, prepared)
             return Measure(outside, outside, geometry.area(), None, part, ROLE_OUTSIDE)
         if op in DISTANCE_OPS:
-            found = ref.nearest(geometry)
+            found = ref.nearest(geometry, prepared)
             if found is None:
                 return (st.R_EMPTY_SOURCE, {"source": test.against})
             return Measure(found[0], found[0], 0.0, None, found[1], ROLE_LINE)

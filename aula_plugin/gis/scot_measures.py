@@ -17,13 +17,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
+from qgis.core import Qgis, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
 
 from ..core.errors import Cancelled
 from .geometry import polygon_part
 
 #: segments per quarter circle of the buffers (tolerance, corridors' width)
 BUFFER_SEGMENTS = 8
+#: a subject of more vertices is clipped to each reference feature's box before the intersection
+CLIP_ABOVE = 200
 #: decimals of the evidence WKT (cm in Lambert-93): deterministic text
 WKT_DECIMALS = 2
 
@@ -53,15 +55,14 @@ class Reference:
         self.geometries = geometries
         self.attributes = attributes
         self.is_canceled = is_canceled
-        self.index = QgsSpatialIndex(QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
+        self.index = QgsSpatialIndex()
         for n, geometry in enumerate(geometries):
             if n % 1000 == 0 and is_canceled():
                 raise Cancelled
-            feature = QgsFeature(n)
-            feature.setGeometry(geometry)
-            self.index.addFeature(feature)
+            self.index.addFeature(n, geometry.boundingBox())
         self._engines: dict[int, Any] = {}
         self._buffered: dict[float, Reference] = {}
+        self._disjoint: bool | None = None
 
     def __len__(self) -> int:
         return len(self.geometries)
@@ -88,60 +89,114 @@ class Reference:
     def candidates(self, box: QgsRectangle) -> list[int]:
         return sorted(self.index.intersects(box))
 
-    def overlapping(self, subject: QgsGeometry) -> list[int]:
-        """Reference features whose interior may share area with ``subject`` (GEOS intersects on
-        prepared geometries; touching ones are weeded out by the area, 0 m²)."""
-        abstract = subject.constGet()
-        return [
-            n for n in self.candidates(subject.boundingBox()) if self.engine(n).intersects(abstract)
-        ]
+    @property
+    def disjoint(self) -> bool:
+        """True when no two features share area (a partition, touching allowed): the overlap of
+        a subject is then the sum of its pieces, without a union."""
+        if self._disjoint is None:
+            self._disjoint = True
+            for n, geometry in enumerate(self.geometries):
+                engine = self.engine(n)
+                for other in self.index.intersects(geometry.boundingBox()):
+                    if other <= n:
+                        continue
+                    g = self.geometries[other].constGet()
+                    if engine.overlaps(g) or engine.contains(g) or engine.within(g):
+                        self._disjoint = False
+                        return False
+        return self._disjoint
 
-    def union(self, ids: list[int]) -> QgsGeometry:
-        if len(ids) == 1:
-            return self.geometries[ids[0]]
-        return QgsGeometry.unaryUnion([self.geometries[n] for n in ids])
+    def pieces(self, subject: QgsGeometry, prepared: Any) -> tuple[float, list[QgsGeometry]]:
+        """(area of ``subject`` over the reference, the pieces): each candidate is met through the
+        subject's prepared engine, and intersected with the subject clipped to its box (a large,
+        detailed zone is never intersected whole with each feature)."""
+        total = subject.area()
+        detailed = subject.constGet().nCoordinates() > CLIP_ABOVE
+        parts: list[QgsGeometry] = []
+        for n in self.candidates(subject.boundingBox()):
+            reference = self.geometries[n]
+            g = reference.constGet()
+            if not prepared.intersects(g):
+                continue
+            if prepared.contains(g):
+                parts.append(reference)
+                continue
+            if self.engine(n).contains(subject.constGet()):
+                return total, [subject]
+            clipped = subject.clipped(reference.boundingBox()) if detailed else subject
+            part = polygon_part(clipped.intersection(reference))
+            if not part.isNull() and not part.isEmpty():
+                parts.append(part)
+        if not parts:
+            return 0.0, []
+        if len(parts) == 1 or self.disjoint:
+            return min(total, sum(p.area() for p in parts)), parts
+        union = QgsGeometry.unaryUnion(parts)
+        return union.area(), [union]
 
     # -- measures ---------------------------------------------------------------------------------
 
-    def overlap(self, subject: QgsGeometry) -> tuple[float, QgsGeometry | None]:
+    def overlap(self, subject: QgsGeometry, prepared: Any) -> tuple[float, QgsGeometry | None]:
         """(area shared with the reference, the shared part or None)."""
-        ids = self.overlapping(subject)
-        if not ids:
-            return 0.0, None
-        if len(ids) == 1 and self.engine(ids[0]).contains(subject.constGet()):
-            return subject.area(), subject
-        part = polygon_part(subject.intersection(self.union(ids)))
-        if part.isNull() or part.isEmpty():
-            return 0.0, None
-        return part.area(), part
+        area, parts = self.pieces(subject, prepared)
+        return area, collect(parts)
 
-    def outside(self, subject: QgsGeometry) -> tuple[float, QgsGeometry | None]:
-        """(area of ``subject`` outside the reference, that part or None)."""
-        ids = self.overlapping(subject)
-        if not ids:
-            return subject.area(), subject
-        if len(ids) == 1 and self.engine(ids[0]).contains(subject.constGet()):
-            return 0.0, None
-        part = polygon_part(subject.difference(self.union(ids)))
-        if part.isNull() or part.isEmpty():
-            return 0.0, None
-        return part.area(), part
+    def outside(
+        self, subject: QgsGeometry, prepared: Any, evidence: bool = True
+    ) -> tuple[float, QgsGeometry | None]:
+        """(area of ``subject`` outside the reference, that part when ``evidence`` and there is
+        one)."""
+        area, parts = self.pieces(subject, prepared)
+        outside = max(0.0, subject.area() - area)
+        if not evidence or round(outside, 2) <= 0:
+            return outside, None
+        if not parts:
+            return outside, subject
+        if len(parts) == 1:
+            part = polygon_part(subject.difference(parts[0]))
+        else:  # disjoint pieces: one difference with their collection, else with their union
+            part = QgsGeometry()
+            if self.disjoint:
+                part = polygon_part(subject.difference(QgsGeometry.collectGeometry(parts)))
+            if part.isNull() or part.isEmpty():
+                part = polygon_part(subject.difference(QgsGeometry.unaryUnion(parts)))
+        return outside, (None if part.isNull() or part.isEmpty() else part)
 
-    def nearest(self, subject: QgsGeometry) -> tuple[float, QgsGeometry] | None:
+    def nearest(
+        self, subject: QgsGeometry, prepared: Any = None
+    ) -> tuple[float, QgsGeometry] | None:
         """(distance to the nearest feature, the shortest line), ties to the first feature;
-        None for an empty reference."""
+        None for an empty reference. Exact: the search box grows until it holds a feature, then
+        every feature within that distance of the subject's box is measured."""
         if not self.geometries:
             return None
-        ids = self.index.nearestNeighbor(subject, 1)
-        best: tuple[float, int] | None = None
-        for n in sorted(ids):
-            distance = subject.distance(self.geometries[n])
-            if best is None or distance < best[0]:
-                best = (distance, n)
-        if best is None:
-            return None
-        line = subject.shortestLine(self.geometries[best[1]])
-        return best[0], line
+        box = subject.boundingBox()
+        grow = max(box.width(), box.height(), 1.0)
+        found = self.candidates(box)
+        if prepared is not None:
+            for n in found:
+                if prepared.intersects(self.geometries[n].constGet()):
+                    return 0.0, subject.shortestLine(self.geometries[n])
+        measure = prepared.distance if prepared is not None else None
+        while not found:
+            search = QgsRectangle(box)
+            search.grow(grow)
+            found = self.candidates(search)
+            grow *= 2.0
+        def distance(n: int) -> float:
+            if measure is not None:
+                return measure(self.geometries[n].constGet())
+            return subject.distance(self.geometries[n])
+
+        best = min((distance(n), n) for n in found)
+        search = QgsRectangle(box)
+        search.grow(best[0])
+        for n in self.candidates(search):
+            distance_n = distance(n)
+            if (distance_n, n) < best:
+                best = (distance_n, n)
+        return best[0], subject.shortestLine(self.geometries[best[1]])
+
 
     def containing(self, point: QgsGeometry) -> int | None:
         """The first feature (in order) holding ``point``, or None."""

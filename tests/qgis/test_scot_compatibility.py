@@ -10,10 +10,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from scot_fixtures import X0, Y0, box, point, rules_file, write_layer  # noqa: E402
+from scot_fixtures import (  # noqa: E402
+    X0,
+    Y0,
+    box,
+    point,
+    prescriptions,
+    rules_file,
+    shapefile_extent,
+    write_layer,
+)
 
 ALG = "aula:scotcompatibility"
 PLUI = Path("/work/shared/data/cnig/plui_248000747/248000747_ZONE_URBA_20201109.shp")
@@ -388,37 +397,10 @@ rules:
 """
 
 
-def plui_references(gpkg: Path, count: int = 2000) -> None:
-    """Synthetic prescription layers around the PLUi's zones (a grid over its extent)."""
-    layer = QgsVectorLayer(str(PLUI), "zones", "ogr")
-    extent = layer.extent()
-    side = int(count**0.5)
-    dx, dy = extent.width() / side, extent.height() / side
-    cells = [(extent.xMinimum() + i * dx, extent.yMinimum() + j * dy)
-             for i in range(side) for j in range(side)]  # fmt: skip
-
-    def disc(x: float, y: float, r: float) -> str:
-        return QgsGeometry.fromWkt(f"POINT ({x} {y})").buffer(r, 6).asWkt(2)
-
-    write_layer(gpkg, "reservoirs", "polygon", {"n": "int"},
-                [(disc(x + dx / 3, y + dy / 3, dx / 6), {"n": n}) for n, (x, y) in enumerate(cells)])
-    write_layer(gpkg, "rouge", "polygon", {"n": "int"},
-                [(disc(x + dx / 2, y + dy / 2, dx / 10), {"n": n}) for n, (x, y) in enumerate(cells)])
-    write_layer(gpkg, "centres", "polygon", {"n": "int"},
-                [(disc(x + dx / 4, y + dy / 2, dx / 8), {"n": n}) for n, (x, y) in enumerate(cells)])
-    write_layer(gpkg, "enveloppe", "polygon", {"n": "int"},
-                [(disc(x + dx / 2, y + dy / 2, dx / 2), {"n": n}) for n, (x, y) in enumerate(cells)])
-    write_layer(gpkg, "arrets", "point", {"n": "int"},
-                [(f"POINT ({x + dx / 2} {y + dy / 5})", {"n": n}) for n, (x, y) in enumerate(cells)])
-    write_layer(gpkg, "corridors", "line", {"n": "int"},
-                [(f"LINESTRING ({x} {y}, {x + dx} {y + dy})", {"n": n})
-                 for n, (x, y) in enumerate(cells)])  # fmt: skip
-
-
 def test_the_real_plui_against_synthetic_prescriptions(provider, run_alg, tmp_path) -> None:
     assert PLUI.is_file(), f"{PLUI}: the shared CNIG sample data are missing"
     gpkg = tmp_path / "prescriptions.gpkg"
-    plui_references(gpkg)
+    prescriptions(gpkg, shapefile_extent(PLUI), 2000)
     rules = rules_file(tmp_path, PLUI_RULES)
     start = time.perf_counter()
     results = run_alg(ALG, {"SUBJECTS": str(PLUI), "RULES": str(rules), "REFERENCES": str(gpkg),
