@@ -106,7 +106,8 @@ def main() -> None:
         chain = native_chain(subjects, grid)
         print(f"within + overlap, {args.subjects:,} zones: aula:scotcompatibility {mine:.2f} s, "
               f"QGIS chain (extractbylocation + intersection + field calculator) {chain:.2f} s: "
-              f"ratio chain/ours {chain / mine:.2f} (>= 1: ours no slower)", flush=True)  # fmt: skip
+              f"ratio chain/ours {chain / mine:.2f} (>= 1: ours no slower)",
+              flush=True)  # fmt: skip
     del app
 
 

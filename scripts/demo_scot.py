@@ -182,9 +182,13 @@ def run_scot_demo(runner: Runner, work_gpkg: Path, out: Path) -> list:
     copy_vector(work_gpkg, str(folder / "plus_courtes_lignes.gpkg"), "scot_constats_lignes")
     return [
         DemoLayer("Constats SCoT (démonstration)", FINDINGS, "scot_findings.qml"),
-        DemoLayer("Constats SCoT : plus courtes lignes", "scot_constats_lignes",
-                  "scot_findings_lines.qml"),  # fmt: skip
+        DemoLayer(
+            "Constats SCoT : plus courtes lignes", "scot_constats_lignes", "scot_findings_lines.qml"
+        ),  # fmt: skip
         DemoLayer("PLU de démonstration (synthétique)", "zone_urba", "cnig_zonage.qml"),
-        DemoLayer("Projet commercial (démonstration)", "projets_commerciaux",
-                  "zan_projets_synthetiques.qml"),  # fmt: skip
+        DemoLayer(
+            "Projet commercial (démonstration)",
+            "projets_commerciaux",
+            "zan_projets_synthetiques.qml",
+        ),  # fmt: skip
     ]

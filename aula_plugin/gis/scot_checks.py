@@ -25,7 +25,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from qgis.core import (
     Qgis,
@@ -86,11 +86,11 @@ class Item:
 
     fid: int
     sid: Any
-    label: Optional[str]
-    insee: Optional[str]
-    epci: Optional[str]
+    label: str | None
+    insee: str | None
+    epci: str | None
     geometry: QgsGeometry
-    problem: Optional[str]
+    problem: str | None
     feature: Any
     prepared: Any = None
 
@@ -112,8 +112,8 @@ class Checked:
     the evidence, else the subject) and ``line`` (the shortest line, or None)."""
 
     finding: st.Finding
-    area: Optional[QgsGeometry]
-    line: Optional[QgsGeometry]
+    area: QgsGeometry | None
+    line: QgsGeometry | None
 
 
 @dataclass
@@ -188,7 +188,9 @@ class Engine:
                 continue
             fields, layer = resolved.layer.fields(), resolved.label
             subject = self.ruleset.subjects[rule.subject]
-            self.subject_filters[rule.subject] = parse_filter(subject.filter, fields, rule.id, layer)
+            self.subject_filters[rule.subject] = parse_filter(
+                subject.filter, fields, rule.id, layer
+            )
             for name in (subject.id_field, subject.label_field, subject.commune_field,
                          subject.epci_field, rule.test.dwellings_field):  # fmt: skip
                 if name:
@@ -273,7 +275,10 @@ class Engine:
             fields = layer.fields()
             for wanted in (key_field, value_field):
                 if field_of(fields, wanted) is None:
-                    reason = (st.R_MISSING_FIELD, {"field": wanted, "layer": self.sources[name].label})
+                    reason = (
+                        st.R_MISSING_FIELD,
+                        {"field": wanted, "layer": self.sources[name].label},
+                    )
         if reason is not None:
             self._tables[cache] = reason
             return reason
@@ -298,14 +303,17 @@ class Engine:
         layer = self.subjects[subject_name].layer
         fields = layer.fields()
         id_f, label_f = field_of(fields, subject.id_field), field_of(fields, subject.label_field)
-        com_f, epci_f = field_of(fields, subject.commune_field), field_of(fields, subject.epci_field)
+        com_f, epci_f = (
+            field_of(fields, subject.commune_field),
+            field_of(fields, subject.epci_field),
+        )
         transform = self._transform(layer)
         communes = None
         key_field = None
-        if subject.commune_source and com_f is None:
-            if self._source_reason(subject.commune_source) is None:
-                communes = self.reference(subject.commune_source)
-                key_field = self.ruleset.sources[subject.commune_source].key_field
+        source = subject.commune_source
+        if source and com_f is None and self._source_reason(source) is None:
+            communes = self.reference(source)
+            key_field = self.ruleset.sources[source].key_field
         out = []
         for feature in sorted(layer.getFeatures(self._request(layer, subject.filter)),
                               key=lambda f: f.id()):  # fmt: skip
@@ -528,7 +536,9 @@ class Engine:
         op = rule.test.op
         if not failed:
             if op == m.DENSITY_RATIO:
-                value = st.density([x.numerator for x in measures], [x.denominator for x in measures])
+                value = st.density(
+                    [x.numerator for x in measures], [x.denominator for x in measures]
+                )
             elif op in DISTANCE_OPS:
                 value = _worst([x.value for x in measures], rule.threshold.op)
             elif op == m.OVERLAP and rule.test.measure == m.OVERLAP_RATIO:

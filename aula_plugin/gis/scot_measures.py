@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from qgis.core import Qgis, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
 
@@ -35,12 +35,12 @@ class Measure:
     """What one test measured on one subject: ``value`` in metres or m² (or dwellings and ha for
     a density), the parts a group sums (``numerator``, ``denominator``), the evidence."""
 
-    value: Optional[float]
+    value: float | None
     numerator: float = 0.0
     denominator: float = 0.0
-    before_tolerance: Optional[float] = None
-    evidence: Optional[QgsGeometry] = None
-    role: Optional[str] = None
+    before_tolerance: float | None = None
+    evidence: QgsGeometry | None = None
+    role: str | None = None
 
 
 class Reference:
@@ -183,6 +183,7 @@ class Reference:
             search.grow(grow)
             found = self.candidates(search)
             grow *= 2.0
+
         def distance(n: int) -> float:
             if measure is not None:
                 return measure(self.geometries[n].constGet())
@@ -196,7 +197,6 @@ class Reference:
             if (distance_n, n) < best:
                 best = (distance_n, n)
         return best[0], subject.shortestLine(self.geometries[best[1]])
-
 
     def containing(self, point: QgsGeometry) -> int | None:
         """The first feature (in order) holding ``point``, or None."""

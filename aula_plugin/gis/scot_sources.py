@@ -25,7 +25,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from qgis.core import QgsExpression, QgsFields, QgsVectorLayer, QgsWkbTypes
 
@@ -63,9 +63,9 @@ class Resolved:
     """A source or subject found (``layer``), or why not (``reason``: template, values)."""
 
     name: str
-    layer: Optional[QgsVectorLayer]
+    layer: QgsVectorLayer | None
     label: str  # table or layer name, for messages and the run header
-    reason: Optional[Reason] = None
+    reason: Reason | None = None
 
 
 def gpkg_tables(gpkg: Path) -> set[str]:
@@ -129,7 +129,9 @@ def check_projected(layer: QgsVectorLayer, name: str | None = None) -> None:
     crs = layer.crs()
     if crs.isValid() and crs.isGeographic():
         raise AulaError(
-            GEOGRAPHIC_LAYER, layer=name or layer_label(layer), crs=crs.authid() or crs.description()
+            GEOGRAPHIC_LAYER,
+            layer=name or layer_label(layer),
+            crs=crs.authid() or crs.description(),
         )
 
 
@@ -234,14 +236,18 @@ def require_field(fields: QgsFields, name: str, rule: str, layer: str) -> str:
     return found
 
 
-def parse_filter(text: str | None, fields: QgsFields, rule: str, layer: str) -> QgsExpression | None:
+def parse_filter(
+    text: str | None, fields: QgsFields, rule: str, layer: str
+) -> QgsExpression | None:
     """The parsed filter (None when there is none); AulaError naming the rule and the field when
     it does not parse or refers to a field the layer lacks."""
     if not text:
         return None
     expression = QgsExpression(text)
     if expression.hasParserError():
-        raise AulaError(BAD_EXPRESSION, rule=rule, filter=text, problem=expression.parserErrorString())
+        raise AulaError(
+            BAD_EXPRESSION, rule=rule, filter=text, problem=expression.parserErrorString()
+        )
     for column in sorted(expression.referencedColumns()):
         if column and column != QgsFeatureRequestAll and fields.lookupField(column) < 0:
             raise AulaError(UNKNOWN_FIELD, rule=rule, field=column, layer=layer,
@@ -268,4 +274,6 @@ def missing_source_field(source: Resolved, text: str | None) -> Reason | None:
 
 def describe(resolved: dict[str, Resolved]) -> dict[str, Any]:
     """name -> table read (or None when missing): for the JSONL run header."""
-    return {name: (r.label if r.layer is not None else None) for name, r in sorted(resolved.items())}
+    return {
+        name: (r.label if r.layer is not None else None) for name, r in sorted(resolved.items())
+    }

@@ -53,6 +53,9 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     ]
 
     # SCoT compatibility
-    scot: list[type[AulaAlgorithm]] = [ScotImportPlu, ScotCompatibility]
+    scot: list[type[AulaAlgorithm]] = [
+        ScotImportPlu,
+        ScotCompatibility,
+    ]
 
     return [AggregateIndicators, ImportIndicators, FactSheetExport, *zan, *centralities, *tvb, *scot]

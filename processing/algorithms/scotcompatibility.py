@@ -92,7 +92,8 @@ class ScotCompatibility(AulaAlgorithm):
         p.setHelp(self.tr("Default: the synthetic demo rule set shipped with the plugin."))
         self.addParameter(p)
         p = QgsProcessingParameterFile(
-            self.REFERENCES, self.tr("Reference GeoPackage (empty: the subjects' or your working copy)"),
+            self.REFERENCES,
+            self.tr("Reference GeoPackage (empty: the subjects' or your working copy)"),
             behavior=QgsProcessingParameterFile.Behavior.File, extension="gpkg", optional=True,
         )  # fmt: skip
         p.setHelp(

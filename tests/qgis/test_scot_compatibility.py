@@ -1,5 +1,6 @@
-"""aula:scotcompatibility on hand-made micro layers (A9 of the SCoT reference), a missing reference,
-deterministic JSONL, the real PLUi against synthetic prescriptions, bad input through qgis_process."""
+"""aula:scotcompatibility on hand-made micro layers (A9 of the SCoT reference), a missing
+reference, deterministic JSONL, the real PLUi against synthetic prescriptions, bad input through
+qgis_process."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from scot_fixtures import (  # noqa: E402
+from scot_fixtures import (
     X0,
     Y0,
     box,
@@ -86,7 +87,8 @@ PROJECTS = [
     (box(90, 10, 120, 30), {"ref": "P20", "nom": "20 m dehors", "surface_vente": 800,
                             "insee": "62001"}),
     (box(300, 10, 320, 30), {"ref": "TOUCH", "nom": "bord", "surface_vente": 10, "insee": "62002"}),
-    (box(290, 40, 310, 60), {"ref": "OVER", "nom": "dedans", "surface_vente": 10, "insee": "62002"}),
+    (box(290, 40, 310, 60), {"ref": "OVER", "nom": "dedans", "surface_vente": 10,
+                             "insee": "62002"}),
     (f"POLYGON (({X0 + 400} {Y0},{X0 + 420} {Y0 + 20},{X0 + 420} {Y0},{X0 + 400} {Y0 + 20},"
      f"{X0 + 400} {Y0}))", {"ref": "BOWTIE", "nom": "invalide", "surface_vente": 500,
                             "insee": "62002"}),
@@ -110,7 +112,9 @@ def daacl(tmp_path: Path) -> dict[str, Any]:
     return {"SUBJECTS": f"{gpkg}|layername=projets", "RULES": str(rules), "gpkg": gpkg}
 
 
-def run(run_alg, params: dict[str, Any], tmp_path: Path, **extra: Any) -> tuple[dict, QgsVectorLayer]:
+def run(
+    run_alg, params: dict[str, Any], tmp_path: Path, **extra: Any
+) -> tuple[dict, QgsVectorLayer]:
     params = {k: v for k, v in params.items() if k != "gpkg"}
     out = tmp_path / "findings.gpkg"
     results = run_alg(ALG, {**params, "OUTPUT": str(out), **extra})
@@ -156,7 +160,10 @@ def test_daacl_thresholds_tolerance_and_evidence(provider, run_alg, daacl, tmp_p
     assert found[("RISQ-01", "feature", "BOWTIE")]["status"] == "not_evaluable"
     # distance to the nearest stop with the shortest line as evidence
     tc = found[("TC-01", "feature", "P20")]
-    assert tc["measure_value"] == pytest.approx(44.72, abs=0.01) and tc["evidence_role"] == "shortest_line"
+    assert (
+        tc["measure_value"] == pytest.approx(44.72, abs=0.01)
+        and tc["evidence_role"] == "shortest_line"
+    )
     assert found[("TC-01", "feature", "P300")]["measure_value"] == 0.0
     # a missing reference: not evaluable, with the reason, never a pass
     for rule, words in (("MISS-01", "table_absente"), ("MISS-02", "aula:reservoirs")):
@@ -417,7 +424,9 @@ def test_the_real_plui_against_synthetic_prescriptions(provider, run_alg, tmp_pa
     assert per_rule["TVB-01"] == per_rule["TC-01"] == 22  # AUc 14 + AUs 8
     statuses = {f["status"] for f in rows}
     assert {"pass", "fail", "not_applicable"} <= statuses
-    labels = {f["subject_label"] for f in rows if f["rule_id"] == "TVB-01" and f["scope"] == "feature"}
+    labels = {
+        f["subject_label"] for f in rows if f["rule_id"] == "TVB-01" and f["scope"] == "feature"
+    }
     assert labels and all(label for label in labels)
     assert sum(results[k] for k in ("PASS", "WARNING", "FAIL", "NOT_APPLICABLE",
                                     "NOT_EVALUABLE")) == len(rows)  # fmt: skip
@@ -444,7 +453,10 @@ def test_bad_input_is_refused_in_french(bad_input, daacl, tmp_path) -> None:
                       RULES=daacl["RULES"], OUTPUT=out)  # fmt: skip
     other = tmp_path / "other.gpkg"
     write_layer(other, "autre", "polygon", {"x": "int"}, [(box(0, 0, 10, 10), {"x": 1})])
-    named = rules_file(tmp_path, DAACL.replace("projets: {label_field", "projets: {layer: "
-                                                "projets_absents, label_field"), "named.yaml")
+    named = rules_file(
+        tmp_path,
+        DAACL.replace("projets: {label_field", "projets: {layer: " "projets_absents, label_field"),
+        "named.yaml",
+    )
     bad_input.refused(ALG, "projets_absents", [out], SUBJECTS=f"{other}|layername=autre",
                       RULES=named, OUTPUT=out)  # fmt: skip
