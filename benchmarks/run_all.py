@@ -29,6 +29,7 @@ RUNS = (
     ["bench_centralities.py"],
     ["bench_factsheets.py"],
     ["bench_fact_sheet_dock.py"],
+    ["bench_scot.py"],
 )
 
 for script, *args in RUNS:

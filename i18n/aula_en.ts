@@ -3023,6 +3023,124 @@
     </message>
 </context>
 <context>
+    <name>ScotCompatibility</name>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="67"/>
+        <source>Check compatibility with the SCoT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="70"/>
+        <source>scot,doo,daacl,compatibilité,compatibility,plu,plui,oap,tvb,zan,densité,règles,rules,findings,constats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="76"/>
+        <source>Layer to check (PLU zoning, projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="80"/>
+        <source>The subjects of the rules: a zoning (ZONE_URBA), OAP or projects, in a projected CRS. Other subject layers the rule file names are read from the same GeoPackage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="87"/>
+        <source>SCoT rule file (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="87"/>
+        <source>SCoT rule files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="92"/>
+        <source>Default: the synthetic demo rule set shipped with the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="94"/>
+        <source>Reference GeoPackage (empty: the subjects&apos; or your working copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="99"/>
+        <source>Where the rule file&apos;s tables (SCoT model, communes) and AULA results (found through its results register) are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="106"/>
+        <source>SCoT findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="109"/>
+        <source>One row per rule × subject × scope; the geometry is the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="111"/>
+        <source>SCoT findings: shortest lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="115"/>
+        <source>The line to the nearest reference feature of the distance tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="117"/>
+        <source>Findings (JSONL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="117"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="120"/>
+        <source>Byte-identical for the same inputs, apart from the run time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="122"/>
+        <source>Report (HTML or PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="122"/>
+        <source>HTML files (*.html);;PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="129"/>
+        <source>Findings: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="140"/>
+        <source>{path}: no such rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="144"/>
+        <source>{path}: no such GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="149"/>
+        <source>{path}: the report is an .html or .pdf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="229"/>
+        <source>{count} finding(s): {passed} respected, {warned} to be examined, {failed} deviation(s), {na} not applicable, {ne} not evaluable (never counted as respected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScotImportPlu</name>
     <message>
         <location filename="../processing/algorithms/scotimportplu.py" line="48"/>
@@ -7411,11 +7529,81 @@
         <source>The report's language must be “fr” or “en”, not “{language}”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="66"/>
+        <source>the test measures areas but the subject&apos;s test geometry is a {geometry}: use within_distance or distance_to_nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="69"/>
+        <source>no number of dwellings in {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="70"/>
+        <source>{count} of its subject(s) could not be measured ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="71"/>
+        <source>the subject has no {scope} key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="256"/>
+        <source>{layer}: {count} invalid reference geometry(ies) repaired with makeValid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="38"/>
+        <source>the reference layer {source} is missing: no reference GeoPackage (give REFERENCES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="40"/>
+        <source>the reference layer {source} is missing: no result of {algorithm} ({output}) in the results register of {gpkg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="43"/>
+        <source>the subject layer {layer} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="44"/>
+        <source>the filter of {source} refers to the field {field}, missing from {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="47"/>
+        <source>{layer}: its CRS {crs} is geographic (degrees): metrics need a projected CRS; reproject the layer to Lambert-93 (EPSG:2154) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="50"/>
+        <source>Rule {rule}: the filter {filter} is not a valid QGIS expression ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="52"/>
+        <source>Rule {rule}: the field {field} is missing from the layer {layer} (fields: {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="54"/>
+        <source>None of the rule file&apos;s subjects was found ({subjects}): the SUBJECTS layer is {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="38"/>
+        <source>{path}: the SCoT report cannot be written by this version of the plugin (its report module is missing); run again without REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="300"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="331"/>
         <source>INSEE code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7645,102 +7833,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
         <source>Woodland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="326"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="354"/>
         <source>Grassland and open habitats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="327"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="355"/>
         <source>Wetlands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="328"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
         <source>Aquatic (watercourses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="331"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="359"/>
         <source>friction × metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="332"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="360"/>
         <source>friction × cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="553"/>
         <source>ZNIEFF type 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="487"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="554"/>
         <source>Natura 2000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="488"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="555"/>
         <source>Biotope protection order (APPB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="556"/>
         <source>Regional nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="490"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="557"/>
         <source>National nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="491"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="558"/>
         <source>Sensitive natural area (ENS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="492"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="559"/>
         <source>Habitat patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="497"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="564"/>
         <source>Motorway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="498"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="565"/>
         <source>National road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="499"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="566"/>
         <source>Departmental road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="500"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="567"/>
         <source>Local road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="501"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="568"/>
         <source>Railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="502"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="569"/>
         <source>Watercourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="570"/>
         <source>Watercourse obstacle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7845,7 +8033,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="122"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
         <source>Link to the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8190,122 +8378,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="340"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="368"/>
         <source>All destinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="341"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="369"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="342"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="370"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="371"/>
         <source>Mixed use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="372"/>
         <source>Roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
         <source>Railways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="346"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
         <source>Unknown destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="351"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="352"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="355"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
         <source>Envelope exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="384"/>
         <source>At risk of exceeding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="357"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="385"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="360"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
         <source>No: its own rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="361"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="389"/>
         <source>Yes: the rate of a parent territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="371"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="399"/>
         <source>OCS GE (artif field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="372"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="400"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="401"/>
         <source>U zones of the PLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
         <source>Nothing: the whole area counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
         <source>Complete, same millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="381"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
         <source>Complete, different millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="410"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="411"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8365,7 +8553,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="232"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8550,7 +8738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="269"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="335"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8595,127 +8783,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="421"/>
         <source>Centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="422"/>
         <source>Peripheral pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
         <source>Extension of a neighbouring centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="400"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="428"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="401"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="429"/>
         <source>Intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
         <source>Structuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="405"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="433"/>
         <source>Stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="406"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="434"/>
         <source>Fragile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="437"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="410"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="411"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
         <source>Public facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="442"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="443"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
         <source>Isolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="419"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
         <source>Agreed perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="420"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="448"/>
         <source>Computed perimeter, not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="451"/>
         <source>Under discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="431"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="459"/>
         <source>Unpopulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="460"/>
         <source>Rural area (thinly populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="433"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="461"/>
         <source>Town or suburb (intermediate density)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="434"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="462"/>
         <source>City (densely populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
         <source>Whole territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="285"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="330"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8815,7 +9003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="306"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="525"/>
         <source>Feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8835,107 +9023,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="310"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="338"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
         <source>U - urban zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="473"/>
         <source>AUc - zone to be urbanised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="474"/>
         <source>AUs - zone to be urbanised later (blocked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
         <source>A - agricultural zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="448"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
         <source>N - natural and forest zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="451"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="479"/>
         <source>Prescriptions outside hazard zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="480"/>
         <source>Prescriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="481"/>
         <source>Ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="454"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="482"/>
         <source>Strict ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="455"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
         <source>Possible relinquishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="456"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
         <source>Possible expropriation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="459"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="487"/>
         <source>Required field missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="460"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="488"/>
         <source>Field outside the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="461"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
         <source>Required value empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="462"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="490"/>
         <source>Value outside the code list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="463"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="491"/>
         <source>Value of the wrong form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="464"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="492"/>
         <source>Value too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="465"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="493"/>
         <source>Code of no commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="466"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="494"/>
         <source>No geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="495"/>
         <source>Invalid geometry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8955,13 +9143,198 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="473"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="501"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="474"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="502"/>
         <source>Disconnected (infinite resistance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="321"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="322"/>
+        <source>Rule title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="323"/>
+        <source>Legal relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="326"/>
+        <source>Level key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="327"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="328"/>
+        <source>Layer checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="329"/>
+        <source>Feature checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="332"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="333"/>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="334"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="336"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
+        <source>Warning limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="339"/>
+        <source>Why not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="340"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="341"/>
+        <source>Document cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="342"/>
+        <source>Article cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
+        <source>Evidence drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="508"/>
+        <source>Respected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="509"/>
+        <source>To be examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="510"/>
+        <source>Deviation to be assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="511"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="512"/>
+        <source>Not evaluable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="515"/>
+        <source>Compatibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="516"/>
+        <source>Conformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="517"/>
+        <source>Taking into account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="518"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="521"/>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="522"/>
+        <source>Warning only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="527"/>
+        <source>EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="528"/>
+        <source>SCoT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="535"/>
+        <source>dwellings/ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="539"/>
+        <source>Part outside the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="540"/>
+        <source>Overlap with the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="541"/>
+        <source>Shortest line to the reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3022,6 +3022,124 @@
     </message>
 </context>
 <context>
+    <name>ScotCompatibility</name>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="67" />
+        <source>Check compatibility with the SCoT</source>
+        <translation>Vérifier la compatibilité avec le SCoT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="70" />
+        <source>scot,doo,daacl,compatibilité,compatibility,plu,plui,oap,tvb,zan,densité,règles,rules,findings,constats</source>
+        <translation>scot,doo,daacl,compatibilité,compatibility,plu,plui,oap,tvb,zan,densité,règles,rules,findings,constats</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="76" />
+        <source>Layer to check (PLU zoning, projects)</source>
+        <translation>Couche à vérifier (zonage du PLU, projets)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="80" />
+        <source>The subjects of the rules: a zoning (ZONE_URBA), OAP or projects, in a projected CRS. Other subject layers the rule file names are read from the same GeoPackage.</source>
+        <translation>Les objets vérifiés par les règles : un zonage (ZONE_URBA), des OAP ou des projets, dans un système projeté. Les autres couches à vérifier nommées par le fichier de règles sont lues dans le même GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="87" />
+        <source>SCoT rule file (YAML)</source>
+        <translation>Fichier de règles du SCoT (YAML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="87" />
+        <source>SCoT rule files (*.yaml *.yml)</source>
+        <translation>Fichiers de règles SCoT (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="92" />
+        <source>Default: the synthetic demo rule set shipped with the plugin.</source>
+        <translation>Par défaut : le jeu de règles de démonstration synthétique livré avec l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="94" />
+        <source>Reference GeoPackage (empty: the subjects' or your working copy)</source>
+        <translation>GeoPackage de référence (vide : celui des objets ou votre copie de travail)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="99" />
+        <source>Where the rule file's tables (SCoT model, communes) and AULA results (found through its results register) are read.</source>
+        <translation>Où sont lues les tables du fichier de règles (modèle SCoT, communes) et les résultats AULA (trouvés par son registre des résultats).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="106" />
+        <source>SCoT findings</source>
+        <translation>Constats SCoT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="109" />
+        <source>One row per rule × subject × scope; the geometry is the evidence.</source>
+        <translation>Une ligne par règle × objet × échelle ; la géométrie est la preuve.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="111" />
+        <source>SCoT findings: shortest lines</source>
+        <translation>Constats SCoT : plus courtes lignes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="115" />
+        <source>The line to the nearest reference feature of the distance tests.</source>
+        <translation>La ligne vers l'objet de référence le plus proche, pour les tests de distance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="117" />
+        <source>Findings (JSONL)</source>
+        <translation>Constats (JSONL)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="117" />
+        <source>JSON lines (*.jsonl)</source>
+        <translation>Lignes JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="120" />
+        <source>Byte-identical for the same inputs, apart from the run time.</source>
+        <translation>Identique octet pour octet pour les mêmes entrées, à l'heure d'exécution près.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="122" />
+        <source>Report (HTML or PDF)</source>
+        <translation>Rapport (HTML ou PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="122" />
+        <source>HTML files (*.html);;PDF files (*.pdf)</source>
+        <translation>Fichiers HTML (*.html);;Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="129" />
+        <source>Findings: {status}</source>
+        <translation>Constats : {status}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="140" />
+        <source>{path}: no such rule file</source>
+        <translation>{path} : ce fichier de règles n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="144" />
+        <source>{path}: no such GeoPackage</source>
+        <translation>{path} : ce GeoPackage n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="149" />
+        <source>{path}: the report is an .html or .pdf file</source>
+        <translation>{path} : le rapport est un fichier .html ou .pdf</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="229" />
+        <source>{count} finding(s): {passed} respected, {warned} to be examined, {failed} deviation(s), {na} not applicable, {ne} not evaluable (never counted as respected)</source>
+        <translation>{count} constat(s) : {passed} respecté(s), {warned} à examiner, {failed} écart(s), {na} non applicable(s), {ne} non évaluable(s) (jamais comptés comme respectés)</translation>
+    </message>
+</context>
+<context>
     <name>ScotImportPlu</name>
     <message>
         <location filename="../processing/algorithms/scotimportplu.py" line="48" />
@@ -7411,11 +7529,81 @@
         <source>The report's language must be “fr” or “en”, not “{language}”.</source>
         <translation>La langue du rapport doit être « fr » ou « en », pas « {language} ».</translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="66" />
+        <source>the test measures areas but the subject's test geometry is a {geometry}: use within_distance or distance_to_nearest</source>
+        <translation>le test mesure des surfaces mais la géométrie testée de l'objet est de type {geometry} : utilisez within_distance ou distance_to_nearest</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="69" />
+        <source>no number of dwellings in {field}</source>
+        <translation>pas de nombre de logements dans {field}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="70" />
+        <source>{count} of its subject(s) could not be measured ({reason})</source>
+        <translation>{count} de ses objets n'ont pas pu être mesurés ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="71" />
+        <source>the subject has no {scope} key</source>
+        <translation>l'objet n'a pas de clé {scope}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="256" />
+        <source>{layer}: {count} invalid reference geometry(ies) repaired with makeValid</source>
+        <translation>{layer} : {count} géométrie(s) de référence invalide(s) réparée(s) avec makeValid</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="38" />
+        <source>the reference layer {source} is missing: no reference GeoPackage (give REFERENCES)</source>
+        <translation>la couche de référence {source} est absente : pas de GeoPackage de référence (indiquez REFERENCES)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="40" />
+        <source>the reference layer {source} is missing: no result of {algorithm} ({output}) in the results register of {gpkg}</source>
+        <translation>la couche de référence {source} est absente : aucun résultat de {algorithm} ({output}) dans le registre des résultats de {gpkg}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="43" />
+        <source>the subject layer {layer} is missing</source>
+        <translation>la couche à vérifier {layer} est absente</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="44" />
+        <source>the filter of {source} refers to the field {field}, missing from {layer}</source>
+        <translation>le filtre de {source} porte sur le champ {field}, absent de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="47" />
+        <source>{layer}: its CRS {crs} is geographic (degrees): metrics need a projected CRS; reproject the layer to Lambert-93 (EPSG:2154) first</source>
+        <translation>{layer} : son système de coordonnées {crs} est géographique (degrés) : les mesures exigent un système projeté ; reprojetez d'abord la couche en Lambert-93 (EPSG:2154)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="50" />
+        <source>Rule {rule}: the filter {filter} is not a valid QGIS expression ({problem})</source>
+        <translation>Règle {rule} : le filtre {filter} n'est pas une expression QGIS valide ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="52" />
+        <source>Rule {rule}: the field {field} is missing from the layer {layer} (fields: {fields})</source>
+        <translation>Règle {rule} : le champ {field} est absent de la couche {layer} (champs : {fields})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="54" />
+        <source>None of the rule file's subjects was found ({subjects}): the SUBJECTS layer is {layer}</source>
+        <translation>Aucune des couches à vérifier du fichier de règles n'a été trouvée ({subjects}) : la couche SUBJECTS est {layer}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="38" />
+        <source>{path}: the SCoT report cannot be written by this version of the plugin (its report module is missing); run again without REPORT</source>
+        <translation>{path} : cette version de l'extension ne sait pas écrire le rapport SCoT (son module de rapport manque) ; relancez sans REPORT</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="300" />
+        <location filename="../aula_plugin/core/field_labels.py" line="331" />
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
@@ -7645,102 +7833,102 @@
         <translation>Identifiant du continuum</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="325" />
+        <location filename="../aula_plugin/core/field_labels.py" line="353" />
         <source>Woodland</source>
         <translation>Boisée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="326" />
+        <location filename="../aula_plugin/core/field_labels.py" line="354" />
         <source>Grassland and open habitats</source>
         <translation>Milieux ouverts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="327" />
+        <location filename="../aula_plugin/core/field_labels.py" line="355" />
         <source>Wetlands</source>
         <translation>Milieux humides</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="328" />
+        <location filename="../aula_plugin/core/field_labels.py" line="356" />
         <source>Aquatic (watercourses)</source>
         <translation>Aquatique (cours d'eau)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="331" />
+        <location filename="../aula_plugin/core/field_labels.py" line="359" />
         <source>friction × metres</source>
         <translation>friction × mètres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="332" />
+        <location filename="../aula_plugin/core/field_labels.py" line="360" />
         <source>friction × cells</source>
         <translation>friction × cellules</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="486" />
+        <location filename="../aula_plugin/core/field_labels.py" line="553" />
         <source>ZNIEFF type 1</source>
         <translation>ZNIEFF de type 1</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="487" />
+        <location filename="../aula_plugin/core/field_labels.py" line="554" />
         <source>Natura 2000</source>
         <translation>Natura 2000</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="488" />
+        <location filename="../aula_plugin/core/field_labels.py" line="555" />
         <source>Biotope protection order (APPB)</source>
         <translation>Arrêté de protection de biotope (APPB)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="489" />
+        <location filename="../aula_plugin/core/field_labels.py" line="556" />
         <source>Regional nature reserve</source>
         <translation>Réserve naturelle régionale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="490" />
+        <location filename="../aula_plugin/core/field_labels.py" line="557" />
         <source>National nature reserve</source>
         <translation>Réserve naturelle nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="491" />
+        <location filename="../aula_plugin/core/field_labels.py" line="558" />
         <source>Sensitive natural area (ENS)</source>
         <translation>Espace naturel sensible (ENS)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="492" />
+        <location filename="../aula_plugin/core/field_labels.py" line="559" />
         <source>Habitat patch</source>
         <translation>Tache d'habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="497" />
+        <location filename="../aula_plugin/core/field_labels.py" line="564" />
         <source>Motorway</source>
         <translation>Autoroute</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="498" />
+        <location filename="../aula_plugin/core/field_labels.py" line="565" />
         <source>National road</source>
         <translation>Route nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="499" />
+        <location filename="../aula_plugin/core/field_labels.py" line="566" />
         <source>Departmental road</source>
         <translation>Route départementale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="500" />
+        <location filename="../aula_plugin/core/field_labels.py" line="567" />
         <source>Local road</source>
         <translation>Route locale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="501" />
+        <location filename="../aula_plugin/core/field_labels.py" line="568" />
         <source>Railway</source>
         <translation>Voie ferrée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="502" />
+        <location filename="../aula_plugin/core/field_labels.py" line="569" />
         <source>Watercourse</source>
         <translation>Cours d'eau</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="503" />
+        <location filename="../aula_plugin/core/field_labels.py" line="570" />
         <source>Watercourse obstacle</source>
         <translation>Obstacle à l'écoulement</translation>
     </message>
@@ -7845,7 +8033,7 @@
         <translation>Date du document</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="122" />
+        <location filename="../aula_plugin/core/field_labels.py" line="344" />
         <source>Link to the document</source>
         <translation>Lien vers le document</translation>
     </message>
@@ -8190,122 +8378,122 @@
         <translation>Artificialisation nette (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="340" />
+        <location filename="../aula_plugin/core/field_labels.py" line="368" />
         <source>All destinations</source>
         <translation>Toutes destinations</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="341" />
+        <location filename="../aula_plugin/core/field_labels.py" line="369" />
         <source>Activities</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="342" />
+        <location filename="../aula_plugin/core/field_labels.py" line="370" />
         <source>Housing</source>
         <translation>Habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="343" />
+        <location filename="../aula_plugin/core/field_labels.py" line="371" />
         <source>Mixed use</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="344" />
+        <location filename="../aula_plugin/core/field_labels.py" line="372" />
         <source>Roads</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="345" />
+        <location filename="../aula_plugin/core/field_labels.py" line="373" />
         <source>Railways</source>
         <translation>Ferroviaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="346" />
+        <location filename="../aula_plugin/core/field_labels.py" line="374" />
         <source>Unknown destination</source>
         <translation>Destination inconnue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="351" />
+        <location filename="../aula_plugin/core/field_labels.py" line="379" />
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="352" />
+        <location filename="../aula_plugin/core/field_labels.py" line="380" />
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="355" />
+        <location filename="../aula_plugin/core/field_labels.py" line="383" />
         <source>Envelope exceeded</source>
         <translation>Enveloppe dépassée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="356" />
+        <location filename="../aula_plugin/core/field_labels.py" line="384" />
         <source>At risk of exceeding</source>
         <translation>À risque de dépassement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="357" />
+        <location filename="../aula_plugin/core/field_labels.py" line="385" />
         <source>On track</source>
         <translation>Dans la trajectoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="360" />
+        <location filename="../aula_plugin/core/field_labels.py" line="388" />
         <source>No: its own rate</source>
         <translation>Non : son propre taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="361" />
+        <location filename="../aula_plugin/core/field_labels.py" line="389" />
         <source>Yes: the rate of a parent territory</source>
         <translation>Oui : le taux d'un territoire parent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="386" />
+        <location filename="../aula_plugin/core/field_labels.py" line="414" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="387" />
+        <location filename="../aula_plugin/core/field_labels.py" line="415" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="371" />
+        <location filename="../aula_plugin/core/field_labels.py" line="399" />
         <source>OCS GE (artif field)</source>
         <translation>OCS GE (champ artif)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="372" />
+        <location filename="../aula_plugin/core/field_labels.py" line="400" />
         <source>OCS GE (CS × US matrix)</source>
         <translation>OCS GE (matrice CS × US)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="373" />
+        <location filename="../aula_plugin/core/field_labels.py" line="401" />
         <source>U zones of the PLU</source>
         <translation>Zones U du PLU</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="374" />
+        <location filename="../aula_plugin/core/field_labels.py" line="402" />
         <source>Nothing: the whole area counts</source>
         <translation>Rien : toute la surface compte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="380" />
+        <location filename="../aula_plugin/core/field_labels.py" line="408" />
         <source>Complete, same millésimes</source>
         <translation>Complète, mêmes millésimes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="381" />
+        <location filename="../aula_plugin/core/field_labels.py" line="409" />
         <source>Complete, different millésimes</source>
         <translation>Complète, millésimes différents</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="382" />
+        <location filename="../aula_plugin/core/field_labels.py" line="410" />
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="383" />
+        <location filename="../aula_plugin/core/field_labels.py" line="411" />
         <source>Not covered</source>
         <translation>Non couvert</translation>
     </message>
@@ -8365,7 +8553,7 @@
         <translation>Type de périmètre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="232" />
+        <location filename="../aula_plugin/core/field_labels.py" line="325" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -8550,7 +8738,7 @@
         <translation>Activités dans le calculé seulement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="269" />
+        <location filename="../aula_plugin/core/field_labels.py" line="335" />
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -8595,127 +8783,127 @@
         <translation>Jeu de règles DEGURBA</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="393" />
+        <location filename="../aula_plugin/core/field_labels.py" line="421" />
         <source>Centrality</source>
         <translation>Centralité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="394" />
+        <location filename="../aula_plugin/core/field_labels.py" line="422" />
         <source>Peripheral pole</source>
         <translation>Pôle périphérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="395" />
+        <location filename="../aula_plugin/core/field_labels.py" line="423" />
         <source>Extension of a neighbouring centrality</source>
         <translation>Extension d'une centralité voisine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="400" />
+        <location filename="../aula_plugin/core/field_labels.py" line="428" />
         <source>Local</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="401" />
+        <location filename="../aula_plugin/core/field_labels.py" line="429" />
         <source>Intermediate</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="402" />
+        <location filename="../aula_plugin/core/field_labels.py" line="430" />
         <source>Structuring</source>
         <translation>Structurante</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="405" />
+        <location filename="../aula_plugin/core/field_labels.py" line="433" />
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="406" />
+        <location filename="../aula_plugin/core/field_labels.py" line="434" />
         <source>Fragile</source>
         <translation>Fragile</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="409" />
+        <location filename="../aula_plugin/core/field_labels.py" line="437" />
         <source>Shop</source>
         <translation>Commerce</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="410" />
+        <location filename="../aula_plugin/core/field_labels.py" line="438" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="411" />
+        <location filename="../aula_plugin/core/field_labels.py" line="439" />
         <source>Public facility</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="414" />
+        <location filename="../aula_plugin/core/field_labels.py" line="442" />
         <source>Core</source>
         <translation>Cœur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="415" />
+        <location filename="../aula_plugin/core/field_labels.py" line="443" />
         <source>Border</source>
         <translation>Bordure</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="416" />
+        <location filename="../aula_plugin/core/field_labels.py" line="444" />
         <source>Isolated</source>
         <translation>Isolée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="419" />
+        <location filename="../aula_plugin/core/field_labels.py" line="447" />
         <source>Agreed perimeter</source>
         <translation>Périmètre validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="420" />
+        <location filename="../aula_plugin/core/field_labels.py" line="448" />
         <source>Computed perimeter, not agreed</source>
         <translation>Périmètre calculé, non validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="423" />
+        <location filename="../aula_plugin/core/field_labels.py" line="451" />
         <source>Under discussion</source>
         <translation>En discussion</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="424" />
+        <location filename="../aula_plugin/core/field_labels.py" line="452" />
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="425" />
+        <location filename="../aula_plugin/core/field_labels.py" line="453" />
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="431" />
+        <location filename="../aula_plugin/core/field_labels.py" line="459" />
         <source>Unpopulated</source>
         <translation>Non peuplée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="432" />
+        <location filename="../aula_plugin/core/field_labels.py" line="460" />
         <source>Rural area (thinly populated)</source>
         <translation>Zone rurale (peu dense)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="433" />
+        <location filename="../aula_plugin/core/field_labels.py" line="461" />
         <source>Town or suburb (intermediate density)</source>
         <translation>Petite ville ou banlieue (densité intermédiaire)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="434" />
+        <location filename="../aula_plugin/core/field_labels.py" line="462" />
         <source>City (densely populated)</source>
         <translation>Ville (densément peuplée)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="439" />
+        <location filename="../aula_plugin/core/field_labels.py" line="467" />
         <source>Whole territory</source>
         <translation>Territoire entier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="285" />
+        <location filename="../aula_plugin/core/field_labels.py" line="330" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -8815,7 +9003,7 @@
         <translation>Couche lue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="306" />
+        <location filename="../aula_plugin/core/field_labels.py" line="525" />
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
@@ -8835,107 +9023,107 @@
         <translation>Écart au standard</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="310" />
+        <location filename="../aula_plugin/core/field_labels.py" line="338" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="444" />
+        <location filename="../aula_plugin/core/field_labels.py" line="472" />
         <source>U - urban zone</source>
         <translation>U - zone urbaine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="445" />
+        <location filename="../aula_plugin/core/field_labels.py" line="473" />
         <source>AUc - zone to be urbanised</source>
         <translation>AUc - zone à urbaniser</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="446" />
+        <location filename="../aula_plugin/core/field_labels.py" line="474" />
         <source>AUs - zone to be urbanised later (blocked)</source>
         <translation>AUs - zone à urbaniser bloquée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="447" />
+        <location filename="../aula_plugin/core/field_labels.py" line="475" />
         <source>A - agricultural zone</source>
         <translation>A - zone agricole</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="448" />
+        <location filename="../aula_plugin/core/field_labels.py" line="476" />
         <source>N - natural and forest zone</source>
         <translation>N - zone naturelle et forestière</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="451" />
+        <location filename="../aula_plugin/core/field_labels.py" line="479" />
         <source>Prescriptions outside hazard zone</source>
         <translation>Prescriptions hors zone d'aléa</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="452" />
+        <location filename="../aula_plugin/core/field_labels.py" line="480" />
         <source>Prescriptions</source>
         <translation>Prescriptions</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="453" />
+        <location filename="../aula_plugin/core/field_labels.py" line="481" />
         <source>Ban</source>
         <translation>Interdiction</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="454" />
+        <location filename="../aula_plugin/core/field_labels.py" line="482" />
         <source>Strict ban</source>
         <translation>Interdiction stricte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="455" />
+        <location filename="../aula_plugin/core/field_labels.py" line="483" />
         <source>Possible relinquishment</source>
         <translation>Délaissement possible</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="456" />
+        <location filename="../aula_plugin/core/field_labels.py" line="484" />
         <source>Possible expropriation</source>
         <translation>Expropriation possible</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="459" />
+        <location filename="../aula_plugin/core/field_labels.py" line="487" />
         <source>Required field missing</source>
         <translation>Champ obligatoire absent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="460" />
+        <location filename="../aula_plugin/core/field_labels.py" line="488" />
         <source>Field outside the standard</source>
         <translation>Champ hors standard</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="461" />
+        <location filename="../aula_plugin/core/field_labels.py" line="489" />
         <source>Required value empty</source>
         <translation>Valeur obligatoire vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="462" />
+        <location filename="../aula_plugin/core/field_labels.py" line="490" />
         <source>Value outside the code list</source>
         <translation>Valeur hors de la liste de codes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="463" />
+        <location filename="../aula_plugin/core/field_labels.py" line="491" />
         <source>Value of the wrong form</source>
         <translation>Valeur de forme incorrecte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="464" />
+        <location filename="../aula_plugin/core/field_labels.py" line="492" />
         <source>Value too long</source>
         <translation>Valeur trop longue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="465" />
+        <location filename="../aula_plugin/core/field_labels.py" line="493" />
         <source>Code of no commune</source>
         <translation>Code d'aucune commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="466" />
+        <location filename="../aula_plugin/core/field_labels.py" line="494" />
         <source>No geometry</source>
         <translation>Pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="467" />
+        <location filename="../aula_plugin/core/field_labels.py" line="495" />
         <source>Invalid geometry</source>
         <translation>Géométrie invalide</translation>
     </message>
@@ -8955,14 +9143,199 @@
         <translation>Résistance effective (Ω)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="473" />
+        <location filename="../aula_plugin/core/field_labels.py" line="501" />
         <source>Connected</source>
         <translation>Connectée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="474" />
+        <location filename="../aula_plugin/core/field_labels.py" line="502" />
         <source>Disconnected (infinite resistance)</source>
         <translation>Déconnectée (résistance infinie)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="321" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="322" />
+        <source>Rule title</source>
+        <translation>Intitulé de la règle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="323" />
+        <source>Legal relation</source>
+        <translation>Rapport juridique</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="324" />
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="326" />
+        <source>Level key</source>
+        <translation>Clé de l'échelle</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="327" />
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="328" />
+        <source>Layer checked</source>
+        <translation>Couche vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="329" />
+        <source>Feature checked</source>
+        <translation>Objet vérifié</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="332" />
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="333" />
+        <source>Measured value</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="334" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="336" />
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="337" />
+        <source>Warning limit</source>
+        <translation>Limite d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="339" />
+        <source>Why not evaluated</source>
+        <translation>Motif de non-évaluation</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="340" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="341" />
+        <source>Document cited</source>
+        <translation>Document cité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="342" />
+        <source>Article cited</source>
+        <translation>Article cité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="343" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="345" />
+        <source>Evidence drawn</source>
+        <translation>Preuve dessinée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="508" />
+        <source>Respected</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="509" />
+        <source>To be examined</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="510" />
+        <source>Deviation to be assessed</source>
+        <translation>Écart à apprécier</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="511" />
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="512" />
+        <source>Not evaluable</source>
+        <translation>Non évaluable</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="515" />
+        <source>Compatibility</source>
+        <translation>Compatibilité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="516" />
+        <source>Conformity</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="517" />
+        <source>Taking into account</source>
+        <translation>Prise en compte</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="518" />
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="521" />
+        <source>Deviation</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="522" />
+        <source>Warning only</source>
+        <translation>Alerte seulement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="526" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="527" />
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="528" />
+        <source>SCoT</source>
+        <translation>SCoT</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="535" />
+        <source>dwellings/ha</source>
+        <translation>logements/ha</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="539" />
+        <source>Part outside the reference</source>
+        <translation>Partie hors de la référence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="540" />
+        <source>Overlap with the reference</source>
+        <translation>Recouvrement avec la référence</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="541" />
+        <source>Shortest line to the reference</source>
+        <translation>Plus courte ligne vers la référence</translation>
     </message>
 </context>
 </TS>

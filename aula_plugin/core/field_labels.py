@@ -316,6 +316,34 @@ BY_ALGORITHM: dict[str, dict[str, str]] = {
         "resistance": QT_TRANSLATE_NOOP("fields", "Effective resistance (Ω)"),
         "connected": QT_TRANSLATE_NOOP("fields", "Connected"),
     },
+    # -- SCoT findings: aula:scotcompatibility (core/scot/findings_layer.py) --
+    "scotcompatibility": {
+        "rule_id": QT_TRANSLATE_NOOP("fields", "Rule"),
+        "title": QT_TRANSLATE_NOOP("fields", "Rule title"),
+        "relation": QT_TRANSLATE_NOOP("fields", "Legal relation"),
+        "severity": QT_TRANSLATE_NOOP("fields", "Severity"),
+        "scope": QT_TRANSLATE_NOOP("fields", "Level"),
+        "scope_key": QT_TRANSLATE_NOOP("fields", "Level key"),
+        "status": QT_TRANSLATE_NOOP("fields", "Finding"),
+        "subject_layer": QT_TRANSLATE_NOOP("fields", "Layer checked"),
+        "subject_id": QT_TRANSLATE_NOOP("fields", "Feature checked"),
+        "subject_label": QT_TRANSLATE_NOOP("fields", "Label"),
+        "insee": QT_TRANSLATE_NOOP("fields", "INSEE code"),
+        "measure_name": QT_TRANSLATE_NOOP("fields", "Measure"),
+        "measure_value": QT_TRANSLATE_NOOP("fields", "Measured value"),
+        "measure_unit": QT_TRANSLATE_NOOP("fields", "Unit"),
+        "threshold_op": QT_TRANSLATE_NOOP("fields", "Comparison"),
+        "threshold_value": QT_TRANSLATE_NOOP("fields", "Threshold"),
+        "threshold_warning": QT_TRANSLATE_NOOP("fields", "Warning limit"),
+        "message": QT_TRANSLATE_NOOP("fields", "Message"),
+        "reason": QT_TRANSLATE_NOOP("fields", "Why not evaluated"),
+        "note": QT_TRANSLATE_NOOP("fields", "Note"),
+        "citation_document": QT_TRANSLATE_NOOP("fields", "Document cited"),
+        "citation_article": QT_TRANSLATE_NOOP("fields", "Article cited"),
+        "citation_page": QT_TRANSLATE_NOOP("fields", "Page"),
+        "citation_url": QT_TRANSLATE_NOOP("fields", "Link to the document"),
+        "evidence_role": QT_TRANSLATE_NOOP("fields", "Evidence drawn"),
+    },
 }
 
 #: field name -> stored value -> label (English source text)
@@ -472,6 +500,45 @@ VALUES_BY_ALGORITHM: dict[str, dict[str, dict[str, str]]] = {
         "connected": {
             "1": QT_TRANSLATE_NOOP("fields", "Connected"),
             "0": QT_TRANSLATE_NOOP("fields", "Disconnected (infinite resistance)"),
+        },
+    },
+    # -- SCoT findings: aula:scotcompatibility (core/scot/model.py, status.py) --
+    "scotcompatibility": {
+        "status": {
+            "pass": QT_TRANSLATE_NOOP("fields", "Respected"),
+            "warning": QT_TRANSLATE_NOOP("fields", "To be examined"),
+            "fail": QT_TRANSLATE_NOOP("fields", "Deviation to be assessed"),
+            "not_applicable": QT_TRANSLATE_NOOP("fields", "Not applicable"),
+            "not_evaluable": QT_TRANSLATE_NOOP("fields", "Not evaluable"),
+        },
+        "relation": {
+            "compatibilite": QT_TRANSLATE_NOOP("fields", "Compatibility"),
+            "conformite": QT_TRANSLATE_NOOP("fields", "Conformity"),
+            "prise_en_compte": QT_TRANSLATE_NOOP("fields", "Taking into account"),
+            "information": QT_TRANSLATE_NOOP("fields", "Information"),
+        },
+        "severity": {
+            "fail": QT_TRANSLATE_NOOP("fields", "Deviation"),
+            "warning": QT_TRANSLATE_NOOP("fields", "Warning only"),
+        },
+        "scope": {
+            "feature": QT_TRANSLATE_NOOP("fields", "Feature"),
+            "commune": QT_TRANSLATE_NOOP("fields", "Commune"),
+            "epci": QT_TRANSLATE_NOOP("fields", "EPCI"),
+            "scot": QT_TRANSLATE_NOOP("fields", "SCoT"),
+        },
+        "measure_unit": {
+            "m2": "m²",
+            "ha": "ha",
+            "pct": "%",
+            "m": "m",
+            "lgt_ha": QT_TRANSLATE_NOOP("fields", "dwellings/ha"),
+        },
+        "threshold_op": {"le": "≤", "lt": "<", "ge": "≥", "gt": ">"},
+        "evidence_role": {
+            "outside": QT_TRANSLATE_NOOP("fields", "Part outside the reference"),
+            "overlap": QT_TRANSLATE_NOOP("fields", "Overlap with the reference"),
+            "shortest_line": QT_TRANSLATE_NOOP("fields", "Shortest line to the reference"),
         },
     },
 }

@@ -20,6 +20,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .importindicators import ImportIndicators
     from .leastcostcorridors import LeastCostCorridors
     from .reservoirs import Reservoirs
+    from .scotcompatibility import ScotCompatibility
     from .scotimportplu import ScotImportPlu
     from .zanartificialisation import ZanArtificialisation
     from .zanconsumption import ZanConsumption
@@ -54,7 +55,10 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     ]
 
     # SCoT compatibility
-    scot: list[type[AulaAlgorithm]] = [ScotImportPlu]
+    scot: list[type[AulaAlgorithm]] = [
+        ScotImportPlu,
+        ScotCompatibility,
+    ]
 
     indicators = [AggregateIndicators, ImportIndicators, FactSheetExport]
     return [*indicators, *zan, *centralities, *tvb, *scot]

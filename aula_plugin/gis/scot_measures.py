@@ -1,0 +1,255 @@
+"""The measures of the SCoT rule tests on geometries in the metric CRS (QGIS glue).
+
+A :class:`Reference` holds one source's features read into the metric CRS (Lambert-93), with a
+QgsSpatialIndex and prepared GEOS engines made once: each subject is tested against the few
+reference features its bounding box meets, never against every feature (no quadratic loop).
+A reference of lines or points tested by an area test is buffered once by the rule's
+``buffer_m`` (:meth:`Reference.buffered`); the ``tolerance_m`` of ``within`` buffers it too.
+
+Edge semantics: areas are those of the GEOS intersection, rounded by the status logic to the
+unit's decimals: two polygons sharing an edge overlap by 0 m² (touching is not overlap).
+Evidence is the overlap, the part outside, or the shortest line, as :class:`Measure` returns it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from qgis.core import Qgis, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
+
+from ..core.errors import Cancelled
+from .geometry import polygon_part
+
+#: segments per quarter circle of the buffers (tolerance, corridors' width)
+BUFFER_SEGMENTS = 8
+#: a subject of more vertices is clipped to each reference feature's box before the intersection
+CLIP_ABOVE = 200
+#: decimals of the evidence WKT (cm in Lambert-93): deterministic text
+WKT_DECIMALS = 2
+
+
+@dataclass
+class Measure:
+    """What one test measured on one subject: ``value`` in metres or m² (or dwellings and ha for
+    a density), the parts a group sums (``numerator``, ``denominator``), the evidence."""
+
+    value: float | None
+    numerator: float = 0.0
+    denominator: float = 0.0
+    before_tolerance: float | None = None
+    evidence: QgsGeometry | None = None
+    role: str | None = None
+
+
+class Reference:
+    """Features of one source in the metric CRS, indexed."""
+
+    def __init__(
+        self,
+        geometries: list[QgsGeometry],
+        attributes: list[dict[str, Any]],
+        is_canceled: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self.geometries = geometries
+        self.attributes = attributes
+        self.is_canceled = is_canceled
+        self.index = QgsSpatialIndex()
+        for n, geometry in enumerate(geometries):
+            if n % 1000 == 0 and is_canceled():
+                raise Cancelled
+            self.index.addFeature(n, geometry.boundingBox())
+        self._engines: dict[int, Any] = {}
+        self._buffered: dict[float, Reference] = {}
+        self._disjoint: bool | None = None
+
+    def __len__(self) -> int:
+        return len(self.geometries)
+
+    def engine(self, n: int) -> Any:
+        engine = self._engines.get(n)
+        if engine is None:
+            engine = QgsGeometry.createGeometryEngine(self.geometries[n].constGet())
+            engine.prepareGeometry()
+            self._engines[n] = engine
+        return engine
+
+    def buffered(self, distance: float) -> Reference:
+        """The same features buffered by ``distance`` metres (cached; 0: itself)."""
+        if distance <= 0:
+            return self
+        found = self._buffered.get(distance)
+        if found is None:
+            geometries = [g.buffer(distance, BUFFER_SEGMENTS) for g in self.geometries]
+            found = Reference(geometries, self.attributes, self.is_canceled)
+            self._buffered[distance] = found
+        return found
+
+    def candidates(self, box: QgsRectangle) -> list[int]:
+        return sorted(self.index.intersects(box))
+
+    @property
+    def disjoint(self) -> bool:
+        """True when no two features share area (a partition, touching allowed): the overlap of
+        a subject is then the sum of its pieces, without a union."""
+        if self._disjoint is None:
+            self._disjoint = True
+            for n, geometry in enumerate(self.geometries):
+                engine = self.engine(n)
+                for other in self.index.intersects(geometry.boundingBox()):
+                    if other <= n:
+                        continue
+                    g = self.geometries[other].constGet()
+                    if engine.overlaps(g) or engine.contains(g) or engine.within(g):
+                        self._disjoint = False
+                        return False
+        return self._disjoint
+
+    def pieces(self, subject: QgsGeometry, prepared: Any) -> tuple[float, list[QgsGeometry]]:
+        """(area of ``subject`` over the reference, the pieces): each candidate is met through the
+        subject's prepared engine, and intersected with the subject clipped to its box (a large,
+        detailed zone is never intersected whole with each feature)."""
+        total = subject.area()
+        detailed = subject.constGet().nCoordinates() > CLIP_ABOVE
+        parts: list[QgsGeometry] = []
+        for n in self.candidates(subject.boundingBox()):
+            reference = self.geometries[n]
+            g = reference.constGet()
+            if not prepared.intersects(g):
+                continue
+            if prepared.contains(g):
+                parts.append(reference)
+                continue
+            if self.engine(n).contains(subject.constGet()):
+                return total, [subject]
+            clipped = subject.clipped(reference.boundingBox()) if detailed else subject
+            part = polygon_part(clipped.intersection(reference))
+            if not part.isNull() and not part.isEmpty():
+                parts.append(part)
+        if not parts:
+            return 0.0, []
+        if len(parts) == 1 or self.disjoint:
+            return min(total, sum(p.area() for p in parts)), parts
+        union = QgsGeometry.unaryUnion(parts)
+        return union.area(), [union]
+
+    # -- measures ---------------------------------------------------------------------------------
+
+    def overlap(self, subject: QgsGeometry, prepared: Any) -> tuple[float, QgsGeometry | None]:
+        """(area shared with the reference, the shared part or None)."""
+        area, parts = self.pieces(subject, prepared)
+        return area, collect(parts)
+
+    def outside(
+        self, subject: QgsGeometry, prepared: Any, evidence: bool = True
+    ) -> tuple[float, QgsGeometry | None]:
+        """(area of ``subject`` outside the reference, that part when ``evidence`` and there is
+        one)."""
+        area, parts = self.pieces(subject, prepared)
+        outside = max(0.0, subject.area() - area)
+        if not evidence or round(outside, 2) <= 0:
+            return outside, None
+        if not parts:
+            return outside, subject
+        if len(parts) == 1:
+            part = polygon_part(subject.difference(parts[0]))
+        else:  # disjoint pieces: one difference with their collection, else with their union
+            part = QgsGeometry()
+            if self.disjoint:
+                part = polygon_part(subject.difference(QgsGeometry.collectGeometry(parts)))
+            if part.isNull() or part.isEmpty():
+                part = polygon_part(subject.difference(QgsGeometry.unaryUnion(parts)))
+        return outside, (None if part.isNull() or part.isEmpty() else part)
+
+    def nearest(
+        self, subject: QgsGeometry, prepared: Any = None
+    ) -> tuple[float, QgsGeometry] | None:
+        """(distance to the nearest feature, the shortest line), ties to the first feature;
+        None for an empty reference. Exact: the search box grows until it holds a feature, then
+        every feature within that distance of the subject's box is measured."""
+        if not self.geometries:
+            return None
+        box = subject.boundingBox()
+        grow = max(box.width(), box.height(), 1.0)
+        found = self.candidates(box)
+        if prepared is not None:
+            for n in found:
+                if prepared.intersects(self.geometries[n].constGet()):
+                    return 0.0, subject.shortestLine(self.geometries[n])
+        measure = prepared.distance if prepared is not None else None
+        while not found:
+            search = QgsRectangle(box)
+            search.grow(grow)
+            found = self.candidates(search)
+            grow *= 2.0
+
+        def distance(n: int) -> float:
+            if measure is not None:
+                return measure(self.geometries[n].constGet())
+            return subject.distance(self.geometries[n])
+
+        best = min((distance(n), n) for n in found)
+        search = QgsRectangle(box)
+        search.grow(best[0])
+        for n in self.candidates(search):
+            distance_n = distance(n)
+            if (distance_n, n) < best:
+                best = (distance_n, n)
+        return best[0], subject.shortestLine(self.geometries[best[1]])
+
+    def containing(self, point: QgsGeometry) -> int | None:
+        """The first feature (in order) holding ``point``, or None."""
+        abstract = point.constGet()
+        for n in self.candidates(point.boundingBox()):
+            if self.engine(n).intersects(abstract):
+                return n
+        return None
+
+
+def collect(geometries: Iterable[QgsGeometry | None]) -> QgsGeometry | None:
+    """The parts of several geometries as one multi geometry (None when there is none)."""
+    parts = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    return QgsGeometry.collectGeometry(parts)
+
+
+def wkt(geometry: QgsGeometry | None) -> str | None:
+    """Deterministic WKT, rounded to the centimetre; None for no geometry."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    return geometry.asWkt(WKT_DECIMALS)
+
+
+def as_multipolygon(geometry: QgsGeometry | None) -> QgsGeometry:
+    """A polygon geometry as MultiPolygon; a null geometry for anything else."""
+    if geometry is None or geometry.isNull():
+        return QgsGeometry()
+    if geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
+        geometry = polygon_part(geometry)
+        if geometry.isNull():
+            return QgsGeometry()
+    out = QgsGeometry(geometry)
+    out.convertToMultiType()
+    return out
+
+
+def as_line(geometry: QgsGeometry | None) -> QgsGeometry:
+    if geometry is None or geometry.isNull():
+        return QgsGeometry()
+    if geometry.type() != QgsWkbTypes.GeometryType.LineGeometry:
+        return QgsGeometry()
+    out = QgsGeometry(geometry)
+    out.convertToMultiType()
+    return out
+
+
+def invalid_reason(geometry: QgsGeometry) -> str | None:
+    """What GEOS finds wrong with ``geometry`` (None when valid)."""
+    if geometry.isGeosValid():
+        return None
+    errors = geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
+    return errors[0].what() if errors else "GEOS"
