@@ -3026,7 +3026,7 @@
     <message>
         <location filename="../processing/algorithms/scotcompatibility.py" line="67" />
         <source>Check compatibility with the SCoT</source>
-        <translation>Vérifier la compatibilité avec le SCoT</translation>
+        <translation>Contrôler la compatibilité SCoT</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/scotcompatibility.py" line="70" />
