@@ -121,6 +121,10 @@ def main() -> None:
         "Centralités — aire de l'AULA (démonstration)": run_centralities_demo(runner, work, out),
         "Trame verte et bleue — sous-trame boisée (démonstration)": run_tvb_demo(runner, work, out),
     }
+    from demo_scot import run_scot_demo
+
+    print("\n== Compatibilité SCoT (données SYNTHÉTIQUES) — SCoT de démonstration")
+    groups["Compatibilité SCoT (démonstration)"] = run_scot_demo(runner, work, out)
     print_register(work)
     export_epci_sheets(runner, work, out / "fiches")
     from qgis.core import QgsApplication

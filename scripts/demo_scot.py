@@ -7,11 +7,11 @@ Works on the working copy made by the other demos (`out/travail/aula_territoire.
 2. a demo PLU zoning of one commune (table `zone_urba`, CNIG columns, SYNTHETIC, labelled so)
    and one demo commercial project (table `projets_commerciaux`, SYNTHETIC) are drawn around
    the commune's centre, envelope, reservoirs and red zone;
-3. the results the demo already computed are the reference layers, found through the working
-   copy's results register (centralities, reservoirs, corridors, ZAN trajectory per commune); a
-   result the demo copied into the working copy without a register row is recorded first;
+3. the results the demo already wrote into the working copy are the reference layers, found
+   through its results register (centralities, reservoirs, corridors, ZAN trajectory per
+   commune);
 4. aula:scotcompatibility writes the findings into the working copy (`scot_constats`), the
-   shortest lines, the JSONL file and, when the report module is there, the report into
+   shortest lines, the JSONL file, the report (PDF) and a copy of the findings layer into
    `out/scot/`.
 """
 
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import math
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -33,33 +32,6 @@ Runner = Callable[..., CompletedProcess[str]]
 RULES = REPO / "resources" / "scot" / "regles_scot_demo.yaml"
 SYNTHETIC = "synthétique (démonstration AULA, pas un PLU réel)"
 FINDINGS = "scot_constats"
-#: register kinds the demo rule set points at -> the table the demo writes them to
-DEMO_RESULTS = {
-    ("aula:centralities", "OUTPUT"): "centralites",
-    ("aula:reservoirs", "OUTPUT"): "tvb_res_reservoirs",
-    ("aula:leastcostcorridors", "OUTPUT"): "tvb_res_corridors",
-    ("aula:zantrajectory", "OUTPUT"): "zan_trajectoire_communes",
-}
-
-
-def _tables(gpkg: Path) -> set[str]:
-    with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as con:
-        return {r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")}
-
-
-def register_demo_results(gpkg: Path) -> list[str]:
-    """Record in the register the demo results copied into the working copy without a row."""
-    from aula_plugin.core.results_register import Result, kind_of, latest, record
-
-    tables = _tables(gpkg)
-    missing = []
-    for (algorithm, output), table in DEMO_RESULTS.items():
-        kind = kind_of(algorithm, output)
-        if latest(gpkg, kind) is None and table in tables:
-            missing.append(Result(algorithm, kind, table, "copie de démonstration", "",
-                                  {"demo": "scripts/demo_scot.py"}))  # fmt: skip
-    record(gpkg, missing)
-    return [r.table_name for r in missing]
 
 
 def _commune(gpkg: Path) -> tuple[str, str, float, float]:
@@ -142,6 +114,16 @@ def write_demo_plu(gpkg: Path) -> tuple[str, str]:
     return insee, name
 
 
+def export_findings(work_gpkg: Path, target: Path) -> None:
+    """The findings layer of the working copy, also as a file of its own in out/scot/."""
+    from osgeo import gdal
+
+    target.unlink(missing_ok=True)
+    options = gdal.VectorTranslateOptions(layers=[FINDINGS], layerName=FINDINGS)
+    if gdal.VectorTranslate(str(target), str(work_gpkg), options=options) is None:
+        raise SystemExit(f"could not copy {FINDINGS} to {target}")
+
+
 def run_scot_demo(runner: Runner, work_gpkg: Path, out: Path) -> list:
     """Build the demo SCoT layers, the demo zoning and project into ``work_gpkg``, run
     aula:scotcompatibility; the layers to show in the working copy's stored project."""
@@ -158,9 +140,6 @@ def run_scot_demo(runner: Runner, work_gpkg: Path, out: Path) -> list:
     print(f"  modèle SCoT de démonstration : {sum(counts.values())} objets (synthétiques)")
     insee, name = write_demo_plu(work_gpkg)
     print(f"  PLU de démonstration (synthétique) : {name} ({insee}), un projet commercial")
-    recorded = register_demo_results(work_gpkg)
-    if recorded:
-        print(f"  registre des résultats complété : {', '.join(recorded)}")
     args = [
         "--json", "run", "aula:scotcompatibility", "--",
         f"SUBJECTS={work_gpkg}|layername=zone_urba",
@@ -169,9 +148,7 @@ def run_scot_demo(runner: Runner, work_gpkg: Path, out: Path) -> list:
         f"OUTPUT_LINES={folder / 'plus_courtes_lignes.gpkg'}",
         f"JSONL={folder / 'constats_scot.jsonl'}",
     ]  # fmt: skip
-    if (REPO / "aula_plugin" / "gis" / "scot_report.py").is_file():
-        args.append(f"REPORT={folder / 'rapport_scot.html'}")
-    proc = runner(*args)
+    proc = runner(*args, f"REPORT={folder / 'rapport_scot.pdf'}")
     if proc.returncode != 0:
         raise SystemExit(f"aula:scotcompatibility failed:\n{proc.stdout}\n{proc.stderr}")
     results = json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
@@ -180,6 +157,8 @@ def run_scot_demo(runner: Runner, work_gpkg: Path, out: Path) -> list:
         for key in ("PASS", "WARNING", "FAIL", "NOT_APPLICABLE", "NOT_EVALUABLE")
     ))  # fmt: skip
     copy_vector(work_gpkg, str(folder / "plus_courtes_lignes.gpkg"), "scot_constats_lignes")
+    export_findings(work_gpkg, folder / "constats_scot.gpkg")
+    print(f"  constats, lignes, JSONL et rapport PDF -> {folder}")
     return [
         DemoLayer("Constats SCoT (démonstration)", FINDINGS, "scot_findings.qml"),
         DemoLayer(

@@ -136,12 +136,12 @@ def run_tvb_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
     print(f"  coût cumulé (coût max {MAX_COST} friction × m) : {cost.name}, "
           f"{result.get('ITERATIONS')} passes")  # fmt: skip
 
-    corridors = tvb / f"corridors_{name}.gpkg"
+    corridors = table_source(gpkg, "tvb_res_corridors")  # into the working copy, as reservoirs
     graph = tvb / f"graphe_{name}.csv"
     result = run(
         qgis_process, "leastcostcorridors",
         f"FRICTION={day}", f"RESERVOIRS={reservoirs}", f"SUBNETWORK={SUBNETWORK[0]}",
-        f"OUTPUT={corridors}", f"OUTPUT_GRAPH={graph}",
+        f"OUTPUT={into(gpkg, 'tvb_res_corridors')}", f"OUTPUT_GRAPH={graph}",
     )  # fmt: skip
     print(f"  corridors de moindre coût (graphe planaire) : {result.get('LINKS')} liens")
 
@@ -187,7 +187,6 @@ def run_tvb_demo(qgis_process: Runner, gpkg: Path, out: Path) -> list:
 
     for path, table in (
         (areas, "tvb_res_aires_dispersion"),
-        (corridors, "tvb_res_corridors"),
         (metrics, "tvb_res_connectivite"),
         (continuums, "tvb_res_continuums"),
     ):

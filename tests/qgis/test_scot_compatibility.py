@@ -182,6 +182,28 @@ def test_shortest_lines_output(provider, run_alg, daacl, tmp_path) -> None:
     assert rows["P20"].geometry().type() == 1  # line
 
 
+def test_the_report_is_written_with_the_findings(provider, run_alg, daacl, tmp_path) -> None:
+    """REPORT: the HTML and PDF reports of the run (gis/scot_report.py), the caution first, each
+    rule and the failing subject named."""
+    import subprocess
+
+    for suffix in ("html", "pdf"):
+        report = tmp_path / f"rapport.{suffix}"
+        results, _layer = run(run_alg, daacl, tmp_path, REPORT=str(report))
+        assert Path(results["REPORT"]) == report and report.stat().st_size > 1000
+        if suffix == "html":
+            text = report.read_text(encoding="utf-8")
+        else:
+            text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True,
+                                  text=True, check=True).stdout  # fmt: skip
+        text = " ".join(text.split())
+        assert "395216" in text, suffix  # the legal caution (CE, 18 Dec 2017)
+        assert text.index("395216") < text.index("DAACL-01"), suffix
+        for rule in ("DAACL-01", "RISQ-01", "TC-01"):
+            assert rule in text, (suffix, rule)
+        assert "P20" in text, suffix
+
+
 def test_jsonl_is_deterministic(provider, run_alg, daacl, tmp_path) -> None:
     texts = []
     for n in (1, 2):
