@@ -64,6 +64,9 @@ class AulaPlugin:
         )
         self._add_action("help.svg", self.tr("Help"), self.show_help, toolbar=False)
         main_window.menuBar().addMenu(self.menu)
+        from .gui.fact_sheet_dock import register_pdf_exporter, save_sheet_pdf
+
+        register_pdf_exporter(save_sheet_pdf)  # « Sheet as PDF… » in the docks' export menus
 
     def _add_action(self, icon: str, text: str, slot: Any, toolbar: bool = True) -> QAction:
         action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())
@@ -99,6 +102,9 @@ class AulaPlugin:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             _discard(self.toolbar)
             self.toolbar = None
+        from .gui.fact_sheet_dock import save_sheet_pdf, unregister_pdf_exporter
+
+        unregister_pdf_exporter(save_sheet_pdf)
         remove_translator(self.translator)
         self.translator = None
 

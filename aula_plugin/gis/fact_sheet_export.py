@@ -26,7 +26,7 @@ from ..core.indicators.register_figures import FIGURES
 from ..core.indicators.sheet_print import PrintSheet, communes_of, print_sheet
 from ..core.indicators.sheets import Sheet
 from ..core.indicators.store import has_indicator_tables, read_base
-from ..core.indicators.view import evaluate_sheet
+from ..core.indicators.view import SheetView, evaluate_sheet
 from ..toolbelt.i18n import tr
 from .fact_sheet_pdf import FactSheetPrinter, write_sheets
 from .outputs import PARTIAL_PREFIX
@@ -113,10 +113,46 @@ def sheet_contents(
         if key[0] == COMMUNE:
             outline = geometries.get(key[1])
         else:  # the territory's own sheet: the outline of its communes
-            parts = [geometries[c] for _level, c in inputs.communes if c in geometries]
-            outline = QgsGeometry.unaryUnion(parts) if parts else None
+            outline = union([geometries[c] for _level, c in inputs.communes if c in geometries])
         out.append((print_sheet(view, tr), outline))
     return out
+
+
+def territory_outline(
+    layer: QgsVectorLayer, base: IndicatorBase, key: TerritoryKey
+) -> QgsGeometry | None:
+    """The outline of a territory: its commune's geometry, or the union of its communes'."""
+    members = [key] if key[0] == COMMUNE else base.members(COMMUNE).get(tuple(key), [])
+    geometries = outlines(layer, {code for _level, code in members})
+    return union(list(geometries.values()))
+
+
+def union(parts: list[QgsGeometry]) -> QgsGeometry | None:
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else QgsGeometry.unaryUnion(parts)
+
+
+def write_view_pdf(
+    view: SheetView, base: IndicatorBase, gpkg: Path, path: str | Path
+) -> Path:
+    """The sheet a dock shows as a PDF (the same layout as aula:factsheetexport: vector text, the
+    territory's map drawn with the package's commune and EPCI layers), written all or nothing."""
+    path = Path(path)
+    communes = QgsVectorLayer(f"{gpkg}|layername=commune", "commune", "ogr")
+    if not communes.isValid():
+        raise AulaError(NOT_PACKAGE_LAYER, layer=str(gpkg))
+    epci = QgsVectorLayer(f"{gpkg}|layername=epci", "epci", "ogr")
+    printer = FactSheetPrinter(communes, epci=epci if epci.isValid() else None)
+    tmp = path.with_name(f"{PARTIAL_PREFIX}{path.name}")
+    try:
+        printer.write(print_sheet(view, tr), territory_outline(communes, base, view.territory.key),
+                      tmp)  # fmt: skip
+        tmp.replace(path)
+    finally:
+        printer.close()
+        tmp.unlink(missing_ok=True)
+    return path
 
 
 def export_sheets(

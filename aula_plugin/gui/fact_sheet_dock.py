@@ -101,6 +101,28 @@ def unregister_pdf_exporter(exporter: PdfExporter) -> None:
         _PDF_EXPORTERS.remove(exporter)
 
 
+def save_sheet_pdf(dock: FactSheetDock, path: str | Path | None = None) -> Path | None:
+    """The PDF exporter the plugin registers: the sheet the dock shows, through the layout of
+    aula:factsheetexport (asks for the file when ``path`` is None)."""
+    from ..gis.fact_sheet_export import write_view_pdf
+
+    view, loaded = dock.current_view(), dock.loaded
+    if view is None or loaded is None:
+        return None
+    if path is None:
+        path, _filter = QFileDialog.getSaveFileName(
+            dock, dock.tr("Export the sheet"), dock.file_stem() + ".pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return None
+    try:
+        return write_view_pdf(view, loaded.base, loaded.path, path)
+    except (AulaError, OSError) as exc:
+        message = exc.message(tr_aula) if isinstance(exc, AulaError) else str(exc)
+        dock.status_label.setText(dock.tr("Could not write {}: {}").format(path, message))
+        return None
+
+
 def figure_image(figure: Any) -> QImage:
     """A matplotlib Figure (Agg canvas) as a QImage, without a file."""
     canvas = figure.canvas
@@ -540,7 +562,7 @@ class FactSheetDock(TerritoryDock):
         )
 
     # -- exports ----------------------------------------------------------------------------------
-    def _file_stem(self) -> str:
+    def file_stem(self) -> str:
         view = self.view
         return f"{view.id}_{view.territory.level}_{view.territory.code}" if view else "fiche"
 
@@ -550,7 +572,7 @@ class FactSheetDock(TerritoryDock):
             return None
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export the figures"), self._file_stem() + ".csv",
+                self, self.tr("Export the figures"), self.file_stem() + ".csv",
                 self.tr("CSV files (*.csv)"),
             )  # fmt: skip
             if not path:
@@ -570,7 +592,7 @@ class FactSheetDock(TerritoryDock):
             return written
         for block in self.view.blocks():
             if isinstance(block, (BarsView, EvolutionView)):
-                path = Path(folder) / f"{self._file_stem()}_{block.id}.{fmt}"
+                path = Path(folder) / f"{self.file_stem()}_{block.id}.{fmt}"
                 written.append(charts.write_chart(self.draw_chart(block, dpi), path, dpi=dpi,
                                                   fmt=fmt))  # fmt: skip
         return written

@@ -414,3 +414,25 @@ def test_results_sheet_shows_the_register_figures(
     cards = {b.id: b for b in dock.current_view().blocks() if hasattr(b, "figure")}
     assert cards["centra_nombre"].figure.value == 1
     assert cards["zan_enveloppe"].figure.text == "n.d."  # not in the trajectory result
+
+
+def test_the_sheet_as_pdf_holds_the_territory_and_its_parents(
+    indicator_project: Path, docks: list[FactSheetDock], tmp_path: Path
+) -> None:
+    """« Sheet as PDF… » (the exporter the plugin registers): the sheet the dock shows, with the
+    territory's name and its parent's figure as searchable text; an EPCI gets its own sheet."""
+    import subprocess
+
+    dock = _open(docks)
+    for key, name in (((COMMUNE, "62498"), "Lens"), ((EPCI, "246200364"), "Lens-Liévin")):
+        assert dock.set_territory(*key)
+        path = fact_sheet_dock.save_sheet_pdf(dock, tmp_path / f"{key[1]}.pdf")
+        assert path is not None and path.stat().st_size > 2000
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                              check=True).stdout  # fmt: skip
+        assert name in text
+        card = next(b for b in dock.current_view().blocks() if getattr(b, "id", "") == "population")
+        assert card.reference is not None and card.reference.text.replace("\u202f", " ") in (
+            text.replace("\u202f", " ")
+        )
+        assert not list(tmp_path.glob(".*"))  # nothing half-written left

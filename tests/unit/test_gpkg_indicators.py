@@ -118,3 +118,30 @@ def test_package_populations_alone_never_make_a_partial_departement(territory_gp
     departement = values[((DEPT, "62"), POPULATION)]
     assert departement.value is None and departement.status == MISSING
     assert "partie des communes" in departement.note
+
+
+def test_an_epci_is_linked_to_the_territories_holding_all_its_communes(
+    territory_gpkg: Path,
+) -> None:
+    """Its sheet compares an EPCI with its SCoT, pôle, the agency's area and its département;
+    an EPCI reaching into another département (the CC du Ternois holds Vitz-sur-Authie, Somme)
+    gets no département parent."""
+    from aula_plugin.core.indicators.model import AGENCY, DEPT, EPCI, POLE, SCOT
+    from aula_plugin.core.indicators.package import read_package_territories
+
+    base = read_package_territories(territory_gpkg, with_population=False)
+    with sqlite3.connect(f"{territory_gpkg.as_uri()}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT DISTINCT epci_siren, scot_id, pole_id, territoire_id, dep "
+                          "FROM commune").fetchall()  # fmt: skip
+    by_epci: dict[str, set] = {}
+    for siren, scot, pole, agency, dep in rows:
+        by_epci.setdefault(siren, set()).add((scot, pole, agency, dep))
+    for siren, parents in by_epci.items():
+        linked = set(base.parents((EPCI, siren)))
+        for level, index in ((SCOT, 0), (POLE, 1), (AGENCY, 2), (DEPT, 3)):
+            codes = {p[index] for p in parents}
+            if len(codes) == 1:  # every commune of the EPCI in that one territory
+                assert (level, str(next(iter(codes)))) in linked, (siren, level)
+            else:
+                assert not [k for k in linked if k[0] == level], (siren, level)
+    assert len({p[3] for p in by_epci["200069672"]}) == 2  # the CC du Ternois: 62 and 80

@@ -30,6 +30,7 @@ from .model import (
     Territory,
     TerritoryLink,
     Value,
+    level_rank,
 )
 
 POPULATION = "population"
@@ -53,6 +54,21 @@ def _metadata(con: sqlite3.Connection, key: str) -> str:
     except sqlite3.Error:
         return ""
     return str(row[0]) if row and row[0] is not None else ""
+
+
+def link_containing_territories(base: IndicatorBase, geo_vintage: str = "") -> int:
+    """Link each territory above the communes to the larger territories holding all its
+    communes (an EPCI to its SCoT, pôle, the agency's area, its département when it lies wholly
+    inside), so that its sheet compares it with them. Returns the number of links added."""
+    members = {key: {c for _level, c in communes}
+               for key, communes in base.members(COMMUNE).items()}  # fmt: skip
+    added = 0
+    for key, communes in members.items():
+        for other, holding in members.items():
+            if level_rank(other[0]) > level_rank(key[0]) and communes <= holding:
+                base.add_link(TerritoryLink(key[0], key[1], other[0], other[1], geo_vintage))
+                added += 1
+    return added
 
 
 def read_package_territories(path: str | Path, *, with_population: bool = True) -> IndicatorBase:
@@ -97,6 +113,7 @@ def read_package_territories(path: str | Path, *, with_population: bool = True) 
                 Value(COMMUNE, insee, POPULATION, UNKNOWN_VINTAGE, population, OK,
                       population_source)
             )  # fmt: skip
+    link_containing_territories(base, geo)
     if with_population:
         base.add_indicator(
             Indicator(
