@@ -58,6 +58,10 @@ MORE_NOTES = QT_TRANSLATE_NOOP("aula", "… and {count} more note(s)")
 PAGE_OF = QT_TRANSLATE_NOOP("aula", "page {page}/{pages}")
 
 
+#: the title's length that fits the page's width at 15 pt
+TITLE_CHARS = 52
+
+
 class FactSheetPrinter:
     """Writes fact-sheet PDFs; ``communes`` (and ``epci``) are the user's layers, drawn through
     clones styled with the shipped styles (the user's layers are untouched)."""
@@ -95,8 +99,11 @@ class FactSheetPrinter:
         layout.pageCollection().page(0).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H))
         outline = None
         try:
-            label(layout, f"{sheet.title} — {sheet.territory}", 0, (MARGIN, 11.0, CONTENT_W, 9.0),
-                  size=15, bold=True, colour=TITLE_COLOUR)  # fmt: skip
+            title = f"{sheet.title} — {sheet.territory}"
+            # one line whatever the name's length (an EPCI's full name, a commune's short one)
+            size = min(15.0, max(9.0, 15.0 * TITLE_CHARS / max(len(title), 1)))
+            label(layout, title, 0, (MARGIN, 11.0, CONTENT_W, 9.0), size=size, bold=True,
+                  colour=TITLE_COLOUR)  # fmt: skip
             label(layout, sheet.subtitle, 0, (MARGIN, 20.5, CONTENT_W, 13.5), size=7.5,
                   colour="#555555")  # fmt: skip
             if geometry is not None and not geometry.isEmpty():
