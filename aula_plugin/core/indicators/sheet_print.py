@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError
 from .model import COMMUNE, IndicatorBase, TerritoryKey, level_rank
-from .view import BarsView, CardView, EvolutionView, SheetView, TableView, block_cells
+from .view import (
+    MARK_MISSING,
+    BarsView,
+    CardView,
+    EvolutionView,
+    SheetView,
+    TableView,
+    block_cells,
+)
 
 Translate = Callable[[str], str]
 
@@ -121,6 +129,9 @@ def _evolution(view: EvolutionView, tr: Translate) -> PrintTable:
             row.append(f"{rate.rate_text} {rate.unit}" if rate is not None else "n.d.")
         rows.append(row)
     headers = [tr(TERRITORY), *view.vintages]
+    if not view.vintages:  # no dated value (the package's populations): say so, no empty table
+        headers.append(tr(VALUE))
+        rows = [[*row, MARK_MISSING] for row in rows]
     if with_rate:
         headers.append(tr(AVERAGE_RATE))
     title = f"{view.title} ({view.unit})" if view.unit else view.title
