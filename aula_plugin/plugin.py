@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar, QWidget
 
 from .__about__ import __title__
 from .core import scipy_support
+from .maintenance import stored_project
 from .processing.provider import AulaProvider
 from .toolbelt.i18n import install_translator, qgis_locale, remove_translator
 from .toolbelt.i18n import tr as tr_aula
@@ -47,6 +48,7 @@ class AulaPlugin:
     # -- GUI ----------------------------------------------------------------------------------
     def initGui(self) -> None:
         self.initProcessing()
+        stored_project.install()  # any copy of the package opens its stored project's layers
         main_window = self.iface.mainWindow()
         self.menu = QMenu(__title__, main_window)
         self.menu.setObjectName("AulaTerritoiresMenu")
@@ -99,6 +101,7 @@ class AulaPlugin:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             _discard(self.toolbar)
             self.toolbar = None
+        stored_project.uninstall()
         remove_translator(self.translator)
         self.translator = None
 
