@@ -161,6 +161,10 @@
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data package</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AulaPlugin</name>
@@ -3401,6 +3405,21 @@
     <message>
         <location filename="../aula_plugin/gui/territory.py" line="64"/>
         <source>Territory project opened from your working copy: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your working copy {path} uses data schema {old}; this version of the plugin uses schema {new}:
+{steps}
+
+Update it now? A backup of the file is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the territory GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy updated to data schema {new}; the previous version is saved as {backup}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7599,6 +7618,242 @@
         <source>{path}: the SCoT report cannot be written by this version of the plugin (its report module is missing); run again without REPORT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{path} uses data schema {version}, newer than this tool knows ({current}): update the plugin (or aula-gpkg) instead of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the backup could not be written ({reason}): nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the data schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance of imports (source file, checksum, operator, counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the GeoPackage has no aula_provenance table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aula_provenance has no column {columns}: update the package&apos;s schema first (aula-gpkg migrate, or open the territory project in QGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provenance row names no layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an SQLite database, hence not a GeoPackage ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the .gpkg file itself; restore it from a backup if it was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is truncated: {size} bytes where its header announces {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy or download was interrupted: copy the file again or restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup; else recover what can be: sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database without the GeoPackage signature (application_id {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert it with ogr2ogr -f GPKG new.gpkg old_file, or choose the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup; else rebuild the file: sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg, then check it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GeoPackage table {table} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a valid GeoPackage: rewrite it with ogr2ogr -f GPKG new.gpkg file.gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required spatial reference system {srs_id} is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the file with ogr2ogr -f GPKG new.gpkg file.gpkg (GDAL adds the required definitions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed in gpkg_contents but the table does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the table from a backup, or remove the entry: DELETE FROM gpkg_contents WHERE table_name = &apos;{table}&apos; (and from gpkg_geometry_columns, gpkg_extensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} refers to spatial reference system {srs_id}, which is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the right SRS id (2154, Lambert-93, for AULA layers) in gpkg_contents and gpkg_geometry_columns, or add its definition to gpkg_spatial_ref_sys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature table without a spatial reference system in gpkg_contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATE gpkg_contents SET srs_id = 2154 WHERE table_name = &apos;{table}&apos; (if Lambert-93)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table not listed in gpkg_contents: QGIS does not show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register it (INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES (&apos;{table}&apos;, &apos;attributes&apos;, &apos;{table}&apos;)) or drop it if it is left over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature table without its row in gpkg_geometry_columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the layer with ogr2ogr (or QGIS&apos;s Package layers), which registers its geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpkg_geometry_columns names this table, which gpkg_contents does not list as features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct gpkg_contents.data_type to &apos;features&apos;, or delete the stale geometry column row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry column {column} does not exist in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct gpkg_geometry_columns.column_name, or restore the table from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpkg_geometry_columns gives SRS {geometry_srs}, gpkg_contents {contents_srs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both tables the layer&apos;s real SRS (2154 for AULA layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spatial index (R-tree) on {column}: maps and spatial queries are slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In QGIS: Layer Properties › Source › Create Spatial Index; or ogrinfo file.gpkg -sql &quot;SELECT CreateSpatialIndex('{table}', '{column}')&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spatial index is declared (gpkg_extensions) but its table rtree_{table}_{column} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the index: ogrinfo file.gpkg -sql &quot;SELECT DisableSpatialIndex('{table}', '{column}')&quot; then -sql &quot;SELECT CreateSpatialIndex('{table}', '{column}')&quot; (or QGIS: Layer Properties › Source › Create Spatial Index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spatial index has no {which} trigger: edits no longer update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spatial index does not match the geometries: {missing} missing, {orphans} left over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows refer to missing rows of {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the missing rows of {parent} from a backup, or delete or correct the rows of {table} (PRAGMA foreign_key_check lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No aula_metadata.schema_version: not an AULA territory package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the territory GeoPackage (your working copy or the one shipped with the plugin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data schema {version}, older than the current one ({current})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update it: aula-gpkg migrate file.gpkg, or open the territory project in QGIS (a backup is made first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data schema {version}, newer than this plugin knows ({current})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table required by the plugin is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or copy it from the territory GeoPackage shipped with the plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns required by the plugin are missing: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the schema (aula-gpkg migrate file.gpkg); if it is up to date, restore the table from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -9335,6 +9590,109 @@
     <message>
         <location filename="../aula_plugin/core/field_labels.py" line="541"/>
         <source>Shortest line to the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spatial reference systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents (gpkg_contents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spatial index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AULA schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPackage</name>
+    <message>
+        <source>Check the territory GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity,intégrité,check,vérifier,geopackage,gpkg,index spatial,spatial index,rtree,schéma,schema,paquet,package,corruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default your working copy of the territory GeoPackage; any GeoPackage can be checked. It is only read, never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {errors} error(s), {warnings} warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no problem found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

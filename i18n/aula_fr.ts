@@ -160,6 +160,10 @@
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
+    <message>
+        <source>Data package</source>
+        <translation>Paquet de données</translation>
+    </message>
 </context>
 <context>
     <name>AulaPlugin</name>
@@ -3401,6 +3405,24 @@
         <location filename="../aula_plugin/gui/territory.py" line="64" />
         <source>Territory project opened from your working copy: {}</source>
         <translation>Projet du territoire ouvert depuis votre copie de travail : {}</translation>
+    </message>
+    <message>
+        <source>Your working copy {path} uses data schema {old}; this version of the plugin uses schema {new}:
+{steps}
+
+Update it now? A backup of the file is made first.</source>
+        <translation>Votre copie de travail {path} utilise le schéma de données {old} ; cette version de l&apos;extension utilise le schéma {new} :
+{steps}
+
+La mettre à jour maintenant ? Une sauvegarde du fichier est faite d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Update the territory GeoPackage</source>
+        <translation>Mettre à jour le GeoPackage du territoire</translation>
+    </message>
+    <message>
+        <source>Working copy updated to data schema {new}; the previous version is saved as {backup}</source>
+        <translation>Copie de travail mise à jour au schéma de données {new} ; la version précédente est sauvegardée sous {backup}</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +7621,242 @@
         <source>{path}: the SCoT report cannot be written by this version of the plugin (its report module is missing); run again without REPORT</source>
         <translation>{path} : cette version de l'extension ne sait pas écrire le rapport SCoT (son module de rapport manque) ; relancez sans REPORT</translation>
     </message>
+    <message>
+        <source>{path} uses data schema {version}, newer than this tool knows ({current}): update the plugin (or aula-gpkg) instead of the package</source>
+        <translation>{path} utilise le schéma de données {version}, plus récent que celui que connaît cet outil ({current}) : mettez à jour l&apos;extension (ou aula-gpkg), pas le paquet</translation>
+    </message>
+    <message>
+        <source>{path}: the backup could not be written ({reason}): nothing was changed</source>
+        <translation>{path} : la sauvegarde n&apos;a pas pu être écrite ({reason}) : rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Backing up the package</source>
+        <translation>Sauvegarde du paquet</translation>
+    </message>
+    <message>
+        <source>Updating the data schema</source>
+        <translation>Mise à jour du schéma de données</translation>
+    </message>
+    <message>
+        <source>Provenance of imports (source file, checksum, operator, counts)</source>
+        <translation>Provenance des imports (fichier source, empreinte, opérateur, décomptes)</translation>
+    </message>
+    <message>
+        <source>{path}: the GeoPackage has no aula_provenance table</source>
+        <translation>{path} : le GeoPackage n&apos;a pas de table aula_provenance</translation>
+    </message>
+    <message>
+        <source>aula_provenance has no column {columns}: update the package&apos;s schema first (aula-gpkg migrate, or open the territory project in QGIS)</source>
+        <translation>aula_provenance n&apos;a pas de colonne {columns} : mettez d&apos;abord à jour le schéma du paquet (aula-gpkg migrate, ou ouvrez le projet du territoire dans QGIS)</translation>
+    </message>
+    <message>
+        <source>a provenance row names no layer</source>
+        <translation>une ligne de provenance ne nomme aucune couche</translation>
+    </message>
+    <message>
+        <source>The file does not exist</source>
+        <translation>Le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Choose an existing GeoPackage</source>
+        <translation>Choisissez un GeoPackage existant</translation>
+    </message>
+    <message>
+        <source>Not an SQLite database, hence not a GeoPackage ({reason})</source>
+        <translation>Pas une base SQLite, donc pas un GeoPackage ({reason})</translation>
+    </message>
+    <message>
+        <source>Choose the .gpkg file itself; restore it from a backup if it was overwritten</source>
+        <translation>Choisissez le fichier .gpkg lui-même ; restaurez-le depuis une sauvegarde s&apos;il a été écrasé</translation>
+    </message>
+    <message>
+        <source>The file is truncated: {size} bytes where its header announces {expected}</source>
+        <translation>Le fichier est tronqué : {size} octets là où son en-tête en annonce {expected}</translation>
+    </message>
+    <message>
+        <source>The copy or download was interrupted: copy the file again or restore a backup</source>
+        <translation>La copie ou le téléchargement a été interrompu : copiez de nouveau le fichier ou restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the file ({reason})</source>
+        <translation>SQLite ne peut pas lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>Restore a backup; else recover what can be: sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg</source>
+        <translation>Restaurez une sauvegarde ; sinon récupérez ce qui peut l&apos;être : sqlite3 endommage.gpkg .recover | sqlite3 recupere.gpkg</translation>
+    </message>
+    <message>
+        <source>SQLite database without the GeoPackage signature (application_id {value})</source>
+        <translation>Base SQLite sans la signature GeoPackage (application_id {value})</translation>
+    </message>
+    <message>
+        <source>Convert it with ogr2ogr -f GPKG new.gpkg old_file, or choose the right file</source>
+        <translation>Convertissez-la avec ogr2ogr -f GPKG nouveau.gpkg ancien_fichier, ou choisissez le bon fichier</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: {message}</source>
+        <translation>Contrôle d&apos;intégrité SQLite : {message}</translation>
+    </message>
+    <message>
+        <source>Restore a backup; else rebuild the file: sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg, then check it again</source>
+        <translation>Restaurez une sauvegarde ; sinon reconstruisez le fichier : sqlite3 endommage.gpkg .recover | sqlite3 recupere.gpkg, puis vérifiez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>The GeoPackage table {table} is missing</source>
+        <translation>La table GeoPackage {table} manque</translation>
+    </message>
+    <message>
+        <source>The file is not a valid GeoPackage: rewrite it with ogr2ogr -f GPKG new.gpkg file.gpkg</source>
+        <translation>Le fichier n&apos;est pas un GeoPackage valide : réécrivez-le avec ogr2ogr -f GPKG nouveau.gpkg fichier.gpkg</translation>
+    </message>
+    <message>
+        <source>The required spatial reference system {srs_id} is not defined</source>
+        <translation>Le système de référence spatiale obligatoire {srs_id} n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>Rewrite the file with ogr2ogr -f GPKG new.gpkg file.gpkg (GDAL adds the required definitions)</source>
+        <translation>Réécrivez le fichier avec ogr2ogr -f GPKG nouveau.gpkg fichier.gpkg (GDAL ajoute les définitions obligatoires)</translation>
+    </message>
+    <message>
+        <source>Listed in gpkg_contents but the table does not exist</source>
+        <translation>Listée dans gpkg_contents mais la table n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Restore the table from a backup, or remove the entry: DELETE FROM gpkg_contents WHERE table_name = &apos;{table}&apos; (and from gpkg_geometry_columns, gpkg_extensions)</source>
+        <translation>Restaurez la table depuis une sauvegarde, ou supprimez l&apos;entrée : DELETE FROM gpkg_contents WHERE table_name = &apos;{table}&apos; (et de gpkg_geometry_columns, gpkg_extensions)</translation>
+    </message>
+    <message>
+        <source>{where} refers to spatial reference system {srs_id}, which is not defined</source>
+        <translation>{where} renvoie au système de référence spatiale {srs_id}, qui n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>Set the right SRS id (2154, Lambert-93, for AULA layers) in gpkg_contents and gpkg_geometry_columns, or add its definition to gpkg_spatial_ref_sys</source>
+        <translation>Indiquez le bon identifiant de SRS (2154, Lambert-93, pour les couches AULA) dans gpkg_contents et gpkg_geometry_columns, ou ajoutez sa définition à gpkg_spatial_ref_sys</translation>
+    </message>
+    <message>
+        <source>Feature table without a spatial reference system in gpkg_contents</source>
+        <translation>Table d&apos;entités sans système de référence spatiale dans gpkg_contents</translation>
+    </message>
+    <message>
+        <source>UPDATE gpkg_contents SET srs_id = 2154 WHERE table_name = &apos;{table}&apos; (if Lambert-93)</source>
+        <translation>UPDATE gpkg_contents SET srs_id = 2154 WHERE table_name = &apos;{table}&apos; (si Lambert-93)</translation>
+    </message>
+    <message>
+        <source>Table not listed in gpkg_contents: QGIS does not show it</source>
+        <translation>Table absente de gpkg_contents : QGIS ne l&apos;affiche pas</translation>
+    </message>
+    <message>
+        <source>Register it (INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES (&apos;{table}&apos;, &apos;attributes&apos;, &apos;{table}&apos;)) or drop it if it is left over</source>
+        <translation>Enregistrez-la (INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES (&apos;{table}&apos;, &apos;attributes&apos;, &apos;{table}&apos;)) ou supprimez-la si c&apos;est un reste</translation>
+    </message>
+    <message>
+        <source>Feature table without its row in gpkg_geometry_columns</source>
+        <translation>Table d&apos;entités sans sa ligne dans gpkg_geometry_columns</translation>
+    </message>
+    <message>
+        <source>Rewrite the layer with ogr2ogr (or QGIS&apos;s Package layers), which registers its geometry</source>
+        <translation>Réécrivez la couche avec ogr2ogr (ou « Empaqueter des couches » de QGIS), qui enregistre sa géométrie</translation>
+    </message>
+    <message>
+        <source>gpkg_geometry_columns names this table, which gpkg_contents does not list as features</source>
+        <translation>gpkg_geometry_columns nomme cette table, que gpkg_contents ne liste pas comme table d&apos;entités</translation>
+    </message>
+    <message>
+        <source>Correct gpkg_contents.data_type to &apos;features&apos;, or delete the stale geometry column row</source>
+        <translation>Corrigez gpkg_contents.data_type en &apos;features&apos;, ou supprimez la ligne de colonne géométrique périmée</translation>
+    </message>
+    <message>
+        <source>The geometry column {column} does not exist in the table</source>
+        <translation>La colonne géométrique {column} n&apos;existe pas dans la table</translation>
+    </message>
+    <message>
+        <source>Correct gpkg_geometry_columns.column_name, or restore the table from a backup</source>
+        <translation>Corrigez gpkg_geometry_columns.column_name, ou restaurez la table depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>gpkg_geometry_columns gives SRS {geometry_srs}, gpkg_contents {contents_srs}</source>
+        <translation>gpkg_geometry_columns donne le SRS {geometry_srs}, gpkg_contents {contents_srs}</translation>
+    </message>
+    <message>
+        <source>Give both tables the layer&apos;s real SRS (2154 for AULA layers)</source>
+        <translation>Donnez aux deux tables le vrai SRS de la couche (2154 pour les couches AULA)</translation>
+    </message>
+    <message>
+        <source>No spatial index (R-tree) on {column}: maps and spatial queries are slow</source>
+        <translation>Pas d&apos;index spatial (R-tree) sur {column} : cartes et requêtes spatiales lentes</translation>
+    </message>
+    <message>
+        <source>In QGIS: Layer Properties › Source › Create Spatial Index; or ogrinfo file.gpkg -sql &quot;SELECT CreateSpatialIndex('{table}', '{column}')&quot;</source>
+        <translation>Dans QGIS : Propriétés de la couche › Source › Créer un index spatial ; ou ogrinfo fichier.gpkg -sql &quot;SELECT CreateSpatialIndex(&apos;{table}&apos;, &apos;{column}&apos;)&quot;</translation>
+    </message>
+    <message>
+        <source>The spatial index is declared (gpkg_extensions) but its table rtree_{table}_{column} is missing</source>
+        <translation>L&apos;index spatial est déclaré (gpkg_extensions) mais sa table rtree_{table}_{column} manque</translation>
+    </message>
+    <message>
+        <source>Rebuild the index: ogrinfo file.gpkg -sql &quot;SELECT DisableSpatialIndex('{table}', '{column}')&quot; then -sql &quot;SELECT CreateSpatialIndex('{table}', '{column}')&quot; (or QGIS: Layer Properties › Source › Create Spatial Index)</source>
+        <translation>Reconstruisez l&apos;index : ogrinfo fichier.gpkg -sql &quot;SELECT DisableSpatialIndex(&apos;{table}&apos;, &apos;{column}&apos;)&quot; puis -sql &quot;SELECT CreateSpatialIndex(&apos;{table}&apos;, &apos;{column}&apos;)&quot; (ou dans QGIS : Propriétés de la couche › Source › Créer un index spatial)</translation>
+    </message>
+    <message>
+        <source>The spatial index has no {which} trigger: edits no longer update it</source>
+        <translation>L&apos;index spatial n&apos;a pas de déclencheur {which} : les modifications ne le mettent plus à jour</translation>
+    </message>
+    <message>
+        <source>The spatial index does not match the geometries: {missing} missing, {orphans} left over</source>
+        <translation>L&apos;index spatial ne correspond pas aux géométries : {missing} manquantes, {orphans} en trop</translation>
+    </message>
+    <message>
+        <source>{count} rows refer to missing rows of {parent}</source>
+        <translation>{count} lignes renvoient à des lignes absentes de {parent}</translation>
+    </message>
+    <message>
+        <source>Restore the missing rows of {parent} from a backup, or delete or correct the rows of {table} (PRAGMA foreign_key_check lists them)</source>
+        <translation>Restaurez les lignes manquantes de {parent} depuis une sauvegarde, ou supprimez ou corrigez les lignes de {table} (PRAGMA foreign_key_check les liste)</translation>
+    </message>
+    <message>
+        <source>No aula_metadata.schema_version: not an AULA territory package</source>
+        <translation>Pas de aula_metadata.schema_version : pas un paquet de territoire AULA</translation>
+    </message>
+    <message>
+        <source>Choose the territory GeoPackage (your working copy or the one shipped with the plugin)</source>
+        <translation>Choisissez le GeoPackage du territoire (votre copie de travail ou celui fourni avec l&apos;extension)</translation>
+    </message>
+    <message>
+        <source>Data schema {version}, older than the current one ({current})</source>
+        <translation>Schéma de données {version}, plus ancien que l&apos;actuel ({current})</translation>
+    </message>
+    <message>
+        <source>Update it: aula-gpkg migrate file.gpkg, or open the territory project in QGIS (a backup is made first)</source>
+        <translation>Mettez-le à jour : aula-gpkg migrate fichier.gpkg, ou ouvrez le projet du territoire dans QGIS (une sauvegarde est faite d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Data schema {version}, newer than this plugin knows ({current})</source>
+        <translation>Schéma de données {version}, plus récent que celui que connaît l&apos;extension ({current})</translation>
+    </message>
+    <message>
+        <source>Update the plugin</source>
+        <translation>Mettez à jour l&apos;extension</translation>
+    </message>
+    <message>
+        <source>The table required by the plugin is missing</source>
+        <translation>La table nécessaire à l&apos;extension manque</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or copy it from the territory GeoPackage shipped with the plugin</source>
+        <translation>Restaurez-la depuis une sauvegarde, ou copiez-la du GeoPackage du territoire fourni avec l&apos;extension</translation>
+    </message>
+    <message>
+        <source>Columns required by the plugin are missing: {columns}</source>
+        <translation>Des colonnes nécessaires à l&apos;extension manquent : {columns}</translation>
+    </message>
+    <message>
+        <source>Update the schema (aula-gpkg migrate file.gpkg); if it is up to date, restore the table from a backup</source>
+        <translation>Mettez à jour le schéma (aula-gpkg migrate fichier.gpkg) ; s&apos;il est à jour, restaurez la table depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation>Vérification du paquet</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -9336,6 +9594,109 @@
         <location filename="../aula_plugin/core/field_labels.py" line="541" />
         <source>Shortest line to the reference</source>
         <translation>Plus courte ligne vers la référence</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment corriger</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>GeoPackage signature</source>
+        <translation>Signature GeoPackage</translation>
+    </message>
+    <message>
+        <source>SQLite integrity</source>
+        <translation>Intégrité SQLite</translation>
+    </message>
+    <message>
+        <source>GeoPackage tables</source>
+        <translation>Tables GeoPackage</translation>
+    </message>
+    <message>
+        <source>Spatial reference systems</source>
+        <translation>Systèmes de référence spatiale</translation>
+    </message>
+    <message>
+        <source>Contents (gpkg_contents)</source>
+        <translation>Contenu (gpkg_contents)</translation>
+    </message>
+    <message>
+        <source>Geometry columns</source>
+        <translation>Colonnes géométriques</translation>
+    </message>
+    <message>
+        <source>Spatial index</source>
+        <translation>Index spatial</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Clés étrangères</translation>
+    </message>
+    <message>
+        <source>AULA schema</source>
+        <translation>Schéma AULA</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPackage</name>
+    <message>
+        <source>Check the territory GeoPackage</source>
+        <translation>Vérifier le paquet du territoire</translation>
+    </message>
+    <message>
+        <source>integrity,intégrité,check,vérifier,geopackage,gpkg,index spatial,spatial index,rtree,schéma,schema,paquet,package,corruption</source>
+        <translation>intégrité,integrity,vérifier,check,geopackage,gpkg,index spatial,spatial index,rtree,schéma,schema,paquet,package,corruption</translation>
+    </message>
+    <message>
+        <source>GeoPackage to check</source>
+        <translation>GeoPackage à vérifier</translation>
+    </message>
+    <message>
+        <source>By default your working copy of the territory GeoPackage; any GeoPackage can be checked. It is only read, never written.</source>
+        <translation>Par défaut, votre copie de travail du GeoPackage du territoire ; tout GeoPackage peut être vérifié. Il est seulement lu, jamais écrit.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>{path}: {errors} error(s), {warnings} warning(s)</source>
+        <translation>{path} : {errors} erreur(s), {warnings} avertissement(s)</translation>
+    </message>
+    <message>
+        <source>{path}: no problem found</source>
+        <translation>{path} : aucun problème trouvé</translation>
     </message>
 </context>
 </TS>

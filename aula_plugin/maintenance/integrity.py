@@ -75,99 +75,109 @@ REQUIRED_BY_VERSION: dict[int, dict[str, tuple[str, ...]]] = {
 }
 
 # fmt: off
-T = QT_TRANSLATE_NOOP
-MISSING = T("aula", "The file does not exist")
-FIX_MISSING = T("aula", "Choose an existing GeoPackage")
-NOT_SQLITE = T("aula", "Not an SQLite database, hence not a GeoPackage ({reason})")
-FIX_NOT_SQLITE = T("aula",
+MISSING = QT_TRANSLATE_NOOP("aula", "The file does not exist")
+FIX_MISSING = QT_TRANSLATE_NOOP("aula", "Choose an existing GeoPackage")
+NOT_SQLITE = QT_TRANSLATE_NOOP("aula", "Not an SQLite database, hence not a GeoPackage ({reason})")
+FIX_NOT_SQLITE = QT_TRANSLATE_NOOP("aula",
     "Choose the .gpkg file itself; restore it from a backup if it was overwritten")
-TRUNCATED = T("aula",
+TRUNCATED = QT_TRANSLATE_NOOP("aula",
     "The file is truncated: {size} bytes where its header announces {expected}")
-FIX_TRUNCATED = T("aula",
+FIX_TRUNCATED = QT_TRANSLATE_NOOP("aula",
     "The copy or download was interrupted: copy the file again or restore a backup")
-UNREADABLE = T("aula", "SQLite cannot read the file ({reason})")
-FIX_UNREADABLE = T("aula",
+UNREADABLE = QT_TRANSLATE_NOOP("aula", "SQLite cannot read the file ({reason})")
+FIX_UNREADABLE = QT_TRANSLATE_NOOP("aula",
     "Restore a backup; else recover what can be: sqlite3 damaged.gpkg .recover | sqlite3 "
     "recovered.gpkg")
-NOT_GPKG = T("aula", "SQLite database without the GeoPackage signature (application_id {value})")
-FIX_NOT_GPKG = T("aula",
+NOT_GPKG = QT_TRANSLATE_NOOP("aula",
+    "SQLite database without the GeoPackage signature (application_id {value})")
+FIX_NOT_GPKG = QT_TRANSLATE_NOOP("aula",
     "Convert it with ogr2ogr -f GPKG new.gpkg old_file, or choose the right file")
-CORRUPT = T("aula", "SQLite integrity check: {message}")
-FIX_CORRUPT = T("aula",
+CORRUPT = QT_TRANSLATE_NOOP("aula", "SQLite integrity check: {message}")
+FIX_CORRUPT = QT_TRANSLATE_NOOP("aula",
     "Restore a backup; else rebuild the file: sqlite3 damaged.gpkg .recover | sqlite3 "
     "recovered.gpkg, then check it again")
-NO_GPKG_TABLE = T("aula", "The GeoPackage table {table} is missing")
-FIX_NO_GPKG_TABLE = T("aula",
+NO_GPKG_TABLE = QT_TRANSLATE_NOOP("aula", "The GeoPackage table {table} is missing")
+FIX_NO_GPKG_TABLE = QT_TRANSLATE_NOOP("aula",
     "The file is not a valid GeoPackage: rewrite it with ogr2ogr -f GPKG new.gpkg file.gpkg")
-NO_DEFAULT_SRS = T("aula", "The required spatial reference system {srs_id} is not defined")
-FIX_NO_DEFAULT_SRS = T("aula",
+NO_DEFAULT_SRS = QT_TRANSLATE_NOOP("aula",
+    "The required spatial reference system {srs_id} is not defined")
+FIX_NO_DEFAULT_SRS = QT_TRANSLATE_NOOP("aula",
     "Rewrite the file with ogr2ogr -f GPKG new.gpkg file.gpkg (GDAL adds the required "
     "definitions)")
-CONTENTS_NO_TABLE = T("aula", "Listed in gpkg_contents but the table does not exist")
-FIX_CONTENTS_NO_TABLE = T("aula",
+CONTENTS_NO_TABLE = QT_TRANSLATE_NOOP("aula",
+    "Listed in gpkg_contents but the table does not exist")
+FIX_CONTENTS_NO_TABLE = QT_TRANSLATE_NOOP("aula",
     "Restore the table from a backup, or remove the entry: DELETE FROM gpkg_contents WHERE "
     "table_name = '{table}' (and from gpkg_geometry_columns, gpkg_extensions)")
-UNKNOWN_SRS = T("aula", "{where} refers to spatial reference system {srs_id}, which is not defined")
-FIX_UNKNOWN_SRS = T("aula",
+UNKNOWN_SRS = QT_TRANSLATE_NOOP("aula",
+    "{where} refers to spatial reference system {srs_id}, which is not defined")
+FIX_UNKNOWN_SRS = QT_TRANSLATE_NOOP("aula",
     "Set the right SRS id (2154, Lambert-93, for AULA layers) in gpkg_contents and "
     "gpkg_geometry_columns, or add its definition to gpkg_spatial_ref_sys")
-NO_SRS = T("aula", "Feature table without a spatial reference system in gpkg_contents")
-FIX_NO_SRS = T("aula",
+NO_SRS = QT_TRANSLATE_NOOP("aula",
+    "Feature table without a spatial reference system in gpkg_contents")
+FIX_NO_SRS = QT_TRANSLATE_NOOP("aula",
     "UPDATE gpkg_contents SET srs_id = 2154 WHERE table_name = '{table}' (if Lambert-93)")
-NOT_LISTED = T("aula", "Table not listed in gpkg_contents: QGIS does not show it")
-FIX_NOT_LISTED = T("aula",
+NOT_LISTED = QT_TRANSLATE_NOOP("aula", "Table not listed in gpkg_contents: QGIS does not show it")
+FIX_NOT_LISTED = QT_TRANSLATE_NOOP("aula",
     "Register it (INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES "
     "('{table}', 'attributes', '{table}')) or drop it if it is left over")
-NO_GEOMETRY_COLUMN = T("aula", "Feature table without its row in gpkg_geometry_columns")
-FIX_NO_GEOMETRY_COLUMN = T("aula",
+NO_GEOMETRY_COLUMN = QT_TRANSLATE_NOOP("aula",
+    "Feature table without its row in gpkg_geometry_columns")
+FIX_NO_GEOMETRY_COLUMN = QT_TRANSLATE_NOOP("aula",
     "Rewrite the layer with ogr2ogr (or QGIS's Package layers), which registers its geometry")
-GEOMETRY_NOT_FEATURES = T("aula",
+GEOMETRY_NOT_FEATURES = QT_TRANSLATE_NOOP("aula",
     "gpkg_geometry_columns names this table, which gpkg_contents does not list as features")
-FIX_GEOMETRY_NOT_FEATURES = T("aula",
+FIX_GEOMETRY_NOT_FEATURES = QT_TRANSLATE_NOOP("aula",
     "Correct gpkg_contents.data_type to 'features', or delete the stale geometry column row")
-NO_SUCH_COLUMN = T("aula", "The geometry column {column} does not exist in the table")
-FIX_NO_SUCH_COLUMN = T("aula",
+NO_SUCH_COLUMN = QT_TRANSLATE_NOOP("aula",
+    "The geometry column {column} does not exist in the table")
+FIX_NO_SUCH_COLUMN = QT_TRANSLATE_NOOP("aula",
     "Correct gpkg_geometry_columns.column_name, or restore the table from a backup")
-SRS_DIFFERS = T("aula",
+SRS_DIFFERS = QT_TRANSLATE_NOOP("aula",
     "gpkg_geometry_columns gives SRS {geometry_srs}, gpkg_contents {contents_srs}")
-FIX_SRS_DIFFERS = T("aula",
+FIX_SRS_DIFFERS = QT_TRANSLATE_NOOP("aula",
     "Give both tables the layer's real SRS (2154 for AULA layers)")
-NO_INDEX = T("aula", "No spatial index (R-tree) on {column}: maps and spatial queries are slow")
-FIX_NO_INDEX = T("aula",
+NO_INDEX = QT_TRANSLATE_NOOP("aula",
+    "No spatial index (R-tree) on {column}: maps and spatial queries are slow")
+FIX_NO_INDEX = QT_TRANSLATE_NOOP("aula",
     "In QGIS: Layer Properties › Source › Create Spatial Index; or ogrinfo file.gpkg -sql "
     "\"SELECT CreateSpatialIndex('{table}', '{column}')\"")
-INDEX_TABLE_MISSING = T("aula",
+INDEX_TABLE_MISSING = QT_TRANSLATE_NOOP("aula",
     "The spatial index is declared (gpkg_extensions) but its table rtree_{table}_{column} is "
     "missing")
-FIX_INDEX_REBUILD = T("aula",
+FIX_INDEX_REBUILD = QT_TRANSLATE_NOOP("aula",
     "Rebuild the index: ogrinfo file.gpkg -sql \"SELECT DisableSpatialIndex('{table}', "
     "'{column}')\" then -sql \"SELECT CreateSpatialIndex('{table}', '{column}')\" (or QGIS: "
     "Layer Properties › Source › Create Spatial Index)")
-INDEX_TRIGGERS = T("aula",
+INDEX_TRIGGERS = QT_TRANSLATE_NOOP("aula",
     "The spatial index has no {which} trigger: edits no longer update it")
-INDEX_STALE = T("aula",
+INDEX_STALE = QT_TRANSLATE_NOOP("aula",
     "The spatial index does not match the geometries: {missing} missing, {orphans} left over")
-FOREIGN_KEY = T("aula", "{count} rows refer to missing rows of {parent}")
-FIX_FOREIGN_KEY = T("aula",
+FOREIGN_KEY = QT_TRANSLATE_NOOP("aula", "{count} rows refer to missing rows of {parent}")
+FIX_FOREIGN_KEY = QT_TRANSLATE_NOOP("aula",
     "Restore the missing rows of {parent} from a backup, or delete or correct the rows of "
     "{table} (PRAGMA foreign_key_check lists them)")
-NO_METADATA = T("aula", "No aula_metadata.schema_version: not an AULA territory package")
-FIX_NO_METADATA = T("aula",
+NO_METADATA = QT_TRANSLATE_NOOP("aula",
+    "No aula_metadata.schema_version: not an AULA territory package")
+FIX_NO_METADATA = QT_TRANSLATE_NOOP("aula",
     "Choose the territory GeoPackage (your working copy or the one shipped with the plugin)")
-OLD_SCHEMA = T("aula", "Data schema {version}, older than the current one ({current})")
-FIX_OLD_SCHEMA = T("aula",
+OLD_SCHEMA = QT_TRANSLATE_NOOP("aula",
+    "Data schema {version}, older than the current one ({current})")
+FIX_OLD_SCHEMA = QT_TRANSLATE_NOOP("aula",
     "Update it: aula-gpkg migrate file.gpkg, or open the territory project in QGIS (a backup is "
     "made first)")
-NEW_SCHEMA = T("aula", "Data schema {version}, newer than this plugin knows ({current})")
-FIX_NEW_SCHEMA = T("aula", "Update the plugin")
-NO_TABLE = T("aula", "The table required by the plugin is missing")
-FIX_NO_TABLE = T("aula",
+NEW_SCHEMA = QT_TRANSLATE_NOOP("aula",
+    "Data schema {version}, newer than this plugin knows ({current})")
+FIX_NEW_SCHEMA = QT_TRANSLATE_NOOP("aula", "Update the plugin")
+NO_TABLE = QT_TRANSLATE_NOOP("aula", "The table required by the plugin is missing")
+FIX_NO_TABLE = QT_TRANSLATE_NOOP("aula",
     "Restore it from a backup, or copy it from the territory GeoPackage shipped with the plugin")
-NO_COLUMNS = T("aula", "Columns required by the plugin are missing: {columns}")
-FIX_NO_COLUMNS = T("aula",
+NO_COLUMNS = QT_TRANSLATE_NOOP("aula", "Columns required by the plugin are missing: {columns}")
+FIX_NO_COLUMNS = QT_TRANSLATE_NOOP("aula",
     "Update the schema (aula-gpkg migrate file.gpkg); if it is up to date, restore the table "
     "from a backup")
-STEP_CHECK = T("aula", "Checking the package")
+STEP_CHECK = QT_TRANSLATE_NOOP("aula", "Checking the package")
 # fmt: on
 
 
