@@ -30,6 +30,7 @@ class AulaPlugin:
         self.fact_sheet_dock: Any = None  # the panel the menu action shows or hides
         self.scot_results_dock: Any = None  # the SCoT results panel the menu action shows or hides
         self.extra_docks: list[Any] = []  # the panels opened with "New panel"
+        self.resolver_installed = False  # the stored-project path resolver (initGui)
 
     @staticmethod
     def tr(text: str) -> str:
@@ -49,6 +50,7 @@ class AulaPlugin:
     def initGui(self) -> None:
         self.initProcessing()
         stored_project.install()  # any copy of the package opens its stored project's layers
+        self.resolver_installed = True
         main_window = self.iface.mainWindow()
         self.menu = QMenu(__title__, main_window)
         self.menu.setObjectName("AulaTerritoiresMenu")
@@ -101,7 +103,9 @@ class AulaPlugin:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             _discard(self.toolbar)
             self.toolbar = None
-        stored_project.uninstall()
+        if self.resolver_installed:  # only what this instance added
+            stored_project.uninstall()
+            self.resolver_installed = False
         remove_translator(self.translator)
         self.translator = None
 

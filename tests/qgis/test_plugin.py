@@ -148,6 +148,7 @@ def test_provider_lists_its_algorithms(provider: Any) -> None:
         "aula:aggregateindicators",
         "aula:importindicators",
         "aula:factsheetexport",
+        "aula:checkpackage",
         "aula:zanimportconsumption",
         "aula:zanconsumption",
         "aula:zantrajectory",
