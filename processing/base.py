@@ -81,6 +81,7 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         "centralities": QT_TRANSLATE_NOOP("AulaAlgorithm", "Centralities"),
         "zan": QT_TRANSLATE_NOOP("AulaAlgorithm", "ZAN"),
         "scot": QT_TRANSLATE_NOOP("AulaAlgorithm", "SCoT compatibility"),
+        "package": QT_TRANSLATE_NOOP("AulaAlgorithm", "Data package"),
     }
     group_key = "indicators"
     #: output name -> shipped QML style (resources/styles/) of the layer QGIS loads from it;

@@ -344,6 +344,14 @@ BY_ALGORITHM: dict[str, dict[str, str]] = {
         "citation_url": QT_TRANSLATE_NOOP("fields", "Link to the document"),
         "evidence_role": QT_TRANSLATE_NOOP("fields", "Evidence drawn"),
     },
+    # -- package: aula:checkpackage (maintenance/integrity.py) --
+    "checkpackage": {
+        "check": QT_TRANSLATE_NOOP("fields", "Check"),
+        "severity": QT_TRANSLATE_NOOP("fields", "Severity"),
+        "table": QT_TRANSLATE_NOOP("fields", "Table"),
+        "detail": QT_TRANSLATE_NOOP("fields", "Problem"),
+        "fix": QT_TRANSLATE_NOOP("fields", "How to fix it"),
+    },
 }
 
 #: field name -> stored value -> label (English source text)
@@ -539,6 +547,25 @@ VALUES_BY_ALGORITHM: dict[str, dict[str, dict[str, str]]] = {
             "outside": QT_TRANSLATE_NOOP("fields", "Part outside the reference"),
             "overlap": QT_TRANSLATE_NOOP("fields", "Overlap with the reference"),
             "shortest_line": QT_TRANSLATE_NOOP("fields", "Shortest line to the reference"),
+        },
+    },
+    # -- package: aula:checkpackage (maintenance/integrity.py CHECKS) --
+    "checkpackage": {
+        "severity": {
+            "error": QT_TRANSLATE_NOOP("fields", "Error"),
+            "warning": QT_TRANSLATE_NOOP("fields", "Warning"),
+        },
+        "check": {
+            "file": QT_TRANSLATE_NOOP("fields", "File"),
+            "application_id": QT_TRANSLATE_NOOP("fields", "GeoPackage signature"),
+            "sqlite_integrity": QT_TRANSLATE_NOOP("fields", "SQLite integrity"),
+            "gpkg_tables": QT_TRANSLATE_NOOP("fields", "GeoPackage tables"),
+            "spatial_ref_sys": QT_TRANSLATE_NOOP("fields", "Spatial reference systems"),
+            "contents": QT_TRANSLATE_NOOP("fields", "Contents (gpkg_contents)"),
+            "geometry_columns": QT_TRANSLATE_NOOP("fields", "Geometry columns"),
+            "spatial_index": QT_TRANSLATE_NOOP("fields", "Spatial index"),
+            "foreign_keys": QT_TRANSLATE_NOOP("fields", "Foreign keys"),
+            "aula_schema": QT_TRANSLATE_NOOP("fields", "AULA schema"),
         },
     },
 }

@@ -8,6 +8,7 @@ from qgis.core import QgsProject
 
 from ..core.workcopy import WorkingCopy, ensure_working_copy
 from ..core.zan.cerema_store import check_destination
+from ..maintenance.stored_project import reading_from
 from ..toolbelt.paths import PLUGIN_DIR, TEMPLATE_GPKG
 from ..toolbelt.settings import PluginSettings
 
@@ -41,4 +42,7 @@ def writable_gpkg(uri: str) -> Path:
 
 
 def read_territory_project(gpkg: Path, project: QgsProject) -> bool:
-    return project.read(project_uri(gpkg))
+    """Read the project stored in ``gpkg``, its layers those of ``gpkg`` whatever its name or
+    folder (a renamed copy or a backup never shows another file's layers)."""
+    with reading_from(gpkg):
+        return project.read(project_uri(gpkg))

@@ -109,17 +109,13 @@ def save_sheet_pdf(dock: FactSheetDock, path: str | Path | None = None) -> Path 
     view, loaded = dock.current_view(), dock.loaded
     if view is None or loaded is None:
         return None
-    if path is None:
-        path, _filter = QFileDialog.getSaveFileName(
-            dock, dock.tr("Export the sheet"), dock.file_stem() + ".pdf", "PDF (*.pdf)"
-        )
-        if not path:
-            return None
+    path = path or dock.ask_pdf_path()
+    if not path:
+        return None
     try:
         return write_view_pdf(view, loaded.base, loaded.path, path)
     except (AulaError, OSError) as exc:
-        message = exc.message(tr_aula) if isinstance(exc, AulaError) else str(exc)
-        dock.status_label.setText(dock.tr("Could not write {}: {}").format(path, message))
+        dock.show_write_error(path, exc)
         return None
 
 
@@ -566,6 +562,16 @@ class FactSheetDock(TerritoryDock):
         view = self.view
         return f"{view.id}_{view.territory.level}_{view.territory.code}" if view else "fiche"
 
+    def ask_pdf_path(self) -> str:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the sheet"), self.file_stem() + ".pdf", "PDF (*.pdf)"
+        )
+        return path
+
+    def show_write_error(self, path: str | Path, error: Exception) -> None:
+        message = error.message(tr_aula) if isinstance(error, AulaError) else str(error)
+        self.status_label.setText(self.tr("Could not write {}: {}").format(path, message))
+
     def export_csv(self, path: str | Path | None = None) -> Path | None:
         """Write the figures in long format; asks for the file when ``path`` is None."""
         if self.view is None:
@@ -580,7 +586,7 @@ class FactSheetDock(TerritoryDock):
         try:
             return write_sheet_csv(self.view, path)
         except OSError as exc:
-            self.status_label.setText(self.tr("Could not write {}: {}").format(path, exc))
+            self.show_write_error(path, exc)
             return None
 
     def export_charts(

@@ -8,10 +8,11 @@ from typing import Any
 
 from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
-from qgis.PyQt.QtWidgets import QFileDialog
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.errors import AulaError
 from ..gis.territory import prepare_working_copy, read_territory_project
+from ..maintenance.migrations import CURRENT_SCHEMA_VERSION, migrate_package, pending_migrations
 from ..toolbelt.i18n import tr as tr_core
 from ..toolbelt.log import log
 from ..toolbelt.settings import PluginSettings
@@ -48,12 +49,7 @@ class TerritoryActions:
             return False
         if copy.created:
             log(self.tr("Working copy of the territory created: {}").format(copy.path))
-        if copy.outdated:
-            message = self.tr(
-                "{} uses data schema {}, the plugin ships schema {}: data kept as is."
-            )
-            versions = (copy.schema_version, copy.template_schema_version)
-            self._push(message.format(copy.path, *versions), Qgis.Warning, 10)
+        self.update_schema(copy.path, copy.schema_version)
         if not read_territory_project(copy.path, QgsProject.instance()):
             message = self.tr("Could not open the project stored in {}")
             self._push(message.format(copy.path), Qgis.Critical)
@@ -63,6 +59,49 @@ class TerritoryActions:
         else:
             message = self.tr("Territory project opened from your working copy: {}")
         self._push(message.format(folder_link(copy.path)), Qgis.Info, 15)
+        return True
+
+    def ask(self, title: str, question: str) -> bool:
+        """A yes/no question (yes by default)."""
+        answer = QMessageBox.question(
+            self.iface.mainWindow(), title, question, QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.Yes,
+        )  # fmt: skip
+        return answer == QMessageBox.Yes
+
+    def update_schema(self, path: Path, version: int) -> bool:
+        """Offer the migrations an older working copy needs; True when it was updated.
+
+        The file is backed up first (named in the message); declined, the data stay as they are.
+        """
+        try:
+            pending = pending_migrations(path)
+        except AulaError as exc:
+            self._push(exc.message(tr_core), Qgis.Warning, 10)
+            return False
+        if not pending:
+            return False
+        steps = "\n".join("• " + tr_core(m.title) for m in pending)
+        question = self.tr(
+            "Your working copy {path} uses data schema {old}; this version of the plugin uses "
+            "schema {new}:\n{steps}\n\nUpdate it now? A backup of the file is made first."
+        ).format(path=path, old=version, new=CURRENT_SCHEMA_VERSION, steps=steps)
+        if not self.ask(self.tr("Update the territory GeoPackage"), question):
+            message = self.tr(
+                "{} uses data schema {}, the plugin ships schema {}: data kept as is."
+            )
+            self._push(message.format(path, version, CURRENT_SCHEMA_VERSION), Qgis.Warning, 10)
+            return False
+        try:
+            result = migrate_package(path)
+        except AulaError as exc:
+            self._push(exc.message(tr_core), Qgis.Critical)
+            return False
+        message = self.tr(
+            "Working copy updated to data schema {new}; the previous version is saved as {backup}"
+        )
+        backup = folder_link(result.backup) if result.backup else ""
+        self._push(message.format(new=result.to_version, backup=backup), Qgis.Success, 15)
         return True
 
     def choose_working_folder(self) -> bool:

@@ -15,7 +15,6 @@ synthetic data. The structure comes from aula_plugin/gis/centralities_agreed.py
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import sqlite3
 import sys
 from pathlib import Path
@@ -24,7 +23,7 @@ from types import ModuleType
 from osgeo import ogr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers of the builders
-from provenance_table import replace_provenance
+from provenance_table import plugin_module, upsert_provenance
 
 REPO = Path(__file__).resolve().parents[2]
 MODULE = REPO / "aula_plugin" / "gis" / "centralities_agreed.py"
@@ -48,16 +47,7 @@ def _agreed_module() -> ModuleType:
 
     The package is registered from its folder (no repository root on sys.path, where the
     top-level processing/ folder would shadow QGIS's own processing module)."""
-    if "aula_plugin" not in sys.modules:
-        init = MODULE.parents[1] / "__init__.py"
-        spec = importlib.util.spec_from_file_location(
-            "aula_plugin", init, submodule_search_locations=[str(init.parent)]
-        )
-        assert spec is not None and spec.loader is not None
-        package = importlib.util.module_from_spec(spec)
-        sys.modules["aula_plugin"] = package
-        spec.loader.exec_module(package)
-    return importlib.import_module("aula_plugin.gis.centralities_agreed")
+    return plugin_module("gis.centralities_agreed")
 
 
 def provenance(build_date: str) -> list[dict[str, str]]:
@@ -96,7 +86,7 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
         raise RuntimeError(f"{path}: cannot open the GeoPackage for writing")
     ds.StartTransaction()
     try:
-        replace_provenance(ds, path, provenance(build_date))
+        upsert_provenance(ds, provenance(build_date), path)
         ds.CommitTransaction()
     except Exception:
         ds.RollbackTransaction()

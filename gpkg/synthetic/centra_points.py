@@ -41,7 +41,7 @@ import numpy as np
 from osgeo import ogr, osr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers of the builders
-from provenance_table import replace_provenance
+from provenance_table import upsert_provenance
 
 REPO = Path(__file__).resolve().parents[2]
 STYLES = REPO / "resources" / "styles"
@@ -372,7 +372,7 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
             point.AddPoint_2D(x, y)
             feature.SetGeometry(point)
             layer.CreateFeature(feature)
-        replace_provenance(ds, path, provenance(build_date))
+        upsert_provenance(ds, provenance(build_date), path)
         ds.CommitTransaction()
     except Exception:
         ds.RollbackTransaction()

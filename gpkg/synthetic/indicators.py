@@ -28,18 +28,15 @@ the package must never do; the evolution block reads « n.d. » until real data 
 from __future__ import annotations
 
 import dataclasses
-import importlib
-import importlib.util
 import sqlite3
 import sys
 import zlib
 from pathlib import Path
-from types import ModuleType
 
 from osgeo import ogr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers of the builders
-from provenance_table import replace_provenance
+from provenance_table import plugin_module, upsert_provenance
 
 MODULE = Path(__file__).resolve()
 PLUGIN = MODULE.parents[2] / "aula_plugin"
@@ -58,21 +55,6 @@ SYNTHETIC_NOTE = (
     "précisé) : pas un chiffre INSEE ; importez le comparateur de territoires de l'INSEE "
     "(aula:importindicators) pour les chiffres réels"
 )
-
-
-def plugin_module(name: str) -> ModuleType:
-    """A module of aula_plugin, the package registered from its folder (no repository root on
-    sys.path, where the top-level processing/ folder would shadow QGIS's own processing)."""
-    if "aula_plugin" not in sys.modules:
-        init = PLUGIN / "__init__.py"
-        spec = importlib.util.spec_from_file_location(
-            "aula_plugin", init, submodule_search_locations=[str(PLUGIN)]
-        )
-        assert spec is not None and spec.loader is not None
-        package = importlib.util.module_from_spec(spec)
-        sys.modules["aula_plugin"] = package
-        spec.loader.exec_module(package)
-    return importlib.import_module(f"aula_plugin.{name}")
 
 
 def share(code: str, indicator: str) -> float:
@@ -175,7 +157,7 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
         raise RuntimeError(f"{path}: cannot open for the provenance rows")
     try:
         ds.StartTransaction()
-        replace_provenance(ds, path, provenance(build_date, store.TABLES))
+        upsert_provenance(ds, provenance(build_date, store.TABLES), path)
         ds.CommitTransaction()
     finally:
         ds = None

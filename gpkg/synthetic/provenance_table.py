@@ -1,28 +1,35 @@
-"""The one way the synthetic builders record where their layers come from (aula_provenance)."""
+"""The builders' door to the maintenance library: their ``aula_provenance`` rows are written by its
+one upsert (``aula_plugin/maintenance/provenance.py``), as every other writer's are.
+
+``make gpkg`` (build_gpkg.py) and each synthetic builder call :func:`upsert_provenance` inside
+their own transaction, with their OGR DataSource or an sqlite3 connection.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import importlib
+import importlib.util
+import sys
 from pathlib import Path
-from typing import Any
+from types import ModuleType
 
-from osgeo import ogr
+PLUGIN = Path(__file__).resolve().parents[2] / "aula_plugin"
 
 
-def replace_provenance(
-    ds: ogr.DataSource, path: Path | str, rows: Iterable[dict[str, Any]]
-) -> None:
-    """Give each row's layer exactly that aula_provenance row, inside the caller's transaction
-    (a rebuilt layer replaces its old row instead of adding a second one)."""
-    table = ds.GetLayerByName("aula_provenance")
-    if table is None:
-        raise RuntimeError(f"{path}: no aula_provenance table")
-    for row in rows:
-        table.SetAttributeFilter("layer = '{}'".format(row["layer"]))
-        for old in list(table):
-            table.DeleteFeature(old.GetFID())
-        table.SetAttributeFilter(None)
-        feature = ogr.Feature(table.GetLayerDefn())
-        for name, value in row.items():
-            feature.SetField(name, value)
-        table.CreateFeature(feature)
+def plugin_module(name: str) -> ModuleType:
+    """A module of aula_plugin, the package registered from its folder (no repository root on
+    sys.path, where the top-level processing/ folder would shadow QGIS's own processing)."""
+    if "aula_plugin" not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            "aula_plugin", PLUGIN / "__init__.py", submodule_search_locations=[str(PLUGIN)]
+        )
+        assert spec is not None and spec.loader is not None
+        package = importlib.util.module_from_spec(spec)
+        sys.modules["aula_plugin"] = package
+        spec.loader.exec_module(package)
+    return importlib.import_module(f"aula_plugin.{name}")
+
+
+provenance = plugin_module("maintenance.provenance")
+migrations = plugin_module("maintenance.migrations")
+upsert_provenance = provenance.upsert_provenance

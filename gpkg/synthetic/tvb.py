@@ -69,7 +69,7 @@ from osgeo import gdal, ogr, osr
 from scipy import ndimage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers of the builders
-from provenance_table import replace_provenance
+from provenance_table import upsert_provenance
 
 REPO = Path(__file__).resolve().parents[2]
 STYLES = REPO / "resources" / "styles"
@@ -1030,7 +1030,7 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
             point = ogr.Geometry(ogr.wkbPoint)
             point.AddPoint_2D(x, y)
             _write(out, {"puissance_w": power}, point)
-        replace_provenance(ds, path, provenance(build_date))
+        upsert_provenance(ds, provenance(build_date), path)
         ds.CommitTransaction()
     except Exception:
         ds.RollbackTransaction()

@@ -24,7 +24,7 @@ from pathlib import Path
 from osgeo import ogr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers of the builders
-from provenance_table import replace_provenance
+from provenance_table import upsert_provenance
 
 TABLE = "zan_cerema_synthetique"
 SEED = 20261123
@@ -239,7 +239,7 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
                 else:
                     feature.SetField(name, value)
             layer.CreateFeature(feature)
-        replace_provenance(ds, path, [{**PROVENANCE, "build_date": build_date}])
+        upsert_provenance(ds, [{**PROVENANCE, "build_date": build_date}], path)
         ds.CommitTransaction()
     except Exception:
         ds.RollbackTransaction()

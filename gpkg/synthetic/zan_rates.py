@@ -23,7 +23,7 @@ from pathlib import Path
 from osgeo import ogr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared helpers of the builders
-from provenance_table import replace_provenance
+from provenance_table import upsert_provenance
 
 REPO = Path(__file__).resolve().parents[2]
 RATES_CSV = REPO / "resources" / "zan" / "taux_reduction.csv"
@@ -168,7 +168,7 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
             feature.SetFieldNull("date")
             feature.SetField("note", ELIGIBILITY_NOTE)
             layer.CreateFeature(feature)
-        replace_provenance(ds, path, provenance(build_date))
+        upsert_provenance(ds, provenance(build_date), path)
         ds.CommitTransaction()
     except Exception:
         ds.RollbackTransaction()

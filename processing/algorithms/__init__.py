@@ -9,6 +9,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .aggregateindicators import AggregateIndicators
     from .centralities import Centralities
     from .centralitysheet import CentralitySheet
+    from .checkpackage import CheckPackage
     from .circuitflow import CircuitFlow
     from .conflictpoints import ConflictPoints
     from .connectivitymetrics import ConnectivityMetrics
@@ -61,4 +62,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     ]
 
     indicators = [AggregateIndicators, ImportIndicators, FactSheetExport]
-    return [*indicators, *zan, *centralities, *tvb, *scot]
+
+    # Data package (maintenance of the territory GeoPackage)
+    package: list[type[AulaAlgorithm]] = [CheckPackage]
+    return [*indicators, *zan, *centralities, *tvb, *scot, *package]

@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""aula-gpkg: the technicians' tool for the AULA territory GeoPackage (without QGIS desktop).
+
+    gpkg/aula-gpkg check  aula_territoire.gpkg        # integrity: exit 1 on any error
+    gpkg/aula-gpkg migrate aula_territoire.gpkg       # schema update, after a backup
+
+Built on the plugin's maintenance library (aula_plugin/maintenance/): the same checks and
+migrations as the Processing algorithms. Texts in French when LANG (or LANGUAGE, LC_ALL,
+LC_MESSAGES) is French, in English otherwise; the library's messages come from i18n/aula_fr.ts.
+Exit status: 0 success, 1 failure (problems found, file refused), 2 wrong usage.
+Later subcommands (import, diff, merge, publish) register themselves in ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+FRENCH_TS = REPO / "i18n" / "aula_fr.ts"
+sys.path.insert(0, str(HERE / "synthetic"))  # the builders' door to the plugin's library
+from provenance_table import plugin_module  # noqa: E402
+
+errors = plugin_module("core.errors")
+integrity = plugin_module("maintenance.integrity")
+migrations = plugin_module("maintenance.migrations")
+messages = plugin_module("maintenance.messages")
+
+#: the tool's own texts: English -> French (the library's come from i18n/aula_fr.ts)
+FRENCH = {
+    "Maintain the AULA territory GeoPackage: check its integrity, update its schema.": (
+        "Entretien du GeoPackage du territoire AULA : vérifier son intégrité, mettre à jour "
+        "son schéma."
+    ),
+    "Exit status: 0 success, 1 failure or problems found, 2 wrong usage.": (
+        "Code de sortie : 0 succès, 1 échec ou problèmes trouvés, 2 mauvaise utilisation."
+    ),
+    "show this help message and exit": "afficher cette aide et quitter",
+    "subcommands": "sous-commandes",
+    "Check a GeoPackage: SQLite integrity, GeoPackage requirements, spatial indexes, foreign "
+    "keys and the AULA schema; exit 1 if any error is found.": (
+        "Vérifier un GeoPackage : intégrité SQLite, exigences GeoPackage, index spatiaux, clés "
+        "étrangères et schéma AULA ; sortie 1 si une erreur est trouvée."
+    ),
+    "Update an older package to the current data schema (a backup of the file is made first).": (
+        "Mettre à jour un paquet ancien vers le schéma de données actuel (une sauvegarde du "
+        "fichier est faite d'abord)."
+    ),
+    "the GeoPackage file": "le fichier GeoPackage",
+    "print the problems as JSON": "écrire les problèmes en JSON",
+    "also fail (exit 1) on warnings": "échouer aussi (sortie 1) sur les avertissements",
+    "list the pending migrations without applying them": (
+        "lister les migrations à faire sans les appliquer"
+    ),
+    "folder of the backup (default: beside the file)": (
+        "dossier de la sauvegarde (par défaut : à côté du fichier)"
+    ),
+    "no progress bar": "pas de barre de progression",
+    "error": "erreur",
+    "warning": "avertissement",
+    "fix": "correction",
+    "{path}: no problem found.": "{path} : aucun problème trouvé.",
+    "{path}: {errors} error(s), {warnings} warning(s).": (
+        "{path} : {errors} erreur(s), {warnings} avertissement(s)."
+    ),
+    "{path}: schema {version}, up to date.": "{path} : schéma {version}, à jour.",
+    "{path}: schema {version}, migrations to apply:": (
+        "{path} : schéma {version}, migrations à appliquer :"
+    ),
+    "{path}: schema {old} -> {new}; backup: {backup}": (
+        "{path} : schéma {old} -> {new} ; sauvegarde : {backup}"
+    ),
+    "{path}: schema {old} -> {new} (no backup)": "{path} : schéma {old} -> {new} (sans sauvegarde)",
+    "do not back the file up first (not recommended)": (
+        "ne pas sauvegarder le fichier d'abord (déconseillé)"
+    ),
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments positionnels",
+    "options": "options",
+}
+
+
+class Texts:
+    """The tool's and the library's texts in one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.library = messages.ts_translator(FRENCH_TS if lang == "fr" else None)
+
+    def __call__(self, text: str) -> str:
+        return FRENCH.get(text, text) if self.lang == "fr" else text
+
+    def error(self, exc: Any) -> str:
+        return exc.message(self.library)
+
+
+class ProgressBar:
+    """``[#####-----]  50 % text`` on stderr, redrawn in place; silent when not a terminal."""
+
+    WIDTH = 30
+
+    def __init__(self, texts: Texts, stream: TextIO, enabled: bool = True) -> None:
+        self.texts, self.stream = texts, stream
+        self.enabled = enabled and stream.isatty()
+        self.drawn = False
+
+    def __call__(self, fraction: float, text: str) -> None:
+        if not self.enabled:
+            return
+        done = int(self.WIDTH * max(0.0, min(1.0, fraction)))
+        line = "[{}{}] {:3.0f} % {}".format(
+            "#" * done, "-" * (self.WIDTH - done), 100 * fraction, self.texts.library(text)
+        )
+        self.stream.write("\r" + line[:78].ljust(78))
+        self.stream.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def run_check(args: argparse.Namespace, texts: Texts) -> int:
+    bar = ProgressBar(texts, sys.stderr, not args.no_progress)
+    try:
+        report = integrity.check_package(args.path, bar)
+    finally:
+        bar.close()
+    problems = report.problems
+    if args.json:
+        rows = []
+        for problem in problems:
+            detail, fix = problem.texts(texts.library)
+            rows.append(
+                {
+                    "check": problem.check,
+                    "severity": problem.severity,
+                    "table": problem.table,
+                    "detail": detail,
+                    "fix": fix,
+                }
+            )
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for problem in problems:
+            detail, fix = problem.texts(texts.library)
+            where = f" {problem.table}" if problem.table else ""
+            print(f"{texts(problem.severity).upper()} [{problem.check}]{where}: {detail}")
+            print(f"    {texts('fix')}: {fix}")
+        warnings = len(problems) - len(report.errors)
+        if problems:
+            summary = texts("{path}: {errors} error(s), {warnings} warning(s).")
+            print(summary.format(path=args.path, errors=len(report.errors), warnings=warnings))
+        else:
+            print(texts("{path}: no problem found.").format(path=args.path))
+    failed = report.errors or (args.strict and problems)
+    return 1 if failed else 0
+
+
+def run_migrate(args: argparse.Namespace, texts: Texts) -> int:
+    path = Path(args.path)
+    try:
+        pending = migrations.pending_migrations(path)
+        version = plugin_module("core.workcopy").schema_version(path)
+        if not pending:
+            print(texts("{path}: schema {version}, up to date.").format(path=path, version=version))
+            return 0
+        if args.dry_run:
+            print(
+                texts("{path}: schema {version}, migrations to apply:").format(
+                    path=path, version=version
+                )
+            )
+            for migration in pending:
+                print(f"  {migration.version}: {texts.library(migration.title)}")
+            return 0
+        bar = ProgressBar(texts, sys.stderr, not args.no_progress)
+        try:
+            result = migrations.migrate_package(
+                path, backup=not args.no_backup, backup_folder=args.backup_dir, progress=bar
+            )
+        finally:
+            bar.close()
+    except errors.AulaError as exc:
+        print(texts.error(exc), file=sys.stderr)
+        return 1
+    values = {"path": path, "old": result.from_version, "new": result.to_version}
+    if result.backup is not None:
+        print(texts("{path}: schema {old} -> {new}; backup: {backup}").format(
+            backup=result.backup, **values))  # fmt: skip
+    else:
+        print(texts("{path}: schema {old} -> {new} (no backup)").format(**values))
+    return 0
+
+
+#: subcommand -> (help, add its arguments, run); import, diff, merge and publish come here
+COMMANDS: dict[
+    str, tuple[str, Callable[[argparse.ArgumentParser, Texts], None], Callable[..., int]]
+] = {}
+
+
+def _check_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
+    parser.add_argument("--json", action="store_true", help=texts("print the problems as JSON"))
+    parser.add_argument(
+        "--strict", action="store_true", help=texts("also fail (exit 1) on warnings")
+    )
+
+
+def _migrate_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=texts("list the pending migrations without applying them"),
+    )
+    parser.add_argument(
+        "--backup-dir", type=Path, help=texts("folder of the backup (default: beside the file)")
+    )
+    parser.add_argument(
+        "--no-backup",
+        action="store_true",
+        help=texts("do not back the file up first (not recommended)"),
+    )
+
+
+COMMANDS["check"] = (
+    "Check a GeoPackage: SQLite integrity, GeoPackage requirements, spatial indexes, foreign "
+    "keys and the AULA schema; exit 1 if any error is found.",
+    _check_arguments,
+    run_check,
+)
+COMMANDS["migrate"] = (
+    "Update an older package to the current data schema (a backup of the file is made first).",
+    _migrate_arguments,
+    run_migrate,
+)
+
+
+def parser_for(texts: Texts) -> argparse.ArgumentParser:
+    # argparse's own words ("usage:", "options") go through gettext: give them in our language
+    argparse._ = texts  # type: ignore[attr-defined]
+    parser = argparse.ArgumentParser(
+        prog="aula-gpkg",
+        description=texts(
+            "Maintain the AULA territory GeoPackage: check its integrity, update its schema."
+        ),
+        epilog=texts("Exit status: 0 success, 1 failure or problems found, 2 wrong usage."),
+        add_help=False,
+    )
+    parser.add_argument(
+        "-h", "--help", action="help", help=texts("show this help message and exit")
+    )
+    sub = parser.add_subparsers(dest="command", required=True, title=texts("subcommands"))
+    for name, (text, arguments, _run) in COMMANDS.items():
+        command = sub.add_parser(name, help=texts(text), description=texts(text), add_help=False)
+        command.add_argument(
+            "-h", "--help", action="help", help=texts("show this help message and exit")
+        )
+        command.add_argument("path", type=Path, help=texts("the GeoPackage file"))
+        command.add_argument("--no-progress", action="store_true", help=texts("no progress bar"))
+        arguments(command, texts)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    texts = Texts(messages.language())
+    args = parser_for(texts).parse_args(argv)
+    return COMMANDS[args.command][2](args, texts)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
