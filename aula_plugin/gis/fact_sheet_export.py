@@ -133,9 +133,7 @@ def union(parts: list[QgsGeometry]) -> QgsGeometry | None:
     return parts[0] if len(parts) == 1 else QgsGeometry.unaryUnion(parts)
 
 
-def write_view_pdf(
-    view: SheetView, base: IndicatorBase, gpkg: Path, path: str | Path
-) -> Path:
+def write_view_pdf(view: SheetView, base: IndicatorBase, gpkg: Path, path: str | Path) -> Path:
     """The sheet a dock shows as a PDF (the same layout as aula:factsheetexport: vector text, the
     territory's map drawn with the package's commune and EPCI layers), written all or nothing."""
     path = Path(path)
