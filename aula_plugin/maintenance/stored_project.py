@@ -106,6 +106,11 @@ def install() -> None:
         )
 
 
+def is_installed() -> bool:
+    """True while the pre-processor and the writer are registered."""
+    return bool(_ids)
+
+
 def uninstall() -> None:
     """Remove them (plugin unloaded)."""
     while _ids:

@@ -34,6 +34,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtWidgets import QApplication
+from aula_plugin.maintenance import stored_project
 
 LAYERS = ("commune", "epci", "scot", "pole", "territoire")
 #: thematic layers shown in the stored project, by legend group (gpkg/build_gpkg.py)
@@ -480,7 +481,21 @@ def test_project_follows_its_file_when_copied(
 def test_renamed_copy_needs_its_sources_rewritten(
     project: QgsProject, gpkg: Path, tmp_path: Path
 ) -> None:
-    """The project refers to ./aula_territoire.gpkg: a renamed copy must map that name on read."""
+    """Bare QGIS (the plugin's resolver not installed) finds no layers in a renamed copy.
+
+    The project refers to ./aula_territoire.gpkg, so a renamed copy must map that name on read:
+    what ``maintenance.stored_project`` does, here replaced by a plain pre-processor.
+    """
+    installed = stored_project.is_installed()  # an earlier test may have loaded the plugin
+    stored_project.uninstall()
+    try:
+        renamed_copy_without_resolver(project, gpkg, tmp_path)
+    finally:
+        if installed:
+            stored_project.install()
+
+
+def renamed_copy_without_resolver(project: QgsProject, gpkg: Path, tmp_path: Path) -> None:
     renamed = tmp_path / "mon_territoire.gpkg"
     shutil.copyfile(gpkg, renamed)
     assert project.read(project_uri(renamed))
