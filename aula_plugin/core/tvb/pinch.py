@@ -162,8 +162,8 @@ class _Runs:
         such a path would be reached at its true cost), so the window's costs are exact."""
         rows, cols = self.f.shape
         box = self.boxes[label - 1] if label - 1 < len(self.boxes) else None
-        if box is None:
-            return None
+        if box is None or not np.isfinite(self.f[box][self.labels[box] == label]).any():
+            return None  # a reservoir on nodata only: its links get no corridor
         radius = rows + cols
         if budget > 0:
             radius = int(budget / (self.f_typical * min(self.cell_size))) + 2
