@@ -22,13 +22,18 @@ GOLDEN = Path(__file__).parent / "data" / "conflicts_without_current.geojson"
 
 
 def run(alg_id: str, params: dict, feedback=None) -> dict:
+    """processing.run on a fresh instance of an AULA algorithm (no provider needed)."""
     from qgis import processing
 
-    return processing.run(alg_id, params, feedback=feedback or QgsProcessingFeedback())
+    from aula_plugin.processing.algorithms import algorithm_classes
+
+    name = alg_id.partition(":")[2]
+    (cls,) = [cls for cls in algorithm_classes() if cls().name() == name]
+    return processing.run(cls().create(), params, feedback=feedback or QgsProcessingFeedback())
 
 
 @pytest.fixture(scope="module")
-def chain(provider, territory_gpkg, tmp_path_factory) -> dict[str, str]:
+def chain(qgis_processing, territory_gpkg, tmp_path_factory) -> dict[str, str]:
     """Friction, reservoirs and planar corridors of the woodland sub-network, as the demo makes
     them (scripts/demo_tvb.py), on a window of the territory."""
     gpkg = territory_gpkg
