@@ -26,6 +26,7 @@ RUNS = (
     ["bench_tvb_costdistance.py", "--random", "1000", "--no-skimage", "--knight"],
     ["bench_tvb_corridors.py"],
     ["bench_tvb_circuit.py"],  # the spsolve baseline is timed on 1 pair, extrapolated to 45
+    ["bench_tvb_pinch.py"],  # the demo's 297 woodland links at 25 m: under 2 minutes
     ["bench_centralities.py"],
     ["bench_factsheets.py"],
     ["bench_fact_sheet_dock.py"],

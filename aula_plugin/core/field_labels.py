@@ -173,6 +173,16 @@ FIELDS: dict[str, str] = {
     "nom_com": QT_TRANSLATE_NOOP("fields", "Commune name"),
     "territoire": QT_TRANSLATE_NOOP("fields", "Territory"),
     "nom_territoire": QT_TRANSLATE_NOOP("fields", "Territory name"),
+    # -- pinchpoints (and the current at the conflict points) --
+    "current_max": QT_TRANSLATE_NOOP("fields", "Maximum current density (A)"),
+    "current_mean": QT_TRANSLATE_NOOP("fields", "Mean current density (A)"),
+    "area_ha": QT_TRANSLATE_NOOP("fields", "Area (ha)"),
+    "link_ids": QT_TRANSLATE_NOOP("fields", "Links (identifiers)"),
+    "link_id": QT_TRANSLATE_NOOP("fields", "Link identifier"),
+    "cost_to_resistance": QT_TRANSLATE_NOOP("fields", "Cost to resistance ratio"),
+    "corridor_ha": QT_TRANSLATE_NOOP("fields", "Corridor area (ha)"),
+    "crossing_current": QT_TRANSLATE_NOOP("fields", "Current density at the crossing (A)"),
+    "current_score": QT_TRANSLATE_NOOP("fields", "Score × current factor"),
 }
 
 #: algorithm name -> field name -> alias, where a field means something of its own there
@@ -314,6 +324,12 @@ BY_ALGORITHM: dict[str, dict[str, str]] = {
         "id_a": QT_TRANSLATE_NOOP("fields", "Focal node A"),
         "id_b": QT_TRANSLATE_NOOP("fields", "Focal node B"),
         "resistance": QT_TRANSLATE_NOOP("fields", "Effective resistance (Ω)"),
+        "connected": QT_TRANSLATE_NOOP("fields", "Connected"),
+    },
+    # -- pinchpoints --
+    "pinchpoints": {
+        "id": QT_TRANSLATE_NOOP("fields", "Pinch point identifier"),
+        "resistance": QT_TRANSLATE_NOOP("fields", "Effective resistance (friction units)"),
         "connected": QT_TRANSLATE_NOOP("fields", "Connected"),
     },
     # -- SCoT findings: aula:scotcompatibility (core/scot/findings_layer.py) --
@@ -508,6 +524,13 @@ VALUES_BY_ALGORITHM: dict[str, dict[str, dict[str, str]]] = {
         "connected": {
             "1": QT_TRANSLATE_NOOP("fields", "Connected"),
             "0": QT_TRANSLATE_NOOP("fields", "Disconnected (infinite resistance)"),
+        },
+    },
+    # -- pinchpoints --
+    "pinchpoints": {
+        "connected": {
+            "1": QT_TRANSLATE_NOOP("fields", "Connected"),
+            "0": QT_TRANSLATE_NOOP("fields", "Not connected within the corridor width"),
         },
     },
     # -- SCoT findings: aula:scotcompatibility (core/scot/model.py, status.py) --

@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.compat import zip_strict
 from ..core.numbers import readable
-from ..core.tvb.conflicts import OBSTACLE_CLASS, RAILWAY_CLASS
+from ..core.tvb.conflicts import OBSTACLE_CLASS, RAILWAY_CLASS, current_scores
 from ..core.tvb.graph import LinkSet
 from .feedback import check_cancelled
 from .geometry import GeometryRepair
@@ -44,6 +44,8 @@ CONFLICT_FIELDS = (
     *((name, "double") for name in ("link_importance", "weight", "score")),
     ("rank", "int"),
 )
+#: appended at the end when a current raster is given
+CURRENT_FIELDS = (("crossing_current", "double"), ("current_score", "double"))
 
 
 # fmt: off
@@ -270,16 +272,25 @@ def _points(geometry: QgsGeometry) -> list[QgsPointXY]:
 
 
 def conflict_points(
-    found: list[Crossing], weights: dict[str, float], fields: QgsFields
+    found: list[Crossing],
+    weights: dict[str, float],
+    fields: QgsFields,
+    currents: list[float | None] | None = None,
 ) -> list[QgsFeature]:
-    """The crossings scored (importance × class weight) and ranked, best first, ties stable."""
+    """The crossings scored (importance × class weight) and ranked, best first, ties stable.
+
+    With ``currents`` (the current density under each crossing) the rank follows the score
+    weighted by the current (core.tvb.conflicts.current_scores), appended as the last two
+    fields with the current itself."""
+    scores = [c.corridor.importance * weights[c.infra.infra_class] for c in found]
+    ranking = scores
+    if currents is not None:
+        ranking, _c_max = current_scores(scores, currents)
     rows = []
-    for crossing in found:
+    for k, crossing in enumerate(found):
         corridor, item, point = crossing.corridor, crossing.infra, crossing.point
-        weight = weights[item.infra_class]
-        score = corridor.importance * weight
         key = (
-            -score,
+            -ranking[k],
             corridor.from_id,
             corridor.to_id,
             corridor.key,
@@ -288,26 +299,28 @@ def conflict_points(
             round(point.y(), 6),
             item.name,
         )
-        rows.append((key, crossing, weight, score))
+        rows.append((key, k))
     rows.sort(key=lambda row: row[0])
     out = []
-    for rank, (_, crossing, weight, score) in enumerate(rows, start=1):
+    for rank, (_, k) in enumerate(rows, start=1):
+        crossing = found[k]
         corridor, item = crossing.corridor, crossing.infra
         feature = QgsFeature(fields)
         feature.setGeometry(QgsGeometry.fromPointXY(crossing.point))
-        feature.setAttributes(
-            [
-                rank,
-                corridor.key,
-                corridor.from_id,
-                corridor.to_id,
-                item.infra_class,
-                item.name,
-                corridor.importance,
-                weight,
-                score,
-                rank,
-            ]
-        )
+        values = [
+            rank,
+            corridor.key,
+            corridor.from_id,
+            corridor.to_id,
+            item.infra_class,
+            item.name,
+            corridor.importance,
+            weights[item.infra_class],
+            scores[k],
+            rank,
+        ]
+        if currents is not None:
+            values += [currents[k], ranking[k]]
+        feature.setAttributes(values)
         out.append(feature)
     return out

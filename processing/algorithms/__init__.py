@@ -20,6 +20,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .frictionfromlandcover import FrictionFromLandcover
     from .importindicators import ImportIndicators
     from .leastcostcorridors import LeastCostCorridors
+    from .pinchpoints import PinchPoints
     from .reservoirs import Reservoirs
     from .scotcompatibility import ScotCompatibility
     from .scotimportplu import ScotImportPlu
@@ -53,6 +54,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
         ConnectivityMetrics,
         ConflictPoints,
         CircuitFlow,
+        PinchPoints,
     ]
 
     # SCoT compatibility

@@ -16,7 +16,9 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsRasterLayer,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -31,10 +33,11 @@ from ...core.tvb.conflicts import (
 )
 from ...core.tvb.graph import link_importance
 from ...gis.fields import make_fields
-from ...gis.raster import check_crs, layer_label
+from ...gis.raster import check_crs, layer_label, raster_grid, read_band
 from ...gis.sinks import write_features
 from ...gis.tvb_conflicts import (
     CONFLICT_FIELDS,
+    CURRENT_FIELDS,
     conflict_points,
     crossings,
     read_corridors,
@@ -51,6 +54,7 @@ from ...gis.tvb_graph import (
     read_patches,
     source_label,
 )
+from ...gis.tvb_pinch import sample_raster
 from ..base import AulaAlgorithm
 from ..tvb_parameters import CAPACITY_FIELD, D0, ID_FIELD, P0, RESERVOIRS, TvbParameters
 
@@ -71,6 +75,7 @@ class _Inputs:
     class_field: str
     name_field: str
     weights: dict[str, float] = field(default_factory=dict)
+    current: QgsRasterLayer | None = None
 
 
 class ConflictPoints(AulaAlgorithm):
@@ -88,6 +93,7 @@ class ConflictPoints(AulaAlgorithm):
     CLASS_WEIGHTS = "CLASS_WEIGHTS"
     OBSTACLES = "OBSTACLES"
     OBSTACLE_DISTANCE = "OBSTACLE_DISTANCE"
+    CURRENT = "CURRENT"
     OUTPUT = "OUTPUT"
 
     group_key = "tvb"
@@ -188,6 +194,13 @@ class ConflictPoints(AulaAlgorithm):
         )
         distance.setHelp(self.tr("An obstacle point this close to a corridor cuts it."))
         self.addParameter(distance)
+        current = QgsProcessingParameterRasterLayer(
+            self.CURRENT, self.tr("Current density (optional)"), optional=True
+        )
+        current.setHelp(
+            self.tr("E.g. from aula:pinchpoints: score × (1 + current / largest current).")
+        )
+        self.addParameter(current)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Conflict points"), QgsProcessing.TypeVectorPoint
@@ -267,7 +280,19 @@ class ConflictPoints(AulaAlgorithm):
                     entries="; ".join(bad)
                 )
             )
+        current = None
+        if parameters.get(self.CURRENT) not in (None, ""):
+            current = self.parameterAsRasterLayer(parameters, self.CURRENT, context)
+            if current is None or not current.isValid():
+                raise QgsProcessingException(self.invalidRasterError(parameters, self.CURRENT))
+            grid = raster_grid(current.source(), current.name())
+            if grid is None:
+                raise QgsProcessingException(
+                    self.tr("{layer}: GDAL cannot read this raster").format(layer=current.name())
+                )
+            check_crs(grid)
         return _Inputs(
+            current=current,
             corridors=corridors,
             corridors_layer=layer,
             importance_field=importance,
@@ -323,8 +348,19 @@ class ConflictPoints(AulaAlgorithm):
         found = crossings(corridors, infra, inputs.distance, feedback)
         self.check_cancelled(feedback)
 
+        currents = None
         fields = make_fields(CONFLICT_FIELDS)
-        points = conflict_points(found, inputs.weights, fields)
+        if inputs.current is not None:
+            band = read_band(inputs.current.source(), inputs.current.name())
+            currents = sample_raster(
+                band.data,
+                band.grid,
+                [crossing.point for crossing in found],
+                inputs.corridors.sourceCrs(),
+                context.transformContext(),
+            )
+            fields = make_fields((*CONFLICT_FIELDS, *CURRENT_FIELDS))
+        points = conflict_points(found, inputs.weights, fields, currents)
         sink, dest = self.output_sink(
             parameters,
             self.OUTPUT,

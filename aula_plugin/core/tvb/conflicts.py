@@ -46,3 +46,22 @@ def unweighted_classes(classes: Iterable[str], weights: dict[str, float]) -> str
     return ", ".join(
         "{} ({})".format(key or "NULL", count) for key, count in sorted(unknown.items())
     )
+
+
+def current_scores(
+    scores: list[float], currents: list[float | None]
+) -> tuple[list[float], float]:
+    """The scores weighted by the current density at each crossing (aula:conflictpoints with a
+    current raster), and the largest current:
+
+        current_score = score × (1 + c / c_max)
+
+    c the current density of the cell under the crossing (0 off the raster or on nodata), c_max
+    the largest c over all the crossings: the factor runs from 1 (no current) to 2 (the most
+    funnelled crossing), so the current breaks ties and lifts funnelled crossings without ever
+    cancelling a score. With c_max = 0 every factor is 1."""
+    values = [c if c is not None and math.isfinite(c) and c > 0 else 0.0 for c in currents]
+    c_max = max(values, default=0.0)
+    if c_max <= 0:
+        return list(scores), 0.0
+    return [s * (1.0 + c / c_max) for s, c in zip(scores, values)], c_max
