@@ -1131,163 +1131,178 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="336"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="372"/>
         <source>Conflict points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="110"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="116"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="116"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
         <source>Corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="119"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="125"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="129"/>
         <source>Link importance field (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="136"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="138"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="138"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="139"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
         <source>Reservoir identifier field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="143"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="149"/>
         <source>Transport infrastructure (lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="149"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="155"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="151"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="157"/>
         <source>Infrastructure class field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="154"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="160"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="156"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
         <source>Infrastructure name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="159"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="165"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="161"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="167"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="167"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="173"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="169"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="175"/>
         <source>Class weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="172"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="178"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="174"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
         <source>Watercourse obstacles (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="186"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="237"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="250"/>
         <source>Obstacle point search distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="189"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="195"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="219"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="232"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="250"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="263"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="258"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="271"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="265"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="278"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="318"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="343"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="337"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="373"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="298"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="323"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="206"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="219"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="223"/>
         <source>corridors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="197"/>
+        <source>Current density (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="200"/>
+        <source>E.g. from aula:pinchpoints: score × (1 + current / largest current).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="290"/>
+        <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2953,6 +2968,149 @@
     </message>
 </context>
 <context>
+    <name>PinchPoints</name>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="92"/>
+        <source>Pinch points (circuit theory in the corridors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="95"/>
+        <source>tvb,pinch point,pinchpoint mapper,linkage mapper,circuitscape,current,corridor,goulet d'étranglement,point de pincement,courant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="101"/>
+        <source>Friction raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="102"/>
+        <source>The friction of the corridor run; it is also the resistance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="104"/>
+        <source>Reservoirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="104"/>
+        <source>The reservoirs of the corridor run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="109"/>
+        <source>Reservoir identifier field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="112"/>
+        <source>Links (aula:leastcostcorridors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="115"/>
+        <source>Corridor lines or patch graph: from_id, to_id, cost, units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="117"/>
+        <source>Corridor width (cost units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="124"/>
+        <source>Cells whose NLCC is at most this value form the corridor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="126"/>
+        <source>Resistance of zero-friction cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="133"/>
+        <source>Circuit theory needs positive resistances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="135"/>
+        <source>All-to-one current over the corridor network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="140"/>
+        <source>Pinch point percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="148"/>
+        <source>Cells at or above this percentile of the current mosaic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="309"/>
+        <source>Pinch points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="153"/>
+        <source>Polygons ranked by current, with the links they sit on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="155"/>
+        <source>Current density (corridor mosaic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="158"/>
+        <source>Float32 GeoTIFF (A, 1 A per link); maximum over the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="160"/>
+        <source>All-to-one current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="168"/>
+        <source>Effective resistance of the links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="175"/>
+        <source>One row per link: resistance, cost-to-resistance ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="186"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="205"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="213"/>
+        <source>Corridor width (no path on {layer} costs more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="259"/>
+        <source>Grid: {grid}; {n} links; corridor width {width:g} ({units})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="280"/>
+        <source>{n} pinch points at or above {threshold:.4g} A (percentile {p:g}); {seconds:.1f} s, of which {cost:.1f} s in cost runs and {circuit:.1f} s in circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reservoirs</name>
     <message>
         <location filename="../processing/algorithms/reservoirs.py" line="146"/>
@@ -3541,17 +3699,17 @@ Update it now? A backup of the file is made first.</source>
 <context>
     <name>TvbConflicts</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="50"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="52"/>
         <source>{layer}: {count} corridors have an importance ({field}) that is not a finite number, e.g. {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="55"/>
         <source>{layer}: {count} corridors without importance ({field}) count as 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="57"/>
         <source>{layer}: the layer has no feature: it crosses no corridor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,6 +3817,29 @@ Update it now? A backup of the file is made first.</source>
     <message>
         <location filename="../processing/tvb_parameters.py" line="42"/>
         <source>Sub-network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TvbPinch</name>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_pinch.py" line="55"/>
+        <source>{layer}: {n} links name reservoirs missing from {reservoirs} (or without a cell on the friction grid): {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_pinch.py" line="58"/>
+        <source>{layer}: no link with a from_id and a to_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_pinch.py" line="59"/>
+        <source>{layer}: links in different cost units ({units}); run aula:leastcostcorridors again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_pinch.py" line="61"/>
+        <source>{n} links have no current (their reservoirs do not meet within the corridor width): {ids}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7970,11 +8151,26 @@ Update it now? A backup of the file is made first.</source>
         <source>Checking the package</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/pinch.py" line="62"/>
+        <source>There is no link to process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/pinch.py" line="63"/>
+        <source>No corridor has any passable cell (all nodata): no current can flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/pinch.py" line="65"/>
+        <source>The percentile must lie between 0 and 100 (found {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="331"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="347"/>
         <source>INSEE code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7994,7 +8190,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="65"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="179"/>
         <source>Area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8049,7 +8245,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="183"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="193"/>
         <source>Corridor identifier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8179,127 +8375,127 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="185"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="195"/>
         <source>Reservoir identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="182"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="192"/>
         <source>Source number (allocation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="186"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="196"/>
         <source>Reservoir feature number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="188"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="198"/>
         <source>Conflict point identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="189"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="199"/>
         <source>Continuum identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="361"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
         <source>Woodland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="362"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
         <source>Grassland and open habitats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="363"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
         <source>Wetlands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
         <source>Aquatic (watercourses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="367"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
         <source>friction × metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="368"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="384"/>
         <source>friction × cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="580"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="603"/>
         <source>ZNIEFF type 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="581"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="604"/>
         <source>Natura 2000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="582"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="605"/>
         <source>Biotope protection order (APPB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="583"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="606"/>
         <source>Regional nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="584"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="607"/>
         <source>National nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="585"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="608"/>
         <source>Sensitive natural area (ENS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="586"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="609"/>
         <source>Habitat patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="591"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="614"/>
         <source>Motorway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="592"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="615"/>
         <source>National road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="593"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="616"/>
         <source>Departmental road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="594"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="617"/>
         <source>Local road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="595"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="618"/>
         <source>Railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="596"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="619"/>
         <source>Watercourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="597"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="620"/>
         <source>Watercourse obstacle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8314,7 +8510,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="202"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="212"/>
         <source>Territory code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8404,7 +8600,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="360"/>
         <source>Link to the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8654,217 +8850,217 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="213"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="223"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="193"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="203"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="194"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="204"/>
         <source>NAF consumption of the year (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="195"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="205"/>
         <source>Cerema release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="196"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="206"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="200"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="210"/>
         <source>SCoT code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="201"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="211"/>
         <source>Pôle code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="221"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="231"/>
         <source>Number of communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="204"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="214"/>
         <source>First year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="205"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="215"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="206"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="216"/>
         <source>Number of years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="210"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="220"/>
         <source>Calculation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="211"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="221"/>
         <source>Last year of the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="212"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="222"/>
         <source>Trajectory status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="217"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="227"/>
         <source>Net new consumption (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="220"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="230"/>
         <source>Département</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="222"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="232"/>
         <source>Area covered by OCS GE (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="223"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="233"/>
         <source>OCS GE coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="224"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="234"/>
         <source>Net artificialisation (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="376"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="392"/>
         <source>All destinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
         <source>Mixed use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
         <source>Roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="381"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
         <source>Railways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="398"/>
         <source>Unknown destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="403"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="404"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="391"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="407"/>
         <source>Envelope exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="392"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
         <source>At risk of exceeding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="412"/>
         <source>No: its own rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
         <source>Yes: the rate of a parent territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="422"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="407"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
         <source>OCS GE (artif field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
         <source>U zones of the PLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="410"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
         <source>Nothing: the whole area counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
         <source>Complete, same millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="417"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="433"/>
         <source>Complete, different millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="418"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="434"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="419"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="435"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8904,888 +9100,943 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="228"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="238"/>
         <source>Perimeter id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="229"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="239"/>
         <source>Whole perimeter id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="230"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="240"/>
         <source>Split by commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="231"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="241"/>
         <source>Kind of perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="341"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="233"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="243"/>
         <source>Activities inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="234"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="244"/>
         <source>Shops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="235"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="245"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="236"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="246"/>
         <source>Public facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="237"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="247"/>
         <source>Member activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="238"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="248"/>
         <source>Distinct facility types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="239"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="249"/>
         <source>Facility type codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="240"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="250"/>
         <source>Dwellings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="241"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="251"/>
         <source>Function mix (0–1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="242"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="252"/>
         <source>Big-box share (0–1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="243"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="253"/>
         <source>CENTRA-1 rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="244"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="254"/>
         <source>Robustness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="245"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="255"/>
         <source>Re-runs finding the perimeter (0–1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="246"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="256"/>
         <source>Parameter fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="247"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="257"/>
         <source>Data vintages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="248"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="258"/>
         <source>Overlap with agreed perimeter (IoU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="249"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="259"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="250"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="260"/>
         <source>Id in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="251"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="261"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="252"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="262"/>
         <source>Facility or activity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="253"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="263"/>
         <source>Group id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="254"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="264"/>
         <source>Role in the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="255"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="265"/>
         <source>Source rows merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="256"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="266"/>
         <source>Reason for rejection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="257"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="267"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="258"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="268"/>
         <source>Agreed perimeter id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="259"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="269"/>
         <source>Agreed perimeter name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="260"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="270"/>
         <source>Status of the agreed perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="261"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="271"/>
         <source>Computed perimeter id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="262"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="272"/>
         <source>Overlap (IoU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="263"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="273"/>
         <source>Agreed perimeter area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="264"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="274"/>
         <source>Computed perimeter area (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="265"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="275"/>
         <source>Area difference (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="266"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="276"/>
         <source>Activities in both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="267"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="277"/>
         <source>Activities in the agreed one only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="268"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="278"/>
         <source>Activities in the computed one only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="335"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="351"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="273"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="283"/>
         <source>Population in water cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="274"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="284"/>
         <source>Population in rural cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="275"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="285"/>
         <source>Population in urban clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="276"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="286"/>
         <source>Population in urban centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="277"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="287"/>
         <source>Population of the grid cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="278"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="288"/>
         <source>Share in urban centres (0–1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="279"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="289"/>
         <source>Degree of urbanisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="280"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="290"/>
         <source>DEGURBA rule set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="429"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
         <source>Centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
         <source>Peripheral pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="431"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
         <source>Extension of a neighbouring centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="436"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="437"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
         <source>Intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="454"/>
         <source>Structuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="441"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="457"/>
         <source>Stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="442"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="458"/>
         <source>Fragile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="461"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="462"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="463"/>
         <source>Public facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="450"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="466"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="451"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="468"/>
         <source>Isolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="455"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="471"/>
         <source>Agreed perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="456"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
         <source>Computed perimeter, not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="459"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
         <source>Under discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="460"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="461"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="477"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
         <source>Unpopulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="468"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
         <source>Rural area (thinly populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="469"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="485"/>
         <source>Town or suburb (intermediate density)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="470"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
         <source>City (densely populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="491"/>
         <source>Whole territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="330"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="346"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="286"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="296"/>
         <source>Full name of the zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="287"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="297"/>
         <source>Type of zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="288"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="298"/>
         <source>Main use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="289"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="299"/>
         <source>Main urban form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="290"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="300"/>
         <source>Short label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="291"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="301"/>
         <source>Prescription type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="292"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="302"/>
         <source>Prescription subtype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="293"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="303"/>
         <source>Information type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="294"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="304"/>
         <source>Information subtype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="295"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="305"/>
         <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="296"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="306"/>
         <source>Regulation file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="297"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="307"/>
         <source>Regulation link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="298"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="308"/>
         <source>Planning document identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="299"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="309"/>
         <source>Validation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="301"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="311"/>
         <source>Regulatory zone code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="302"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="312"/>
         <source>Regulatory zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="303"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="313"/>
         <source>Type of regulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="304"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
         <source>Table written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="305"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
         <source>Layer read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="533"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="556"/>
         <source>Feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="307"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="317"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="308"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="309"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="319"/>
         <source>Departure from the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="338"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="354"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="480"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="496"/>
         <source>U - urban zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="481"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="497"/>
         <source>AUc - zone to be urbanised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="482"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="498"/>
         <source>AUs - zone to be urbanised later (blocked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="499"/>
         <source>A - agricultural zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="500"/>
         <source>N - natural and forest zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="487"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
         <source>Prescriptions outside hazard zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="488"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="504"/>
         <source>Prescriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="505"/>
         <source>Ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="490"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="506"/>
         <source>Strict ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="491"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="507"/>
         <source>Possible relinquishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="492"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="508"/>
         <source>Possible expropriation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="495"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="511"/>
         <source>Required field missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="496"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="512"/>
         <source>Field outside the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="497"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="513"/>
         <source>Required value empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="498"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="514"/>
         <source>Value outside the code list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="499"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="515"/>
         <source>Value of the wrong form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="500"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="516"/>
         <source>Value too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="501"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="517"/>
         <source>Code of no commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="502"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="518"/>
         <source>No geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="519"/>
         <source>Invalid geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
         <source>Focal node A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
         <source>Focal node B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="316"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="326"/>
         <source>Effective resistance (Ω)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="509"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="532"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="510"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
         <source>Disconnected (infinite resistance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="321"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="322"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="338"/>
         <source>Rule title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="323"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="339"/>
         <source>Legal relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="366"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="326"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="342"/>
         <source>Level key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="327"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="328"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
         <source>Layer checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="329"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
         <source>Feature checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="332"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="348"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="333"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
         <source>Measured value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="334"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="336"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="352"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
         <source>Warning limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="339"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="355"/>
         <source>Why not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="340"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="341"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="357"/>
         <source>Document cited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="342"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="358"/>
         <source>Article cited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="359"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="361"/>
         <source>Evidence drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="516"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="539"/>
         <source>Respected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="517"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="540"/>
         <source>To be examined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="518"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="541"/>
         <source>Deviation to be assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="519"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="542"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="520"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="543"/>
         <source>Not evaluable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="523"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="546"/>
         <source>Compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="524"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="547"/>
         <source>Conformity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="525"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="548"/>
         <source>Taking into account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="549"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="529"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="552"/>
         <source>Deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="530"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="553"/>
         <source>Warning only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="534"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="557"/>
         <source>Commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="535"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="558"/>
         <source>EPCI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="536"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="559"/>
         <source>SCoT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="543"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="566"/>
         <source>dwellings/ha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="547"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="570"/>
         <source>Part outside the reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="548"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="571"/>
         <source>Overlap with the reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="549"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="572"/>
         <source>Shortest line to the reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="351"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="367"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="352"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="368"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="369"/>
         <source>How to fix it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="555"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="578"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="556"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="579"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="559"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="582"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="560"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="583"/>
         <source>GeoPackage signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="561"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="584"/>
         <source>SQLite integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="562"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="585"/>
         <source>GeoPackage tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="563"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="586"/>
         <source>Spatial reference systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="564"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="587"/>
         <source>Contents (gpkg_contents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="565"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="588"/>
         <source>Geometry columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="566"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="589"/>
         <source>Spatial index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="567"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="590"/>
         <source>Foreign keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="568"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="591"/>
         <source>AULA schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="177"/>
+        <source>Maximum current density (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="178"/>
+        <source>Mean current density (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="180"/>
+        <source>Links (identifiers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="181"/>
+        <source>Link identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="182"/>
+        <source>Cost to resistance ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="183"/>
+        <source>Corridor area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="184"/>
+        <source>Current density at the crossing (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="185"/>
+        <source>Score × current factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="331"/>
+        <source>Pinch point identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="332"/>
+        <source>Effective resistance (friction units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="533"/>
+        <source>Not connected within the corridor width</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1131,164 +1131,179 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="336"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="372"/>
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="110"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="116"/>
         <source>tvb,corridor,road,railway,conflict,barrier,crossing,point de conflit,route,voie ferrée,obstacle,infrastructure</source>
         <translation>tvb,corridor,point de conflit,route,voie ferrée,obstacle,infrastructure de transport,franchissement,coupure,road,railway,conflict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="116"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="122"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="119"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="125"/>
         <source>Corridor lines with from_id, to_id and cost (aula:leastcostcorridors).</source>
         <translation>Lignes de corridors avec from_id, to_id et cost (aula:leastcostcorridors).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="123"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="129"/>
         <source>Link importance field (optional)</source>
         <translation>Champ d'importance du lien (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="130"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="136"/>
         <source>Empty: computed as the PC drop from the reservoirs.</source>
         <translation>Vide : calculée comme la baisse de PC à partir des réservoirs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="138"/>
         <source>Reservoirs (for the PC drop)</source>
         <translation>Réservoirs (pour la baisse de PC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="132"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="138"/>
         <source>Patches of the graph, needed without an importance field.</source>
         <translation>Taches du graphe, nécessaires sans champ d'importance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="139"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="145"/>
         <source>Reservoir identifier field</source>
         <translation>Champ identifiant des réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="143"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="149"/>
         <source>Transport infrastructure (lines)</source>
         <translation>Infrastructures de transport (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="149"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="155"/>
         <source>Line layers whose class field gives the class of each line.</source>
         <translation>Couches de lignes dont le champ de classe donne la classe de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="151"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="157"/>
         <source>Infrastructure class field</source>
         <translation>Champ de classe des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="154"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="160"/>
         <source>Field of every infrastructure layer holding the class.</source>
         <translation>Champ de chaque couche d'infrastructures qui contient la classe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="156"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="162"/>
         <source>Infrastructure name field</source>
         <translation>Champ du nom des infrastructures</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="159"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="165"/>
         <source>Copied to infra_name when the layer has it.</source>
         <translation>Copié dans infra_name quand la couche le possède.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="161"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="167"/>
         <source>Railways (optional, class voie_ferree)</source>
         <translation>Voies ferrées (facultatif, classe voie_ferree)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="167"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="173"/>
         <source>Every line of this layer has the class voie_ferree.</source>
         <translation>Toutes les lignes de cette couche ont la classe voie_ferree.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="169"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="175"/>
         <source>Class weights</source>
         <translation>Poids des classes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="172"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="178"/>
         <source>class=weight pairs separated by semicolons.</source>
         <translation>Paires classe=poids séparées par des points-virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="174"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
         <source>Watercourse obstacles (optional)</source>
         <translation>Obstacles à l'écoulement (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="180"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="186"/>
         <source>Points or lines of obstacles, class obstacle.</source>
         <translation>Points ou lignes d'obstacles, classe obstacle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="237"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="250"/>
         <source>Obstacle point search distance (m)</source>
         <translation>Distance de recherche des obstacles ponctuels (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="189"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="195"/>
         <source>An obstacle point this close to a corridor cuts it.</source>
         <translation>Un obstacle ponctuel aussi proche d'un corridor le coupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="219"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="232"/>
         <source>Give the reservoirs (to compute the PC drop of each link) or an importance field of {layer}</source>
         <translation>Donnez les réservoirs (pour calculer la baisse de PC de chaque lien) ou un champ d'importance de {layer}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="250"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="263"/>
         <source>{layer}: the class field {field} does not exist</source>
         <translation>{layer} : le champ de classe {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="258"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="271"/>
         <source>Give at least one infrastructure layer, railway layer or obstacle layer</source>
         <translation>Donnez au moins une couche d'infrastructures, de voies ferrées ou d'obstacles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="265"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="278"/>
         <source>Class weights: cannot read {entries} (expected class=weight)</source>
         <translation>Poids des classes : impossible de lire {entries} (attendu : classe=poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="318"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="343"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation>Classes d'infrastructures sans poids dans les poids des classes : {classes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="337"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="373"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation>{points} points de conflit sur {corridors} corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="298"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="323"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation>{layer} : aucun corridor avec une géométrie, un from_id et un to_id</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="206"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="219"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="210"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="223"/>
         <source>corridors</source>
         <translation>corridors</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="197"/>
+        <source>Current density (optional)</source>
+        <translation>Densité de courant (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="200"/>
+        <source>E.g. from aula:pinchpoints: score × (1 + current / largest current).</source>
+        <translation>Par exemple issue de aula:pinchpoints : score × (1 + courant / courant le plus fort).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/conflictpoints.py" line="290"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +2968,149 @@
     </message>
 </context>
 <context>
+    <name>PinchPoints</name>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="92"/>
+        <source>Pinch points (circuit theory in the corridors)</source>
+        <translation>Points de pincement (théorie des circuits dans les corridors)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="95"/>
+        <source>tvb,pinch point,pinchpoint mapper,linkage mapper,circuitscape,current,corridor,goulet d'étranglement,point de pincement,courant</source>
+        <translation>tvb,point de pincement,goulet d'étranglement,pinch point,pinchpoint mapper,linkage mapper,circuitscape,courant,corridor,current</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="101"/>
+        <source>Friction raster</source>
+        <translation>Raster de friction</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="102"/>
+        <source>The friction of the corridor run; it is also the resistance.</source>
+        <translation>La friction du calcul des corridors ; elle sert aussi de résistance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="104"/>
+        <source>Reservoirs</source>
+        <translation>Réservoirs de biodiversité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="104"/>
+        <source>The reservoirs of the corridor run.</source>
+        <translation>Les réservoirs du calcul des corridors.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="109"/>
+        <source>Reservoir identifier field</source>
+        <translation>Champ identifiant des réservoirs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="112"/>
+        <source>Links (aula:leastcostcorridors)</source>
+        <translation>Liaisons (aula:leastcostcorridors)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="115"/>
+        <source>Corridor lines or patch graph: from_id, to_id, cost, units.</source>
+        <translation>Lignes de corridors ou graphe des taches : from_id, to_id, cost, units.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="117"/>
+        <source>Corridor width (cost units)</source>
+        <translation>Largeur des corridors (unités de coût)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="124"/>
+        <source>Cells whose NLCC is at most this value form the corridor.</source>
+        <translation>Les cellules dont le corridor de moindre coût normalisé (NLCC) ne dépasse pas cette valeur forment le corridor.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="126"/>
+        <source>Resistance of zero-friction cells</source>
+        <translation>Résistance des cellules de friction nulle</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="133"/>
+        <source>Circuit theory needs positive resistances.</source>
+        <translation>La théorie des circuits exige des résistances positives.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="135"/>
+        <source>All-to-one current over the corridor network</source>
+        <translation>Courant « tous vers un » sur le réseau de corridors</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="140"/>
+        <source>Pinch point percentile</source>
+        <translation>Centile des points de pincement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="148"/>
+        <source>Cells at or above this percentile of the current mosaic.</source>
+        <translation>Cellules au niveau ou au-dessus de ce centile de la mosaïque de courant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="309"/>
+        <source>Pinch points</source>
+        <translation>Points de pincement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="153"/>
+        <source>Polygons ranked by current, with the links they sit on.</source>
+        <translation>Polygones classés par courant, avec les liaisons sur lesquelles ils se trouvent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="155"/>
+        <source>Current density (corridor mosaic)</source>
+        <translation>Densité de courant (mosaïque des corridors)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="158"/>
+        <source>Float32 GeoTIFF (A, 1 A per link); maximum over the links.</source>
+        <translation>GeoTIFF Float32 (A, 1 A par liaison) ; maximum sur les liaisons.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="160"/>
+        <source>All-to-one current</source>
+        <translation>Courant « tous vers un »</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="168"/>
+        <source>Effective resistance of the links</source>
+        <translation>Résistance effective des liaisons</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="175"/>
+        <source>One row per link: resistance, cost-to-resistance ratio.</source>
+        <translation>Une ligne par liaison : résistance, rapport coût/résistance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="186"/>
+        <source>{layer}: GDAL cannot read this raster</source>
+        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="205"/>
+        <source>{layer}: the layer has no feature</source>
+        <translation>{layer} : la couche ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="213"/>
+        <source>Corridor width (no path on {layer} costs more)</source>
+        <translation>Largeur des corridors (aucun chemin de {layer} ne coûte plus)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="259"/>
+        <source>Grid: {grid}; {n} links; corridor width {width:g} ({units})</source>
+        <translation>Grille : {grid} ; {n} liaisons ; largeur des corridors {width:g} ({units})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/pinchpoints.py" line="280"/>
+        <source>{n} pinch points at or above {threshold:.4g} A (percentile {p:g}); {seconds:.1f} s, of which {cost:.1f} s in cost runs and {circuit:.1f} s in circuits</source>
+        <translation>{n} points de pincement à {threshold:.4g} A ou plus (centile {p:g}) ; {seconds:.1f} s, dont {cost:.1f} s de calculs de coût et {circuit:.1f} s de circuits</translation>
+    </message>
+</context>
+<context>
     <name>Reservoirs</name>
     <message>
         <location filename="../processing/algorithms/reservoirs.py" line="146"/>
@@ -3544,17 +3702,17 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
 <context>
     <name>TvbConflicts</name>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="50"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="52"/>
         <source>{layer}: {count} corridors have an importance ({field}) that is not a finite number, e.g. {value}</source>
         <translation>{layer} : {count} corridor(s) ont une importance ({field}) qui n'est pas un nombre fini, par exemple {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="53"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="55"/>
         <source>{layer}: {count} corridors without importance ({field}) count as 0</source>
         <translation>{layer} : {count} corridor(s) sans importance ({field}) comptent pour 0</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="55"/>
+        <location filename="../aula_plugin/gis/tvb_conflicts.py" line="57"/>
         <source>{layer}: the layer has no feature: it crosses no corridor</source>
         <translation>{layer} : la couche ne contient aucune entité : elle ne coupe aucun corridor</translation>
     </message>
@@ -3663,6 +3821,29 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <location filename="../processing/tvb_parameters.py" line="42"/>
         <source>Sub-network</source>
         <translation>Sous-trame</translation>
+    </message>
+</context>
+<context>
+    <name>TvbPinch</name>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_pinch.py" line="55"/>
+        <source>{layer}: {n} links name reservoirs missing from {reservoirs} (or without a cell on the friction grid): {ids}</source>
+        <translation>{layer} : {n} liaisons citent des réservoirs absents de {reservoirs} (ou sans cellule sur la grille de friction) : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_pinch.py" line="58"/>
+        <source>{layer}: no link with a from_id and a to_id</source>
+        <translation>{layer} : aucune liaison avec un from_id et un to_id</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_pinch.py" line="59"/>
+        <source>{layer}: links in different cost units ({units}); run aula:leastcostcorridors again</source>
+        <translation>{layer} : liaisons en unités de coût différentes ({units}) ; relancez aula:leastcostcorridors</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/tvb_pinch.py" line="61"/>
+        <source>{n} links have no current (their reservoirs do not meet within the corridor width): {ids}</source>
+        <translation>{n} liaisons sans courant (leurs réservoirs ne se rejoignent pas dans la largeur du corridor) : {ids}</translation>
     </message>
 </context>
 <context>
@@ -7974,11 +8155,26 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <source>Checking the package</source>
         <translation>Vérification du paquet</translation>
     </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/pinch.py" line="62"/>
+        <source>There is no link to process</source>
+        <translation>Il n'y a aucune liaison à traiter</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/pinch.py" line="63"/>
+        <source>No corridor has any passable cell (all nodata): no current can flow</source>
+        <translation>Aucun corridor ne compte de cellule franchissable (tout en nodata) : aucun courant ne peut circuler</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/tvb/pinch.py" line="65"/>
+        <source>The percentile must lie between 0 and 100 (found {value})</source>
+        <translation>Le centile doit être compris entre 0 et 100 (valeur trouvée : {value})</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="331"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="347"/>
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
@@ -7998,7 +8194,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Nom de l'EPCI</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="65"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="179"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
@@ -8053,7 +8249,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="183"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="193"/>
         <source>Corridor identifier</source>
         <translation>Identifiant du corridor</translation>
     </message>
@@ -8183,127 +8379,127 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Seuil IIC (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="185"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="195"/>
         <source>Reservoir identifier</source>
         <translation>Identifiant du réservoir</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="182"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="192"/>
         <source>Source number (allocation)</source>
         <translation>Numéro de la source (allocation)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="186"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="196"/>
         <source>Reservoir feature number</source>
         <translation>Numéro d'entité du réservoir</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="188"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="198"/>
         <source>Conflict point identifier</source>
         <translation>Identifiant du point de conflit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="189"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="199"/>
         <source>Continuum identifier</source>
         <translation>Identifiant du continuum</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="361"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
         <source>Woodland</source>
         <translation>Boisée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="362"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
         <source>Grassland and open habitats</source>
         <translation>Milieux ouverts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="363"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
         <source>Wetlands</source>
         <translation>Milieux humides</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="364"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
         <source>Aquatic (watercourses)</source>
         <translation>Aquatique (cours d'eau)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="367"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
         <source>friction × metres</source>
         <translation>friction × mètres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="368"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="384"/>
         <source>friction × cells</source>
         <translation>friction × cellules</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="580"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="603"/>
         <source>ZNIEFF type 1</source>
         <translation>ZNIEFF de type 1</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="581"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="604"/>
         <source>Natura 2000</source>
         <translation>Natura 2000</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="582"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="605"/>
         <source>Biotope protection order (APPB)</source>
         <translation>Arrêté de protection de biotope (APPB)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="583"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="606"/>
         <source>Regional nature reserve</source>
         <translation>Réserve naturelle régionale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="584"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="607"/>
         <source>National nature reserve</source>
         <translation>Réserve naturelle nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="585"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="608"/>
         <source>Sensitive natural area (ENS)</source>
         <translation>Espace naturel sensible (ENS)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="586"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="609"/>
         <source>Habitat patch</source>
         <translation>Tache d'habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="591"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="614"/>
         <source>Motorway</source>
         <translation>Autoroute</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="592"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="615"/>
         <source>National road</source>
         <translation>Route nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="593"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="616"/>
         <source>Departmental road</source>
         <translation>Route départementale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="594"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="617"/>
         <source>Local road</source>
         <translation>Route locale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="595"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="618"/>
         <source>Railway</source>
         <translation>Voie ferrée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="596"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="619"/>
         <source>Watercourse</source>
         <translation>Cours d'eau</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="597"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="620"/>
         <source>Watercourse obstacle</source>
         <translation>Obstacle à l'écoulement</translation>
     </message>
@@ -8318,7 +8514,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>scénario, non réglementaire : prolonge l'enveloppe de consommation d'espaces NAF 2021-2031 alors que la cible après 2031 porte sur l'artificialisation nette (métriques différentes)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="202"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="212"/>
         <source>Territory code</source>
         <translation>Code du territoire</translation>
     </message>
@@ -8408,7 +8604,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Date du document</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="360"/>
         <source>Link to the document</source>
         <translation>Lien vers le document</translation>
     </message>
@@ -8658,217 +8854,217 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Flux net moins différence des stocks (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="213"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="223"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="193"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="203"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="194"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="204"/>
         <source>NAF consumption of the year (m²)</source>
         <translation>Consommation NAF de l'année (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="195"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="205"/>
         <source>Cerema release</source>
         <translation>Millésime du Cerema</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="196"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="206"/>
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="200"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="210"/>
         <source>SCoT code</source>
         <translation>Code du SCoT</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="201"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="211"/>
         <source>Pôle code</source>
         <translation>Code du pôle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="221"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="231"/>
         <source>Number of communes</source>
         <translation>Nombre de communes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="204"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="214"/>
         <source>First year</source>
         <translation>Première année</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="205"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="215"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="206"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="216"/>
         <source>Number of years</source>
         <translation>Nombre d'années</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="210"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="220"/>
         <source>Calculation mode</source>
         <translation>Mode de calcul</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="211"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="221"/>
         <source>Last year of the data</source>
         <translation>Dernière année des données</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="212"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="222"/>
         <source>Trajectory status</source>
         <translation>Situation de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="217"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="227"/>
         <source>Net new consumption (m²)</source>
         <translation>Consommation nouvelle nette (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="220"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="230"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="222"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="232"/>
         <source>Area covered by OCS GE (m²)</source>
         <translation>Surface couverte par l'OCS GE (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="223"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="233"/>
         <source>OCS GE coverage</source>
         <translation>Couverture OCS GE</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="224"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="234"/>
         <source>Net artificialisation (m²)</source>
         <translation>Artificialisation nette (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="376"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="392"/>
         <source>All destinations</source>
         <translation>Toutes destinations</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
         <source>Activities</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
         <source>Housing</source>
         <translation>Habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
         <source>Mixed use</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
         <source>Roads</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="381"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
         <source>Railways</source>
         <translation>Ferroviaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="398"/>
         <source>Unknown destination</source>
         <translation>Destination inconnue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="403"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="388"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="404"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="391"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="407"/>
         <source>Envelope exceeded</source>
         <translation>Enveloppe dépassée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="392"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
         <source>At risk of exceeding</source>
         <translation>À risque de dépassement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
         <source>On track</source>
         <translation>Dans la trajectoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="412"/>
         <source>No: its own rate</source>
         <translation>Non : son propre taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
         <source>Yes: the rate of a parent territory</source>
         <translation>Oui : le taux d'un territoire parent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="422"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="407"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
         <source>OCS GE (artif field)</source>
         <translation>OCS GE (champ artif)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation>OCS GE (matrice CS × US)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
         <source>U zones of the PLU</source>
         <translation>Zones U du PLU</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="410"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
         <source>Nothing: the whole area counts</source>
         <translation>Rien : toute la surface compte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
         <source>Complete, same millésimes</source>
         <translation>Complète, mêmes millésimes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="417"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="433"/>
         <source>Complete, different millésimes</source>
         <translation>Complète, millésimes différents</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="418"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="434"/>
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="419"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="435"/>
         <source>Not covered</source>
         <translation>Non couvert</translation>
     </message>
@@ -8908,889 +9104,944 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Nom du territoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="228"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="238"/>
         <source>Perimeter id</source>
         <translation>Identifiant du périmètre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="229"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="239"/>
         <source>Whole perimeter id</source>
         <translation>Identifiant du périmètre entier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="230"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="240"/>
         <source>Split by commune</source>
         <translation>Découpé par commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="231"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="241"/>
         <source>Kind of perimeter</source>
         <translation>Type de périmètre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="341"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="233"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="243"/>
         <source>Activities inside</source>
         <translation>Activités dans le périmètre</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="234"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="244"/>
         <source>Shops</source>
         <translation>Commerces</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="235"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="245"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="236"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="246"/>
         <source>Public facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="237"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="247"/>
         <source>Member activities</source>
         <translation>Activités membres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="238"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="248"/>
         <source>Distinct facility types</source>
         <translation>Types d'équipements distincts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="239"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="249"/>
         <source>Facility type codes</source>
         <translation>Codes des types d'équipements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="240"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="250"/>
         <source>Dwellings</source>
         <translation>Logements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="241"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="251"/>
         <source>Function mix (0–1)</source>
         <translation>Mixité des fonctions (0–1)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="242"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="252"/>
         <source>Big-box share (0–1)</source>
         <translation>Part des grandes surfaces (0–1)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="243"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="253"/>
         <source>CENTRA-1 rules</source>
         <translation>Règles CENTRA-1</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="244"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="254"/>
         <source>Robustness</source>
         <translation>Robustesse</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="245"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="255"/>
         <source>Re-runs finding the perimeter (0–1)</source>
         <translation>Part des calculs retrouvant le périmètre (0–1)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="246"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="256"/>
         <source>Parameter fingerprint</source>
         <translation>Empreinte des paramètres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="247"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="257"/>
         <source>Data vintages</source>
         <translation>Millésimes des données</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="248"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="258"/>
         <source>Overlap with agreed perimeter (IoU)</source>
         <translation>Recouvrement avec le périmètre validé (IoU)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="249"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="259"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="250"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="260"/>
         <source>Id in the source</source>
         <translation>Identifiant dans la source</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="251"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="261"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="252"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="262"/>
         <source>Facility or activity type</source>
         <translation>Type d'équipement ou d'activité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="253"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="263"/>
         <source>Group id</source>
         <translation>Identifiant du groupe</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="254"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="264"/>
         <source>Role in the group</source>
         <translation>Rôle dans le groupe</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="255"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="265"/>
         <source>Source rows merged</source>
         <translation>Lignes de la source fusionnées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="256"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="266"/>
         <source>Reason for rejection</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="257"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="267"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="258"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="268"/>
         <source>Agreed perimeter id</source>
         <translation>Identifiant du périmètre validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="259"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="269"/>
         <source>Agreed perimeter name</source>
         <translation>Nom du périmètre validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="260"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="270"/>
         <source>Status of the agreed perimeter</source>
         <translation>Statut du périmètre validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="261"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="271"/>
         <source>Computed perimeter id</source>
         <translation>Identifiant du périmètre calculé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="262"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="272"/>
         <source>Overlap (IoU)</source>
         <translation>Recouvrement (IoU)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="263"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="273"/>
         <source>Agreed perimeter area (ha)</source>
         <translation>Surface du périmètre validé (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="264"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="274"/>
         <source>Computed perimeter area (ha)</source>
         <translation>Surface du périmètre calculé (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="265"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="275"/>
         <source>Area difference (ha)</source>
         <translation>Écart de surface (ha)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="266"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="276"/>
         <source>Activities in both</source>
         <translation>Activités dans les deux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="267"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="277"/>
         <source>Activities in the agreed one only</source>
         <translation>Activités dans le validé seulement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="268"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="278"/>
         <source>Activities in the computed one only</source>
         <translation>Activités dans le calculé seulement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="335"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="351"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="273"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="283"/>
         <source>Population in water cells</source>
         <translation>Population des mailles d'eau</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="274"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="284"/>
         <source>Population in rural cells</source>
         <translation>Population des mailles rurales</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="275"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="285"/>
         <source>Population in urban clusters</source>
         <translation>Population des agglomérations urbaines</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="276"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="286"/>
         <source>Population in urban centres</source>
         <translation>Population des centres urbains</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="277"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="287"/>
         <source>Population of the grid cells</source>
         <translation>Population des mailles</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="278"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="288"/>
         <source>Share in urban centres (0–1)</source>
         <translation>Part en centres urbains (0–1)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="279"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="289"/>
         <source>Degree of urbanisation</source>
         <translation>Degré d'urbanisation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="280"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="290"/>
         <source>DEGURBA rule set</source>
         <translation>Jeu de règles DEGURBA</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="429"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
         <source>Centrality</source>
         <translation>Centralité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
         <source>Peripheral pole</source>
         <translation>Pôle périphérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="431"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
         <source>Extension of a neighbouring centrality</source>
         <translation>Extension d'une centralité voisine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="436"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
         <source>Local</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="437"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
         <source>Intermediate</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="454"/>
         <source>Structuring</source>
         <translation>Structurante</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="441"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="457"/>
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="442"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="458"/>
         <source>Fragile</source>
         <translation>Fragile</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="461"/>
         <source>Shop</source>
         <translation>Commerce</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="462"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="463"/>
         <source>Public facility</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="450"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="466"/>
         <source>Core</source>
         <translation>Cœur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="451"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
         <source>Border</source>
         <translation>Bordure</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="468"/>
         <source>Isolated</source>
         <translation>Isolée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="455"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="471"/>
         <source>Agreed perimeter</source>
         <translation>Périmètre validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="456"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
         <source>Computed perimeter, not agreed</source>
         <translation>Périmètre calculé, non validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="459"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
         <source>Under discussion</source>
         <translation>En discussion</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="460"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="461"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="477"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
         <source>Unpopulated</source>
         <translation>Non peuplée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="468"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
         <source>Rural area (thinly populated)</source>
         <translation>Zone rurale (peu dense)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="469"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="485"/>
         <source>Town or suburb (intermediate density)</source>
         <translation>Petite ville ou banlieue (densité intermédiaire)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="470"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
         <source>City (densely populated)</source>
         <translation>Ville (densément peuplée)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="491"/>
         <source>Whole territory</source>
         <translation>Territoire entier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="330"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="346"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="286"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="296"/>
         <source>Full name of the zone</source>
         <translation>Libellé long de la zone</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="287"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="297"/>
         <source>Type of zone</source>
         <translation>Type de zone</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="288"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="298"/>
         <source>Main use</source>
         <translation>Destination dominante</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="289"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="299"/>
         <source>Main urban form</source>
         <translation>Forme urbaine dominante</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="290"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="300"/>
         <source>Short label</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="291"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="301"/>
         <source>Prescription type</source>
         <translation>Type de prescription</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="292"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="302"/>
         <source>Prescription subtype</source>
         <translation>Sous-type de prescription</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="293"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="303"/>
         <source>Information type</source>
         <translation>Type d'information</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="294"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="304"/>
         <source>Information subtype</source>
         <translation>Sous-type d'information</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="295"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="305"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="296"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="306"/>
         <source>Regulation file</source>
         <translation>Fichier du règlement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="297"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="307"/>
         <source>Regulation link</source>
         <translation>Lien vers le règlement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="298"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="308"/>
         <source>Planning document identifier</source>
         <translation>Identifiant du document d'urbanisme</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="299"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="309"/>
         <source>Validation date</source>
         <translation>Date de validation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="301"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="311"/>
         <source>Regulatory zone code</source>
         <translation>Code de la zone réglementaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="302"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="312"/>
         <source>Regulatory zone</source>
         <translation>Zone réglementaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="303"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="313"/>
         <source>Type of regulation</source>
         <translation>Type de règlement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="304"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
         <source>Table written</source>
         <translation>Table écrite</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="305"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
         <source>Layer read</source>
         <translation>Couche lue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="533"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="556"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="307"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="317"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="308"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="318"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="309"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="319"/>
         <source>Departure from the standard</source>
         <translation>Écart au standard</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="338"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="354"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="480"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="496"/>
         <source>U - urban zone</source>
         <translation>U - zone urbaine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="481"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="497"/>
         <source>AUc - zone to be urbanised</source>
         <translation>AUc - zone à urbaniser</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="482"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="498"/>
         <source>AUs - zone to be urbanised later (blocked)</source>
         <translation>AUs - zone à urbaniser bloquée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="499"/>
         <source>A - agricultural zone</source>
         <translation>A - zone agricole</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="500"/>
         <source>N - natural and forest zone</source>
         <translation>N - zone naturelle et forestière</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="487"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
         <source>Prescriptions outside hazard zone</source>
         <translation>Prescriptions hors zone d'aléa</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="488"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="504"/>
         <source>Prescriptions</source>
         <translation>Prescriptions</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="505"/>
         <source>Ban</source>
         <translation>Interdiction</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="490"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="506"/>
         <source>Strict ban</source>
         <translation>Interdiction stricte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="491"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="507"/>
         <source>Possible relinquishment</source>
         <translation>Délaissement possible</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="492"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="508"/>
         <source>Possible expropriation</source>
         <translation>Expropriation possible</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="495"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="511"/>
         <source>Required field missing</source>
         <translation>Champ obligatoire absent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="496"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="512"/>
         <source>Field outside the standard</source>
         <translation>Champ hors standard</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="497"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="513"/>
         <source>Required value empty</source>
         <translation>Valeur obligatoire vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="498"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="514"/>
         <source>Value outside the code list</source>
         <translation>Valeur hors de la liste de codes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="499"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="515"/>
         <source>Value of the wrong form</source>
         <translation>Valeur de forme incorrecte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="500"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="516"/>
         <source>Value too long</source>
         <translation>Valeur trop longue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="501"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="517"/>
         <source>Code of no commune</source>
         <translation>Code d'aucune commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="502"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="518"/>
         <source>No geometry</source>
         <translation>Pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="519"/>
         <source>Invalid geometry</source>
         <translation>Géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="314"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="324"/>
         <source>Focal node A</source>
         <translation>Nœud focal A</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="315"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="325"/>
         <source>Focal node B</source>
         <translation>Nœud focal B</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="316"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="326"/>
         <source>Effective resistance (Ω)</source>
         <translation>Résistance effective (Ω)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="509"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="532"/>
         <source>Connected</source>
         <translation>Connectée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="510"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
         <source>Disconnected (infinite resistance)</source>
         <translation>Déconnectée (résistance infinie)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="321"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="322"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="338"/>
         <source>Rule title</source>
         <translation>Intitulé de la règle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="323"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="339"/>
         <source>Legal relation</source>
         <translation>Rapport juridique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="366"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="326"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="342"/>
         <source>Level key</source>
         <translation>Clé de l'échelle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="327"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="328"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="344"/>
         <source>Layer checked</source>
         <translation>Couche vérifiée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="329"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
         <source>Feature checked</source>
         <translation>Objet vérifié</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="332"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="348"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="333"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
         <source>Measured value</source>
         <translation>Valeur mesurée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="334"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="350"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="336"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="352"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="337"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
         <source>Warning limit</source>
         <translation>Limite d'alerte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="339"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="355"/>
         <source>Why not evaluated</source>
         <translation>Motif de non-évaluation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="340"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="356"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="341"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="357"/>
         <source>Document cited</source>
         <translation>Document cité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="342"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="358"/>
         <source>Article cited</source>
         <translation>Article cité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="343"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="359"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="345"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="361"/>
         <source>Evidence drawn</source>
         <translation>Preuve dessinée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="516"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="539"/>
         <source>Respected</source>
         <translation>Respecté</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="517"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="540"/>
         <source>To be examined</source>
         <translation>À examiner</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="518"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="541"/>
         <source>Deviation to be assessed</source>
         <translation>Écart à apprécier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="519"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="542"/>
         <source>Not applicable</source>
         <translation>Non applicable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="520"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="543"/>
         <source>Not evaluable</source>
         <translation>Non évaluable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="523"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="546"/>
         <source>Compatibility</source>
         <translation>Compatibilité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="524"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="547"/>
         <source>Conformity</source>
         <translation>Conformité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="525"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="548"/>
         <source>Taking into account</source>
         <translation>Prise en compte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="549"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="529"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="552"/>
         <source>Deviation</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="530"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="553"/>
         <source>Warning only</source>
         <translation>Alerte seulement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="534"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="557"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="535"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="558"/>
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="536"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="559"/>
         <source>SCoT</source>
         <translation>SCoT</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="543"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="566"/>
         <source>dwellings/ha</source>
         <translation>logements/ha</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="547"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="570"/>
         <source>Part outside the reference</source>
         <translation>Partie hors de la référence</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="548"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="571"/>
         <source>Overlap with the reference</source>
         <translation>Recouvrement avec la référence</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="549"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="572"/>
         <source>Shortest line to the reference</source>
         <translation>Plus courte ligne vers la référence</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="349"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="365"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="351"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="367"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="352"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="368"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="353"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="369"/>
         <source>How to fix it</source>
         <translation>Comment corriger</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="555"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="578"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="556"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="579"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="559"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="582"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="560"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="583"/>
         <source>GeoPackage signature</source>
         <translation>Signature GeoPackage</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="561"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="584"/>
         <source>SQLite integrity</source>
         <translation>Intégrité SQLite</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="562"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="585"/>
         <source>GeoPackage tables</source>
         <translation>Tables GeoPackage</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="563"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="586"/>
         <source>Spatial reference systems</source>
         <translation>Systèmes de référence spatiale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="564"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="587"/>
         <source>Contents (gpkg_contents)</source>
         <translation>Contenu (gpkg_contents)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="565"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="588"/>
         <source>Geometry columns</source>
         <translation>Colonnes géométriques</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="566"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="589"/>
         <source>Spatial index</source>
         <translation>Index spatial</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="567"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="590"/>
         <source>Foreign keys</source>
         <translation>Clés étrangères</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="568"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="591"/>
         <source>AULA schema</source>
         <translation>Schéma AULA</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="177"/>
+        <source>Maximum current density (A)</source>
+        <translation>Densité de courant maximale (A)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="178"/>
+        <source>Mean current density (A)</source>
+        <translation>Densité de courant moyenne (A)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="180"/>
+        <source>Links (identifiers)</source>
+        <translation>Liaisons (identifiants)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="181"/>
+        <source>Link identifier</source>
+        <translation>Identifiant de la liaison</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="182"/>
+        <source>Cost to resistance ratio</source>
+        <translation>Rapport coût/résistance</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="183"/>
+        <source>Corridor area (ha)</source>
+        <translation>Surface du corridor (ha)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="184"/>
+        <source>Current density at the crossing (A)</source>
+        <translation>Densité de courant au croisement (A)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="185"/>
+        <source>Score × current factor</source>
+        <translation>Score × facteur de courant</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="331"/>
+        <source>Pinch point identifier</source>
+        <translation>Identifiant du point de pincement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="332"/>
+        <source>Effective resistance (friction units)</source>
+        <translation>Résistance effective (unités de friction)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="533"/>
+        <source>Not connected within the corridor width</source>
+        <translation>Non reliés dans la largeur du corridor</translation>
     </message>
 </context>
 </TS>

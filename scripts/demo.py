@@ -121,6 +121,12 @@ def main() -> None:
         "Centralités — aire de l'AULA (démonstration)": run_centralities_demo(runner, work, out),
         "Trame verte et bleue — sous-trame boisée (démonstration)": run_tvb_demo(runner, work, out),
     }
+    from demo_pinch import run_pinch_demo
+
+    print("\n== Points de pincement (théorie des circuits) — sous-trame boisée")
+    groups["Trame verte et bleue — sous-trame boisée (démonstration)"] += run_pinch_demo(
+        runner, work, out, out / "tvb"
+    )
     from demo_scot import run_scot_demo
 
     print("\n== Compatibilité SCoT (données SYNTHÉTIQUES) — SCoT de démonstration")
