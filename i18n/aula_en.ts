@@ -132,37 +132,37 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="79"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="80"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="81"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="84"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="85"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
+        <location filename="../processing/base.py" line="52"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>Data package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,26 +1104,21 @@
     </message>
     <message>
         <location filename="../processing/algorithms/circuitflow.py" line="209"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/circuitflow.py" line="217"/>
         <source>Give the focal nodes either as a layer or as a raster of ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuitflow.py" line="258"/>
+        <location filename="../processing/algorithms/circuitflow.py" line="250"/>
         <source>Grid: {grid}; {n} focal nodes; mode {mode}; solver: {method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuitflow.py" line="322"/>
+        <location filename="../processing/algorithms/circuitflow.py" line="314"/>
         <source>{n} disconnected pairs or nodes: resistance NULL, connected = 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuitflow.py" line="370"/>
+        <location filename="../processing/algorithms/circuitflow.py" line="362"/>
         <source>{layer}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,7 +1126,7 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="372"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="364"/>
         <source>Conflict points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,17 +1261,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="343"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="335"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="373"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="365"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="323"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="315"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,11 +1293,6 @@
     <message>
         <location filename="../processing/algorithms/conflictpoints.py" line="200"/>
         <source>E.g. from aula:pinchpoints: score × (1 + current / largest current).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="290"/>
-        <source>{layer}: GDAL cannot read this raster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,67 +1497,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="154"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/costdistance.py" line="163"/>
+        <location filename="../processing/algorithms/costdistance.py" line="155"/>
         <source>{layer}: the source layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="177"/>
+        <location filename="../processing/algorithms/costdistance.py" line="169"/>
         <source>The maximum cost and the start cost must be positive or zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="183"/>
+        <location filename="../processing/algorithms/costdistance.py" line="175"/>
         <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="208"/>
+        <location filename="../processing/algorithms/costdistance.py" line="200"/>
         <source>Dispersal areas need a maximum cost above 0: they are not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="224"/>
+        <location filename="../processing/algorithms/costdistance.py" line="216"/>
         <source>Grid: {grid}; {n} source cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="255"/>
+        <location filename="../processing/algorithms/costdistance.py" line="247"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="308"/>
+        <location filename="../processing/algorithms/costdistance.py" line="300"/>
         <source>{layer}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="180"/>
+        <location filename="../processing/algorithms/costdistance.py" line="172"/>
         <source>Maximum cost (MAX_COST)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="181"/>
+        <location filename="../processing/algorithms/costdistance.py" line="173"/>
         <source>Start cost (START_COST)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="244"/>
+        <location filename="../processing/algorithms/costdistance.py" line="236"/>
         <source>Solved in {n} passes (down and up sweeps over the rows or the columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="245"/>
+        <location filename="../processing/algorithms/costdistance.py" line="237"/>
         <source>Solved by a wave in cost order (friction changing at almost every cell): {n} passes&apos; worth of relaxations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="246"/>
+        <location filename="../processing/algorithms/costdistance.py" line="238"/>
         <source>Solved by a wave in cost order after the sweeps stalled: {n} passes in all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,7 +2764,7 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="351"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="343"/>
         <source>Least-cost corridors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,12 +2814,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="328"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="320"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="329"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="321"/>
         <source>all pairs within the maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,7 +2854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="351"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="343"/>
         <source>Patch graph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,37 +2884,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="188"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="202"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="194"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="228"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="220"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="266"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="258"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="214"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="206"/>
         <source>{what} (no path on {layer} costs more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="207"/>
         <source>Maximum cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="221"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="213"/>
         <source>Corridor width tolerance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,7 +3030,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="309"/>
+        <location filename="../processing/algorithms/pinchpoints.py" line="301"/>
         <source>Pinch points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,27 +3065,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="186"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="205"/>
+        <location filename="../processing/algorithms/pinchpoints.py" line="197"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="213"/>
+        <location filename="../processing/algorithms/pinchpoints.py" line="205"/>
         <source>Corridor width (no path on {layer} costs more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="259"/>
+        <location filename="../processing/algorithms/pinchpoints.py" line="251"/>
         <source>Grid: {grid}; {n} links; corridor width {width:g} ({units})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="280"/>
+        <location filename="../processing/algorithms/pinchpoints.py" line="272"/>
         <source>{n} pinch points at or above {threshold:.4g} A (percentile {p:g}); {seconds:.1f} s, of which {cost:.1f} s in cost runs and {circuit:.1f} s in circuits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6118,26 +6093,21 @@ Update it now? A backup of the file is made first.</source>
     </message>
     <message>
         <location filename="../aula_plugin/gis/tvb_friction.py" line="62"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="63"/>
         <source>{layer}: land-cover codes must be whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="64"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="63"/>
         <source>{layer}: every cell of the land cover is nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="65"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="64"/>
         <source>{cls}: {count} lines, width {width} m, friction {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="67"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="66"/>
         <source>Light: {lit} lit cells ({mode})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -132,37 +132,37 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="79"/>
+        <location filename="../processing/base.py" line="81"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="80"/>
+        <location filename="../processing/base.py" line="82"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="81"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="84"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="85"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
+        <location filename="../processing/base.py" line="52"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>Data package</source>
         <translation>Paquet de données</translation>
     </message>
@@ -1104,26 +1104,21 @@
     </message>
     <message>
         <location filename="../processing/algorithms/circuitflow.py" line="209"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/circuitflow.py" line="217"/>
         <source>Give the focal nodes either as a layer or as a raster of ids</source>
         <translation>Donnez les nœuds focaux soit par une couche, soit par un raster d'identifiants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuitflow.py" line="258"/>
+        <location filename="../processing/algorithms/circuitflow.py" line="250"/>
         <source>Grid: {grid}; {n} focal nodes; mode {mode}; solver: {method}</source>
         <translation>Grille : {grid} ; {n} nœuds focaux ; mode {mode} ; solveur : {method}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuitflow.py" line="322"/>
+        <location filename="../processing/algorithms/circuitflow.py" line="314"/>
         <source>{n} disconnected pairs or nodes: resistance NULL, connected = 0</source>
         <translation>{n} paires ou nœuds déconnectés : résistance NULL, connected = 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/circuitflow.py" line="370"/>
+        <location filename="../processing/algorithms/circuitflow.py" line="362"/>
         <source>{layer}: {problem}</source>
         <translation>{layer} : {problem}</translation>
     </message>
@@ -1131,7 +1126,7 @@
 <context>
     <name>ConflictPoints</name>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="372"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="364"/>
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
@@ -1266,17 +1261,17 @@
         <translation>Poids des classes : impossible de lire {entries} (attendu : classe=poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="343"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="335"/>
         <source>Infrastructure classes without a weight in the class weights: {classes}</source>
         <translation>Classes d'infrastructures sans poids dans les poids des classes : {classes}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="373"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="365"/>
         <source>{points} conflict points on {corridors} corridors</source>
         <translation>{points} points de conflit sur {corridors} corridors</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="323"/>
+        <location filename="../processing/algorithms/conflictpoints.py" line="315"/>
         <source>{layer}: no corridor with a geometry, from_id and to_id</source>
         <translation>{layer} : aucun corridor avec une géométrie, un from_id et un to_id</translation>
     </message>
@@ -1299,11 +1294,6 @@
         <location filename="../processing/algorithms/conflictpoints.py" line="200"/>
         <source>E.g. from aula:pinchpoints: score × (1 + current / largest current).</source>
         <translation>Par exemple issue de aula:pinchpoints : score × (1 + courant / courant le plus fort).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/conflictpoints.py" line="290"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
     </message>
 </context>
 <context>
@@ -1507,67 +1497,62 @@
         <translation>Passes du calcul</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="154"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/costdistance.py" line="163"/>
+        <location filename="../processing/algorithms/costdistance.py" line="155"/>
         <source>{layer}: the source layer has no feature</source>
         <translation>{layer} : la couche des sources n’a aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="177"/>
+        <location filename="../processing/algorithms/costdistance.py" line="169"/>
         <source>The maximum cost and the start cost must be positive or zero</source>
         <translation>Le coût maximal et le coût de départ doivent être positifs ou nuls</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="183"/>
+        <location filename="../processing/algorithms/costdistance.py" line="175"/>
         <source>The start cost ({start}) exceeds the maximum cost ({max})</source>
         <translation>Le coût de départ ({start}) dépasse le coût maximal ({max})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="208"/>
+        <location filename="../processing/algorithms/costdistance.py" line="200"/>
         <source>Dispersal areas need a maximum cost above 0: they are not written</source>
         <translation>Les aires de dispersion demandent un coût maximal supérieur à 0 : elles ne sont pas écrites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="224"/>
+        <location filename="../processing/algorithms/costdistance.py" line="216"/>
         <source>Grid: {grid}; {n} source cells</source>
         <translation>Grille : {grid} ; {n} cellules sources</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="255"/>
+        <location filename="../processing/algorithms/costdistance.py" line="247"/>
         <source>{n} cells reached; highest cost {peak:g} ({units})</source>
         <translation>{n} cellules atteintes ; coût le plus élevé {peak:g} ({units})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="308"/>
+        <location filename="../processing/algorithms/costdistance.py" line="300"/>
         <source>{layer}: {problem}</source>
         <translation>{layer} : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="180"/>
+        <location filename="../processing/algorithms/costdistance.py" line="172"/>
         <source>Maximum cost (MAX_COST)</source>
         <translation>Coût maximal (MAX_COST)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="181"/>
+        <location filename="../processing/algorithms/costdistance.py" line="173"/>
         <source>Start cost (START_COST)</source>
         <translation>Coût de départ (START_COST)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="244"/>
+        <location filename="../processing/algorithms/costdistance.py" line="236"/>
         <source>Solved in {n} passes (down and up sweeps over the rows or the columns)</source>
         <translation>Résolu en {n} passes (balayages des lignes ou des colonnes, vers le bas puis vers le haut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="245"/>
+        <location filename="../processing/algorithms/costdistance.py" line="237"/>
         <source>Solved by a wave in cost order (friction changing at almost every cell): {n} passes&apos; worth of relaxations</source>
         <translation>Résolu par une vague dans l'ordre des coûts (friction changeant à presque chaque cellule) : l'équivalent de {n} passes de relaxations</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/costdistance.py" line="246"/>
+        <location filename="../processing/algorithms/costdistance.py" line="238"/>
         <source>Solved by a wave in cost order after the sweeps stalled: {n} passes in all</source>
         <translation>Résolu par une vague dans l'ordre des coûts après l'essoufflement des balayages : {n} passes en tout</translation>
     </message>
@@ -2779,7 +2764,7 @@
 <context>
     <name>LeastCostCorridors</name>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="351"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="343"/>
         <source>Least-cost corridors</source>
         <translation>Corridors de moindre coût</translation>
     </message>
@@ -2829,12 +2814,12 @@
         <translation>Topologie du graphe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="328"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="320"/>
         <source>planar (neighbouring reservoirs)</source>
         <translation>planaire (réservoirs voisins)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="329"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="321"/>
         <source>all pairs within the maximum cost</source>
         <translation>toutes les paires dans la limite du coût maximal</translation>
     </message>
@@ -2869,7 +2854,7 @@
         <translation>Lignes : id, from_id, to_id, cost, length_m, sous_trame, units.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="351"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="343"/>
         <source>Patch graph</source>
         <translation>Graphe paysager</translation>
     </message>
@@ -2899,37 +2884,32 @@
         <translation>Ne garder que les cellules dont le NLCC ne dépasse pas cette valeur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="188"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="202"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="194"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="228"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="220"/>
         <source>The topology “all pairs” needs a maximum cost greater than 0</source>
         <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="266"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="258"/>
         <source>Grid: {grid}; {n} reservoirs</source>
         <translation>Grille : {grid} ; {n} réservoirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="214"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="206"/>
         <source>{what} (no path on {layer} costs more)</source>
         <translation>{what} (aucun chemin sur {layer} ne coûte davantage)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="215"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="207"/>
         <source>Maximum cost</source>
         <translation>Coût maximal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/leastcostcorridors.py" line="221"/>
+        <location filename="../processing/algorithms/leastcostcorridors.py" line="213"/>
         <source>Corridor width tolerance</source>
         <translation>Tolérance de largeur du corridor</translation>
     </message>
@@ -2972,7 +2952,7 @@
     <message>
         <location filename="../processing/algorithms/pinchpoints.py" line="92"/>
         <source>Pinch points (circuit theory in the corridors)</source>
-        <translation>Points de pincement (théorie des circuits dans les corridors)</translation>
+        <translation>Points de pincement (circuits)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/pinchpoints.py" line="95"/>
@@ -3050,7 +3030,7 @@
         <translation>Cellules au niveau ou au-dessus de ce centile de la mosaïque de courant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="309"/>
+        <location filename="../processing/algorithms/pinchpoints.py" line="301"/>
         <source>Pinch points</source>
         <translation>Points de pincement</translation>
     </message>
@@ -3085,27 +3065,22 @@
         <translation>Une ligne par liaison : résistance, rapport coût/résistance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="186"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="205"/>
+        <location filename="../processing/algorithms/pinchpoints.py" line="197"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="213"/>
+        <location filename="../processing/algorithms/pinchpoints.py" line="205"/>
         <source>Corridor width (no path on {layer} costs more)</source>
         <translation>Largeur des corridors (aucun chemin de {layer} ne coûte plus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="259"/>
+        <location filename="../processing/algorithms/pinchpoints.py" line="251"/>
         <source>Grid: {grid}; {n} links; corridor width {width:g} ({units})</source>
         <translation>Grille : {grid} ; {n} liaisons ; largeur des corridors {width:g} ({units})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/pinchpoints.py" line="280"/>
+        <location filename="../processing/algorithms/pinchpoints.py" line="272"/>
         <source>{n} pinch points at or above {threshold:.4g} A (percentile {p:g}); {seconds:.1f} s, of which {cost:.1f} s in cost runs and {circuit:.1f} s in circuits</source>
         <translation>{n} points de pincement à {threshold:.4g} A ou plus (centile {p:g}) ; {seconds:.1f} s, dont {cost:.1f} s de calculs de coût et {circuit:.1f} s de circuits</translation>
     </message>
@@ -6122,26 +6097,21 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
     </message>
     <message>
         <location filename="../aula_plugin/gis/tvb_friction.py" line="62"/>
-        <source>{layer}: GDAL cannot read this raster</source>
-        <translation>{layer} : GDAL ne peut pas lire ce raster</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="63"/>
         <source>{layer}: land-cover codes must be whole numbers</source>
         <translation>{layer} : les codes d'occupation du sol doivent être des nombres entiers</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="64"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="63"/>
         <source>{layer}: every cell of the land cover is nodata</source>
         <translation>{layer} : toutes les cellules de l'occupation du sol sont en nodata</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="65"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="64"/>
         <source>{cls}: {count} lines, width {width} m, friction {value}</source>
         <translation>{cls} : {count} lignes, largeur {width} m, friction {value}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/tvb_friction.py" line="67"/>
+        <location filename="../aula_plugin/gis/tvb_friction.py" line="66"/>
         <source>Light: {lit} lit cells ({mode})</source>
         <translation>Lumière : {lit} cellules éclairées ({mode})</translation>
     </message>

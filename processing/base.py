@@ -31,6 +31,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
+    QgsRasterLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -42,6 +43,7 @@ from ..gis.feedback import check_cancelled
 from ..gis.fields import make_fields
 from ..gis.layer_look import attach_looks, open_on_completion
 from ..gis.outputs import CANNOT_CREATE, AtomicOutputs, check_destinations
+from ..gis.raster import UNREADABLE, Grid, check_crs, raster_grid
 from ..gis.results_register import record_run
 from ..toolbelt.i18n import qgis_locale
 from ..toolbelt.i18n import tr as tr_aula
@@ -163,6 +165,22 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         if isinstance(exc, AulaError):
             return QgsProcessingException(exc.message(tr_aula))
         raise TypeError(f"not an AULA error: {exc!r}")
+
+    def raster_input(
+        self, parameters: dict[str, Any], name: str, context: QgsProcessingContext
+    ) -> tuple[QgsRasterLayer, Grid, str | None]:
+        """(layer, grid, CRS note) of a raster parameter that GDAL reads, in a metric CRS.
+
+        Refused with a message naming the layer when it is missing, unreadable or geographic;
+        the note (a template, ``None`` in EPSG:2154) is for the log: see ``check_crs``.
+        """
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None or not layer.isValid():
+            raise QgsProcessingException(self.invalidRasterError(parameters, name))
+        grid = raster_grid(layer.source(), layer.name())
+        if grid is None:
+            raise QgsProcessingException(tr_aula(UNREADABLE).format(layer=layer.name()))
+        return layer, grid, check_crs(grid)
 
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> Any:
         """Validate and resolve the parameters, raising QgsProcessingException or AulaError.

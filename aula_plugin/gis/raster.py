@@ -71,7 +71,7 @@ _LAYER_GEOGRAPHIC = QT_TRANSLATE_NOOP("aula",
 _RASTER_NO_CRS = QT_TRANSLATE_NOOP("aula", "{layer} has no coordinate reference system: use EPSG:2154 (Lambert-93).")  # noqa: E501
 _RASTER_GEOGRAPHIC = QT_TRANSLATE_NOOP("aula", "{layer} is in a geographic CRS (degrees): cost distances need metres; reproject it to EPSG:2154 (Lambert-93).")  # noqa: E501
 _RASTER_NOT_L93 = QT_TRANSLATE_NOOP("aula", "{layer} is in a projected CRS other than EPSG:2154: it is used as it is, since reprojecting a friction raster would change its values.")  # noqa: E501
-_UNREADABLE = QT_TRANSLATE_NOOP("aula", "{layer}: GDAL cannot read this raster.")
+UNREADABLE = QT_TRANSLATE_NOOP("aula", "{layer}: GDAL cannot read this raster.")
 _NOT_NORTH_UP = QT_TRANSLATE_NOOP("aula", "{layer}: rotated or south-up rasters are not supported.")
 _EMPTY = QT_TRANSLATE_NOOP("aula", "{layer}: the raster is empty.")
 _CANNOT_CREATE = QT_TRANSLATE_NOOP("aula", "Cannot create {path}.")
@@ -222,7 +222,7 @@ def checked_grid(path: str, name: str, bytes_per_cell: float = 0.0) -> Grid:
     with ``bytes_per_cell``, refuse a grid whose run would need more memory than there is."""
     grid = raster_grid(path, name)
     if grid is None:
-        raise AulaError(_UNREADABLE, layer=name)
+        raise AulaError(UNREADABLE, layer=name)
     if bytes_per_cell:
         check_memory(grid.rows * grid.cols * bytes_per_cell, name)
     return grid
@@ -323,7 +323,7 @@ def _read(path: str, name: str, dtype: Any) -> tuple[np.ndarray, float | None, G
     empty, too large for the memory, truncated or damaged."""
     ds = gdal.Open(path)
     if ds is None:
-        raise AulaError(_UNREADABLE, layer=name)
+        raise AulaError(UNREADABLE, layer=name)
     gt = ds.GetGeoTransform()
     if gt[2] != 0 or gt[4] != 0 or gt[5] >= 0:  # the grids here are north-up
         raise AulaError(_NOT_NORTH_UP, layer=name)

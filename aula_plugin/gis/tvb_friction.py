@@ -27,7 +27,7 @@ from ..core.tvb import friction as fr
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
 from .geometry import GeometryRepair, features_in
-from .raster import L93, Grid, damaged, layer_label, rasterize, to_l93, write_geotiff
+from .raster import L93, UNREADABLE, Grid, damaged, layer_label, rasterize, to_l93, write_geotiff
 from .values import number
 
 # layer-name hints for line layers without a class field
@@ -59,7 +59,6 @@ _EMPTY_EXTENT = QT_TRANSLATE_NOOP("aula", "{layer}: the extent is empty")
 _REPROJECTED = QT_TRANSLATE_NOOP("aula",
     "{layer} is in {crs}: reprojected to Lambert-93 (EPSG:2154)")
 _NO_POLYGON = QT_TRANSLATE_NOOP("aula", "{layer}: no land-cover polygon in the extent")
-_UNREADABLE = QT_TRANSLATE_NOOP("aula", "{layer}: GDAL cannot read this raster")
 _NOT_WHOLE = QT_TRANSLATE_NOOP("aula", "{layer}: land-cover codes must be whole numbers")
 _ALL_NODATA = QT_TRANSLATE_NOOP("aula", "{layer}: every cell of the land cover is nodata")
 _CLASS_BURNED = QT_TRANSLATE_NOOP("aula",
@@ -234,7 +233,7 @@ def landcover_raster_index(
     """
     src = gdal.Open(layer.source())
     if src is None:
-        raise AulaError(_UNREADABLE, layer=layer_label(layer))
+        raise AulaError(UNREADABLE, layer=layer_label(layer))
     band = src.GetRasterBand(1)
     data = _read(band, layer)
     nodata = band.GetNoDataValue()
@@ -410,7 +409,7 @@ def read_light_raster(layer: QgsRasterLayer, grid: Grid) -> np.ndarray:
     """The radiance averaged onto ``grid`` (float64, NaN where there is no data)."""
     src = gdal.Open(layer.source())
     if src is None:
-        raise AulaError(_UNREADABLE, layer=layer_label(layer))
+        raise AulaError(UNREADABLE, layer=layer_label(layer))
     return _warp(
         src,
         grid,

@@ -112,9 +112,7 @@ def read_links(
     if not links:
         raise QgsProcessingException(_t(_NO_LINKS).format(layer=layer))
     if len(units) > 1:
-        raise QgsProcessingException(
-            _t(_UNITS).format(layer=layer, units=", ".join(sorted(units)))
-        )
+        raise QgsProcessingException(_t(_UNITS).format(layer=layer, units=", ".join(sorted(units))))
     return links, (units.pop() if units else "m")
 
 

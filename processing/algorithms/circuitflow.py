@@ -29,7 +29,7 @@ from ...core import layer_roles as roles
 from ...core.errors import AulaError
 from ...core.numbers import check_memory
 from ...core.tvb import circuit
-from ...gis.raster import Grid, check_crs, raster_grid, read_band, write_geotiff
+from ...gis.raster import Grid, read_band, write_geotiff
 from ...gis.tvb_circuit import (
     BYTES_PER_CELL,
     CURRENT_NODATA,
@@ -201,15 +201,7 @@ class CircuitFlow(AulaAlgorithm):
     # -- validation -----------------------------------------------------------------------------
 
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> _Inputs:
-        layer = self.parameterAsRasterLayer(parameters, self.RASTER, context)
-        if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.invalidRasterError(parameters, self.RASTER))
-        grid = raster_grid(layer.source(), layer.name())
-        if grid is None:
-            raise QgsProcessingException(
-                self.tr("{layer}: GDAL cannot read this raster").format(layer=layer.name())
-            )
-        crs_note = check_crs(grid)
+        layer, grid, crs_note = self.raster_input(parameters, self.RASTER, context)
         check_memory(grid.rows * grid.cols * BYTES_PER_CELL, grid.name)
         focal = self.parameterAsSource(parameters, self.FOCAL, context)
         focal_raster = self.parameterAsRasterLayer(parameters, self.FOCAL_RASTER, context)

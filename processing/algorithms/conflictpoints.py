@@ -33,7 +33,7 @@ from ...core.tvb.conflicts import (
 )
 from ...core.tvb.graph import link_importance
 from ...gis.fields import make_fields
-from ...gis.raster import check_crs, layer_label, raster_grid, read_band
+from ...gis.raster import check_crs, layer_label, read_band
 from ...gis.sinks import write_features
 from ...gis.tvb_conflicts import (
     CONFLICT_FIELDS,
@@ -282,15 +282,7 @@ class ConflictPoints(AulaAlgorithm):
             )
         current = None
         if parameters.get(self.CURRENT) not in (None, ""):
-            current = self.parameterAsRasterLayer(parameters, self.CURRENT, context)
-            if current is None or not current.isValid():
-                raise QgsProcessingException(self.invalidRasterError(parameters, self.CURRENT))
-            grid = raster_grid(current.source(), current.name())
-            if grid is None:
-                raise QgsProcessingException(
-                    self.tr("{layer}: GDAL cannot read this raster").format(layer=current.name())
-                )
-            check_crs(grid)
+            current, _grid, _note = self.raster_input(parameters, self.CURRENT, context)
         return _Inputs(
             current=current,
             corridors=corridors,

@@ -27,7 +27,7 @@ from ...core import layer_roles as roles
 from ...core.errors import AulaError
 from ...core.numbers import check_memory, float32
 from ...core.tvb.costdistance import accumulated_cost, check_max_cost, cost_bound
-from ...gis.raster import Grid, check_crs, raster_grid, read_friction, write_geotiff
+from ...gis.raster import Grid, read_friction, write_geotiff
 from ...gis.tvb_costdistance import (
     AREA_FIELDS,
     BYTES_PER_CELL,
@@ -146,15 +146,7 @@ class CostDistance(AulaAlgorithm):
     # -- validation -----------------------------------------------------------------------------
 
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> _Inputs:
-        layer = self.parameterAsRasterLayer(parameters, self.FRICTION, context)
-        if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.invalidRasterError(parameters, self.FRICTION))
-        grid = raster_grid(layer.source(), layer.name())
-        if grid is None:
-            raise QgsProcessingException(
-                self.tr("{layer}: GDAL cannot read this raster").format(layer=layer.name())
-            )
-        crs_note = check_crs(grid)
+        layer, grid, crs_note = self.raster_input(parameters, self.FRICTION, context)
         check_memory(grid.rows * grid.cols * BYTES_PER_CELL, grid.name)
         sources = self.parameterAsSource(parameters, self.SOURCES, context)
         if sources is None:

@@ -28,7 +28,7 @@ from ...core.numbers import in_range
 from ...core.tvb.corridors import LinkResult, cost_bound, nlcc, pairwise_links, planar_links
 from ...core.tvb.subnetworks import LABELS, SUBNETWORKS
 from ...gis.fields import make_fields
-from ...gis.raster import FrictionBand, Grid, check_crs, raster_grid, read_friction, write_geotiff
+from ...gis.raster import FrictionBand, Grid, read_friction, write_geotiff
 from ...gis.sinks import write_features
 from ...gis.tvb_corridors import (
     LINE_FIELDS,
@@ -180,15 +180,7 @@ class LeastCostCorridors(AulaAlgorithm):
     # -- Validation -----------------------------------------------------------------------------
 
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> _Inputs:
-        layer = self.parameterAsRasterLayer(parameters, self.FRICTION, context)
-        if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.invalidRasterError(parameters, self.FRICTION))
-        grid = raster_grid(layer.source(), layer.name())
-        if grid is None:
-            raise QgsProcessingException(
-                self.tr("{layer}: GDAL cannot read this raster").format(layer=layer.name())
-            )
-        crs_note = check_crs(grid)
+        layer, grid, crs_note = self.raster_input(parameters, self.FRICTION, context)
         # read before anything is computed: an unreadable block or a negative friction is refused
         # here, in the dialog, not after the cost runs
         friction = read_friction(layer.source(), layer.name())

@@ -30,7 +30,7 @@ from ...core.numbers import in_range
 from ...core.tvb import pinch
 from ...core.tvb.corridors import cost_bound
 from ...gis.fields import make_fields
-from ...gis.raster import FrictionBand, check_crs, raster_grid, read_friction, write_geotiff
+from ...gis.raster import FrictionBand, read_friction, write_geotiff
 from ...gis.sinks import write_features
 from ...gis.tvb_corridors import reservoir_labels
 from ...gis.tvb_graph import field_name, source_label
@@ -178,15 +178,7 @@ class PinchPoints(AulaAlgorithm):
     # -- Validation -----------------------------------------------------------------------------
 
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> _Inputs:
-        layer = self.parameterAsRasterLayer(parameters, self.FRICTION, context)
-        if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.invalidRasterError(parameters, self.FRICTION))
-        grid = raster_grid(layer.source(), layer.name())
-        if grid is None:
-            raise QgsProcessingException(
-                self.tr("{layer}: GDAL cannot read this raster").format(layer=layer.name())
-            )
-        crs_note = check_crs(grid)
+        layer, grid, crs_note = self.raster_input(parameters, self.FRICTION, context)
         friction = read_friction(layer.source(), layer.name())
         source = self.parameterAsSource(parameters, self.RESERVOIRS, context)
         if source is None:

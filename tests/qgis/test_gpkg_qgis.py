@@ -34,6 +34,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtWidgets import QApplication
+
 from aula_plugin.maintenance import stored_project
 
 LAYERS = ("commune", "epci", "scot", "pole", "territoire")

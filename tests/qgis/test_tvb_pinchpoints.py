@@ -3,6 +3,7 @@ bad input through qgis_process, and aula:conflictpoints with and without a curre
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -153,7 +154,7 @@ def test_wider_corridors_never_raise_resistance(chain, tmp_path) -> None:
         out = pinch(chain, folder, CORRIDOR_WIDTH=width)
         table = QgsVectorLayer(out["OUTPUT_LINKS"], "links", "ogr")
         resistances.append({f["link_id"]: f["resistance"] for f in table.getFeatures()})
-    for narrow, wide in zip(resistances, resistances[1:]):
+    for narrow, wide in itertools.pairwise(resistances):
         assert narrow.keys() == wide.keys()
         for key, value in wide.items():
             assert value <= narrow[key] * (1 + 1e-9)
@@ -175,7 +176,7 @@ def test_graph_table_and_all_to_one(chain, tmp_path) -> None:
     # but the cells of the linked reservoirs (focal nodes there, without value); a link's corridor
     # may cross a third reservoir, whose cells carry that link's current
     reservoir = reservoir_cells(chain, out["OUTPUT_CURRENT"])
-    assert 0 < np.isfinite(current).sum()
+    assert np.isfinite(current).sum() > 0
     assert not (np.isfinite(current) & ~np.isfinite(a2o) & ~reservoir).any()
     assert not (np.isfinite(a2o) & reservoir).any()
     assert np.nanmax(a2o) > 0
@@ -256,7 +257,7 @@ def bad_scene(tmp_path_factory) -> dict[str, str]:
                 layer.CreateField(ogr.FieldDefn(name, kind))
         for values in rows:
             feature = ogr.Feature(layer.GetLayerDefn())
-            for name, value in zip(("id", "from_id", "to_id", "cost"), values):
+            for name, value in zip(("id", "from_id", "to_id", "cost"), values, strict=False):
                 feature[name] = value
             layer.CreateFeature(feature)
     ds = None
@@ -335,7 +336,7 @@ def conflict_scene(folder: Path) -> dict[str, str]:
                 x, y = geometry.GetPoint_2D(k)
                 geometry.SetPoint_2D(k, x + x0, y + y0)
             feature.SetGeometry(geometry)
-            for (field, _), value in zip(fields, values):
+            for (field, _), value in zip(fields, values, strict=False):
                 feature[field] = value
             layer.CreateFeature(feature)
     ds = None

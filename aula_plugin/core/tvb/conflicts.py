@@ -48,9 +48,7 @@ def unweighted_classes(classes: Iterable[str], weights: dict[str, float]) -> str
     )
 
 
-def current_scores(
-    scores: list[float], currents: list[float | None]
-) -> tuple[list[float], float]:
+def current_scores(scores: list[float], currents: list[float | None]) -> tuple[list[float], float]:
     """The scores weighted by the current density at each crossing (aula:conflictpoints with a
     current raster), and the largest current:
 

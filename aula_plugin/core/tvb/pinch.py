@@ -310,7 +310,7 @@ def corridor_currents(
         out = LinkCircuit(link.key, link.a, link.b, math.nan, None, 0)
         ra, rb = runs.get(link.a), runs.get(link.b)
         window = _overlap(ra, rb) if ra is not None and rb is not None else None
-        mask, lcd = (None, math.nan) if window is None else corridor_mask(window[4], window[5], width)
+        mask, lcd = (None, math.nan) if window is None else corridor_mask(*window[4:], width)
         if math.isfinite(link.cost) and (mask is None or lcd > link.cost + width):
             # the table's cost is below the true least cost: bounded runs may miss corridor cells
             ra, rb = runs.get(link.a, True), runs.get(link.b, True)
@@ -319,8 +319,9 @@ def corridor_currents(
         if mask is not None:
             r0, r1, c0, c1 = window[:4]
             started = time.perf_counter()
+            box = (r0, r1, c0, c1)
             out = _solve_link(
-                f, labels, link, (r0, r1, c0, c1), (mask, lcd), (current, winner, k), zero_resistance
+                f, labels, link, box, (mask, lcd), (current, winner, k), zero_resistance
             )
             circuit_seconds += time.perf_counter() - started
             if union is not None:
