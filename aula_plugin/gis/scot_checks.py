@@ -243,16 +243,18 @@ class Engine:
         geometries, attributes = [], []
         digest = hashlib.sha256()
         names = layer.fields().names()
+        order = sorted(range(len(names)), key=lambda i: names[i])  # the digest's (name, text)
         features = sorted(
             layer.getFeatures(self._request(layer, self.ruleset.sources[name].filter)),
             key=lambda f: f.id(),
         )
-        for feature in features:
-            if self.is_canceled():
+        for count, feature in enumerate(features):
+            if count % 1000 == 0 and self.is_canceled():
                 raise Cancelled
-            values = {n: feature.attribute(n) for n in names}
+            row = feature.attributes()
+            values = dict(zip(names, row))
             digest.update(feature.geometry().asWkb().data() if feature.hasGeometry() else b"")
-            digest.update(repr(sorted((k, str(v)) for k, v in values.items())).encode())
+            digest.update(repr([(names[i], str(row[i])) for i in order]).encode())
             geometry = repair(feature.geometry())
             if geometry is None:
                 continue
@@ -378,13 +380,13 @@ class Engine:
         prepared = item.engine(geometry)
         tiles = item.tiles(geometry)
         if op == m.WITHIN:
-            tolerant = ref.buffered(test.tolerance_m)
-            outside, part = tolerant.outside(
-                geometry, prepared, evidence=test.tolerance_m <= 0, tiles=tiles
-            )
-            before = outside
-            if test.tolerance_m > 0:
-                before, part = ref.outside(geometry, prepared, tiles=tiles)
+            # the evidence is the part outside the reference itself; the tolerance is measured
+            # only when something lies outside (it can only shrink that part)
+            before, part = ref.outside(geometry, prepared, tiles=tiles)
+            outside = before
+            if test.tolerance_m > 0 and part is not None:
+                tolerant = ref.buffered(test.tolerance_m)
+                outside, _none = tolerant.outside(geometry, prepared, evidence=False, tiles=tiles)
             return Measure(outside, outside, geometry.area(), before, part, ROLE_OUTSIDE)
         if op in (m.DISJOINT, m.INTERSECTS, m.OVERLAP):
             area, part = ref.overlap(geometry, prepared, tiles)

@@ -144,11 +144,11 @@ class Reference:
         a subject is then the sum of its pieces, without a union."""
         if self._disjoint is None:
             self._disjoint = True
-            for n, geometry in enumerate(self.geometries):
-                engine = self.engine(n)
-                for other in self.index.intersects(geometry.boundingBox()):
+            for n, box in enumerate(self.boxes):
+                for other in self.index.intersects(box):
                     if other <= n:
                         continue
+                    engine = self.engine(n)  # only for the features whose boxes meet another
                     g = self.geometries[other].constGet()
                     if engine.overlaps(g) or engine.contains(g) or engine.within(g):
                         self._disjoint = False
