@@ -48,7 +48,7 @@ from ..core.scot import status as st
 from ..core.scot.loader import check_source_geometries
 from ..toolbelt.i18n import tr
 from .geometry import GeometryRepair
-from .scot_measures import Measure, Reference, collect, invalid_reason, wkt
+from .scot_measures import Measure, Reference, Tiles, collect, invalid_reason, wkt
 from .scot_sources import (
     check_projected,
     field_of,
@@ -93,6 +93,15 @@ class Item:
     problem: str | None
     feature: Any
     prepared: Any = None
+    cut: Tiles | None = None
+
+    def tiles(self, geometry: QgsGeometry) -> Tiles:
+        """The footprint cut for the intersections (made once, shared by every rule)."""
+        if geometry is not self.geometry:
+            return Tiles(geometry)
+        if self.cut is None:
+            self.cut = Tiles(self.geometry)
+        return self.cut
 
     def engine(self, geometry: QgsGeometry) -> Any:
         """The prepared GEOS engine of the footprint (made once, shared by every rule)."""
@@ -234,16 +243,18 @@ class Engine:
         geometries, attributes = [], []
         digest = hashlib.sha256()
         names = layer.fields().names()
+        order = sorted(range(len(names)), key=lambda i: names[i])  # the digest's (name, text)
         features = sorted(
             layer.getFeatures(self._request(layer, self.ruleset.sources[name].filter)),
             key=lambda f: f.id(),
         )
-        for feature in features:
-            if self.is_canceled():
+        for count, feature in enumerate(features):
+            if count % 1000 == 0 and self.is_canceled():
                 raise Cancelled
-            values = {n: feature.attribute(n) for n in names}
+            row = feature.attributes()
+            values = dict(zip(names, row))
             digest.update(feature.geometry().asWkb().data() if feature.hasGeometry() else b"")
-            digest.update(repr(sorted((k, str(v)) for k, v in values.items())).encode())
+            digest.update(repr([(names[i], str(row[i])) for i in order]).encode())
             geometry = repair(feature.geometry())
             if geometry is None:
                 continue
@@ -367,22 +378,25 @@ class Engine:
             kind = "point" if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry else "line"
             return (R_NOT_AREA, {"geometry": kind})
         prepared = item.engine(geometry)
+        tiles = item.tiles(geometry)
         if op == m.WITHIN:
-            tolerant = ref.buffered(test.tolerance_m)
-            outside, part = tolerant.outside(geometry, prepared, evidence=test.tolerance_m <= 0)
-            before = outside
-            if test.tolerance_m > 0:
-                before, part = ref.outside(geometry, prepared)
+            # the evidence is the part outside the reference itself; the tolerance is measured
+            # only when something lies outside (it can only shrink that part)
+            before, part = ref.outside(geometry, prepared, tiles=tiles)
+            outside = before
+            if test.tolerance_m > 0 and part is not None:
+                tolerant = ref.buffered(test.tolerance_m)
+                outside, _none = tolerant.outside(geometry, prepared, evidence=False, tiles=tiles)
             return Measure(outside, outside, geometry.area(), before, part, ROLE_OUTSIDE)
         if op in (m.DISJOINT, m.INTERSECTS, m.OVERLAP):
-            area, part = ref.overlap(geometry, prepared)
+            area, part = ref.overlap(geometry, prepared, tiles)
             if op == m.OVERLAP and test.measure == m.OVERLAP_RATIO:
                 total = geometry.area()
                 value = 100.0 * area / total if total > 0 else None
                 return Measure(value, area, total, None, part, ROLE_OVERLAP)
             return Measure(area, area, geometry.area(), None, part, ROLE_OVERLAP)
         if op == m.OUTSIDE_ENVELOPE:
-            outside, part = ref.outside(geometry, prepared)
+            outside, part = ref.outside(geometry, prepared, tiles=tiles)
             return Measure(outside, outside, geometry.area(), None, part, ROLE_OUTSIDE)
         if op in DISTANCE_OPS:
             found = ref.nearest(geometry, prepared)

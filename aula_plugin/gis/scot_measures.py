@@ -43,6 +43,54 @@ class Measure:
     role: str | None = None
 
 
+class Tiles:
+    """A detailed subject cut into the cells of a loose quadtree, cut once and shared by every
+    rule: the part of the subject around a reference feature is clipped from the smallest cell
+    holding that feature's box (a cell of side ``s`` holds the boxes of side up to ``s`` whose
+    centre lies in it: its clipping box reaches ``s / 2`` beyond it), itself clipped from its
+    parent, instead of from the whole subject each time. The part is the subject within a box
+    that holds the feature: its intersection with the feature is the subject's."""
+
+    def __init__(self, geometry: QgsGeometry, limit: int = CLIP_ABOVE, depth: int = 12) -> None:
+        self.geometry = geometry
+        self.limit = limit
+        self.depth = depth
+        box = geometry.boundingBox()
+        self.x0, self.y0 = box.xMinimum(), box.yMinimum()
+        self.size = max(box.width(), box.height(), 1.0)
+        self._cells: dict[tuple[int, int, int], QgsGeometry] = {}
+
+    def _detailed(self, piece: QgsGeometry) -> bool:
+        return not piece.isEmpty() and piece.constGet().nCoordinates() > self.limit
+
+    def around(self, box: QgsRectangle) -> QgsGeometry:
+        """The subject clipped to a box holding ``box`` (the subject itself when it is simple)."""
+        piece = self.geometry
+        centre = box.center()
+        width = max(box.width(), box.height())
+        level, i, j = 0, 0, 0
+        while level < self.depth and self._detailed(piece):
+            level += 1
+            side = self.size / (1 << level)
+            if width > side:
+                break
+            last = (1 << level) - 1
+            i = min(max(int((centre.x() - self.x0) // side), 0), last)
+            j = min(max(int((centre.y() - self.y0) // side), 0), last)
+            x, y = self.x0 + i * side, self.y0 + j * side
+            cell = QgsRectangle(x - side / 2, y - side / 2, x + 1.5 * side, y + 1.5 * side)
+            if not cell.contains(box):
+                break
+            found = self._cells.get((level, i, j))
+            if found is None:
+                found = piece.clipped(cell)
+                self._cells[(level, i, j)] = found
+            piece = found
+        if self._detailed(piece):
+            piece = piece.clipped(box)
+        return piece
+
+
 class Reference:
     """Features of one source in the metric CRS, indexed."""
 
@@ -56,10 +104,11 @@ class Reference:
         self.attributes = attributes
         self.is_canceled = is_canceled
         self.index = QgsSpatialIndex()
-        for n, geometry in enumerate(geometries):
+        self.boxes = [geometry.boundingBox() for geometry in geometries]
+        for n, box in enumerate(self.boxes):
             if n % 1000 == 0 and is_canceled():
                 raise Cancelled
-            self.index.addFeature(n, geometry.boundingBox())
+            self.index.addFeature(n, box)
         self._engines: dict[int, Any] = {}
         self._buffered: dict[float, Reference] = {}
         self._disjoint: bool | None = None
@@ -95,36 +144,40 @@ class Reference:
         a subject is then the sum of its pieces, without a union."""
         if self._disjoint is None:
             self._disjoint = True
-            for n, geometry in enumerate(self.geometries):
-                engine = self.engine(n)
-                for other in self.index.intersects(geometry.boundingBox()):
+            for n, box in enumerate(self.boxes):
+                for other in self.index.intersects(box):
                     if other <= n:
                         continue
+                    engine = self.engine(n)  # only for the features whose boxes meet another
                     g = self.geometries[other].constGet()
                     if engine.overlaps(g) or engine.contains(g) or engine.within(g):
                         self._disjoint = False
                         return False
         return self._disjoint
 
-    def pieces(self, subject: QgsGeometry, prepared: Any) -> tuple[float, list[QgsGeometry]]:
+    def pieces(
+        self, subject: QgsGeometry, prepared: Any, tiles: Tiles | None = None
+    ) -> tuple[float, list[QgsGeometry]]:
         """(area of ``subject`` over the reference, the pieces): each candidate is met through the
-        subject's prepared engine, and intersected with the subject clipped to its box (a large,
-        detailed zone is never intersected whole with each feature)."""
+        subject's prepared engine, and intersected with the part of the subject around it
+        (:class:`Tiles`: a large, detailed zone is never intersected whole with each feature)."""
         total = subject.area()
-        detailed = subject.constGet().nCoordinates() > CLIP_ABOVE
+        if tiles is None:
+            tiles = Tiles(subject)
+        box = subject.boundingBox()
         parts: list[QgsGeometry] = []
-        for n in self.candidates(subject.boundingBox()):
+        for n in self.candidates(box):
             reference = self.geometries[n]
             g = reference.constGet()
             if not prepared.intersects(g):
                 continue
-            if prepared.contains(g):
+            # the boxes first: each GEOS call converts its argument (the whole subject here)
+            if box.contains(self.boxes[n]) and prepared.contains(g):
                 parts.append(reference)
                 continue
-            if self.engine(n).contains(subject.constGet()):
+            if self.boxes[n].contains(box) and self.engine(n).contains(subject.constGet()):
                 return total, [subject]
-            clipped = subject.clipped(reference.boundingBox()) if detailed else subject
-            part = polygon_part(clipped.intersection(reference))
+            part = polygon_part(tiles.around(self.boxes[n]).intersection(reference))
             if not part.isNull() and not part.isEmpty():
                 parts.append(part)
         if not parts:
@@ -136,17 +189,19 @@ class Reference:
 
     # -- measures ---------------------------------------------------------------------------------
 
-    def overlap(self, subject: QgsGeometry, prepared: Any) -> tuple[float, QgsGeometry | None]:
+    def overlap(
+        self, subject: QgsGeometry, prepared: Any, tiles: Tiles | None = None
+    ) -> tuple[float, QgsGeometry | None]:
         """(area shared with the reference, the shared part or None)."""
-        area, parts = self.pieces(subject, prepared)
+        area, parts = self.pieces(subject, prepared, tiles)
         return area, collect(parts)
 
     def outside(
-        self, subject: QgsGeometry, prepared: Any, evidence: bool = True
+        self, subject: QgsGeometry, prepared: Any, evidence: bool = True, tiles: Tiles | None = None
     ) -> tuple[float, QgsGeometry | None]:
         """(area of ``subject`` outside the reference, that part when ``evidence`` and there is
         one)."""
-        area, parts = self.pieces(subject, prepared)
+        area, parts = self.pieces(subject, prepared, tiles)
         outside = max(0.0, subject.area() - area)
         if not evidence or round(outside, 2) <= 0:
             return outside, None

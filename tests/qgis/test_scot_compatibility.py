@@ -455,6 +455,83 @@ def test_the_real_plui_against_synthetic_prescriptions(provider, run_alg, tmp_pa
     assert elapsed < 30, elapsed
 
 
+# -- the measures on a detailed subject (the path the PLUi's large zones take) -------------------
+
+
+def _wavy_zone(vertices: int = 2400) -> Any:
+    """A 2 km disc with a wavy edge of ``vertices`` vertices (far above CLIP_ABOVE)."""
+    import math
+
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    ring = [QgsPointXY(X0 + (2000 + 40 * math.sin(a * 37)) * math.cos(a),
+                       Y0 + (2000 + 40 * math.sin(a * 37)) * math.sin(a))
+            for a in (2 * math.pi * k / vertices for k in range(vertices))]  # fmt: skip
+    return QgsGeometry.fromPolygonXY([ring])
+
+
+def _discs(step: float, radius: float) -> list[Any]:
+    from qgis.core import QgsGeometry
+
+    steps = range(-2400, 2401, int(step))
+    return [QgsGeometry.fromWkt(point(x, y)).buffer(radius, 8) for x in steps for y in steps]
+
+
+def test_detailed_subject_measures_match_plain_overlays(qgis_app) -> None:
+    """Cut once into cells (Tiles) and shared by the rules, a detailed subject gives the areas
+    and evidence of a plain GEOS overlay with the whole reference: overlap, outside, within a
+    tolerance; disjoint and overlapping references alike."""
+    from qgis.core import QgsGeometry
+
+    from aula_plugin.gis.scot_measures import CLIP_ABOVE, Reference, Tiles
+
+    zone = _wavy_zone()
+    assert zone.isGeosValid() and zone.constGet().nCoordinates() > CLIP_ABOVE
+    prepared = QgsGeometry.createGeometryEngine(zone.constGet())
+    prepared.prepareGeometry()
+    tiles = Tiles(zone)
+    for geometries in (_discs(300, 100), _discs(300, 180)):  # disjoint, then overlapping
+        ref = Reference(geometries, [{} for _g in geometries])
+        union = QgsGeometry.unaryUnion(geometries)
+        inside = zone.intersection(union)
+        area, part = ref.overlap(zone, prepared, tiles)
+        assert area == pytest.approx(inside.area(), rel=1e-9)
+        assert part.symDifference(inside).area() < 1e-3
+        outside, part = ref.outside(zone, prepared, tiles=tiles)
+        assert outside == pytest.approx(zone.difference(union).area(), rel=1e-9)
+        assert part.symDifference(zone.difference(union)).area() < 1e-3
+        tolerant, _none = ref.buffered(10).outside(zone, prepared, evidence=False, tiles=tiles)
+        assert tolerant == pytest.approx(zone.difference(union.buffer(10, 8)).area(), rel=1e-6)
+        assert 0 < tolerant < outside
+    assert tiles._cells  # the cells were cut, and reused: fewer than the features met
+    assert len(tiles._cells) < len(_discs(300, 100))
+
+
+def test_within_measures_the_tolerance_only_when_something_lies_outside(qgis_app, tmp_path) -> None:
+    from qgis.core import QgsGeometry
+
+    from aula_plugin.core.scot.loader import load_rules_file
+    from aula_plugin.gis.scot_checks import Engine, Item
+    from aula_plugin.gis.scot_measures import Reference
+
+    rule = next(r for r in load_rules_file(rules_file(tmp_path, DAACL)).rules
+                if r.id == "DAACL-01")  # fmt: skip
+    assert rule.test.tolerance_m == 10
+
+    def measure(wkt: str) -> tuple[Any, Reference]:
+        ref = Reference([QgsGeometry.fromWkt(box(0, 0, 100, 100))], [{}])
+        item = Item(1, 1, None, None, None, QgsGeometry.fromWkt(wkt), None, None)
+        return Engine._measure(None, rule, item, ref), ref
+
+    inside, ref = measure(box(40, 40, 60, 60))
+    assert (inside.value, inside.before_tolerance, inside.evidence) == (0.0, 0.0, None)
+    assert not ref._buffered  # nothing outside: no tolerant reference built
+    five, ref = measure(box(85, 60, 105, 80))  # 5 m outside: within the 10 m tolerance
+    assert five.value == pytest.approx(0.0, abs=1e-6)
+    assert five.before_tolerance == pytest.approx(100.0)
+    assert five.evidence.area() == pytest.approx(100.0) and ref._buffered
+
+
 # -- bad input through qgis_process (French) ----------------------------------------------------
 
 
