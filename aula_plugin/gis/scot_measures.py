@@ -1,10 +1,12 @@
 """The measures of the SCoT rule tests on geometries in the metric CRS (QGIS glue).
 
-A :class:`Reference` holds one source's features read into the metric CRS (Lambert-93), with a
-QgsSpatialIndex and prepared GEOS engines made once: each subject is tested against the few
-reference features its bounding box meets, never against every feature (no quadratic loop).
-A reference of lines or points tested by an area test is buffered once by the rule's
-``buffer_m`` (:meth:`Reference.buffered`); the ``tolerance_m`` of ``within`` buffers it too.
+A :class:`Reference` holds one source's features read into the metric CRS (Lambert-93), with
+their boxes as numpy columns and prepared GEOS engines made once: each subject is tested against
+the few reference features its bounding box meets, never against every feature (no quadratic
+loop). A reference of lines or points tested by an area test is buffered by the rule's
+``buffer_m`` (:meth:`Reference.buffered`, each feature when first met); the ``tolerance_m`` of
+``within`` buffers it too. Pieces of an overlapping reference are unioned per cluster of
+meeting boxes only (:func:`merged`).
 
 Edge semantics: areas are those of the GEOS intersection, rounded by the status logic to the
 unit's decimals: two polygons sharing an edge overlap by 0 m² (touching is not overlap).
@@ -13,11 +15,12 @@ Evidence is the overlap, the part outside, or the shortest line, as :class:`Meas
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qgis.core import Qgis, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
+import numpy as np
+from qgis.core import Qgis, QgsGeometry, QgsRectangle, QgsWkbTypes
 
 from ..core.errors import Cancelled
 from .geometry import polygon_part
@@ -91,24 +94,50 @@ class Tiles:
         return piece
 
 
+class _Buffers(Sequence):
+    """The features buffered by ``distance``, each when first asked for (cached)."""
+
+    def __init__(self, geometries: Sequence[QgsGeometry], distance: float) -> None:
+        self.geometries = geometries
+        self.distance = distance
+        self._done: dict[int, QgsGeometry] = {}
+
+    def __len__(self) -> int:
+        return len(self.geometries)
+
+    def __getitem__(self, n: Any) -> Any:
+        if isinstance(n, slice):
+            return [self[i] for i in range(*n.indices(len(self)))]
+        found = self._done.get(n)
+        if found is None:
+            found = self.geometries[n].buffer(self.distance, BUFFER_SEGMENTS)
+            self._done[n] = found
+        return found
+
+
 class Reference:
     """Features of one source in the metric CRS, indexed."""
 
     def __init__(
         self,
-        geometries: list[QgsGeometry],
+        geometries: Sequence[QgsGeometry],
         attributes: list[dict[str, Any]],
         is_canceled: Callable[[], bool] = lambda: False,
+        boxes: list[QgsRectangle] | None = None,
     ) -> None:
         self.geometries = geometries
         self.attributes = attributes
         self.is_canceled = is_canceled
-        self.index = QgsSpatialIndex()
-        self.boxes = [geometry.boundingBox() for geometry in geometries]
-        for n, box in enumerate(self.boxes):
-            if n % 1000 == 0 and is_canceled():
-                raise Cancelled
-            self.index.addFeature(n, box)
+        self.boxes = boxes if boxes is not None else [g.boundingBox() for g in geometries]
+        if is_canceled():
+            raise Cancelled
+        # the boxes as contiguous columns: a box query is four vectorised comparisons, already in
+        # order (a spatial index took longer to build than all the queries of a plan's check)
+        bounds = np.array(
+            [(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()) for b in self.boxes],
+            dtype=np.float64,
+        ).reshape(-1, 4)
+        self._x0, self._y0, self._x1, self._y1 = (np.ascontiguousarray(c) for c in bounds.T)
         self._engines: dict[int, Any] = {}
         self._buffered: dict[float, Reference] = {}
         self._disjoint: bool | None = None
@@ -130,13 +159,35 @@ class Reference:
             return self
         found = self._buffered.get(distance)
         if found is None:
-            geometries = [g.buffer(distance, BUFFER_SEGMENTS) for g in self.geometries]
-            found = Reference(geometries, self.attributes, self.is_canceled)
+            boxes = [QgsRectangle(box) for box in self.boxes]
+            for box in boxes:
+                box.grow(distance)  # the buffer's box: each feature is buffered when first met
+            found = Reference(
+                _Buffers(self.geometries, distance), self.attributes, self.is_canceled, boxes
+            )
             self._buffered[distance] = found
         return found
 
     def candidates(self, box: QgsRectangle) -> list[int]:
-        return sorted(self.index.intersects(box))
+        """The features whose box meets ``box`` (edges included), in order."""
+        hit = self._x0 <= box.xMaximum()
+        hit &= self._x1 >= box.xMinimum()
+        hit &= self._y0 <= box.yMaximum()
+        hit &= self._y1 >= box.yMinimum()
+        return np.flatnonzero(hit).tolist()
+
+    def _box_pairs(self) -> Iterable[tuple[int, int]]:
+        """Every pair of features whose boxes meet, once (sweep along x)."""
+        order = np.argsort(self._x0, kind="stable")
+        x0 = self._x0[order]
+        ends = np.searchsorted(x0, self._x1[order], side="right")
+        for k in range(len(order)):
+            later = order[k + 1 : ends[k]]
+            if later.size:
+                n = order[k]
+                later = later[(self._y0[later] <= self._y1[n]) & (self._y1[later] >= self._y0[n])]
+                for other in later.tolist():
+                    yield int(n), other
 
     @property
     def disjoint(self) -> bool:
@@ -144,15 +195,12 @@ class Reference:
         a subject is then the sum of its pieces, without a union."""
         if self._disjoint is None:
             self._disjoint = True
-            for n, box in enumerate(self.boxes):
-                for other in self.index.intersects(box):
-                    if other <= n:
-                        continue
-                    engine = self.engine(n)  # only for the features whose boxes meet another
-                    g = self.geometries[other].constGet()
-                    if engine.overlaps(g) or engine.contains(g) or engine.within(g):
-                        self._disjoint = False
-                        return False
+            for n, other in self._box_pairs():
+                engine = self.engine(n)  # only for the features whose boxes meet another
+                g = self.geometries[other].constGet()
+                if engine.overlaps(g) or engine.contains(g) or engine.within(g):
+                    self._disjoint = False
+                    return False
         return self._disjoint
 
     def pieces(
@@ -182,10 +230,9 @@ class Reference:
                 parts.append(part)
         if not parts:
             return 0.0, []
-        if len(parts) == 1 or self.disjoint:
-            return min(total, sum(p.area() for p in parts)), parts
-        union = QgsGeometry.unaryUnion(parts)
-        return union.area(), [union]
+        if len(parts) > 1 and not self.disjoint:
+            parts = merged(parts)
+        return min(total, sum(p.area() for p in parts)), parts
 
     # -- measures ---------------------------------------------------------------------------------
 
@@ -209,10 +256,8 @@ class Reference:
             return outside, subject
         if len(parts) == 1:
             part = polygon_part(subject.difference(parts[0]))
-        else:  # disjoint pieces: one difference with their collection, else with their union
-            part = QgsGeometry()
-            if self.disjoint:
-                part = polygon_part(subject.difference(QgsGeometry.collectGeometry(parts)))
+        else:  # pieces sharing no area: one difference with their collection, else their union
+            part = polygon_part(subject.difference(QgsGeometry.collectGeometry(parts)))
             if part.isNull() or part.isEmpty():
                 part = polygon_part(subject.difference(QgsGeometry.unaryUnion(parts)))
         return outside, (None if part.isNull() or part.isEmpty() else part)
@@ -260,6 +305,31 @@ class Reference:
             if self.engine(n).intersects(abstract):
                 return n
         return None
+
+
+def merged(parts: list[QgsGeometry]) -> list[QgsGeometry]:
+    """Pieces sharing no area: those whose boxes chain together are unioned (one unaryUnion per
+    cluster), the others kept as they are. Sums of their areas are then the area of the union."""
+    bounds = np.array(
+        [(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum())
+         for b in (p.boundingBox() for p in parts)]
+    )  # fmt: skip
+    meet = (bounds[:, None, 0] <= bounds[None, :, 2]) & (bounds[:, None, 2] >= bounds[None, :, 0])
+    meet &= (bounds[:, None, 1] <= bounds[None, :, 3]) & (bounds[:, None, 3] >= bounds[None, :, 1])
+    cluster = list(range(len(parts)))
+
+    def root(i: int) -> int:
+        while cluster[i] != i:
+            cluster[i] = cluster[cluster[i]]
+            i = cluster[i]
+        return i
+
+    for i, j in zip(*np.nonzero(np.triu(meet, 1))):
+        cluster[root(int(i))] = root(int(j))
+    groups: dict[int, list[QgsGeometry]] = {}
+    for i, part in enumerate(parts):
+        groups.setdefault(root(i), []).append(part)
+    return [g[0] if len(g) == 1 else QgsGeometry.unaryUnion(g) for g in groups.values()]
 
 
 def collect(geometries: Iterable[QgsGeometry | None]) -> QgsGeometry | None:
