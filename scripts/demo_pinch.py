@@ -1,8 +1,8 @@
 """The pinch points part of `make demo`: aula:pinchpoints on the woodland sub-network's corridors.
 
 Called after scripts/demo_tvb.py's run_tvb_demo, which wrote the inputs: the woodland friction
-GeoTIFF and the planar least-cost corridors in the TVB folder (out/tvb), the reservoirs in the
-working copy (table tvb_res_reservoirs). The pinch points go into the working copy (table
+GeoTIFF in the TVB folder (out/tvb), the reservoirs and the planar least-cost corridors in the
+working copy (tables tvb_res_reservoirs and tvb_res_corridors). The pinch points go into the working copy (table
 tvb_res_pincements, recorded in its results register), the current mosaic beside it.
 """
 
@@ -27,13 +27,12 @@ def run_pinch_demo(runner: Runner, work_gpkg: Path, out: Path, tvb_folder: Path)
 
     name = SUBNETWORK[1]
     friction = tvb_folder / f"friction_{name}.tif"
-    corridors = tvb_folder / f"corridors_{name}.gpkg"
     current = tvb_folder / f"courant_pincements_{name}.tif"
     result = run(
         runner, "pinchpoints",
         f"FRICTION={friction}",
         f"RESERVOIRS={table_source(work_gpkg, 'tvb_res_reservoirs')}",
-        f"LINKS={corridors}",
+        f"LINKS={table_source(work_gpkg, 'tvb_res_corridors')}",
         f"CORRIDOR_WIDTH={CORRIDOR_WIDTH}",
         f"PERCENTILE={PERCENTILE}",
         f"OUTPUT={into(work_gpkg, TABLE)}",

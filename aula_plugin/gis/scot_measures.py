@@ -1,12 +1,12 @@
 """The measures of the SCoT rule tests on geometries in the metric CRS (QGIS glue).
 
 A :class:`Reference` holds one source's features read into the metric CRS (Lambert-93), with
-their boxes as numpy columns and prepared GEOS engines made once: each subject is tested against
-the few reference features its bounding box meets, never against every feature (no quadratic
-loop). A reference of lines or points tested by an area test is buffered by the rule's
-``buffer_m`` (:meth:`Reference.buffered`, each feature when first met); the ``tolerance_m`` of
-``within`` buffers it too. Pieces of an overlapping reference are unioned per cluster of
-meeting boxes only (:func:`merged`).
+their boxes in a grid index (:class:`~aula_plugin.core.box_index.BoxIndex`, built in one pass) and
+prepared GEOS engines made once: each subject is tested against the few reference features its
+bounding box meets, never against every feature (no quadratic loop). A reference of lines or
+points tested by an area test is buffered by the rule's ``buffer_m`` (:meth:`Reference.buffered`,
+each feature when first met); the ``tolerance_m`` of ``within`` buffers it too. Pieces of an
+overlapping reference are unioned per cluster of meeting boxes only (:func:`merged`).
 
 Edge semantics: areas are those of the GEOS intersection, rounded by the status logic to the
 unit's decimals: two polygons sharing an edge overlap by 0 m² (touching is not overlap).
@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from qgis.core import Qgis, QgsGeometry, QgsRectangle, QgsWkbTypes
 
+from ..core.box_index import BoxIndex
 from ..core.errors import Cancelled
 from .geometry import polygon_part
 
@@ -131,13 +131,7 @@ class Reference:
         self.boxes = boxes if boxes is not None else [g.boundingBox() for g in geometries]
         if is_canceled():
             raise Cancelled
-        # the boxes as contiguous columns: a box query is four vectorised comparisons, already in
-        # order (a spatial index took longer to build than all the queries of a plan's check)
-        bounds = np.array(
-            [(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()) for b in self.boxes],
-            dtype=np.float64,
-        ).reshape(-1, 4)
-        self._x0, self._y0, self._x1, self._y1 = (np.ascontiguousarray(c) for c in bounds.T)
+        self.index = box_index(self.boxes)
         self._engines: dict[int, Any] = {}
         self._buffered: dict[float, Reference] = {}
         self._disjoint: bool | None = None
@@ -170,24 +164,9 @@ class Reference:
 
     def candidates(self, box: QgsRectangle) -> list[int]:
         """The features whose box meets ``box`` (edges included), in order."""
-        hit = self._x0 <= box.xMaximum()
-        hit &= self._x1 >= box.xMinimum()
-        hit &= self._y0 <= box.yMaximum()
-        hit &= self._y1 >= box.yMinimum()
-        return np.flatnonzero(hit).tolist()
-
-    def _box_pairs(self) -> Iterable[tuple[int, int]]:
-        """Every pair of features whose boxes meet, once (sweep along x)."""
-        order = np.argsort(self._x0, kind="stable")
-        x0 = self._x0[order]
-        ends = np.searchsorted(x0, self._x1[order], side="right")
-        for k in range(len(order)):
-            later = order[k + 1 : ends[k]]
-            if later.size:
-                n = order[k]
-                later = later[(self._y0[later] <= self._y1[n]) & (self._y1[later] >= self._y0[n])]
-                for other in later.tolist():
-                    yield int(n), other
+        return self.index.query(
+            box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+        ).tolist()
 
     @property
     def disjoint(self) -> bool:
@@ -195,7 +174,7 @@ class Reference:
         a subject is then the sum of its pieces, without a union."""
         if self._disjoint is None:
             self._disjoint = True
-            for n, other in self._box_pairs():
+            for n, other in self.index.pairs():
                 engine = self.engine(n)  # only for the features whose boxes meet another
                 g = self.geometries[other].constGet()
                 if engine.overlaps(g) or engine.contains(g) or engine.within(g):
@@ -307,15 +286,15 @@ class Reference:
         return None
 
 
+def box_index(boxes: list[QgsRectangle]) -> BoxIndex:
+    """The grid index of QGIS rectangles (ids in list order)."""
+    return BoxIndex([(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()) for b in boxes])
+
+
 def merged(parts: list[QgsGeometry]) -> list[QgsGeometry]:
     """Pieces sharing no area: those whose boxes chain together are unioned (one unaryUnion per
     cluster), the others kept as they are. Sums of their areas are then the area of the union."""
-    bounds = np.array(
-        [(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum())
-         for b in (p.boundingBox() for p in parts)]
-    )  # fmt: skip
-    meet = (bounds[:, None, 0] <= bounds[None, :, 2]) & (bounds[:, None, 2] >= bounds[None, :, 0])
-    meet &= (bounds[:, None, 1] <= bounds[None, :, 3]) & (bounds[:, None, 3] >= bounds[None, :, 1])
+    index = box_index([p.boundingBox() for p in parts])
     cluster = list(range(len(parts)))
 
     def root(i: int) -> int:
@@ -324,8 +303,8 @@ def merged(parts: list[QgsGeometry]) -> list[QgsGeometry]:
             i = cluster[i]
         return i
 
-    for i, j in zip(*np.nonzero(np.triu(meet, 1))):
-        cluster[root(int(i))] = root(int(j))
+    for i, j in index.pairs():
+        cluster[root(i)] = root(j)
     groups: dict[int, list[QgsGeometry]] = {}
     for i, part in enumerate(parts):
         groups.setdefault(root(i), []).append(part)

@@ -1,0 +1,62 @@
+"""core.box_index: the grid index returns exactly what a brute-force box test returns."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aula_plugin.core.box_index import BIG_CELLS, BoxIndex
+
+
+def brute(bounds: np.ndarray, box: tuple[float, float, float, float]) -> list[int]:
+    x0, y0, x1, y1 = box
+    hit = (bounds[:, 0] <= x1) & (bounds[:, 2] >= x0) & (bounds[:, 1] <= y1) & (bounds[:, 3] >= y0)
+    return np.flatnonzero(hit).tolist()
+
+
+def random_boxes(rng: np.random.Generator, n: int, extent: float, size: float) -> np.ndarray:
+    corner = rng.uniform(0, extent, (n, 2))
+    wh = rng.exponential(size, (n, 2))
+    return np.column_stack([corner, corner + wh])
+
+
+@pytest.mark.parametrize("n", [1, 7, 500, 3000])
+def test_queries_equal_brute_force(n: int) -> None:
+    rng = np.random.default_rng(n)
+    bounds = random_boxes(rng, n, 10000.0, 150.0)
+    bounds[: max(n // 50, 1), 2:] += 6000.0  # a few huge boxes, kept apart
+    index = BoxIndex(bounds)
+    for box in random_boxes(rng, 200, 12000.0, 800.0) - 1000.0:
+        assert index.query(*box).tolist() == brute(bounds, tuple(box))
+
+
+def test_edges_count_and_queries_outside_the_extent() -> None:
+    bounds = np.array([[0, 0, 10, 10], [10, 0, 20, 10], [30, 30, 40, 40]], dtype=float)
+    index = BoxIndex(bounds)
+    assert index.query(10, 10, 10, 10).tolist() == [0, 1]  # touching corners meet
+    assert index.query(-100, -100, -50, -50).tolist() == []
+    assert index.query(-100, -100, 1000, 1000).tolist() == [0, 1, 2]
+    assert index.query(41, 41, 50, 50).tolist() == []
+
+
+def test_big_boxes_are_kept_apart_not_listed_per_cell() -> None:
+    rng = np.random.default_rng(3)
+    bounds = random_boxes(rng, 400, 1000.0, 5.0)
+    bounds[0] = (0, 0, 1000, 1000)
+    index = BoxIndex(bounds)
+    assert index.big.tolist() == [0]
+    assert len(index.ids) < 400 * BIG_CELLS
+    assert 0 in index.query(500, 500, 501, 501).tolist()
+
+
+def test_pairs_equal_brute_force() -> None:
+    rng = np.random.default_rng(11)
+    bounds = random_boxes(rng, 300, 2000.0, 60.0)
+    index = BoxIndex(bounds)
+    expected = [(a, b) for a in range(300) for b in brute(bounds, tuple(bounds[a])) if b > a]
+    assert index.pairs() == expected
+
+
+def test_empty_index() -> None:
+    index = BoxIndex(np.zeros((0, 4)))
+    assert len(index) == 0 and index.query(0, 0, 1, 1).tolist() == [] and index.pairs() == []
