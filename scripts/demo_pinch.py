@@ -2,8 +2,9 @@
 
 Called after scripts/demo_tvb.py's run_tvb_demo, which wrote the inputs: the woodland friction
 GeoTIFF in the TVB folder (out/tvb), the reservoirs and the planar least-cost corridors in the
-working copy (tables tvb_res_reservoirs and tvb_res_corridors). The pinch points go into the working copy (table
-tvb_res_pincements, recorded in its results register), the current mosaic beside it.
+working copy (tables tvb_res_reservoirs and tvb_res_corridors). The pinch points go into the
+working copy (table tvb_res_pincements, recorded in its results register), the current mosaic
+beside it.
 """
 
 from __future__ import annotations
