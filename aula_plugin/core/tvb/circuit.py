@@ -263,6 +263,7 @@ class _Factor:
         _, comp = csgraph.connected_components(adj, directed=False)
         self.comp = comp.astype(np.int64)
         n_comp = int(comp.max()) + 1 if n else 0
+        self.n_comp = n_comp
         # ground: the last non-terminal node of each component (else its last node)
         is_term = np.zeros(n, dtype=bool)
         is_term[terminals] = True
@@ -277,6 +278,7 @@ class _Factor:
         keep = np.ones(n, dtype=bool)
         keep[ground] = False
         self.keep = keep
+        self._boundaries: dict = {}
         degree = np.asarray(adj.sum(axis=1)).ravel()
         if is_canceled():
             raise Cancelled
@@ -308,7 +310,7 @@ class _Factor:
         self.column = {int(t): i for i, t in enumerate(self.terminals.tolist())}
         # columns of the inverse for the terminals (a ground node's column and row stay 0)
         self.cols = np.zeros((n, self.terminals.size), order="F")
-        chunk = 40
+        chunk = 20
         for s in range(0, self.terminals.size, chunk):
             if is_canceled():
                 raise Cancelled
@@ -327,11 +329,11 @@ class _Factor:
         if not keep.any():
             return out
         if self.method == "grid":
-            grid, cell_of_node = self._grid
-            rows, cols = self.graph.shape
-            cells = np.zeros((rows * cols, rhs.shape[1]))
-            cells[cell_of_node] = rhs
-            out[:] = grid.solve(cells)[cell_of_node]
+            grid, ext_of_node = self._grid
+            ext = np.zeros((grid.n_ext, rhs.shape[1]))
+            ext[ext_of_node] = rhs
+            grid.solve_ext(ext)
+            out[:] = ext[ext_of_node]
             out[~keep] = 0.0
         else:
             sol = np.empty((int(keep.sum()), rhs.shape[1]))
@@ -383,13 +385,19 @@ class _Factor:
         for j, r in enumerate(v_index):
             volts[r] = sol[k + kc + j]
         v = self.cols[:, cols] @ current
-        node_comp = np.searchsorted(comps, comp)
-        inside = (node_comp < kc) & (comps[np.minimum(node_comp, kc - 1)] == comp)
-        v = np.where(inside, v + offset[np.minimum(node_comp, kc - 1)], np.nan)
+        if self.n_comp == 1 and kc == 1:
+            v += offset[0]
+        else:
+            shift = np.full(self.n_comp, np.nan)
+            shift[comps] = offset
+            v += shift[comp]
         return v, volts
 
     def _boundary(self, nodes: np.ndarray) -> np.ndarray:
-        return terminal_nodes(self.graph, nodes)
+        key = nodes.tobytes()
+        if key not in self._boundaries:
+            self._boundaries[key] = terminal_nodes(self.graph, nodes)
+        return self._boundaries[key]
 
 
 def _is_plain_grid(graph: Graph) -> bool:
@@ -414,7 +422,7 @@ def _grid_factor(graph: Graph, keep: np.ndarray, degree: np.ndarray, is_canceled
             w[ca[sel]] = graph.link_g[on][sel]
             weights[d] = w.reshape(rows, cols)
     factor = GridCholesky(diag.reshape(rows, cols), weights, is_canceled)
-    return factor, cell_of_node
+    return factor, factor.cell_index[cell_of_node]
 
 
 #: nested dissection stops splitting rectangles of at most this many cells
@@ -504,24 +512,42 @@ def node_currents(
     region_cells: Sequence[np.ndarray] = (),
 ) -> np.ndarray:
     """Current map (rows × cols, float64): max(in, out) of each node, a region being one node."""
-    n, m = graph.n_nodes, len(regions)
-    target = np.arange(n, dtype=np.int64)
-    for r, nodes in enumerate(regions):
-        target[np.asarray(nodes, dtype=np.int64)] = n + r
-    a, b = target[graph.link_a], target[graph.link_b]
-    flow = graph.link_g * (volts[graph.link_a] - volts[graph.link_b])
-    flow[(a == b) | ~np.isfinite(flow)] = 0.0
+    n = graph.n_nodes
+    la, lb = graph.link_a, graph.link_b
+    flow = graph.link_g * (volts[la] - volts[lb])
+    flow[~np.isfinite(flow)] = 0.0
+    groups = [np.unique(np.asarray(nodes, dtype=np.int64)) for nodes in regions]
+    for nodes in groups:  # a region is short-circuited: no current inside it
+        if nodes.size > 1:
+            flow[_inner_links(graph, nodes)] = 0.0
     pos, neg = np.maximum(flow, 0.0), np.maximum(-flow, 0.0)
-    size = n + m
-    into = np.bincount(b, pos, size) + np.bincount(a, neg, size)
-    out = np.bincount(a, pos, size) + np.bincount(b, neg, size)
+    into = np.bincount(lb, pos, n) + np.bincount(la, neg, n)
+    out = np.bincount(la, pos, n) + np.bincount(lb, neg, n)
     current = np.maximum(into, out)
-    cell_target = np.where(graph.node_of_cell >= 0, target[np.maximum(graph.node_of_cell, 0)], -1)
+    value = [max(float(into[g].sum()), float(out[g].sum())) for g in groups]
+    for nodes, v in zip(groups, value):
+        current[nodes] = v
+    node = graph.node_of_cell
+    out_map = np.where(node >= 0, current[np.maximum(node, 0)], 0.0)
     for r, cells in enumerate(region_cells):
-        if len(regions[r]):
-            cell_target[cells] = n + r
-    out_map = np.where(cell_target >= 0, current[np.maximum(cell_target, 0)], 0.0)
+        if len(groups[r]):
+            out_map[cells] = value[r]
     return out_map.reshape(graph.shape)
+
+
+def _inner_links(graph: Graph, nodes: np.ndarray) -> np.ndarray:
+    """Indices of the links joining two nodes of a set (unique nodes)."""
+    la, lb = graph.link_a, graph.link_b
+    inside = np.zeros(graph.n_nodes, dtype=bool)
+    inside[nodes] = True
+    if la.size > 1 and not np.all(la[1:] >= la[:-1]):
+        return np.flatnonzero(inside[la] & inside[lb])
+    starts = np.searchsorted(la, nodes, "left")
+    lengths = np.searchsorted(la, nodes, "right") - starts
+    total = int(lengths.sum())
+    idx = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    idx += np.repeat(starts, lengths)
+    return idx[inside[lb[idx]]]
 
 
 def voltage_map(graph: Graph, volts: np.ndarray) -> np.ndarray:

@@ -239,6 +239,13 @@ class GridCholesky:
         k = 1 if one else rhs.shape[1]
         b = np.zeros((self.n_ext, k))
         b[self.cell_index] = rhs.reshape(-1, k)
+        self.solve_ext(b)
+        out = b[self.cell_index]
+        return out[:, 0] if one else out
+
+    def solve_ext(self, b: np.ndarray) -> None:
+        """Solve in place, b (n_ext × k) indexed by the padded grid's cells (``cell_index``)."""
+        k = b.shape[1]
         for groups in reversed(self.levels):
             for g in groups:
                 cells_e = g.origins[:, None] + g.off_e[None, :]
@@ -254,8 +261,6 @@ class GridCholesky:
                 if g.w is not None:
                     y = y - g.w @ b[g.origins[:, None] + g.off_b[None, :]]
                 b[cells_e] = np.swapaxes(g.linv, 1, 2) @ y
-        out = b[self.cell_index]
-        return out[:, 0] if one else out
 
 
 @lru_cache(maxsize=None)
