@@ -21,7 +21,7 @@ Pure numpy + scipy.sparse (no qgis).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 
@@ -59,8 +59,8 @@ class _Group:
     children: list
     linv: np.ndarray | None = None  # (nf, E, E)
     w: np.ndarray | None = None  # (nf, E, B): L_EE⁻¹ A_EB
-    ring_cells: np.ndarray | None = None  # unique ring cells
-    scatter: object = None  # sparse (ring cells × nf·B)
+    # per chunk of rectangles: (lo, hi, unique ring cells, sparse scatter ring cells × (hi-lo)·B)
+    chunks: list | None = None
 
 
 class GridCholesky:
@@ -181,8 +181,6 @@ class GridCholesky:
     # -- factorisation ------------------------------------------------------------------------
 
     def _factorise(self, is_canceled):
-        sp = scipy_module("scipy.sparse")
-        width = self.width
         updates_below = None
         for li in range(len(self.levels) - 1, -1, -1):
             if is_canceled():
@@ -192,44 +190,55 @@ class GridCholesky:
             updates = []
             for g in self.levels[li]:
                 ne, nb = g.off_e.size, g.off_b.size
-                nf, s = g.origins.size, ne + nb
-                front = np.zeros((nf, s, s))
-                for cg, pos, runs in g.children:
-                    below = updates_below[cg]
-                    if pos.size != below.shape[0] or np.any(pos != np.arange(pos.size)):
-                        below = below[pos]
-                    for ci, pi, ln in runs:
-                        for cj, pj, lj in runs:
-                            front[:, pi : pi + ln, pj : pj + lj] += below[
-                                :, ci : ci + ln, cj : cj + lj
-                            ]
-                rows_, cols_, src, which = _links(g, width)
-                cells_e = g.origins[:, None] + g.off_e[None, :]
-                front[:, np.arange(ne), np.arange(ne)] += self._diag[cells_e]
-                for d in DIRECTIONS:
-                    sel = which == DIRECTIONS.index(d)
-                    if sel.any():
-                        vals = self._w[d][g.origins[:, None] + src[sel][None, :]]
-                        front[:, rows_[sel], cols_[sel]] -= vals
-                l_ee = np.linalg.cholesky(front[:, :ne, :ne])
-                g.linv = np.linalg.inv(l_ee)
-                del l_ee
-                if nb:
-                    g.w = g.linv @ front[:, :ne, ne:]
-                    upd = front[:, ne:, ne:]
-                    upd -= np.swapaxes(g.w, 1, 2) @ g.w
-                    updates.append(upd)
-                    cells_b = (g.origins[:, None] + g.off_b[None, :]).ravel()
-                    uniq, inv = np.unique(cells_b, return_inverse=True)
-                    g.ring_cells = uniq
-                    g.scatter = sp.csr_matrix(
-                        (np.ones(cells_b.size), (inv, np.arange(cells_b.size))),
-                        shape=(uniq.size, cells_b.size),
-                    )
-                else:
-                    updates.append(None)
-                del front
+                nf = g.origins.size
+                g.linv = np.empty((nf, ne, ne))
+                g.w = np.empty((nf, ne, nb)) if nb else None
+                upd = np.empty((nf, nb, nb)) if nb else None
+                links = _links(g, self.width)
+                g.chunks = []
+                for lo, hi in _chunk_bounds(nf, ne + nb):
+                    self._factorise_chunk(g, lo, hi, links, updates_below, upd)
+                updates.append(upd)
             updates_below = updates
+
+    def _factorise_chunk(self, g, lo, hi, links, updates_below, upd):
+        """Fronts of the rectangles lo:hi of a group: assemble, eliminate, keep the update."""
+        sp = scipy_module("scipy.sparse")
+        ne, nb = g.off_e.size, g.off_b.size
+        s = ne + nb
+        origins = g.origins[lo:hi]
+        front = np.zeros((hi - lo, s, s))
+        for cg, pos, runs in g.children:
+            below = updates_below[cg]
+            part = pos[lo:hi]
+            if part.size and part[-1] - part[0] == part.size - 1 and np.all(np.diff(part) == 1):
+                below = below[part[0] : part[-1] + 1]
+            else:
+                below = below[part]
+            for ci, pi, ln in runs:
+                for cj, pj, lj in runs:
+                    front[:, pi : pi + ln, pj : pj + lj] += below[:, ci : ci + ln, cj : cj + lj]
+        rows_, cols_, src, which = links
+        cells_e = origins[:, None] + g.off_e[None, :]
+        front[:, np.arange(ne), np.arange(ne)] += self._diag[cells_e]
+        for di, d in enumerate(DIRECTIONS):
+            sel = which == di
+            if sel.any():
+                front[:, rows_[sel], cols_[sel]] -= self._w[d][origins[:, None] + src[sel][None, :]]
+        g.linv[lo:hi] = np.linalg.inv(np.linalg.cholesky(front[:, :ne, :ne]))
+        if nb:
+            w = np.matmul(g.linv[lo:hi], front[:, :ne, ne:], out=g.w[lo:hi])
+            upd[lo:hi] = front[:, ne:, ne:]
+            upd[lo:hi] -= np.swapaxes(w, 1, 2) @ w
+            cells_b = (origins[:, None] + g.off_b[None, :]).ravel()
+            uniq, inv = np.unique(cells_b, return_inverse=True)
+            scatter = sp.csr_matrix(
+                (np.ones(cells_b.size), (inv, np.arange(cells_b.size))),
+                shape=(uniq.size, cells_b.size),
+            )
+            g.chunks.append((lo, hi, uniq, scatter))
+        else:
+            g.chunks.append((lo, hi, None, None))
 
     # -- solve --------------------------------------------------------------------------------
 
@@ -244,26 +253,42 @@ class GridCholesky:
         return out[:, 0] if one else out
 
     def solve_ext(self, b: np.ndarray) -> None:
-        """Solve in place, b (n_ext × k) indexed by the padded grid's cells (``cell_index``)."""
+        """Solve in place, b (n_ext × k) indexed by the padded grid's cells (``cell_index``).
+
+        Rectangle by chunk of rectangles, so that the temporaries stay small (in cache, and
+        taken from the heap instead of fresh pages).
+        """
         k = b.shape[1]
         for groups in reversed(self.levels):
             for g in groups:
-                cells_e = g.origins[:, None] + g.off_e[None, :]
-                y = g.linv @ b[cells_e]
-                b[cells_e] = y
-                if g.w is not None:
-                    contrib = np.swapaxes(g.w, 1, 2) @ y
-                    b[g.ring_cells] -= g.scatter @ contrib.reshape(-1, k)
+                for lo, hi, ring_cells, scatter in g.chunks:
+                    cells_e = g.origins[lo:hi, None] + g.off_e[None, :]
+                    y = g.linv[lo:hi] @ b[cells_e]
+                    b[cells_e] = y
+                    if scatter is not None:
+                        contrib = np.swapaxes(g.w[lo:hi], 1, 2) @ y
+                        b[ring_cells] -= scatter @ contrib.reshape(-1, k)
         for groups in self.levels:
             for g in groups:
-                cells_e = g.origins[:, None] + g.off_e[None, :]
-                y = b[cells_e]
-                if g.w is not None:
-                    y = y - g.w @ b[g.origins[:, None] + g.off_b[None, :]]
-                b[cells_e] = np.swapaxes(g.linv, 1, 2) @ y
+                for lo, hi, _, _ in g.chunks:
+                    cells_e = g.origins[lo:hi, None] + g.off_e[None, :]
+                    y = b[cells_e]
+                    if g.w is not None:
+                        y -= g.w[lo:hi] @ b[g.origins[lo:hi, None] + g.off_b[None, :]]
+                    b[cells_e] = np.swapaxes(g.linv[lo:hi], 1, 2) @ y
 
 
-@lru_cache(maxsize=None)
+#: cells (eliminated and ring, summed over the rectangles) in one chunk of a level's work
+CHUNK_CELLS = 1 << 14
+
+
+def _chunk_bounds(nf: int, cells: int) -> list[tuple[int, int]]:
+    """(lo, hi) chunks of nf rectangles of ``cells`` cells each, about CHUNK_CELLS cells a chunk."""
+    step = max(1, CHUNK_CELLS // max(1, cells))
+    return [(lo, min(nf, lo + step)) for lo in range(0, nf, step)]
+
+
+@cache
 def _ring(h, w, sides):
     """Ring cells around an h × w rectangle, (dr, dc) from its top-left, without the grid's edge.
 
@@ -273,9 +298,9 @@ def _ring(h, w, sides):
     top, bottom, left, right = sides
     rc = []
     if not top:
-        rc += [(-1, c) for c in range(-1, w + 1) if not (c == -1 and left or c == w and right)]
+        rc += [(-1, c) for c in range(-1, w + 1) if not ((c == -1 and left) or (c == w and right))]
     if not bottom:
-        rc += [(h, c) for c in range(-1, w + 1) if not (c == -1 and left or c == w and right)]
+        rc += [(h, c) for c in range(-1, w + 1) if not ((c == -1 and left) or (c == w and right))]
     if not left:
         rc += [(r, -1) for r in range(h)]
     if not right:
@@ -294,7 +319,7 @@ def _runs(mapping: np.ndarray) -> list[tuple[int, int, int]]:
 
 
 def _links(g: _Group, width: int):
-    """Front positions (row, col) of every link of an eliminated cell, its weight cell, direction."""
+    """Front positions (row, col) of each link of an eliminated cell, its weight cell, direction."""
     ne = g.off_e.size
     rows_, cols_, src, which = [], [], [], []
     rc_of = sorted(g.rc_local, key=g.rc_local.get)
