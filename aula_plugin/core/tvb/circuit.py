@@ -315,31 +315,33 @@ class _Factor:
             if is_canceled():
                 raise Cancelled
             part = self.terminals[s : s + chunk]
-            rhs = np.zeros((n, part.size))
-            ok = keep[part]
-            rhs[part[ok], np.flatnonzero(ok)] = 1.0
-            self.cols[:, s : s + part.size] = self.solve_nodes(rhs)
+            self._unit_solve(part, self.cols[:, s : s + part.size])
             progress(0.5 + 0.5 * min(1.0, (s + chunk) / max(1, self.terminals.size)))
         progress(1.0)
 
-    def solve_nodes(self, rhs: np.ndarray) -> np.ndarray:
-        """Grounded solution (n × k) for currents ``rhs`` (n × k, zero on the ground nodes)."""
+    def _unit_solve(self, part: np.ndarray, out: np.ndarray) -> None:
+        """Grounded solution for 1 A into each node of ``part`` in turn, into ``out`` (n × k).
+
+        A ground node's row stays 0 (``out`` comes zeroed), as its column (1 A into a ground node).
+        """
         keep = self.keep
-        out = np.zeros(rhs.shape)
         if not keep.any():
-            return out
+            return
+        ok = np.flatnonzero(keep[part])
         if self.method == "grid":
             grid, ext_of_node = self._grid
-            ext = np.zeros((grid.n_ext, rhs.shape[1]))
-            ext[ext_of_node] = rhs
+            ext = np.zeros((grid.n_ext, part.size))
+            ext[ext_of_node[part[ok]], ok] = 1.0
             grid.solve_ext(ext)
             out[:] = ext[ext_of_node]
+            del ext
             out[~keep] = 0.0
         else:
-            sol = np.empty((int(keep.sum()), rhs.shape[1]))
-            sol[self._perm] = self._lu.solve(rhs[keep][self._perm]).reshape(sol.shape)
+            rhs = np.zeros((int(keep.sum()), part.size))
+            rhs[np.searchsorted(np.flatnonzero(keep), part[ok]), ok] = 1.0
+            sol = np.empty(rhs.shape)
+            sol[self._perm] = self._lu.solve(rhs[self._perm]).reshape(sol.shape)
             out[keep] = sol
-        return out
 
     def solve(
         self, regions: Sequence[np.ndarray], charge: Sequence[float], ground_region: int
