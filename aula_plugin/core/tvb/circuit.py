@@ -16,8 +16,10 @@ are each short-circuited for that pair only (Circuitscape's "focal regions"); th
 ordinary cells. In one-to-all / all-to-one mode every region is one node. A region without any
 passable cell has no node: its pairs are disconnected (resistance −1, as Circuitscape).
 
-Solver: one sparse LU factorisation (SuperLU, minimum-degree ordering on AᵀA + A) of the Laplacian
-grounded at one node per connected component, reused for every pair. Its columns for the
+Solver: one factorisation of the Laplacian grounded at one node per connected component, reused
+for every pair: a nested-dissection Cholesky in dense batched blocks when every node is one cell
+(``grid_cholesky.py``), else sparse LU (SuperLU) in a nested-dissection order of the cells (short-
+circuit regions merged, or a pair's regions merged by ``pair_current``). Its columns for the
 *terminal* nodes (the nodes of a focal region that touch a node outside it) give, for each pair, a
 small dense system: the voltages of the two regions, the current entering each terminal, and one
 potential offset per component touched (a region spanning two components joins them). The voltages
@@ -52,7 +54,10 @@ IsCanceled = Callable[[], bool]
 OnPair = Callable[[int, int, float, np.ndarray, "np.ndarray | None"], None]
 
 #: recorded in output metadata and logged
-METHOD = "sparse LU (SuperLU) of the grounded Laplacian, one factorisation reused for all pairs"
+METHOD = (
+    "nested-dissection Cholesky (SuperLU when regions are merged) of the grounded Laplacian,"
+    " one factorisation reused for all pairs"
+)
 #: memory allowed for the terminal columns of the shared factorisation (bytes)
 TERMINAL_BUDGET = 1 << 30
 #: at most this many terminal columns (beyond that, one factorisation per pair is faster)
