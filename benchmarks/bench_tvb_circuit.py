@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -110,6 +111,7 @@ def main() -> None:
     if args.child:
         print(json.dumps(child(args.child, args.size, args.baseline_pairs)))
         return
+    load_before = os.getloadavg()[0]
     runs = {}
     for kind in ("core", "baseline"):
         proc = subprocess.run(
@@ -135,14 +137,18 @@ def main() -> None:
     print(
         f"  same first pair: core {core['r_first_pair']:.9g}, baseline {base['resistances'][0]:.9g}"
     )
-    print(f"  ratio core / baseline: {core['seconds'] / baseline:.3f} (target ≤ 0.25)")
+    ratio = core["seconds"] / baseline
+    print(f"  ratio core / baseline: {ratio:.3f} (target ≤ 0.25)")
     print(
-        "  targets: "
-        + ("OK" if core["seconds"] < 60 else "MISSED")
-        + " time < 60 s, "
-        + ("OK" if core["peak_gb"] < 3 else "MISSED")
-        + " memory < 3 GB"
+        f"  load average (1 min, {os.cpu_count()} CPUs): {load_before:.2f} before, "
+        f"{os.getloadavg()[0]:.2f} after"
     )
+    checks = [
+        (core["seconds"] < 60, "time < 60 s"),
+        (core["peak_gb"] < 3, "memory < 3 GB"),
+        (ratio <= 0.25, "ratio ≤ 0.25"),
+    ]
+    print("  targets: " + ", ".join(("OK " if ok else "MISSED ") + what for ok, what in checks))
 
 
 if __name__ == "__main__":

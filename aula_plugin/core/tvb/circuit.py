@@ -16,8 +16,10 @@ are each short-circuited for that pair only (Circuitscape's "focal regions"); th
 ordinary cells. In one-to-all / all-to-one mode every region is one node. A region without any
 passable cell has no node: its pairs are disconnected (resistance −1, as Circuitscape).
 
-Solver: one sparse LU factorisation (SuperLU, minimum-degree ordering on AᵀA + A) of the Laplacian
-grounded at one node per connected component, reused for every pair. Its columns for the
+Solver: one factorisation of the Laplacian grounded at one node per connected component, reused
+for every pair: a nested-dissection Cholesky in dense batched blocks when every node is one cell
+(``grid_cholesky.py``), else sparse LU (SuperLU) in a nested-dissection order of the cells (short-
+circuit regions merged, or a pair's regions merged by ``pair_current``). Its columns for the
 *terminal* nodes (the nodes of a focal region that touch a node outside it) give, for each pair, a
 small dense system: the voltages of the two regions, the current entering each terminal, and one
 potential offset per component touched (a region spanning two components joins them). The voltages
@@ -44,6 +46,7 @@ import numpy as np
 
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from ..scipy_support import scipy_module
+from .grid_cholesky import DIRECTIONS, GridCholesky
 
 Progress = Callable[[float], None]
 IsCanceled = Callable[[], bool]
@@ -51,7 +54,10 @@ IsCanceled = Callable[[], bool]
 OnPair = Callable[[int, int, float, np.ndarray, "np.ndarray | None"], None]
 
 #: recorded in output metadata and logged
-METHOD = "sparse LU (SuperLU) of the grounded Laplacian, one factorisation reused for all pairs"
+METHOD = (
+    "nested-dissection Cholesky (SuperLU when regions are merged) of the grounded Laplacian,"
+    " one factorisation reused for all pairs"
+)
 #: memory allowed for the terminal columns of the shared factorisation (bytes)
 TERMINAL_BUDGET = 1 << 30
 #: at most this many terminal columns (beyond that, one factorisation per pair is faster)
@@ -262,6 +268,7 @@ class _Factor:
         _, comp = csgraph.connected_components(adj, directed=False)
         self.comp = comp.astype(np.int64)
         n_comp = int(comp.max()) + 1 if n else 0
+        self.n_comp = n_comp
         # ground: the last non-terminal node of each component (else its last node)
         is_term = np.zeros(n, dtype=bool)
         is_term[terminals] = True
@@ -275,44 +282,71 @@ class _Factor:
             ground[missing] = last[missing]
         keep = np.ones(n, dtype=bool)
         keep[ground] = False
-        self.keep_index = np.full(n, -1, dtype=np.int64)
-        self.keep_index[keep] = np.arange(int(keep.sum()), dtype=np.int64)
+        self.keep = keep
+        self._boundaries: dict = {}
         degree = np.asarray(adj.sum(axis=1)).ravel()
-        lap = (sp.diags(degree) - adj).tocsr()
-        del adj
-        lap = lap[keep][:, keep].tocsc()
         if is_canceled():
             raise Cancelled
-        self.lu = (
-            sla.splu(
-                lap,
-                permc_spec="MMD_AT_PLUS_A",
-                diag_pivot_thresh=0.0,
-                options={"SymmetricMode": True},
+        if _is_plain_grid(graph):
+            self.method = "grid"
+            del adj
+            self._grid = _grid_factor(graph, keep, degree, is_canceled)
+        else:
+            self.method = "superlu"
+            lap = (sp.diags(degree) - adj).tocsr()
+            del adj
+            # fill-reducing order: nested dissection of the grid (kept nodes, by position)
+            self._perm = _nested_dissection_order(graph, keep)
+            lap = lap[keep][:, keep]
+            lap = lap[self._perm][:, self._perm].tocsc()
+            self._lu = (
+                sla.splu(
+                    lap,
+                    permc_spec="NATURAL",
+                    diag_pivot_thresh=0.0,
+                    options={"SymmetricMode": True},
+                )
+                if lap.shape[0]
+                else None
             )
-            if lap.shape[0]
-            else None
-        )
-        del lap
+            del lap
         progress(0.5)
         self.terminals = np.asarray(terminals, dtype=np.int64)
         self.column = {int(t): i for i, t in enumerate(self.terminals.tolist())}
-        self.cols = np.zeros((n, self.terminals.size))
-        chunk = 16
-        lap_n = int(keep.sum())
+        # columns of the inverse for the terminals (a ground node's column and row stay 0)
+        self.cols = np.zeros((n, self.terminals.size), order="F")
+        chunk = 20
         for s in range(0, self.terminals.size, chunk):
             if is_canceled():
                 raise Cancelled
             part = self.terminals[s : s + chunk]
-            rhs = np.zeros((lap_n, part.size))
-            k = self.keep_index[part]
-            ok = k >= 0
-            rhs[k[ok], np.flatnonzero(ok)] = 1.0
-            if self.lu is not None and lap_n:
-                sol = self.lu.solve(rhs)
-                self.cols[keep, s : s + part.size] = sol.reshape(lap_n, part.size)
+            self._unit_solve(part, self.cols[:, s : s + part.size])
             progress(0.5 + 0.5 * min(1.0, (s + chunk) / max(1, self.terminals.size)))
         progress(1.0)
+
+    def _unit_solve(self, part: np.ndarray, out: np.ndarray) -> None:
+        """Grounded solution for 1 A into each node of ``part`` in turn, into ``out`` (n × k).
+
+        A ground node's row stays 0 (``out`` comes zeroed), as its column (1 A into a ground node).
+        """
+        keep = self.keep
+        if not keep.any():
+            return
+        ok = np.flatnonzero(keep[part])
+        if self.method == "grid":
+            grid, ext_of_node = self._grid
+            ext = np.zeros((grid.n_ext, part.size))
+            ext[ext_of_node[part[ok]], ok] = 1.0
+            grid.solve_ext(ext)
+            out[:] = ext[ext_of_node]
+            del ext
+            out[~keep] = 0.0
+        else:
+            rhs = np.zeros((int(keep.sum()), part.size))
+            rhs[np.searchsorted(np.flatnonzero(keep), part[ok]), ok] = 1.0
+            sol = np.empty(rhs.shape)
+            sol[self._perm] = self._lu.solve(rhs[self._perm]).reshape(sol.shape)
+            out[keep] = sol
 
     def solve(
         self, regions: Sequence[np.ndarray], charge: Sequence[float], ground_region: int
@@ -358,13 +392,84 @@ class _Factor:
         for j, r in enumerate(v_index):
             volts[r] = sol[k + kc + j]
         v = self.cols[:, cols] @ current
-        node_comp = np.searchsorted(comps, comp)
-        inside = (node_comp < kc) & (comps[np.minimum(node_comp, kc - 1)] == comp)
-        v = np.where(inside, v + offset[np.minimum(node_comp, kc - 1)], np.nan)
+        if self.n_comp == 1 and kc == 1:
+            v += offset[0]
+        else:
+            shift = np.full(self.n_comp, np.nan)
+            shift[comps] = offset
+            v += shift[comp]
         return v, volts
 
     def _boundary(self, nodes: np.ndarray) -> np.ndarray:
-        return terminal_nodes(self.graph, nodes)
+        key = nodes.tobytes()
+        if key not in self._boundaries:
+            self._boundaries[key] = terminal_nodes(self.graph, nodes)
+        return self._boundaries[key]
+
+
+def _is_plain_grid(graph: Graph) -> bool:
+    """Whether every node is one cell (no short-circuit region merged), numbered in cell order."""
+    return graph.n_nodes == int(np.count_nonzero(graph.node_of_cell >= 0))
+
+
+def _grid_factor(graph: Graph, keep: np.ndarray, degree: np.ndarray, is_canceled):
+    """Nested-dissection Cholesky of the grounded Laplacian on the grid; (factor, cell of node)."""
+    rows, cols = graph.shape
+    cell_of_node = np.flatnonzero(graph.node_of_cell >= 0)
+    diag = np.ones(rows * cols)
+    diag[cell_of_node[keep]] = degree[keep]
+    on = keep[graph.link_a] & keep[graph.link_b]  # links to a ground node leave the matrix
+    ca, cb = cell_of_node[graph.link_a[on]], cell_of_node[graph.link_b[on]]
+    dr, dc = cb // cols - ca // cols, cb % cols - ca % cols
+    weights = {}
+    for d in DIRECTIONS:
+        sel = (dr == d[0]) & (dc == d[1])
+        if sel.any():
+            w = np.zeros(rows * cols)
+            w[ca[sel]] = graph.link_g[on][sel]
+            weights[d] = w.reshape(rows, cols)
+    factor = GridCholesky(diag.reshape(rows, cols), weights, is_canceled)
+    return factor, factor.cell_index[cell_of_node]
+
+
+#: nested dissection stops splitting rectangles of at most this many cells
+_ND_LEAF = 16
+
+
+def _nested_dissection_order(graph: Graph, keep: np.ndarray) -> np.ndarray:
+    """Permutation of the kept nodes (indices into them) in nested-dissection order.
+
+    The grid's rectangle is split in two by its middle row or column (the longer side), each half
+    is ordered recursively, then the separating line: a line of cells separates the two halves
+    with 4 or 8 neighbours alike, so the factor fills far less than with a minimum-degree order
+    (2D grid: O(n log n) entries). A node spanning several cells (short-circuit region) takes the
+    place of its last cell. Any order gives the same solution; only the speed depends on it.
+    """
+    rows, cols = graph.shape
+    parts: list[np.ndarray] = []
+    stack = [(0, rows, 0, cols, False)]
+    while stack:  # post-order: both halves, then the separator
+        r0, r1, c0, c1, sep = stack.pop()
+        h, w = r1 - r0, c1 - c0
+        if h <= 0 or w <= 0:
+            continue
+        if sep or h * w <= _ND_LEAF:
+            cells = np.arange(r0, r1)[:, None] * cols + np.arange(c0, c1)[None, :]
+            parts.append(cells.ravel())
+        elif h >= w:
+            m = r0 + h // 2
+            stack += [(m, m + 1, c0, c1, True), (m + 1, r1, c0, c1, False), (r0, m, c0, c1, False)]
+        else:
+            m = c0 + w // 2
+            stack += [(r0, r1, m, m + 1, True), (r0, r1, m + 1, c1, False), (r0, r1, c0, m, False)]
+    order = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+    nodes = graph.node_of_cell[order]
+    nodes = nodes[nodes >= 0]
+    # last position of every node: first occurrence in the reversed sequence
+    _, first_rev = np.unique(nodes[::-1], return_index=True)
+    position = np.full(graph.n_nodes, np.iinfo(np.int64).max, dtype=np.int64)
+    position[np.unique(nodes)] = nodes.size - 1 - first_rev
+    return np.argsort(position[np.flatnonzero(keep)], kind="stable")
 
 
 def terminal_nodes(graph: Graph, nodes: np.ndarray) -> np.ndarray:
@@ -414,24 +519,42 @@ def node_currents(
     region_cells: Sequence[np.ndarray] = (),
 ) -> np.ndarray:
     """Current map (rows × cols, float64): max(in, out) of each node, a region being one node."""
-    n, m = graph.n_nodes, len(regions)
-    target = np.arange(n, dtype=np.int64)
-    for r, nodes in enumerate(regions):
-        target[np.asarray(nodes, dtype=np.int64)] = n + r
-    a, b = target[graph.link_a], target[graph.link_b]
-    flow = graph.link_g * (volts[graph.link_a] - volts[graph.link_b])
-    flow[(a == b) | ~np.isfinite(flow)] = 0.0
+    n = graph.n_nodes
+    la, lb = graph.link_a, graph.link_b
+    flow = graph.link_g * (volts[la] - volts[lb])
+    flow[~np.isfinite(flow)] = 0.0
+    groups = [np.unique(np.asarray(nodes, dtype=np.int64)) for nodes in regions]
+    for nodes in groups:  # a region is short-circuited: no current inside it
+        if nodes.size > 1:
+            flow[_inner_links(graph, nodes)] = 0.0
     pos, neg = np.maximum(flow, 0.0), np.maximum(-flow, 0.0)
-    size = n + m
-    into = np.bincount(b, pos, size) + np.bincount(a, neg, size)
-    out = np.bincount(a, pos, size) + np.bincount(b, neg, size)
+    into = np.bincount(lb, pos, n) + np.bincount(la, neg, n)
+    out = np.bincount(la, pos, n) + np.bincount(lb, neg, n)
     current = np.maximum(into, out)
-    cell_target = np.where(graph.node_of_cell >= 0, target[np.maximum(graph.node_of_cell, 0)], -1)
+    value = [max(float(into[g].sum()), float(out[g].sum())) for g in groups]
+    for nodes, v in zip(groups, value):
+        current[nodes] = v
+    node = graph.node_of_cell
+    out_map = np.where(node >= 0, current[np.maximum(node, 0)], 0.0)
     for r, cells in enumerate(region_cells):
-        if len(regions[r]):
-            cell_target[cells] = n + r
-    out_map = np.where(cell_target >= 0, current[np.maximum(cell_target, 0)], 0.0)
+        if len(groups[r]):
+            out_map[cells] = value[r]
     return out_map.reshape(graph.shape)
+
+
+def _inner_links(graph: Graph, nodes: np.ndarray) -> np.ndarray:
+    """Indices of the links joining two nodes of a set (unique nodes)."""
+    la, lb = graph.link_a, graph.link_b
+    inside = np.zeros(graph.n_nodes, dtype=bool)
+    inside[nodes] = True
+    if la.size > 1 and not np.all(la[1:] >= la[:-1]):
+        return np.flatnonzero(inside[la] & inside[lb])
+    starts = np.searchsorted(la, nodes, "left")
+    lengths = np.searchsorted(la, nodes, "right") - starts
+    total = int(lengths.sum())
+    idx = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    idx += np.repeat(starts, lengths)
+    return idx[inside[lb[idx]]]
 
 
 def voltage_map(graph: Graph, volts: np.ndarray) -> np.ndarray:
