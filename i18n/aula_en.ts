@@ -7402,27 +7402,27 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="63"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="69"/>
         <source>{count} cells have a negative value: resistances and conductances must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="65"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="71"/>
         <source>{count} cells have a zero resistance: use a small positive value, or nodata for a barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="67"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="73"/>
         <source>No focal node falls on the raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="68"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="74"/>
         <source>Pairwise mode needs at least two focal nodes; only {count} found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="70"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="76"/>
         <source>The focal nodes grid does not match the raster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7777,7 +7777,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="256"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="267"/>
         <source>{layer}: {count} invalid reference geometry(ies) repaired with makeValid</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7406,27 +7406,27 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>la table des corrections du COG {name} est absente de {dirs}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="63"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="69"/>
         <source>{count} cells have a negative value: resistances and conductances must be positive</source>
         <translation>{count} cellules ont une valeur négative : les résistances et les conductances doivent être positives</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="65"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="71"/>
         <source>{count} cells have a zero resistance: use a small positive value, or nodata for a barrier</source>
         <translation>{count} cellules ont une résistance nulle : utilisez une petite valeur positive, ou l'absence de donnée pour un obstacle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="67"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="73"/>
         <source>No focal node falls on the raster</source>
         <translation>Aucun nœud focal ne tombe sur le raster</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="68"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="74"/>
         <source>Pairwise mode needs at least two focal nodes; only {count} found</source>
         <translation>Le mode par paires exige au moins deux nœuds focaux ; {count} seulement trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="70"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="76"/>
         <source>The focal nodes grid does not match the raster</source>
         <translation>La grille des nœuds focaux ne correspond pas au raster</translation>
     </message>
@@ -7781,7 +7781,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>l'objet n'a pas de clé {scope}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="256"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="267"/>
         <source>{layer}: {count} invalid reference geometry(ies) repaired with makeValid</source>
         <translation>{layer} : {count} géométrie(s) de référence invalide(s) réparée(s) avec makeValid</translation>
     </message>
