@@ -43,11 +43,36 @@ def settle_gpkg(gpkg: Path, attempts: int = 50) -> None:
                 return
         except sqlite3.DatabaseError:
             if attempt == attempts - 1:
+                _report_handles(gpkg)
                 raise
         finally:
             con.close()
         time.sleep(0.2)
+    _report_handles(gpkg)
     sys.exit(f"{gpkg}: not readable after the last qgis_process run")
+
+
+def _report_handles(gpkg: Path) -> None:
+    """Diagnostics of an unreadable working copy: this process's open files on it (a connection
+    left open here shares SQLite's WAL index with every new one) and what a fresh process reads."""
+    fds = Path("/proc/self/fd")
+    held = []
+    for fd in fds.iterdir() if fds.is_dir() else []:
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith(str(gpkg)):
+            held.append(f"fd {fd.name} -> {target}")
+    print(f"{gpkg}: open in the demo process: {held or 'none'}", file=sys.stderr)
+    fresh = subprocess.run(
+        [sys.executable, "-c", "import sqlite3, sys; "
+         "print(sqlite3.connect(sys.argv[1]).execute('PRAGMA quick_check').fetchone()[0])",
+         str(gpkg)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    print(f"{gpkg}: a fresh process reads: {fresh.stdout.strip() or fresh.stderr.strip()}",
+          file=sys.stderr)  # fmt: skip
 
 
 def qgis_process(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
