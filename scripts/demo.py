@@ -55,16 +55,7 @@ def settle_gpkg(gpkg: Path, attempts: int = 50) -> None:
 def _report_handles(gpkg: Path) -> None:
     """Diagnostics of an unreadable working copy: this process's open files on it (a connection
     left open here shares SQLite's WAL index with every new one) and what a fresh process reads."""
-    fds = Path("/proc/self/fd")
-    held = []
-    for fd in fds.iterdir() if fds.is_dir() else []:
-        try:
-            target = os.readlink(fd)
-        except OSError:
-            continue
-        if target.startswith(str(gpkg)):
-            held.append(f"fd {fd.name} -> {target}")
-    print(f"{gpkg}: open in the demo process: {held or 'none'}", file=sys.stderr)
+    print(f"{gpkg}: open in the demo process: {held_handles(gpkg) or 'none'}", file=sys.stderr)
     fresh = subprocess.run(
         [sys.executable, "-c", "import sqlite3, sys; "
          "print(sqlite3.connect(sys.argv[1]).execute('PRAGMA quick_check').fetchone()[0])",
@@ -75,7 +66,43 @@ def _report_handles(gpkg: Path) -> None:
           file=sys.stderr)  # fmt: skip
 
 
+def held_handles(gpkg: Path) -> list[str]:
+    """This process's open files on ``gpkg`` (and its -wal, -shm)."""
+    fds = Path("/proc/self/fd")
+    held = []
+    for fd in fds.iterdir() if fds.is_dir() else []:
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith(str(gpkg)):
+            held.append(f"fd {fd.name} -> {target}")
+    return held
+
+
+_last_run: list[str] = []
+
+
 def qgis_process(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    work = Path(env["AULA_DEMO_WORK"]) if env.get("AULA_DEMO_WORK") else None
+    if work is not None and held_handles(work):
+        import gc
+        import sqlite3
+
+        suspects = [o for o in gc.get_objects() if isinstance(o, sqlite3.Connection)
+                    or type(o).__module__.startswith("osgeo")]  # fmt: skip
+        print(f"held before {' '.join(args[:4])}: {held_handles(work)}; objects: "
+              f"{[(type(o).__name__, [type(r).__name__ for r in gc.get_referrers(o)][:5]) for o in suspects][:20]}",
+              file=sys.stderr)  # fmt: skip
+        del suspects
+        gc.collect()
+        print(f"after gc.collect: {held_handles(work)}", file=sys.stderr)
+    if work is not None and held_handles(work):
+        # a connection left open here would share SQLite's WAL index across the run: stale
+        # pages afterwards ("database disk image is malformed")
+        sys.exit(f"the demo process still holds {work} before qgis_process {' '.join(args[:4])} "
+                 f"(previous run: {' '.join(_last_run[:4])}): {held_handles(work)}")  # fmt: skip
+    _last_run[:] = args
     proc = subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True)
     if env.get("AULA_DEMO_WORK") and Path(env["AULA_DEMO_WORK"]).exists():
         settle_gpkg(Path(env["AULA_DEMO_WORK"]))

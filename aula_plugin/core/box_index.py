@@ -1,12 +1,13 @@
-"""A static spatial index of rectangles on a uniform grid, in numpy (no qgis).
+"""A static spatial index of rectangles, in numpy (no qgis): boxes sorted along x.
 
-Built in one pass (no per-feature insertion: building a QgsSpatialIndex feature by feature took
+Built in one sort (no per-feature insertion: filling a QgsSpatialIndex feature by feature took
 longer than all the queries of a SCoT check), queried with a rectangle: the ids of the boxes that
 meet it, edges included, in increasing order (deterministic results).
 
-Each box is listed in the grid cells it covers (cells as compressed rows: one slice per grid row
-a query spans); a box covering more than ``BIG_CELLS`` cells is kept apart and tested at every
-query, so that a few huge boxes (a département, a whole-territory zone) cost no memory.
+A query reads the strip of boxes whose left edge lies between the query's left edge minus the
+widest box and its right edge (two binary searches), then tests that strip only. Boxes much wider
+than the usual ones (a whole-territory zone) would widen every strip: they are kept apart and
+tested at every query.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-#: a box spanning more cells than this is tested at every query rather than listed per cell
-BIG_CELLS = 64
+#: a box wider than this many times the median width is kept apart (tested at every query)
+WIDE = 16.0
 
 
 class BoxIndex:
@@ -25,59 +26,37 @@ class BoxIndex:
     def __init__(self, bounds: Sequence[Sequence[float]] | np.ndarray) -> None:
         b = np.asarray(bounds, dtype=np.float64).reshape(-1, 4)
         self.x0, self.y0, self.x1, self.y1 = (np.ascontiguousarray(c) for c in b.T)
-        n = len(b)
-        self.size = max(int(np.ceil(np.sqrt(n))), 1)  # about one box per cell
-        if n:
-            self.ox, self.oy = float(self.x0.min()), float(self.y0.min())
-            width = max(float(self.x1.max()) - self.ox, float(self.y1.max()) - self.oy)
-        else:
-            self.ox = self.oy = 0.0
-            width = 1.0
-        self.cell = max(width / self.size, 1e-9)
-        i0, j0 = self._cells(self.x0, self.y0)
-        i1, j1 = self._cells(self.x1, self.y1)
-        spans = (i1 - i0 + 1) * (j1 - j0 + 1)
-        big = spans > BIG_CELLS
-        self.big = np.flatnonzero(big)
-        # (cell, id) pairs of the small boxes, sorted by cell then id
-        small = np.flatnonzero(~big)
-        reps = spans[small]
-        ids = np.repeat(small, reps)
-        offset = np.arange(len(ids)) - np.repeat(np.cumsum(reps) - reps, reps)
-        width_i = (i1 - i0 + 1)[ids]
-        ci = i0[ids] + offset % width_i
-        cj = j0[ids] + offset // width_i
-        cells = cj * self.size + ci
-        order = np.lexsort((ids, cells))
-        self.ids = ids[order]
-        self.starts = np.searchsorted(cells[order], np.arange(self.size * self.size + 1))
-
-    def _cells(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        last = self.size - 1
-        i = np.clip(((x - self.ox) // self.cell).astype(np.int64), 0, last)
-        j = np.clip(((y - self.oy) // self.cell).astype(np.int64), 0, last)
-        return i, j
+        widths = self.x1 - self.x0
+        limit = WIDE * float(np.median(widths)) if len(b) else 0.0
+        wide = widths > limit
+        self.wide = np.flatnonzero(wide)
+        narrow = np.flatnonzero(~wide)
+        self.order = narrow[np.argsort(self.x0[narrow], kind="stable")]
+        self.sorted_x0 = self.x0[self.order]
+        self.reach = float(widths[narrow].max()) if narrow.size else 0.0
 
     def __len__(self) -> int:
         return len(self.x0)
 
     def query(self, xmin: float, ymin: float, xmax: float, ymax: float) -> np.ndarray:
         """Ids of the boxes meeting the rectangle (edges included), sorted."""
-        if not len(self):
-            return np.zeros(0, dtype=np.int64)
-        (i0, i1), (j0, j1) = self._cells(np.array([xmin, xmax]), np.array([ymin, ymax]))
-        rows = np.arange(j0, j1 + 1) * self.size
-        parts = [self.ids[self.starts[r + i0] : self.starts[r + i1 + 1]] for r in rows]
-        parts.append(self.big)
-        found = np.unique(np.concatenate(parts))
+        lo = np.searchsorted(self.sorted_x0, xmin - self.reach, side="left")
+        hi = np.searchsorted(self.sorted_x0, xmax, side="right")
+        found = np.concatenate([self.order[lo:hi], self.wide])
         keep = (self.x0[found] <= xmax) & (self.x1[found] >= xmin)
         keep &= (self.y0[found] <= ymax) & (self.y1[found] >= ymin)
-        return found[keep]
+        return np.sort(found[keep])
 
     def pairs(self) -> list[tuple[int, int]]:
-        """Every pair ``(a, b)``, ``a < b``, of boxes that meet, in order."""
+        """Every pair ``(a, b)``, ``a < b``, of boxes that meet, in order (a sweep along x)."""
+        order = np.argsort(self.x0, kind="stable")
+        x0 = self.x0[order]
+        ends = np.searchsorted(x0, self.x1[order], side="right")
         out: list[tuple[int, int]] = []
-        for a in range(len(self)):
-            found = self.query(self.x0[a], self.y0[a], self.x1[a], self.y1[a])
-            out.extend((a, int(b)) for b in found[found > a])
-        return out
+        for k in range(len(order)):
+            later = order[k + 1 : ends[k]]  # left edges from this one's to its right edge
+            if later.size:
+                a = order[k]
+                later = later[(self.y0[later] <= self.y1[a]) & (self.y1[later] >= self.y0[a])]
+                out.extend((min(int(a), b), max(int(a), b)) for b in later.tolist())
+        return sorted(out)

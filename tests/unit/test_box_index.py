@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aula_plugin.core.box_index import BIG_CELLS, BoxIndex
+from aula_plugin.core.box_index import BoxIndex
 
 
 def brute(bounds: np.ndarray, box: tuple[float, float, float, float]) -> list[int]:
@@ -39,13 +39,13 @@ def test_edges_count_and_queries_outside_the_extent() -> None:
     assert index.query(41, 41, 50, 50).tolist() == []
 
 
-def test_big_boxes_are_kept_apart_not_listed_per_cell() -> None:
+def test_wide_boxes_are_kept_apart_and_still_found() -> None:
     rng = np.random.default_rng(3)
     bounds = random_boxes(rng, 400, 1000.0, 5.0)
     bounds[0] = (0, 0, 1000, 1000)
     index = BoxIndex(bounds)
-    assert index.big.tolist() == [0]
-    assert len(index.ids) < 400 * BIG_CELLS
+    assert index.wide.tolist() == [0]
+    assert index.reach < 100  # the strips stay narrow
     assert 0 in index.query(500, 500, 501, 501).tolist()
 
 
