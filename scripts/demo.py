@@ -30,8 +30,10 @@ LEVELS = {
 def settle_gpkg(gpkg: Path, attempts: int = 50) -> None:
     """Wait until the working copy reads whole after a qgis_process.bin run, and fold back the
     write-ahead log it leaves (it exits without closing its GeoPackage connections, as QGIS
-    desktop does when it closes a layer). Right after some runs a read saw the file as
-    "malformed" for a moment: the check is retried before the next step reads it."""
+    desktop does when it closes a layer). A read here once saw the file as "malformed": a
+    connection of this process left to the garbage collector had kept the WAL index of the file
+    from before the run (see ``core.gpkg_store.read_only``); ``qgis_process`` now refuses to run
+    while this process holds the file."""
     import sqlite3
     import time
 
@@ -87,16 +89,10 @@ def qgis_process(env: dict[str, str], *args: str) -> subprocess.CompletedProcess
     work = Path(env["AULA_DEMO_WORK"]) if env.get("AULA_DEMO_WORK") else None
     if work is not None and held_handles(work):
         import gc
-        import sqlite3
 
-        suspects = [o for o in gc.get_objects() if isinstance(o, sqlite3.Connection)
-                    or type(o).__module__.startswith("osgeo")]  # fmt: skip
-        print(f"held before {' '.join(args[:4])}: {held_handles(work)}; objects: "
-              f"{[(type(o).__name__, [type(r).__name__ for r in gc.get_referrers(o)][:5]) for o in suspects][:20]}",
-              file=sys.stderr)  # fmt: skip
-        del suspects
-        gc.collect()
-        print(f"after gc.collect: {held_handles(work)}", file=sys.stderr)
+        print(f"note: a connection to {work.name} was left open before "
+              f"{' '.join(args[:4])}; collected", file=sys.stderr)  # fmt: skip
+        gc.collect()  # a connection dropped without close() lives until a collection
     if work is not None and held_handles(work):
         # a connection left open here would share SQLite's WAL index across the run: stale
         # pages afterwards ("database disk image is malformed")

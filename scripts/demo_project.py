@@ -8,6 +8,7 @@ GeoPackage, referenced by a relative path, their style kept in the project.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,7 @@ def copy_vector(working_gpkg: Path, source: str, table: str) -> None:
 
 def _delete_styles(gpkg: Path, table: str) -> None:
     # QGIS hangs when saveStyleToDatabase replaces an existing default style: remove it first
-    with sqlite3.connect(gpkg) as con:
+    with contextlib.closing(sqlite3.connect(gpkg)) as con, con:
         if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():
             con.execute("DELETE FROM layer_styles WHERE f_table_name = ?", (table,))
 

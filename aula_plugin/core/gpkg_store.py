@@ -68,6 +68,22 @@ def check_geopackage(path: Path) -> None:
 
 
 @contextmanager
+def read_only(path: Path | str) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to the file, closed when the block ends.
+
+    Never leave a connection to the garbage collector (``with sqlite3.connect(...)`` only
+    commits): sqlite3's statement cache makes a reference cycle, so the file stays open until a
+    collection, and a connection kept open across another process's writes shares a stale WAL
+    index with every new connection of this process ("database disk image is malformed").
+    """
+    con = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+@contextmanager
 def write_transaction(path: Path) -> Iterator[sqlite3.Connection]:
     """One IMMEDIATE transaction on the GeoPackage, committed when the block ends and rolled back
     on any error or cancellation (the file is then as it was); SQLite's errors become messages

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import QT_TRANSLATE_NOOP, AulaError
+from .gpkg_store import read_only
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,8 @@ class WorkingCopy:
 
 def schema_version(gpkg: Path) -> int:
     """Read ``aula_metadata.schema_version`` without ever writing to the file."""
-    uri = f"{Path(gpkg).absolute().as_uri()}?mode=ro"
     try:
-        with sqlite3.connect(uri, uri=True) as con:
+        with read_only(gpkg) as con:
             row = con.execute(
                 "SELECT value FROM aula_metadata WHERE key = 'schema_version'"
             ).fetchone()

