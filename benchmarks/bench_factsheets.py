@@ -57,9 +57,8 @@ def main() -> None:
         "within_target": best < TARGET_S,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
-    print(json.dumps(report, indent=2))
-    del plugin
-    app.exitQgis()
+    print(json.dumps(report, indent=2), flush=True)
+    plugin.unload()  # exitQgis with the provider still registered crashes at exit
 
 
 if __name__ == "__main__":
