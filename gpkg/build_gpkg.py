@@ -615,7 +615,7 @@ def write_tables(
     # GeoPackage attribute tables need an INTEGER PRIMARY KEY (OGC 12-128r18, req. 119): the
     # natural keys (key, layer) are UNIQUE NOT NULL columns next to it.
     fid = "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"
-    with contextlib.closing(sqlite3.connect(path)) as con, con:
+    with sqlite3.connect(path) as con:
         con.execute(f"CREATE TABLE aula_metadata ({fid}, key TEXT NOT NULL UNIQUE, value TEXT)")
         con.executemany(
             "INSERT INTO aula_metadata (key, value) VALUES (?, ?)", sorted(metadata.items())
@@ -774,7 +774,7 @@ def stable_project(content: str, when: dt.datetime) -> str:
 def normalise(path: Path, when: dt.datetime) -> None:
     """Build timestamps instead of wall-clock ones, rollback journal, no free pages."""
     stamp = when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
-    with contextlib.closing(sqlite3.connect(path)) as con, con:
+    with sqlite3.connect(path) as con:
         con.execute("UPDATE gpkg_contents SET last_change = ?", (stamp,))
         con.execute("UPDATE layer_styles SET update_time = ?, owner = ''", (stamp,))
         styles = con.execute("SELECT id, styleQML FROM layer_styles").fetchall()
