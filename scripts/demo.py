@@ -27,29 +27,24 @@ LEVELS = {
 }
 
 
-def settle_gpkg(gpkg: Path, attempts: int = 50) -> None:
-    """Wait until the working copy reads whole after a qgis_process.bin run, and fold back the
+def settle_gpkg(gpkg: Path) -> None:
+    """Check the working copy reads whole after a qgis_process.bin run, and fold back the
     write-ahead log it leaves (it exits without closing its GeoPackage connections, as QGIS
     desktop does when it closes a layer). A read here once saw the file as "malformed": a
     connection of this process left to the garbage collector had kept the WAL index of the file
     from before the run (see ``core.gpkg_store.read_only``); ``qgis_process`` now refuses to run
-    while this process holds the file."""
+    while this process holds the file, so a failure here is a real one."""
     import sqlite3
-    import time
 
-    for attempt in range(attempts):
-        con = sqlite3.connect(gpkg)
-        try:
-            if con.execute("PRAGMA quick_check").fetchone()[0] == "ok":
-                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                return
-        except sqlite3.DatabaseError:
-            if attempt == attempts - 1:
-                _report_handles(gpkg)
-                raise
-        finally:
-            con.close()
-        time.sleep(0.2)
+    con = sqlite3.connect(gpkg)
+    try:
+        if con.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return
+    except sqlite3.DatabaseError:
+        pass
+    finally:
+        con.close()
     _report_handles(gpkg)
     sys.exit(f"{gpkg}: not readable after the last qgis_process run")
 
@@ -88,20 +83,14 @@ _last_run: list[str] = []
 def qgis_process(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     work = Path(env["AULA_DEMO_WORK"]) if env.get("AULA_DEMO_WORK") else None
     if work is not None and held_handles(work):
-        import gc
-
-        print(f"note: a connection to {work.name} was left open before "
-              f"{' '.join(args[:4])}; collected", file=sys.stderr)  # fmt: skip
-        gc.collect()  # a connection dropped without close() lives until a collection
-    if work is not None and held_handles(work):
         # a connection left open here would share SQLite's WAL index across the run: stale
         # pages afterwards ("database disk image is malformed")
         sys.exit(f"the demo process still holds {work} before qgis_process {' '.join(args[:4])} "
                  f"(previous run: {' '.join(_last_run[:4])}): {held_handles(work)}")  # fmt: skip
     _last_run[:] = args
     proc = subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True)
-    if env.get("AULA_DEMO_WORK") and Path(env["AULA_DEMO_WORK"]).exists():
-        settle_gpkg(Path(env["AULA_DEMO_WORK"]))
+    if work is not None and work.exists():
+        settle_gpkg(work)
     # "plugins enable" exits non-zero when the profile already has the plugin enabled
     already_enabled = args[:2] == ("plugins", "enable") and "already enabled" in proc.stderr
     if proc.returncode != 0 and not already_enabled:

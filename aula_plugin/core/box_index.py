@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .disjoint_sets import DisjointSets
+
 #: a box wider than this many times the median width is kept apart (tested at every query)
 WIDE = 16.0
 
@@ -60,3 +62,14 @@ class BoxIndex:
                 later = later[(self.y0[later] <= self.y1[a]) & (self.y1[later] >= self.y0[a])]
                 out.extend((min(int(a), b), max(int(a), b)) for b in later.tolist())
         return sorted(out)
+
+    def clusters(self) -> list[list[int]]:
+        """The ids grouped by chains of meeting boxes (each group in id order, groups by their
+        first id)."""
+        sets = DisjointSets()
+        for a, b in self.pairs():
+            sets.union(a, b)
+        groups: dict = {}
+        for i in range(len(self)):
+            groups.setdefault(sets.find(i), []).append(i)
+        return sorted(groups.values())

@@ -55,12 +55,9 @@ def check_geopackage(path: Path) -> None:
     if not path.is_file():
         raise AulaError(MISSING, path=path)
     try:
-        con = sqlite3.connect("{}?mode=ro".format(path.absolute().as_uri()), uri=True)
-        try:
+        with read_only(path) as con:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             con.execute("SELECT count(*) FROM gpkg_contents").fetchone()
-        finally:
-            con.close()
     except sqlite3.DatabaseError as exc:
         raise read_error(path, exc) from None
     if app_id != GPKG_APPLICATION_ID:

@@ -1,7 +1,7 @@
 """The measures of the SCoT rule tests on geometries in the metric CRS (QGIS glue).
 
 A :class:`Reference` holds one source's features read into the metric CRS (Lambert-93), with
-their boxes in a grid index (:class:`~aula_plugin.core.box_index.BoxIndex`, built in one pass) and
+their boxes in an index built in one sort (:class:`~aula_plugin.core.box_index.BoxIndex`) and
 prepared GEOS engines made once: each subject is tested against the few reference features its
 bounding box meets, never against every feature (no quadratic loop). A reference of lines or
 points tested by an area test is buffered by the rule's ``buffer_m`` (:meth:`Reference.buffered`,
@@ -106,8 +106,6 @@ class _Buffers(Sequence):
         return len(self.geometries)
 
     def __getitem__(self, n: Any) -> Any:
-        if isinstance(n, slice):
-            return [self[i] for i in range(*n.indices(len(self)))]
         found = self._done.get(n)
         if found is None:
             found = self.geometries[n].buffer(self.distance, BUFFER_SEGMENTS)
@@ -287,28 +285,18 @@ class Reference:
 
 
 def box_index(boxes: list[QgsRectangle]) -> BoxIndex:
-    """The grid index of QGIS rectangles (ids in list order)."""
+    """The box index of QGIS rectangles (ids in list order)."""
     return BoxIndex([(b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()) for b in boxes])
 
 
 def merged(parts: list[QgsGeometry]) -> list[QgsGeometry]:
     """Pieces sharing no area: those whose boxes chain together are unioned (one unaryUnion per
     cluster), the others kept as they are. Sums of their areas are then the area of the union."""
-    index = box_index([p.boundingBox() for p in parts])
-    cluster = list(range(len(parts)))
-
-    def root(i: int) -> int:
-        while cluster[i] != i:
-            cluster[i] = cluster[cluster[i]]
-            i = cluster[i]
-        return i
-
-    for i, j in index.pairs():
-        cluster[root(i)] = root(j)
-    groups: dict[int, list[QgsGeometry]] = {}
-    for i, part in enumerate(parts):
-        groups.setdefault(root(i), []).append(part)
-    return [g[0] if len(g) == 1 else QgsGeometry.unaryUnion(g) for g in groups.values()]
+    clusters = box_index([p.boundingBox() for p in parts]).clusters()
+    return [
+        parts[c[0]] if len(c) == 1 else QgsGeometry.unaryUnion([parts[i] for i in c])
+        for c in clusters
+    ]
 
 
 def collect(geometries: Iterable[QgsGeometry | None]) -> QgsGeometry | None:

@@ -60,3 +60,11 @@ def test_pairs_equal_brute_force() -> None:
 def test_empty_index() -> None:
     index = BoxIndex(np.zeros((0, 4)))
     assert len(index) == 0 and index.query(0, 0, 1, 1).tolist() == [] and index.pairs() == []
+
+
+def test_clusters_chain_meeting_boxes() -> None:
+    bounds = np.array(
+        [[0, 0, 1, 1], [5, 5, 6, 6], [1, 1, 2, 2], [2, 0, 3, 1], [10, 10, 11, 11], [6, 6, 7, 7]],
+        dtype=float,
+    )
+    assert BoxIndex(bounds).clusters() == [[0, 2, 3], [1, 5], [4]]

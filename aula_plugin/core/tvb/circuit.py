@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..disjoint_sets import DisjointSets
 from ..errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from ..scipy_support import scipy_module
 from .grid_cholesky import DIRECTIONS, GridCholesky
@@ -487,28 +488,19 @@ def terminal_nodes(graph: Graph, nodes: np.ndarray) -> np.ndarray:
 
 def _connected(comp, regions, charge, ground_region) -> bool:
     """Whether every charged region reaches the ground region (regions join their components)."""
-    parent = {}
-
-    def find(x):
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
-    def union(x, y):
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[rx] = ry
-
+    sets = DisjointSets()
     for r, nodes in enumerate(regions):
         if len(nodes) == 0:
             if charge[r] != 0 or r == ground_region:
                 return False
             continue
         for c in np.unique(comp[nodes]).tolist():
-            union(("r", r), ("c", c))
-    root = find(("r", ground_region))
+            sets.union(("r", r), ("c", c))
+    root = sets.find(("r", ground_region))
     return all(
-        charge[r] == 0 or find(("r", r)) == root for r in range(len(regions)) if r != ground_region
+        charge[r] == 0 or sets.find(("r", r)) == root
+        for r in range(len(regions))
+        if r != ground_region
     )
 
 
