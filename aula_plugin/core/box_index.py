@@ -20,6 +20,9 @@ from .disjoint_sets import DisjointSets
 
 #: a box wider than this many times the median width is kept apart (tested at every query)
 WIDE = 16.0
+#: up to this many boxes, :meth:`BoxIndex.pairs` tests every pair in one array operation (the
+#: sweep's per-box steps cost more on the few pieces of one subject)
+DENSE = 256
 
 
 class BoxIndex:
@@ -51,6 +54,11 @@ class BoxIndex:
 
     def pairs(self) -> list[tuple[int, int]]:
         """Every pair ``(a, b)``, ``a < b``, of boxes that meet, in order (a sweep along x)."""
+        if len(self) <= DENSE:
+            meet = (self.x0[:, None] <= self.x1[None, :]) & (self.x1[:, None] >= self.x0[None, :])
+            meet &= (self.y0[:, None] <= self.y1[None, :]) & (self.y1[:, None] >= self.y0[None, :])
+            a, b = np.nonzero(np.triu(meet, 1))
+            return list(zip(a.tolist(), b.tolist()))
         order = np.argsort(self.x0, kind="stable")
         x0 = self.x0[order]
         ends = np.searchsorted(x0, self.x1[order], side="right")

@@ -49,12 +49,14 @@ def test_wide_boxes_are_kept_apart_and_still_found() -> None:
     assert 0 in index.query(500, 500, 501, 501).tolist()
 
 
-def test_pairs_equal_brute_force() -> None:
+@pytest.mark.parametrize("n", [2, 40, 256, 300, 1200])  # one array test up to DENSE, else sweep
+def test_pairs_equal_brute_force(n: int) -> None:
     rng = np.random.default_rng(11)
-    bounds = random_boxes(rng, 300, 2000.0, 60.0)
+    bounds = random_boxes(rng, n, 70.0 * n**0.5, 60.0)
     index = BoxIndex(bounds)
-    expected = [(a, b) for a in range(300) for b in brute(bounds, tuple(bounds[a])) if b > a]
+    expected = [(a, b) for a in range(n) for b in brute(bounds, tuple(bounds[a])) if b > a]
     assert index.pairs() == expected
+    assert n < 40 or len(expected) > n // 4  # the boxes do meet
 
 
 def test_empty_index() -> None:
