@@ -696,8 +696,20 @@ def apply_import(
     return ImportResult(plan.package, plan.layer, counts, written, saved, record)
 
 
+def _drop_rejected_from_staging_index(plan: ImportPlan) -> None:
+    """The staging R-tree keeps the accepted features only (its nodes may become the layer's)."""
+    con = sqlite3.connect(str(plan.staging))
+    try:
+        with con:
+            con.execute("DELETE FROM rtree_src_geom WHERE id IN (SELECT fid FROM aula_rejects)")
+    finally:
+        con.close()
+
+
 def _write(plan: ImportPlan, record: dict[str, Any], now: str, report: Progress) -> int:
     layer = _quote(plan.layer)
+    if plan.rejected:
+        _drop_rejected_from_staging_index(plan)
     ok = "fid NOT IN (SELECT fid FROM stage.aula_rejects)"
     with write_transaction(plan.package, attach={"stage": plan.staging}) as con:
         report(0.1, STEP_WRITE)
@@ -735,7 +747,14 @@ def _write(plan: ImportPlan, record: dict[str, Any], now: str, report: Progress)
         )
         written = cursor.rowcount
         report(0.6, STEP_WRITE)
-        if has_rtree:
+        if has_rtree and offset == 0 and plan.mode == REPLACE:
+            # the staging's R-tree, bulk-loaded by GDAL, is the layer's: its nodes are copied as
+            # they are (as GDAL's own bulk load writes them), not re-inserted one by one
+            for shadow in ("node", "rowid", "parent"):
+                con.execute(f"DELETE FROM {_quote(rtree + '_' + shadow)}")
+                con.execute(f"INSERT INTO {_quote(rtree + '_' + shadow)} "
+                            f"SELECT * FROM stage.rtree_src_geom_{shadow}")  # fmt: skip
+        elif has_rtree:
             con.execute(
                 f"INSERT INTO {_quote(rtree)} SELECT id + {offset}, minx, maxx, miny, maxy "
                 f"FROM stage.rtree_src_geom WHERE id NOT IN (SELECT fid FROM stage.aula_rejects)"
