@@ -51,6 +51,8 @@ BACKUP_LABEL = "import"
 EXAMPLES = 5
 
 # fmt: off
+NO_GDAL = QT_TRANSLATE_NOOP("aula",
+    "imports need GDAL's Python bindings (Debian: python3-gdal; run with /usr/bin/python3)")
 NOT_IMPORTABLE = QT_TRANSLATE_NOOP("aula",
     "{layer}: this layer cannot be imported (importable layers: {layers})")
 BAD_MODE = QT_TRANSLATE_NOOP("aula", "unknown import mode {mode!r}: replace or append")
@@ -132,7 +134,10 @@ def _quote(name: str) -> str:
 
 
 def _gdal() -> tuple[Any, Any, Any]:
-    from osgeo import gdal, ogr, osr
+    try:
+        from osgeo import gdal, ogr, osr
+    except ImportError:
+        raise AulaError(NO_GDAL) from None
 
     return gdal, ogr, osr
 

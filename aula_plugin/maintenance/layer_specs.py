@@ -18,6 +18,7 @@ import fnmatch
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 #: field kinds and the OGR field types (``ogr.GetFieldTypeName``) each accepts
 KINDS: dict[str, tuple[str, ...]] = {
@@ -62,9 +63,12 @@ class LayerSpec:
 
 
 def _ocsge_codes(kind: str) -> frozenset[str]:
-    from ..core.zan.ocsge import load_nomenclature  # numpy, read only when an OCS GE is imported
+    from ..core.zan import ocsge  # numpy: read only when an OCS GE is imported
 
-    nomenclature = load_nomenclature()
+    path = ocsge.NOMENCLATURE_CSV  # in the staged plugin; in the repository for aula-gpkg
+    if not path.is_file():
+        path = Path(__file__).parents[2] / "resources" / "zan" / path.name
+    nomenclature = ocsge.load_nomenclature(path)
     return frozenset(nomenclature.cs if kind == "cs" else nomenclature.us)
 
 
