@@ -548,10 +548,23 @@ def _validate(plan: ImportPlan, report: Progress) -> None:
             dataset = None
 
 
+#: GeoPackage geometry header: envelope size by the envelope bits of its flags byte
+_ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+def wkb_body(blob: bytes | None) -> bytes | None:
+    """The WKB of a GeoPackage geometry blob, without the header (whose envelope and flags
+    differ between writers): two blobs of one geometry compare equal."""
+    if blob is None or len(blob) < 8:
+        return blob
+    return bytes(blob[8 + _ENVELOPE.get((blob[3] >> 1) & 7, 0) :])
+
+
 @contextlib.contextmanager
 def _staging_with_package(plan: ImportPlan) -> Iterator[sqlite3.Connection]:
     """The staging file (read-write) with the package attached read only as ``pkg``."""
     con = sqlite3.connect(plan.staging.absolute().as_uri(), uri=True, timeout=5.0)
+    con.create_function("aula_wkb", 1, wkb_body, deterministic=True)
     try:
         con.execute("ATTACH DATABASE ? AS pkg", (plan.package.absolute().as_uri() + "?mode=ro",))
         yield con
@@ -588,7 +601,7 @@ def _compare(plan: ImportPlan, report: Progress) -> None:
             removed = f"SELECT {tkey} FROM pkg.{layer} WHERE {tkey} NOT IN {new}"
             differs = " OR ".join(
                 [f"s.{_quote(s)} IS NOT t.{_quote(c)}" for c, s in plan.mapping.items()]
-                + [f"s.geom IS NOT t.{_quote(target.geometry_column)}"]
+                + [f"aula_wkb(s.geom) IS NOT aula_wkb(t.{_quote(target.geometry_column)})"]
             )
             changed = (f"SELECT s.{skey} FROM src s JOIN pkg.{layer} t ON t.{tkey} = s.{skey} "
                        f"WHERE s.{ok} AND ({differs})")  # fmt: skip
