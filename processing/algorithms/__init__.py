@@ -10,6 +10,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .centralities import Centralities
     from .centralitysheet import CentralitySheet
     from .checkpackage import CheckPackage
+    from .updatelayer import UpdateLayer
     from .circuitflow import CircuitFlow
     from .conflictpoints import ConflictPoints
     from .connectivitymetrics import ConnectivityMetrics
@@ -66,5 +67,5 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     indicators = [AggregateIndicators, ImportIndicators, FactSheetExport]
 
     # Data package (maintenance of the territory GeoPackage)
-    package: list[type[AulaAlgorithm]] = [CheckPackage]
+    package: list[type[AulaAlgorithm]] = [CheckPackage, UpdateLayer]
     return [*indicators, *zan, *centralities, *tvb, *scot, *package]
