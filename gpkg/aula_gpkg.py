@@ -93,9 +93,7 @@ FRENCH = {
     "Put the package back as an import backup holds it (by default the latest one).": (
         "Remettre le paquet dans l'état d'une sauvegarde d'import (par défaut la plus récente)."
     ),
-    "the package's layer to replace or append to": (
-        "la couche du paquet à remplacer ou compléter"
-    ),
+    "the package's layer to replace or append to": ("la couche du paquet à remplacer ou compléter"),
     "the source file (GeoPackage, shapefile, GeoJSON...)": (
         "le fichier source (GeoPackage, shapefile, GeoJSON...)"
     ),
@@ -242,8 +240,11 @@ def run_migrate(args: argparse.Namespace, texts: Texts) -> int:
         return 1
     values = {"path": path, "old": result.from_version, "new": result.to_version}
     if result.backup is not None:
-        print(texts("{path}: schema {old} -> {new}; backup: {backup}").format(
-            backup=result.backup, **values))  # fmt: skip
+        print(
+            texts("{path}: schema {old} -> {new}; backup: {backup}").format(
+                backup=result.backup, **values
+            )
+        )
     else:
         print(texts("{path}: schema {old} -> {new} (no backup)").format(**values))
     return 0
@@ -261,8 +262,9 @@ def run_import(args: argparse.Namespace, texts: Texts) -> int:
     bar = ProgressBar(texts, sys.stderr, not args.no_progress)
     try:
         try:
-            with imports.plan_import(args.path, args.layer, args.source, args.mode, args.key,
-                                     args.source_layer, bar) as plan:  # fmt: skip
+            with imports.plan_import(
+                args.path, args.layer, args.source, args.mode, args.key, args.source_layer, bar
+            ) as plan:
                 bar.close()
                 for line in plan.summary(texts.library):
                     print(line)
@@ -270,16 +272,23 @@ def run_import(args: argparse.Namespace, texts: Texts) -> int:
                     print(texts("Dry run: nothing was written (--apply to import)."))
                     return 1 if plan.rejected else 0
                 result = imports.apply_import(
-                    plan, args.release, tool_version(), args.operator,
-                    skip_rejected=args.skip_rejected, progress=bar,
-                )  # fmt: skip
+                    plan,
+                    args.release,
+                    tool_version(),
+                    args.operator,
+                    skip_rejected=args.skip_rejected,
+                    progress=bar,
+                )
         finally:
             bar.close()
     except errors.AulaError as exc:
         print(texts.error(exc), file=sys.stderr)
         return 1
-    print(texts("{path}: {written} feature(s) written into {layer}; backup: {backup}").format(
-        path=args.path, written=result.written, layer=result.layer, backup=result.backup))  # fmt: skip
+    print(
+        texts("{path}: {written} feature(s) written into {layer}; backup: {backup}").format(
+            path=args.path, written=result.written, layer=result.layer, backup=result.backup
+        )
+    )
     return 0
 
 
@@ -323,29 +332,49 @@ def _migrate_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
 
 
 def _import_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
-    parser.add_argument("--layer", required=True,
-                        help=texts("the package's layer to replace or append to"))  # fmt: skip
-    parser.add_argument("--source", required=True, type=Path,
-                        help=texts("the source file (GeoPackage, shapefile, GeoJSON...)"))  # fmt: skip
-    parser.add_argument("--source-layer",
-                        help=texts("the source file's layer (when it has several)"))  # fmt: skip
-    parser.add_argument("--mode", choices=imports.MODES, default=imports.REPLACE,
-                        help=texts("replace the layer's content (default) or append to it"))  # fmt: skip
+    parser.add_argument(
+        "--layer", required=True, help=texts("the package's layer to replace or append to")
+    )
+    parser.add_argument(
+        "--source",
+        required=True,
+        type=Path,
+        help=texts("the source file (GeoPackage, shapefile, GeoJSON...)"),
+    )
+    parser.add_argument(
+        "--source-layer", help=texts("the source file's layer (when it has several)")
+    )
+    parser.add_argument(
+        "--mode",
+        choices=imports.MODES,
+        default=imports.REPLACE,
+        help=texts("replace the layer's content (default) or append to it"),
+    )
     parser.add_argument("--key", help=texts("key field (default: the layer's; empty for none)"))
     parser.add_argument("--release", default="", help=texts("release of the source (e.g. 2024)"))
     parser.add_argument("--operator", help=texts("who imports (default: the session's user)"))
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--dry-run", action="store_true",
-                       help=texts("only show what the import would do (the default)"))  # fmt: skip
-    group.add_argument("--apply", action="store_true",
-                       help=texts("write the import into the package"))  # fmt: skip
-    parser.add_argument("--skip-rejected", action="store_true",
-                        help=texts("import the accepted features, leaving the rejected ones out"))  # fmt: skip
+    group.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=texts("only show what the import would do (the default)"),
+    )
+    group.add_argument(
+        "--apply", action="store_true", help=texts("write the import into the package")
+    )
+    parser.add_argument(
+        "--skip-rejected",
+        action="store_true",
+        help=texts("import the accepted features, leaving the rejected ones out"),
+    )
 
 
 def _rollback_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
-    parser.add_argument("--backup", type=Path,
-                        help=texts("the backup to restore (default: the latest import backup)"))  # fmt: skip
+    parser.add_argument(
+        "--backup",
+        type=Path,
+        help=texts("the backup to restore (default: the latest import backup)"),
+    )
 
 
 COMMANDS["check"] = (

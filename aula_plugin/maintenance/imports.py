@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
+from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.gpkg_store import check_geopackage, now_utc, read_error, read_only, write_transaction
 from . import provenance
 from .layer_specs import GEOMETRIES, KINDS, LayerSpec, code_list, layer_names, spec_for
@@ -315,12 +315,15 @@ class ImportPlan:
         ]
         for what, keys in self.examples.items():
             if keys:
-                lines.append("  " + tr(SUMMARY_EXAMPLES).format(what=tr(WHAT[what]),
-                                                                keys=", ".join(keys)))  # fmt: skip
+                lines.append(
+                    "  " + tr(SUMMARY_EXAMPLES).format(what=tr(WHAT[what]), keys=", ".join(keys))
+                )
         for reason, (count, examples, detail) in self.rejections.items():
             text = tr(REASONS[reason]).format(detail=detail)
-            lines.append("  " + tr(REJECT_LINE).format(
-                reason=text, count=count, examples=", ".join(examples)))  # fmt: skip
+            lines.append(
+                "  "
+                + tr(REJECT_LINE).format(reason=text, count=count, examples=", ".join(examples))
+            )
         return lines
 
 
@@ -353,13 +356,21 @@ def _match_fields(
     mapping: dict[str, str] = {}
     for spec_field in spec.fields:
         found = next(
-            (lower[n.lower()] for n in (spec_field.name, *spec_field.aliases) if n.lower() in lower),
+            (
+                lower[n.lower()]
+                for n in (spec_field.name, *spec_field.aliases)
+                if n.lower() in lower
+            ),
             None,
         )
         if found is None:
             if spec_field.required:
-                raise AulaError(MISSING_FIELD, path=schema.path, field=spec_field.name,
-                                fields=", ".join(schema.fields) or "-")  # fmt: skip
+                raise AulaError(
+                    MISSING_FIELD,
+                    path=schema.path,
+                    field=spec_field.name,
+                    fields=", ".join(schema.fields) or "-",
+                )
             continue
         if target.exists and spec_field.name not in target.columns:
             continue  # an optional field the package's layer does not have
@@ -371,8 +382,9 @@ def _match_fields(
         mapping.pop(target.geometry_column, None)
     if key and key not in mapping:
         if key.lower() not in lower:
-            raise AulaError(MISSING_FIELD, path=schema.path, field=key,
-                            fields=", ".join(schema.fields) or "-")  # fmt: skip
+            raise AulaError(
+                MISSING_FIELD, path=schema.path, field=key, fields=", ".join(schema.fields) or "-"
+            )
         mapping[key] = lower[key.lower()]
     for column, source_name in mapping.items():
         source_type = schema.fields[source_name]
@@ -382,8 +394,14 @@ def _match_fields(
             kinds.append(_column_kind(target.columns[column]))
         for kind in kinds:
             if KINDS[kind] and source_type not in KINDS[kind]:
-                raise AulaError(WRONG_TYPE, path=schema.path, field=source_name, type=source_type,
-                                layer=layer, expected=kind)  # fmt: skip
+                raise AulaError(
+                    WRONG_TYPE,
+                    path=schema.path,
+                    field=source_name,
+                    type=source_type,
+                    layer=layer,
+                    expected=kind,
+                )
     used = set(mapping.values())
     return mapping, [name for name in schema.fields if name not in used]
 
@@ -427,8 +445,19 @@ def plan_import(
         crs = schema.srs.GetName() or schema.srs.ExportToProj4()
         raise AulaError(WRONG_CRS, path=source, crs=crs, layer=layer, srs=srs_id)
     mapping, ignored = _match_fields(spec, schema, target, key, layer)
-    plan = ImportPlan(package, layer, source, schema.layer, mode, key, spec, target, mapping,
-                      _staging_dir(package), ignored_fields=ignored)  # fmt: skip
+    plan = ImportPlan(
+        package,
+        layer,
+        source,
+        schema.layer,
+        mode,
+        key,
+        spec,
+        target,
+        mapping,
+        _staging_dir(package),
+        ignored_fields=ignored,
+    )
     try:
         _stage(plan, report)
         _validate(plan, report)
@@ -504,11 +533,17 @@ def _validate(plan: ImportPlan, report: Progress) -> None:
         "CREATE TABLE aula_rejects (fid INTEGER, reason TEXT, detail TEXT)",
         "CREATE TABLE aula_codes (list TEXT, code TEXT, PRIMARY KEY (list, code))",
         reject.format("geometry_missing", "NULL", "geom IS NULL OR ST_IsEmpty(geom)"),
-        reject.format("geometry_type", "ST_GeometryType(geom)",
-                      f"{not_yet} AND ST_GeometryType(geom) NOT IN ({geometry_types})"),
-        reject.format("geometry_invalid", "ST_IsValidReason(geom)",
-                      f"{not_yet} AND coalesce(ST_IsValid(geom), -1) <> 1"),
-    ]  # fmt: skip
+        reject.format(
+            "geometry_type",
+            "ST_GeometryType(geom)",
+            f"{not_yet} AND ST_GeometryType(geom) NOT IN ({geometry_types})",
+        ),
+        reject.format(
+            "geometry_invalid",
+            "ST_IsValidReason(geom)",
+            f"{not_yet} AND coalesce(ST_IsValid(geom), -1) <> 1",
+        ),
+    ]
     codes: list[str] = []
     for column, source_name in plan.mapping.items():
         spec_field = plan.spec.field_spec(column)
@@ -519,20 +554,27 @@ def _validate(plan: ImportPlan, report: Progress) -> None:
         if spec_field is not None and spec_field.codes:
             values = sorted(code_list(spec_field.codes))
             codes.append(spec_field.codes)
-            rows = ", ".join("('{}', {})".format(spec_field.codes, provenance.sql_literal(v))
-                             for v in values)  # fmt: skip
+            rows = ", ".join(
+                "('{}', {})".format(spec_field.codes, provenance.sql_literal(v)) for v in values
+            )
             statements.append(f"INSERT OR IGNORE INTO aula_codes VALUES {rows}")
-            unknown = (f"{column_sql} IS NOT NULL AND {column_sql} NOT IN "
-                       f"(SELECT code FROM aula_codes WHERE list = '{spec_field.codes}')")  # fmt: skip
+            unknown = (
+                f"{column_sql} IS NOT NULL AND {column_sql} NOT IN "
+                f"(SELECT code FROM aula_codes WHERE list = '{spec_field.codes}')"
+            )
             statements.append(reject.format("code", f"'{column}=' || {column_sql}", unknown))
     if plan.key:
         key = _quote(plan.mapping[plan.key])
         statements += [
             f"CREATE INDEX src_key ON src ({key})",
             reject.format("key_missing", "NULL", f"{key} IS NULL OR trim({key}) = ''"),
-            reject.format("duplicate_key", key, f"{key} IN (SELECT {key} FROM src "
-                          f"WHERE {key} IS NOT NULL GROUP BY {key} HAVING count(*) > 1)"),
-        ]  # fmt: skip
+            reject.format(
+                "duplicate_key",
+                key,
+                f"{key} IN (SELECT {key} FROM src "
+                f"WHERE {key} IS NOT NULL GROUP BY {key} HAVING count(*) > 1)",
+            ),
+        ]
     statements.append("CREATE INDEX aula_rejects_fid ON aula_rejects (fid)")
     with _quiet_gdal():
         dataset = gdal.OpenEx(str(plan.staging), gdal.OF_VECTOR | gdal.OF_UPDATE)
@@ -597,23 +639,31 @@ def _compare(plan: ImportPlan, report: Progress) -> None:
         if plan.key and target.exists and plan.mode == REPLACE:
             skey, tkey = _quote(plan.mapping[plan.key]), _quote(plan.key)
             new = f"(SELECT {skey} AS k FROM src WHERE {ok})"
-            added = f"SELECT {skey} FROM src WHERE {ok} AND {skey} NOT IN (SELECT {tkey} FROM pkg.{layer})"
+            known = f"(SELECT {tkey} FROM pkg.{layer})"
+            added = f"SELECT {skey} FROM src WHERE {ok} AND {skey} NOT IN {known}"
             removed = f"SELECT {tkey} FROM pkg.{layer} WHERE {tkey} NOT IN {new}"
             differs = " OR ".join(
                 [f"s.{_quote(s)} IS NOT t.{_quote(c)}" for c, s in plan.mapping.items()]
                 + [f"aula_wkb(s.geom) IS NOT aula_wkb(t.{_quote(target.geometry_column)})"]
             )
-            changed = (f"SELECT s.{skey} FROM src s JOIN pkg.{layer} t ON t.{tkey} = s.{skey} "
-                       f"WHERE s.{ok} AND ({differs})")  # fmt: skip
+            changed = (
+                f"SELECT s.{skey} FROM src s JOIN pkg.{layer} t ON t.{tkey} = s.{skey} "
+                f"WHERE s.{ok} AND ({differs})"
+            )
             for what, query in (("added", added), ("removed", removed), ("changed", changed)):
                 counts[what] = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
-                examples[what] = [str(r[0]) for r in con.execute(
-                    f"{query} ORDER BY 1 LIMIT {EXAMPLES}")]  # fmt: skip
+                examples[what] = [
+                    str(r[0]) for r in con.execute(f"{query} ORDER BY 1 LIMIT {EXAMPLES}")
+                ]
             counts["unchanged"] = accepted - counts["added"] - counts["changed"]
         elif plan.key:
             skey = _quote(plan.mapping[plan.key])
-            examples["added"] = [str(r[0]) for r in con.execute(
-                f"SELECT {skey} FROM src WHERE {ok} ORDER BY 1 LIMIT {EXAMPLES}")]  # fmt: skip
+            examples["added"] = [
+                str(r[0])
+                for r in con.execute(
+                    f"SELECT {skey} FROM src WHERE {ok} ORDER BY 1 LIMIT {EXAMPLES}"
+                )
+            ]
         counts["rejected"] = rejected
         key_sql = _quote(plan.mapping[plan.key]) if plan.key else "NULL"
         rejections = {}
@@ -668,8 +718,15 @@ def _create_target(con: sqlite3.Connection, plan: ImportPlan, now: str) -> None:
     declared = {r[1]: r[2] for r in con.execute("PRAGMA stage.table_info(src)")}
     columns = ", ".join(f"{_quote(c)} {declared.get(s) or 'TEXT'}" for c, s in plan.mapping.items())
     geometry = GEOMETRIES[plan.spec.geometry][0]
-    register_features(con, plan.layer, columns, geometry, _srs_row(con, plan.spec.srs_id),
-                      plan.spec.notes or plan.layer, now)  # fmt: skip
+    register_features(
+        con,
+        plan.layer,
+        columns,
+        geometry,
+        _srs_row(con, plan.spec.srs_id),
+        plan.spec.notes or plan.layer,
+        now,
+    )
     plan.target = Target(True, {c: "" for c in plan.mapping}, "geom", plan.spec.srs_id)
 
 
@@ -696,10 +753,17 @@ def apply_import(
         counts = dict(plan.counts)
         now = now_utc()
         record = provenance.import_record(
-            plan.layer, plan.source, release, tool_version, counts, now, operator,
-            source=plan.source.name, vintage=release or None,
+            plan.layer,
+            plan.source,
+            release,
+            tool_version,
+            counts,
+            now,
+            operator,
+            source=plan.source.name,
+            vintage=release or None,
             notes="{} ({}), key {}".format(plan.mode, plan.source_layer, plan.key or "-"),
-        )  # fmt: skip
+        )
         report(0.0, STEP_BACKUP)
         saved = backup_package(plan.package, backup_folder, BACKUP_LABEL) if backup else None
         try:
@@ -735,9 +799,10 @@ def _write(plan: ImportPlan, record: dict[str, Any], now: str, report: Progress)
             _create_target(con, plan, now)
         geom = plan.target.geometry_column
         rtree = f"rtree_{plan.layer}_{geom}"
-        has_rtree = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)
-        ).fetchone() is not None  # fmt: skip
+        has_rtree = (
+            con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()
+            is not None
+        )
         # the R-tree triggers call GDAL's SQL functions: dropped during the bulk copy (whose
         # index entries are copied from the staging's R-tree), restored in the same transaction
         triggers = con.execute(
@@ -759,7 +824,9 @@ def _write(plan: ImportPlan, record: dict[str, Any], now: str, report: Progress)
         offset = base - first + 1
         columns = list(plan.mapping)
         targets = ", ".join(["fid", _quote(geom)] + [_quote(c) for c in columns])
-        sources = ", ".join([f"fid + {offset}", "geom"] + [_quote(plan.mapping[c]) for c in columns])
+        sources = ", ".join(
+            [f"fid + {offset}", "geom"] + [_quote(plan.mapping[c]) for c in columns]
+        )
         cursor = con.execute(
             f"INSERT INTO {layer} ({targets}) SELECT {sources} FROM stage.src WHERE {ok}"
         )
@@ -770,8 +837,10 @@ def _write(plan: ImportPlan, record: dict[str, Any], now: str, report: Progress)
             # they are (as GDAL's own bulk load writes them), not re-inserted one by one
             for shadow in ("node", "rowid", "parent"):
                 con.execute(f"DELETE FROM {_quote(rtree + '_' + shadow)}")
-                con.execute(f"INSERT INTO {_quote(rtree + '_' + shadow)} "
-                            f"SELECT * FROM stage.rtree_src_geom_{shadow}")  # fmt: skip
+                con.execute(
+                    f"INSERT INTO {_quote(rtree + '_' + shadow)} "
+                    f"SELECT * FROM stage.rtree_src_geom_{shadow}"
+                )
         elif has_rtree:
             con.execute(
                 f"INSERT INTO {_quote(rtree)} SELECT id + {offset}, minx, maxx, miny, maxy "
@@ -789,8 +858,9 @@ def _write(plan: ImportPlan, record: dict[str, Any], now: str, report: Progress)
                 "WHERE table_name = ?",
                 (*extent, plan.layer),
             )
-        con.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?",
-                    (now, plan.layer))  # fmt: skip
+        con.execute(
+            "UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (now, plan.layer)
+        )
         if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
             con.execute(
                 "UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "
@@ -822,9 +892,10 @@ def rollback_import(package: Path | str, backup: Path | str | None = None) -> Pa
     check_geopackage(backup)
     try:
         source = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
-        with contextlib.closing(source), contextlib.closing(
-            sqlite3.connect(str(package), timeout=2.0)
-        ) as target:
+        with (
+            contextlib.closing(source),
+            contextlib.closing(sqlite3.connect(str(package), timeout=2.0)) as target,
+        ):
             source.backup(target)
     except sqlite3.Error as exc:
         raise AulaError(RESTORE_FAILED, path=package, backup=backup, reason=exc) from None

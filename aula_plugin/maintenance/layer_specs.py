@@ -17,7 +17,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 #: field kinds and the OGR field types (``ogr.GetFieldTypeName``) each accepts
@@ -85,7 +85,7 @@ CODE_LISTS: dict[str, Callable[[], frozenset[str]]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def code_list(name: str) -> frozenset[str]:
     return CODE_LISTS[name]()
 

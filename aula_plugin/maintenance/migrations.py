@@ -124,9 +124,7 @@ def backup_path(
     return candidate
 
 
-def backup_package(
-    path: Path | str, folder: Path | None = None, label: str | None = None
-) -> Path:
+def backup_package(path: Path | str, folder: Path | None = None, label: str | None = None) -> Path:
     """A consistent copy of the package (SQLite's online backup), returned; AulaError if not."""
     path = Path(path)
     target = backup_path(path, schema_version(path), folder, label)

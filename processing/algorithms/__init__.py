@@ -10,7 +10,6 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .centralities import Centralities
     from .centralitysheet import CentralitySheet
     from .checkpackage import CheckPackage
-    from .updatelayer import UpdateLayer
     from .circuitflow import CircuitFlow
     from .conflictpoints import ConflictPoints
     from .connectivitymetrics import ConnectivityMetrics
@@ -25,6 +24,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .reservoirs import Reservoirs
     from .scotcompatibility import ScotCompatibility
     from .scotimportplu import ScotImportPlu
+    from .updatelayer import UpdateLayer
     from .zanartificialisation import ZanArtificialisation
     from .zanconsumption import ZanConsumption
     from .zanimportconsumption import ZanImportConsumption

@@ -128,8 +128,7 @@ class UpdateLayer(AulaAlgorithm):
             "package": Path(self.parameterAsFile(parameters, self.PACKAGE, context).strip()),
             "layer": self.parameterAsString(parameters, self.LAYER, context).strip(),
             "source": Path(self.parameterAsFile(parameters, self.SOURCE, context).strip()),
-            "source_layer": self.parameterAsString(parameters, self.SOURCE_LAYER, context)
-            or None,
+            "source_layer": self.parameterAsString(parameters, self.SOURCE_LAYER, context) or None,
             "mode": MODES[self.parameterAsEnum(parameters, self.MODE, context)],
             "key": self.parameterAsString(parameters, self.KEY, context).strip() or None,
         }
@@ -172,5 +171,8 @@ class UpdateLayer(AulaAlgorithm):
                         written=result.written, layer=result.layer, backup=backup
                     )
                 )
-        return {self.OUTPUT: dest_id, self.BACKUP: backup,
-                **{name.upper(): counts.get(name, 0) for name in COUNTS}}  # fmt: skip
+        return {
+            self.OUTPUT: dest_id,
+            self.BACKUP: backup,
+            **{name.upper(): counts.get(name, 0) for name in COUNTS},
+        }

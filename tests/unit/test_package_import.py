@@ -123,8 +123,13 @@ def test_dry_run_summarises_by_key_and_writes_nothing(package: Path, edited_sour
     before = digest(package)
     with imports.plan_import(package, "tvb_zonages", edited_source) as plan:
         staging = plan.staging_dir
-        assert plan.counts == {"added": 1, "removed": 1, "changed": 1, "unchanged": 31,
-                               "rejected": 0}  # fmt: skip
+        assert plan.counts == {
+            "added": 1,
+            "removed": 1,
+            "changed": 1,
+            "unchanged": 31,
+            "rejected": 0,
+        }
         assert plan.examples["added"] == ["NOUVEAU-1"]
         assert len(plan.examples["removed"]) == 1
         assert "1 added, 1 removed, 1 changed" in plan.summary()[0]
@@ -161,8 +166,10 @@ def test_apply_writes_provenance_backup_and_rollback_restores(
 
 def test_a_new_millesime_is_created_with_its_spatial_index(package: Path, tmp_path: Path) -> None:
     fields = [("code_cs", ogr.OFTString), ("code_us", ogr.OFTString), ("artif", ogr.OFTString)]
-    rows = [(square(i), {"code_cs": "CS2.2.1", "code_us": "US1.1", "artif": "non artif"})
-            for i in range(200)]  # fmt: skip
+    rows = [
+        (square(i), {"code_cs": "CS2.2.1", "code_us": "US1.1", "artif": "non artif"})
+        for i in range(200)
+    ]
     source = write_source(tmp_path / "ocs.gpkg", fields, rows)
     plan = imports.plan_import(package, "ocsge_2024", source)
     imports.apply_import(plan, release="2024")
@@ -186,23 +193,26 @@ def refused(package: Path, source: Path, layer: str = "tvb_zonages") -> str:
 
 
 def test_missing_field_refused(package: Path, tmp_path: Path) -> None:
-    source = write_source(tmp_path / "s.gpkg", ZONAGE_FIELDS[:1],
-                          [(square(1), {"type": "znieff1"})])  # fmt: skip
+    source = write_source(
+        tmp_path / "s.gpkg", ZONAGE_FIELDS[:1], [(square(1), {"type": "znieff1"})]
+    )
     message = refused(package, source)
     assert "s.gpkg" in message and "required field id_zonage is missing" in message
 
 
 def test_wrong_type_refused(package: Path, tmp_path: Path) -> None:
     fields = [("type", ogr.OFTString), ("id_zonage", ogr.OFTInteger)]
-    source = write_source(tmp_path / "s.gpkg", fields,
-                          [(square(1), {"type": "a", "id_zonage": 3})])  # fmt: skip
+    source = write_source(tmp_path / "s.gpkg", fields, [(square(1), {"type": "a", "id_zonage": 3})])
     assert "field id_zonage is of type Integer" in refused(package, source)
 
 
 def test_wrong_crs_refused(package: Path, tmp_path: Path) -> None:
-    source = write_source(tmp_path / "s.gpkg", ZONAGE_FIELDS,
-                          [("POLYGON((2 50,2.1 50,2.1 50.1,2 50))",
-                            {"type": "a", "id_zonage": "1"})], epsg=4326)  # fmt: skip
+    source = write_source(
+        tmp_path / "s.gpkg",
+        ZONAGE_FIELDS,
+        [("POLYGON((2 50,2.1 50,2.1 50.1,2 50))", {"type": "a", "id_zonage": "1"})],
+        epsg=4326,
+    )
     message = refused(package, source)
     assert "WGS 84" in message and "EPSG:2154" in message
 
@@ -221,8 +231,10 @@ def test_invalid_geometry_rejected(package: Path, tmp_path: Path) -> None:
 
 
 def test_wrong_geometry_type_rejected(package: Path, tmp_path: Path) -> None:
-    rows = [(square(1), {"type": "a", "id_zonage": "1"}),
-            ("LINESTRING(640000 7030000,640100 7030100)", {"type": "a", "id_zonage": "2"})]  # fmt: skip
+    rows = [
+        (square(1), {"type": "a", "id_zonage": "1"}),
+        ("LINESTRING(640000 7030000,640100 7030100)", {"type": "a", "id_zonage": "2"}),
+    ]
     source = write_source(tmp_path / "s.gpkg", ZONAGE_FIELDS, rows, geometry=ogr.wkbUnknown)
     found = reasons(package, source)
     assert found["geometry_type"][0] == 1 and "LINESTRING" in found["geometry_type"][2]
@@ -230,8 +242,10 @@ def test_wrong_geometry_type_rejected(package: Path, tmp_path: Path) -> None:
 
 def test_unknown_code_rejected(package: Path, tmp_path: Path) -> None:
     fields = [("code_cs", ogr.OFTString), ("code_us", ogr.OFTString)]
-    rows = [(square(1), {"code_cs": "CS2.2.1", "code_us": "US1.1"}),
-            (square(2), {"code_cs": "CS9.9", "code_us": "US1.1"})]  # fmt: skip
+    rows = [
+        (square(1), {"code_cs": "CS2.2.1", "code_us": "US1.1"}),
+        (square(2), {"code_cs": "CS9.9", "code_us": "US1.1"}),
+    ]
     found = reasons(package, write_source(tmp_path / "s.gpkg", fields, rows), "ocsge_2024")
     assert found["code"] == (1, ["2"], "code_cs=CS9.9")
 
@@ -280,9 +294,8 @@ def test_damaged_sources_refused_naming_the_file(
         bad.write_text("id;nom\n1;a\n", encoding="utf-8")
     else:
         bad.write_bytes(b"")
-    with pytest.raises(AulaError) as caught:
-        with imports.plan_import(package, "tvb_zonages", bad):
-            pass
+    with pytest.raises(AulaError) as caught, imports.plan_import(package, "tvb_zonages", bad):
+        pass
     assert bad.name in str(caught.value)
 
 
@@ -333,8 +346,10 @@ def test_killed_import_leaves_the_package_before_or_after(
     package: Path, tmp_path: Path, staged_plugin: Path
 ) -> None:
     fields = [("code_cs", ogr.OFTString), ("code_us", ogr.OFTString), ("insee", ogr.OFTString)]
-    rows = [(square(i), {"code_cs": "CS1.1.1.1", "code_us": "US5", "insee": "62001"})
-            for i in range(3000)]  # fmt: skip
+    rows = [
+        (square(i), {"code_cs": "CS1.1.1.1", "code_us": "US5", "insee": "62001"})
+        for i in range(3000)
+    ]
     source = write_source(tmp_path / "ocs.gpkg", fields, rows)
     pristine = tmp_path / "pristine.gpkg"
     shutil.copyfile(package, pristine)
@@ -346,16 +361,22 @@ def test_killed_import_leaves_the_package_before_or_after(
     env = dict(os.environ, PYTHONPATH=str(staged_plugin.parent))
 
     def run(kill_at: int) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-c", CHILD, str(package), str(source),
-                               str(kill_at)], capture_output=True, text=True, env=env,
-                              timeout=300, check=False)  # fmt: skip
+        return subprocess.run(
+            [sys.executable, "-c", CHILD, str(package), str(source), str(kill_at)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=False,
+        )
 
     total = int(run(10**6).stdout.split()[-1])  # every progress call, once, to completion
     shutil.copyfile(pristine, package)
     assert total > 10
     states = set()
-    for kill_at in sorted({1, 3, total // 2, total - 7, total - 5, total - 4, total - 3,
-                           total - 2, total - 1, total}):  # fmt: skip
+    for kill_at in sorted(
+        {1, 3, total // 2, total - 7, total - 5, total - 4, total - 3, total - 2, total - 1, total}
+    ):
         shutil.copyfile(pristine, package)
         for leftover in package.parent.glob("*_sauvegarde_*"):
             leftover.unlink()
@@ -374,9 +395,14 @@ def test_killed_import_leaves_the_package_before_or_after(
 def cli(repo_root: Path, *args: str, lang: str = "en_GB.UTF-8") -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     env["LANG"] = lang
-    return subprocess.run([sys.executable, str(repo_root / "gpkg" / "aula-gpkg"), *args],
-                          capture_output=True, text=True, env=env, timeout=300,
-                          check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, str(repo_root / "gpkg" / "aula-gpkg"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_cli_dry_run_then_apply(repo_root: Path, package: Path, edited_source: Path) -> None:
