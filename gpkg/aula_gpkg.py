@@ -3,6 +3,8 @@
 
     gpkg/aula-gpkg check  aula_territoire.gpkg        # integrity: exit 1 on any error
     gpkg/aula-gpkg migrate aula_territoire.gpkg       # schema update, after a backup
+    gpkg/aula-gpkg import aula_territoire.gpkg --layer ocsge_2024 --source ocs.gpkg  # dry run
+    gpkg/aula-gpkg rollback aula_territoire.gpkg      # back to the latest import backup
 
 Built on the plugin's maintenance library (aula_plugin/maintenance/): the same checks and
 migrations as the Processing algorithms. Texts in French when LANG (or LANGUAGE, LC_ALL,
@@ -30,6 +32,7 @@ errors = plugin_module("core.errors")
 integrity = plugin_module("maintenance.integrity")
 migrations = plugin_module("maintenance.migrations")
 messages = plugin_module("maintenance.messages")
+imports = plugin_module("maintenance.imports")
 
 #: the tool's own texts: English -> French (the library's come from i18n/aula_fr.ts)
 FRENCH = {
@@ -79,6 +82,51 @@ FRENCH = {
     "do not back the file up first (not recommended)": (
         "ne pas sauvegarder le fichier d'abord (déconseillé)"
     ),
+    "Import a layer (or a new millésime) from a source file after checking it: a dry run by "
+    "default (what would be added, removed, changed, rejected and why); --apply writes it, all "
+    "or nothing, after a backup, with its provenance row.": (
+        "Importer une couche (ou un nouveau millésime) depuis un fichier source après l'avoir "
+        "vérifié : simulation par défaut (ce qui serait ajouté, supprimé, modifié, rejeté et "
+        "pourquoi) ; --apply l'écrit, tout ou rien, après une sauvegarde, avec sa ligne de "
+        "provenance."
+    ),
+    "Put the package back as an import backup holds it (by default the latest one).": (
+        "Remettre le paquet dans l'état d'une sauvegarde d'import (par défaut la plus récente)."
+    ),
+    "the package's layer to replace or append to": ("la couche du paquet à remplacer ou compléter"),
+    "the source file (GeoPackage, shapefile, GeoJSON...)": (
+        "le fichier source (GeoPackage, shapefile, GeoJSON...)"
+    ),
+    "the source file's layer (when it has several)": (
+        "la couche du fichier source (s'il en a plusieurs)"
+    ),
+    "replace the layer's content (default) or append to it": (
+        "remplacer le contenu de la couche (par défaut) ou le compléter"
+    ),
+    "key field (default: the layer's; empty for none)": (
+        "champ clé (par défaut : celui de la couche ; vide pour aucun)"
+    ),
+    "release of the source (e.g. 2024)": "version de la source (par exemple 2024)",
+    "who imports (default: the session's user)": (
+        "qui importe (par défaut : l'utilisateur de la session)"
+    ),
+    "only show what the import would do (the default)": (
+        "seulement montrer ce que ferait l'import (par défaut)"
+    ),
+    "write the import into the package": "écrire l'import dans le paquet",
+    "import the accepted features, leaving the rejected ones out": (
+        "importer les entités acceptées, sans les rejetées"
+    ),
+    "the backup to restore (default: the latest import backup)": (
+        "la sauvegarde à restaurer (par défaut : la dernière sauvegarde d'import)"
+    ),
+    "Dry run: nothing was written (--apply to import).": (
+        "Simulation : rien n'a été écrit (--apply pour importer)."
+    ),
+    "{path}: {written} feature(s) written into {layer}; backup: {backup}": (
+        "{path} : {written} entité(s) écrite(s) dans {layer} ; sauvegarde : {backup}"
+    ),
+    "{path}: restored from {backup}": "{path} : restauré depuis {backup}",
     "usage: ": "utilisation : ",
     "positional arguments": "arguments positionnels",
     "options": "options",
@@ -192,10 +240,65 @@ def run_migrate(args: argparse.Namespace, texts: Texts) -> int:
         return 1
     values = {"path": path, "old": result.from_version, "new": result.to_version}
     if result.backup is not None:
-        print(texts("{path}: schema {old} -> {new}; backup: {backup}").format(
-            backup=result.backup, **values))  # fmt: skip
+        print(
+            texts("{path}: schema {old} -> {new}; backup: {backup}").format(
+                backup=result.backup, **values
+            )
+        )
     else:
         print(texts("{path}: schema {old} -> {new} (no backup)").format(**values))
+    return 0
+
+
+def tool_version() -> str:
+    """The plugin's version, from metadata.txt (the single source of truth)."""
+    for line in (REPO / "metadata.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("version="):
+            return "aula-gpkg " + line.split("=", 1)[1].strip()
+    return "aula-gpkg"
+
+
+def run_import(args: argparse.Namespace, texts: Texts) -> int:
+    bar = ProgressBar(texts, sys.stderr, not args.no_progress)
+    try:
+        try:
+            with imports.plan_import(
+                args.path, args.layer, args.source, args.mode, args.key, args.source_layer, bar
+            ) as plan:
+                bar.close()
+                for line in plan.summary(texts.library):
+                    print(line)
+                if not args.apply:
+                    print(texts("Dry run: nothing was written (--apply to import)."))
+                    return 1 if plan.rejected else 0
+                result = imports.apply_import(
+                    plan,
+                    args.release,
+                    tool_version(),
+                    args.operator,
+                    skip_rejected=args.skip_rejected,
+                    progress=bar,
+                )
+        finally:
+            bar.close()
+    except errors.AulaError as exc:
+        print(texts.error(exc), file=sys.stderr)
+        return 1
+    print(
+        texts("{path}: {written} feature(s) written into {layer}; backup: {backup}").format(
+            path=args.path, written=result.written, layer=result.layer, backup=result.backup
+        )
+    )
+    return 0
+
+
+def run_rollback(args: argparse.Namespace, texts: Texts) -> int:
+    try:
+        backup = imports.rollback_import(args.path, args.backup)
+    except errors.AulaError as exc:
+        print(texts.error(exc), file=sys.stderr)
+        return 1
+    print(texts("{path}: restored from {backup}").format(path=args.path, backup=backup))
     return 0
 
 
@@ -228,6 +331,52 @@ def _migrate_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
     )
 
 
+def _import_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
+    parser.add_argument(
+        "--layer", required=True, help=texts("the package's layer to replace or append to")
+    )
+    parser.add_argument(
+        "--source",
+        required=True,
+        type=Path,
+        help=texts("the source file (GeoPackage, shapefile, GeoJSON...)"),
+    )
+    parser.add_argument(
+        "--source-layer", help=texts("the source file's layer (when it has several)")
+    )
+    parser.add_argument(
+        "--mode",
+        choices=imports.MODES,
+        default=imports.REPLACE,
+        help=texts("replace the layer's content (default) or append to it"),
+    )
+    parser.add_argument("--key", help=texts("key field (default: the layer's; empty for none)"))
+    parser.add_argument("--release", default="", help=texts("release of the source (e.g. 2024)"))
+    parser.add_argument("--operator", help=texts("who imports (default: the session's user)"))
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=texts("only show what the import would do (the default)"),
+    )
+    group.add_argument(
+        "--apply", action="store_true", help=texts("write the import into the package")
+    )
+    parser.add_argument(
+        "--skip-rejected",
+        action="store_true",
+        help=texts("import the accepted features, leaving the rejected ones out"),
+    )
+
+
+def _rollback_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
+    parser.add_argument(
+        "--backup",
+        type=Path,
+        help=texts("the backup to restore (default: the latest import backup)"),
+    )
+
+
 COMMANDS["check"] = (
     "Check a GeoPackage: SQLite integrity, GeoPackage requirements, spatial indexes, foreign "
     "keys and the AULA schema; exit 1 if any error is found.",
@@ -238,6 +387,20 @@ COMMANDS["migrate"] = (
     "Update an older package to the current data schema (a backup of the file is made first).",
     _migrate_arguments,
     run_migrate,
+)
+
+
+COMMANDS["import"] = (
+    "Import a layer (or a new millésime) from a source file after checking it: a dry run by "
+    "default (what would be added, removed, changed, rejected and why); --apply writes it, all "
+    "or nothing, after a backup, with its provenance row.",
+    _import_arguments,
+    run_import,
+)
+COMMANDS["rollback"] = (
+    "Put the package back as an import backup holds it (by default the latest one).",
+    _rollback_arguments,
+    run_rollback,
 )
 
 

@@ -3819,6 +3819,109 @@ Update it now? A backup of the file is made first.</source>
     </message>
 </context>
 <context>
+    <name>UpdateLayer</name>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="56"/>
+        <source>Update a layer of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="59"/>
+        <source>import,importer,update,mettre à jour,millésime,release,OCS GE,replace,remplacer,append,ajouter,provenance,paquet,package,geopackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="65"/>
+        <source>Territory GeoPackage to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="72"/>
+        <source>By default your working copy of the territory GeoPackage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="74"/>
+        <source>Layer of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="75"/>
+        <source>Importable layers: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="77"/>
+        <source>Source file (GeoPackage, shapefile, GeoJSON...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="84"/>
+        <source>Layer of the source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="89"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="89"/>
+        <source>Replace the layer&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="89"/>
+        <source>Append to the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="97"/>
+        <source>Key field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="98"/>
+        <source>Empty: the layer&apos;s usual key (e.g. insee for the communes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="100"/>
+        <source>Release of the source (e.g. 2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="105"/>
+        <source>Dry run only (write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="110"/>
+        <source>Import the accepted features, leaving the rejected ones out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="117"/>
+        <source>Rejected features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="124"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="160"/>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="170"/>
+        <source>{written} feature(s) written into {layer}; backup: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZanArtificialisation</name>
     <message>
         <location filename="../processing/algorithms/zanartificialisation.py" line="50"/>
@@ -7402,27 +7505,27 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="69"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="70"/>
         <source>{count} cells have a negative value: resistances and conductances must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="71"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="72"/>
         <source>{count} cells have a zero resistance: use a small positive value, or nodata for a barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="73"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="74"/>
         <source>No focal node falls on the raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="74"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="75"/>
         <source>Pairwise mode needs at least two focal nodes; only {count} found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="76"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="77"/>
         <source>The focal nodes grid does not match the raster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8134,6 +8237,201 @@ Update it now? A backup of the file is made first.</source>
     <message>
         <location filename="../aula_plugin/core/tvb/pinch.py" line="65"/>
         <source>The percentile must lie between 0 and 100 (found {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="54"/>
+        <source>imports need GDAL&apos;s Python bindings (Debian: python3-gdal; run with /usr/bin/python3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="56"/>
+        <source>{layer}: this layer cannot be imported (importable layers: {layers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="58"/>
+        <source>unknown import mode {mode!r}: replace or append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="59"/>
+        <source>{path}: the package&apos;s data schema is out of date: update it first (aula-gpkg migrate, or open the territory project in QGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="62"/>
+        <source>{path}: the source file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="63"/>
+        <source>{path}: the source file cannot be read as vector data ({reason}): it may be truncated, corrupted or of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="66"/>
+        <source>{path}: the source holds several layers ({layers}): choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="68"/>
+        <source>{path}: the source has no layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="69"/>
+        <source>{path}: the source layer {layer} has no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="70"/>
+        <source>{path}: required field {field} is missing (fields: {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="72"/>
+        <source>{path}: field {field} is of type {type}, the layer {layer} expects {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="74"/>
+        <source>{path}: the source has no coordinate reference system; the layer {layer} is in EPSG:{srs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="76"/>
+        <source>{path}: the source is in {crs}, the layer {layer} is in EPSG:{srs}: reproject it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="78"/>
+        <source>{path}: {layer} is not a feature layer of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="80"/>
+        <source>{path}: the layer {layer} has no key field {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="81"/>
+        <source>{path}: the source could not be read to the end ({reason}): it may be truncated or corrupted; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="84"/>
+        <source>{layer}: {count} feature(s) of {file} rejected: nothing was written. Correct the source, or import without them (skip rejected features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="87"/>
+        <source>{layer}: no feature of {file} can be imported: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="89"/>
+        <source>{path}: no import backup found beside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="90"/>
+        <source>{path}: the backup {backup} could not be restored ({reason}); the package is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="93"/>
+        <source>Reading the source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="94"/>
+        <source>Checking the features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="95"/>
+        <source>Comparing with the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="97"/>
+        <source>Writing into the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="98"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="100"/>
+        <source>{layer} ({mode}) from {file}: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="103"/>
+        <source>{what}: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="105"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="106"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="107"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="111"/>
+        <source>no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="112"/>
+        <source>geometry of the wrong type ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="113"/>
+        <source>invalid geometry ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="114"/>
+        <source>required value missing ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="115"/>
+        <source>unknown code ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="116"/>
+        <source>no key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="117"/>
+        <source>duplicate key ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="118"/>
+        <source>key already in the layer ({detail}): use replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="120"/>
+        <source>rejected, {reason}: {count} feature(s), e.g. feature {examples}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3822,6 +3822,109 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
     </message>
 </context>
 <context>
+    <name>UpdateLayer</name>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="56"/>
+        <source>Update a layer of the package</source>
+        <translation>Mettre à jour une couche du paquet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="59"/>
+        <source>import,importer,update,mettre à jour,millésime,release,OCS GE,replace,remplacer,append,ajouter,provenance,paquet,package,geopackage</source>
+        <translation>import,importer,update,mettre à jour,millésime,release,OCS GE,replace,remplacer,append,ajouter,provenance,paquet,package,geopackage</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="65"/>
+        <source>Territory GeoPackage to update</source>
+        <translation>GeoPackage du territoire à mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="72"/>
+        <source>By default your working copy of the territory GeoPackage.</source>
+        <translation>Par défaut votre copie de travail du GeoPackage du territoire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="74"/>
+        <source>Layer of the package</source>
+        <translation>Couche du paquet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="75"/>
+        <source>Importable layers: {}</source>
+        <translation>Couches importables : {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="77"/>
+        <source>Source file (GeoPackage, shapefile, GeoJSON...)</source>
+        <translation>Fichier source (GeoPackage, shapefile, GeoJSON...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="84"/>
+        <source>Layer of the source file</source>
+        <translation>Couche du fichier source</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="89"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="89"/>
+        <source>Replace the layer&apos;s content</source>
+        <translation>Remplacer le contenu de la couche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="89"/>
+        <source>Append to the layer</source>
+        <translation>Compléter la couche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="97"/>
+        <source>Key field</source>
+        <translation>Champ clé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="98"/>
+        <source>Empty: the layer&apos;s usual key (e.g. insee for the communes).</source>
+        <translation>Vide : la clé habituelle de la couche (par exemple insee pour les communes).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="100"/>
+        <source>Release of the source (e.g. 2024)</source>
+        <translation>Version de la source (par exemple 2024)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="105"/>
+        <source>Dry run only (write nothing)</source>
+        <translation>Simulation seulement (ne rien écrire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="110"/>
+        <source>Import the accepted features, leaving the rejected ones out</source>
+        <translation>Importer les entités acceptées, sans les rejetées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="117"/>
+        <source>Rejected features</source>
+        <translation>Entités rejetées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="124"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="160"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/updatelayer.py" line="170"/>
+        <source>{written} feature(s) written into {layer}; backup: {backup}</source>
+        <translation>{written} entité(s) écrite(s) dans {layer} ; sauvegarde : {backup}</translation>
+    </message>
+</context>
+<context>
     <name>ZanArtificialisation</name>
     <message>
         <location filename="../processing/algorithms/zanartificialisation.py" line="50"/>
@@ -7406,27 +7509,27 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>la table des corrections du COG {name} est absente de {dirs}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="69"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="70"/>
         <source>{count} cells have a negative value: resistances and conductances must be positive</source>
         <translation>{count} cellules ont une valeur négative : les résistances et les conductances doivent être positives</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="71"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="72"/>
         <source>{count} cells have a zero resistance: use a small positive value, or nodata for a barrier</source>
         <translation>{count} cellules ont une résistance nulle : utilisez une petite valeur positive, ou l'absence de donnée pour un obstacle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="73"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="74"/>
         <source>No focal node falls on the raster</source>
         <translation>Aucun nœud focal ne tombe sur le raster</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="74"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="75"/>
         <source>Pairwise mode needs at least two focal nodes; only {count} found</source>
         <translation>Le mode par paires exige au moins deux nœuds focaux ; {count} seulement trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="76"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="77"/>
         <source>The focal nodes grid does not match the raster</source>
         <translation>La grille des nœuds focaux ne correspond pas au raster</translation>
     </message>
@@ -8139,6 +8242,201 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <location filename="../aula_plugin/core/tvb/pinch.py" line="65"/>
         <source>The percentile must lie between 0 and 100 (found {value})</source>
         <translation>Le centile doit être compris entre 0 et 100 (valeur trouvée : {value})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="54"/>
+        <source>imports need GDAL&apos;s Python bindings (Debian: python3-gdal; run with /usr/bin/python3)</source>
+        <translation>les imports ont besoin de GDAL pour Python (Debian : python3-gdal ; lancer avec /usr/bin/python3)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="56"/>
+        <source>{layer}: this layer cannot be imported (importable layers: {layers})</source>
+        <translation>{layer} : cette couche ne peut pas être importée (couches importables : {layers})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="58"/>
+        <source>unknown import mode {mode!r}: replace or append</source>
+        <translation>mode d&apos;import inconnu {mode!r} : replace ou append</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="59"/>
+        <source>{path}: the package&apos;s data schema is out of date: update it first (aula-gpkg migrate, or open the territory project in QGIS)</source>
+        <translation>{path} : le schéma de données du paquet n&apos;est pas à jour : mettez-le d&apos;abord à jour (aula-gpkg migrate, ou ouvrez le projet du territoire dans QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="62"/>
+        <source>{path}: the source file does not exist</source>
+        <translation>{path} : le fichier source n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="63"/>
+        <source>{path}: the source file cannot be read as vector data ({reason}): it may be truncated, corrupted or of another kind</source>
+        <translation>{path} : le fichier source ne peut pas être lu comme données vecteur ({reason}) : il est peut-être tronqué, corrompu ou d&apos;un autre type</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="66"/>
+        <source>{path}: the source holds several layers ({layers}): choose one</source>
+        <translation>{path} : la source contient plusieurs couches ({layers}) : choisissez-en une</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="68"/>
+        <source>{path}: the source has no layer {layer}</source>
+        <translation>{path} : la source n&apos;a pas de couche {layer}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="69"/>
+        <source>{path}: the source layer {layer} has no geometry</source>
+        <translation>{path} : la couche source {layer} n&apos;a pas de géométrie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="70"/>
+        <source>{path}: required field {field} is missing (fields: {fields})</source>
+        <translation>{path} : le champ obligatoire {field} manque (champs : {fields})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="72"/>
+        <source>{path}: field {field} is of type {type}, the layer {layer} expects {expected}</source>
+        <translation>{path} : le champ {field} est de type {type}, la couche {layer} attend {expected}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="74"/>
+        <source>{path}: the source has no coordinate reference system; the layer {layer} is in EPSG:{srs}</source>
+        <translation>{path} : la source n&apos;a pas de système de coordonnées ; la couche {layer} est en EPSG:{srs}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="76"/>
+        <source>{path}: the source is in {crs}, the layer {layer} is in EPSG:{srs}: reproject it first</source>
+        <translation>{path} : la source est en {crs}, la couche {layer} est en EPSG:{srs} : reprojetez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="78"/>
+        <source>{path}: {layer} is not a feature layer of the package</source>
+        <translation>{path} : {layer} n&apos;est pas une couche d&apos;entités du paquet</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="80"/>
+        <source>{path}: the layer {layer} has no key field {key}</source>
+        <translation>{path} : la couche {layer} n&apos;a pas de champ clé {key}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="81"/>
+        <source>{path}: the source could not be read to the end ({reason}): it may be truncated or corrupted; nothing was written</source>
+        <translation>{path} : la source n&apos;a pas pu être lue jusqu&apos;au bout ({reason}) : elle est peut-être tronquée ou corrompue ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="84"/>
+        <source>{layer}: {count} feature(s) of {file} rejected: nothing was written. Correct the source, or import without them (skip rejected features)</source>
+        <translation>{layer} : {count} entité(s) de {file} rejetée(s) : rien n&apos;a été écrit. Corrigez la source, ou importez sans elles (ignorer les entités rejetées)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="87"/>
+        <source>{layer}: no feature of {file} can be imported: nothing was written</source>
+        <translation>{layer} : aucune entité de {file} ne peut être importée : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="89"/>
+        <source>{path}: no import backup found beside the package</source>
+        <translation>{path} : aucune sauvegarde d&apos;import trouvée à côté du paquet</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="90"/>
+        <source>{path}: the backup {backup} could not be restored ({reason}); the package is unchanged</source>
+        <translation>{path} : la sauvegarde {backup} n&apos;a pas pu être restaurée ({reason}) ; le paquet est inchangé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="93"/>
+        <source>Reading the source file</source>
+        <translation>Lecture du fichier source</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="94"/>
+        <source>Checking the features</source>
+        <translation>Vérification des entités</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="95"/>
+        <source>Comparing with the package</source>
+        <translation>Comparaison avec le paquet</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="97"/>
+        <source>Writing into the package</source>
+        <translation>Écriture dans le paquet</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="98"/>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="100"/>
+        <source>{layer} ({mode}) from {file}: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>{layer} ({mode}) depuis {file} : {added} ajoutée(s), {removed} supprimée(s), {changed} modifiée(s), {unchanged} inchangée(s), {rejected} rejetée(s)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="103"/>
+        <source>{what}: {keys}</source>
+        <translation>{what} : {keys}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="105"/>
+        <source>added</source>
+        <translation>ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="106"/>
+        <source>removed</source>
+        <translation>supprimées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="107"/>
+        <source>changed</source>
+        <translation>modifiées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="111"/>
+        <source>no geometry</source>
+        <translation>pas de géométrie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="112"/>
+        <source>geometry of the wrong type ({detail})</source>
+        <translation>géométrie du mauvais type ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="113"/>
+        <source>invalid geometry ({detail})</source>
+        <translation>géométrie invalide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="114"/>
+        <source>required value missing ({detail})</source>
+        <translation>valeur obligatoire manquante ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="115"/>
+        <source>unknown code ({detail})</source>
+        <translation>code inconnu ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="116"/>
+        <source>no key value</source>
+        <translation>pas de valeur de clé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="117"/>
+        <source>duplicate key ({detail})</source>
+        <translation>clé en double ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="118"/>
+        <source>key already in the layer ({detail}): use replace</source>
+        <translation>clé déjà dans la couche ({detail}) : utilisez le remplacement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="120"/>
+        <source>rejected, {reason}: {count} feature(s), e.g. feature {examples}</source>
+        <translation>rejetées, {reason} : {count} entité(s), par exemple l&apos;entité {examples}</translation>
     </message>
 </context>
 <context>

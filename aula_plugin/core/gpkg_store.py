@@ -8,7 +8,7 @@ Pure Python: no qgis, no PyQt.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -81,16 +81,21 @@ def read_only(path: Path | str) -> Iterator[sqlite3.Connection]:
 
 
 @contextmanager
-def write_transaction(path: Path) -> Iterator[sqlite3.Connection]:
+def write_transaction(
+    path: Path, attach: Mapping[str, Path] | None = None
+) -> Iterator[sqlite3.Connection]:
     """One IMMEDIATE transaction on the GeoPackage, committed when the block ends and rolled back
     on any error or cancellation (the file is then as it was); SQLite's errors become messages
-    naming the file, a lock or a read-only file said as such."""
+    naming the file, a lock or a read-only file said as such. ``attach``: schema name -> other
+    database file attached before the transaction (to read from)."""
     try:
         con = sqlite3.connect(str(path), timeout=2.0, isolation_level=None)
     except sqlite3.Error as exc:
         raise AulaError(LOCKED, path=path, reason=exc) from None
     try:
         try:
+            for schema, other in (attach or {}).items():
+                con.execute("ATTACH DATABASE ? AS {}".format(schema), (str(other),))
             con.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise AulaError(LOCKED, path=path, reason=exc) from None

@@ -108,11 +108,15 @@ def pending_migrations(path: Path | str) -> list[Migration]:
     return [m for m in MIGRATIONS if m.version > version]
 
 
-def backup_path(path: Path, version: int, folder: Path | None = None) -> Path:
-    """``<name>_sauvegarde_schema<version>_<UTC time>.gpkg`` beside the package (or in
-    ``folder``), never an existing file."""
+def backup_path(
+    path: Path, version: int, folder: Path | None = None, label: str | None = None
+) -> Path:
+    """``<name>_sauvegarde_schema<version>_<UTC time>.gpkg`` (``label`` instead of
+    ``schema<version>`` when given) beside the package (or in ``folder``), never an existing
+    file."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    base = (folder or path.parent) / f"{path.stem}_sauvegarde_schema{version}_{stamp}"
+    what = label or f"schema{version}"
+    base = (folder or path.parent) / f"{path.stem}_sauvegarde_{what}_{stamp}"
     candidate, n = base.with_suffix(path.suffix), 1
     while candidate.exists():
         n += 1
@@ -120,10 +124,10 @@ def backup_path(path: Path, version: int, folder: Path | None = None) -> Path:
     return candidate
 
 
-def backup_package(path: Path | str, folder: Path | None = None) -> Path:
+def backup_package(path: Path | str, folder: Path | None = None, label: str | None = None) -> Path:
     """A consistent copy of the package (SQLite's online backup), returned; AulaError if not."""
     path = Path(path)
-    target = backup_path(path, schema_version(path), folder)
+    target = backup_path(path, schema_version(path), folder, label)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         source = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0)

@@ -24,6 +24,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .reservoirs import Reservoirs
     from .scotcompatibility import ScotCompatibility
     from .scotimportplu import ScotImportPlu
+    from .updatelayer import UpdateLayer
     from .zanartificialisation import ZanArtificialisation
     from .zanconsumption import ZanConsumption
     from .zanimportconsumption import ZanImportConsumption
@@ -66,5 +67,5 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     indicators = [AggregateIndicators, ImportIndicators, FactSheetExport]
 
     # Data package (maintenance of the territory GeoPackage)
-    package: list[type[AulaAlgorithm]] = [CheckPackage]
+    package: list[type[AulaAlgorithm]] = [CheckPackage, UpdateLayer]
     return [*indicators, *zan, *centralities, *tvb, *scot, *package]

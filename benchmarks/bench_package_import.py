@@ -1,0 +1,73 @@
+"""Benchmark the validated import (maintenance/imports.py) against a plain `ogr2ogr -append`.
+
+500,000 OCS GE-like polygons (make_ocsge of bench_zan_artificialisation.py) are imported into a
+copy of the territory GeoPackage as a new millésime ``ocsge_2021``: our dry run (schema, CRS,
+geometry validity and type, code lists) then the atomic apply (backup, one transaction,
+provenance), against `ogr2ogr -append` of the same file into another copy, which validates
+nothing. Each runs in its own child process: wall time and peak memory (wait4's ru_maxrss) are
+its own.
+Targets (issue 14): < 60 s, < 1.5 GB, ≤ 2 × ogr2ogr.
+
+    .venv/bin/python benchmarks/bench_package_import.py [--polygons 500000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_zan_artificialisation import BUILD, TERRITORY, make_ocsge
+
+OURS = """
+import sys
+from aula_plugin.maintenance import imports
+plan = imports.plan_import(sys.argv[1], "ocsge_2021", sys.argv[2])
+print("\\n".join(plan.summary()))
+imports.apply_import(plan, release="bench", tool_version="bench")
+"""
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """(seconds, peak MB) of one child process (its own rusage, through wait4)."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"{command[0]} failed ({child.returncode})")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--polygons", type=int, default=500_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="aula-bench-import-") as folder:
+        work = Path(folder)
+        source = work / "ocsge_2021.gpkg"
+        make_ocsge(source, args.polygons)
+        plain, ours = work / "ogr2ogr" / "paquet.gpkg", work / "aula" / "paquet.gpkg"
+        for copy in (plain, ours):
+            copy.parent.mkdir()
+            shutil.copyfile(TERRITORY, copy)
+        ogr_s, ogr_mb = timed(["ogr2ogr", "-append", str(plain), str(source), "ocsge_2021"])
+        env_python = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(BUILD)!r})\n"]
+        ours_s, ours_mb = timed([*env_python[:2], env_python[2] + OURS, str(ours), str(source)])
+    ratio = ours_s / ogr_s
+    print(f"polygons: {args.polygons}")
+    print(f"ogr2ogr -append      : {ogr_s:6.1f} s  peak {ogr_mb:7.0f} MB")
+    print(f"validated import     : {ours_s:6.1f} s  peak {ours_mb:7.0f} MB  ratio {ratio:.2f}")
+    ok = ours_s < 60 and ours_mb < 1536 and ratio <= 2
+    print("targets (< 60 s, < 1.5 GB, <= 2x ogr2ogr):", "met" if ok else "NOT met")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
