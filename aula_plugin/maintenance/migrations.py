@@ -124,6 +124,15 @@ def backup_package(path: Path | str, folder: Path | None = None) -> Path:
     """A consistent copy of the package (SQLite's online backup), returned; AulaError if not."""
     path = Path(path)
     target = backup_path(path, schema_version(path), folder)
+    copy_package(path, target)
+    return target
+
+
+def copy_package(path: Path | str, target: Path | str) -> None:
+    """Copy the package to ``target`` (a new file) with SQLite's online backup: a consistent copy
+    even of a file QGIS has open. The one copy of the library (backups, checkouts, merges);
+    AulaError naming the file when it cannot be read or written."""
+    path, target = Path(path), Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         source = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0)
@@ -137,7 +146,6 @@ def backup_package(path: Path | str, folder: Path | None = None) -> Path:
     except OSError as exc:
         target.unlink(missing_ok=True)
         raise AulaError(BACKUP_FAILED, path=path, reason=exc.strerror or exc) from None
-    return target
 
 
 def migrate_package(
