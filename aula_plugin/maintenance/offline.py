@@ -89,9 +89,9 @@ ROW = "*"  # the field of a whole-feature conflict
 
 # fmt: off
 NO_GEODIFF = QT_TRANSLATE_NOOP("aula",
-    "Merging needs the pygeodiff library, missing from this Python: install it with the Python "
-    "of QGIS (python -m pip install pygeodiff) or install the Mergin Maps plugin, which carries "
-    "it, then run the merge again")
+    "Diffs and merges need the pygeodiff library, missing from this Python: install it with the "
+    "Python of QGIS (python -m pip install pygeodiff) or install the Mergin Maps plugin, which "
+    "carries it, then run the command again")
 COPY_EXISTS = QT_TRANSLATE_NOOP("aula",
     "{path} already exists: choose a new file name for the offline copy")
 NOT_A_CHECKOUT = QT_TRANSLATE_NOOP("aula",
