@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ...gis.feedback import check_cancelled
-from ...gis.territory import working_copy_path, writable_gpkg
+from ...gis.territory import working_copy_path
 from ...maintenance.offline import checkout_package
 from ..base import AulaAlgorithm
 
@@ -78,9 +78,10 @@ class CheckoutPackage(AulaAlgorithm):
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
         master = self._prepare(parameters, context)
+        # a new file in a hidden folder, moved into place at the end (replacing an older one
+        # the dialog asked about)
         target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        copy = writable_gpkg(target)
-        Path(copy).unlink(missing_ok=True)  # the dialog asked before overwriting it
+        copy = Path(target)
 
         def progress(fraction: float, _text: str) -> None:
             check_cancelled(feedback)
