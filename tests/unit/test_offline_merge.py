@@ -15,6 +15,7 @@ import struct
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -358,3 +359,43 @@ def test_envelope_of_points_and_polygons(master: Path) -> None:
     point = b"GP\x00\x01" + struct.pack("<i", 2154) + b"\x01" + struct.pack("<I2d", 1, 3.5, 4.5)
     assert gpkg_sql.envelope(point) == (3.5, 3.5, 4.5, 4.5)
     assert gpkg_sql.st_is_empty(point) == 0 and gpkg_sql.st_is_empty(None) is None
+
+
+# -- aula-gpkg checkout, diff, merge -------------------------------------------------------------
+
+
+def cli(repo_root: Path, *args: str, lang: str = "en_GB.UTF-8") -> Any:
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = lang
+    return subprocess.run(
+        [sys.executable, str(repo_root / "gpkg" / "aula-gpkg"), *args],
+        capture_output=True, text=True, env=env, timeout=300, check=False,
+    )  # fmt: skip
+
+
+def test_the_command_line_round_trip(repo_root: Path, master: Path, laptop: Path) -> None:
+    copy = laptop / "copie.gpkg"
+    done = cli(repo_root, "checkout", str(master), str(copy))
+    assert done.returncode == 0 and "checkout" in done.stdout, done.stderr
+    with edit(copy) as con:
+        con.execute("UPDATE commune SET nom = 'Copie' WHERE fid = 1")
+    with edit(master) as con:
+        con.execute("UPDATE commune SET nom = 'Maître' WHERE fid = 1")
+    diff = cli(repo_root, "diff", str(copy))
+    assert diff.returncode == 0 and "commune: 0 added, 1 changed, 0 deleted" in diff.stdout
+    report = laptop / "conflits.json"
+    dry = cli(repo_root, "merge", str(master), str(copy), "--dry-run", "--report", str(report),
+              lang="fr_FR.UTF-8")  # fmt: skip
+    assert dry.returncode == 1 and "CONFLIT commune 1 nom" in dry.stdout
+    assert json.loads(report.read_text(encoding="utf-8"))["conflicts"][0]["copy"] == "Copie"
+    stopped = cli(repo_root, "merge", str(master), str(copy))
+    assert stopped.returncode == 1 and "undecided" in stopped.stderr
+    assert rows(master)[1][0] == "Maître"
+    merged = cli(repo_root, "merge", str(master), str(copy), "--keep", "copy")
+    assert merged.returncode == 0 and "backup" in merged.stdout, merged.stderr
+    assert rows(master)[1][0] == "Copie"
+    helped = cli(repo_root, "merge", "--help", lang="fr_FR.UTF-8")
+    assert helped.returncode == 0 and "Fusionner les modifications" in helped.stdout
