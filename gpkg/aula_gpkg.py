@@ -5,6 +5,9 @@
     gpkg/aula-gpkg migrate aula_territoire.gpkg       # schema update, after a backup
     gpkg/aula-gpkg import aula_territoire.gpkg --layer ocsge_2024 --source ocs.gpkg  # dry run
     gpkg/aula-gpkg rollback aula_territoire.gpkg      # back to the latest import backup
+    gpkg/aula-gpkg checkout aula_territoire.gpkg reunion.gpkg   # an offline copy
+    gpkg/aula-gpkg diff reunion.gpkg                  # what the copy changed since
+    gpkg/aula-gpkg merge aula_territoire.gpkg reunion.gpkg --dry-run --report conflits.csv
 
 Built on the plugin's maintenance library (aula_plugin/maintenance/): the same checks and
 migrations as the Processing algorithms. Texts in French when LANG (or LANGUAGE, LC_ALL,
@@ -33,7 +36,14 @@ integrity = plugin_module("maintenance.integrity")
 migrations = plugin_module("maintenance.migrations")
 messages = plugin_module("maintenance.messages")
 imports = plugin_module("maintenance.imports")
+offline = plugin_module("maintenance.offline")
 
+CONFLICT_LINE = (
+    "CONFLICT {table} {key} {field}: base {base!r}, master {master!r}, copy {copy!r} -> {choice}"
+)
+UNDECIDED = (
+    "{count} conflict(s) undecided: nothing was merged (choose --keep master|copy or --choices)."
+)
 #: the tool's own texts: English -> French (the library's come from i18n/aula_fr.ts)
 FRENCH = {
     "Maintain the AULA territory GeoPackage: check its integrity, update its schema.": (
@@ -127,6 +137,64 @@ FRENCH = {
         "{path} : {written} entité(s) écrite(s) dans {layer} ; sauvegarde : {backup}"
     ),
     "{path}: restored from {backup}": "{path} : restauré depuis {backup}",
+    "Check out an offline copy of the package (its base snapshot is kept beside the master, "
+    "in .aula_checkouts).": (
+        "Extraire une copie hors ligne du paquet (son instantané de base est gardé à côté du "
+        "maître, dans .aula_checkouts)."
+    ),
+    "Show what an offline copy changed since its checkout (or since --base), per table; needs "
+    "pygeodiff.": (
+        "Montrer ce qu'une copie hors ligne a changé depuis son extraction (ou depuis --base), "
+        "par table ; demande pygeodiff."
+    ),
+    "Merge the edits of an offline copy back into the master with pygeodiff (a backup of the "
+    "master first); exit 1 while conflicts are undecided.": (
+        "Fusionner les modifications d'une copie hors ligne dans le maître avec pygeodiff (une "
+        "sauvegarde du maître d'abord) ; sortie 1 tant que des conflits ne sont pas tranchés."
+    ),
+    "the offline copy to write (a new file)": "la copie hors ligne à écrire (un nouveau fichier)",
+    "the offline copy": "la copie hors ligne",
+    "the base to compare with (default: the copy's checkout snapshot)": (
+        "la base de comparaison (par défaut : l'instantané de l'extraction de la copie)"
+    ),
+    "print the changes as JSON": "écrire les changements en JSON",
+    "list the changes and conflicts, write nothing": (
+        "lister les changements et les conflits, ne rien écrire"
+    ),
+    "what to keep in a conflict: stop (default), master or copy": (
+        "que garder dans un conflit : stop (par défaut), master (le maître) ou copy (la copie)"
+    ),
+    "per-conflict choices: the conflict report with its resolution column filled in": (
+        "choix par conflit : le rapport des conflits avec sa colonne resolution remplie"
+    ),
+    "write the conflicts to this CSV or JSON file": (
+        "écrire les conflits dans ce fichier CSV ou JSON"
+    ),
+    "{copy}: offline copy of {master} (checkout {checkout}); base: {base}": (
+        "{copy} : copie hors ligne de {master} (extraction {checkout}) ; base : {base}"
+    ),
+    "{path}: no change since the base.": "{path} : aucun changement depuis la base.",
+    "{table}: {inserted} added, {updated} changed, {deleted} deleted": (
+        "{table} : {inserted} ajoutée(s), {updated} modifiée(s), {deleted} supprimée(s)"
+    ),
+    "Edits of the copy:": "Modifications de la copie :",
+    "Edits of the master since the checkout:": "Modifications du maître depuis l'extraction :",
+    "none": "aucune",
+    CONFLICT_LINE: (
+        "CONFLIT {table} {key} {field} : base {base!r}, maître {master!r}, copie {copy!r} -> "
+        "{choice}"
+    ),
+    "undecided": "non tranché",
+    "Dry run: {path} was not written.": "Essai à blanc : {path} n'a pas été écrit.",
+    UNDECIDED: (
+        "{count} conflit(s) non tranché(s) : rien n'a été fusionné (choisir --keep master|copy "
+        "ou --choices)."
+    ),
+    "The copy has no edit: nothing to merge.": (
+        "La copie n'a aucune modification : rien à fusionner."
+    ),
+    "Merged into {path}; backup: {backup}": "Fusionné dans {path} ; sauvegarde : {backup}",
+    "Conflict report: {report}": "Rapport des conflits : {report}",
     "usage: ": "utilisation : ",
     "positional arguments": "arguments positionnels",
     "options": "options",
@@ -302,6 +370,92 @@ def run_rollback(args: argparse.Namespace, texts: Texts) -> int:
     return 0
 
 
+def run_checkout(args: argparse.Namespace, texts: Texts) -> int:
+    bar = ProgressBar(texts, sys.stderr, not args.no_progress)
+    try:
+        done = offline.checkout_package(args.path, args.copy, bar)
+    except errors.AulaError as exc:
+        bar.close()
+        print(texts.error(exc), file=sys.stderr)
+        return 1
+    bar.close()
+    print(texts("{copy}: offline copy of {master} (checkout {checkout}); base: {base}").format(
+        copy=done.copy, master=args.path, checkout=done.checkout_id, base=done.base))  # fmt: skip
+    return 0
+
+
+def print_changes(texts: Texts, title: str, changes: list) -> None:
+    print(texts(title))
+    line = texts("{table}: {inserted} added, {updated} changed, {deleted} deleted")
+    for t in changes:
+        print("  " + line.format(table=t.table, inserted=t.inserted, updated=t.updated,
+                                 deleted=t.deleted))  # fmt: skip
+    if not changes:
+        print("  " + texts("none"))
+
+
+def run_diff(args: argparse.Namespace, texts: Texts) -> int:
+    bar = ProgressBar(texts, sys.stderr, not args.no_progress)
+    try:
+        changes = offline.diff_package(args.path, args.base, bar)
+    except errors.AulaError as exc:
+        bar.close()
+        print(texts.error(exc), file=sys.stderr)
+        return 1
+    bar.close()
+    if args.json:
+        rows = [vars(t) for t in changes]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif not changes:
+        print(texts("{path}: no change since the base.").format(path=args.path))
+    else:
+        print_changes(texts, "Edits of the copy:", changes)
+    return 0
+
+
+def run_merge(args: argparse.Namespace, texts: Texts) -> int:
+    bar = ProgressBar(texts, sys.stderr, not args.no_progress)
+    try:
+        choices = offline.read_choices(args.choices) if args.choices else None
+        result = offline.merge_package(
+            args.path,
+            args.copy,
+            policy=args.keep,
+            choices=choices,
+            dry_run=args.dry_run,
+            report=args.report,
+            base=args.base,
+            tool_version=tool_version(),
+            progress=bar,
+        )
+    except errors.AulaError as exc:
+        bar.close()
+        print(texts.error(exc), file=sys.stderr)
+        return 1
+    bar.close()
+    print_changes(texts, "Edits of the copy:", result.copy_changes)
+    print_changes(texts, "Edits of the master since the checkout:", result.master_changes)
+    template = texts(CONFLICT_LINE)
+    for c in result.conflicts:
+        choice = c.resolution or texts("undecided")
+        print(template.format(choice=choice, **c.as_row()))
+    if result.report is not None:
+        print(texts("Conflict report: {report}").format(report=result.report))
+    if result.applied:
+        merged = texts("Merged into {path}; backup: {backup}")
+        print(merged.format(path=args.path, backup=result.backup))
+        return 0
+    if result.dry_run:
+        print(texts("Dry run: {path} was not written.").format(path=args.path))
+        return 1 if result.unresolved else 0  # a real merge would stop
+    if result.unresolved:
+        undecided = texts(UNDECIDED)
+        print(undecided.format(count=len(result.unresolved)), file=sys.stderr)
+        return 1
+    print(texts("The copy has no edit: nothing to merge."))
+    return 0
+
+
 #: subcommand -> (help, add its arguments, run); import, diff, merge and publish come here
 COMMANDS: dict[
     str, tuple[str, Callable[[argparse.ArgumentParser, Texts], None], Callable[..., int]]
@@ -377,6 +531,49 @@ def _rollback_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
     )
 
 
+def _checkout_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
+    parser.add_argument("copy", type=Path, help=texts("the offline copy to write (a new file)"))
+
+
+def _diff_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
+    parser.add_argument(
+        "--base",
+        type=Path,
+        help=texts("the base to compare with (default: the copy's checkout snapshot)"),
+    )
+    parser.add_argument("--json", action="store_true", help=texts("print the changes as JSON"))
+
+
+def _merge_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
+    parser.add_argument("copy", type=Path, help=texts("the offline copy"))
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=texts("list the changes and conflicts, write nothing"),
+    )
+    parser.add_argument(
+        "--keep",
+        choices=offline.POLICIES,
+        default=offline.STOP,
+        help=texts("what to keep in a conflict: stop (default), master or copy"),
+    )
+    parser.add_argument(
+        "--choices",
+        type=Path,
+        help=texts(
+            "per-conflict choices: the conflict report with its resolution column filled in"
+        ),
+    )
+    parser.add_argument(
+        "--report", type=Path, help=texts("write the conflicts to this CSV or JSON file")
+    )
+    parser.add_argument(
+        "--base",
+        type=Path,
+        help=texts("the base to compare with (default: the copy's checkout snapshot)"),
+    )
+
+
 COMMANDS["check"] = (
     "Check a GeoPackage: SQLite integrity, GeoPackage requirements, spatial indexes, foreign "
     "keys and the AULA schema; exit 1 if any error is found.",
@@ -401,6 +598,24 @@ COMMANDS["rollback"] = (
     "Put the package back as an import backup holds it (by default the latest one).",
     _rollback_arguments,
     run_rollback,
+)
+COMMANDS["checkout"] = (
+    "Check out an offline copy of the package (its base snapshot is kept beside the master, "
+    "in .aula_checkouts).",
+    _checkout_arguments,
+    run_checkout,
+)
+COMMANDS["diff"] = (
+    "Show what an offline copy changed since its checkout (or since --base), per table; needs "
+    "pygeodiff.",
+    _diff_arguments,
+    run_diff,
+)
+COMMANDS["merge"] = (
+    "Merge the edits of an offline copy back into the master with pygeodiff (a backup of the "
+    "master first); exit 1 while conflicts are undecided.",
+    _merge_arguments,
+    run_merge,
 )
 
 

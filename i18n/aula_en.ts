@@ -951,6 +951,59 @@
     </message>
 </context>
 <context>
+    <name>CheckoutPackage</name>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="34"/>
+        <source>Check out an offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="37"/>
+        <source>offline,hors ligne,copy,copie,checkout,extraction,terrain,field,réunion,merge,fusion,geopackage,gpkg,paquet,package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="43"/>
+        <source>Master GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="50"/>
+        <source>The package the offline edits will be merged back into, by default your working copy. It is only read; a snapshot of it is kept beside it, in the hidden folder .aula_checkouts, as the base of the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="58"/>
+        <source>Offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="58"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="61"/>
+        <source>The copy to take away and edit (any name and folder): it opens the territory project with its own layers. Merge it back with « Merge an offline copy ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="68"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="69"/>
+        <source>Base snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="91"/>
+        <source>Offline copy {copy} of {master} (checkout {checkout}); base: {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CircuitFlow</name>
     <message>
         <location filename="../processing/algorithms/circuitflow.py" line="92"/>
@@ -2915,6 +2968,169 @@
     </message>
 </context>
 <context>
+    <name>MergePackage</name>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="54"/>
+        <source>Merge an offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="57"/>
+        <source>offline,hors ligne,merge,fusion,conflict,conflit,rebase,pygeodiff,geodiff,diff,copy,copie,geopackage,gpkg,paquet,package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="63"/>
+        <source>Master GeoPackage (written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="70"/>
+        <source>The package the copy was checked out from, by default your working copy. A backup of it is made before it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="77"/>
+        <source>Offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="83"/>
+        <source>The copy made by « Check out an offline copy »; it is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="141"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="85"/>
+        <source>Stop: merge nothing while a conflict is undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="85"/>
+        <source>Keep the master&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="85"/>
+        <source>Keep the copy&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="95"/>
+        <source>A conflict: the same field of the same feature edited in both packages, or a feature edited in one and deleted in the other. Every other edit is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="102"/>
+        <source>Choices per conflict (the report, CSV or JSON; optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="102"/>
+        <source>Conflict report (*.csv *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="109"/>
+        <source>The conflict report of a dry run with its resolution column set to master or copy (maître, copie): those conflicts are decided so, the others by the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="116"/>
+        <source>Dry run: list the changes and conflicts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="119"/>
+        <source>Nothing is written to the master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="126"/>
+        <source>Conflict report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="126"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="133"/>
+        <source>Table, feature, field, base, master and copy values and resolution of each conflict; edit its resolution column and give it back as the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="140"/>
+        <source>Merged (1) or not (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="142"/>
+        <source>Undecided conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="143"/>
+        <source>Backup of the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="195"/>
+        <source>{table}: {inserted} added, {updated} changed, {deleted} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="196"/>
+        <source>Edits of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="196"/>
+        <source>Edits of the master since the checkout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="205"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="207"/>
+        <source>Conflict {table} {key} {field}: base {base!r}, master {master!r}, copy {copy!r} -&gt; {resolution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="210"/>
+        <source>undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="213"/>
+        <source>Merged into {master}; backup: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="219"/>
+        <source>Dry run: the master was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="221"/>
+        <source>{count} conflict(s) undecided: nothing was merged. Choose a policy or give the choices per conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="229"/>
+        <source>The copy has no edit: nothing to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PanelDock</name>
     <message>
         <location filename="../aula_plugin/gui/panel_dock.py" line="70"/>
@@ -3911,12 +4127,12 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/updatelayer.py" line="160"/>
+        <location filename="../processing/algorithms/updatelayer.py" line="159"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/updatelayer.py" line="170"/>
+        <location filename="../processing/algorithms/updatelayer.py" line="169"/>
         <source>{written} feature(s) written into {layer}; backup: {backup}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7940,7 +8156,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/migrations.py" line="39"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="129"/>
         <source>Backing up the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8432,6 +8648,96 @@ Update it now? A backup of the file is made first.</source>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="120"/>
         <source>rejected, {reason}: {count} feature(s), e.g. feature {examples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="91"/>
+        <source>Diffs and merges need the pygeodiff library, missing from this Python: install it with the Python of QGIS (python -m pip install pygeodiff) or install the Mergin Maps plugin, which carries it, then run the command again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="95"/>
+        <source>{path} already exists: choose a new file name for the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="97"/>
+        <source>{path} is not an offline copy made by the checkout (no checkout_id in aula_metadata): give its base with --base, or check a new copy out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="100"/>
+        <source>{path}: the snapshot of the master taken at checkout ({base}) is missing: it was moved or deleted; give it explicitly (--base) to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="103"/>
+        <source>{base}: the snapshot taken at checkout has changed since (its checksum differs): it cannot serve as the common ancestor of the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="106"/>
+        <source>{copy} (checkout {checkout}) was already merged into {path} on {date}: nothing done; check a new copy out to go on editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="109"/>
+        <source>{path} uses an older data schema: update it first (aula-gpkg migrate, or open the territory project in QGIS), then merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="112"/>
+        <source>pygeodiff could not compare {path} with its base ({reason}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="114"/>
+        <source>{path} was modified by another program during the merge: nothing was written; run the merge again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="117"/>
+        <source>Unknown conflict policy {policy}: use one of stop, master, copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="119"/>
+        <source>{path}: not a conflict choices file ({reason}); expected the conflict report (CSV or JSON) with its resolution column set to master or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="122"/>
+        <source>{path}: resolution {value!r} of {table} {key} {field}: use master or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="124"/>
+        <source>Copying the package for offline work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="125"/>
+        <source>Reading the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="126"/>
+        <source>Computing the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="127"/>
+        <source>Looking for conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="128"/>
+        <source>Applying the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="130"/>
+        <source>Writing the merged package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

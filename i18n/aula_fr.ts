@@ -951,6 +951,59 @@
     </message>
 </context>
 <context>
+    <name>CheckoutPackage</name>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="34"/>
+        <source>Check out an offline copy</source>
+        <translation>Extraire une copie hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="37"/>
+        <source>offline,hors ligne,copy,copie,checkout,extraction,terrain,field,réunion,merge,fusion,geopackage,gpkg,paquet,package</source>
+        <translation>hors ligne,offline,copie,copy,extraction,checkout,terrain,field,réunion,fusion,merge,geopackage,gpkg,paquet,package</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="43"/>
+        <source>Master GeoPackage</source>
+        <translation>GeoPackage maître</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="50"/>
+        <source>The package the offline edits will be merged back into, by default your working copy. It is only read; a snapshot of it is kept beside it, in the hidden folder .aula_checkouts, as the base of the merge.</source>
+        <translation>Le paquet dans lequel les modifications hors ligne seront fusionnées, par défaut votre copie de travail. Il est seulement lu ; un instantané en est gardé à côté de lui, dans le dossier caché .aula_checkouts, comme base de la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="58"/>
+        <source>Offline copy</source>
+        <translation>Copie hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="58"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="61"/>
+        <source>The copy to take away and edit (any name and folder): it opens the territory project with its own layers. Merge it back with « Merge an offline copy ».</source>
+        <translation>La copie à emporter et modifier (nom et dossier libres) : elle ouvre le projet du territoire avec ses propres couches. Fusionnez-la ensuite avec « Fusionner une copie hors ligne ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="68"/>
+        <source>Checkout</source>
+        <translation>Extraction</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="69"/>
+        <source>Base snapshot</source>
+        <translation>Instantané de base</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="91"/>
+        <source>Offline copy {copy} of {master} (checkout {checkout}); base: {base}</source>
+        <translation>Copie hors ligne {copy} de {master} (extraction {checkout}) ; base : {base}</translation>
+    </message>
+</context>
+<context>
     <name>CircuitFlow</name>
     <message>
         <location filename="../processing/algorithms/circuitflow.py" line="92"/>
@@ -2915,6 +2968,169 @@
     </message>
 </context>
 <context>
+    <name>MergePackage</name>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="54"/>
+        <source>Merge an offline copy</source>
+        <translation>Fusionner une copie hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="57"/>
+        <source>offline,hors ligne,merge,fusion,conflict,conflit,rebase,pygeodiff,geodiff,diff,copy,copie,geopackage,gpkg,paquet,package</source>
+        <translation>hors ligne,offline,fusion,merge,conflit,conflict,rebase,pygeodiff,geodiff,diff,copie,copy,geopackage,gpkg,paquet,package</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="63"/>
+        <source>Master GeoPackage (written)</source>
+        <translation>GeoPackage maître (écrit)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="70"/>
+        <source>The package the copy was checked out from, by default your working copy. A backup of it is made before it is written.</source>
+        <translation>Le paquet dont la copie a été extraite, par défaut votre copie de travail. Une sauvegarde en est faite avant qu'il soit écrit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="77"/>
+        <source>Offline copy</source>
+        <translation>Copie hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="83"/>
+        <source>The copy made by « Check out an offline copy »; it is only read.</source>
+        <translation>La copie faite par « Extraire une copie hors ligne » ; elle est seulement lue.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="141"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="85"/>
+        <source>Stop: merge nothing while a conflict is undecided</source>
+        <translation>Arrêter : ne rien fusionner tant qu'un conflit n'est pas tranché</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="85"/>
+        <source>Keep the master&apos;s version</source>
+        <translation>Garder la version du maître</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="85"/>
+        <source>Keep the copy&apos;s version</source>
+        <translation>Garder la version de la copie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="95"/>
+        <source>A conflict: the same field of the same feature edited in both packages, or a feature edited in one and deleted in the other. Every other edit is merged.</source>
+        <translation>Un conflit : le même champ de la même entité modifié dans les deux paquets, ou une entité modifiée dans l'un et supprimée dans l'autre. Toute autre modification est fusionnée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="102"/>
+        <source>Choices per conflict (the report, CSV or JSON; optional)</source>
+        <translation>Choix par conflit (le rapport, CSV ou JSON ; facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="102"/>
+        <source>Conflict report (*.csv *.json)</source>
+        <translation>Rapport des conflits (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="109"/>
+        <source>The conflict report of a dry run with its resolution column set to master or copy (maître, copie): those conflicts are decided so, the others by the policy.</source>
+        <translation>Le rapport des conflits d'un essai à blanc, sa colonne resolution remplie par master ou copy (maître, copie) : ces conflits sont tranchés ainsi, les autres selon la règle choisie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="116"/>
+        <source>Dry run: list the changes and conflicts only</source>
+        <translation>Essai à blanc : lister seulement les changements et les conflits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="119"/>
+        <source>Nothing is written to the master.</source>
+        <translation>Rien n'est écrit dans le maître.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="126"/>
+        <source>Conflict report</source>
+        <translation>Rapport des conflits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="126"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="133"/>
+        <source>Table, feature, field, base, master and copy values and resolution of each conflict; edit its resolution column and give it back as the choices.</source>
+        <translation>Table, entité, champ, valeurs de base, du maître et de la copie et résolution de chaque conflit ; remplissez sa colonne resolution et redonnez-le comme choix.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="140"/>
+        <source>Merged (1) or not (0)</source>
+        <translation>Fusionné (1) ou non (0)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="142"/>
+        <source>Undecided conflicts</source>
+        <translation>Conflits non tranchés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="143"/>
+        <source>Backup of the master</source>
+        <translation>Sauvegarde du maître</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="195"/>
+        <source>{table}: {inserted} added, {updated} changed, {deleted} deleted</source>
+        <translation>{table} : {inserted} ajoutée(s), {updated} modifiée(s), {deleted} supprimée(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="196"/>
+        <source>Edits of the copy:</source>
+        <translation>Modifications de la copie :</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="196"/>
+        <source>Edits of the master since the checkout:</source>
+        <translation>Modifications du maître depuis l'extraction :</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="205"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="207"/>
+        <source>Conflict {table} {key} {field}: base {base!r}, master {master!r}, copy {copy!r} -&gt; {resolution}</source>
+        <translation>Conflit {table} {key} {field} : base {base!r}, maître {master!r}, copie {copy!r} -&gt; {resolution}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="210"/>
+        <source>undecided</source>
+        <translation>non tranché</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="213"/>
+        <source>Merged into {master}; backup: {backup}</source>
+        <translation>Fusionné dans {master} ; sauvegarde : {backup}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="219"/>
+        <source>Dry run: the master was not written</source>
+        <translation>Essai à blanc : le maître n'a pas été écrit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="221"/>
+        <source>{count} conflict(s) undecided: nothing was merged. Choose a policy or give the choices per conflict</source>
+        <translation>{count} conflit(s) non tranché(s) : rien n'a été fusionné. Choisissez une règle ou donnez les choix par conflit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/mergepackage.py" line="229"/>
+        <source>The copy has no edit: nothing to merge</source>
+        <translation>La copie n'a aucune modification : rien à fusionner</translation>
+    </message>
+</context>
+<context>
     <name>PanelDock</name>
     <message>
         <location filename="../aula_plugin/gui/panel_dock.py" line="70"/>
@@ -3914,12 +4130,12 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/updatelayer.py" line="160"/>
+        <location filename="../processing/algorithms/updatelayer.py" line="159"/>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulation : rien n&apos;a été écrit.</translation>
+        <translation>Simulation : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/updatelayer.py" line="170"/>
+        <location filename="../processing/algorithms/updatelayer.py" line="169"/>
         <source>{written} feature(s) written into {layer}; backup: {backup}</source>
         <translation>{written} entité(s) écrite(s) dans {layer} ; sauvegarde : {backup}</translation>
     </message>
@@ -7944,7 +8160,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>{path} : la sauvegarde n'a pas pu être écrite ({reason}) : rien n'a été modifié</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/migrations.py" line="39"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="129"/>
         <source>Backing up the package</source>
         <translation>Sauvegarde du paquet</translation>
     </message>
@@ -8256,22 +8472,22 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="58"/>
         <source>unknown import mode {mode!r}: replace or append</source>
-        <translation>mode d&apos;import inconnu {mode!r} : replace ou append</translation>
+        <translation>mode d'import inconnu {mode!r} : replace ou append</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="59"/>
         <source>{path}: the package&apos;s data schema is out of date: update it first (aula-gpkg migrate, or open the territory project in QGIS)</source>
-        <translation>{path} : le schéma de données du paquet n&apos;est pas à jour : mettez-le d&apos;abord à jour (aula-gpkg migrate, ou ouvrez le projet du territoire dans QGIS)</translation>
+        <translation>{path} : le schéma de données du paquet n'est pas à jour : mettez-le d'abord à jour (aula-gpkg migrate, ou ouvrez le projet du territoire dans QGIS)</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="62"/>
         <source>{path}: the source file does not exist</source>
-        <translation>{path} : le fichier source n&apos;existe pas</translation>
+        <translation>{path} : le fichier source n'existe pas</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="63"/>
         <source>{path}: the source file cannot be read as vector data ({reason}): it may be truncated, corrupted or of another kind</source>
-        <translation>{path} : le fichier source ne peut pas être lu comme données vecteur ({reason}) : il est peut-être tronqué, corrompu ou d&apos;un autre type</translation>
+        <translation>{path} : le fichier source ne peut pas être lu comme données vecteur ({reason}) : il est peut-être tronqué, corrompu ou d'un autre type</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="66"/>
@@ -8281,12 +8497,12 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="68"/>
         <source>{path}: the source has no layer {layer}</source>
-        <translation>{path} : la source n&apos;a pas de couche {layer}</translation>
+        <translation>{path} : la source n'a pas de couche {layer}</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="69"/>
         <source>{path}: the source layer {layer} has no geometry</source>
-        <translation>{path} : la couche source {layer} n&apos;a pas de géométrie</translation>
+        <translation>{path} : la couche source {layer} n'a pas de géométrie</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="70"/>
@@ -8301,47 +8517,47 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="74"/>
         <source>{path}: the source has no coordinate reference system; the layer {layer} is in EPSG:{srs}</source>
-        <translation>{path} : la source n&apos;a pas de système de coordonnées ; la couche {layer} est en EPSG:{srs}</translation>
+        <translation>{path} : la source n'a pas de système de coordonnées ; la couche {layer} est en EPSG:{srs}</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="76"/>
         <source>{path}: the source is in {crs}, the layer {layer} is in EPSG:{srs}: reproject it first</source>
-        <translation>{path} : la source est en {crs}, la couche {layer} est en EPSG:{srs} : reprojetez-la d&apos;abord</translation>
+        <translation>{path} : la source est en {crs}, la couche {layer} est en EPSG:{srs} : reprojetez-la d'abord</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="78"/>
         <source>{path}: {layer} is not a feature layer of the package</source>
-        <translation>{path} : {layer} n&apos;est pas une couche d&apos;entités du paquet</translation>
+        <translation>{path} : {layer} n'est pas une couche d'entités du paquet</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="80"/>
         <source>{path}: the layer {layer} has no key field {key}</source>
-        <translation>{path} : la couche {layer} n&apos;a pas de champ clé {key}</translation>
+        <translation>{path} : la couche {layer} n'a pas de champ clé {key}</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="81"/>
         <source>{path}: the source could not be read to the end ({reason}): it may be truncated or corrupted; nothing was written</source>
-        <translation>{path} : la source n&apos;a pas pu être lue jusqu&apos;au bout ({reason}) : elle est peut-être tronquée ou corrompue ; rien n&apos;a été écrit</translation>
+        <translation>{path} : la source n'a pas pu être lue jusqu'au bout ({reason}) : elle est peut-être tronquée ou corrompue ; rien n'a été écrit</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="84"/>
         <source>{layer}: {count} feature(s) of {file} rejected: nothing was written. Correct the source, or import without them (skip rejected features)</source>
-        <translation>{layer} : {count} entité(s) de {file} rejetée(s) : rien n&apos;a été écrit. Corrigez la source, ou importez sans elles (ignorer les entités rejetées)</translation>
+        <translation>{layer} : {count} entité(s) de {file} rejetée(s) : rien n'a été écrit. Corrigez la source, ou importez sans elles (ignorer les entités rejetées)</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="87"/>
         <source>{layer}: no feature of {file} can be imported: nothing was written</source>
-        <translation>{layer} : aucune entité de {file} ne peut être importée : rien n&apos;a été écrit</translation>
+        <translation>{layer} : aucune entité de {file} ne peut être importée : rien n'a été écrit</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="89"/>
         <source>{path}: no import backup found beside the package</source>
-        <translation>{path} : aucune sauvegarde d&apos;import trouvée à côté du paquet</translation>
+        <translation>{path} : aucune sauvegarde d'import trouvée à côté du paquet</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="90"/>
         <source>{path}: the backup {backup} could not be restored ({reason}); the package is unchanged</source>
-        <translation>{path} : la sauvegarde {backup} n&apos;a pas pu être restaurée ({reason}) ; le paquet est inchangé</translation>
+        <translation>{path} : la sauvegarde {backup} n'a pas pu être restaurée ({reason}) ; le paquet est inchangé</translation>
     </message>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="93"/>
@@ -8436,7 +8652,97 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="120"/>
         <source>rejected, {reason}: {count} feature(s), e.g. feature {examples}</source>
-        <translation>rejetées, {reason} : {count} entité(s), par exemple l&apos;entité {examples}</translation>
+        <translation>rejetées, {reason} : {count} entité(s), par exemple l'entité {examples}</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="91"/>
+        <source>Diffs and merges need the pygeodiff library, missing from this Python: install it with the Python of QGIS (python -m pip install pygeodiff) or install the Mergin Maps plugin, which carries it, then run the command again</source>
+        <translation>Les différences et fusions demandent la bibliothèque pygeodiff, absente de ce Python : installez-la avec le Python de QGIS (python -m pip install pygeodiff) ou installez l'extension Mergin Maps, qui l'embarque, puis relancez la commande</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="95"/>
+        <source>{path} already exists: choose a new file name for the offline copy</source>
+        <translation>{path} existe déjà : choisissez un nouveau nom de fichier pour la copie hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="97"/>
+        <source>{path} is not an offline copy made by the checkout (no checkout_id in aula_metadata): give its base with --base, or check a new copy out</source>
+        <translation>{path} n'est pas une copie hors ligne faite par l'extraction (pas de checkout_id dans aula_metadata) : donnez sa base avec --base, ou extrayez une nouvelle copie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="100"/>
+        <source>{path}: the snapshot of the master taken at checkout ({base}) is missing: it was moved or deleted; give it explicitly (--base) to merge</source>
+        <translation>{path} : l'instantané du maître pris à l'extraction ({base}) est introuvable : il a été déplacé ou supprimé ; donnez-le explicitement (--base) pour fusionner</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="103"/>
+        <source>{base}: the snapshot taken at checkout has changed since (its checksum differs): it cannot serve as the common ancestor of the merge</source>
+        <translation>{base} : l'instantané pris à l'extraction a changé depuis (sa somme de contrôle diffère) : il ne peut pas servir d'ancêtre commun à la fusion</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="106"/>
+        <source>{copy} (checkout {checkout}) was already merged into {path} on {date}: nothing done; check a new copy out to go on editing</source>
+        <translation>{copy} (extraction {checkout}) a déjà été fusionnée dans {path} le {date} : rien de fait ; extrayez une nouvelle copie pour continuer à modifier</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="109"/>
+        <source>{path} uses an older data schema: update it first (aula-gpkg migrate, or open the territory project in QGIS), then merge</source>
+        <translation>{path} utilise un schéma de données plus ancien : mettez-le d'abord à jour (aula-gpkg migrate, ou ouvrez le projet du territoire dans QGIS), puis fusionnez</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="112"/>
+        <source>pygeodiff could not compare {path} with its base ({reason}); nothing was changed</source>
+        <translation>pygeodiff n'a pas pu comparer {path} à sa base ({reason}) ; rien n'a été changé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="114"/>
+        <source>{path} was modified by another program during the merge: nothing was written; run the merge again</source>
+        <translation>{path} a été modifié par un autre programme pendant la fusion : rien n'a été écrit ; relancez la fusion</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="117"/>
+        <source>Unknown conflict policy {policy}: use one of stop, master, copy</source>
+        <translation>Règle de conflit inconnue {policy} : utilisez stop, master ou copy</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="119"/>
+        <source>{path}: not a conflict choices file ({reason}); expected the conflict report (CSV or JSON) with its resolution column set to master or copy</source>
+        <translation>{path} : pas un fichier de choix de conflits ({reason}) ; attendu : le rapport des conflits (CSV ou JSON) avec sa colonne resolution remplie par master ou copy</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="122"/>
+        <source>{path}: resolution {value!r} of {table} {key} {field}: use master or copy</source>
+        <translation>{path} : résolution {value!r} de {table} {key} {field} : utilisez master ou copy</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="124"/>
+        <source>Copying the package for offline work</source>
+        <translation>Copie du paquet pour le travail hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="125"/>
+        <source>Reading the copies</source>
+        <translation>Lecture des copies</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="126"/>
+        <source>Computing the changes</source>
+        <translation>Calcul des changements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="127"/>
+        <source>Looking for conflicts</source>
+        <translation>Recherche des conflits</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="128"/>
+        <source>Applying the changes</source>
+        <translation>Application des changements</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="130"/>
+        <source>Writing the merged package</source>
+        <translation>Écriture du paquet fusionné</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.gpkg_store import check_geopackage, now_utc, read_error, read_only, write_transaction
 from . import provenance
 from .layer_specs import GEOMETRIES, KINDS, LayerSpec, code_list, layer_names, spec_for
-from .migrations import backup_package, pending_migrations
+from .migrations import backup_package, pending_migrations, replace_content
 
 #: progress callback: (fraction done 0..1, English text marked for translation); it may raise
 #: Cancelled (nothing is then written)
@@ -891,12 +891,7 @@ def rollback_import(package: Path | str, backup: Path | str | None = None) -> Pa
     backup = Path(backup)
     check_geopackage(backup)
     try:
-        source = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
-        with (
-            contextlib.closing(source),
-            contextlib.closing(sqlite3.connect(str(package), timeout=2.0)) as target,
-        ):
-            source.backup(target)
+        replace_content(backup, package, timeout=2.0)
     except sqlite3.Error as exc:
         raise AulaError(RESTORE_FAILED, path=package, backup=backup, reason=exc) from None
     return backup

@@ -128,6 +128,15 @@ def backup_package(path: Path | str, folder: Path | None = None, label: str | No
     """A consistent copy of the package (SQLite's online backup), returned; AulaError if not."""
     path = Path(path)
     target = backup_path(path, schema_version(path), folder, label)
+    copy_package(path, target)
+    return target
+
+
+def copy_package(path: Path | str, target: Path | str) -> None:
+    """Copy the package to ``target`` (a new file) with SQLite's online backup: a consistent copy
+    even of a file QGIS has open. The one copy of the library (backups, checkouts, merges);
+    AulaError naming the file when it cannot be read or written."""
+    path, target = Path(path), Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         source = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0)
@@ -141,7 +150,19 @@ def backup_package(path: Path | str, folder: Path | None = None, label: str | No
     except OSError as exc:
         target.unlink(missing_ok=True)
         raise AulaError(BACKUP_FAILED, path=path, reason=exc.strerror or exc) from None
-    return target
+
+
+def replace_content(source: Path, target: Path, timeout: float = 5.0) -> None:
+    """Make ``target`` hold what ``source`` holds, in one SQLite transaction (SQLite's online
+    backup: readers see the old or the new content, a kill leaves the old one). The write lock is
+    asked for first, so a busy package fails at once rather than being retried; sqlite3.Error is
+    left to the caller, which names what it was doing."""
+    reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    writer = sqlite3.connect(str(target), timeout=timeout)
+    with contextlib.closing(reader), contextlib.closing(writer):
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("ROLLBACK")
+        reader.backup(writer)
 
 
 def migrate_package(

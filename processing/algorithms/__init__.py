@@ -9,6 +9,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .aggregateindicators import AggregateIndicators
     from .centralities import Centralities
     from .centralitysheet import CentralitySheet
+    from .checkoutpackage import CheckoutPackage
     from .checkpackage import CheckPackage
     from .circuitflow import CircuitFlow
     from .conflictpoints import ConflictPoints
@@ -20,6 +21,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .frictionfromlandcover import FrictionFromLandcover
     from .importindicators import ImportIndicators
     from .leastcostcorridors import LeastCostCorridors
+    from .mergepackage import MergePackage
     from .pinchpoints import PinchPoints
     from .reservoirs import Reservoirs
     from .scotcompatibility import ScotCompatibility
@@ -67,5 +69,5 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     indicators = [AggregateIndicators, ImportIndicators, FactSheetExport]
 
     # Data package (maintenance of the territory GeoPackage)
-    package: list[type[AulaAlgorithm]] = [CheckPackage, UpdateLayer]
+    package: list[type[AulaAlgorithm]] = [CheckPackage, UpdateLayer, CheckoutPackage, MergePackage]
     return [*indicators, *zan, *centralities, *tvb, *scot, *package]

@@ -150,6 +150,8 @@ def test_provider_lists_its_algorithms(provider: Any) -> None:
         "aula:factsheetexport",
         "aula:checkpackage",
         "aula:updatelayer",
+        "aula:checkoutpackage",
+        "aula:mergepackage",
         "aula:zanimportconsumption",
         "aula:zanconsumption",
         "aula:zantrajectory",
@@ -284,7 +286,7 @@ def test_french_titles_fit_the_toolbox(
         groups = {alg.group() for alg in provider.algorithms()}
     finally:
         plugin.unload()
-    assert len(titles) == 25
+    assert len(titles) == 27
     assert "Indicateurs" in groups  # the French translator was active
     assert titles["aula:zantrajectory"] == "Trajectoire ZAN 2021-2031"
     too_long = {i: t for i, t in titles.items() if len(t) > TITLE_MAX}

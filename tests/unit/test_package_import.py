@@ -19,6 +19,9 @@ from typing import Any
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).parent))
+from _aula_gpkg_tool import aula_gpkg
+
 from aula_plugin.core.errors import AulaError
 from aula_plugin.maintenance import imports, migrations, provenance
 
@@ -330,6 +333,7 @@ def test_locked_package_waits_then_fails_clearly(package: Path, edited_source: P
 CHILD = """
 import os, signal, sys
 from aula_plugin.maintenance import imports
+
 package, source, kill_at = sys.argv[1], sys.argv[2], int(sys.argv[3])
 calls = [0]
 def progress(_fraction, _text):
@@ -392,30 +396,17 @@ def test_killed_import_leaves_the_package_before_or_after(
 # -- the command line -----------------------------------------------------------------------------
 
 
-def cli(repo_root: Path, *args: str, lang: str = "en_GB.UTF-8") -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
-    env["LANG"] = lang
-    return subprocess.run(
-        [sys.executable, str(repo_root / "gpkg" / "aula-gpkg"), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
-
-
 def test_cli_dry_run_then_apply(repo_root: Path, package: Path, edited_source: Path) -> None:
     before = digest(package)
     args = ("import", str(package), "--layer", "tvb_zonages", "--source", str(edited_source))
-    dry = cli(repo_root, *args)
+    dry = aula_gpkg(repo_root, *args)
     assert dry.returncode == 0, dry.stderr
     assert "1 added, 1 removed, 1 changed" in dry.stdout and "Dry run" in dry.stdout
     assert digest(package) == before
-    done = cli(repo_root, *args, "--apply", "--release", "2026")
+    done = aula_gpkg(repo_root, *args, "--apply", "--release", "2026")
     assert done.returncode == 0, done.stderr
     assert "33 feature(s) written into tvb_zonages" in done.stdout
-    assert cli(repo_root, "rollback", str(package)).returncode == 0
+    assert aula_gpkg(repo_root, "rollback", str(package)).returncode == 0
 
 
 def test_cli_fails_on_a_refused_source_and_speaks_french(
@@ -423,7 +414,9 @@ def test_cli_fails_on_a_refused_source_and_speaks_french(
 ) -> None:
     bad = tmp_path / "faux.geojson"
     bad.write_text("{ not json", encoding="utf-8")
-    run = cli(repo_root, "import", str(package), "--layer", "tvb_zonages", "--source", str(bad))
+    run = aula_gpkg(
+        repo_root, "import", str(package), "--layer", "tvb_zonages", "--source", str(bad)
+    )
     assert run.returncode == 1 and "faux.geojson" in run.stderr
-    helped = cli(repo_root, "import", "--help", lang="fr_FR.UTF-8")
+    helped = aula_gpkg(repo_root, "import", "--help", lang="fr_FR.UTF-8")
     assert helped.returncode == 0 and "simulation par défaut" in helped.stdout
