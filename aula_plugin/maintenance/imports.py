@@ -867,6 +867,7 @@ def _write(plan: ImportPlan, record: dict[str, Any], now: str, report: Progress)
                 f"{layer}) WHERE lower(table_name) = lower(?)",
                 (plan.layer,),
             )
+        record = provenance.carried_over(con, record)
         provenance.upsert_provenance(con, [record], plan.package)
         report(0.95, STEP_WRITE)
     return written

@@ -159,6 +159,20 @@ def upsert_provenance(db: Any, rows: Iterable[Mapping[str, Any]], path: Any = ""
     return written
 
 
+#: what an import keeps of the layer's previous row unless it gives them: the licence and the
+#: attribution do not change with a new release (the source does: it names the new file, and a
+#: real file replacing synthetic data must lose the "SYNTHÉTIQUE" label)
+CARRIED_OVER = ("licence", "attribution")
+
+
+def carried_over(con: sqlite3.Connection, row: Mapping[str, Any]) -> dict[str, Any]:
+    """``row`` completed with the :data:`CARRIED_OVER` columns of its layer's current row (the
+    upsert replaces a row as a whole: without this, an import would blank the licence)."""
+    previous = provenance_rows(con).get(str(row.get("layer")), {})
+    kept = {c: previous[c] for c in CARRIED_OVER if c in previous and row.get(c) is None}
+    return {**row, **kept}
+
+
 def provenance_rows(con: sqlite3.Connection) -> dict[str, dict[str, Any]]:
     """Every row by layer (NULL columns left out)."""
     cursor = con.execute(f"SELECT * FROM {TABLE} ORDER BY fid")

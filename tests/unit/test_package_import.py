@@ -145,6 +145,12 @@ def test_apply_writes_provenance_backup_and_rollback_restores(
     package: Path, edited_source: Path
 ) -> None:
     before = table(package, "tvb_zonages")
+    con = sqlite3.connect(str(package))
+    try:
+        earlier = provenance.provenance_rows(con)["tvb_zonages"]
+    finally:
+        con.close()
+    assert earlier.get("licence")  # the package states one: the import must keep it
     plan = imports.plan_import(package, "tvb_zonages", edited_source)
     result = imports.apply_import(plan, release="2026", tool_version="test 1.0", operator="tech")
     assert result.written == 33
@@ -161,6 +167,8 @@ def test_apply_writes_provenance_backup_and_rollback_restores(
     assert (row["release"], row["operator"], row["tool_version"]) == ("2026", "tech", "test 1.0")
     assert json.loads(row["counts"])["added"] == 1
     assert row["recorded_at"].endswith("Z")
+    for kept in provenance.CARRIED_OVER:  # the upsert replaces the row: these are carried over
+        assert row.get(kept) == earlier.get(kept), kept
     assert result.backup is not None and result.backup.is_file()
     assert not plan.staging_dir.exists()
     assert imports.rollback_import(package) == result.backup
