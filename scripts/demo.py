@@ -168,6 +168,11 @@ def main() -> None:
 
     print("\n== Compatibilité SCoT (données SYNTHÉTIQUES) — SCoT de démonstration")
     groups["Compatibilité SCoT (démonstration)"] = run_scot_demo(runner, work, out)
+    from demo_package import run_package_demo
+
+    print("\n== Entretien du paquet (aula-gpkg) — import validé, copie hors ligne, intégrité")
+    run_package_demo(work, out)
+    settle_gpkg(work)
     print_register(work)
     export_epci_sheets(runner, work, out / "fiches")
     from qgis.core import QgsApplication
