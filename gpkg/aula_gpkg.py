@@ -185,7 +185,7 @@ FRENCH = {
         "{choice}"
     ),
     "undecided": "non tranché",
-    "Dry run: {path} was not written.": "Essai à blanc : {path} n'a pas été écrit.",
+    "Dry run: {path} was not written.": "Simulation : {path} n'a pas été écrit.",
     UNDECIDED: (
         "{count} conflit(s) non tranché(s) : rien n'a été fusionné (choisir --keep master|copy "
         "ou --choices)."

@@ -3037,12 +3037,12 @@
     <message>
         <location filename="../processing/algorithms/mergepackage.py" line="109"/>
         <source>The conflict report of a dry run with its resolution column set to master or copy (maître, copie): those conflicts are decided so, the others by the policy.</source>
-        <translation>Le rapport des conflits d'un essai à blanc, sa colonne resolution remplie par master ou copy (maître, copie) : ces conflits sont tranchés ainsi, les autres selon la règle choisie.</translation>
+        <translation>Le rapport des conflits d'une simulation, sa colonne resolution remplie par master ou copy (maître, copie) : ces conflits sont tranchés ainsi, les autres selon la règle choisie.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mergepackage.py" line="116"/>
         <source>Dry run: list the changes and conflicts only</source>
-        <translation>Essai à blanc : lister seulement les changements et les conflits</translation>
+        <translation>Simulation : lister seulement les changements et les conflits</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mergepackage.py" line="119"/>
@@ -3117,7 +3117,7 @@
     <message>
         <location filename="../processing/algorithms/mergepackage.py" line="219"/>
         <source>Dry run: the master was not written</source>
-        <translation>Essai à blanc : le maître n'a pas été écrit</translation>
+        <translation>Simulation : le maître n'a pas été écrit</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/mergepackage.py" line="221"/>

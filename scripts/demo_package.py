@@ -113,7 +113,7 @@ def run_package_demo(work: Path, out: Path) -> None:
     print("  modifications de la copie :")
     aula_gpkg("diff", str(copy))
     report = folder / "conflits.csv"
-    print("  fusion, essai à blanc :")
+    print("  fusion, simulation :")
     aula_gpkg("merge", str(work), str(copy), "--dry-run", "--report", str(report), expect=(1,))
     print("  fusion (le maître garde sa valeur pour le conflit) :")
     aula_gpkg("merge", str(work), str(copy), "--keep", "master", "--report", str(report))
