@@ -157,7 +157,7 @@ def package_tables(path: Path | str) -> list[PackageTable]:
 
 def _psycopg2() -> Any:
     try:
-        import psycopg2  # noqa: PLC0415 (optional: only publishing needs it)
+        import psycopg2  # optional: only publishing needs it
     except ImportError as exc:
         raise AulaError(NO_DRIVER, reason=exc) from None
     return psycopg2
@@ -270,7 +270,7 @@ def publish_package(
     check_schema_name(schema)
     tables = package_tables(path)
     try:
-        from osgeo import gdal  # noqa: PLC0415 (QGIS's GDAL; the standard-library modules do without)
+        from osgeo import gdal  # QGIS's GDAL
     except ImportError as exc:
         raise AulaError(NO_DRIVER, reason=exc) from None
     staging = STAGING_PREFIX + schema

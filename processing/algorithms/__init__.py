@@ -21,6 +21,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .importindicators import ImportIndicators
     from .leastcostcorridors import LeastCostCorridors
     from .pinchpoints import PinchPoints
+    from .publishpostgis import PublishPostgis
     from .reservoirs import Reservoirs
     from .scotcompatibility import ScotCompatibility
     from .scotimportplu import ScotImportPlu
@@ -66,5 +67,5 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     indicators = [AggregateIndicators, ImportIndicators, FactSheetExport]
 
     # Data package (maintenance of the territory GeoPackage)
-    package: list[type[AulaAlgorithm]] = [CheckPackage]
+    package: list[type[AulaAlgorithm]] = [CheckPackage, PublishPostgis]
     return [*indicators, *zan, *centralities, *tvb, *scot, *package]
