@@ -87,10 +87,26 @@ class PostgisServer:
         try:
             con.autocommit = autocommit
             with con.cursor() as cur:
-                cur.execute(statement, params)
+                cur.execute(statement, params or None)
                 rows = cur.fetchall() if cur.description else []
             if not autocommit:
                 con.commit()
             return rows
         finally:
             con.close()
+
+
+def save_connection(name: str, uri: str) -> str:
+    """Save ``uri`` as QGIS's PostgreSQL connection ``name`` (user name kept), return the name."""
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    config = {"saveUsername": True, "savePassword": True}  # else QGIS drops the user name
+    metadata.saveConnection(metadata.createConnection(uri, config), name)
+    return name
+
+
+def forget_connection(name: str) -> None:
+    from qgis.core import QgsProviderRegistry
+
+    QgsProviderRegistry.instance().providerMetadata("postgres").deleteConnection(name)
