@@ -13,6 +13,7 @@ from qgis.core import QgsMapLayer, QgsProviderRegistry
 
 from ..core.compat import zip_strict
 from ..core.zan.model import TABLE_IMPORTS
+from .postgis import is_postgis, layer_provenance_rows
 
 
 def _read_only(path: Path) -> str:
@@ -42,9 +43,13 @@ def table_provenance(path: Path, table: str) -> dict[str, str] | None:
 
 
 def provenance_row(layer: QgsMapLayer | None) -> dict[str, str] | None:
-    """The `aula_provenance` row of a GeoPackage layer, or None (other formats, no table)."""
+    """The `aula_provenance` row of a GeoPackage layer or of a PostGIS layer of a published AULA
+    schema, or None (other formats, no table)."""
     if layer is None:
         return None
+    if is_postgis(layer):
+        rows = layer_provenance_rows(layer)
+        return rows[0] if rows else None
     parts = layer.source().split("|")
     names = [p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")]
     return table_provenance(Path(parts[0]), names[0]) if names else None

@@ -346,3 +346,21 @@ def _copy_all(
     finally:
         target = None
         source = None
+
+
+def provenance_rows(conninfo: str, schema: str, table: str) -> list[dict[str, str]]:
+    """The ``aula_provenance`` rows of ``table`` in a published schema (NULL columns left out),
+    as ``gis.provenance`` reads them from a GeoPackage; [] when there is none or no table."""
+    psycopg2 = _psycopg2()
+    try:
+        with connect(conninfo) as con, con.cursor() as cur:
+            cur.execute(
+                f"SELECT * FROM {quote_ident(schema)}.aula_provenance "
+                "WHERE lower(layer) = lower(%s)",
+                (table,),
+            )
+            columns = [d[0] for d in cur.description]
+            rows = cur.fetchall()
+    except (AulaError, psycopg2.Error):
+        return []  # unreachable server or no provenance table: nothing recorded
+    return [{k: str(v) for k, v in zip(columns, row) if v is not None} for row in rows]
