@@ -132,37 +132,37 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="81"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="84"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="85"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="85"/>
+        <location filename="../processing/base.py" line="87"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86"/>
+        <location filename="../processing/base.py" line="88"/>
         <source>Data package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,6 +3082,74 @@
     <message>
         <location filename="../processing/algorithms/pinchpoints.py" line="272"/>
         <source>{n} pinch points at or above {threshold:.4g} A (percentile {p:g}); {seconds:.1f} s, of which {cost:.1f} s in cost runs and {circuit:.1f} s in circuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishPostgis</name>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="51"/>
+        <source>Publish the package to PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="54"/>
+        <source>postgis,postgresql,publish,publier,database,base de données,schema,schéma,team,équipe,server,serveur,paquet,package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="60"/>
+        <source>GeoPackage to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="67"/>
+        <source>By default your working copy of the territory GeoPackage; it is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="71"/>
+        <source>PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="74"/>
+        <source>A connection saved in QGIS (Browser › PostgreSQL); its database needs the PostGIS extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="102"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="84"/>
+        <source>Created, or replaced as a whole when it already holds an AULA package; a schema of other data is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="91"/>
+        <source>Replace an earlier publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="95"/>
+        <source>Published tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="100"/>
+        <source>Tables published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="101"/>
+        <source>Rows published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="137"/>
+        <source>{path} published as the schema {schema} of {database} (PostGIS {version}): {tables} tables, {rows} rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7402,27 +7470,27 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="69"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="70"/>
         <source>{count} cells have a negative value: resistances and conductances must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="71"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="72"/>
         <source>{count} cells have a zero resistance: use a small positive value, or nodata for a barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="73"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="74"/>
         <source>No focal node falls on the raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="74"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="75"/>
         <source>Pairwise mode needs at least two focal nodes; only {count} found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="76"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="77"/>
         <source>The focal nodes grid does not match the raster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8134,6 +8202,76 @@ Update it now? A backup of the file is made first.</source>
     <message>
         <location filename="../aula_plugin/core/tvb/pinch.py" line="65"/>
         <source>The percentile must lie between 0 and 100 (found {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/postgis.py" line="19"/>
+        <source>There is no saved PostgreSQL connection named « {name} »: add it in QGIS's Browser › PostgreSQL › New Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/postgis.py" line="22"/>
+        <source>« {layer} » is a PostGIS layer: {tool} reads an AULA GeoPackage. Run it on your working copy (the territory GeoPackage), or export the layer to a GeoPackage first (right click › Export › Save Features As…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="42"/>
+        <source>psycopg2 or GDAL&apos;s PostgreSQL driver is missing ({reason}): install QGIS with its PostgreSQL support (Debian: python3-psycopg2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="45"/>
+        <source>Cannot connect to the PostgreSQL database ({reason}): check the connection (host, port, database, user, password) in QGIS's Browser › PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="48"/>
+        <source>The database {database} has no PostGIS extension: ask its administrator to run CREATE EXTENSION postgis; (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="51"/>
+        <source>« {schema} » cannot be used as a schema name: use lowercase letters, digits and _ (not starting with pg_ or a digit, at most 40 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="54"/>
+        <source>The schema « {schema} » already exists and is not an AULA package (no aula_metadata table): choose another schema name; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="57"/>
+        <source>The schema « {schema} » already exists: allow its replacement to publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="59"/>
+        <source>Copying the table {table} to PostgreSQL failed ({reason}): nothing was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="61"/>
+        <source>The table {table} has {published} rows in PostgreSQL and {expected} in the GeoPackage: nothing was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="64"/>
+        <source>Publishing to PostgreSQL failed ({reason}): nothing was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="66"/>
+        <source>Connecting to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="67"/>
+        <source>Copying the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="68"/>
+        <source>Replacing the schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -132,37 +132,37 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="81"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="84"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="85"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="85"/>
+        <location filename="../processing/base.py" line="87"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86"/>
+        <location filename="../processing/base.py" line="88"/>
         <source>Data package</source>
         <translation>Paquet de données</translation>
     </message>
@@ -3083,6 +3083,74 @@
         <location filename="../processing/algorithms/pinchpoints.py" line="272"/>
         <source>{n} pinch points at or above {threshold:.4g} A (percentile {p:g}); {seconds:.1f} s, of which {cost:.1f} s in cost runs and {circuit:.1f} s in circuits</source>
         <translation>{n} points de pincement à {threshold:.4g} A ou plus (centile {p:g}) ; {seconds:.1f} s, dont {cost:.1f} s de calculs de coût et {circuit:.1f} s de circuits</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPostgis</name>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="51"/>
+        <source>Publish the package to PostGIS</source>
+        <translation>Publier le paquet dans PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="54"/>
+        <source>postgis,postgresql,publish,publier,database,base de données,schema,schéma,team,équipe,server,serveur,paquet,package</source>
+        <translation>postgis,postgresql,publier,publish,base de données,database,schéma,schema,équipe,team,serveur,server,paquet,package</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="60"/>
+        <source>GeoPackage to publish</source>
+        <translation>GeoPackage à publier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="67"/>
+        <source>By default your working copy of the territory GeoPackage; it is only read.</source>
+        <translation>Par défaut votre copie de travail du GeoPackage du territoire ; elle est seulement lue.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="71"/>
+        <source>PostgreSQL connection</source>
+        <translation>Connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="74"/>
+        <source>A connection saved in QGIS (Browser › PostgreSQL); its database needs the PostGIS extension.</source>
+        <translation>Une connexion enregistrée dans QGIS (Explorateur › PostgreSQL) ; sa base doit avoir l'extension PostGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="102"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="84"/>
+        <source>Created, or replaced as a whole when it already holds an AULA package; a schema of other data is never replaced.</source>
+        <translation>Créé, ou remplacé en entier s'il contient déjà un paquet AULA ; un schéma d'autres données n'est jamais remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="91"/>
+        <source>Replace an earlier publication</source>
+        <translation>Remplacer une publication précédente</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="95"/>
+        <source>Published tables</source>
+        <translation>Tables publiées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="100"/>
+        <source>Tables published</source>
+        <translation>Tables publiées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="101"/>
+        <source>Rows published</source>
+        <translation>Lignes publiées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="137"/>
+        <source>{path} published as the schema {schema} of {database} (PostGIS {version}): {tables} tables, {rows} rows</source>
+        <translation>{path} publié comme schéma {schema} de {database} (PostGIS {version}) : {tables} tables, {rows} lignes</translation>
     </message>
 </context>
 <context>
@@ -7406,27 +7474,27 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>la table des corrections du COG {name} est absente de {dirs}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="69"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="70"/>
         <source>{count} cells have a negative value: resistances and conductances must be positive</source>
         <translation>{count} cellules ont une valeur négative : les résistances et les conductances doivent être positives</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="71"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="72"/>
         <source>{count} cells have a zero resistance: use a small positive value, or nodata for a barrier</source>
         <translation>{count} cellules ont une résistance nulle : utilisez une petite valeur positive, ou l'absence de donnée pour un obstacle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="73"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="74"/>
         <source>No focal node falls on the raster</source>
         <translation>Aucun nœud focal ne tombe sur le raster</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="74"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="75"/>
         <source>Pairwise mode needs at least two focal nodes; only {count} found</source>
         <translation>Le mode par paires exige au moins deux nœuds focaux ; {count} seulement trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/circuit.py" line="76"/>
+        <location filename="../aula_plugin/core/tvb/circuit.py" line="77"/>
         <source>The focal nodes grid does not match the raster</source>
         <translation>La grille des nœuds focaux ne correspond pas au raster</translation>
     </message>
@@ -8139,6 +8207,76 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <location filename="../aula_plugin/core/tvb/pinch.py" line="65"/>
         <source>The percentile must lie between 0 and 100 (found {value})</source>
         <translation>Le centile doit être compris entre 0 et 100 (valeur trouvée : {value})</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/postgis.py" line="19"/>
+        <source>There is no saved PostgreSQL connection named « {name} »: add it in QGIS's Browser › PostgreSQL › New Connection</source>
+        <translation>Aucune connexion PostgreSQL enregistrée ne s'appelle « {name} » : ajoutez-la dans l'Explorateur de QGIS › PostgreSQL › Nouvelle connexion</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/postgis.py" line="22"/>
+        <source>« {layer} » is a PostGIS layer: {tool} reads an AULA GeoPackage. Run it on your working copy (the territory GeoPackage), or export the layer to a GeoPackage first (right click › Export › Save Features As…)</source>
+        <translation>« {layer} » est une couche PostGIS : {tool} lit un GeoPackage AULA. Lancez-le sur votre copie de travail (le GeoPackage du territoire), ou exportez d'abord la couche en GeoPackage (clic droit › Exporter › Sauvegarder les entités sous…)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="42"/>
+        <source>psycopg2 or GDAL&apos;s PostgreSQL driver is missing ({reason}): install QGIS with its PostgreSQL support (Debian: python3-psycopg2)</source>
+        <translation>psycopg2 ou le pilote PostgreSQL de GDAL manque ({reason}) : installez QGIS avec sa prise en charge de PostgreSQL (Debian : python3-psycopg2)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="45"/>
+        <source>Cannot connect to the PostgreSQL database ({reason}): check the connection (host, port, database, user, password) in QGIS's Browser › PostgreSQL</source>
+        <translation>Connexion à la base PostgreSQL impossible ({reason}) : vérifiez la connexion (hôte, port, base, utilisateur, mot de passe) dans l'Explorateur de QGIS › PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="48"/>
+        <source>The database {database} has no PostGIS extension: ask its administrator to run CREATE EXTENSION postgis; (nothing was written)</source>
+        <translation>La base {database} n'a pas l'extension PostGIS : demandez à son administrateur d'exécuter CREATE EXTENSION postgis; (rien n'a été écrit)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="51"/>
+        <source>« {schema} » cannot be used as a schema name: use lowercase letters, digits and _ (not starting with pg_ or a digit, at most 40 characters)</source>
+        <translation>« {schema} » ne peut pas servir de nom de schéma : utilisez des minuscules, des chiffres et _ (sans commencer par pg_ ni par un chiffre, 40 caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="54"/>
+        <source>The schema « {schema} » already exists and is not an AULA package (no aula_metadata table): choose another schema name; nothing was written</source>
+        <translation>Le schéma « {schema} » existe déjà et n'est pas un paquet AULA (pas de table aula_metadata) : choisissez un autre nom de schéma ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="57"/>
+        <source>The schema « {schema} » already exists: allow its replacement to publish again</source>
+        <translation>Le schéma « {schema} » existe déjà : autorisez son remplacement pour publier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="59"/>
+        <source>Copying the table {table} to PostgreSQL failed ({reason}): nothing was published</source>
+        <translation>La copie de la table {table} vers PostgreSQL a échoué ({reason}) : rien n'a été publié</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="61"/>
+        <source>The table {table} has {published} rows in PostgreSQL and {expected} in the GeoPackage: nothing was published</source>
+        <translation>La table {table} a {published} lignes dans PostgreSQL et {expected} dans le GeoPackage : rien n'a été publié</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="64"/>
+        <source>Publishing to PostgreSQL failed ({reason}): nothing was published</source>
+        <translation>La publication dans PostgreSQL a échoué ({reason}) : rien n'a été publié</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="66"/>
+        <source>Connecting to the database</source>
+        <translation>Connexion à la base</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="67"/>
+        <source>Copying the tables</source>
+        <translation>Copie des tables</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="68"/>
+        <source>Replacing the schema</source>
+        <translation>Remplacement du schéma</translation>
     </message>
 </context>
 <context>
