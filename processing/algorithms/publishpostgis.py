@@ -14,10 +14,10 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterProviderConnection,
+    QgsProcessingParameterString,
 )
 
 from ...core.gpkg_store import check_geopackage
@@ -78,13 +78,14 @@ class PublishPostgis(AulaAlgorithm):
             )
         )
         self.addParameter(connection)
-        schema = QgsProcessingParameterDatabaseSchema(
-            self.SCHEMA, self.tr("Schema"), self.CONNECTION, defaultValue="aula"
-        )
+        # a string, not QgsProcessingParameterDatabaseSchema: in QGIS 3.22 its widget only lists
+        # the schemas that exist (not editable), so a first publication could name none
+        schema = QgsProcessingParameterString(self.SCHEMA, self.tr("Schema"), defaultValue="aula")
         schema.setHelp(
             self.tr(
-                "Created, or replaced as a whole when it already holds an AULA package; a "
-                "schema of other data is never replaced."
+                "A new schema name (lowercase letters, digits, _) is created; a schema that "
+                "already holds an AULA package is replaced as a whole; a schema of other data is "
+                "never replaced."
             )
         )
         self.addParameter(schema)
@@ -109,7 +110,9 @@ class PublishPostgis(AulaAlgorithm):
         check_geopackage(path)
         name = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
         conninfo = connection_info(name)
-        schema = check_schema_name(self.parameterAsSchema(parameters, self.SCHEMA, context))
+        schema = check_schema_name(
+            self.parameterAsString(parameters, self.SCHEMA, context).strip()
+        )
         return path, conninfo, schema
 
     def process(

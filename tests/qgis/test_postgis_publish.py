@@ -190,3 +190,26 @@ def test_refuses_foreign_schema_unknown_connection_and_missing_postgis(
     assert postgis_server.sql(
         "SELECT count(*) FROM pg_namespace WHERE nspname = 'aula'", database="plain"
     ) == [(0,)]
+
+
+def test_dialog_accepts_a_new_schema_name(provider: Any, qgis_processing: Any) -> None:
+    """QGIS 3.22's schema widget lists only existing schemas: SCHEMA is a string with a default,
+    so the dialog takes a name typed for a first publication."""
+    from qgis.core import QgsProcessingContext
+    from qgis.gui import QgsGui, QgsProcessingGui
+    from qgis.PyQt import sip
+
+    param = provider.algorithm("publishpostgis").parameterDefinition("SCHEMA")
+    assert param.type() == "string"
+    assert param.defaultValue() == SCHEMA
+    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(
+        param, QgsProcessingGui.Standard
+    )
+    context = QgsProcessingContext()
+    widget = wrapper.createWrappedWidget(context)
+    try:
+        wrapper.setParameterValue("aula_premiere", context)
+        assert wrapper.parameterValue() == "aula_premiere"
+    finally:
+        sip.delete(wrapper)  # the wrapper before its widget (else a crash at exit)
+        sip.delete(widget)
