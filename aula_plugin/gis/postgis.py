@@ -11,7 +11,6 @@ from __future__ import annotations
 from qgis.core import QgsDataSourceUri, QgsMapLayer, QgsProviderRegistry
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
-from ..maintenance.postgis import provenance_rows
 
 PROVIDER = "postgres"
 
@@ -34,12 +33,6 @@ def connection_info(name: str) -> str:
     if not name or name not in connections:
         raise AulaError(UNKNOWN_CONNECTION, name=name)
     return QgsDataSourceUri(connections[name].uri()).connectionInfo(True)
-
-
-def layer_provenance_rows(layer: QgsMapLayer) -> list[dict[str, str]]:
-    """The ``aula_provenance`` rows of a PostGIS layer of a published AULA schema ([] if none)."""
-    uri = QgsDataSourceUri(layer.source())
-    return provenance_rows(uri.connectionInfo(True), uri.schema() or "public", uri.table())
 
 
 def is_postgis(layer: QgsMapLayer | None) -> bool:

@@ -30,6 +30,7 @@ from typing import Any
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
 from ..core.gpkg_store import check_geopackage, read_error, read_only
+from ..core.zan.model import TABLE_IMPORTS
 
 #: progress callback: (fraction done 0..1, English text marked for translation)
 Progress = Callable[[float, str], None]
@@ -364,3 +365,21 @@ def provenance_rows(conninfo: str, schema: str, table: str) -> list[dict[str, st
     except (AulaError, psycopg2.Error):
         return []  # unreachable server or no provenance table: nothing recorded
     return [{k: str(v) for k, v in zip(columns, row) if v is not None} for row in rows]
+
+
+def imported_source_file(conninfo: str, schema: str, release: str) -> str:
+    """The Cerema file of the latest import of ``release`` recorded in a published schema (its
+    ``zan_consommation_imports`` table), as ``gis.provenance`` reads it from a GeoPackage; ""
+    when there is none."""
+    psycopg2 = _psycopg2()
+    try:
+        with connect(conninfo) as con, con.cursor() as cur:
+            cur.execute(
+                f"SELECT source_file FROM {quote_ident(schema)}.{quote_ident(TABLE_IMPORTS)} "
+                "WHERE release = %s ORDER BY imported_at DESC LIMIT 1",
+                (release,),
+            )
+            record = cur.fetchone()
+    except (AulaError, psycopg2.Error):
+        return ""  # unreachable server or no imports table: nothing recorded
+    return str(record[0]) if record is not None and record[0] else ""

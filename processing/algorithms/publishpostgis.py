@@ -110,9 +110,7 @@ class PublishPostgis(AulaAlgorithm):
         check_geopackage(path)
         name = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
         conninfo = connection_info(name)
-        schema = check_schema_name(
-            self.parameterAsString(parameters, self.SCHEMA, context).strip()
-        )
+        schema = check_schema_name(self.parameterAsString(parameters, self.SCHEMA, context).strip())
         return path, conninfo, schema
 
     def process(
