@@ -460,6 +460,45 @@ def pinch(layer: Layer, out: Path, shared: Shared) -> dict[str, Any]:
     }
 
 
+#: a rule file whose reference is a table: read from the subjects' GeoPackage or PostGIS schema
+SCOT_RULES = """format_version: 1
+label: "test"
+document: {title: "SCoT de test", idurba: "TEST_SCOT"}
+metric_crs: "EPSG:2154"
+sources:
+  zonages: {table: tvb_zonages}
+  ocsge: {table: ocsge_synthetique_2021}
+subjects:
+  projets: {}
+rules:
+  - id: R1-TVB
+    title: "Zonages écologiques"
+    relation: compatibilite
+    applies_to: {subject: projets}
+    test: {op: overlap, against: zonages, measure: area}
+    threshold: {op: le, unit: m2, value: 50, warning: 1000}
+    scope: [feature]
+    citation: {document: DOO, article: "P1.3"}
+  - id: R2-OCS
+    title: "Occupation du sol"
+    relation: information
+    applies_to: {subject: projets}
+    test: {op: intersects, against: ocsge}
+    scope: [feature]
+    citation: {document: DOO, article: "P2"}
+"""
+
+
+def scot(layer: Layer, out: Path, _shared: Shared) -> dict[str, Any]:
+    rules = out / "rules.yaml"
+    rules.write_text(SCOT_RULES, encoding="utf-8")
+    return {
+        "SUBJECTS": layer("zan_projets_synthetiques"),
+        "RULES": str(rules),
+        "OUTPUT": str(out / "findings.gpkg"),
+    }
+
+
 #: algorithm -> ("same", params[, what only the GeoPackage run knows]) | ("refused", params, layer
 #: the message names) | ("files", why)
 CASES: dict[str, tuple[Any, ...]] = {
@@ -483,16 +522,13 @@ CASES: dict[str, tuple[Any, ...]] = {
     "conflictpoints": ("same", conflicts),
     "circuitflow": ("same", circuit),
     "pinchpoints": ("same", pinch),
+    "scotcompatibility": ("same", scot),
     "factsheetexport": ("refused", factsheets, "commune"),
     "importindicators": ("files", "a CSV file into a GeoPackage file"),
     "scotimportplu": ("files", "a CNIG PLU folder or GeoPackage into the working copy"),
     "checkpackage": ("files", "a GeoPackage file"),
     "publishpostgis": ("files", "a GeoPackage file (tests/qgis/test_postgis_publish.py)"),
 }
-
-
-#: algorithms whose PostGIS case is not written yet
-NOT_YET = {"scotcompatibility": "a rule file (tests/qgis/scot_fixtures.py)"}
 
 
 def algorithm_names() -> list[str]:
@@ -564,8 +600,6 @@ def test_algorithm_on_postgis(
     run_alg: Any,
     tmp_path: Path,
 ) -> None:
-    if name in NOT_YET:
-        pytest.skip(f"aula:{name}: PostGIS case not written yet (needs {NOT_YET[name]})")
     case = CASES.get(name)
     if case is not None and case[0] == "same" and len(case) == 2:
         case = (*case, ())
@@ -604,3 +638,46 @@ def test_algorithm_on_postgis(
             assert set(mine[key][1]) ^ set(theirs[key][1]) == set(), key
         else:
             assert mine[key] == theirs[key], key
+
+
+def test_scot_references_of_a_published_schema_are_read_there(
+    published: Shared, provider: Any, run_alg: Any, tmp_path: Path
+) -> None:
+    """PostGIS subjects, no REFERENCES: the rule file's tables are read from the same schema (the
+    log says so), never silently from a GeoPackage; a result of the register (read from a
+    GeoPackage only) is not evaluable, the reason saying to give REFERENCES."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.infos: list[str] = []
+
+        def pushInfo(self, info: str) -> None:
+            self.infos.append(info)
+
+    params = scot(postgis_layers(published.server), tmp_path, published)
+    log = Log()
+    results = run_alg("aula:scotcompatibility", params, log)
+    assert f"Reference tables read from PostGIS {SCHEMA}" in log.infos
+    assert results["NOT_EVALUABLE"] == 0
+    assert results["PASS"] + results["WARNING"] + results["FAIL"] > 0
+
+    rules = tmp_path / "register.yaml"
+    rules.write_text(
+        SCOT_RULES.replace("{table: tvb_zonages}", '{aula_output: "aula:reservoirs"}'),
+        encoding="utf-8",
+    )
+    results = run_alg(
+        "aula:scotcompatibility",
+        {**params, "RULES": str(rules), "OUTPUT": str(tmp_path / "register.gpkg")},
+    )
+    reasons = {
+        f["reason"]
+        for f in QgsVectorLayer(results["OUTPUT"], "findings", "ogr").getFeatures()
+        if f["rule_id"] == "R1-TVB"
+    }
+    assert len(reasons) == 1, reasons
+    (reason,) = reasons
+    assert f"not in the PostGIS schema {SCHEMA}" in reason, reason
+    assert "give REFERENCES" in reason and "aula:reservoirs" in reason, reason
