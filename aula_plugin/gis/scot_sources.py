@@ -24,7 +24,6 @@ the layer: every metric is computed in the rule file's projected CRS (EPSG:2154 
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +46,7 @@ from .stored_tables import (
     POSTGRES,
     StoredTable,
     gpkg_path,
+    gpkg_tables,
     split_gpkg_uri,
     stored_table,
     table_name,
@@ -88,20 +88,6 @@ class Resolved:
     layer: QgsVectorLayer | None
     label: str  # table or layer name, for messages and the run header
     reason: Reason | None = None
-
-
-def gpkg_tables(gpkg: Path) -> set[str]:
-    """The tables a GeoPackage lists in gpkg_contents (empty for a missing or unreadable file)."""
-    if not Path(gpkg).is_file():
-        return set()
-    try:
-        con = sqlite3.connect(f"{Path(gpkg).absolute().as_uri()}?mode=ro", uri=True)
-        try:
-            return {r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")}
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return set()
 
 
 def open_table(gpkg: Path, table: str) -> QgsVectorLayer | None:

@@ -10,12 +10,14 @@ display name, which users rename).
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from qgis.core import QgsDataSourceUri, QgsMapLayer, QgsProviderRegistry
 
+from ..core.gpkg_store import read_only
 from .postgis import PROVIDER as POSTGRES
 
 
@@ -102,3 +104,22 @@ def stored_table(layer: QgsMapLayer | None) -> StoredTable | None:
     if found is None or not found[1]:
         return None
     return StoredTable(found[1], found[0])
+
+
+def gpkg_tables(path: Path) -> set[str]:
+    """The tables a GeoPackage lists in gpkg_contents (read-only; empty when missing or
+    unreadable), read again only when the file has changed."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return set()
+    return set(_gpkg_tables(str(Path(path).absolute()), stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=32)
+def _gpkg_tables(path: str, _mtime_ns: int, _size: int) -> frozenset[str]:
+    try:
+        with read_only(path) as con:
+            return frozenset(row[0] for row in con.execute("SELECT table_name FROM gpkg_contents"))
+    except sqlite3.Error:
+        return frozenset()
