@@ -2,9 +2,12 @@
 server): the same result as on the GeoPackage, or a clear refusal naming the PostGIS layer, or
 (files only) no layer input a PostGIS table could be given to.
 
-Each case runs the algorithm twice with the same small inputs, once with the GeoPackage's layers
-and once with the published schema's, and compares the outputs (feature counts and attribute
-values of vector outputs, cell checksums of rasters, text of CSV files).
+What is published is a working copy as a planner has one: the package, the Cerema consumption
+imported (aula:zanimportconsumption), a ZAN trajectory, centralities and a few TVB results (test
+reservoirs, corridors and links on a 6 km window) written into it. Each case runs the algorithm
+twice with the same small inputs, once with the working copy's layers and once with the published
+schema's, and compares the outputs (feature counts and attribute values of vector outputs, floats
+to 9 digits; cell checksums of rasters; text of CSV files and PDFs, numbers to 1e-9).
 """
 
 from __future__ import annotations
