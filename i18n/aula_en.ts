@@ -132,37 +132,37 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="81"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="84"/>
         <source>Green and blue network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="85"/>
         <source>Centralities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>ZAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="85"/>
+        <location filename="../processing/base.py" line="87"/>
         <source>SCoT compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Cancelled by the user: no output was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86"/>
+        <location filename="../processing/base.py" line="88"/>
         <source>Data package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,132 +552,132 @@
 <context>
     <name>CentralitySheet</name>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="89"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="90"/>
         <source>Centrality explanation sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="92"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="93"/>
         <source>centrality,centralité,fiche,sheet,PDF,layout,élus,CENTRA-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="100"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="101"/>
         <source>Centralities (perimeters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="105"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="106"/>
         <source>The centralites layer written by aula:centralities (same fields).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="109"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="110"/>
         <source>Activity points (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="115"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="116"/>
         <source>The centralites_points layer (fields function and role), drawn on the maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="119"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="120"/>
         <source>Perimeter ids (optional, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="122"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="123"/>
         <source>Values of the id field; empty: every perimeter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="124"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="125"/>
         <source>Selected perimeters only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="127"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="128"/>
         <source>Only the perimeters selected in the layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="129"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="130"/>
         <source>Background layers (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="135"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="136"/>
         <source>Drawn under the perimeters, e.g. the communes; a polygon layer with an INSEE code field (insee, insee_com…) also gives the commune boundary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="142"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="143"/>
         <source>Explanation sheets (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="142"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="143"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="145"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="146"/>
         <source>One A4 portrait page per perimeter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="147"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="148"/>
         <source>Number of pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="155"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="156"/>
         <source>{layer}: missing field(s) {fields} (expected: {expected})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="170"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="171"/>
         <source>{layer}: no perimeter is selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="183"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="184"/>
         <source>{layer}: unknown perimeter id(s) {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="194"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="195"/>
         <source>{layer}: no perimeter to describe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="233"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="234"/>
         <source>{layer}: geographic coordinates, the maps are drawn in {crs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="252"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="261"/>
         <source>No mapping table found in resources/centralities: types shown as codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="265"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="274"/>
         <source>Perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="265"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="274"/>
         <source>Commune boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="283"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="292"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="289"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="298"/>
         <source>{count} sheet(s) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,8 +897,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="240"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="249"/>
         <source>{layer}: {count} perimeter(s) without geometry have no sheet: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="240"/>
+        <source>{layer} is a PostGIS layer: the run&apos;s parameters and date, written beside a GeoPackage output (JSON file), are not available; the sheet shows the perimeters&apos; own fields only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3302,6 +3307,74 @@
     </message>
 </context>
 <context>
+    <name>PublishPostgis</name>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="51"/>
+        <source>Publish the package to PostGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="54"/>
+        <source>postgis,postgresql,publish,publier,database,base de données,schema,schéma,team,équipe,server,serveur,paquet,package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="60"/>
+        <source>GeoPackage to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="67"/>
+        <source>By default your working copy of the territory GeoPackage; it is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="71"/>
+        <source>PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="74"/>
+        <source>A connection saved in QGIS (Browser › PostgreSQL); its database needs the PostGIS extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="103"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="84"/>
+        <source>A new schema name (lowercase letters, digits, _) is created; a schema that already holds an AULA package is replaced as a whole; a schema of other data is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="92"/>
+        <source>Replace an earlier publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="96"/>
+        <source>Published tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="101"/>
+        <source>Tables published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="102"/>
+        <source>Rows published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="138"/>
+        <source>{path} published as the schema {schema} of {database} (PostGIS {version}): {tables} tables, {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reservoirs</name>
     <message>
         <location filename="../processing/algorithms/reservoirs.py" line="146"/>
@@ -3542,8 +3615,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/scotcompatibility.py" line="229"/>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="232"/>
         <source>{count} finding(s): {passed} respected, {warned} to be examined, {failed} deviation(s), {na} not applicable, {ne} not evaluable (never counted as respected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="199"/>
+        <source>Reference tables read from {where}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4839,167 +4917,167 @@ Update it now? A backup of the file is made first.</source>
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="87"/>
+        <location filename="../processing/algorithms/zanreport.py" line="88"/>
         <source>Triennial local report on land consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="90"/>
+        <location filename="../processing/algorithms/zanreport.py" line="91"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="101"/>
+        <location filename="../processing/algorithms/zanreport.py" line="102"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="113"/>
+        <location filename="../processing/algorithms/zanreport.py" line="114"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="122"/>
+        <location filename="../processing/algorithms/zanreport.py" line="123"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="122"/>
+        <location filename="../processing/algorithms/zanreport.py" line="123"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="136"/>
+        <location filename="../processing/algorithms/zanreport.py" line="137"/>
         <source>Territory code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="137"/>
+        <location filename="../processing/algorithms/zanreport.py" line="138"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="142"/>
+        <location filename="../processing/algorithms/zanreport.py" line="143"/>
         <source>Territory name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="145"/>
+        <location filename="../processing/algorithms/zanreport.py" line="146"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="153"/>
+        <location filename="../processing/algorithms/zanreport.py" line="154"/>
         <source>Reduction rate (%, optional override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="160"/>
+        <location filename="../processing/algorithms/zanreport.py" line="161"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="169"/>
+        <location filename="../processing/algorithms/zanreport.py" line="170"/>
         <source>Rate source (document, page, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="172"/>
+        <location filename="../processing/algorithms/zanreport.py" line="173"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="180"/>
+        <location filename="../processing/algorithms/zanreport.py" line="181"/>
         <source>Rates table (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="180"/>
+        <location filename="../processing/algorithms/zanreport.py" line="181"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="191"/>
+        <location filename="../processing/algorithms/zanreport.py" line="192"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="194"/>
+        <location filename="../processing/algorithms/zanreport.py" line="195"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="203"/>
+        <location filename="../processing/algorithms/zanreport.py" line="204"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="209"/>
+        <location filename="../processing/algorithms/zanreport.py" line="210"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="218"/>
+        <location filename="../processing/algorithms/zanreport.py" line="219"/>
         <source>OCS GE flows (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="224"/>
+        <location filename="../processing/algorithms/zanreport.py" line="225"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="232"/>
+        <location filename="../processing/algorithms/zanreport.py" line="233"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="235"/>
+        <location filename="../processing/algorithms/zanreport.py" line="236"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="238"/>
+        <location filename="../processing/algorithms/zanreport.py" line="239"/>
         <source>Report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="239"/>
+        <location filename="../processing/algorithms/zanreport.py" line="240"/>
         <source>Editable report (ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="240"/>
+        <location filename="../processing/algorithms/zanreport.py" line="241"/>
         <source>Figures of the report (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="241"/>
+        <location filename="../processing/algorithms/zanreport.py" line="242"/>
         <source>Annual consumption chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="244"/>
+        <location filename="../processing/algorithms/zanreport.py" line="245"/>
         <source>Trajectory chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="245"/>
+        <location filename="../processing/algorithms/zanreport.py" line="246"/>
         <source>Map of the territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="286"/>
+        <location filename="../processing/algorithms/zanreport.py" line="288"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="291"/>
+        <location filename="../processing/algorithms/zanreport.py" line="293"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="352"/>
+        <location filename="../processing/algorithms/zanreport.py" line="354"/>
         <source>{territory}: report written to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5265,7 +5343,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
         <source>{layer}: the layer has no feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6191,7 +6269,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="39"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6201,57 +6279,57 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="41"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="54"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="55"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
         <source>{layer}: no polygon geometry: the report has no map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6436,7 +6514,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="63"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="64"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6726,12 +6804,12 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_long_table.py" line="42"/>
+        <location filename="../aula_plugin/gis/zan_long_table.py" line="43"/>
         <source>{path}: the table {table} cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="61"/>
         <source>The report could not be moved into {folder} ({error}): the folder was left as it was</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7181,7 +7259,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_report.py" line="83"/>
+        <location filename="../aula_plugin/gis/scot_report.py" line="84"/>
         <source>page {page}/{pages}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7196,7 +7274,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/results_register.py" line="38"/>
+        <location filename="../aula_plugin/gis/results_register.py" line="39"/>
         <source>The results register of the working copy was not updated: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8066,77 +8144,77 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_report.py" line="79"/>
+        <location filename="../aula_plugin/gis/scot_report.py" line="80"/>
         <source>The report must be an .html or a .pdf file, not “{suffix}”: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_report.py" line="81"/>
+        <location filename="../aula_plugin/gis/scot_report.py" line="82"/>
         <source>The report's language must be “fr” or “en”, not “{language}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="66"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="67"/>
         <source>the test measures areas but the subject&apos;s test geometry is a {geometry}: use within_distance or distance_to_nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="69"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="70"/>
         <source>no number of dwellings in {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="70"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="71"/>
         <source>{count} of its subject(s) could not be measured ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="71"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="72"/>
         <source>the subject has no {scope} key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="267"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="268"/>
         <source>{layer}: {count} invalid reference geometry(ies) repaired with makeValid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="38"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="56"/>
         <source>the reference layer {source} is missing: no reference GeoPackage (give REFERENCES)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="40"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="58"/>
         <source>the reference layer {source} is missing: no result of {algorithm} ({output}) in the results register of {gpkg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="43"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="61"/>
         <source>the subject layer {layer} is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="44"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="66"/>
         <source>the filter of {source} refers to the field {field}, missing from {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="47"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="69"/>
         <source>{layer}: its CRS {crs} is geographic (degrees): metrics need a projected CRS; reproject the layer to Lambert-93 (EPSG:2154) first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="50"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="72"/>
         <source>Rule {rule}: the filter {filter} is not a valid QGIS expression ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="52"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="74"/>
         <source>Rule {rule}: the field {field} is missing from the layer {layer} (fields: {fields})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="54"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="76"/>
         <source>None of the rule file&apos;s subjects was found ({subjects}): the SUBJECTS layer is {layer}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8738,6 +8816,81 @@ Update it now? A backup of the file is made first.</source>
     <message>
         <location filename="../aula_plugin/maintenance/offline.py" line="130"/>
         <source>Writing the merged package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/postgis.py" line="18"/>
+        <source>There is no saved PostgreSQL connection named « {name} »: add it in QGIS's Browser › PostgreSQL › New Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/postgis.py" line="21"/>
+        <source>« {layer} » is a PostGIS layer: {tool} reads an AULA GeoPackage. Run it on your working copy (the territory GeoPackage), or export the layer to a GeoPackage first (right click › Export › Save Features As…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="62"/>
+        <source>the reference layer {source} is missing: the results of {algorithm} are looked up in a GeoPackage&apos;s results register, not in the PostGIS schema {schema}; give REFERENCES (the GeoPackage holding them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="43"/>
+        <source>psycopg2 or GDAL&apos;s PostgreSQL driver is missing ({reason}): install QGIS with its PostgreSQL support (Debian: python3-psycopg2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="46"/>
+        <source>Cannot connect to the PostgreSQL database ({reason}): check the connection (host, port, database, user, password) in QGIS's Browser › PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="49"/>
+        <source>The database {database} has no PostGIS extension: ask its administrator to run CREATE EXTENSION postgis; (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="52"/>
+        <source>« {schema} » cannot be used as a schema name: use lowercase letters, digits and _ (not starting with pg_ or a digit, at most 40 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="55"/>
+        <source>The schema « {schema} » already exists and is not an AULA package (no aula_metadata table): choose another schema name; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="58"/>
+        <source>The schema « {schema} » already exists: allow its replacement to publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="60"/>
+        <source>Copying the table {table} to PostgreSQL failed ({reason}): nothing was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="62"/>
+        <source>The table {table} has {published} rows in PostgreSQL and {expected} in the GeoPackage: nothing was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="65"/>
+        <source>Publishing to PostgreSQL failed ({reason}): nothing was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="67"/>
+        <source>Connecting to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="68"/>
+        <source>Copying the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="69"/>
+        <source>Replacing the schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -132,37 +132,37 @@
 <context>
     <name>AulaAlgorithm</name>
     <message>
-        <location filename="../processing/base.py" line="81"/>
+        <location filename="../processing/base.py" line="83"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="82"/>
+        <location filename="../processing/base.py" line="84"/>
         <source>Green and blue network</source>
         <translation>Trame verte et bleue</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="83"/>
+        <location filename="../processing/base.py" line="85"/>
         <source>Centralities</source>
         <translation>Centralités</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="84"/>
+        <location filename="../processing/base.py" line="86"/>
         <source>ZAN</source>
         <translation>ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="85"/>
+        <location filename="../processing/base.py" line="87"/>
         <source>SCoT compatibility</source>
         <translation>Compatibilité SCoT</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Cancelled by the user: no output was written</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="86"/>
+        <location filename="../processing/base.py" line="88"/>
         <source>Data package</source>
         <translation>Paquet de données</translation>
     </message>
@@ -552,132 +552,132 @@
 <context>
     <name>CentralitySheet</name>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="89"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="90"/>
         <source>Centrality explanation sheets</source>
         <translation>Fiches explicatives des centralités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="92"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="93"/>
         <source>centrality,centralité,fiche,sheet,PDF,layout,élus,CENTRA-1</source>
         <translation>centralité,centralite,fiche,fiche explicative,PDF,mise en page,élus,CENTRA-1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="100"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="101"/>
         <source>Centralities (perimeters)</source>
         <translation>Centralités (périmètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="105"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="106"/>
         <source>The centralites layer written by aula:centralities (same fields).</source>
         <translation>La couche centralites écrite par aula:centralities (mêmes champs).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="109"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="110"/>
         <source>Activity points (optional)</source>
         <translation>Points d'activité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="115"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="116"/>
         <source>The centralites_points layer (fields function and role), drawn on the maps.</source>
         <translation>La couche centralites_points (champs function et role), dessinée sur les cartes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="119"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="120"/>
         <source>Perimeter ids (optional, comma-separated)</source>
         <translation>Identifiants des périmètres (facultatif, séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="122"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="123"/>
         <source>Values of the id field; empty: every perimeter.</source>
         <translation>Valeurs du champ id ; vide : tous les périmètres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="124"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="125"/>
         <source>Selected perimeters only</source>
         <translation>Périmètres sélectionnés uniquement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="127"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="128"/>
         <source>Only the perimeters selected in the layer.</source>
         <translation>Uniquement les périmètres sélectionnés dans la couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="129"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="130"/>
         <source>Background layers (optional)</source>
         <translation>Couches de fond (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="135"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="136"/>
         <source>Drawn under the perimeters, e.g. the communes; a polygon layer with an INSEE code field (insee, insee_com…) also gives the commune boundary.</source>
         <translation>Dessinées sous les périmètres, par exemple les communes ; une couche de polygones avec un champ de code INSEE (insee, insee_com…) donne aussi la limite communale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="142"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="143"/>
         <source>Explanation sheets (PDF)</source>
         <translation>Fiches explicatives (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="142"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="143"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="145"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="146"/>
         <source>One A4 portrait page per perimeter.</source>
         <translation>Une page A4 portrait par périmètre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="147"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="148"/>
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="155"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="156"/>
         <source>{layer}: missing field(s) {fields} (expected: {expected})</source>
         <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="170"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="171"/>
         <source>{layer}: no perimeter is selected</source>
         <translation>{layer} : aucun périmètre n'est sélectionné</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="183"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="184"/>
         <source>{layer}: unknown perimeter id(s) {ids}</source>
         <translation>{layer} : identifiant(s) de périmètre inconnu(s) {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="194"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="195"/>
         <source>{layer}: no perimeter to describe</source>
         <translation>{layer} : aucun périmètre à décrire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="233"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="234"/>
         <source>{layer}: geographic coordinates, the maps are drawn in {crs}</source>
         <translation>{layer} : coordonnées géographiques, les cartes sont dessinées en {crs}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="252"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="261"/>
         <source>No mapping table found in resources/centralities: types shown as codes</source>
         <translation>Aucune table de correspondance dans resources/centralities : types affichés par leur code</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="265"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="274"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="265"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="274"/>
         <source>Commune boundary</source>
         <translation>Limite communale</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="283"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="292"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="289"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="298"/>
         <source>{count} sheet(s) written to {path}</source>
         <translation>{count} fiche(s) écrite(s) dans {path}</translation>
     </message>
@@ -897,9 +897,14 @@
         <translation>Règles de la méthode CENTRA-1, vérifiées sur le périmètre entier {parent}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/centralitysheet.py" line="240"/>
+        <location filename="../processing/algorithms/centralitysheet.py" line="249"/>
         <source>{layer}: {count} perimeter(s) without geometry have no sheet: {ids}</source>
         <translation>{layer} : {count} périmètre(s) sans géométrie n'ont pas de fiche : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/centralitysheet.py" line="240"/>
+        <source>{layer} is a PostGIS layer: the run&apos;s parameters and date, written beside a GeoPackage output (JSON file), are not available; the sheet shows the perimeters&apos; own fields only</source>
+        <translation>{layer} est une couche PostGIS : les paramètres et la date du calcul, écrits à côté d'une sortie GeoPackage (fichier JSON), ne sont pas disponibles ; la fiche ne montre que les champs des périmètres</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3307,74 @@
     </message>
 </context>
 <context>
+    <name>PublishPostgis</name>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="51"/>
+        <source>Publish the package to PostGIS</source>
+        <translation>Publier le paquet dans PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="54"/>
+        <source>postgis,postgresql,publish,publier,database,base de données,schema,schéma,team,équipe,server,serveur,paquet,package</source>
+        <translation>postgis,postgresql,publier,publish,base de données,database,schéma,schema,équipe,team,serveur,server,paquet,package</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="60"/>
+        <source>GeoPackage to publish</source>
+        <translation>GeoPackage à publier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="67"/>
+        <source>By default your working copy of the territory GeoPackage; it is only read.</source>
+        <translation>Par défaut votre copie de travail du GeoPackage du territoire ; elle est seulement lue.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="71"/>
+        <source>PostgreSQL connection</source>
+        <translation>Connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="74"/>
+        <source>A connection saved in QGIS (Browser › PostgreSQL); its database needs the PostGIS extension.</source>
+        <translation>Une connexion enregistrée dans QGIS (Explorateur › PostgreSQL) ; sa base doit avoir l'extension PostGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="103"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="84"/>
+        <source>A new schema name (lowercase letters, digits, _) is created; a schema that already holds an AULA package is replaced as a whole; a schema of other data is never replaced.</source>
+        <translation>Un nouveau nom de schéma (minuscules, chiffres, _) est créé ; un schéma qui contient déjà un paquet AULA est remplacé en entier ; un schéma d'autres données n'est jamais remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="92"/>
+        <source>Replace an earlier publication</source>
+        <translation>Remplacer une publication précédente</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="96"/>
+        <source>Published tables</source>
+        <translation>Tables publiées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="101"/>
+        <source>Tables published</source>
+        <translation>Tables publiées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="102"/>
+        <source>Rows published</source>
+        <translation>Lignes publiées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publishpostgis.py" line="138"/>
+        <source>{path} published as the schema {schema} of {database} (PostGIS {version}): {tables} tables, {rows} rows</source>
+        <translation>{path} publié comme schéma {schema} de {database} (PostGIS {version}) : {tables} tables, {rows} lignes</translation>
+    </message>
+</context>
+<context>
     <name>Reservoirs</name>
     <message>
         <location filename="../processing/algorithms/reservoirs.py" line="146"/>
@@ -3542,9 +3615,14 @@
         <translation>{path} : le rapport est un fichier .html ou .pdf</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/scotcompatibility.py" line="229"/>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="232"/>
         <source>{count} finding(s): {passed} respected, {warned} to be examined, {failed} deviation(s), {na} not applicable, {ne} not evaluable (never counted as respected)</source>
         <translation>{count} constat(s) : {passed} respecté(s), {warned} à examiner, {failed} écart(s), {na} non applicable(s), {ne} non évaluable(s) (jamais comptés comme respectés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/scotcompatibility.py" line="199"/>
+        <source>Reference tables read from {where}</source>
+        <translation>Tables de référence lues dans {where}</translation>
     </message>
 </context>
 <context>
@@ -4842,167 +4920,167 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
 <context>
     <name>ZanReport</name>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="87"/>
+        <location filename="../processing/algorithms/zanreport.py" line="88"/>
         <source>Triennial local report on land consumption</source>
         <translation>Rapport triennal ZAN</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="90"/>
+        <location filename="../processing/algorithms/zanreport.py" line="91"/>
         <source>zan,report,triennial,rapport,triennal,consommation,artificialisation,NAF,L.2231-1</source>
         <translation>zan,rapport,triennal,report,triennial,consommation,artificialisation,NAF,L.2231-1</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="101"/>
+        <location filename="../processing/algorithms/zanreport.py" line="102"/>
         <source>Table with one row per commune, year and destination: insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, as written by the Cerema import into the working GeoPackage.</source>
         <translation>Table à une ligne par commune, année et destination : insee, annee, destination (naf = total, act, hab, mix, rou, fer, inc), surface_m2, telle qu'écrite par l'import Cerema dans le GeoPackage de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="113"/>
+        <location filename="../processing/algorithms/zanreport.py" line="114"/>
         <source>Commune layer with the fields insee, nom, surface_ha and the membership fields (epci_siren, epci_nom…), such as the commune layer of the territory GeoPackage.</source>
         <translation>Couche des communes avec les champs insee, nom, surface_ha et les champs d'appartenance (epci_siren, epci_nom…), comme la couche commune du GeoPackage du territoire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="122"/>
+        <location filename="../processing/algorithms/zanreport.py" line="123"/>
         <source>Territory field</source>
         <translation>Champ du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="122"/>
+        <location filename="../processing/algorithms/zanreport.py" line="123"/>
         <source>Field of the commune layer selecting the territory: insee for a commune report, epci_siren for an EPCI report (any other field makes a report on the group of communes with that value).</source>
         <translation>Champ de la couche des communes qui désigne le territoire : insee pour le rapport d'une commune, epci_siren pour celui d'un EPCI (tout autre champ produit le rapport du groupe de communes ayant cette valeur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="136"/>
+        <location filename="../processing/algorithms/zanreport.py" line="137"/>
         <source>Territory code</source>
         <translation>Code du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="137"/>
+        <location filename="../processing/algorithms/zanreport.py" line="138"/>
         <source>Value of the territory field: a commune&apos;s INSEE code or an EPCI&apos;s SIREN.</source>
         <translation>Valeur du champ du territoire : code INSEE d'une commune ou SIREN d'un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="142"/>
+        <location filename="../processing/algorithms/zanreport.py" line="143"/>
         <source>Territory name (optional)</source>
         <translation>Nom du territoire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="145"/>
+        <location filename="../processing/algorithms/zanreport.py" line="146"/>
         <source>Name printed in the report. Empty: the commune&apos;s nom, or the epci_nom field of its communes for an EPCI.</source>
         <translation>Nom imprimé dans le rapport. Vide : le nom de la commune, ou le champ epci_nom de ses communes pour un EPCI.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="153"/>
+        <location filename="../processing/algorithms/zanreport.py" line="154"/>
         <source>Reduction rate (%, optional override)</source>
         <translation>Taux de réduction (%, facultatif, prioritaire)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="160"/>
+        <location filename="../processing/algorithms/zanreport.py" line="161"/>
         <source>Per cent of the 2011-2020 consumption to remove in 2021-2031 (54.47 in Hauts-de-France). Empty: the territory&apos;s rate from the rates table, else the regional 54.47 % with a note in the report.</source>
         <translation>Pourcentage de la consommation 2011-2020 à retrancher pour 2021-2031 (54,47 en Hauts-de-France). Vide : le taux du territoire dans la table des taux, à défaut le taux régional de 54,47 %, signalé dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="169"/>
+        <location filename="../processing/algorithms/zanreport.py" line="170"/>
         <source>Rate source (document, page, date)</source>
         <translation>Source du taux (document, page, date)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="172"/>
+        <location filename="../processing/algorithms/zanreport.py" line="173"/>
         <source>Document that sets the rate given in RATE, printed in the report (e.g. SCoT de l&apos;Artois, DOO p. 42, 2025).</source>
         <translation>Document qui fixe le taux saisi dans Taux de réduction, imprimé dans le rapport (par exemple SCoT de l'Artois, DOO p. 42, 2025).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="180"/>
+        <location filename="../processing/algorithms/zanreport.py" line="181"/>
         <source>Rates table (optional)</source>
         <translation>Table des taux (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="180"/>
+        <location filename="../processing/algorithms/zanreport.py" line="181"/>
         <source>Rates table (plugin CSV, GeoPackage with zan_taux_reduction, or the JSON of Mon Diagnostic Artificialisation). Empty: the table shipped with the plugin.</source>
         <translation>Table des taux (CSV de l'extension, GeoPackage contenant zan_taux_reduction ou JSON de Mon Diagnostic Artificialisation). Vide : la table fournie avec l'extension.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="191"/>
+        <location filename="../processing/algorithms/zanreport.py" line="192"/>
         <source>Commune eligible to the 1 ha guarantee</source>
         <translation>Commune éligible à la garantie communale d'1 ha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="194"/>
+        <location filename="../processing/algorithms/zanreport.py" line="195"/>
         <source>Commune reports only: the commune's planning document was prescribed, arrêté or approved before 22 August 2026 (loi 2023-630), so its envelope is at least 1 ha. Never assumed.</source>
         <translation>Rapport d'une commune seulement : son document d'urbanisme a été prescrit, arrêté ou approuvé avant le 22 août 2026 (loi n° 2023-630), son enveloppe est donc d'au moins 1 ha. Jamais supposé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="203"/>
+        <location filename="../processing/algorithms/zanreport.py" line="204"/>
         <source>OCS GE artificialised stock (optional)</source>
         <translation>Surfaces artificialisées OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="209"/>
+        <location filename="../processing/algorithms/zanreport.py" line="210"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime, artif_m2, impermeable_m2 (rows of the territory, or of its communes, which are summed). Empty: sections 2 and 3 say the data is not available.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime, artif_m2, impermeable_m2 (lignes du territoire, ou de ses communes, alors additionnées). Vide : les sections 2 et 3 indiquent que la donnée n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="218"/>
+        <location filename="../processing/algorithms/zanreport.py" line="219"/>
         <source>OCS GE flows (optional)</source>
         <translation>Flux OCS GE (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="224"/>
+        <location filename="../processing/algorithms/zanreport.py" line="225"/>
         <source>Table from aula:zanartificialisation with the fields territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</source>
         <translation>Table produite par aula:zanartificialisation avec les champs territory, millesime_1, millesime_2, artificialisation_m2, renaturation_m2, net_m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="232"/>
+        <location filename="../processing/algorithms/zanreport.py" line="233"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="235"/>
+        <location filename="../processing/algorithms/zanreport.py" line="236"/>
         <source>Folder receiving the PDF, ODT, CSV and the two PNG charts.</source>
         <translation>Dossier qui reçoit le PDF, l'ODT, le CSV et les deux graphiques PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="238"/>
+        <location filename="../processing/algorithms/zanreport.py" line="239"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="239"/>
+        <location filename="../processing/algorithms/zanreport.py" line="240"/>
         <source>Editable report (ODT)</source>
         <translation>Rapport modifiable (ODT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="240"/>
+        <location filename="../processing/algorithms/zanreport.py" line="241"/>
         <source>Figures of the report (CSV)</source>
         <translation>Chiffres du rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="241"/>
+        <location filename="../processing/algorithms/zanreport.py" line="242"/>
         <source>Annual consumption chart</source>
         <translation>Graphique de la consommation annuelle</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="244"/>
+        <location filename="../processing/algorithms/zanreport.py" line="245"/>
         <source>Trajectory chart</source>
         <translation>Graphique de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="245"/>
+        <location filename="../processing/algorithms/zanreport.py" line="246"/>
         <source>Map of the territory</source>
         <translation>Carte du territoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="286"/>
+        <location filename="../processing/algorithms/zanreport.py" line="288"/>
         <source>Give the territory code (TERRITORY)</source>
         <translation>Indiquez le code du territoire (TERRITORY)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="291"/>
+        <location filename="../processing/algorithms/zanreport.py" line="293"/>
         <source>Reduction rate {value} % is above 100 %: refused</source>
         <translation>Taux de réduction de {value} % supérieur à 100 % : refusé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/zanreport.py" line="352"/>
+        <location filename="../processing/algorithms/zanreport.py" line="354"/>
         <source>{territory}: report written to {folder}</source>
         <translation>{territory} : rapport écrit dans {folder}</translation>
     </message>
@@ -5268,7 +5346,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>{layer} : le champ parent {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
         <source>{layer}: the layer has no feature</source>
         <translation>{layer} : la couche ne contient aucune entité</translation>
     </message>
@@ -6195,7 +6273,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>{parameter} : le modèle {value!r} ne contient pas {{key}}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="39"/>
         <source>{layer}: missing field(s) {fields} (expected {expected})</source>
         <translation>{layer} : champ(s) manquant(s) {fields} (attendus : {expected})</translation>
     </message>
@@ -6205,57 +6283,57 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>{layer} : le champ {field} n'est pas numérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="41"/>
         <source>{layer}: feature {fid}: field {field} is NULL</source>
         <translation>{layer} : entité {fid} : le champ {field} est NULL</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="45"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="42"/>
         <source>{layer}: no release field to choose release {release}</source>
         <translation>{layer} : aucun champ release pour choisir le millésime {release}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="44"/>
         <source>{layer}: several releases ({releases}); {release} is used</source>
         <translation>{layer} : plusieurs millésimes ({releases}) ; {release} est utilisé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="49"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="46"/>
         <source>{layer}: feature {fid} has an empty {field}</source>
         <translation>{layer} : l'entité {fid} a un champ {field} vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="50"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="47"/>
         <source>{layer}: commune {insee} appears more than once</source>
         <translation>{layer} : la commune {insee} apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="48"/>
         <source>{layer}: commune {insee}: eligibility {field} = {value!r} is not 1/0, true/false or oui/non</source>
         <translation>{layer} : commune {insee} : l'éligibilité {field} = {value!r} n'est ni 1/0, ni true/false, ni oui/non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="54"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="51"/>
         <source>{layer}: {count} commune(s) without a group key are left out: {list}</source>
         <translation>{layer} : {count} commune(s) sans clé de groupe sont écartées : {list}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="56"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="53"/>
         <source>{layer}: feature {fid}: year {year}: deductions only apply to consumption since 2021</source>
         <translation>{layer} : entité {fid} : année {year} : les déductions ne portent que sur la consommation depuis 2021</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_inputs.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_inputs.py" line="55"/>
         <source>{layer}: {count} commune(s) not in {communes} are ignored</source>
         <translation>{layer} : {count} commune(s) absentes de {communes} sont ignorées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="58"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
         <source>{layer}: no polygon geometry: the report has no map</source>
         <translation>{layer} : pas de géométrie polygonale : le rapport est sans carte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="59"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
         <source>The PDF could not be written to {path}: {error}</source>
         <translation>Le PDF n'a pas pu être écrit dans {path} : {error}</translation>
     </message>
@@ -6440,7 +6518,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>{layer} : le champ clé du parent {field} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="63"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="64"/>
         <source>{layer}: territory field {field} does not exist</source>
         <translation>{layer} : le champ du territoire {field} n'existe pas</translation>
     </message>
@@ -6730,12 +6808,12 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>{file} : le texte vers la ligne {line} n'est pas en {encoding} comme les lignes précédentes : enregistrez le fichier en CSV UTF-8 et réessayez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_long_table.py" line="42"/>
+        <location filename="../aula_plugin/gis/zan_long_table.py" line="43"/>
         <source>{path}: the table {table} cannot be read ({reason})</source>
         <translation>{path} : la table {table} ne peut pas être lue ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/zan_report.py" line="60"/>
+        <location filename="../aula_plugin/gis/zan_report.py" line="61"/>
         <source>The report could not be moved into {folder} ({error}): the folder was left as it was</source>
         <translation>Le rapport n'a pas pu être déplacé dans {folder} ({error}) : le dossier est resté tel quel</translation>
     </message>
@@ -7185,7 +7263,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>… et {count} autre(s) note(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_report.py" line="83"/>
+        <location filename="../aula_plugin/gis/scot_report.py" line="84"/>
         <source>page {page}/{pages}</source>
         <translation>page {page}/{pages}</translation>
     </message>
@@ -7200,7 +7278,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>le dernier résultat de {algorithm} ({table}) ne couvre pas ce territoire : le lancer pour lui</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/results_register.py" line="38"/>
+        <location filename="../aula_plugin/gis/results_register.py" line="39"/>
         <source>The results register of the working copy was not updated: {reason}</source>
         <translation>Le registre des résultats de la copie de travail n'a pas été mis à jour : {reason}</translation>
     </message>
@@ -8070,77 +8148,77 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>l'objet lui-même</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_report.py" line="79"/>
+        <location filename="../aula_plugin/gis/scot_report.py" line="80"/>
         <source>The report must be an .html or a .pdf file, not “{suffix}”: {path}</source>
         <translation>Le rapport doit être un fichier .html ou .pdf, pas « {suffix} » : {path}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_report.py" line="81"/>
+        <location filename="../aula_plugin/gis/scot_report.py" line="82"/>
         <source>The report's language must be “fr” or “en”, not “{language}”.</source>
         <translation>La langue du rapport doit être « fr » ou « en », pas « {language} ».</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="66"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="67"/>
         <source>the test measures areas but the subject&apos;s test geometry is a {geometry}: use within_distance or distance_to_nearest</source>
         <translation>le test mesure des surfaces mais la géométrie testée de l'objet est de type {geometry} : utilisez within_distance ou distance_to_nearest</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="69"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="70"/>
         <source>no number of dwellings in {field}</source>
         <translation>pas de nombre de logements dans {field}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="70"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="71"/>
         <source>{count} of its subject(s) could not be measured ({reason})</source>
         <translation>{count} de ses objets n'ont pas pu être mesurés ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="71"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="72"/>
         <source>the subject has no {scope} key</source>
         <translation>l'objet n'a pas de clé {scope}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="267"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="268"/>
         <source>{layer}: {count} invalid reference geometry(ies) repaired with makeValid</source>
         <translation>{layer} : {count} géométrie(s) de référence invalide(s) réparée(s) avec makeValid</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="38"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="56"/>
         <source>the reference layer {source} is missing: no reference GeoPackage (give REFERENCES)</source>
         <translation>la couche de référence {source} est absente : pas de GeoPackage de référence (indiquez REFERENCES)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="40"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="58"/>
         <source>the reference layer {source} is missing: no result of {algorithm} ({output}) in the results register of {gpkg}</source>
         <translation>la couche de référence {source} est absente : aucun résultat de {algorithm} ({output}) dans le registre des résultats de {gpkg}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="43"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="61"/>
         <source>the subject layer {layer} is missing</source>
         <translation>la couche à vérifier {layer} est absente</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="44"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="66"/>
         <source>the filter of {source} refers to the field {field}, missing from {layer}</source>
         <translation>le filtre de {source} porte sur le champ {field}, absent de {layer}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="47"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="69"/>
         <source>{layer}: its CRS {crs} is geographic (degrees): metrics need a projected CRS; reproject the layer to Lambert-93 (EPSG:2154) first</source>
         <translation>{layer} : son système de coordonnées {crs} est géographique (degrés) : les mesures exigent un système projeté ; reprojetez d'abord la couche en Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="50"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="72"/>
         <source>Rule {rule}: the filter {filter} is not a valid QGIS expression ({problem})</source>
         <translation>Règle {rule} : le filtre {filter} n'est pas une expression QGIS valide ({problem})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="52"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="74"/>
         <source>Rule {rule}: the field {field} is missing from the layer {layer} (fields: {fields})</source>
         <translation>Règle {rule} : le champ {field} est absent de la couche {layer} (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_sources.py" line="54"/>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="76"/>
         <source>None of the rule file&apos;s subjects was found ({subjects}): the SUBJECTS layer is {layer}</source>
         <translation>Aucune des couches à vérifier du fichier de règles n'a été trouvée ({subjects}) : la couche SUBJECTS est {layer}</translation>
     </message>
@@ -8743,6 +8821,81 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <location filename="../aula_plugin/maintenance/offline.py" line="130"/>
         <source>Writing the merged package</source>
         <translation>Écriture du paquet fusionné</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/postgis.py" line="18"/>
+        <source>There is no saved PostgreSQL connection named « {name} »: add it in QGIS's Browser › PostgreSQL › New Connection</source>
+        <translation>Aucune connexion PostgreSQL enregistrée ne s'appelle « {name} » : ajoutez-la dans l'Explorateur de QGIS › PostgreSQL › Nouvelle connexion</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/postgis.py" line="21"/>
+        <source>« {layer} » is a PostGIS layer: {tool} reads an AULA GeoPackage. Run it on your working copy (the territory GeoPackage), or export the layer to a GeoPackage first (right click › Export › Save Features As…)</source>
+        <translation>« {layer} » est une couche PostGIS : {tool} lit un GeoPackage AULA. Lancez-le sur votre copie de travail (le GeoPackage du territoire), ou exportez d'abord la couche en GeoPackage (clic droit › Exporter › Sauvegarder les entités sous…)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/gis/scot_sources.py" line="62"/>
+        <source>the reference layer {source} is missing: the results of {algorithm} are looked up in a GeoPackage&apos;s results register, not in the PostGIS schema {schema}; give REFERENCES (the GeoPackage holding them)</source>
+        <translation>la couche de référence {source} manque : les résultats de {algorithm} sont cherchés dans le registre des résultats d'un GeoPackage, pas dans le schéma PostGIS {schema} ; indiquez REFERENCES (le GeoPackage qui les contient)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="43"/>
+        <source>psycopg2 or GDAL&apos;s PostgreSQL driver is missing ({reason}): install QGIS with its PostgreSQL support (Debian: python3-psycopg2)</source>
+        <translation>psycopg2 ou le pilote PostgreSQL de GDAL manque ({reason}) : installez QGIS avec sa prise en charge de PostgreSQL (Debian : python3-psycopg2)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="46"/>
+        <source>Cannot connect to the PostgreSQL database ({reason}): check the connection (host, port, database, user, password) in QGIS's Browser › PostgreSQL</source>
+        <translation>Connexion à la base PostgreSQL impossible ({reason}) : vérifiez la connexion (hôte, port, base, utilisateur, mot de passe) dans l'Explorateur de QGIS › PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="49"/>
+        <source>The database {database} has no PostGIS extension: ask its administrator to run CREATE EXTENSION postgis; (nothing was written)</source>
+        <translation>La base {database} n'a pas l'extension PostGIS : demandez à son administrateur d'exécuter CREATE EXTENSION postgis; (rien n'a été écrit)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="52"/>
+        <source>« {schema} » cannot be used as a schema name: use lowercase letters, digits and _ (not starting with pg_ or a digit, at most 40 characters)</source>
+        <translation>« {schema} » ne peut pas servir de nom de schéma : utilisez des minuscules, des chiffres et _ (sans commencer par pg_ ni par un chiffre, 40 caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="55"/>
+        <source>The schema « {schema} » already exists and is not an AULA package (no aula_metadata table): choose another schema name; nothing was written</source>
+        <translation>Le schéma « {schema} » existe déjà et n'est pas un paquet AULA (pas de table aula_metadata) : choisissez un autre nom de schéma ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="58"/>
+        <source>The schema « {schema} » already exists: allow its replacement to publish again</source>
+        <translation>Le schéma « {schema} » existe déjà : autorisez son remplacement pour publier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="60"/>
+        <source>Copying the table {table} to PostgreSQL failed ({reason}): nothing was published</source>
+        <translation>La copie de la table {table} vers PostgreSQL a échoué ({reason}) : rien n'a été publié</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="62"/>
+        <source>The table {table} has {published} rows in PostgreSQL and {expected} in the GeoPackage: nothing was published</source>
+        <translation>La table {table} a {published} lignes dans PostgreSQL et {expected} dans le GeoPackage : rien n'a été publié</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="65"/>
+        <source>Publishing to PostgreSQL failed ({reason}): nothing was published</source>
+        <translation>La publication dans PostgreSQL a échoué ({reason}) : rien n'a été publié</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="67"/>
+        <source>Connecting to the database</source>
+        <translation>Connexion à la base</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="68"/>
+        <source>Copying the tables</source>
+        <translation>Copie des tables</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/postgis.py" line="69"/>
+        <source>Replacing the schema</source>
+        <translation>Remplacement du schéma</translation>
     </message>
 </context>
 <context>

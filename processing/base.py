@@ -32,6 +32,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
     QgsRasterLayer,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -43,6 +44,7 @@ from ..gis.feedback import check_cancelled
 from ..gis.fields import make_fields
 from ..gis.layer_look import attach_looks, open_on_completion
 from ..gis.outputs import CANNOT_CREATE, AtomicOutputs, check_destinations
+from ..gis.postgis import refuse_postgis
 from ..gis.raster import UNREADABLE, Grid, check_crs, raster_grid
 from ..gis.results_register import record_run
 from ..toolbelt.i18n import qgis_locale
@@ -181,6 +183,16 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         if grid is None:
             raise QgsProcessingException(tr_aula(UNREADABLE).format(layer=layer.name()))
         return layer, grid, check_crs(grid)
+
+    def geopackage_layer(
+        self, parameters: dict[str, Any], name: str, context: QgsProcessingContext
+    ) -> QgsVectorLayer | None:
+        """The vector layer of parameter ``name`` when the algorithm reads the AULA GeoPackage
+        file behind it (SQLite): a PostGIS layer is refused with the one message naming it
+        (gis/postgis.py). None when the parameter is empty."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        refuse_postgis(layer, self.displayName())
+        return layer
 
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> Any:
         """Validate and resolve the parameters, raising QgsProcessingException or AulaError.

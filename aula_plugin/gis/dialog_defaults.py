@@ -12,9 +12,7 @@ algorithm made in a worker thread, a model's child step for instance, gets no GU
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Union
 
@@ -25,14 +23,13 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingParameterDefinition,
     QgsProject,
-    QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 
-from ..core.gpkg_store import read_only
 from ..core.layer_roles import OUTPUT_PROPERTY, OUTPUTS, TABLES, WORKING_COPY
+from .stored_tables import gpkg_path, gpkg_tables, table_name
 from .territory import working_copy_path
 
 #: a field default: one field name, or the names of a multiple-field parameter
@@ -52,46 +49,6 @@ _NO_GEOMETRY = (
 def in_main_thread() -> bool:
     app = QCoreApplication.instance()
     return app is not None and QThread.currentThread() == app.thread()
-
-
-@lru_cache(maxsize=512)
-def _decoded(provider: str, source: str) -> tuple[str, str]:
-    """(path, layer name) of a layer source, decoded once: every parameter of every algorithm the
-    dialogs build asks about the same few project layers."""
-    parts = QgsProviderRegistry.instance().decodeUri(provider, source)
-    return str(parts.get("path") or ""), str(parts.get("layerName") or "")
-
-
-def table_name(layer: QgsMapLayer) -> str:
-    """The GeoPackage (or other OGR) table a layer reads, '' when it has none."""
-    return _decoded(layer.providerType(), layer.source())[1]
-
-
-def gpkg_path(layer: QgsMapLayer) -> Path | None:
-    """The GeoPackage file a layer reads, None when it reads none."""
-    if layer.providerType() != "ogr":
-        return None
-    path = Path(_decoded("ogr", layer.source())[0])
-    return path if path.suffix.lower() == ".gpkg" and path.is_file() else None
-
-
-def gpkg_tables(path: Path) -> set[str]:
-    """The tables a GeoPackage lists in gpkg_contents (read-only; empty when unreadable), read
-    again only when the file has changed."""
-    try:
-        stat = path.stat()
-    except OSError:
-        return set()
-    return set(_gpkg_tables(str(path.absolute()), stat.st_mtime_ns, stat.st_size))
-
-
-@lru_cache(maxsize=32)
-def _gpkg_tables(path: str, _mtime_ns: int, _size: int) -> frozenset[str]:
-    try:
-        with read_only(path) as con:
-            return frozenset(row[0] for row in con.execute("SELECT table_name FROM gpkg_contents"))
-    except sqlite3.Error:
-        return frozenset()
 
 
 def project_layers(project: QgsProject) -> list[QgsMapLayer]:

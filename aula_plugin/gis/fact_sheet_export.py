@@ -31,8 +31,8 @@ from ..toolbelt.i18n import tr
 from .fact_sheet_pdf import FactSheetPrinter, write_sheets
 from .outputs import PARTIAL_PREFIX
 from .register_figures import add_register
+from .stored_tables import gpkg_table
 from .values import key_text
-from .zan_inputs import gpkg_table
 
 # fmt: off
 NOT_PACKAGE_LAYER = QT_TRANSLATE_NOOP("aula",
@@ -64,7 +64,7 @@ def layer_base(layer: QgsVectorLayer, indicators: Path | None = None) -> tuple[P
     table = gpkg_table(layer)
     if table is None:
         raise AulaError(NOT_PACKAGE_LAYER, layer=layer.name())
-    gpkg = Path(table[0])
+    gpkg = table[0]
     base = read_package_territories(gpkg)
     tables = [p for p in (gpkg, indicators) if p is not None and has_indicator_tables(p)]
     for path in tables:

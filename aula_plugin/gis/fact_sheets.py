@@ -21,7 +21,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import QgsMapLayer, QgsProject, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ..core.indicators.model import (
     AGENCY,
@@ -41,6 +41,7 @@ from ..core.indicators.view import EXPORT_COLUMNS, SheetView
 from ..toolbelt.paths import TEMPLATE_GPKG
 from .fact_sheet_export import outlines
 from .register_figures import add_register
+from .stored_tables import gpkg_path, table_name
 from .territory import working_copy_path
 
 #: table of the territory package -> (level, code field)
@@ -130,26 +131,11 @@ def forget_indicator_base(path: str | Path | None = None) -> None:
         _CACHE.pop(Path(path).absolute(), None)
 
 
-def layer_gpkg(layer: QgsMapLayer | None) -> Path | None:
-    """The GeoPackage file of an OGR layer (None for other layers)."""
-    if layer is None or layer.providerType() != "ogr":
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = Path(parts.get("path") or "")
-    return path if path.suffix.lower() == ".gpkg" and path.is_file() else None
-
-
-def layer_table(layer: QgsMapLayer | None) -> str:
-    if layer is None or layer.providerType() != "ogr":
-        return ""
-    return QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") or ""
-
-
 def territory_layer_level(layer: QgsMapLayer | None) -> tuple[str, str] | None:
     """(level, code field) of a layer of territories, None when it holds none."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return None
-    table = layer_table(layer).lower()
+    table = table_name(layer).lower()
     names = {f.name().lower(): f.name() for f in layer.fields()}
     if table in LEVEL_TABLES:
         level, field = LEVEL_TABLES[table]
@@ -171,7 +157,7 @@ def territory_layers(project: QgsProject | None = None) -> list[QgsVectorLayer]:
         level = territory_layer_level(layer)
         if level is None:
             continue
-        table = layer_table(layer).lower()
+        table = table_name(layer).lower()
         rank = tables.index(table) if table in tables else len(tables) + level_rank(level[0])
         found.append((rank, layer.name(), layer))
     return [layer for _rank, _name, layer in sorted(found, key=lambda t: t[:2])]
@@ -192,7 +178,7 @@ def selected_code(layer: QgsVectorLayer, field: str) -> str | None:
 def indicator_gpkg(layer: QgsMapLayer | None = None) -> Path:
     """Where the indicators are read: the layer's GeoPackage, else the working copy when it
     exists, else the shipped template (only ever read)."""
-    path = layer_gpkg(layer)
+    path = gpkg_path(layer)
     if path is not None:
         return path
     copy = working_copy_path()

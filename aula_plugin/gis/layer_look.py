@@ -21,7 +21,6 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
     QgsProject,
-    QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -31,6 +30,7 @@ from ..core.field_labels import CONTEXT, DECODERS, field_alias, value_labels
 from ..core.layer_roles import OUTPUT_PROPERTY, output_tag
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import STYLES_DIR
+from .stored_tables import gpkg_table
 
 # fmt: off
 _STYLE_FAILED = QT_TRANSLATE_NOOP("aula",
@@ -168,9 +168,8 @@ def _kept(look: OutputLook) -> OutputLook:
 
 
 def _same_table(layer: QgsMapLayer, path: Path, table: str) -> bool:
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    where = str(parts.get("path") or "")
-    return bool(where) and Path(where).absolute() == path and parts.get("layerName") == table
+    found = gpkg_table(layer)
+    return found is not None and found[0].absolute() == path and found[1] == table
 
 
 def open_on_completion(

@@ -13,6 +13,8 @@ from qgis.core import QgsMapLayer, QgsProviderRegistry
 
 from ..core.compat import zip_strict
 from ..core.zan.model import TABLE_IMPORTS
+from ..maintenance import postgis as published
+from .stored_tables import StoredTable, stored_table
 
 
 def _read_only(path: Path) -> str:
@@ -41,13 +43,21 @@ def table_provenance(path: Path, table: str) -> dict[str, str] | None:
     return rows[0] if rows else None
 
 
+def stored_provenance_rows(stored: StoredTable | None) -> list[dict[str, str]]:
+    """Every `aula_provenance` row of a GeoPackage table or of a table of a published PostGIS
+    schema (its own `aula_provenance`); [] if none."""
+    if stored is None:
+        return []
+    if stored.gpkg is None:
+        return published.provenance_rows(stored.conninfo, stored.schema, stored.table)
+    return table_provenance_rows(stored.gpkg, stored.table)
+
+
 def provenance_row(layer: QgsMapLayer | None) -> dict[str, str] | None:
-    """The `aula_provenance` row of a GeoPackage layer, or None (other formats, no table)."""
-    if layer is None:
-        return None
-    parts = layer.source().split("|")
-    names = [p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")]
-    return table_provenance(Path(parts[0]), names[0]) if names else None
+    """The `aula_provenance` row of a GeoPackage layer or of a PostGIS layer of a published AULA
+    schema, or None (other formats, no table)."""
+    rows = stored_provenance_rows(stored_table(layer))
+    return rows[0] if rows else None
 
 
 def is_synthetic(row: dict[str, str] | None) -> bool:
@@ -60,8 +70,15 @@ def recorded_as_synthetic(layer: QgsMapLayer | None) -> bool:
     return is_synthetic(provenance_row(layer))
 
 
-def imported_source_file(path: Path, release: str) -> str:
-    """The Cerema file of the latest import of ``release`` into a working GeoPackage, or ""."""
+def imported_source_file(where: Path | StoredTable, release: str) -> str:
+    """The Cerema file of the latest import of ``release``, as recorded beside the consumption
+    table: in a working GeoPackage (a path, or the GeoPackage of a stored table) or in the
+    published PostGIS schema of a stored table; "" when none is recorded."""
+    if isinstance(where, StoredTable):
+        if where.gpkg is None:
+            return published.imported_source_file(where.conninfo, where.schema, release)
+        where = where.gpkg
+    path = where
     if not path.is_file():
         return ""
     try:

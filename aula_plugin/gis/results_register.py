@@ -32,6 +32,7 @@ from qgis.core import (
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.results_register import Result, kind_of, record
 from ..toolbelt.i18n import tr
+from .stored_tables import split_gpkg_uri
 from .territory import working_copy_path
 
 # fmt: off
@@ -57,14 +58,8 @@ def gpkg_and_table(value: Any) -> tuple[Path, str] | None:
         if uri.database().lower().endswith(".gpkg") and uri.table():
             return Path(uri.database()), uri.table()
         return None
-    path, _bar, options = value.partition("|")
-    if not path.lower().endswith(".gpkg") or not options:
-        return None
-    for option in options.split("|"):
-        key, _eq, table = option.partition("=")
-        if key.strip().lower() == "layername" and table:
-            return Path(path), table
-    return None
+    found = split_gpkg_uri(value)
+    return found if found is not None and found[1] else None
 
 
 def _plain(value: Any) -> Any:

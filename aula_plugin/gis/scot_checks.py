@@ -50,12 +50,13 @@ from ..toolbelt.i18n import tr
 from .geometry import GeometryRepair
 from .scot_measures import Measure, Reference, Tiles, collect, invalid_reason, wkt
 from .scot_sources import (
+    References,
     check_projected,
     field_of,
     geometry_kind,
     missing_source_field,
     parse_filter,
-    reference_gpkg,
+    reference_store,
     require_field,
     resolve_sources,
     resolve_subjects,
@@ -129,7 +130,7 @@ class Checked:
 class CheckResult:
     checked: list[Checked]
     run: dict[str, Any]
-    reference_gpkg: Path
+    references: References
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -168,9 +169,9 @@ class Engine:
         self.crs = QgsCoordinateReferenceSystem(ruleset.metric_crs)
         self.warnings: list[str] = []
         check_projected(subjects)
-        self.gpkg = reference_gpkg(references, subjects, working)
-        self.subjects = resolve_subjects(ruleset, subjects, self.gpkg)
-        self.sources = resolve_sources(ruleset, self.gpkg, rules_dir)
+        self.refs = reference_store(references, subjects, working)
+        self.subjects = resolve_subjects(ruleset, subjects, self.refs)
+        self.sources = resolve_sources(ruleset, self.refs, rules_dir)
         for resolved in [*self.subjects.values(), *self.sources.values()]:
             if resolved.layer is not None and resolved.layer.geometryType() != (
                 QgsWkbTypes.GeometryType.NullGeometry
@@ -602,7 +603,7 @@ class Engine:
         self.progress(1.0)
         order = {id(f): n for n, f in enumerate(st.sort_findings(c.finding for c in checked))}
         checked.sort(key=lambda c: order[id(c.finding)])
-        return CheckResult(checked, self.run_header(), self.gpkg, self.warnings)
+        return CheckResult(checked, self.run_header(), self.refs, self.warnings)
 
     def run_header(self) -> dict[str, Any]:
         subjects = {}
@@ -617,7 +618,7 @@ class Engine:
             }
         return st.run_header(
             self.ruleset, plugin=__version__, qgis=Qgis.QGIS_VERSION, sources=sources,
-            subjects=subjects, references=self.gpkg.name,
+            subjects=subjects, references=self.refs.name,
         )  # fmt: skip
 
 

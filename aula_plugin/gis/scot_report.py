@@ -61,7 +61,7 @@ from ..core.scot import status as st
 from ..core.scot.report_data import STATUS_COLOURS, FindingView, ReportData, build_report
 from ..core.scot.report_html import to_html, write_html
 from ..toolbelt.paths import I18N_DIR
-from .fact_sheets import layer_table, territory_layer_level, territory_layers
+from .fact_sheets import territory_layer_level, territory_layers
 from .layout_items import (
     export_pdf,
     grown_extent,
@@ -72,6 +72,7 @@ from .layout_items import (
     scale_bar_and_arrow,
     table_height,
 )
+from .stored_tables import table_name
 
 Subjects = Union[QgsVectorLayer, Mapping[str, QgsVectorLayer], None]
 
@@ -247,7 +248,7 @@ class EvidenceMaps:
             # the SUBJECTS layer, unless the rule file's subject names another layer (a feature
             # id there would point at the wrong feature)
             wanted = (rule_subject.layer or "").lower() if rule_subject is not None else ""
-            names = {subjects.name().lower(), layer_table(subjects).lower()}
+            names = {subjects.name().lower(), table_name(subjects).lower()}
             layer: QgsVectorLayer | None = subjects if not wanted or wanted in names else None
         else:
             layer = subjects.get(finding.subject_layer)

@@ -3,11 +3,13 @@
 A rule file names its reference layers (``sources``) and the layers it checks (``subjects``,
 core/scot/model.py). This module finds them, never through a hard-coded layer name:
 
-- a ``table`` is a table of the *reference GeoPackage*: the REFERENCES parameter, else the
-  GeoPackage the subjects come from, else the user's working copy;
+- a ``table`` is a table of the *references*: the REFERENCES GeoPackage, else the GeoPackage the
+  subjects come from, else — subjects of a PostGIS schema published by aula:publishpostgis —
+  that schema, else the user's working copy (the log and the run header say which);
 - an ``aula_output`` is the latest result of that kind in the reference GeoPackage's results
   register (``aula_resultats``, core/results_register.py), e.g. ``reservoirs:OUTPUT``, as the
-  algorithm wrote it, without conversion;
+  algorithm wrote it, without conversion (a GeoPackage's register only: with PostGIS references
+  such a source is missing, its rules ``not_evaluable`` saying to give REFERENCES);
 - a ``path`` (+ ``layer``) is a file, relative to the rule file's folder (then to the reference
   GeoPackage's folder);
 - a subject without ``layer`` is the SUBJECTS layer; with one, the SUBJECTS layer when its name
@@ -22,17 +24,33 @@ the layer: every metric is computed in the rule file's projected CRS (EPSG:2154 
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qgis.core import QgsExpression, QgsFields, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsExpression,
+    QgsFields,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.results_register import kind_of, latest
 from ..core.scot import model as m
 from ..core.scot.status import R_MISSING_SOURCE
+from .stored_tables import (
+    POSTGRES,
+    StoredTable,
+    gpkg_path,
+    gpkg_tables,
+    split_gpkg_uri,
+    stored_table,
+    table_name,
+)
 
 # fmt: off
 R_NO_REFERENCE_GPKG = QT_TRANSLATE_NOOP("aula",
@@ -41,6 +59,10 @@ R_NOT_COMPUTED = QT_TRANSLATE_NOOP("aula",
     "the reference layer {source} is missing: no result of {algorithm} ({output}) in the results "
     "register of {gpkg}")
 R_MISSING_SUBJECT = QT_TRANSLATE_NOOP("aula", "the subject layer {layer} is missing")
+R_POSTGIS_REGISTER = QT_TRANSLATE_NOOP("aula",
+    "the reference layer {source} is missing: the results of {algorithm} are looked up in a "
+    "GeoPackage's results register, not in the PostGIS schema {schema}; give REFERENCES (the "
+    "GeoPackage holding them)")
 R_SOURCE_FILTER = QT_TRANSLATE_NOOP("aula",
     "the filter of {source} refers to the field {field}, missing from {layer}")
 
@@ -68,20 +90,6 @@ class Resolved:
     reason: Reason | None = None
 
 
-def gpkg_tables(gpkg: Path) -> set[str]:
-    """The tables a GeoPackage lists in gpkg_contents (empty for a missing or unreadable file)."""
-    if not Path(gpkg).is_file():
-        return set()
-    try:
-        con = sqlite3.connect(f"{Path(gpkg).absolute().as_uri()}?mode=ro", uri=True)
-        try:
-            return {r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")}
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return set()
-
-
 def open_table(gpkg: Path, table: str) -> QgsVectorLayer | None:
     """The table ``table`` of ``gpkg`` (case-insensitive), or None."""
     names = {t.lower(): t for t in gpkg_tables(gpkg)}
@@ -92,25 +100,64 @@ def open_table(gpkg: Path, table: str) -> QgsVectorLayer | None:
     return layer if layer.isValid() else None
 
 
-def layer_gpkg(layer: QgsVectorLayer | None) -> tuple[Path, str] | None:
-    """(GeoPackage, table) a layer reads, or None when it is no GeoPackage table."""
-    if layer is None or layer.providerType() != "ogr":
+@dataclass(frozen=True)
+class References:
+    """Where the rule file's ``table`` and ``aula_output`` sources are read: a GeoPackage
+    (``gpkg``), or the PostGIS schema of a published table (``schema``: any of its tables)."""
+
+    gpkg: Path | None = None
+    schema: StoredTable | None = None
+
+    @property
+    def name(self) -> str:
+        """For the log and the run header: the file name, or ``PostGIS <schema>``."""
+        if self.schema is not None:
+            return self.schema.where
+        return self.gpkg.name if self.gpkg is not None else ""
+
+    def exists(self) -> bool:
+        return self.schema is not None or (self.gpkg is not None and self.gpkg.is_file())
+
+    def open(self, table: str) -> QgsVectorLayer | None:
+        """The table ``table`` (case-insensitive), or None."""
+        if self.schema is not None:
+            return open_postgis_table(self.schema, table)
+        return open_table(self.gpkg, table) if self.gpkg is not None else None
+
+
+def open_postgis_table(schema: StoredTable, table: str) -> QgsVectorLayer | None:
+    """The table ``table`` (case-insensitive) of the PostGIS schema of ``schema``, or None."""
+    metadata = QgsProviderRegistry.instance().providerMetadata(POSTGRES)
+    uri = QgsDataSourceUri(schema.conninfo)
+    try:
+        connection = metadata.createConnection(uri.uri(False), {})
+        names = {t.tableName().lower(): t for t in connection.tables(schema.schema)}
+    except QgsProviderConnectionException:
         return None
-    path, _bar, options = layer.source().partition("|")
-    if not path.lower().endswith(".gpkg"):
+    found = names.get(table.lower())
+    if found is None:
         return None
-    table = ""
-    for option in options.split("|"):
-        key, _eq, value = option.partition("=")
-        if key.strip().lower() == "layername":
-            table = value
-    return Path(path), table or layer.name()
+    real = found.tableName()
+    geometry = found.geometryColumn() if found.geometryColumnCount() else ""
+    keys = found.primaryKeyColumns()
+    uri.setDataSource(schema.schema, real, geometry, "", keys[0] if keys else "")
+    layer = QgsVectorLayer(uri.uri(False), real, POSTGRES)
+    return layer if layer.isValid() else None
+
+
+def layer_store(layer: QgsVectorLayer | None) -> References | None:
+    """The GeoPackage or PostGIS schema a layer reads, None for other layers."""
+    stored = stored_table(layer)
+    if stored is not None and stored.is_postgis:
+        return References(schema=stored)
+    path = gpkg_path(layer)
+    return References(gpkg=path) if path is not None else None
 
 
 def layer_label(layer: QgsVectorLayer) -> str:
-    """A layer's table name when it is a GeoPackage table, else its name: for messages."""
-    found = layer_gpkg(layer)
-    return found[1] if found else layer.name()
+    """A layer's table name when it is a GeoPackage or PostGIS table, else its name: for
+    messages."""
+    return table_name(layer) or layer.name()
 
 
 def geometry_kind(layer: QgsVectorLayer) -> str:
@@ -135,19 +182,24 @@ def check_projected(layer: QgsVectorLayer, name: str | None = None) -> None:
         )
 
 
-def reference_gpkg(given: str | None, subjects: QgsVectorLayer | None, working: Path) -> Path:
-    """The GeoPackage the ``table`` and ``aula_output`` sources are read from."""
+def reference_store(
+    given: str | None, subjects: QgsVectorLayer | None, working: Path
+) -> References:
+    """Where the ``table`` and ``aula_output`` sources are read: REFERENCES, else the subjects'
+    GeoPackage or published PostGIS schema, else the working copy."""
     if given:
-        return Path(given.split("|")[0])
-    found = layer_gpkg(subjects)
-    return found[0] if found else working
+        found = split_gpkg_uri(given)
+        return References(gpkg=found[0] if found else Path(given.split("|")[0]))
+    return layer_store(subjects) or References(gpkg=working)
 
 
-def _source(source: m.Source, gpkg: Path, rules_dir: Path) -> Resolved:
+def _source(source: m.Source, refs: References, rules_dir: Path) -> Resolved:
     name = source.name
     if source.kind == "file":
         path = Path(source.path or "")
-        candidates = [path] if path.is_absolute() else [rules_dir / path, gpkg.parent / path]
+        candidates = [path] if path.is_absolute() else [rules_dir / path]
+        if not path.is_absolute() and refs.gpkg is not None:
+            candidates.append(refs.gpkg.parent / path)
         file = next((p for p in candidates if p.is_file()), None)
         label = f"{source.path}|{source.layer}" if source.layer else str(source.path)
         if file is None:
@@ -160,33 +212,38 @@ def _source(source: m.Source, gpkg: Path, rules_dir: Path) -> Resolved:
         if layer is None or not layer.isValid():
             return Resolved(name, None, label, (R_MISSING_SOURCE, {"source": f"{name} ({label})"}))
         return Resolved(name, layer, label)
-    if not gpkg.is_file():
+    if not refs.exists():
         return Resolved(name, None, source.table or name, (R_NO_REFERENCE_GPKG, {"source": name}))
     if source.kind == "table":
-        layer = open_table(gpkg, source.table or "")
+        layer = refs.open(source.table or "")
         label = source.table or name
         if layer is None:
             return Resolved(name, None, label, (R_MISSING_SOURCE, {"source": f"{name} ({label})"}))
         return Resolved(name, layer, label)
+    label = f"{source.algorithm} {source.output}"
+    if refs.gpkg is None:  # the register is read with SQLite: never silently elsewhere
+        schema = refs.schema.schema if refs.schema is not None else refs.name
+        values = {"source": name, "algorithm": source.algorithm, "schema": schema}
+        return Resolved(name, None, label, (R_POSTGIS_REGISTER, values))
+    gpkg = refs.gpkg
     result = latest(gpkg, kind_of(source.algorithm or "", source.output or "OUTPUT"))
     layer = open_table(gpkg, result.table_name) if result is not None else None
     if layer is None:
         values = {"source": name, "algorithm": source.algorithm, "output": source.output,
                   "gpkg": gpkg.name}  # fmt: skip
-        return Resolved(name, None, f"{source.algorithm} {source.output}", (R_NOT_COMPUTED, values))
+        return Resolved(name, None, label, (R_NOT_COMPUTED, values))
     return Resolved(name, layer, result.table_name)
 
 
-def resolve_sources(ruleset: m.RuleSet, gpkg: Path, rules_dir: Path) -> dict[str, Resolved]:
+def resolve_sources(ruleset: m.RuleSet, refs: References, rules_dir: Path) -> dict[str, Resolved]:
     """Every source of the rule file, found or with the reason it is missing."""
-    return {name: _source(s, Path(gpkg), Path(rules_dir)) for name, s in ruleset.sources.items()}
+    return {name: _source(s, refs, Path(rules_dir)) for name, s in ruleset.sources.items()}
 
 
 def _matches(wanted: str, layer: QgsVectorLayer) -> bool:
     names = {layer.name().lower()}
-    found = layer_gpkg(layer)
-    if found:
-        names.add(found[1].lower())
+    if table_name(layer):
+        names.add(table_name(layer).lower())
     stem = Path(layer.source().split("|")[0]).stem.lower()
     names.add(stem)
     cnig = re.compile(rf"^[0-9a-z]+_{re.escape(wanted.lower())}(_[0-9]+)?$")
@@ -194,18 +251,18 @@ def _matches(wanted: str, layer: QgsVectorLayer) -> bool:
 
 
 def resolve_subjects(
-    ruleset: m.RuleSet, subjects: QgsVectorLayer, gpkg: Path
+    ruleset: m.RuleSet, subjects: QgsVectorLayer, refs: References
 ) -> dict[str, Resolved]:
     """Every subject of the rule file; AulaError when none is found."""
-    search = [p for p in (layer_gpkg(subjects), (Path(gpkg), "")) if p]
+    search = [p for p in (layer_store(subjects), refs) if p is not None]
     out: dict[str, Resolved] = {}
     for name, subject in ruleset.subjects.items():
         if subject.layer is None or _matches(subject.layer, subjects):
             out[name] = Resolved(name, subjects, layer_label(subjects))
             continue
         layer = None
-        for path, _table in search:
-            layer = open_table(path, subject.layer)
+        for store in search:
+            layer = store.open(subject.layer)
             if layer is not None:
                 break
         reason = None if layer is not None else (R_MISSING_SUBJECT, {"layer": subject.layer})

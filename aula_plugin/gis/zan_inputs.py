@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from qgis.core import (
@@ -17,8 +16,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSource,
     QgsProcessingFeedback,
-    QgsProviderRegistry,
-    QgsVectorLayer,
 )
 
 from ..core.booleans import boolean_word
@@ -85,17 +82,6 @@ def require_fields(source: QgsFeatureSource, layer: str, names: Sequence[str]) -
             _MISSING_FIELDS, layer=layer, fields=", ".join(missing), expected=", ".join(names)
         )
     return {name: real for name, real in found.items() if real is not None}
-
-
-def gpkg_table(layer: QgsVectorLayer | None) -> tuple[str, str] | None:
-    """(GeoPackage path, table name) of a layer, or None when it is not a GeoPackage table."""
-    if layer is None:
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    path = str(parts.get("path") or "")
-    if not path.lower().endswith(".gpkg") or not Path(path).is_file():
-        return None
-    return path, str(parts.get("layerName") or layer.name())
 
 
 # -- the commune layer ----------------------------------------------------------------------------

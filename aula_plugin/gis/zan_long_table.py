@@ -33,6 +33,7 @@ from ..core.zan.cerema_store import is_pristine
 from ..core.zan.long_table import LongTableCheck
 from ..core.zan.model import FIELDS_CONSUMPTION, TABLE_CONSUMPTION, TOTAL, ConsumptionTable
 from .feedback import check_cancelled
+from .stored_tables import gpkg_table
 from .values import key_text, plain
 
 Warn = Callable[[AulaError], None]
@@ -47,25 +48,19 @@ def direct_gpkg_table(value: Any, layer: QgsVectorLayer | None) -> tuple[Path | 
     """The GeoPackage file and table behind a consumption parameter, when SQLite may read it.
 
     ``value`` is the parameter's value and ``layer`` the layer it resolves to: no direct read
-    for selected features, a feature limit, a subset string or another provider than OGR.
+    for selected features, a feature limit, a subset string or a layer of no GeoPackage table
+    (gis/stored_tables.py).
     """
     if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
         value.selectedFeaturesOnly or value.featureLimit not in (-1, None)
     ):
         return None, ""
-    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+    if not isinstance(layer, QgsVectorLayer) or layer.subsetString():
         return None, ""
-    if layer.subsetString():
+    found = gpkg_table(layer)
+    if found is None or not found[1]:
         return None, ""
-    path, _, options = layer.source().partition("|")
-    table = ""
-    for option in options.split("|"):
-        key, _, text = option.partition("=")
-        if key == "layername":
-            table = text
-    if not path.lower().endswith(".gpkg") or not table:
-        return None, ""
-    return Path(path), table
+    return found
 
 
 @dataclass

@@ -42,7 +42,8 @@ from ..core.zan.trajectory import compute_trajectory
 from ..toolbelt.i18n import tr
 from .feedback import check_cancelled
 from .fields import field_or_none
-from .provenance import imported_source_file, is_synthetic, table_provenance_rows
+from .provenance import imported_source_file, is_synthetic, stored_provenance_rows
+from .stored_tables import StoredTable
 from .zan_inputs import (
     commune_ancestors,
     read_members,
@@ -79,8 +80,8 @@ class ReportInputs:
     #: source and provider of the commune layer, for the map ("" : no map)
     communes_uri: str = ""
     communes_provider: str = ""
-    #: role ("consumption", "communes", "stock", "flows") -> (GeoPackage path, table)
-    gpkg_tables: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: role ("consumption", "communes", "stock", "flows") -> the GeoPackage or PostGIS table
+    tables: dict[str, StoredTable] = field(default_factory=dict)
 
 
 def read_report_data(
@@ -173,13 +174,14 @@ def _artificialisation(
 
 
 def _provenance(inputs: ReportInputs, release: str) -> ReportProvenance:
-    """What the inputs' GeoPackages record: aula_provenance rows, the Cerema import record."""
+    """What the inputs' GeoPackages or published PostGIS schema record: aula_provenance rows, the
+    Cerema import record."""
     rows = {
-        role: (table, table_provenance_rows(Path(path), table))
-        for role, (path, table) in inputs.gpkg_tables.items()
+        role: (stored.table, stored_provenance_rows(stored))
+        for role, stored in inputs.tables.items()
     }
-    consumption = inputs.gpkg_tables.get("consumption")
-    source_file = imported_source_file(Path(consumption[0]), release) if consumption else ""
+    consumption = inputs.tables.get("consumption")
+    source_file = imported_source_file(consumption, release) if consumption else ""
     communes_rows = rows["communes"][1] if "communes" in rows else []
     return report_provenance(rows.values(), communes_rows, source_file, is_synthetic)
 

@@ -23,6 +23,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     from .leastcostcorridors import LeastCostCorridors
     from .mergepackage import MergePackage
     from .pinchpoints import PinchPoints
+    from .publishpostgis import PublishPostgis
     from .reservoirs import Reservoirs
     from .scotcompatibility import ScotCompatibility
     from .scotimportplu import ScotImportPlu
@@ -69,5 +70,7 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
     indicators = [AggregateIndicators, ImportIndicators, FactSheetExport]
 
     # Data package (maintenance of the territory GeoPackage)
-    package: list[type[AulaAlgorithm]] = [CheckPackage, UpdateLayer, CheckoutPackage, MergePackage]
+    package: list[type[AulaAlgorithm]] = [
+        CheckPackage, UpdateLayer, CheckoutPackage, MergePackage, PublishPostgis
+    ]
     return [*indicators, *zan, *centralities, *tvb, *scot, *package]

@@ -39,6 +39,7 @@ from ...gis.centralities_sheet_content import (
     points_layer,
     sheet_page,
 )
+from ...gis.postgis import is_postgis
 from ...gis.provenance import sidecar_json
 from ...gis.values import key_text
 from ...toolbelt.paths import RESOURCES_DIR
@@ -234,6 +235,14 @@ class CentralitySheet(AulaAlgorithm):
                 self.tr("{layer}: geographic coordinates, the maps are drawn in {crs}").format(
                     layer=inputs.name, crs=crs.authid()
                 )
+            )
+        if not inputs.sidecar and is_postgis(inputs.layer):  # never silent: no run date shown
+            feedback.pushInfo(
+                self.tr(
+                    "{layer} is a PostGIS layer: the run's parameters and date, written beside a "
+                    "GeoPackage output (JSON file), are not available; the sheet shows the "
+                    "perimeters' own fields only"
+                ).format(layer=inputs.name)
             )
         if inputs.without_geometry:  # never silent: the sheet count would not add up
             ids = inputs.without_geometry

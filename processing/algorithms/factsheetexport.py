@@ -114,7 +114,7 @@ class FactSheetExport(AulaAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Number of sheets")))
 
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> ExportInputs:
-        layer = self.parameterAsVectorLayer(parameters, self.TERRITORIES, context)
+        layer = self.geopackage_layer(parameters, self.TERRITORIES, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TERRITORIES))
         code = self.parameterAsString(parameters, self.TERRITORY, context).strip()

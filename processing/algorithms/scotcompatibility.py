@@ -196,6 +196,9 @@ class ScotCompatibility(AulaAlgorithm):
             progress=lambda f: feedback.setProgress(100.0 * share * f),
             is_canceled=feedback.isCanceled,
         )  # fmt: skip
+        feedback.pushInfo(  # never silent: REFERENCES, the subjects' package or the working copy
+            self.tr("Reference tables read from {where}").format(where=result.references.name)
+        )
         for warning in result.warnings:
             feedback.pushWarning(warning)
         polygon, line = QgsWkbTypes.Type.MultiPolygon, QgsWkbTypes.Type.MultiLineString

@@ -28,7 +28,8 @@ from ...core.zan.model import FIELDS_CONSUMPTION
 from ...core.zan.report_data import FLOW_FIELDS, ReportRequest
 from ...gis import zan_report as files
 from ...gis.fields import field_name
-from ...gis.zan_inputs import gpkg_table, require_fields
+from ...gis.stored_tables import StoredTable, stored_table
+from ...gis.zan_inputs import require_fields
 from ...gis.zan_long_table import LongTable
 from ...gis.zan_report import ReportInputs, read_report_data, write_report_files
 from ...toolbelt.paths import RESOURCES_DIR
@@ -251,22 +252,23 @@ class ZanReport(AulaAlgorithm):
         parameters: dict[str, Any],
         name: str,
         context: QgsProcessingContext,
-        tables: dict[str, tuple[str, str]],
+        tables: dict[str, StoredTable],
         role: str,
     ) -> tuple[QgsProcessingFeatureSource, str]:
         """The source of a layer parameter and its name: 'table (file.gpkg)' for a GeoPackage
-        table, recorded in ``tables`` under ``role`` for the provenance lookups."""
+        table, 'table (PostGIS schema)' for a published one, recorded in ``tables`` under
+        ``role`` for the provenance lookups."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        table = gpkg_table(self.parameterAsVectorLayer(parameters, name, context))
-        if table is None:
+        stored = stored_table(self.parameterAsVectorLayer(parameters, name, context))
+        if stored is None:
             return source, source.sourceName()
-        tables[role] = table
-        return source, f"{table[1]} ({Path(table[0]).name})"
+        tables[role] = stored
+        return source, f"{stored.table} ({stored.where})"
 
     def _prepare(self, parameters: dict[str, Any], context: QgsProcessingContext) -> ReportInputs:
-        tables: dict[str, tuple[str, str]] = {}
+        tables: dict[str, StoredTable] = {}
         consumption, cons_name = self._source(
             parameters, self.CONSUMPTION, context, tables, "consumption"
         )
@@ -324,7 +326,7 @@ class ZanReport(AulaAlgorithm):
                 parameters, self.ARTIFICIALISATION_FLOWS, context, tables, "flows"
             )
             require_fields(inputs.flows, inputs.flows_name, FLOW_FIELDS)
-        inputs.gpkg_tables = tables
+        inputs.tables = tables
         layer = self.parameterAsVectorLayer(parameters, self.COMMUNES, context)
         if layer is not None:
             inputs.communes_uri, inputs.communes_provider = layer.source(), layer.providerType()

@@ -286,3 +286,25 @@ def _clear_project_before_qgis_exits(qgis_app: Any) -> Iterator[None]:
     for obj in gc.get_objects():
         if isinstance(obj, QgsMapLayer) and not sip.isdeleted(obj) and sip.ispyowned(obj):
             sip.delete(obj)
+
+
+@pytest.fixture(scope="session")
+def postgis_server() -> Iterator[Any]:
+    """A real PostgreSQL + PostGIS server on loopback (tests/qgis/postgis_server.py), saved in
+    QGIS as the PostgreSQL connection ``aula-test``; skipped, saying which package to install,
+    only when Debian's server or PostGIS is not installed."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from postgis_server import PostgisServer, forget_connection, missing, save_connection
+
+    why = missing()
+    if why is not None:
+        pytest.skip(why)
+    server = PostgisServer().start()
+    server.connection = save_connection("aula-test", server.uri)
+    try:
+        yield server
+    finally:
+        forget_connection(server.connection)
+        server.stop()

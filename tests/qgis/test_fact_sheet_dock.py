@@ -29,7 +29,8 @@ from aula_plugin.core.indicators.model import (
 )
 from aula_plugin.core.indicators.package import read_package_territories
 from aula_plugin.core.indicators.store import write_base
-from aula_plugin.gis.fact_sheets import forget_indicator_base, layer_table
+from aula_plugin.gis.fact_sheets import forget_indicator_base
+from aula_plugin.gis.stored_tables import table_name as layer_table
 from aula_plugin.gis.territory import read_territory_project
 from aula_plugin.gui import fact_sheet_dock
 from aula_plugin.gui.fact_sheet_dock import (

@@ -152,6 +152,7 @@ def test_provider_lists_its_algorithms(provider: Any) -> None:
         "aula:updatelayer",
         "aula:checkoutpackage",
         "aula:mergepackage",
+        "aula:publishpostgis",
         "aula:zanimportconsumption",
         "aula:zanconsumption",
         "aula:zantrajectory",
@@ -286,7 +287,7 @@ def test_french_titles_fit_the_toolbox(
         groups = {alg.group() for alg in provider.algorithms()}
     finally:
         plugin.unload()
-    assert len(titles) == 27
+    assert len(titles) == 28
     assert "Indicateurs" in groups  # the French translator was active
     assert titles["aula:zantrajectory"] == "Trajectoire ZAN 2021-2031"
     too_long = {i: t for i, t in titles.items() if len(t) > TITLE_MAX}
