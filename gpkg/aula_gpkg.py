@@ -8,12 +8,13 @@
     gpkg/aula-gpkg checkout aula_territoire.gpkg reunion.gpkg   # an offline copy
     gpkg/aula-gpkg diff reunion.gpkg                  # what the copy changed since
     gpkg/aula-gpkg merge aula_territoire.gpkg reunion.gpkg --dry-run --report conflits.csv
+    gpkg/aula-gpkg publish aula_territoire.gpkg "host=serveur dbname=sig" --schema aula
 
 Built on the plugin's maintenance library (aula_plugin/maintenance/): the same checks and
 migrations as the Processing algorithms. Texts in French when LANG (or LANGUAGE, LC_ALL,
 LC_MESSAGES) is French, in English otherwise; the library's messages come from i18n/aula_fr.ts.
 Exit status: 0 success, 1 failure (problems found, file refused), 2 wrong usage.
-Later subcommands (import, diff, merge, publish) register themselves in ``COMMANDS``.
+Each subcommand registers itself in ``COMMANDS``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ migrations = plugin_module("maintenance.migrations")
 messages = plugin_module("maintenance.messages")
 imports = plugin_module("maintenance.imports")
 offline = plugin_module("maintenance.offline")
+postgis = plugin_module("maintenance.postgis")
 
 CONFLICT_LINE = (
     "CONFLICT {table} {key} {field}: base {base!r}, master {master!r}, copy {copy!r} -> {choice}"
@@ -46,9 +48,10 @@ UNDECIDED = (
 )
 #: the tool's own texts: English -> French (the library's come from i18n/aula_fr.ts)
 FRENCH = {
-    "Maintain the AULA territory GeoPackage: check its integrity, update its schema.": (
-        "Entretien du GeoPackage du territoire AULA : vérifier son intégrité, mettre à jour "
-        "son schéma."
+    "Maintain the AULA territory GeoPackage: check its integrity, update its schema, import "
+    "layers, merge offline copies, publish it to PostGIS.": (
+        "Entretien du GeoPackage du territoire AULA : vérifier son intégrité, mettre à jour son "
+        "schéma, importer des couches, fusionner des copies hors ligne, le publier dans PostGIS."
     ),
     "Exit status: 0 success, 1 failure or problems found, 2 wrong usage.": (
         "Code de sortie : 0 succès, 1 échec ou problèmes trouvés, 2 mauvaise utilisation."
@@ -195,6 +198,19 @@ FRENCH = {
     ),
     "Merged into {path}; backup: {backup}": "Fusionné dans {path} ; sauvegarde : {backup}",
     "Conflict report: {report}": "Rapport des conflits : {report}",
+    "Publish the package to a PostgreSQL/PostGIS schema (all or nothing: a staging schema "
+    "replaces the old one in one transaction), as aula:publishpostgis does in QGIS.": (
+        "Publier le paquet dans un schéma PostgreSQL/PostGIS (tout ou rien : un schéma "
+        "provisoire remplace l'ancien en une transaction), comme aula:publishpostgis dans QGIS."
+    ),
+    "the database, as a libpq connection string (e.g. 'host=serveur dbname=sig user=aula')": (
+        "la base, en chaîne de connexion libpq (par exemple 'host=serveur dbname=sig user=aula')"
+    ),
+    "the schema to write (default: aula)": "le schéma à écrire (par défaut : aula)",
+    "refuse to replace an existing schema": "refuser de remplacer un schéma existant",
+    "{path}: {tables} table(s), {rows} row(s) published into {database}.{schema}": (
+        "{path} : {tables} table(s), {rows} ligne(s) publiée(s) dans {database}.{schema}"
+    ),
     "usage: ": "utilisation : ",
     "positional arguments": "arguments positionnels",
     "options": "options",
@@ -315,6 +331,27 @@ def run_migrate(args: argparse.Namespace, texts: Texts) -> int:
         )
     else:
         print(texts("{path}: schema {old} -> {new} (no backup)").format(**values))
+    return 0
+
+
+def run_publish(args: argparse.Namespace, texts: Texts) -> int:
+    bar = ProgressBar(texts, sys.stderr, not args.no_progress)
+    try:
+        try:
+            report = postgis.publish_package(
+                args.path, args.conninfo, args.schema, replace=not args.no_replace, progress=bar
+            )
+        finally:
+            bar.close()
+    except errors.AulaError as exc:
+        print(texts.error(exc), file=sys.stderr)
+        return 1
+    print(
+        texts("{path}: {tables} table(s), {rows} row(s) published into {database}.{schema}").format(
+            path=args.path, tables=report.layers, rows=report.total_rows,
+            database=report.database, schema=report.schema,
+        )
+    )  # fmt: skip
     return 0
 
 
@@ -485,6 +522,21 @@ def _migrate_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
     )
 
 
+def _publish_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
+    parser.add_argument(
+        "conninfo",
+        help=texts(
+            "the database, as a libpq connection string (e.g. 'host=serveur dbname=sig user=aula')"
+        ),
+    )
+    parser.add_argument(
+        "--schema", default="aula", help=texts("the schema to write (default: aula)")
+    )
+    parser.add_argument(
+        "--no-replace", action="store_true", help=texts("refuse to replace an existing schema")
+    )
+
+
 def _import_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
     parser.add_argument(
         "--layer", required=True, help=texts("the package's layer to replace or append to")
@@ -617,6 +669,12 @@ COMMANDS["merge"] = (
     _merge_arguments,
     run_merge,
 )
+COMMANDS["publish"] = (
+    "Publish the package to a PostgreSQL/PostGIS schema (all or nothing: a staging schema "
+    "replaces the old one in one transaction), as aula:publishpostgis does in QGIS.",
+    _publish_arguments,
+    run_publish,
+)
 
 
 def parser_for(texts: Texts) -> argparse.ArgumentParser:
@@ -625,7 +683,8 @@ def parser_for(texts: Texts) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="aula-gpkg",
         description=texts(
-            "Maintain the AULA territory GeoPackage: check its integrity, update its schema."
+            "Maintain the AULA territory GeoPackage: check its integrity, update its schema, "
+            "import layers, merge offline copies, publish it to PostGIS."
         ),
         epilog=texts("Exit status: 0 success, 1 failure or problems found, 2 wrong usage."),
         add_help=False,

@@ -213,3 +213,27 @@ def test_dialog_accepts_a_new_schema_name(provider: Any, qgis_processing: Any) -
     finally:
         sip.delete(wrapper)  # the wrapper before its widget (else a crash at exit)
         sip.delete(widget)
+
+
+def test_the_command_line_publishes_the_same_content(
+    postgis_server: Any, territory_gpkg: Path, repo_root: Path
+) -> None:
+    """``aula-gpkg publish``, as a technician runs it (its launcher, French locale): the same
+    library, the same rows; a second run without replacing is refused with exit 1."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"}
+    tool = [str(repo_root / "gpkg" / "aula-gpkg"), "publish", str(territory_gpkg)]
+    args = [postgis_server.conninfo, "--schema", "aula_cli", "--no-progress"]
+    done = subprocess.run([*tool, *args], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    counts = gpkg_counts(territory_gpkg)
+    assert f"{len(counts)} table(s), {sum(counts.values())} ligne(s) publiée(s)" in done.stdout
+    for table, rows in counts.items():
+        assert postgis_server.sql(f'SELECT count(*) FROM aula_cli."{table}"') == [(rows,)], table
+    again = subprocess.run(
+        [*tool, *args, "--no-replace"], capture_output=True, text=True, env=env, check=False
+    )
+    assert again.returncode == 1 and "aula_cli" in again.stderr and not again.stdout
+    postgis_server.sql("DROP SCHEMA aula_cli CASCADE")
