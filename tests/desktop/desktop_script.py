@@ -876,6 +876,12 @@ def afternoon() -> None:
         scot_results(plugin)
     except Exception:
         REPORT.check("scot_dock:harness", False, traceback.format_exc())
+    try:  # the data-package tools (issue 14): desktop_package.py, beside this script
+        from desktop_package import package_tools
+
+        package_tools(plugin, modal, deadline)
+    except Exception:
+        REPORT.check("package:harness", False, traceback.format_exc())
     modal.timer.stop()
     REPORT.notes["log_warnings"] = log.entries
     REPORT.check(

@@ -25,6 +25,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=import
 from session import OUT, cerema_csv, install_from_zip, package, run_qgis
 
 
+#: the data-package checks that must be in the report (issue 14, desktop_package.py)
+PACKAGE_CHECKS = (
+    "checkpackage:run_succeeds",
+    "checkpackage:no_error_on_the_working_copy",
+    "updatelayer:run_succeeds",
+    "updatelayer:dry_run_log_french_summary",
+    "updatelayer:dry_run_writes_nothing",
+    "updatelayer_apply:run_succeeds",
+    "updatelayer_apply:project_layer_shows_the_new_zone",
+    "checkoutpackage:run_succeeds",
+    "mergepackage:edits_made",
+    "mergepackage:run_succeeds",
+    "mergepackage:dry_run_one_conflict",
+    "mergepackage:dry_run_log_french",
+    "mergepackage:output:OUTPUT:in_project",
+    "publishpostgis:dialog_opens",
+    "publishpostgis:title_french",
+    "publishpostgis:default:SCHEMA",
+)
+
+
 @pytest.fixture(scope="module")
 def desktop_session(
     staged_plugin: Path, tool: Callable[[str, str], str], tmp_path_factory: pytest.TempPathFactory
@@ -72,6 +93,9 @@ def test_a_planner_gets_styled_french_results_from_the_dialogs(
     # the session reached every step: a missing step is a failure, not a pass
     for step in ("zanimportconsumption", "zantrajectory", "centralities", "aggregateindicators"):
         assert f"{step}:run_succeeds" in ids, f"{step} was never run: {sorted(ids)}"
+    # the data-package tools (desktop_package.py): each dialog run, the merge's conflict seen
+    for check in PACKAGE_CHECKS:
+        assert check in ids, f"{check} was never checked: {sorted(ids)}"
     failed = [c for c in checks if not c["ok"]]
     summary = f"{len(checks) - len(failed)}/{len(checks)} checks pass"
     assert not failed, (
