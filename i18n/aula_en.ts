@@ -8534,197 +8534,197 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="54"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="59"/>
         <source>imports need GDAL&apos;s Python bindings (Debian: python3-gdal; run with /usr/bin/python3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="56"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="61"/>
         <source>{layer}: this layer cannot be imported (importable layers: {layers})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="58"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="63"/>
         <source>unknown import mode {mode!r}: replace or append</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="59"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="64"/>
         <source>{path}: the package&apos;s data schema is out of date: update it first (aula-gpkg migrate, or open the territory project in QGIS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="62"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="67"/>
         <source>{path}: the source file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="63"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="68"/>
         <source>{path}: the source file cannot be read as vector data ({reason}): it may be truncated, corrupted or of another kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="66"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="71"/>
         <source>{path}: the source holds several layers ({layers}): choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="68"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="73"/>
         <source>{path}: the source has no layer {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="69"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="74"/>
         <source>{path}: the source layer {layer} has no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="70"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="75"/>
         <source>{path}: required field {field} is missing (fields: {fields})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="72"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="77"/>
         <source>{path}: field {field} is of type {type}, the layer {layer} expects {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="74"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="79"/>
         <source>{path}: the source has no coordinate reference system; the layer {layer} is in EPSG:{srs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="76"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="81"/>
         <source>{path}: the source is in {crs}, the layer {layer} is in EPSG:{srs}: reproject it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="78"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="83"/>
         <source>{path}: {layer} is not a feature layer of the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="80"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="85"/>
         <source>{path}: the layer {layer} has no key field {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="81"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="86"/>
         <source>{path}: the source could not be read to the end ({reason}): it may be truncated or corrupted; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="84"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="89"/>
         <source>{layer}: {count} feature(s) of {file} rejected: nothing was written. Correct the source, or import without them (skip rejected features)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="87"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="92"/>
         <source>{layer}: no feature of {file} can be imported: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="89"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="94"/>
         <source>{path}: no import backup found beside the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="90"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="95"/>
         <source>{path}: the backup {backup} could not be restored ({reason}); the package is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="93"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="98"/>
         <source>Reading the source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="94"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="99"/>
         <source>Checking the features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="95"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="100"/>
         <source>Comparing with the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="97"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="102"/>
         <source>Writing into the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="98"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="103"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="100"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="105"/>
         <source>{layer} ({mode}) from {file}: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {rejected} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="103"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="108"/>
         <source>{what}: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="105"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="110"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="106"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="111"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="107"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="112"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="111"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="116"/>
         <source>no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="112"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="117"/>
         <source>geometry of the wrong type ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="113"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="118"/>
         <source>invalid geometry ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="114"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="119"/>
         <source>required value missing ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="115"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="120"/>
         <source>unknown code ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="116"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="121"/>
         <source>no key value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="117"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="122"/>
         <source>duplicate key ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="118"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="123"/>
         <source>key already in the layer ({detail}): use replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="120"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="125"/>
         <source>rejected, {reason}: {count} feature(s), e.g. feature {examples}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8891,6 +8891,16 @@ Update it now? A backup of the file is made first.</source>
     <message>
         <location filename="../aula_plugin/maintenance/postgis.py" line="69"/>
         <source>Replacing the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="51"/>
+        <source>replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="52"/>
+        <source>append</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9127,102 +9137,102 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
         <source>Woodland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
         <source>Grassland and open habitats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
         <source>Wetlands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="398"/>
         <source>Aquatic (watercourses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="401"/>
         <source>friction × metres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="384"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
         <source>friction × cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="603"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="651"/>
         <source>ZNIEFF type 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="604"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="652"/>
         <source>Natura 2000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="605"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="653"/>
         <source>Biotope protection order (APPB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="606"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="654"/>
         <source>Regional nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="607"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="655"/>
         <source>National nature reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="608"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="656"/>
         <source>Sensitive natural area (ENS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="609"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="657"/>
         <source>Habitat patch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="614"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="662"/>
         <source>Motorway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="615"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="663"/>
         <source>National road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="616"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="664"/>
         <source>Departmental road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="617"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="665"/>
         <source>Local road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="618"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="666"/>
         <source>Railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="619"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="667"/>
         <source>Watercourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="620"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="668"/>
         <source>Watercourse obstacle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9672,122 +9682,122 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="392"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="410"/>
         <source>All destinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="411"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="412"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
         <source>Mixed use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
         <source>Roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
         <source>Railways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="398"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
         <source>Unknown destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="403"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="421"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="404"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="422"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="407"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
         <source>Envelope exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
         <source>At risk of exceeding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="412"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
         <source>No: its own rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="431"/>
         <source>Yes: the rate of a parent territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="456"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="457"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="441"/>
         <source>OCS GE (artif field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="442"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="443"/>
         <source>U zones of the PLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
         <source>Nothing: the whole area counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="450"/>
         <source>Complete, same millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="433"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="451"/>
         <source>Complete, different millésimes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="434"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="435"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9967,7 +9977,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="266"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
         <source>Reason for rejection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10077,122 +10087,122 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="463"/>
         <source>Centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="464"/>
         <source>Peripheral pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="465"/>
         <source>Extension of a neighbouring centrality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="470"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="471"/>
         <source>Intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="454"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
         <source>Structuring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="457"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
         <source>Stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="458"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
         <source>Fragile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="461"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="479"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="462"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="480"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="463"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="481"/>
         <source>Public facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="466"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="485"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="468"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
         <source>Isolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="471"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
         <source>Agreed perimeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="490"/>
         <source>Computed perimeter, not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="493"/>
         <source>Under discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="494"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="477"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="495"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="501"/>
         <source>Unpopulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="502"/>
         <source>Rural area (thinly populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="485"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
         <source>Town or suburb (intermediate density)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="504"/>
         <source>City (densely populated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="491"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="509"/>
         <source>Whole territory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10297,7 +10307,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="556"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="574"/>
         <source>Feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10322,102 +10332,102 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="496"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="514"/>
         <source>U - urban zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="497"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="515"/>
         <source>AUc - zone to be urbanised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="498"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="516"/>
         <source>AUs - zone to be urbanised later (blocked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="499"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="517"/>
         <source>A - agricultural zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="500"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="518"/>
         <source>N - natural and forest zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="521"/>
         <source>Prescriptions outside hazard zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="504"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="522"/>
         <source>Prescriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="505"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="523"/>
         <source>Ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="506"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="524"/>
         <source>Strict ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="507"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="525"/>
         <source>Possible relinquishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="508"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
         <source>Possible expropriation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="511"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="529"/>
         <source>Required field missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="512"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="530"/>
         <source>Field outside the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="513"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="531"/>
         <source>Required value empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="514"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="532"/>
         <source>Value outside the code list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="515"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="533"/>
         <source>Value of the wrong form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="516"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="534"/>
         <source>Value too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="517"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="535"/>
         <source>Code of no commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="518"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="615"/>
         <source>No geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="519"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="617"/>
         <source>Invalid geometry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10437,12 +10447,12 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="532"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="550"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="544"/>
         <source>Disconnected (infinite resistance)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10542,92 +10552,92 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="539"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="557"/>
         <source>Respected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="540"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="558"/>
         <source>To be examined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="541"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="559"/>
         <source>Deviation to be assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="542"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="560"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="543"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="561"/>
         <source>Not evaluable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="546"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="564"/>
         <source>Compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="547"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="565"/>
         <source>Conformity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="548"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="566"/>
         <source>Taking into account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="549"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="567"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="552"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="570"/>
         <source>Deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="553"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="571"/>
         <source>Warning only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="557"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="575"/>
         <source>Commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="558"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="576"/>
         <source>EPCI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="559"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="577"/>
         <source>SCoT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="566"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="584"/>
         <source>dwellings/ha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="570"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="588"/>
         <source>Part outside the reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="571"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="589"/>
         <source>Overlap with the reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="572"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="590"/>
         <source>Shortest line to the reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10637,7 +10647,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="367"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10652,62 +10662,62 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="578"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="596"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="579"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="597"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="582"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="600"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="583"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="601"/>
         <source>GeoPackage signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="584"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="602"/>
         <source>SQLite integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="585"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="603"/>
         <source>GeoPackage tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="586"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="604"/>
         <source>Spatial reference systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="587"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="605"/>
         <source>Contents (gpkg_contents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="588"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="606"/>
         <source>Geometry columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="589"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="607"/>
         <source>Spatial index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="590"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="608"/>
         <source>Foreign keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="591"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="609"/>
         <source>AULA schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10762,8 +10772,118 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="533"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="551"/>
         <source>Not connected within the corridor width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
+        <source>Features rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="375"/>
+        <source>Examples (feature and key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="376"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="381"/>
+        <source>Feature key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="384"/>
+        <source>Value at the checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="385"/>
+        <source>Master&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
+        <source>Copy&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="616"/>
+        <source>Geometry of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="618"/>
+        <source>Required value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="619"/>
+        <source>Unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="620"/>
+        <source>No key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="621"/>
+        <source>Duplicate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="622"/>
+        <source>Key already in the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="628"/>
+        <source>Edited on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="629"/>
+        <source>Deleted in the master, edited in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="632"/>
+        <source>Edited in the master, deleted in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="637"/>
+        <source>Master&apos;s value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="638"/>
+        <source>Copy&apos;s value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="639"/>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
+        <source>Field (*: the whole feature)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

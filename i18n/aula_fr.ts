@@ -8538,197 +8538,197 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Le centile doit être compris entre 0 et 100 (valeur trouvée : {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="54"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="59"/>
         <source>imports need GDAL&apos;s Python bindings (Debian: python3-gdal; run with /usr/bin/python3)</source>
         <translation>les imports ont besoin de GDAL pour Python (Debian : python3-gdal ; lancer avec /usr/bin/python3)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="56"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="61"/>
         <source>{layer}: this layer cannot be imported (importable layers: {layers})</source>
         <translation>{layer} : cette couche ne peut pas être importée (couches importables : {layers})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="58"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="63"/>
         <source>unknown import mode {mode!r}: replace or append</source>
         <translation>mode d'import inconnu {mode!r} : replace ou append</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="59"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="64"/>
         <source>{path}: the package&apos;s data schema is out of date: update it first (aula-gpkg migrate, or open the territory project in QGIS)</source>
         <translation>{path} : le schéma de données du paquet n'est pas à jour : mettez-le d'abord à jour (aula-gpkg migrate, ou ouvrez le projet du territoire dans QGIS)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="62"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="67"/>
         <source>{path}: the source file does not exist</source>
         <translation>{path} : le fichier source n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="63"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="68"/>
         <source>{path}: the source file cannot be read as vector data ({reason}): it may be truncated, corrupted or of another kind</source>
         <translation>{path} : le fichier source ne peut pas être lu comme données vecteur ({reason}) : il est peut-être tronqué, corrompu ou d'un autre type</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="66"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="71"/>
         <source>{path}: the source holds several layers ({layers}): choose one</source>
         <translation>{path} : la source contient plusieurs couches ({layers}) : choisissez-en une</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="68"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="73"/>
         <source>{path}: the source has no layer {layer}</source>
         <translation>{path} : la source n'a pas de couche {layer}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="69"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="74"/>
         <source>{path}: the source layer {layer} has no geometry</source>
         <translation>{path} : la couche source {layer} n'a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="70"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="75"/>
         <source>{path}: required field {field} is missing (fields: {fields})</source>
         <translation>{path} : le champ obligatoire {field} manque (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="72"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="77"/>
         <source>{path}: field {field} is of type {type}, the layer {layer} expects {expected}</source>
         <translation>{path} : le champ {field} est de type {type}, la couche {layer} attend {expected}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="74"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="79"/>
         <source>{path}: the source has no coordinate reference system; the layer {layer} is in EPSG:{srs}</source>
         <translation>{path} : la source n'a pas de système de coordonnées ; la couche {layer} est en EPSG:{srs}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="76"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="81"/>
         <source>{path}: the source is in {crs}, the layer {layer} is in EPSG:{srs}: reproject it first</source>
         <translation>{path} : la source est en {crs}, la couche {layer} est en EPSG:{srs} : reprojetez-la d'abord</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="78"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="83"/>
         <source>{path}: {layer} is not a feature layer of the package</source>
         <translation>{path} : {layer} n'est pas une couche d'entités du paquet</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="80"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="85"/>
         <source>{path}: the layer {layer} has no key field {key}</source>
         <translation>{path} : la couche {layer} n'a pas de champ clé {key}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="81"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="86"/>
         <source>{path}: the source could not be read to the end ({reason}): it may be truncated or corrupted; nothing was written</source>
         <translation>{path} : la source n'a pas pu être lue jusqu'au bout ({reason}) : elle est peut-être tronquée ou corrompue ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="84"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="89"/>
         <source>{layer}: {count} feature(s) of {file} rejected: nothing was written. Correct the source, or import without them (skip rejected features)</source>
         <translation>{layer} : {count} entité(s) de {file} rejetée(s) : rien n'a été écrit. Corrigez la source, ou importez sans elles (ignorer les entités rejetées)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="87"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="92"/>
         <source>{layer}: no feature of {file} can be imported: nothing was written</source>
         <translation>{layer} : aucune entité de {file} ne peut être importée : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="89"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="94"/>
         <source>{path}: no import backup found beside the package</source>
         <translation>{path} : aucune sauvegarde d'import trouvée à côté du paquet</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="90"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="95"/>
         <source>{path}: the backup {backup} could not be restored ({reason}); the package is unchanged</source>
         <translation>{path} : la sauvegarde {backup} n'a pas pu être restaurée ({reason}) ; le paquet est inchangé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="93"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="98"/>
         <source>Reading the source file</source>
         <translation>Lecture du fichier source</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="94"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="99"/>
         <source>Checking the features</source>
         <translation>Vérification des entités</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="95"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="100"/>
         <source>Comparing with the package</source>
         <translation>Comparaison avec le paquet</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="97"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="102"/>
         <source>Writing into the package</source>
         <translation>Écriture dans le paquet</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="98"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="103"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="100"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="105"/>
         <source>{layer} ({mode}) from {file}: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {rejected} rejected</source>
         <translation>{layer} ({mode}) depuis {file} : {added} ajoutée(s), {removed} supprimée(s), {changed} modifiée(s), {unchanged} inchangée(s), {rejected} rejetée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="103"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="108"/>
         <source>{what}: {keys}</source>
         <translation>{what} : {keys}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="105"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="110"/>
         <source>added</source>
         <translation>ajoutées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="106"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="111"/>
         <source>removed</source>
         <translation>supprimées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="107"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="112"/>
         <source>changed</source>
         <translation>modifiées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="111"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="116"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="112"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="117"/>
         <source>geometry of the wrong type ({detail})</source>
         <translation>géométrie du mauvais type ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="113"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="118"/>
         <source>invalid geometry ({detail})</source>
         <translation>géométrie invalide ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="114"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="119"/>
         <source>required value missing ({detail})</source>
         <translation>valeur obligatoire manquante ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="115"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="120"/>
         <source>unknown code ({detail})</source>
         <translation>code inconnu ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="116"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="121"/>
         <source>no key value</source>
         <translation>pas de valeur de clé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="117"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="122"/>
         <source>duplicate key ({detail})</source>
         <translation>clé en double ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="118"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="123"/>
         <source>key already in the layer ({detail}): use replace</source>
         <translation>clé déjà dans la couche ({detail}) : utilisez le remplacement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="120"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="125"/>
         <source>rejected, {reason}: {count} feature(s), e.g. feature {examples}</source>
         <translation>rejetées, {reason} : {count} entité(s), par exemple l'entité {examples}</translation>
     </message>
@@ -8896,6 +8896,16 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <location filename="../aula_plugin/maintenance/postgis.py" line="69"/>
         <source>Replacing the schema</source>
         <translation>Remplacement du schéma</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="51"/>
+        <source>replace</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/imports.py" line="52"/>
+        <source>append</source>
+        <translation>ajout</translation>
     </message>
 </context>
 <context>
@@ -9131,102 +9141,102 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Identifiant du continuum</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="377"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
         <source>Woodland</source>
         <translation>Boisée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="378"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
         <source>Grassland and open habitats</source>
         <translation>Milieux ouverts</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="379"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
         <source>Wetlands</source>
         <translation>Milieux humides</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="398"/>
         <source>Aquatic (watercourses)</source>
         <translation>Aquatique (cours d'eau)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="401"/>
         <source>friction × metres</source>
         <translation>friction × mètres</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="384"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="402"/>
         <source>friction × cells</source>
         <translation>friction × cellules</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="603"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="651"/>
         <source>ZNIEFF type 1</source>
         <translation>ZNIEFF de type 1</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="604"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="652"/>
         <source>Natura 2000</source>
         <translation>Natura 2000</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="605"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="653"/>
         <source>Biotope protection order (APPB)</source>
         <translation>Arrêté de protection de biotope (APPB)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="606"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="654"/>
         <source>Regional nature reserve</source>
         <translation>Réserve naturelle régionale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="607"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="655"/>
         <source>National nature reserve</source>
         <translation>Réserve naturelle nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="608"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="656"/>
         <source>Sensitive natural area (ENS)</source>
         <translation>Espace naturel sensible (ENS)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="609"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="657"/>
         <source>Habitat patch</source>
         <translation>Tache d'habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="614"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="662"/>
         <source>Motorway</source>
         <translation>Autoroute</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="615"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="663"/>
         <source>National road</source>
         <translation>Route nationale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="616"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="664"/>
         <source>Departmental road</source>
         <translation>Route départementale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="617"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="665"/>
         <source>Local road</source>
         <translation>Route locale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="618"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="666"/>
         <source>Railway</source>
         <translation>Voie ferrée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="619"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="667"/>
         <source>Watercourse</source>
         <translation>Cours d'eau</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="620"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="668"/>
         <source>Watercourse obstacle</source>
         <translation>Obstacle à l'écoulement</translation>
     </message>
@@ -9676,122 +9686,122 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Artificialisation nette (m²)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="392"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="410"/>
         <source>All destinations</source>
         <translation>Toutes destinations</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="393"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="411"/>
         <source>Activities</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="394"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="412"/>
         <source>Housing</source>
         <translation>Habitat</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="395"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
         <source>Mixed use</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="396"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="414"/>
         <source>Roads</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="397"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="415"/>
         <source>Railways</source>
         <translation>Ferroviaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="398"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="416"/>
         <source>Unknown destination</source>
         <translation>Destination inconnue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="403"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="421"/>
         <source>Legal</source>
         <translation>Légal</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="404"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="422"/>
         <source>Mon Diagnostic Artificialisation compatible</source>
         <translation>Compatible Mon Diagnostic Artificialisation</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="407"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
         <source>Envelope exceeded</source>
         <translation>Enveloppe dépassée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="408"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
         <source>At risk of exceeding</source>
         <translation>À risque de dépassement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="409"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="427"/>
         <source>On track</source>
         <translation>Dans la trajectoire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="412"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="430"/>
         <source>No: its own rate</source>
         <translation>Non : son propre taux</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="413"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="431"/>
         <source>Yes: the rate of a parent territory</source>
         <translation>Oui : le taux d'un territoire parent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="438"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="456"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="439"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="457"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="423"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="441"/>
         <source>OCS GE (artif field)</source>
         <translation>OCS GE (champ artif)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="424"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="442"/>
         <source>OCS GE (CS × US matrix)</source>
         <translation>OCS GE (matrice CS × US)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="425"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="443"/>
         <source>U zones of the PLU</source>
         <translation>Zones U du PLU</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="426"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="444"/>
         <source>Nothing: the whole area counts</source>
         <translation>Rien : toute la surface compte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="432"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="450"/>
         <source>Complete, same millésimes</source>
         <translation>Complète, mêmes millésimes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="433"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="451"/>
         <source>Complete, different millésimes</source>
         <translation>Complète, millésimes différents</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="434"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="435"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
         <source>Not covered</source>
         <translation>Non couvert</translation>
     </message>
@@ -9971,7 +9981,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Lignes de la source fusionnées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="266"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="373"/>
         <source>Reason for rejection</source>
         <translation>Motif du rejet</translation>
     </message>
@@ -10081,122 +10091,122 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Jeu de règles DEGURBA</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="445"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="463"/>
         <source>Centrality</source>
         <translation>Centralité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="446"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="464"/>
         <source>Peripheral pole</source>
         <translation>Pôle périphérique</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="447"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="465"/>
         <source>Extension of a neighbouring centrality</source>
         <translation>Extension d'une centralité voisine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="452"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="470"/>
         <source>Local</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="453"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="471"/>
         <source>Intermediate</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="454"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
         <source>Structuring</source>
         <translation>Structurante</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="457"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="458"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
         <source>Fragile</source>
         <translation>Fragile</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="461"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="479"/>
         <source>Shop</source>
         <translation>Commerce</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="462"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="480"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="463"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="481"/>
         <source>Public facility</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="466"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
         <source>Core</source>
         <translation>Cœur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="467"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="485"/>
         <source>Border</source>
         <translation>Bordure</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="468"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
         <source>Isolated</source>
         <translation>Isolée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="471"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="489"/>
         <source>Agreed perimeter</source>
         <translation>Périmètre validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="472"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="490"/>
         <source>Computed perimeter, not agreed</source>
         <translation>Périmètre calculé, non validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="475"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="493"/>
         <source>Under discussion</source>
         <translation>En discussion</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="476"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="494"/>
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="477"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="495"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="483"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="501"/>
         <source>Unpopulated</source>
         <translation>Non peuplée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="484"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="502"/>
         <source>Rural area (thinly populated)</source>
         <translation>Zone rurale (peu dense)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="485"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
         <source>Town or suburb (intermediate density)</source>
         <translation>Petite ville ou banlieue (densité intermédiaire)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="486"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="504"/>
         <source>City (densely populated)</source>
         <translation>Ville (densément peuplée)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="491"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="509"/>
         <source>Whole territory</source>
         <translation>Territoire entier</translation>
     </message>
@@ -10301,7 +10311,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Couche lue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="556"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="574"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
@@ -10326,102 +10336,102 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="496"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="514"/>
         <source>U - urban zone</source>
         <translation>U - zone urbaine</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="497"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="515"/>
         <source>AUc - zone to be urbanised</source>
         <translation>AUc - zone à urbaniser</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="498"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="516"/>
         <source>AUs - zone to be urbanised later (blocked)</source>
         <translation>AUs - zone à urbaniser bloquée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="499"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="517"/>
         <source>A - agricultural zone</source>
         <translation>A - zone agricole</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="500"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="518"/>
         <source>N - natural and forest zone</source>
         <translation>N - zone naturelle et forestière</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="503"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="521"/>
         <source>Prescriptions outside hazard zone</source>
         <translation>Prescriptions hors zone d'aléa</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="504"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="522"/>
         <source>Prescriptions</source>
         <translation>Prescriptions</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="505"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="523"/>
         <source>Ban</source>
         <translation>Interdiction</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="506"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="524"/>
         <source>Strict ban</source>
         <translation>Interdiction stricte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="507"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="525"/>
         <source>Possible relinquishment</source>
         <translation>Délaissement possible</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="508"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
         <source>Possible expropriation</source>
         <translation>Expropriation possible</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="511"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="529"/>
         <source>Required field missing</source>
         <translation>Champ obligatoire absent</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="512"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="530"/>
         <source>Field outside the standard</source>
         <translation>Champ hors standard</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="513"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="531"/>
         <source>Required value empty</source>
         <translation>Valeur obligatoire vide</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="514"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="532"/>
         <source>Value outside the code list</source>
         <translation>Valeur hors de la liste de codes</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="515"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="533"/>
         <source>Value of the wrong form</source>
         <translation>Valeur de forme incorrecte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="516"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="534"/>
         <source>Value too long</source>
         <translation>Valeur trop longue</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="517"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="535"/>
         <source>Code of no commune</source>
         <translation>Code d'aucune commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="518"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="615"/>
         <source>No geometry</source>
         <translation>Pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="519"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="617"/>
         <source>Invalid geometry</source>
         <translation>Géométrie invalide</translation>
     </message>
@@ -10441,12 +10451,12 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Résistance effective (Ω)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="532"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="550"/>
         <source>Connected</source>
         <translation>Connectée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="526"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="544"/>
         <source>Disconnected (infinite resistance)</source>
         <translation>Déconnectée (résistance infinie)</translation>
     </message>
@@ -10546,92 +10556,92 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Preuve dessinée</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="539"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="557"/>
         <source>Respected</source>
         <translation>Respecté</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="540"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="558"/>
         <source>To be examined</source>
         <translation>À examiner</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="541"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="559"/>
         <source>Deviation to be assessed</source>
         <translation>Écart à apprécier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="542"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="560"/>
         <source>Not applicable</source>
         <translation>Non applicable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="543"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="561"/>
         <source>Not evaluable</source>
         <translation>Non évaluable</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="546"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="564"/>
         <source>Compatibility</source>
         <translation>Compatibilité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="547"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="565"/>
         <source>Conformity</source>
         <translation>Conformité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="548"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="566"/>
         <source>Taking into account</source>
         <translation>Prise en compte</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="549"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="567"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="552"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="570"/>
         <source>Deviation</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="553"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="571"/>
         <source>Warning only</source>
         <translation>Alerte seulement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="557"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="575"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="558"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="576"/>
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="559"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="577"/>
         <source>SCoT</source>
         <translation>SCoT</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="566"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="584"/>
         <source>dwellings/ha</source>
         <translation>logements/ha</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="570"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="588"/>
         <source>Part outside the reference</source>
         <translation>Partie hors de la référence</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="571"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="589"/>
         <source>Overlap with the reference</source>
         <translation>Recouvrement avec la référence</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="572"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="590"/>
         <source>Shortest line to the reference</source>
         <translation>Plus courte ligne vers la référence</translation>
     </message>
@@ -10641,7 +10651,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="367"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="380"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
@@ -10656,62 +10666,62 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Comment corriger</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="578"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="596"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="579"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="597"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="582"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="600"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="583"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="601"/>
         <source>GeoPackage signature</source>
         <translation>Signature GeoPackage</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="584"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="602"/>
         <source>SQLite integrity</source>
         <translation>Intégrité SQLite</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="585"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="603"/>
         <source>GeoPackage tables</source>
         <translation>Tables GeoPackage</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="586"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="604"/>
         <source>Spatial reference systems</source>
         <translation>Systèmes de référence spatiale</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="587"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="605"/>
         <source>Contents (gpkg_contents)</source>
         <translation>Contenu (gpkg_contents)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="588"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="606"/>
         <source>Geometry columns</source>
         <translation>Colonnes géométriques</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="589"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="607"/>
         <source>Spatial index</source>
         <translation>Index spatial</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="590"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="608"/>
         <source>Foreign keys</source>
         <translation>Clés étrangères</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="591"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="609"/>
         <source>AULA schema</source>
         <translation>Schéma AULA</translation>
     </message>
@@ -10766,9 +10776,119 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Résistance effective (unités de friction)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="533"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="551"/>
         <source>Not connected within the corridor width</source>
         <translation>Non reliés dans la largeur du corridor</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="374"/>
+        <source>Features rejected</source>
+        <translation>Entités rejetées</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="375"/>
+        <source>Examples (feature and key)</source>
+        <translation>Exemples (entité et clé)</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="376"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="381"/>
+        <source>Feature key</source>
+        <translation>Clé de l&apos;entité</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="383"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="384"/>
+        <source>Value at the checkout</source>
+        <translation>Valeur à l&apos;extraction</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="385"/>
+        <source>Master&apos;s value</source>
+        <translation>Valeur du maître</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="386"/>
+        <source>Copy&apos;s value</source>
+        <translation>Valeur de la copie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="387"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="616"/>
+        <source>Geometry of the wrong type</source>
+        <translation>Géométrie du mauvais type</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="618"/>
+        <source>Required value missing</source>
+        <translation>Valeur obligatoire manquante</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="619"/>
+        <source>Unknown code</source>
+        <translation>Code inconnu</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="620"/>
+        <source>No key value</source>
+        <translation>Pas de valeur de clé</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="621"/>
+        <source>Duplicate key</source>
+        <translation>Clé en double</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="622"/>
+        <source>Key already in the layer</source>
+        <translation>Clé déjà dans la couche</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="628"/>
+        <source>Edited on both sides</source>
+        <translation>Modifiée des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="629"/>
+        <source>Deleted in the master, edited in the copy</source>
+        <translation>Supprimée dans le maître, modifiée dans la copie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="632"/>
+        <source>Edited in the master, deleted in the copy</source>
+        <translation>Modifiée dans le maître, supprimée dans la copie</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="637"/>
+        <source>Master&apos;s value kept</source>
+        <translation>Valeur du maître gardée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="638"/>
+        <source>Copy&apos;s value kept</source>
+        <translation>Valeur de la copie gardée</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="639"/>
+        <source>Undecided</source>
+        <translation>Non tranché</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
+        <source>Field (*: the whole feature)</source>
+        <translation>Champ (* : l&apos;entité entière)</translation>
     </message>
 </context>
 </TS>

@@ -276,6 +276,12 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         attach_looks(self, results, context, self.OUTPUT_STYLES, self.group())
         return {}
 
+    def user_path(self, text: str) -> str:
+        """A path (or a text naming one) of a file destination as the user finds it once the
+        run has finished: never the hidden staging folder it is written in (gis/outputs.py)."""
+        outputs = getattr(self, "_atomic_outputs", None)
+        return outputs.final_text(text) if outputs is not None else text
+
     def tables_to_open(self, results: dict[str, Any]) -> list[tuple[str, str]]:
         """``(path.gpkg, table)`` of tables, other than its outputs, that a run from a dialog adds
         to the project (e.g. what an import wrote into the working GeoPackage)."""

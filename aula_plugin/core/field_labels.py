@@ -368,6 +368,24 @@ BY_ALGORITHM: dict[str, dict[str, str]] = {
         "detail": QT_TRANSLATE_NOOP("fields", "Problem"),
         "fix": QT_TRANSLATE_NOOP("fields", "How to fix it"),
     },
+    # -- package: aula:updatelayer (its rejections table, maintenance/imports.py REASONS) --
+    "updatelayer": {
+        "reason": QT_TRANSLATE_NOOP("fields", "Reason for rejection"),
+        "count": QT_TRANSLATE_NOOP("fields", "Features rejected"),
+        "examples": QT_TRANSLATE_NOOP("fields", "Examples (feature and key)"),
+        "detail": QT_TRANSLATE_NOOP("fields", "Detail"),
+    },
+    # -- package: aula:mergepackage (its conflicts table, maintenance/offline.py REPORT_FIELDS) --
+    "mergepackage": {
+        "table": QT_TRANSLATE_NOOP("fields", "Table"),
+        "key": QT_TRANSLATE_NOOP("fields", "Feature key"),
+        "field": QT_TRANSLATE_NOOP("fields", "Field (*: the whole feature)"),
+        "kind": QT_TRANSLATE_NOOP("fields", "Conflict"),
+        "base": QT_TRANSLATE_NOOP("fields", "Value at the checkout"),
+        "master": QT_TRANSLATE_NOOP("fields", "Master's value"),
+        "copy": QT_TRANSLATE_NOOP("fields", "Copy's value"),
+        "resolution": QT_TRANSLATE_NOOP("fields", "Resolution"),
+    },
 }
 
 #: field name -> stored value -> label (English source text)
@@ -589,6 +607,36 @@ VALUES_BY_ALGORITHM: dict[str, dict[str, dict[str, str]]] = {
             "spatial_index": QT_TRANSLATE_NOOP("fields", "Spatial index"),
             "foreign_keys": QT_TRANSLATE_NOOP("fields", "Foreign keys"),
             "aula_schema": QT_TRANSLATE_NOOP("fields", "AULA schema"),
+        },
+    },
+    # -- package: aula:updatelayer (maintenance/imports.py REASONS) --
+    "updatelayer": {
+        "reason": {
+            "geometry_missing": QT_TRANSLATE_NOOP("fields", "No geometry"),
+            "geometry_type": QT_TRANSLATE_NOOP("fields", "Geometry of the wrong type"),
+            "geometry_invalid": QT_TRANSLATE_NOOP("fields", "Invalid geometry"),
+            "value_missing": QT_TRANSLATE_NOOP("fields", "Required value missing"),
+            "code": QT_TRANSLATE_NOOP("fields", "Unknown code"),
+            "key_missing": QT_TRANSLATE_NOOP("fields", "No key value"),
+            "duplicate_key": QT_TRANSLATE_NOOP("fields", "Duplicate key"),
+            "key_exists": QT_TRANSLATE_NOOP("fields", "Key already in the layer"),
+        },
+    },
+    # -- package: aula:mergepackage (maintenance/offline.py: kinds of conflict, sides) --
+    "mergepackage": {
+        "kind": {
+            "both_edited": QT_TRANSLATE_NOOP("fields", "Edited on both sides"),
+            "deleted_in_master": QT_TRANSLATE_NOOP(
+                "fields", "Deleted in the master, edited in the copy"
+            ),
+            "deleted_in_copy": QT_TRANSLATE_NOOP(
+                "fields", "Edited in the master, deleted in the copy"
+            ),
+        },
+        "resolution": {
+            "master": QT_TRANSLATE_NOOP("fields", "Master's value kept"),
+            "copy": QT_TRANSLATE_NOOP("fields", "Copy's value kept"),
+            "": QT_TRANSLATE_NOOP("fields", "Undecided"),
         },
     },
 }

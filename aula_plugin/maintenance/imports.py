@@ -46,6 +46,11 @@ Progress = Callable[[float, str], None]
 
 REPLACE, APPEND = "replace", "append"
 MODES = (REPLACE, APPEND)
+#: the modes as the summary names them, in the user's language
+MODE_NAMES = {
+    REPLACE: QT_TRANSLATE_NOOP("aula", "replace"),
+    APPEND: QT_TRANSLATE_NOOP("aula", "append"),
+}
 STAGING_PREFIX = ".aula-import-"
 BACKUP_LABEL = "import"
 EXAMPLES = 5
@@ -310,7 +315,10 @@ class ImportPlan:
         tr = translate or (lambda text: text)
         lines = [
             tr(SUMMARY).format(
-                layer=self.layer, mode=self.mode, file=self.source.name, **self.counts
+                layer=self.layer,
+                mode=tr(MODE_NAMES.get(self.mode, self.mode)),
+                file=self.source.name,
+                **self.counts,
             )
         ]
         for what, keys in self.examples.items():

@@ -207,7 +207,10 @@ class Steps:
             f"{layer.name()!r}: {layer.featureCount()} zones (before: {count}); "
             f"{ADDED_KEY}: {len(new)}",
         )
-        if new:
+        if new:  # the technician ticks the layer (its group is off in the project) and zooms
+            node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+            if node is not None:
+                node.setItemVisibilityCheckedParentRecursive(True)
             box = new[0].geometry().boundingBox()
             box.grow(1500)
             canvas.setExtent(box)

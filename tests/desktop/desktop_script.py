@@ -877,9 +877,10 @@ def afternoon() -> None:
     except Exception:
         REPORT.check("scot_dock:harness", False, traceback.format_exc())
     try:  # the data-package tools (issue 14): desktop_package.py, beside this script
-        from desktop_package import package_tools
+        if ONLY != "sheets":
+            from desktop_package import package_tools
 
-        package_tools(plugin, modal, deadline)
+            package_tools(plugin, modal, deadline)
     except Exception:
         REPORT.check("package:harness", False, traceback.format_exc())
     modal.timer.stop()

@@ -10,9 +10,11 @@ from __future__ import annotations
 import csv
 import importlib.util
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -57,6 +59,23 @@ def install_from_zip(archive: Path, profiles: Path) -> Path:
     (profile / "QGIS").mkdir()
     (profile / "QGIS" / "QGIS3.ini").write_text(QGIS_INI, encoding="utf-8")
     return plugins / "aula_plugin"
+
+
+def pip_install_user(module: str, home: Path) -> Path | None:
+    """``module`` as ``python3 -m pip install --user`` leaves it for QGIS's Python in ``home``
+    (a copy of the test interpreter's, the same Python as QGIS's); None when it has none."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    site = home / ".local" / "lib" / version / "site-packages"
+    package = Path(next(iter(spec.submodule_search_locations)))
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(package, site / module, ignore=ignore)
+    libs = package.with_name(f"{module}.libs")  # the wheel's own shared libraries
+    if libs.is_dir():
+        shutil.copytree(libs, site / libs.name)
+    return site / module
 
 
 def cerema_csv(gpkg: Path, output: Path) -> Path:

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: no test dir
-from session import OUT, cerema_csv, install_from_zip, package, run_qgis
+from session import OUT, cerema_csv, install_from_zip, package, pip_install_user, run_qgis
 
 
 #: the data-package checks that must be in the report (issue 14, desktop_package.py)
@@ -61,6 +61,8 @@ def desktop_session(
     for old in [*OUT.glob("*.png"), *OUT.glob("*.json"), *OUT.glob("*.log")]:
         old.unlink()
     (work / "home").mkdir()
+    # the technician followed the merge's advice (python3 -m pip install --user pygeodiff)
+    pip_install_user("pygeodiff", work / "home")
     done = run_qgis(work / "qgis", cerema, work / "home")
     (OUT / "qgis.log").write_text(done.stdout, encoding="utf-8")
     report_path = OUT / "report.json"
