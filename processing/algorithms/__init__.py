@@ -71,6 +71,10 @@ def algorithm_classes() -> list[type[AulaAlgorithm]]:
 
     # Data package (maintenance of the territory GeoPackage)
     package: list[type[AulaAlgorithm]] = [
-        CheckPackage, UpdateLayer, CheckoutPackage, MergePackage, PublishPostgis
+        CheckPackage,
+        UpdateLayer,
+        CheckoutPackage,
+        MergePackage,
+        PublishPostgis,
     ]
     return [*indicators, *zan, *centralities, *tvb, *scot, *package]
