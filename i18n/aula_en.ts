@@ -10312,7 +10312,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="317"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10879,11 +10879,6 @@ Update it now? A backup of the file is made first.</source>
     <message>
         <location filename="../aula_plugin/core/field_labels.py" line="639"/>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
-        <source>Field (*: the whole feature)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10316,7 +10316,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="317"/>
+        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -10798,7 +10798,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
     <message>
         <location filename="../aula_plugin/core/field_labels.py" line="381"/>
         <source>Feature key</source>
-        <translation>Clé de l&apos;entité</translation>
+        <translation>Clé de l'entité</translation>
     </message>
     <message>
         <location filename="../aula_plugin/core/field_labels.py" line="383"/>
@@ -10808,7 +10808,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
     <message>
         <location filename="../aula_plugin/core/field_labels.py" line="384"/>
         <source>Value at the checkout</source>
-        <translation>Valeur à l&apos;extraction</translation>
+        <translation>Valeur à l'extraction</translation>
     </message>
     <message>
         <location filename="../aula_plugin/core/field_labels.py" line="385"/>
@@ -10884,11 +10884,6 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <location filename="../aula_plugin/core/field_labels.py" line="639"/>
         <source>Undecided</source>
         <translation>Non tranché</translation>
-    </message>
-    <message>
-        <location filename="../aula_plugin/core/field_labels.py" line="382"/>
-        <source>Field (*: the whole feature)</source>
-        <translation>Champ (* : l&apos;entité entière)</translation>
     </message>
 </context>
 </TS>

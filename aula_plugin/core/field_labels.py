@@ -379,7 +379,7 @@ BY_ALGORITHM: dict[str, dict[str, str]] = {
     "mergepackage": {
         "table": QT_TRANSLATE_NOOP("fields", "Table"),
         "key": QT_TRANSLATE_NOOP("fields", "Feature key"),
-        "field": QT_TRANSLATE_NOOP("fields", "Field (*: the whole feature)"),
+        "field": QT_TRANSLATE_NOOP("fields", "Field"),
         "kind": QT_TRANSLATE_NOOP("fields", "Conflict"),
         "base": QT_TRANSLATE_NOOP("fields", "Value at the checkout"),
         "master": QT_TRANSLATE_NOOP("fields", "Master's value"),

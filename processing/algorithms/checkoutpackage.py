@@ -90,7 +90,10 @@ class CheckoutPackage(AulaAlgorithm):
         done = checkout_package(master, copy, progress)
         feedback.pushInfo(
             self.tr("Offline copy {copy} of {master} (checkout {checkout}); base: {base}").format(
-                copy=self.user_path(str(done.copy)), master=master, checkout=done.checkout_id, base=done.base
+                copy=self.user_path(str(done.copy)),
+                master=master,
+                checkout=done.checkout_id,
+                base=done.base,
             )
         )
         return {self.OUTPUT: target, self.CHECKOUT_ID: done.checkout_id, self.BASE: str(done.base)}

@@ -254,8 +254,8 @@ class Steps:
         )
         # the master, in the project open at the office: the first zone renamed too
         edited &= self.edit(master, {first.id(): f"{name} (modifié au bureau)"})
-        if not self.report.check("mergepackage:edits_made", edited, f"zones {first.id()}, "
-                                 f"{second.id()} in the copy; {first.id()} in the master"):  # fmt: skip
+        where = f"zones {first.id()}, {second.id()} in the copy; {first.id()} in the master"
+        if not self.report.check("mergepackage:edits_made", edited, where):
             return
         run = self.dialog("aula:mergepackage", {"COPY": str(copy), "DRY_RUN": True})
         if run is None:

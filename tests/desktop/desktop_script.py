@@ -8,6 +8,8 @@ installed from its ZIP. Does what a planner does, through the GUI's own objects:
    from ``processing.createAlgorithmDialog(id, {})``, only the import's INPUT file set, then its
    Run button, waiting for the background task;
 
+then the fact-sheet docks, the SCoT results dock (desktop_scot.py) and the data-package tools
+(desktop_package.py: integrity check, validated import, offline copy and merge, PostGIS dialog),
 and checks what the planner sees: no warning in the message bar on project open, French titles and
 help, the layer pickers' defaults, the outputs in the project, in their group, styled, with French
 aliases and value labels. Every check goes into ``report.json`` (rewritten after each one, so a

@@ -24,7 +24,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: no test dir
 from session import OUT, cerema_csv, install_from_zip, package, pip_install_user, run_qgis
 
-
 #: the data-package checks that must be in the report (issue 14, desktop_package.py)
 PACKAGE_CHECKS = (
     "checkpackage:run_succeeds",
