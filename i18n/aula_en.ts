@@ -8234,7 +8234,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="129"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="133"/>
         <source>Backing up the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8734,87 +8734,87 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="95"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="99"/>
         <source>{path} already exists: choose a new file name for the offline copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="97"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="101"/>
         <source>{path} is not an offline copy made by the checkout (no checkout_id in aula_metadata): give its base with --base, or check a new copy out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="100"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="104"/>
         <source>{path}: the snapshot of the master taken at checkout ({base}) is missing: it was moved or deleted; give it explicitly (--base) to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="103"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="107"/>
         <source>{base}: the snapshot taken at checkout has changed since (its checksum differs): it cannot serve as the common ancestor of the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="106"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="110"/>
         <source>{copy} (checkout {checkout}) was already merged into {path} on {date}: nothing done; check a new copy out to go on editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="109"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="113"/>
         <source>{path} uses an older data schema: update it first (aula-gpkg migrate, or open the territory project in QGIS), then merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="112"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="116"/>
         <source>pygeodiff could not compare {path} with its base ({reason}); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="114"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="118"/>
         <source>{path} was modified by another program during the merge: nothing was written; run the merge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="117"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="121"/>
         <source>Unknown conflict policy {policy}: use one of stop, master, copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="119"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="123"/>
         <source>{path}: not a conflict choices file ({reason}); expected the conflict report (CSV or JSON) with its resolution column set to master or copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="122"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="126"/>
         <source>{path}: resolution {value!r} of {table} {key} {field}: use master or copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="124"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="128"/>
         <source>Copying the package for offline work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="125"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="129"/>
         <source>Reading the copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="126"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="130"/>
         <source>Computing the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="127"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="131"/>
         <source>Looking for conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="128"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="132"/>
         <source>Applying the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="130"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="134"/>
         <source>Writing the merged package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8901,6 +8901,11 @@ Update it now? A backup of the file is made first.</source>
     <message>
         <location filename="../aula_plugin/maintenance/imports.py" line="52"/>
         <source>append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="95"/>
+        <source>pygeodiff is installed but its library cannot be loaded ({reason}): reinstall it with the Python of QGIS (python -m pip install --force-reinstall pygeodiff), then run the command again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

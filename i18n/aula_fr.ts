@@ -8238,7 +8238,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>{path} : la sauvegarde n'a pas pu être écrite ({reason}) : rien n'a été modifié</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="129"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="133"/>
         <source>Backing up the package</source>
         <translation>Sauvegarde du paquet</translation>
     </message>
@@ -8738,87 +8738,87 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Les différences et fusions demandent la bibliothèque pygeodiff, absente de ce Python : installez-la avec le Python de QGIS (python -m pip install pygeodiff) ou installez l'extension Mergin Maps, qui l'embarque, puis relancez la commande</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="95"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="99"/>
         <source>{path} already exists: choose a new file name for the offline copy</source>
         <translation>{path} existe déjà : choisissez un nouveau nom de fichier pour la copie hors ligne</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="97"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="101"/>
         <source>{path} is not an offline copy made by the checkout (no checkout_id in aula_metadata): give its base with --base, or check a new copy out</source>
         <translation>{path} n'est pas une copie hors ligne faite par l'extraction (pas de checkout_id dans aula_metadata) : donnez sa base avec --base, ou extrayez une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="100"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="104"/>
         <source>{path}: the snapshot of the master taken at checkout ({base}) is missing: it was moved or deleted; give it explicitly (--base) to merge</source>
         <translation>{path} : l'instantané du maître pris à l'extraction ({base}) est introuvable : il a été déplacé ou supprimé ; donnez-le explicitement (--base) pour fusionner</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="103"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="107"/>
         <source>{base}: the snapshot taken at checkout has changed since (its checksum differs): it cannot serve as the common ancestor of the merge</source>
         <translation>{base} : l'instantané pris à l'extraction a changé depuis (sa somme de contrôle diffère) : il ne peut pas servir d'ancêtre commun à la fusion</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="106"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="110"/>
         <source>{copy} (checkout {checkout}) was already merged into {path} on {date}: nothing done; check a new copy out to go on editing</source>
         <translation>{copy} (extraction {checkout}) a déjà été fusionnée dans {path} le {date} : rien de fait ; extrayez une nouvelle copie pour continuer à modifier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="109"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="113"/>
         <source>{path} uses an older data schema: update it first (aula-gpkg migrate, or open the territory project in QGIS), then merge</source>
         <translation>{path} utilise un schéma de données plus ancien : mettez-le d'abord à jour (aula-gpkg migrate, ou ouvrez le projet du territoire dans QGIS), puis fusionnez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="112"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="116"/>
         <source>pygeodiff could not compare {path} with its base ({reason}); nothing was changed</source>
         <translation>pygeodiff n'a pas pu comparer {path} à sa base ({reason}) ; rien n'a été changé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="114"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="118"/>
         <source>{path} was modified by another program during the merge: nothing was written; run the merge again</source>
         <translation>{path} a été modifié par un autre programme pendant la fusion : rien n'a été écrit ; relancez la fusion</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="117"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="121"/>
         <source>Unknown conflict policy {policy}: use one of stop, master, copy</source>
         <translation>Règle de conflit inconnue {policy} : utilisez stop, master ou copy</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="119"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="123"/>
         <source>{path}: not a conflict choices file ({reason}); expected the conflict report (CSV or JSON) with its resolution column set to master or copy</source>
         <translation>{path} : pas un fichier de choix de conflits ({reason}) ; attendu : le rapport des conflits (CSV ou JSON) avec sa colonne resolution remplie par master ou copy</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="122"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="126"/>
         <source>{path}: resolution {value!r} of {table} {key} {field}: use master or copy</source>
         <translation>{path} : résolution {value!r} de {table} {key} {field} : utilisez master ou copy</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="124"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="128"/>
         <source>Copying the package for offline work</source>
         <translation>Copie du paquet pour le travail hors ligne</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="125"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="129"/>
         <source>Reading the copies</source>
         <translation>Lecture des copies</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="126"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="130"/>
         <source>Computing the changes</source>
         <translation>Calcul des changements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="127"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="131"/>
         <source>Looking for conflicts</source>
         <translation>Recherche des conflits</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="128"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="132"/>
         <source>Applying the changes</source>
         <translation>Application des changements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="130"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="134"/>
         <source>Writing the merged package</source>
         <translation>Écriture du paquet fusionné</translation>
     </message>
@@ -8906,6 +8906,11 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <location filename="../aula_plugin/maintenance/imports.py" line="52"/>
         <source>append</source>
         <translation>ajout</translation>
+    </message>
+    <message>
+        <location filename="../aula_plugin/maintenance/offline.py" line="95"/>
+        <source>pygeodiff is installed but its library cannot be loaded ({reason}): reinstall it with the Python of QGIS (python -m pip install --force-reinstall pygeodiff), then run the command again</source>
+        <translation>pygeodiff est installé mais sa bibliothèque ne se charge pas ({reason}) : réinstallez-le avec le Python de QGIS (python -m pip install --force-reinstall pygeodiff), puis relancez la commande</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,10 @@ NO_GEODIFF = QT_TRANSLATE_NOOP("aula",
     "Diffs and merges need the pygeodiff library, missing from this Python: install it with the "
     "Python of QGIS (python -m pip install pygeodiff) or install the Mergin Maps plugin, which "
     "carries it, then run the command again")
+BROKEN_GEODIFF = QT_TRANSLATE_NOOP("aula",
+    "pygeodiff is installed but its library cannot be loaded ({reason}): reinstall it with the "
+    "Python of QGIS (python -m pip install --force-reinstall pygeodiff), then run the command "
+    "again")
 COPY_EXISTS = QT_TRANSLATE_NOOP("aula",
     "{path} already exists: choose a new file name for the offline copy")
 NOT_A_CHECKOUT = QT_TRANSLATE_NOOP("aula",
@@ -152,7 +156,10 @@ def geodiff_session(path: Path) -> Iterator[Any]:
     """A pygeodiff GeoDiff whose library errors become AulaError naming ``path``; its messages
     are kept quiet (the error carries them) and its context released at the end."""
     module = load_geodiff()
-    geodiff = module.GeoDiff()
+    try:
+        geodiff = module.GeoDiff()
+    except Exception as exc:  # a copy built for another platform, a damaged install
+        raise AulaError(BROKEN_GEODIFF, reason=" ".join(str(exc).split())) from None
     geodiff.set_logger_callback(None)
     try:
         yield geodiff

@@ -342,6 +342,24 @@ def test_without_pygeodiff_one_sentence_says_how_to_get_it(
     assert sha256(master) == before
 
 
+def test_a_pygeodiff_whose_library_does_not_load_is_said_in_one_sentence(
+    master: Path, laptop: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pygeodiff
+
+    copy = checkout(master, laptop, "copie.gpkg")
+
+    def broken() -> None:  # what a copy built for another platform raises when it loads
+        raise OSError("libpygeodiff.so: cannot open shared object file")
+
+    monkeypatch.setattr(pygeodiff, "GeoDiff", broken)
+    with pytest.raises(AulaError) as caught:
+        offline.diff_package(copy)
+    text = str(caught.value)
+    assert "libpygeodiff.so" in text and "--force-reinstall pygeodiff" in text
+    assert text.count(". ") == 0
+
+
 # -- the R-tree functions ------------------------------------------------------------------------
 
 
