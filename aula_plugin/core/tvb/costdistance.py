@@ -806,15 +806,19 @@ class _WaveSolver:
             won = cost[tb] == cb
             labels = np.broadcast_to(self.alloc[cells], t.shape).take(hit)
             self.alloc[tb[won]] = labels[won]
-        tb = tb[state[tb] != 1]  # closed, or waiting in the far pile
-        if tb.size < 65536:  # once each: the position that wrote a cell's slot last keeps it
-            ids = np.arange(tb.size, dtype=np.uint16)
-            self.slot[tb] = ids
-            tb = tb[self.slot[tb] == ids]
-        else:
-            tb = np.unique(tb)
+        tb = self._once(tb[state[tb] != 1])  # closed, or waiting in the far pile
         state[tb] = 1
         return tb
+
+    def _once(self, cells: np.ndarray) -> np.ndarray:
+        """``cells`` without repeats, in no particular order (a sort is slower): the position
+        that wrote a cell's slot last keeps it. A cell taken again in the next round has its
+        knight's moves relaxed once."""
+        if cells.size >= 65536:
+            return np.unique(cells)
+        ids = np.arange(cells.size, dtype=np.uint16)
+        self.slot[cells] = ids
+        return cells[self.slot[cells] == ids]
 
     def run(self, progress: Progress, is_canceled: IsCanceled):
         cost, f, moves = self.cost, self.f, self.moves
@@ -825,8 +829,7 @@ class _WaveSolver:
         state[self.open] = 2
         near, far = np.empty(0, dtype=np.int64), self.open.astype(np.int64)
         limit = -np.inf
-        # the knight's moves wait until the band is over (Δ-stepping's heavy edges): cells are
-        # relaxed about once each, in a few large batches instead of one batch per round
+        # cells whose knight's moves wait (JUMP_ROUNDS rounds at most, or the band's end)
         waiting: list[np.ndarray] = []
         top = -np.inf  # upper bound of the band being settled
         rounds = 0
@@ -837,7 +840,7 @@ class _WaveSolver:
             if waiting and (
                 len(waiting) >= JUMP_ROUNDS or not near.size or float(cost[near].min()) >= top
             ):
-                tb = self._jumps(np.concatenate(waiting), state)
+                tb = self._jumps(self._once(np.concatenate(waiting)), state)
                 waiting = []
                 if tb is not None:
                     fresh.append(tb)
