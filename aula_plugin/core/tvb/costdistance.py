@@ -837,9 +837,11 @@ class _WaveSolver:
         done = 0
         while True:
             fresh = []
-            if waiting and (
-                len(waiting) >= JUMP_ROUNDS or not near.size or float(cost[near].min()) >= top
-            ):
+            values = None
+            if waiting and near.size and len(waiting) < JUMP_ROUNDS:  # is the band over?
+                values = cost[near]
+                lowest = float(values.min())
+            if waiting and (len(waiting) >= JUMP_ROUNDS or not near.size or lowest >= top):
                 tb = self._jumps(self._once(np.concatenate(waiting)), state)
                 waiting = []
                 if tb is not None:
@@ -859,9 +861,10 @@ class _WaveSolver:
                     if is_canceled():
                         raise Cancelled
                     progress(min(done / total, 0.99))
-                values = cost[near]
-                low = float(values.min())
-                top = (math.floor(low / self.delta) + 1.0) * self.delta
+                if values is None:
+                    values = cost[near]
+                    lowest = float(values.min())
+                top = (math.floor(lowest / self.delta) + 1.0) * self.delta
                 take = values < top
                 cur = near[take]
                 near = near[~take]
