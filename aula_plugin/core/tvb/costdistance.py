@@ -760,9 +760,11 @@ class _WaveSolver:
         if knight:
             index = {o: k for k, (o, _) in enumerate(steps)}
             jumps = [(dr * width + dc, length / 4.0, via) for dr, dc, length, via in moves if via]
+            factors = np.array([[fac] for _, fac, _ in jumps])
             self.knight = (
                 np.array([[o] for o, _, _ in jumps], dtype=np.int64),
-                np.array([[fac] for _, fac, _ in jumps]),
+                # square cells: one factor, a scalar (cheaper than broadcasting a column)
+                float(factors[0, 0]) if (factors == factors[0, 0]).all() else factors,
                 np.array([index[a * width + b] for _, _, ((a, b), _) in jumps]),
                 np.array([index[a * width + b] for _, _, (_, (a, b)) in jumps]),
             )
