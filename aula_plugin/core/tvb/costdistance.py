@@ -781,15 +781,17 @@ class _WaveSolver:
         cost, f = self.cost, self.f
         offsets, factors, via1, via2 = self.knight
         cc, fc = cost[cells], f[cells]
-        crossed = f[cells + self.offsets]  # (8, k): the 8 neighbours' frictions
-        t = cells + offsets
-        cand = f[t]
+        t, crossed, cand, row, better = self._buffers(cells.size)
+        np.add(cells, self.offsets, out=t)
+        f.take(t, out=crossed, mode="clip")  # (8, k): the 8 neighbours' frictions
+        np.add(cells, offsets, out=t)  # (the padding keeps every index in the grid)
+        f.take(t, out=cand, mode="clip")
         cand += fc  # (fc + f_b) + f_m1 + f_m2, in the order of the one-move-at-a-time formula
-        cand += crossed[via1]
-        cand += crossed[via2]
+        cand += crossed.take(via1, axis=0, out=row, mode="clip")
+        cand += crossed.take(via2, axis=0, out=row, mode="clip")
         cand *= factors
         cand += cc
-        better = cand < cost[t]
+        np.less(cand, cost.take(t, out=row, mode="clip"), out=better)
         if self.max_cost < np.inf:
             better &= cand <= self.max_cost
         hit = np.flatnonzero(better)  # then two takes: cheaper than two boolean selections
@@ -812,6 +814,15 @@ class _WaveSolver:
         state[tb] = 1
         return tb
 
+    def _buffers(self, k: int) -> list[np.ndarray]:
+        """(8, k) work arrays for ``_jumps``, kept between batches: fresh ones for every batch
+        cost page faults (large temporaries are mapped and unmapped each time)."""
+        if self.buffers is None or self.buffers[0].size < 8 * k:
+            size = 8 * max(2 * k, 4096)
+            kinds = (np.int64, np.float64, np.float64, np.float64, bool)
+            self.buffers = [np.empty(size, dtype=kind) for kind in kinds]
+        return [b[: 8 * k].reshape(8, k) for b in self.buffers]
+
     def _once(self, cells: np.ndarray) -> np.ndarray:
         """``cells`` without repeats, in no particular order (a sort is slower): the position
         that wrote a cell's slot last keeps it. A cell taken again in the next round has its
@@ -826,6 +837,7 @@ class _WaveSolver:
         cost, f, moves = self.cost, self.f, self.moves
         if self.knight is not None:
             self.slot = np.zeros(f.size, dtype=np.uint16)
+            self.buffers = None
         # 0 closed, 1 in the near pile (cost <= limit), 2 in the far pile
         state = np.zeros(f.size, dtype=np.uint8)
         state[self.open] = 2
@@ -908,7 +920,7 @@ class _WaveSolver:
         n, m = self.shape
         pad = self.pad
         del state, near, far
-        self.f = None
+        self.f = self.slot = self.buffers = None
         grid = cost.reshape(n + 2 * pad, m + 2 * pad)
         out = np.ascontiguousarray(grid[pad : pad + n, pad : pad + m])
         alloc = None
