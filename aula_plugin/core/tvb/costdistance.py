@@ -51,10 +51,12 @@ Memory: float64 cost (8 B/cell), the friction as given (float32 from GeoTIFFs: 4
 prefix sums (8 B) and segment numbers (4 B), ~24 B/cell (+4 B of transposed friction once the
 sweeps turned, + 8 B for the time of a transposition, the prefix sums being dropped first): 1.1 GB
 at 10 m over the AULA box (47.6 M cells). The wave: friction padded as float64 (8 B), the padded
-cost (8 B), a state byte, and the cost copied out (8 B) at the end: ≤ 29 B/cell with the given
-friction. Measured (benchmarks/bench_tvb_costdistance.py, tracemalloc): sweeps 22-25 B/cell, the
-wave 24 B/cell; on the synthetic territory grids 12-14 passes, a third of GRASS r.cost's time or
-less; the knight's move costs ~1.1-1.4× the 8-neighbour time with the sweeps, ~1.8× with the wave.
+cost (8 B), a state byte (with the knight's move also 2 B of slots and the work arrays of its
+batches), and the cost copied out (8 B) at the end: ≤ 29 B/cell with the given friction.
+Measured (benchmarks/bench_tvb_costdistance.py, tracemalloc): sweeps 22-25 B/cell, the wave
+24 B/cell (28 with the knight's move); on the synthetic territory grids 12-14 passes, a third of
+GRASS r.cost's time or less; the knight's move costs ~1.1-1.4× the 8-neighbour time with the
+sweeps, ~1.3-1.5× with the wave (1.7-2.0× when its knight's moves went one at a time per round).
 
 Allocation (``with_allocation``): labels ride along with the costs in the sweeps; once the costs
 are final, one more pass settles ties so that each cell takes the lowest label among its tight
