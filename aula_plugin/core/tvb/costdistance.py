@@ -54,7 +54,7 @@ at 10 m over the AULA box (47.6 M cells). The wave: friction padded as float64 (
 cost (8 B), a state byte (with the knight's move also 2 B of slots and the work arrays of its
 batches), and the cost copied out (8 B) at the end: ≤ 29 B/cell with the given friction.
 Measured (benchmarks/bench_tvb_costdistance.py, tracemalloc): sweeps 22-25 B/cell, the wave
-24 B/cell (28 with the knight's move); on the synthetic territory grids 12-14 passes, a third of
+24 B/cell (27 with the knight's move); on the synthetic territory grids 12-14 passes, a third of
 GRASS r.cost's time or less; the knight's move costs ~1.1-1.4× the 8-neighbour time with the
 sweeps, ~1.3-1.5× with the wave (1.7-2.0× when its knight's moves went one at a time per round).
 
@@ -820,8 +820,9 @@ class _WaveSolver:
         """(8, k) work arrays for ``_jumps``, kept between batches: fresh ones for every batch
         cost page faults (large temporaries are mapped and unmapped each time)."""
         if self.buffers is None or self.buffers[0].size < 8 * k:
-            size = 8 * max(2 * k, 4096)
+            size = 8 * max(k + k // 4, 4096)  # a little headroom: few reallocations
             kinds = (np.int64, np.float64, np.float64, np.float64, bool)
+            self.buffers = None  # the old ones go first (peak memory)
             self.buffers = [np.empty(size, dtype=kind) for kind in kinds]
         return [b[: 8 * k].reshape(8, k) for b in self.buffers]
 
