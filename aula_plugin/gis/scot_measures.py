@@ -15,6 +15,7 @@ Evidence is the overlap, the part outside, or the shortest line, as :class:`Meas
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -133,7 +134,7 @@ class Reference:
         if is_canceled():
             raise Cancelled
         self.index = box_index(self.boxes)
-        self._engines: dict[int, Any] = {}
+        self._engines: dict[tuple[int, int], Any] = {}
         self._buffered: dict[float, Reference] = {}
         self._disjoint: bool | None = None
 
@@ -141,11 +142,14 @@ class Reference:
         return len(self.geometries)
 
     def engine(self, n: int) -> Any:
-        engine = self._engines.get(n)
+        """The prepared engine of feature ``n``, one per thread (a prepared GEOS geometry builds
+        its index when first queried: never shared by rules running in parallel)."""
+        key = (threading.get_ident(), n)
+        engine = self._engines.get(key)
         if engine is None:
             engine = QgsGeometry.createGeometryEngine(self.geometries[n].constGet())
             engine.prepareGeometry()
-            self._engines[n] = engine
+            self._engines[key] = engine
         return engine
 
     def buffered(self, distance: float) -> Reference:

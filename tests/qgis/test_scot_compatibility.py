@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 sys.path.insert(0, str(Path(__file__).parent))
 from scot_fixtures import (
@@ -204,9 +204,14 @@ def test_the_report_is_written_with_the_findings(provider, run_alg, daacl, tmp_p
         assert "P20" in text, suffix
 
 
-def test_jsonl_is_deterministic(provider, run_alg, daacl, tmp_path) -> None:
+def test_jsonl_is_deterministic(provider, run_alg, daacl, tmp_path, monkeypatch) -> None:
+    """Byte-identical JSONL apart from the run time, with the rules checked one after the other
+    (run 1) and in three threads (run 2: whichever rule ends first)."""
+    from aula_plugin.gis import scot_checks
+
     texts = []
     for n in (1, 2):
+        monkeypatch.setattr(scot_checks, "RULE_THREADS", 1 if n == 1 else 3)
         jsonl = tmp_path / f"run{n}.jsonl"
         run_alg(ALG, {"SUBJECTS": daacl["SUBJECTS"], "RULES": daacl["RULES"],
                       "OUTPUT": str(tmp_path / f"out{n}.gpkg"), "JSONL": str(jsonl)})  # fmt: skip
@@ -424,6 +429,39 @@ rules:
     scope: [feature]
     citation: {document: DOO, article: "P4.2"}
 """
+
+
+def test_cancelling_the_rules_in_threads_stops_and_writes_nothing(
+    provider, run_alg, tmp_path, monkeypatch
+) -> None:
+    """The rules run in parallel threads: a cancel seen by the calling thread stops them all
+    (the run ends well before the PLUi's full check) and no findings layer is written."""
+    from aula_plugin.gis import scot_checks
+
+    monkeypatch.setattr(scot_checks, "RULE_THREADS", 3)
+    finished = []
+    check_rule = scot_checks.Engine.check_rule
+
+    def counted(self, rule, done, total):  # the real check, its end recorded
+        found = check_rule(self, rule, done, total)
+        finished.append(rule.id)
+        return found
+
+    monkeypatch.setattr(scot_checks.Engine, "check_rule", counted)
+    gpkg = tmp_path / "prescriptions.gpkg"
+    prescriptions(gpkg, shapefile_extent(PLUI), 2000)
+    rules = rules_file(tmp_path, PLUI_RULES)
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda value: value > 5 and feedback.cancel())
+    target = tmp_path / "f.gpkg"
+    start = time.perf_counter()
+    with pytest.raises(QgsProcessingException) as info:
+        run_alg(ALG, {"SUBJECTS": str(PLUI), "RULES": str(rules), "REFERENCES": str(gpkg),
+                      "OUTPUT": str(target)}, feedback)  # fmt: skip
+    assert "ancel" in str(info.value) or "nnul" in str(info.value), str(info.value)
+    assert not target.exists()
+    assert len(finished) < PLUI_RULES.count("  - id: "), finished  # stopped, not run to the end
+    assert time.perf_counter() - start < 20
 
 
 def test_the_real_plui_against_synthetic_prescriptions(provider, run_alg, tmp_path) -> None:
