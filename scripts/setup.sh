@@ -10,13 +10,14 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-matplotlib python3-scipy
               python3-yaml pyqt5-dev-tools qttools5-dev-tools poppler-utils libreoffice-writer-nogui
-              xvfb xauth rsync zip sqlite3
+              xvfb xauth rsync zip sqlite3 time
               grass-core python3-sklearn python3-skimage
               postgresql-15 postgresql-15-postgis-3 python3-psycopg2)
 # grass-core, python3-sklearn and python3-skimage are references for tests and benchmarks only
 # (GRASS r.cost, scikit-learn DBSCAN, scikit-image MCP_Geometric): the plugin never imports them.
 # postgresql-15 and postgresql-15-postgis-3: the loopback PostGIS server of the aula:publishpostgis
-# tests (tests/qgis/test_postgis.py); psycopg2 is what QGIS ships beside its postgres provider.
+# tests (tests/qgis/test_postgis_*.py); psycopg2 is what QGIS ships beside its postgres provider.
+# time: GNU time, the peak memory of the benchmarks' child processes.
 # Debian's python3 (it sees QGIS's bindings); elsewhere the first python3 on the PATH
 SYSTEM_PYTHON=${SYSTEM_PYTHON:-$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3 )}
 VENV=${VENV:-.venv}
