@@ -945,12 +945,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkpackage.py" line="109"/>
+        <location filename="../processing/algorithms/checkpackage.py" line="107"/>
         <source>{path}: {errors} error(s), {warnings} warning(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkpackage.py" line="112"/>
+        <location filename="../processing/algorithms/checkpackage.py" line="110"/>
         <source>{path}: no problem found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkoutpackage.py" line="91"/>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="89"/>
         <source>Offline copy {copy} of {master} (checkout {checkout}); base: {base}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,52 +3085,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="195"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="193"/>
         <source>{table}: {inserted} added, {updated} changed, {deleted} deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="196"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="194"/>
         <source>Edits of the copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="196"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="194"/>
         <source>Edits of the master since the checkout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="205"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="203"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="207"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="205"/>
         <source>Conflict {table} {key} {field}: base {base!r}, master {master!r}, copy {copy!r} -&gt; {resolution}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="210"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="208"/>
         <source>undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="213"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="211"/>
         <source>Merged into {master}; backup: {backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="219"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="217"/>
         <source>Dry run: the master was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="221"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="219"/>
         <source>{count} conflict(s) undecided: nothing was merged. Choose a policy or give the choices per conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="229"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="227"/>
         <source>The copy has no edit: nothing to merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,67 +3309,67 @@
 <context>
     <name>PublishPostgis</name>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="51"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="50"/>
         <source>Publish the package to PostGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="54"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="53"/>
         <source>postgis,postgresql,publish,publier,database,base de données,schema,schéma,team,équipe,server,serveur,paquet,package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="60"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="59"/>
         <source>GeoPackage to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="67"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="66"/>
         <source>By default your working copy of the territory GeoPackage; it is only read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="71"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="70"/>
         <source>PostgreSQL connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="74"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="73"/>
         <source>A connection saved in QGIS (Browser › PostgreSQL); its database needs the PostGIS extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="103"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="102"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="84"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="83"/>
         <source>A new schema name (lowercase letters, digits, _) is created; a schema that already holds an AULA package is replaced as a whole; a schema of other data is never replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="92"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="91"/>
         <source>Replace an earlier publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="96"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="95"/>
         <source>Published tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="101"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="100"/>
         <source>Tables published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="102"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="101"/>
         <source>Rows published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="138"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="134"/>
         <source>{path} published as the schema {schema} of {database} (PostGIS {version}): {tables} tables, {rows} rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,12 +4205,12 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/updatelayer.py" line="159"/>
+        <location filename="../processing/algorithms/updatelayer.py" line="157"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/updatelayer.py" line="169"/>
+        <location filename="../processing/algorithms/updatelayer.py" line="167"/>
         <source>{written} feature(s) written into {layer}; backup: {backup}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5883,42 +5883,42 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="161"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="163"/>
         <source>The friction grid must be a non-empty 2-D array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="167"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="169"/>
         <source>The source grid ({src}) and the friction grid ({fr}) differ in shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="172"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="174"/>
         <source>The cell size must be positive (got {ew} × {ns}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="179"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="181"/>
         <source>The friction contains {n} negative values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="188"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="190"/>
         <source>There is no source cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="191"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="193"/>
         <source>Every source cell is impassable (friction without data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="219"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="221"/>
         <source>The maximum cost and the start cost cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="276"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="278"/>
         <source>The cell ({row}, {col}) cannot be reached from any source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6599,7 +6599,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="126"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="128"/>
         <source>The maximum cost {value} is beyond any cost this friction can give (at most {bound}): give 0 for no limit, or a value between 0 and {bound}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8154,27 +8154,27 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="67"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="70"/>
         <source>the test measures areas but the subject&apos;s test geometry is a {geometry}: use within_distance or distance_to_nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="70"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="73"/>
         <source>no number of dwellings in {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="71"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="74"/>
         <source>{count} of its subject(s) could not be measured ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="72"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="75"/>
         <source>the subject has no {scope} key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="268"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="282"/>
         <source>{layer}: {count} invalid reference geometry(ies) repaired with makeValid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8234,7 +8234,7 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="133"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="139"/>
         <source>Backing up the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8534,287 +8534,287 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="59"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="66"/>
         <source>imports need GDAL&apos;s Python bindings (Debian: python3-gdal; run with /usr/bin/python3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="61"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="68"/>
         <source>{layer}: this layer cannot be imported (importable layers: {layers})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="63"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="70"/>
         <source>unknown import mode {mode!r}: replace or append</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="64"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="71"/>
         <source>{path}: the package&apos;s data schema is out of date: update it first (aula-gpkg migrate, or open the territory project in QGIS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="67"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="74"/>
         <source>{path}: the source file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="68"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="75"/>
         <source>{path}: the source file cannot be read as vector data ({reason}): it may be truncated, corrupted or of another kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="71"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="78"/>
         <source>{path}: the source holds several layers ({layers}): choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="73"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="80"/>
         <source>{path}: the source has no layer {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="74"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="81"/>
         <source>{path}: the source layer {layer} has no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="75"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="82"/>
         <source>{path}: required field {field} is missing (fields: {fields})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="77"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="84"/>
         <source>{path}: field {field} is of type {type}, the layer {layer} expects {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="79"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="86"/>
         <source>{path}: the source has no coordinate reference system; the layer {layer} is in EPSG:{srs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="81"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="88"/>
         <source>{path}: the source is in {crs}, the layer {layer} is in EPSG:{srs}: reproject it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="83"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="90"/>
         <source>{path}: {layer} is not a feature layer of the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="85"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="92"/>
         <source>{path}: the layer {layer} has no key field {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="86"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="93"/>
         <source>{path}: the source could not be read to the end ({reason}): it may be truncated or corrupted; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="89"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="96"/>
         <source>{layer}: {count} feature(s) of {file} rejected: nothing was written. Correct the source, or import without them (skip rejected features)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="92"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="99"/>
         <source>{layer}: no feature of {file} can be imported: nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="94"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="101"/>
         <source>{path}: no import backup found beside the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="95"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="102"/>
         <source>{path}: the backup {backup} could not be restored ({reason}); the package is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="98"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="105"/>
         <source>Reading the source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="99"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="106"/>
         <source>Checking the features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="100"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="107"/>
         <source>Comparing with the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="102"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="109"/>
         <source>Writing into the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="103"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="110"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="105"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="112"/>
         <source>{layer} ({mode}) from {file}: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {rejected} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="108"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="115"/>
         <source>{what}: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="110"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="117"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="111"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="118"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="112"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="119"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="116"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="123"/>
         <source>no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="117"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="124"/>
         <source>geometry of the wrong type ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="118"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="125"/>
         <source>invalid geometry ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="119"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="126"/>
         <source>required value missing ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="120"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="127"/>
         <source>unknown code ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="121"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="128"/>
         <source>no key value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="122"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="129"/>
         <source>duplicate key ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="123"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="130"/>
         <source>key already in the layer ({detail}): use replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="125"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="132"/>
         <source>rejected, {reason}: {count} feature(s), e.g. feature {examples}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="91"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="97"/>
         <source>Diffs and merges need the pygeodiff library, missing from this Python: install it with the Python of QGIS (python -m pip install pygeodiff) or install the Mergin Maps plugin, which carries it, then run the command again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="99"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="105"/>
         <source>{path} already exists: choose a new file name for the offline copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="101"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="107"/>
         <source>{path} is not an offline copy made by the checkout (no checkout_id in aula_metadata): give its base with --base, or check a new copy out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="104"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="110"/>
         <source>{path}: the snapshot of the master taken at checkout ({base}) is missing: it was moved or deleted; give it explicitly (--base) to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="107"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="113"/>
         <source>{base}: the snapshot taken at checkout has changed since (its checksum differs): it cannot serve as the common ancestor of the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="110"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="116"/>
         <source>{copy} (checkout {checkout}) was already merged into {path} on {date}: nothing done; check a new copy out to go on editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="113"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="119"/>
         <source>{path} uses an older data schema: update it first (aula-gpkg migrate, or open the territory project in QGIS), then merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="116"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="122"/>
         <source>pygeodiff could not compare {path} with its base ({reason}); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="118"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="124"/>
         <source>{path} was modified by another program during the merge: nothing was written; run the merge again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="121"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="127"/>
         <source>Unknown conflict policy {policy}: use one of stop, master, copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="123"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="129"/>
         <source>{path}: not a conflict choices file ({reason}); expected the conflict report (CSV or JSON) with its resolution column set to master or copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="126"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="132"/>
         <source>{path}: resolution {value!r} of {table} {key} {field}: use master or copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="128"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="134"/>
         <source>Copying the package for offline work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="129"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="135"/>
         <source>Reading the copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="130"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="136"/>
         <source>Computing the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="131"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="137"/>
         <source>Looking for conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="132"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="138"/>
         <source>Applying the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="134"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="140"/>
         <source>Writing the merged package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8894,17 +8894,17 @@ Update it now? A backup of the file is made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="51"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="58"/>
         <source>replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="52"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="59"/>
         <source>append</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="95"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="101"/>
         <source>pygeodiff is installed but its library cannot be loaded ({reason}): reinstall it with the Python of QGIS (python -m pip install --force-reinstall pygeodiff), then run the command again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -945,12 +945,12 @@
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkpackage.py" line="109"/>
+        <location filename="../processing/algorithms/checkpackage.py" line="107"/>
         <source>{path}: {errors} error(s), {warnings} warning(s)</source>
         <translation>{path} : {errors} erreur(s), {warnings} avertissement(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkpackage.py" line="112"/>
+        <location filename="../processing/algorithms/checkpackage.py" line="110"/>
         <source>{path}: no problem found</source>
         <translation>{path} : aucun problème trouvé</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>Instantané de base</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkoutpackage.py" line="91"/>
+        <location filename="../processing/algorithms/checkoutpackage.py" line="89"/>
         <source>Offline copy {copy} of {master} (checkout {checkout}); base: {base}</source>
         <translation>Copie hors ligne {copy} de {master} (extraction {checkout}) ; base : {base}</translation>
     </message>
@@ -3085,52 +3085,52 @@
         <translation>Sauvegarde du maître</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="195"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="193"/>
         <source>{table}: {inserted} added, {updated} changed, {deleted} deleted</source>
         <translation>{table} : {inserted} ajoutée(s), {updated} modifiée(s), {deleted} supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="196"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="194"/>
         <source>Edits of the copy:</source>
         <translation>Modifications de la copie :</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="196"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="194"/>
         <source>Edits of the master since the checkout:</source>
         <translation>Modifications du maître depuis l'extraction :</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="205"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="203"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="207"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="205"/>
         <source>Conflict {table} {key} {field}: base {base!r}, master {master!r}, copy {copy!r} -&gt; {resolution}</source>
         <translation>Conflit {table} {key} {field} : base {base!r}, maître {master!r}, copie {copy!r} -&gt; {resolution}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="210"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="208"/>
         <source>undecided</source>
         <translation>non tranché</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="213"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="211"/>
         <source>Merged into {master}; backup: {backup}</source>
         <translation>Fusionné dans {master} ; sauvegarde : {backup}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="219"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="217"/>
         <source>Dry run: the master was not written</source>
         <translation>Simulation : le maître n'a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="221"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="219"/>
         <source>{count} conflict(s) undecided: nothing was merged. Choose a policy or give the choices per conflict</source>
         <translation>{count} conflit(s) non tranché(s) : rien n'a été fusionné. Choisissez une règle ou donnez les choix par conflit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/mergepackage.py" line="229"/>
+        <location filename="../processing/algorithms/mergepackage.py" line="227"/>
         <source>The copy has no edit: nothing to merge</source>
         <translation>La copie n'a aucune modification : rien à fusionner</translation>
     </message>
@@ -3309,67 +3309,67 @@
 <context>
     <name>PublishPostgis</name>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="51"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="50"/>
         <source>Publish the package to PostGIS</source>
         <translation>Publier le paquet dans PostGIS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="54"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="53"/>
         <source>postgis,postgresql,publish,publier,database,base de données,schema,schéma,team,équipe,server,serveur,paquet,package</source>
         <translation>postgis,postgresql,publier,publish,base de données,database,schéma,schema,équipe,team,serveur,server,paquet,package</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="60"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="59"/>
         <source>GeoPackage to publish</source>
         <translation>GeoPackage à publier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="67"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="66"/>
         <source>By default your working copy of the territory GeoPackage; it is only read.</source>
         <translation>Par défaut votre copie de travail du GeoPackage du territoire ; elle est seulement lue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="71"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="70"/>
         <source>PostgreSQL connection</source>
         <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="74"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="73"/>
         <source>A connection saved in QGIS (Browser › PostgreSQL); its database needs the PostGIS extension.</source>
         <translation>Une connexion enregistrée dans QGIS (Explorateur › PostgreSQL) ; sa base doit avoir l'extension PostGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="103"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="102"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="84"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="83"/>
         <source>A new schema name (lowercase letters, digits, _) is created; a schema that already holds an AULA package is replaced as a whole; a schema of other data is never replaced.</source>
         <translation>Un nouveau nom de schéma (minuscules, chiffres, _) est créé ; un schéma qui contient déjà un paquet AULA est remplacé en entier ; un schéma d'autres données n'est jamais remplacé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="92"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="91"/>
         <source>Replace an earlier publication</source>
         <translation>Remplacer une publication précédente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="96"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="95"/>
         <source>Published tables</source>
         <translation>Tables publiées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="101"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="100"/>
         <source>Tables published</source>
         <translation>Tables publiées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="102"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="101"/>
         <source>Rows published</source>
         <translation>Lignes publiées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publishpostgis.py" line="138"/>
+        <location filename="../processing/algorithms/publishpostgis.py" line="134"/>
         <source>{path} published as the schema {schema} of {database} (PostGIS {version}): {tables} tables, {rows} rows</source>
         <translation>{path} publié comme schéma {schema} de {database} (PostGIS {version}) : {tables} tables, {rows} lignes</translation>
     </message>
@@ -4208,12 +4208,12 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/updatelayer.py" line="159"/>
+        <location filename="../processing/algorithms/updatelayer.py" line="157"/>
         <source>Dry run: nothing was written.</source>
         <translation>Simulation : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/updatelayer.py" line="169"/>
+        <location filename="../processing/algorithms/updatelayer.py" line="167"/>
         <source>{written} feature(s) written into {layer}; backup: {backup}</source>
         <translation>{written} entité(s) écrite(s) dans {layer} ; sauvegarde : {backup}</translation>
     </message>
@@ -5886,42 +5886,42 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>La topologie « toutes les paires » demande un coût maximal supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="161"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="163"/>
         <source>The friction grid must be a non-empty 2-D array.</source>
         <translation>La grille de friction doit être un tableau à deux dimensions non vide.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="167"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="169"/>
         <source>The source grid ({src}) and the friction grid ({fr}) differ in shape.</source>
         <translation>La grille des sources ({src}) et la grille de friction ({fr}) n’ont pas la même taille.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="172"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="174"/>
         <source>The cell size must be positive (got {ew} × {ns}).</source>
         <translation>La taille de cellule doit être positive (reçu {ew} × {ns}).</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="179"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="181"/>
         <source>The friction contains {n} negative values.</source>
         <translation>La friction contient {n} valeurs négatives.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="188"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="190"/>
         <source>There is no source cell.</source>
         <translation>Il n’y a aucune cellule source.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="191"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="193"/>
         <source>Every source cell is impassable (friction without data).</source>
         <translation>Toutes les cellules sources sont infranchissables (friction sans donnée).</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="219"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="221"/>
         <source>The maximum cost and the start cost cannot be negative.</source>
         <translation>Le coût maximal et le coût de départ ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="276"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="278"/>
         <source>The cell ({row}, {col}) cannot be reached from any source.</source>
         <translation>La cellule ({row}, {col}) n’est atteignable depuis aucune source.</translation>
     </message>
@@ -6603,7 +6603,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>{layer} : {n} cellules dont le nombre de logements est négatif ou non fini comptées comme 0 (par exemple {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/core/tvb/costdistance.py" line="126"/>
+        <location filename="../aula_plugin/core/tvb/costdistance.py" line="128"/>
         <source>The maximum cost {value} is beyond any cost this friction can give (at most {bound}): give 0 for no limit, or a value between 0 and {bound}</source>
         <translation>Le coût maximal {value} dépasse tout coût que cette friction peut donner (au plus {bound}) : donnez 0 pour ne pas limiter, ou une valeur entre 0 et {bound}</translation>
     </message>
@@ -8158,27 +8158,27 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>La langue du rapport doit être « fr » ou « en », pas « {language} ».</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="67"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="70"/>
         <source>the test measures areas but the subject&apos;s test geometry is a {geometry}: use within_distance or distance_to_nearest</source>
         <translation>le test mesure des surfaces mais la géométrie testée de l'objet est de type {geometry} : utilisez within_distance ou distance_to_nearest</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="70"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="73"/>
         <source>no number of dwellings in {field}</source>
         <translation>pas de nombre de logements dans {field}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="71"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="74"/>
         <source>{count} of its subject(s) could not be measured ({reason})</source>
         <translation>{count} de ses objets n'ont pas pu être mesurés ({reason})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="72"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="75"/>
         <source>the subject has no {scope} key</source>
         <translation>l'objet n'a pas de clé {scope}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/gis/scot_checks.py" line="268"/>
+        <location filename="../aula_plugin/gis/scot_checks.py" line="282"/>
         <source>{layer}: {count} invalid reference geometry(ies) repaired with makeValid</source>
         <translation>{layer} : {count} géométrie(s) de référence invalide(s) réparée(s) avec makeValid</translation>
     </message>
@@ -8238,7 +8238,7 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>{path} : la sauvegarde n'a pas pu être écrite ({reason}) : rien n'a été modifié</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="133"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="139"/>
         <source>Backing up the package</source>
         <translation>Sauvegarde du paquet</translation>
     </message>
@@ -8538,287 +8538,287 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Le centile doit être compris entre 0 et 100 (valeur trouvée : {value})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="59"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="66"/>
         <source>imports need GDAL&apos;s Python bindings (Debian: python3-gdal; run with /usr/bin/python3)</source>
         <translation>les imports ont besoin de GDAL pour Python (Debian : python3-gdal ; lancer avec /usr/bin/python3)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="61"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="68"/>
         <source>{layer}: this layer cannot be imported (importable layers: {layers})</source>
         <translation>{layer} : cette couche ne peut pas être importée (couches importables : {layers})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="63"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="70"/>
         <source>unknown import mode {mode!r}: replace or append</source>
         <translation>mode d'import inconnu {mode!r} : replace ou append</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="64"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="71"/>
         <source>{path}: the package&apos;s data schema is out of date: update it first (aula-gpkg migrate, or open the territory project in QGIS)</source>
         <translation>{path} : le schéma de données du paquet n'est pas à jour : mettez-le d'abord à jour (aula-gpkg migrate, ou ouvrez le projet du territoire dans QGIS)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="67"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="74"/>
         <source>{path}: the source file does not exist</source>
         <translation>{path} : le fichier source n'existe pas</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="68"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="75"/>
         <source>{path}: the source file cannot be read as vector data ({reason}): it may be truncated, corrupted or of another kind</source>
         <translation>{path} : le fichier source ne peut pas être lu comme données vecteur ({reason}) : il est peut-être tronqué, corrompu ou d'un autre type</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="71"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="78"/>
         <source>{path}: the source holds several layers ({layers}): choose one</source>
         <translation>{path} : la source contient plusieurs couches ({layers}) : choisissez-en une</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="73"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="80"/>
         <source>{path}: the source has no layer {layer}</source>
         <translation>{path} : la source n'a pas de couche {layer}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="74"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="81"/>
         <source>{path}: the source layer {layer} has no geometry</source>
         <translation>{path} : la couche source {layer} n'a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="75"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="82"/>
         <source>{path}: required field {field} is missing (fields: {fields})</source>
         <translation>{path} : le champ obligatoire {field} manque (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="77"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="84"/>
         <source>{path}: field {field} is of type {type}, the layer {layer} expects {expected}</source>
         <translation>{path} : le champ {field} est de type {type}, la couche {layer} attend {expected}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="79"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="86"/>
         <source>{path}: the source has no coordinate reference system; the layer {layer} is in EPSG:{srs}</source>
         <translation>{path} : la source n'a pas de système de coordonnées ; la couche {layer} est en EPSG:{srs}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="81"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="88"/>
         <source>{path}: the source is in {crs}, the layer {layer} is in EPSG:{srs}: reproject it first</source>
         <translation>{path} : la source est en {crs}, la couche {layer} est en EPSG:{srs} : reprojetez-la d'abord</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="83"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="90"/>
         <source>{path}: {layer} is not a feature layer of the package</source>
         <translation>{path} : {layer} n'est pas une couche d'entités du paquet</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="85"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="92"/>
         <source>{path}: the layer {layer} has no key field {key}</source>
         <translation>{path} : la couche {layer} n'a pas de champ clé {key}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="86"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="93"/>
         <source>{path}: the source could not be read to the end ({reason}): it may be truncated or corrupted; nothing was written</source>
         <translation>{path} : la source n'a pas pu être lue jusqu'au bout ({reason}) : elle est peut-être tronquée ou corrompue ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="89"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="96"/>
         <source>{layer}: {count} feature(s) of {file} rejected: nothing was written. Correct the source, or import without them (skip rejected features)</source>
         <translation>{layer} : {count} entité(s) de {file} rejetée(s) : rien n'a été écrit. Corrigez la source, ou importez sans elles (ignorer les entités rejetées)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="92"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="99"/>
         <source>{layer}: no feature of {file} can be imported: nothing was written</source>
         <translation>{layer} : aucune entité de {file} ne peut être importée : rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="94"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="101"/>
         <source>{path}: no import backup found beside the package</source>
         <translation>{path} : aucune sauvegarde d'import trouvée à côté du paquet</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="95"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="102"/>
         <source>{path}: the backup {backup} could not be restored ({reason}); the package is unchanged</source>
         <translation>{path} : la sauvegarde {backup} n'a pas pu être restaurée ({reason}) ; le paquet est inchangé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="98"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="105"/>
         <source>Reading the source file</source>
         <translation>Lecture du fichier source</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="99"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="106"/>
         <source>Checking the features</source>
         <translation>Vérification des entités</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="100"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="107"/>
         <source>Comparing with the package</source>
         <translation>Comparaison avec le paquet</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="102"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="109"/>
         <source>Writing into the package</source>
         <translation>Écriture dans le paquet</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="103"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="110"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="105"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="112"/>
         <source>{layer} ({mode}) from {file}: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged, {rejected} rejected</source>
         <translation>{layer} ({mode}) depuis {file} : {added} ajoutée(s), {removed} supprimée(s), {changed} modifiée(s), {unchanged} inchangée(s), {rejected} rejetée(s)</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="108"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="115"/>
         <source>{what}: {keys}</source>
         <translation>{what} : {keys}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="110"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="117"/>
         <source>added</source>
         <translation>ajoutées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="111"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="118"/>
         <source>removed</source>
         <translation>supprimées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="112"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="119"/>
         <source>changed</source>
         <translation>modifiées</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="116"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="123"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="117"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="124"/>
         <source>geometry of the wrong type ({detail})</source>
         <translation>géométrie du mauvais type ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="118"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="125"/>
         <source>invalid geometry ({detail})</source>
         <translation>géométrie invalide ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="119"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="126"/>
         <source>required value missing ({detail})</source>
         <translation>valeur obligatoire manquante ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="120"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="127"/>
         <source>unknown code ({detail})</source>
         <translation>code inconnu ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="121"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="128"/>
         <source>no key value</source>
         <translation>pas de valeur de clé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="122"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="129"/>
         <source>duplicate key ({detail})</source>
         <translation>clé en double ({detail})</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="123"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="130"/>
         <source>key already in the layer ({detail}): use replace</source>
         <translation>clé déjà dans la couche ({detail}) : utilisez le remplacement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="125"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="132"/>
         <source>rejected, {reason}: {count} feature(s), e.g. feature {examples}</source>
         <translation>rejetées, {reason} : {count} entité(s), par exemple l'entité {examples}</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="91"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="97"/>
         <source>Diffs and merges need the pygeodiff library, missing from this Python: install it with the Python of QGIS (python -m pip install pygeodiff) or install the Mergin Maps plugin, which carries it, then run the command again</source>
         <translation>Les différences et fusions demandent la bibliothèque pygeodiff, absente de ce Python : installez-la avec le Python de QGIS (python -m pip install pygeodiff) ou installez l'extension Mergin Maps, qui l'embarque, puis relancez la commande</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="99"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="105"/>
         <source>{path} already exists: choose a new file name for the offline copy</source>
         <translation>{path} existe déjà : choisissez un nouveau nom de fichier pour la copie hors ligne</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="101"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="107"/>
         <source>{path} is not an offline copy made by the checkout (no checkout_id in aula_metadata): give its base with --base, or check a new copy out</source>
         <translation>{path} n'est pas une copie hors ligne faite par l'extraction (pas de checkout_id dans aula_metadata) : donnez sa base avec --base, ou extrayez une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="104"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="110"/>
         <source>{path}: the snapshot of the master taken at checkout ({base}) is missing: it was moved or deleted; give it explicitly (--base) to merge</source>
         <translation>{path} : l'instantané du maître pris à l'extraction ({base}) est introuvable : il a été déplacé ou supprimé ; donnez-le explicitement (--base) pour fusionner</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="107"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="113"/>
         <source>{base}: the snapshot taken at checkout has changed since (its checksum differs): it cannot serve as the common ancestor of the merge</source>
         <translation>{base} : l'instantané pris à l'extraction a changé depuis (sa somme de contrôle diffère) : il ne peut pas servir d'ancêtre commun à la fusion</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="110"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="116"/>
         <source>{copy} (checkout {checkout}) was already merged into {path} on {date}: nothing done; check a new copy out to go on editing</source>
         <translation>{copy} (extraction {checkout}) a déjà été fusionnée dans {path} le {date} : rien de fait ; extrayez une nouvelle copie pour continuer à modifier</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="113"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="119"/>
         <source>{path} uses an older data schema: update it first (aula-gpkg migrate, or open the territory project in QGIS), then merge</source>
         <translation>{path} utilise un schéma de données plus ancien : mettez-le d'abord à jour (aula-gpkg migrate, ou ouvrez le projet du territoire dans QGIS), puis fusionnez</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="116"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="122"/>
         <source>pygeodiff could not compare {path} with its base ({reason}); nothing was changed</source>
         <translation>pygeodiff n'a pas pu comparer {path} à sa base ({reason}) ; rien n'a été changé</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="118"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="124"/>
         <source>{path} was modified by another program during the merge: nothing was written; run the merge again</source>
         <translation>{path} a été modifié par un autre programme pendant la fusion : rien n'a été écrit ; relancez la fusion</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="121"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="127"/>
         <source>Unknown conflict policy {policy}: use one of stop, master, copy</source>
         <translation>Règle de conflit inconnue {policy} : utilisez stop, master ou copy</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="123"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="129"/>
         <source>{path}: not a conflict choices file ({reason}); expected the conflict report (CSV or JSON) with its resolution column set to master or copy</source>
         <translation>{path} : pas un fichier de choix de conflits ({reason}) ; attendu : le rapport des conflits (CSV ou JSON) avec sa colonne resolution remplie par master ou copy</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="126"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="132"/>
         <source>{path}: resolution {value!r} of {table} {key} {field}: use master or copy</source>
         <translation>{path} : résolution {value!r} de {table} {key} {field} : utilisez master ou copy</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="128"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="134"/>
         <source>Copying the package for offline work</source>
         <translation>Copie du paquet pour le travail hors ligne</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="129"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="135"/>
         <source>Reading the copies</source>
         <translation>Lecture des copies</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="130"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="136"/>
         <source>Computing the changes</source>
         <translation>Calcul des changements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="131"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="137"/>
         <source>Looking for conflicts</source>
         <translation>Recherche des conflits</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="132"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="138"/>
         <source>Applying the changes</source>
         <translation>Application des changements</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="134"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="140"/>
         <source>Writing the merged package</source>
         <translation>Écriture du paquet fusionné</translation>
     </message>
@@ -8898,17 +8898,17 @@ La mettre à jour maintenant ? Une sauvegarde du fichier est faite d'abord.</tra
         <translation>Remplacement du schéma</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="51"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="58"/>
         <source>replace</source>
         <translation>remplacement</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/imports.py" line="52"/>
+        <location filename="../aula_plugin/maintenance/imports.py" line="59"/>
         <source>append</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../aula_plugin/maintenance/offline.py" line="95"/>
+        <location filename="../aula_plugin/maintenance/offline.py" line="101"/>
         <source>pygeodiff is installed but its library cannot be loaded ({reason}): reinstall it with the Python of QGIS (python -m pip install --force-reinstall pygeodiff), then run the command again</source>
         <translation>pygeodiff est installé mais sa bibliothèque ne se charge pas ({reason}) : réinstallez-le avec le Python de QGIS (python -m pip install --force-reinstall pygeodiff), puis relancez la commande</translation>
     </message>

@@ -627,17 +627,13 @@ class Engine:
 
     def _read(self, rule: m.Rule) -> None:
         """Everything ``rule`` reads from layers, read now in the calling thread (the one the
-        layers belong to): its subjects, its reference and buffer, its class and budget tables."""
+        layers belong to): its subjects, its reference, its class and budget tables. (Buffers are
+        made from the reference's geometries, in any thread.)"""
         if self.subjects[rule.subject].layer is None:
             return
         self.items(rule.subject)
-        against = rule.test.against
-        if against and self._source_reason(against) is None:
-            ref = self.reference(against)
-            if len(ref) and rule.test.buffer_m:
-                ref.buffered(rule.test.buffer_m)
-            if len(ref) and rule.test.op == m.WITHIN and rule.test.tolerance_m > 0:
-                ref.buffered(rule.test.tolerance_m)
+        if rule.test.against and self._source_reason(rule.test.against) is None:
+            self.reference(rule.test.against)
         t = rule.threshold
         if t.classes:
             self.table(t.class_source, t.class_key_field, t.class_field)

@@ -9,9 +9,12 @@ the same functions, so the checks, migrations and provenance exist once:
 - ``integrity``: SQLite, GeoPackage and AULA-schema checks, each problem with its fix
   (:func:`check_package`);
 - ``messages``: French for the command line, read from ``i18n/aula_fr.ts`` (no Qt needed);
-- ``stored_project`` (QGIS): the stored project of any copy resolves to the copy itself.
+- ``stored_project`` (QGIS): the stored project of any copy resolves to the copy itself;
+- ``layer_specs`` and ``imports``: validated imports of a layer or a millésime, dry run first,
+  then all or nothing after a backup (GDAL);
+- ``offline`` and ``gpkg_sql``: offline copies and their merge back (pygeodiff, optional);
+- ``postgis``: the package published to a PostgreSQL/PostGIS schema (GDAL, psycopg2).
 
-Every module but ``stored_project`` imports the standard library only (Python 3.9), so the
-command line runs without QGIS; later ones (imports, merges) may import GDAL and, optionally,
-pygeodiff.
+``provenance``, ``migrations``, ``integrity`` and ``messages`` import the standard library only
+(Python 3.9), so ``check`` and ``migrate`` run without QGIS or GDAL.
 """

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import getpass
 import hashlib
 import importlib
 import json
@@ -213,7 +212,7 @@ def checkout_package(
             "checkout_base": str(base),
             "checkout_base_sha256": provenance.file_sha256(base),
             "checkout_date": date,
-            "checkout_operator": operator if operator is not None else _user(),
+            "checkout_operator": operator if operator is not None else provenance.session_user(),
         }
         with contextlib.closing(sqlite3.connect(copy)) as con, con:
             _set_checkout_keys(con, values)
@@ -223,13 +222,6 @@ def checkout_package(
         raise
     report(1.0, STEP_CHECKOUT)
     return Checkout(copy, master, base, checkout_id, date)
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
 
 
 def _set_checkout_keys(con: sqlite3.Connection, values: Mapping[str, str] | None) -> None:
@@ -720,7 +712,7 @@ def _resolve(
             "source_sha256": provenance.file_sha256(result.copy),
             "release": result.checkout_id,
             "recorded_at": now,
-            "operator": operator if operator is not None else _user(),
+            "operator": operator if operator is not None else provenance.session_user(),
             "tool_version": tool_version,
             "counts": json.dumps(result.counts(), sort_keys=True),
             "build_date": now[:10],

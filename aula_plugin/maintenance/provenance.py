@@ -91,14 +91,15 @@ def import_record(
         "source_sha256": file_sha256(source),
         "release": release,
         "recorded_at": recorded_at,
-        "operator": operator if operator is not None else _user(),
+        "operator": operator if operator is not None else session_user(),
         "tool_version": tool_version,
         "counts": json.dumps(dict(counts), sort_keys=True),
         **other,
     }
 
 
-def _user() -> str:
+def session_user() -> str:
+    """The operating system's user name (what the rows name as operator unless told)."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment (some services)

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...gis.feedback import check_cancelled
+from ...gis.feedback import step_progress
 from ...gis.territory import working_copy_path
 from ...maintenance.offline import checkout_package
 from ..base import AulaAlgorithm
@@ -83,9 +83,7 @@ class CheckoutPackage(AulaAlgorithm):
         target = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         copy = Path(target)
 
-        def progress(fraction: float, _text: str) -> None:
-            check_cancelled(feedback)
-            feedback.setProgress(100 * fraction)
+        progress = step_progress(feedback)
 
         done = checkout_package(master, copy, progress)
         feedback.pushInfo(

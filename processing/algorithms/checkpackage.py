@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
 )
 
-from ...gis.feedback import check_cancelled
+from ...gis.feedback import step_progress
 from ...gis.territory import working_copy_path
 from ...maintenance.integrity import ERROR, check_package
 from ...toolbelt.i18n import tr as tr_aula
@@ -86,9 +86,7 @@ class CheckPackage(AulaAlgorithm):
     ) -> dict[str, Any]:
         path = self._prepare(parameters, context)
 
-        def progress(fraction: float, _text: str) -> None:
-            check_cancelled(feedback)
-            feedback.setProgress(100 * fraction)
+        progress = step_progress(feedback)
 
         report = check_package(path, progress)
         sink, dest_id = self.output_sink(parameters, self.OUTPUT, context, FIELDS)

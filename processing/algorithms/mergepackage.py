@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from ...__about__ import __version__
-from ...gis.feedback import check_cancelled
+from ...gis.feedback import step_progress
 from ...gis.territory import working_copy_path, writable_gpkg
 from ...maintenance import offline
 from ..base import AulaAlgorithm
@@ -164,9 +164,7 @@ class MergePackage(AulaAlgorithm):
         options = self._prepare(parameters, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context) or None
 
-        def progress(fraction: float, _text: str) -> None:
-            check_cancelled(feedback)
-            feedback.setProgress(100 * fraction)
+        progress = step_progress(feedback)
 
         result = offline.merge_package(
             report=report, tool_version=__version__, progress=progress, **options

@@ -21,11 +21,10 @@ from qgis.core import (
 )
 
 from ...core.gpkg_store import check_geopackage
-from ...gis.feedback import check_cancelled
+from ...gis.feedback import step_progress
 from ...gis.postgis import PROVIDER, connection_info
 from ...gis.territory import working_copy_path
 from ...maintenance.postgis import check_schema_name, package_tables, publish_package
-from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
 
 #: the counts table's fields: (name, kind); the names are stable (scripts read them)
@@ -122,10 +121,7 @@ class PublishPostgis(AulaAlgorithm):
         path, conninfo, schema = self._prepare(parameters, context)
         replace = self.parameterAsBoolean(parameters, self.REPLACE, context)
 
-        def progress(fraction: float, text: str) -> None:
-            check_cancelled(feedback)
-            feedback.setProgressText(tr_aula(text))
-            feedback.setProgress(100 * fraction)
+        progress = step_progress(feedback, show_steps=True)
 
         kinds = {table.name: table.data_type for table in package_tables(path)}
         report = publish_package(path, conninfo, schema, replace=replace, progress=progress)

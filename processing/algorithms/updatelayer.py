@@ -22,7 +22,7 @@ from qgis.core import (
 )
 
 from ...__about__ import __version__
-from ...gis.feedback import check_cancelled
+from ...gis.feedback import step_progress
 from ...gis.territory import working_copy_path
 from ...maintenance.imports import MODES, REASONS, apply_import, plan_import
 from ...maintenance.layer_specs import layer_names
@@ -139,9 +139,7 @@ class UpdateLayer(AulaAlgorithm):
         context: QgsProcessingContext,
         feedback: QgsProcessingFeedback,
     ) -> dict[str, Any]:
-        def progress(fraction: float, _text: str) -> None:
-            check_cancelled(feedback)
-            feedback.setProgress(100 * fraction)
+        progress = step_progress(feedback)
 
         dry_run = self.parameterAsBoolean(parameters, self.DRY_RUN, context)
         backup = ""
