@@ -359,6 +359,73 @@ def test_per_cell_random_friction_is_exact_with_bounded_work(uniform, knight):
     assert r.iterations <= 3
 
 
+def padded(f: np.ndarray) -> np.ndarray:
+    fp = np.full((f.shape[0] + 4, f.shape[1] + 4), NAN)
+    fp[2:-2, 2:-2] = f
+    return fp
+
+
+@pytest.mark.parametrize("cell", [(25.0, 25.0), (10.0, 12.5)])
+def test_knight_moves_dropped_by_the_wave_are_dominated(cell):
+    # brute force, in float64, one move at a time: a cleared bit is a move costing more than
+    # the cheaper 8-neighbour path over the two cells it crosses (so it never lowers a cost);
+    # a move and its reverse share their bit
+    f = per_cell_random(71, (30, 40))
+    f[np.random.default_rng(72).random(f.shape) < 0.05] = NAN
+    fp = padded(f)
+    moves = costdistance._moves(cell, True)
+    steps = {(dr, dc): length for dr, dc, length, via in moves if not via}
+    jumps = [(dr, dc, length, via) for dr, dc, length, via in moves if via]
+    useful = costdistance.useful_knight_moves(fp, moves)
+    rows, cols = fp.shape
+    dropped = kept = 0
+    for r in range(2, rows - 2):
+        for c in range(2, cols - 2):
+            for k, (dr, dc, length, via) in enumerate(jumps):
+                t = (r + dr, c + dc)
+                knight = (fp[r, c] + fp[t] + fp[r + via[0][0], c + via[0][1]]
+                          + fp[r + via[1][0], c + via[1][1]]) * length / 4  # fmt: skip
+                paths = []
+                for a, b in via:
+                    m = fp[r + a, c + b]
+                    paths.append((fp[r, c] + m) * steps[(a, b)] / 2
+                                 + (m + fp[t]) * steps[(dr - a, dc - b)] / 2)  # fmt: skip
+                bit = bool(useful[r, c] >> k & 1)
+                reverse = jumps.index(next(j for j in jumps if j[:2] == (-dr, -dc)))
+                assert bit == bool(useful[t] >> reverse & 1)
+                if np.isnan(knight):
+                    assert not bit  # an impassable cell on the way
+                elif bit:
+                    kept += 1
+                    assert knight < min(paths) * (1 + 2 * costdistance.USEFUL_MARGIN)
+                else:
+                    dropped += 1
+                    assert knight >= min(paths) * (1 - 1e-12)
+    # the premise of the speed-up: on per-cell random friction most knight's moves are dominated
+    assert dropped > 2 * kept > 0
+
+
+@pytest.mark.parametrize("seed", [81, 82, 83])
+def test_dropping_dominated_knight_moves_changes_no_cost(seed, monkeypatch):
+    # the wave with every knight's move relaxed against the wave with the useful ones only:
+    # the same costs and allocation, bit for bit (not only within the Dijkstra tolerance)
+    f = per_cell_random(seed, (60, 50), uniform=seed % 2 == 1)
+    f[np.random.default_rng(seed).random(f.shape) < 0.05] = NAN
+    s = single(f.shape, (5, 5), (50, 40))
+    s[np.isnan(f)] = 0
+    cell = (10.0, 12.5) if seed == 83 else (25.0, 25.0)
+    r = run(f, s, cell, knight=True, with_allocation=True)
+    assert r.method == "wave"
+    monkeypatch.setattr(
+        costdistance,
+        "useful_knight_moves",
+        lambda fp, moves: np.full(fp.shape, 255, dtype=np.uint8),
+    )
+    every = run(f, s, cell, knight=True, with_allocation=True)
+    np.testing.assert_array_equal(r.cost, every.cost)
+    np.testing.assert_array_equal(r.allocation, every.allocation)
+
+
 def test_rows_only_would_need_many_passes_on_these_grids(monkeypatch):
     # the premise of the two tests above: without turning, the serpentine costs a pass per two
     # corridors, and the sweeps on per-cell random friction need many passes (hence the wave)

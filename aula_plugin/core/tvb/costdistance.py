@@ -718,6 +718,60 @@ def roughness(f: np.ndarray) -> float:
 JUMP_ROUNDS = 2
 
 
+#: a knight's move is kept unless it costs more than this relative margin above the cheaper of
+#: the two 8-neighbour paths over the cells it crosses (tested in float32: its rounding, ~1e-7,
+#: stays far below): dropping it then changes no cost, not even by rounding
+USEFUL_MARGIN = 1e-5
+
+
+def useful_knight_moves(fp: np.ndarray, moves: list) -> np.ndarray:
+    """Which knight's moves can shorten a path, one bit per move (in the order of ``moves``'
+    knight's moves) for each cell of the padded friction ``fp`` (2 impassable cells around).
+
+    A knight's move crosses two cells m1 and m2; the 8-neighbour paths cell -> m1 -> target and
+    cell -> m2 -> target join the same cells. When the knight's step costs more than the cheaper
+    of them, the move never gives a cell a lower cost (the least costs satisfy every 8-neighbour
+    step): on per-cell random friction ~80 % of the moves are so, and the wave relaxes only the
+    others. A move and its reverse cross the same cells: one test for both. Float32 and row
+    blocks of ~64k cells: a few milliseconds per million cells, small temporaries.
+    """
+    rows, cols = fp.shape
+    g = fp.astype(np.float32)
+    useful = np.zeros(fp.shape, dtype=np.uint8)
+    jumps = [(dr, dc, length, via) for dr, dc, length, via in moves if via]
+    half = {(dr, dc): np.float32(length / 2.0) for dr, dc, length, _ in moves}
+    shift = {(dr, dc): np.uint8(k) for k, (dr, dc, _, _) in enumerate(jumps)}
+    block = max(1, 65536 // cols)
+    for dr, dc, length, ((a1, b1), (a2, b2)) in jumps:
+        if dr < 0:
+            continue  # the reverse of a move tested from its other end
+        step = np.float32(length / 4.0 * (1.0 - USEFUL_MARGIN))
+        c0, c1 = max(0, -dc, -b1, -b2), cols - max(0, dc, b1, b2)
+        for r0 in range(0, rows - dr, block):
+            r1 = min(r0 + block, rows - dr)
+            fc, ft, m1, m2 = [
+                g[r0 + i : r1 + i, c0 + j : c1 + j]
+                for i, j in ((0, 0), (dr, dc), (a1, b1), (a2, b2))
+            ]
+            knight = fc + ft
+            knight += m1
+            knight += m2
+            knight *= step
+            paths = []
+            for (a, b), m in (((a1, b1), m1), ((a2, b2), m2)):
+                path, second = fc + m, m + ft
+                path *= half[(a, b)]
+                second *= half[(dr - a, dc - b)]
+                path += second
+                paths.append(path)
+            keep = np.less(knight, np.minimum(*paths, out=paths[0])).view(np.uint8)
+            mine = useful[r0:r1, c0:c1]  # NaN (an impassable cell on the way): never kept
+            mine |= keep << shift[(dr, dc)]
+            theirs = useful[r0 + dr : r1 + dr, c0 + dc : c1 + dc]
+            theirs |= keep << shift[(-dr, -dc)]
+    return useful
+
+
 class _WaveSolver:
     """Label-correcting wave from the sources, in cost order by bands of width ``delta``
     (Δ-stepping, vectorised): each round takes the open cells costing less than the lowest open
@@ -729,7 +783,8 @@ class _WaveSolver:
     no move needs a bounds check. Far open cells wait in a second pile, split off by cost; a far
     cell improved below the limit joins the near pile at once. The knight's moves of the cells
     taken over ``JUMP_ROUNDS`` rounds are relaxed together, from their costs at that time (still
-    a relaxation, so the same fixed point), as 2-D numpy operations over the eight moves.
+    a relaxation, so the same fixed point), and only those that can shorten a path
+    (:func:`useful_knight_moves`, a bit per move and cell): on rough friction most cannot.
     """
 
     def __init__(self, f, src, cell_size, knight, start_cost, max_cost, with_allocation):
@@ -756,20 +811,20 @@ class _WaveSolver:
         self.moves = [(dr * width + dc, length / 2.0) for dr, dc, length, via in moves if not via]
         steps = self.moves
         self.offsets = np.array([[o] for o, _ in steps], dtype=np.int64)
-        # the knight's moves, relaxed together: offsets, factors, and the rows of the 8
-        # neighbours' frictions for the two cells each one crosses
+        # the knight's moves, relaxed together: flat offsets of the targets and of the two cells
+        # each one crosses, step factors, and which of them can shorten any path (a bit each)
         self.knight = None
         if knight:
-            index = {o: k for k, (o, _) in enumerate(steps)}
-            jumps = [(dr * width + dc, length / 4.0, via) for dr, dc, length, via in moves if via]
-            factors = np.array([[fac] for _, fac, _ in jumps])
+            jumps = [(dr, dc, length, via) for dr, dc, length, via in moves if via]
+            factors = np.array([length / 4.0 for _, _, length, _ in jumps])
             self.knight = (
-                np.array([[o] for o, _, _ in jumps], dtype=np.int64),
-                # square cells: one factor, a scalar (cheaper than broadcasting a column)
-                float(factors[0, 0]) if (factors == factors[0, 0]).all() else factors,
-                np.array([index[a * width + b] for _, _, ((a, b), _) in jumps]),
-                np.array([index[a * width + b] for _, _, (_, (a, b)) in jumps]),
+                np.array([dr * width + dc for dr, dc, _, _ in jumps], dtype=np.int64),
+                # square cells: one factor, a scalar (cheaper than indexing an array)
+                float(factors[0]) if (factors == factors[0]).all() else factors,
+                np.array([a * width + b for _, _, _, ((a, b), _) in jumps], dtype=np.int64),
+                np.array([a * width + b for _, _, _, (_, (a, b)) in jumps], dtype=np.int64),
             )
+            self.useful = useful_knight_moves(fp, moves).ravel()
         # band width: the typical step (median positive friction, on ~256 rows, × the cell side)
         sample = f[:: max(1, n // 256)]
         positive = sample[np.isfinite(sample) & (sample > 0)]
@@ -778,22 +833,25 @@ class _WaveSolver:
         self.window = 8 * self.delta
 
     def _jumps(self, cells: np.ndarray, state: np.ndarray) -> np.ndarray | None:
-        """The eight knight's moves from ``cells`` at once, from their current costs (same step
+        """The useful knight's moves from ``cells`` at once, from their current costs (same step
         costs as one move at a time): the improved cells not yet in the near pile, once each."""
         cost, f = self.cost, self.f
         offsets, factors, via1, via2 = self.knight
-        cc, fc = cost[cells], f[cells]
-        t, crossed, cand, row, better = self._buffers(cells.size)
-        np.add(cells, self.offsets, out=t)
-        f.take(t, out=crossed, mode="clip")  # (8, k): the 8 neighbours' frictions
-        np.add(cells, offsets, out=t)  # (the padding keeps every index in the grid)
-        f.take(t, out=cand, mode="clip")
-        cand += fc  # (fc + f_b) + f_m1 + f_m2, in the order of the one-move-at-a-time formula
-        cand += crossed.take(via1, axis=0, out=row, mode="clip")
-        cand += crossed.take(via2, axis=0, out=row, mode="clip")
-        cand *= factors
-        cand += cc
-        np.less(cand, cost.take(t, out=row, mode="clip"), out=better)
+        # (cell, move) pairs: the set bits of each cell's useful moves
+        pairs = np.flatnonzero(np.unpackbits(self.useful.take(cells), bitorder="little"))
+        if not pairs.size:
+            return None
+        which, move = pairs >> 3, pairs & 7
+        src = cells[which]
+        t = offsets[move]
+        t += src  # (the padding keeps every index in the grid)
+        cand = f[t]
+        cand += f[cells][which]  # (fc + f_b) + f_m1 + f_m2: the one-move-at-a-time order
+        cand += f[via1[move] + src]
+        cand += f[via2[move] + src]
+        cand *= factors if isinstance(factors, float) else factors[move]
+        cand += cost[cells][which]
+        better = cand < cost[t]
         if self.max_cost < np.inf:
             better &= cand <= self.max_cost
         hit = np.flatnonzero(better)  # then two takes: cheaper than two boolean selections
@@ -810,21 +868,19 @@ class _WaveSolver:
             lost = cost[tl] > cl
         if self.alloc is not None:  # the label of a winning candidate (ties: each one is tight)
             won = cost[tb] == cb
-            labels = np.broadcast_to(self.alloc[cells], t.shape).take(hit)
+            labels = self.alloc[src.take(hit)]
             self.alloc[tb[won]] = labels[won]
         tb = self._once(tb[state[tb] != 1])  # closed, or waiting in the far pile
         state[tb] = 1
         return tb
 
-    def _buffers(self, k: int) -> list[np.ndarray]:
-        """(8, k) work arrays for ``_jumps``, kept between batches: fresh ones for every batch
-        cost page faults (large temporaries are mapped and unmapped each time)."""
-        if self.buffers is None or self.buffers[0].size < 8 * k:
-            size = 8 * max(k + k // 4, 4096)  # a little headroom: few reallocations
-            kinds = (np.int64, np.float64, np.float64, np.float64, bool)
-            self.buffers = None  # the old ones go first (peak memory)
-            self.buffers = [np.empty(size, dtype=kind) for kind in kinds]
-        return [b[: 8 * k].reshape(8, k) for b in self.buffers]
+    def _jump(self, waiting: list[np.ndarray], state: np.ndarray, fresh: list) -> None:
+        """The knight's moves of the ``waiting`` cells (emptied): the cells they opened join
+        ``fresh``."""
+        tb = self._jumps(self._once(np.concatenate(waiting)), state)
+        waiting.clear()
+        if tb is not None:
+            fresh.append(tb)
 
     def _once(self, cells: np.ndarray) -> np.ndarray:
         """``cells`` without repeats, in no particular order (a sort is slower): the position
@@ -840,7 +896,6 @@ class _WaveSolver:
         cost, f, moves = self.cost, self.f, self.moves
         if self.knight is not None:
             self.slot = np.zeros(f.size, dtype=np.uint16)
-            self.buffers = None
         # 0 closed, 1 in the near pile (cost <= limit), 2 in the far pile
         state = np.zeros(f.size, dtype=np.uint8)
         state[self.open] = 2
@@ -855,14 +910,11 @@ class _WaveSolver:
         while True:
             fresh = []
             values = None
-            if waiting and near.size and len(waiting) < JUMP_ROUNDS:  # is the band over?
+            if waiting and near.size:  # is the band over?
                 values = cost[near]
                 lowest = float(values.min())
-            if waiting and (len(waiting) >= JUMP_ROUNDS or not near.size or lowest >= top):
-                tb = self._jumps(self._once(np.concatenate(waiting)), state)
-                waiting = []
-                if tb is not None:
-                    fresh.append(tb)
+            if waiting and (not near.size or lowest >= top):  # its knight's moves first
+                self._jump(waiting, state, fresh)
             else:
                 if not near.size:
                     far = far[state[far] == 2]
@@ -887,8 +939,8 @@ class _WaveSolver:
                 near = near[~take]
                 state[cur] = 0
                 done += cur.size
-                if self.knight is not None:
-                    waiting.append(cur)
+                if self.knight is not None:  # (cells without a useful knight's move skip it)
+                    waiting.append(cur[self.useful[cur] != 0])
                 cc, fc = cost[cur], f[cur]
                 labels = None if self.alloc is None else self.alloc[cur]
                 bases = {}
@@ -911,6 +963,8 @@ class _WaveSolver:
                     tb = tb[state[tb] != 1]  # closed, or waiting in the far pile
                     state[tb] = 1
                     fresh.append(tb)
+                if len(waiting) >= JUMP_ROUNDS:  # in this round: one update of the piles
+                    self._jump(waiting, state, fresh)
             if fresh:
                 new = np.concatenate(fresh)
                 low = cost[new] <= limit
@@ -923,7 +977,7 @@ class _WaveSolver:
         n, m = self.shape
         pad = self.pad
         del state, near, far
-        self.f = self.slot = self.buffers = None
+        self.f = self.slot = self.useful = None
         grid = cost.reshape(n + 2 * pad, m + 2 * pad)
         out = np.ascontiguousarray(grid[pad : pad + n, pad : pad + m])
         alloc = None
