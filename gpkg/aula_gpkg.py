@@ -4,15 +4,22 @@
     gpkg/aula-gpkg check  aula_territoire.gpkg        # integrity: exit 1 on any error
     gpkg/aula-gpkg migrate aula_territoire.gpkg       # schema update, after a backup
     gpkg/aula-gpkg import aula_territoire.gpkg --layer ocsge_2024 --source ocs.gpkg  # dry run
+    gpkg/aula-gpkg import ... --rejects rejets.gpkg   # the rejected features, to fix in QGIS
+    gpkg/aula-gpkg tables aula_territoire.gpkg        # tables, rows, spatial indexes (read only)
+    gpkg/aula-gpkg provenance aula_territoire.gpkg    # the import history, newest first
     gpkg/aula-gpkg rollback aula_territoire.gpkg      # back to the latest import backup
     gpkg/aula-gpkg checkout aula_territoire.gpkg reunion.gpkg   # an offline copy
     gpkg/aula-gpkg diff reunion.gpkg                  # what the copy changed since
     gpkg/aula-gpkg merge aula_territoire.gpkg reunion.gpkg --dry-run --report conflits.csv
     gpkg/aula-gpkg publish aula_territoire.gpkg "host=serveur dbname=sig" --schema aula
 
-Built on the plugin's maintenance library (aula_plugin/maintenance/): the same checks and
-migrations as the Processing algorithms. Texts in French when LANG (or LANGUAGE, LC_ALL,
-LC_MESSAGES) is French, in English otherwise; the library's messages come from i18n/aula_fr.ts.
+Built on the plugin's maintenance library (aula_plugin/maintenance/): the same checks,
+migrations, import rules and merges as the Processing algorithms, each written once there. The
+tool alone also uses fiona (reading a source's schema) and geopandas (writing the rejected
+features), in source_files.py, and sqlite-utils (tables, provenance, what a migration changes),
+in package_tables.py: Debian's fiona and geopandas run on QGIS's GDAL. Texts in French when LANG
+(or LANGUAGE, LC_ALL, LC_MESSAGES) is French, in English otherwise; the library's messages come
+from i18n/aula_fr.ts.
 Exit status: 0 success, 1 failure (problems found, file refused), 2 wrong usage.
 Each subcommand registers itself in ``COMMANDS``.
 """
@@ -20,6 +27,7 @@ Each subcommand registers itself in ``COMMANDS``.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Callable
@@ -29,6 +37,7 @@ from typing import Any, TextIO
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 FRENCH_TS = REPO / "i18n" / "aula_fr.ts"
+sys.path.insert(0, str(HERE))  # the tool's own modules (source_files, package_tables)
 sys.path.insert(0, str(HERE / "synthetic"))  # the builders' door to the plugin's library
 from provenance_table import plugin_module  # noqa: E402
 
@@ -39,6 +48,13 @@ messages = plugin_module("maintenance.messages")
 imports = plugin_module("maintenance.imports")
 offline = plugin_module("maintenance.offline")
 postgis = plugin_module("maintenance.postgis")
+
+#: the tool's own modules and the library each needs (Debian's package or the venv's)
+NEEDS = {
+    "source_files": "fiona, geopandas (Debian: apt-get install python3-fiona python3-geopandas)",
+    "package_tables": "sqlite-utils (make setup-venv, or pip install -r requirements-dev.txt)",
+}
+MISSING_MODULE = "aula-gpkg: this command needs {needs}: {error}"
 
 CONFLICT_LINE = (
     "CONFLICT {table} {key} {field}: base {base!r}, master {master!r}, copy {copy!r} -> {choice}"
@@ -211,6 +227,49 @@ FRENCH = {
     "{path}: {tables} table(s), {rows} row(s) published into {database}.{schema}": (
         "{path} : {tables} table(s), {rows} ligne(s) publiée(s) dans {database}.{schema}"
     ),
+    MISSING_MODULE: "aula-gpkg : cette commande demande {needs} : {error}",
+    "write the rejected features (fid, key, reason, geometry) to this file (GeoPackage, "
+    "GeoJSON or shapefile), to correct the source in QGIS": (
+        "écrire les entités rejetées (fid, clé, motif, géométrie) dans ce fichier (GeoPackage, "
+        "GeoJSON ou shapefile), pour corriger la source dans QGIS"
+    ),
+    "Rejected features: {file} ({count})": "Entités rejetées : {file} ({count})",
+    "No feature rejected: {file} was not written.": (
+        "Aucune entité rejetée : {file} n'a pas été écrit."
+    ),
+    "List the package's tables (opened read only, with sqlite-utils): GeoPackage data type, "
+    "rows, geometry column and spatial index.": (
+        "Lister les tables du paquet (ouvert en lecture seule, avec sqlite-utils) : type de "
+        "données GeoPackage, lignes, colonne géométrique et index spatial."
+    ),
+    "print the tables as JSON": "écrire les tables en JSON",
+    "table": "table",
+    "type": "type",
+    "rows": "lignes",
+    "geometry": "géométrie",
+    "spatial index": "index spatial",
+    "yes": "oui",
+    "no": "non",
+    "{path}: {count} table(s).": "{path} : {count} table(s).",
+    "Show the package's import history (aula_provenance, read only with sqlite-utils), newest "
+    "first.": (
+        "Montrer l'historique des imports du paquet (aula_provenance, lu en lecture seule avec "
+        "sqlite-utils), du plus récent au plus ancien."
+    ),
+    "only the rows of this layer": "seulement les lignes de cette couche",
+    "print the rows as JSON": "écrire les lignes en JSON",
+    "{path}: no provenance row.": "{path} : aucune ligne de provenance.",
+    "recorded": "enregistré",
+    "release": "version",
+    "operator": "opérateur",
+    "source": "source",
+    "sha256": "sha256",
+    "counts": "décomptes",
+    "tool": "outil",
+    "built": "construit",
+    "would create table {table}": "créerait la table {table}",
+    "would add column {column}": "ajouterait la colonne {column}",
+    "would register {table} in gpkg_contents": "inscrirait {table} dans gpkg_contents",
     "usage: ": "utilisation : ",
     "positional arguments": "arguments positionnels",
     "options": "options",
@@ -229,6 +288,19 @@ class Texts:
 
     def error(self, exc: Any) -> str:
         return exc.message(self.library)
+
+
+class ToolError(Exception):
+    """A module of the tool whose library is missing: said as such (exit 1)."""
+
+
+def tool_module(name: str) -> Any:
+    """``source_files`` or ``package_tables``, imported when a command needs it (``check`` and
+    ``migrate`` run without their libraries)."""
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        raise ToolError(name, str(exc)) from None
 
 
 class ProgressBar:
@@ -309,8 +381,11 @@ def run_migrate(args: argparse.Namespace, texts: Texts) -> int:
                     path=path, version=version
                 )
             )
+            changes = migration_changes(path, texts)
             for migration in pending:
                 print(f"  {migration.version}: {texts.library(migration.title)}")
+                for line in changes.get(migration.version, []):
+                    print(f"      {line}")
             return 0
         bar = ProgressBar(texts, sys.stderr, not args.no_progress)
         try:
@@ -332,6 +407,25 @@ def run_migrate(args: argparse.Namespace, texts: Texts) -> int:
     else:
         print(texts("{path}: schema {old} -> {new} (no backup)").format(**values))
     return 0
+
+
+def migration_changes(path: Path, texts: Texts) -> dict[int, list[str]]:
+    """version -> what it would change, found by sqlite-utils on a temporary copy migrated by the
+    library; {} without sqlite-utils (the titles are then listed alone)."""
+    try:
+        tables = tool_module("package_tables")
+    except ToolError:
+        return {}
+    found: dict[int, list[str]] = {}
+    for changes in tables.migration_changes(path):
+        lines = [texts("would create table {table}").format(table=t) for t in changes.tables]
+        lines += [texts("would add column {column}").format(column=c) for c in changes.columns]
+        lines += [
+            texts("would register {table} in gpkg_contents").format(table=t)
+            for t in changes.registered
+        ]
+        found[changes.version] = lines
+    return found
 
 
 def run_publish(args: argparse.Namespace, texts: Texts) -> int:
@@ -363,16 +457,49 @@ def tool_version() -> str:
     return "aula-gpkg"
 
 
+def write_rejects(plan: Any, path: Path, texts: Texts) -> None:
+    """The plan's rejected features (the library's rows) written by geopandas for the technician;
+    no file when nothing is rejected."""
+    rejected = list(plan.rejected_features())
+    if not rejected:
+        print(texts("No feature rejected: {file} was not written.").format(file=path))
+        return
+    rows = [
+        {
+            "source_fid": feature.fid,
+            "key_value": None if feature.key is None else str(feature.key),
+            "reason": ", ".join(reason for reason, _detail in feature.reasons),
+            "detail": "; ".join(feature.explanations(texts.library)),
+        }
+        for feature in rejected
+    ]
+    epsg = plan.target.srs_id if plan.target.exists else plan.spec.srs_id
+    count = tool_module("source_files").write_rejects(
+        path, rows, [feature.wkb for feature in rejected], epsg, f"rejets_{plan.layer}"
+    )
+    print(texts("Rejected features: {file} ({count})").format(file=path, count=count))
+
+
 def run_import(args: argparse.Namespace, texts: Texts) -> int:
+    files = tool_module("source_files")
     bar = ProgressBar(texts, sys.stderr, not args.no_progress)
     try:
         try:
             with imports.plan_import(
-                args.path, args.layer, args.source, args.mode, args.key, args.source_layer, bar
+                args.path,
+                args.layer,
+                args.source,
+                args.mode,
+                args.key,
+                args.source_layer,
+                bar,
+                schema_reader=files.fiona_source_schema,
             ) as plan:
                 bar.close()
                 for line in plan.summary(texts.library):
                     print(line)
+                if args.rejects is not None:
+                    write_rejects(plan, args.rejects, texts)
                 if not args.apply:
                     print(texts("Dry run: nothing was written (--apply to import)."))
                     return 1 if plan.rejected else 0
@@ -394,6 +521,70 @@ def run_import(args: argparse.Namespace, texts: Texts) -> int:
             path=args.path, written=result.written, layer=result.layer, backup=result.backup
         )
     )
+    return 0
+
+
+def run_tables(args: argparse.Namespace, texts: Texts) -> int:
+    package_tables = tool_module("package_tables")
+    try:
+        tables = package_tables.package_tables(args.path)
+    except errors.AulaError as exc:
+        print(texts.error(exc), file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps([vars(t) for t in tables], ensure_ascii=False, indent=1))
+        return 0
+    header = [texts(w) for w in ("table", "type", "rows", "geometry", "spatial index")]
+    lines = [header]
+    for t in tables:
+        index = texts("yes" if t.spatial_index else "no") if t.geometry_column else "-"
+        lines.append([t.name, t.data_type or "-", str(t.rows), t.geometry_column or "-", index])
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    for line in lines:
+        cells = [
+            c.rjust(w) if i == 2 else c.ljust(w)
+            for i, (c, w) in enumerate(zip(line, widths, strict=True))
+        ]
+        print("  ".join(cells).rstrip())
+    print(texts("{path}: {count} table(s).").format(path=args.path, count=len(tables)))
+    return 0
+
+
+#: provenance columns shown, with their label (the build's rows have no import columns)
+PROVENANCE_SHOWN = (
+    ("source", "source_file"),
+    ("source", "source"),
+    ("sha256", "source_sha256"),
+    ("release", "release"),
+    ("operator", "operator"),
+    ("counts", "counts"),
+    ("tool", "tool_version"),
+    ("built", "build_date"),
+)
+
+
+def run_provenance(args: argparse.Namespace, texts: Texts) -> int:
+    package_tables = tool_module("package_tables")
+    try:
+        rows = package_tables.provenance_rows(args.path, args.layer)
+    except errors.AulaError as exc:
+        print(texts.error(exc), file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    if not rows:
+        print(texts("{path}: no provenance row.").format(path=args.path))
+        return 0
+    for row in rows:
+        recorded = row.get("recorded_at")
+        print(f"{row['layer']}" + (f"  ({texts('recorded')} {recorded})" if recorded else ""))
+        shown = set()
+        for label, column in PROVENANCE_SHOWN:
+            value = row.get(column)
+            if value and label not in shown:
+                shown.add(label)
+                print(f"    {texts(label)}: {value}")
     return 0
 
 
@@ -573,6 +764,24 @@ def _import_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
         action="store_true",
         help=texts("import the accepted features, leaving the rejected ones out"),
     )
+    parser.add_argument(
+        "--rejects",
+        type=Path,
+        metavar="FILE",
+        help=texts(
+            "write the rejected features (fid, key, reason, geometry) to this file (GeoPackage, "
+            "GeoJSON or shapefile), to correct the source in QGIS"
+        ),
+    )
+
+
+def _tables_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
+    parser.add_argument("--json", action="store_true", help=texts("print the tables as JSON"))
+
+
+def _provenance_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
+    parser.add_argument("--layer", help=texts("only the rows of this layer"))
+    parser.add_argument("--json", action="store_true", help=texts("print the rows as JSON"))
 
 
 def _rollback_arguments(parser: argparse.ArgumentParser, texts: Texts) -> None:
@@ -646,6 +855,18 @@ COMMANDS["import"] = (
     _import_arguments,
     run_import,
 )
+COMMANDS["tables"] = (
+    "List the package's tables (opened read only, with sqlite-utils): GeoPackage data type, "
+    "rows, geometry column and spatial index.",
+    _tables_arguments,
+    run_tables,
+)
+COMMANDS["provenance"] = (
+    "Show the package's import history (aula_provenance, read only with sqlite-utils), newest "
+    "first.",
+    _provenance_arguments,
+    run_provenance,
+)
 COMMANDS["rollback"] = (
     "Put the package back as an import backup holds it (by default the latest one).",
     _rollback_arguments,
@@ -707,7 +928,12 @@ def parser_for(texts: Texts) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     texts = Texts(messages.language())
     args = parser_for(texts).parse_args(argv)
-    return COMMANDS[args.command][2](args, texts)
+    try:
+        return COMMANDS[args.command][2](args, texts)
+    except ToolError as exc:
+        name, error = exc.args
+        print(texts(MISSING_MODULE).format(needs=NEEDS[name], error=error), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

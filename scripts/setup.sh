@@ -12,12 +12,14 @@ APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-matplotlib p
               python3-yaml pyqt5-dev-tools qttools5-dev-tools poppler-utils libreoffice-writer-nogui
               xvfb xauth rsync zip sqlite3 time
               grass-core python3-sklearn python3-skimage
-              postgresql-15 postgresql-15-postgis-3 python3-psycopg2)
+              postgresql-15 postgresql-15-postgis-3 python3-psycopg2
+              python3-fiona python3-geopandas)
 # grass-core, python3-sklearn and python3-skimage are references for tests and benchmarks only
 # (GRASS r.cost, scikit-learn DBSCAN, scikit-image MCP_Geometric): the plugin never imports them.
 # postgresql-15 and postgresql-15-postgis-3: the loopback PostGIS server of the aula:publishpostgis
 # tests (tests/qgis/test_postgis_*.py); psycopg2 is what QGIS ships beside its postgres provider.
 # time: GNU time, the peak memory of the benchmarks' child processes.
+# python3-fiona, python3-geopandas: the CLI's source reading (gpkg/aula-gpkg); same GDAL as QGIS.
 # Debian's python3 (it sees QGIS's bindings); elsewhere the first python3 on the PATH
 SYSTEM_PYTHON=${SYSTEM_PYTHON:-$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3 )}
 VENV=${VENV:-.venv}
@@ -60,6 +62,11 @@ import numpy
 assert numpy.__version__.split(".")[0] == "1", f"numpy {numpy.__version__} in the venv: need < 2"
 if importlib.util.find_spec("qgis") is not None:
     import qgis.core  # noqa: F401
+import sqlite_utils  # noqa: F401  (aula-gpkg's table work)
+
+if importlib.util.find_spec("fiona") is not None:  # Debian's, seen through the venv
+    import fiona  # noqa: F401
+    import geopandas  # noqa: F401
 PY
   echo "$wanted" > "$stamp"
   echo "setup: venv ready"

@@ -73,11 +73,32 @@ def read_only(path: Path | str) -> Iterator[sqlite3.Connection]:
     collection, and a connection kept open across another process's writes shares a stale WAL
     index with every new connection of this process ("database disk image is malformed").
     """
-    con = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    con = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         yield con
     finally:
         con.close()
+
+
+def _quiet_wal(path: Path) -> bool:
+    """A WAL-mode file that no connection has open (no ``-wal`` beside it: its last connection
+    checkpointed and removed it, so everything is in the file itself)."""
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(20)
+    except OSError:
+        return False
+    wal = len(header) == 20 and header[:16] == b"SQLite format 3\x00" and header[18] == 2
+    return wal and not Path(f"{path}-wal").exists()
+
+
+def read_only_uri(path: Path | str) -> str:
+    """The URI of a read-only connection to the file. A read-only connection to a WAL-mode file
+    creates ``-wal`` and ``-shm`` files it cannot remove: on a file no connection has open, it is
+    opened as immutable instead, so a reader leaves nothing behind (a file in use already has
+    them, shared with its writer)."""
+    path = Path(path).absolute()
+    return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if _quiet_wal(path) else "")
 
 
 @contextmanager

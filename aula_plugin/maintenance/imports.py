@@ -32,7 +32,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
 from ..core.gpkg_store import check_geopackage, now_utc, read_error, read_only, write_transaction
@@ -168,29 +168,48 @@ class SourceSchema:
     count: int
 
 
-def read_source_schema(source: Path, source_layer: str | None, target: str) -> SourceSchema:
-    """The source layer's schema; AulaError naming the file when it cannot be read."""
-    gdal, ogr, _osr = _gdal()
+#: reads a source layer's schema: (source, source layer or None, target layer) -> SourceSchema;
+#: :func:`read_source_schema` (GDAL) by default, ``aula-gpkg`` passes its own (fiona)
+SchemaReader = Callable[[Path, Optional[str], str], SourceSchema]
+
+
+def check_source_file(source: Path) -> None:
+    """Refuse a missing source, and a ``.gpkg`` that is truncated, corrupted or no GeoPackage
+    (said as such), before any reader opens it."""
     if not source.exists():
         raise AulaError(SOURCE_MISSING, path=source)
     if source.suffix.lower() == ".gpkg":
-        check_geopackage(source)  # truncated, corrupted, not a GeoPackage: said as such
+        check_geopackage(source)
+
+
+def choose_source_layer(names: list[str], source_layer: str | None, target: str, path: Path) -> str:
+    """The source layer to import: the one asked for, else the only one, else the one named like
+    the target layer; AulaError otherwise (and for no layer at all)."""
+    if not names:
+        raise AulaError(SOURCE_UNREADABLE, path=path, reason="no vector layer")
+    if source_layer:
+        if source_layer not in names:
+            raise AulaError(SOURCE_NO_LAYER, path=path, layer=source_layer)
+        return source_layer
+    if len(names) == 1:
+        return names[0]
+    if target in names:
+        return target
+    raise AulaError(SOURCE_LAYERS, path=path, layers=", ".join(names))
+
+
+def read_source_schema(source: Path, source_layer: str | None, target: str) -> SourceSchema:
+    """The source layer's schema, read by GDAL; AulaError naming the file when it cannot be
+    read."""
+    gdal, ogr, _osr = _gdal()
+    check_source_file(source)
     with _quiet_gdal():
         dataset = gdal.OpenEx(str(source), gdal.OF_VECTOR | gdal.OF_READONLY)
         if dataset is None or dataset.GetLayerCount() == 0:
             reason = gdal.GetLastErrorMsg() or "no vector layer"
             raise AulaError(SOURCE_UNREADABLE, path=source, reason=reason)
         names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
-        if source_layer:
-            if source_layer not in names:
-                raise AulaError(SOURCE_NO_LAYER, path=source, layer=source_layer)
-            name = source_layer
-        elif len(names) == 1:
-            name = names[0]
-        elif target in names:
-            name = target
-        else:
-            raise AulaError(SOURCE_LAYERS, path=source, layers=", ".join(names))
+        name = choose_source_layer(names, source_layer, target, source)
         layer = dataset.GetLayerByName(name)
         definition = layer.GetLayerDefn()
         fields = {}
@@ -272,6 +291,23 @@ def _column_kind(declared: str) -> str:
 
 
 @dataclass
+class RejectedFeature:
+    """A source feature the import rejects: its number in the source's order (1 = the first, as
+    the summary names it), its key value, (reason, detail) pairs (reasons are keys of
+    :data:`REASONS`) and its geometry as WKB (``None`` when it has none)."""
+
+    fid: int
+    key: Any
+    reasons: list[tuple[str, str]]
+    wkb: bytes | None
+
+    def explanations(self, translate: Callable[[str], str] | None = None) -> list[str]:
+        """The reasons as the summary words them, in the caller's language."""
+        tr = translate or (lambda text: text)
+        return [tr(REASONS[reason]).format(detail=detail) for reason, detail in self.reasons]
+
+
+@dataclass
 class ImportPlan:
     package: Path
     layer: str
@@ -309,6 +345,28 @@ class ImportPlan:
 
     def __exit__(self, *_exc: object) -> None:
         self.discard()
+
+    def rejected_features(self) -> Iterator[RejectedFeature]:
+        """Each rejected feature once, in the source's order, with every reason it was rejected
+        for and its geometry (WKB, ``None`` when it has none), read from the staging file: what
+        a technician needs to correct the source. Valid until the plan is applied or discarded."""
+        key = _quote(self.mapping[self.key]) if self.key else "NULL"
+        con = sqlite3.connect(f"{self.staging.absolute().as_uri()}?mode=ro", uri=True)
+        con.create_function("aula_wkb", 1, wkb_body, deterministic=True)
+        with contextlib.closing(con):
+            rows = con.execute(
+                f"SELECT s.fid, s.{key}, aula_wkb(s.geom), r.reason, r.detail "
+                "FROM src s JOIN aula_rejects r ON r.fid = s.fid ORDER BY s.fid, r.rowid"
+            )
+            current: RejectedFeature | None = None
+            for fid, key_value, wkb, reason, detail in rows:
+                if current is None or current.fid != fid:
+                    if current is not None:
+                        yield current
+                    current = RejectedFeature(fid, key_value, [], wkb)
+                current.reasons.append((reason, "" if detail is None else str(detail)))
+            if current is not None:
+                yield current
 
     def summary(self, translate: Callable[[str], str] | None = None) -> list[str]:
         """The dry run's summary, line by line, in the caller's language."""
@@ -422,12 +480,14 @@ def plan_import(
     key: str | None = None,
     source_layer: str | None = None,
     progress: Progress | None = None,
+    schema_reader: SchemaReader | None = None,
 ) -> ImportPlan:
     """Check ``source`` against the spec of ``layer`` and compare it with the package: the dry run.
 
     ``key``: the field identifying features (default: the spec's; ``""`` for none). The package
     is only read. The returned plan holds a staging file: :func:`apply_import` it, or
-    ``discard()`` it (or use it as a context manager)."""
+    ``discard()`` it (or use it as a context manager). ``schema_reader``: how the source's schema
+    is read (default :func:`read_source_schema`); every rule applied to it stays here."""
     package, source = Path(package), Path(source)
     report = progress or _no_progress
     if mode not in MODES:
@@ -440,7 +500,7 @@ def plan_import(
         raise AulaError(NEEDS_MIGRATION, path=package)
     key = spec.key if key is None else (key or None)
     report(0.0, STEP_READ)
-    schema = read_source_schema(source, source_layer, layer)
+    schema = (schema_reader or read_source_schema)(source, source_layer, layer)
     if not schema.has_geometry:
         raise AulaError(NO_GEOMETRY, path=source, layer=schema.layer)
     target = read_target(package, layer)

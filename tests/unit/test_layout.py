@@ -133,6 +133,32 @@ def test_algorithm_modules_stay_short(repo_root: Path) -> None:
     )
 
 
+#: what the technicians' CLI alone may use (QGIS ships none of them), and its modules using them
+CLI_ONLY_LIBRARIES = {"fiona", "geopandas", "shapely", "pyproj", "sqlite_utils"}
+CLI_ONLY_MODULES = {"source_files", "package_tables"}
+
+
+def test_cli_only_libraries_stay_in_the_cli(repo_root: Path) -> None:
+    """fiona, geopandas and sqlite-utils serve aula-gpkg only: the plugin (and its maintenance
+    library, which keeps every rule) never imports them, nor the CLI's modules that use them."""
+    for folder in ("aula_plugin", "processing"):
+        offenders = _import_offenders(
+            repo_root,
+            folder,
+            lambda _path, module: module.split(".")[0] in CLI_ONLY_LIBRARIES | CLI_ONLY_MODULES,
+        )
+        assert offenders == [], "the plugin must run on what QGIS ships: " + "; ".join(offenders)
+    others = sorted(
+        path.name
+        for path in (repo_root / "gpkg").rglob("*.py")
+        if path.name != "aula_gpkg.py"
+        and any(
+            m.split(".")[0] in CLI_ONLY_MODULES for _line, m in imported_modules(repo_root, path)
+        )
+    )
+    assert others == [], "only aula_gpkg.py loads source_files and package_tables"
+
+
 def test_processing_holds_only_the_skeleton(repo_root: Path) -> None:
     folder = repo_root / "processing"
 
