@@ -426,6 +426,25 @@ def test_dropping_dominated_knight_moves_changes_no_cost(seed, monkeypatch):
     np.testing.assert_array_equal(r.allocation, every.allocation)
 
 
+def test_sweeps_start_along_the_longer_side():
+    # smooth friction without walls: the sweeps run along the longer side whichever way the grid
+    # is cut (fewer, longer rows: the 25 m bench grid's transpose took 15 passes and twice the
+    # time when swept over its short rows), with the same costs; walls still decide first
+    rng = np.random.default_rng(91)
+    wide = np.repeat(np.repeat(rng.choice([1.0, 5.0, 30.0], size=(6, 25)), 10, 0), 10, 1)
+    s = single(wide.shape, (5, 5), (50, 200))
+    assert not costdistance._start_on_columns(wide)
+    assert costdistance._start_on_columns(wide.T)
+    a = run(wide, s, (25.0, 25.0))
+    b = run(np.ascontiguousarray(wide.T), np.ascontiguousarray(s.T), (25.0, 25.0))
+    assert a.method == b.method == "sweeps"
+    assert a.iterations == b.iterations
+    np.testing.assert_allclose(b.cost, a.cost.T, rtol=1e-12)
+    walls = np.ones((200, 60))
+    walls[::10, 1:] = NAN  # walls along the rows of a tall grid: rows first
+    assert not costdistance._start_on_columns(walls)
+
+
 def test_rows_only_would_need_many_passes_on_these_grids(monkeypatch):
     # the premise of the two tests above: without turning, the serpentine costs a pass per two
     # corridors, and the sweeps on per-cell random friction need many passes (hence the wave)
