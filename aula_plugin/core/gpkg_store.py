@@ -64,6 +64,11 @@ def check_geopackage(path: Path) -> None:
         raise AulaError(NOT_GPKG, path=path, reason="application_id {:#x}".format(app_id))
 
 
+def quote_ident(name: str) -> str:
+    """An SQL identifier (table, column, schema), quoted: SQLite and PostgreSQL alike."""
+    return '"{}"'.format(name.replace('"', '""'))
+
+
 @contextmanager
 def read_only(path: Path | str) -> Iterator[sqlite3.Connection]:
     """A read-only connection to the file, closed when the block ends.

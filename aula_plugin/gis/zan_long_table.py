@@ -28,7 +28,7 @@ from qgis.core import (
 )
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
-from ..core.gpkg_store import LOCKED_BY_OTHER, is_locked
+from ..core.gpkg_store import LOCKED_BY_OTHER, is_locked, quote_ident
 from ..core.zan.cerema_store import is_pristine
 from ..core.zan.long_table import LongTableCheck
 from ..core.zan.model import FIELDS_CONSUMPTION, TABLE_CONSUMPTION, TOTAL, ConsumptionTable
@@ -96,8 +96,7 @@ class LongTable:
         )
 
     def _quoted(self, key: str) -> str:
-        name = self.fields.get(key) or key
-        return '"{}"'.format(name.replace('"', '""'))
+        return quote_ident(self.fields.get(key) or key)
 
 
 def sqlite_error(path: Path, table: str, exc: sqlite3.Error) -> AulaError:
@@ -138,7 +137,7 @@ def _guarded(lt: LongTable, release: str, con: sqlite3.Connection) -> bool:
 def _where(lt: LongTable, release: str, communes: Sequence[str] | None) -> tuple[str, list[Any]]:
     clauses, args = ["1"], []
     if lt.release_field:
-        clauses.append('"{}" = ?'.format(lt.release_field.replace('"', '""')))
+        clauses.append(quote_ident(lt.release_field) + " = ?")
         args.append(release)
     if communes is not None:
         clauses.append("{} IN ({})".format(lt._quoted("insee"), ",".join("?" * len(communes))))
@@ -151,7 +150,7 @@ def releases(lt: LongTable, communes: Sequence[str] | None = None) -> list[str]:
     if not lt.release_field:
         return []
     if lt.gpkg is not None:
-        column = '"{}"'.format(lt.release_field.replace('"', '""'))
+        column = quote_ident(lt.release_field)
         where = "1"
         args: list[Any] = []
         if communes is not None:

@@ -35,7 +35,14 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
-from ..core.gpkg_store import check_geopackage, now_utc, read_error, read_only, write_transaction
+from ..core.gpkg_store import (
+    check_geopackage,
+    now_utc,
+    quote_ident,
+    read_error,
+    read_only,
+    write_transaction,
+)
 from . import provenance
 from .layer_specs import GEOMETRIES, KINDS, LayerSpec, code_list, layer_names, spec_for
 from .migrations import backup_package, pending_migrations, replace_content
@@ -129,10 +136,6 @@ REJECT_LINE = QT_TRANSLATE_NOOP("aula",
 
 def _no_progress(_fraction: float, _text: str) -> None:
     return None
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 # -- the source file ------------------------------------------------------------------------------
@@ -265,9 +268,9 @@ def read_target(package: Path, layer: str) -> Target:
                 "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
                 (layer,),
             ).fetchone()
-            columns = {r[1]: r[2] for r in con.execute(f"PRAGMA table_info({_quote(layer)})")}
+            columns = {r[1]: r[2] for r in con.execute(f"PRAGMA table_info({quote_ident(layer)})")}
             count, max_fid = con.execute(
-                f"SELECT count(*), coalesce(max(fid), 0) FROM {_quote(layer)}"
+                f"SELECT count(*), coalesce(max(fid), 0) FROM {quote_ident(layer)}"
             ).fetchone()
     except sqlite3.DatabaseError as exc:
         raise read_error(package, exc) from None
@@ -350,7 +353,7 @@ class ImportPlan:
         """Each rejected feature once, in the source's order, with every reason it was rejected
         for and its geometry (WKB, ``None`` when it has none), read from the staging file: what
         a technician needs to correct the source. Valid until the plan is applied or discarded."""
-        key = _quote(self.mapping[self.key]) if self.key else "NULL"
+        key = quote_ident(self.mapping[self.key]) if self.key else "NULL"
         con = sqlite3.connect(f"{self.staging.absolute().as_uri()}?mode=ro", uri=True)
         con.create_function("aula_wkb", 1, wkb_body, deterministic=True)
         with contextlib.closing(con):
@@ -615,7 +618,7 @@ def _validate(plan: ImportPlan, report: Progress) -> None:
     codes: list[str] = []
     for column, source_name in plan.mapping.items():
         spec_field = plan.spec.field_spec(column)
-        column_sql = _quote(source_name)
+        column_sql = quote_ident(source_name)
         if spec_field is not None and spec_field.required:
             missing = f"{column_sql} IS NULL OR trim({column_sql}) = ''"
             statements.append(reject.format("value_missing", f"'{column}'", missing))
@@ -632,7 +635,7 @@ def _validate(plan: ImportPlan, report: Progress) -> None:
             )
             statements.append(reject.format("code", f"'{column}=' || {column_sql}", unknown))
     if plan.key:
-        key = _quote(plan.mapping[plan.key])
+        key = quote_ident(plan.mapping[plan.key])
         statements += [
             f"CREATE INDEX src_key ON src ({key})",
             reject.format("key_missing", "NULL", f"{key} IS NULL OR trim({key}) = ''"),
@@ -688,14 +691,14 @@ def _staging_with_package(plan: ImportPlan) -> Iterator[sqlite3.Connection]:
 def _compare(plan: ImportPlan, report: Progress) -> None:
     """Counts and examples: added, removed, changed, unchanged (by key) and rejected (by reason)."""
     report(0.8, STEP_COMPARE)
-    layer, target = _quote(plan.layer), plan.target
+    layer, target = quote_ident(plan.layer), plan.target
     with _staging_with_package(plan) as con:
         plan.features = con.execute("SELECT count(*) FROM src").fetchone()[0]
         if plan.key and target.exists and plan.mode == APPEND:
-            key = _quote(plan.mapping[plan.key])
+            key = quote_ident(plan.mapping[plan.key])
             con.execute(
                 "INSERT INTO aula_rejects (fid, reason, detail) SELECT fid, 'key_exists', "
-                f"{key} FROM src WHERE {key} IN (SELECT {_quote(plan.key)} FROM pkg.{layer})"
+                f"{key} FROM src WHERE {key} IN (SELECT {quote_ident(plan.key)} FROM pkg.{layer})"
             )
         rejected = con.execute("SELECT count(DISTINCT fid) FROM aula_rejects").fetchone()[0]
         accepted = plan.features - rejected
@@ -705,14 +708,14 @@ def _compare(plan: ImportPlan, report: Progress) -> None:
         if plan.mode == REPLACE:
             counts["removed"] = target.count
         if plan.key and target.exists and plan.mode == REPLACE:
-            skey, tkey = _quote(plan.mapping[plan.key]), _quote(plan.key)
+            skey, tkey = quote_ident(plan.mapping[plan.key]), quote_ident(plan.key)
             new = f"(SELECT {skey} AS k FROM src WHERE {ok})"
             known = f"(SELECT {tkey} FROM pkg.{layer})"
             added = f"SELECT {skey} FROM src WHERE {ok} AND {skey} NOT IN {known}"
             removed = f"SELECT {tkey} FROM pkg.{layer} WHERE {tkey} NOT IN {new}"
             differs = " OR ".join(
-                [f"s.{_quote(s)} IS NOT t.{_quote(c)}" for c, s in plan.mapping.items()]
-                + [f"aula_wkb(s.geom) IS NOT aula_wkb(t.{_quote(target.geometry_column)})"]
+                [f"s.{quote_ident(s)} IS NOT t.{quote_ident(c)}" for c, s in plan.mapping.items()]
+                + [f"aula_wkb(s.geom) IS NOT aula_wkb(t.{quote_ident(target.geometry_column)})"]
             )
             changed = (
                 f"SELECT s.{skey} FROM src s JOIN pkg.{layer} t ON t.{tkey} = s.{skey} "
@@ -725,7 +728,7 @@ def _compare(plan: ImportPlan, report: Progress) -> None:
                 ]
             counts["unchanged"] = accepted - counts["added"] - counts["changed"]
         elif plan.key:
-            skey = _quote(plan.mapping[plan.key])
+            skey = quote_ident(plan.mapping[plan.key])
             examples["added"] = [
                 str(r[0])
                 for r in con.execute(
@@ -733,7 +736,7 @@ def _compare(plan: ImportPlan, report: Progress) -> None:
                 )
             ]
         counts["rejected"] = rejected
-        key_sql = _quote(plan.mapping[plan.key]) if plan.key else "NULL"
+        key_sql = quote_ident(plan.mapping[plan.key]) if plan.key else "NULL"
         rejections = {}
         for reason, count, detail in con.execute(
             "SELECT reason, count(*), min(detail) FROM aula_rejects GROUP BY reason ORDER BY reason"
@@ -784,7 +787,9 @@ def _create_target(con: sqlite3.Connection, plan: ImportPlan, now: str) -> None:
     from ..core.gpkg_store import register_features
 
     declared = {r[1]: r[2] for r in con.execute("PRAGMA stage.table_info(src)")}
-    columns = ", ".join(f"{_quote(c)} {declared.get(s) or 'TEXT'}" for c, s in plan.mapping.items())
+    columns = ", ".join(
+        f"{quote_ident(c)} {declared.get(s) or 'TEXT'}" for c, s in plan.mapping.items()
+    )
     geometry = GEOMETRIES[plan.spec.geometry][0]
     register_features(
         con,
@@ -857,7 +862,7 @@ def _drop_rejected_from_staging_index(plan: ImportPlan) -> None:
 
 
 def _write(plan: ImportPlan, record: dict[str, Any], now: str, report: Progress) -> int:
-    layer = _quote(plan.layer)
+    layer = quote_ident(plan.layer)
     if plan.rejected:
         _drop_rejected_from_staging_index(plan)
     ok = "fid NOT IN (SELECT fid FROM stage.aula_rejects)"
@@ -879,21 +884,21 @@ def _write(plan: ImportPlan, record: dict[str, Any], now: str, report: Progress)
             (plan.layer,),
         ).fetchall()
         for name, _sql_text in triggers:
-            con.execute(f"DROP TRIGGER {_quote(name)}")
+            con.execute(f"DROP TRIGGER {quote_ident(name)}")
         base = 0
         if plan.mode == REPLACE:
             con.execute(f"DELETE FROM {layer}")
             if has_rtree:
-                con.execute(f"DELETE FROM {_quote(rtree)}")
+                con.execute(f"DELETE FROM {quote_ident(rtree)}")
             report(0.3, STEP_WRITE)
         else:
             base = con.execute(f"SELECT coalesce(max(fid), 0) FROM {layer}").fetchone()[0]
         first = con.execute("SELECT coalesce(min(fid), 1) FROM stage.src").fetchone()[0]
         offset = base - first + 1
         columns = list(plan.mapping)
-        targets = ", ".join(["fid", _quote(geom)] + [_quote(c) for c in columns])
+        targets = ", ".join(["fid", quote_ident(geom)] + [quote_ident(c) for c in columns])
         sources = ", ".join(
-            [f"fid + {offset}", "geom"] + [_quote(plan.mapping[c]) for c in columns]
+            [f"fid + {offset}", "geom"] + [quote_ident(plan.mapping[c]) for c in columns]
         )
         cursor = con.execute(
             f"INSERT INTO {layer} ({targets}) SELECT {sources} FROM stage.src WHERE {ok}"
@@ -904,14 +909,14 @@ def _write(plan: ImportPlan, record: dict[str, Any], now: str, report: Progress)
             # the staging's R-tree, bulk-loaded by GDAL, is the layer's: its nodes are copied as
             # they are (as GDAL's own bulk load writes them), not re-inserted one by one
             for shadow in ("node", "rowid", "parent"):
-                con.execute(f"DELETE FROM {_quote(rtree + '_' + shadow)}")
+                con.execute(f"DELETE FROM {quote_ident(rtree + '_' + shadow)}")
                 con.execute(
-                    f"INSERT INTO {_quote(rtree + '_' + shadow)} "
+                    f"INSERT INTO {quote_ident(rtree + '_' + shadow)} "
                     f"SELECT * FROM stage.rtree_src_geom_{shadow}"
                 )
         elif has_rtree:
             con.execute(
-                f"INSERT INTO {_quote(rtree)} SELECT id + {offset}, minx, maxx, miny, maxy "
+                f"INSERT INTO {quote_ident(rtree)} SELECT id + {offset}, minx, maxx, miny, maxy "
                 f"FROM stage.rtree_src_geom WHERE id NOT IN (SELECT fid FROM stage.aula_rejects)"
             )
         report(0.8, STEP_WRITE)
@@ -919,7 +924,7 @@ def _write(plan: ImportPlan, record: dict[str, Any], now: str, report: Progress)
             con.execute(sql_text)
         if has_rtree:
             extent = con.execute(
-                f"SELECT min(minx), min(miny), max(maxx), max(maxy) FROM {_quote(rtree)}"
+                f"SELECT min(minx), min(miny), max(maxx), max(maxy) FROM {quote_ident(rtree)}"
             ).fetchone()
             con.execute(
                 "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "

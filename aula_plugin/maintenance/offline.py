@@ -38,7 +38,14 @@ from types import ModuleType
 from typing import Any
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError
-from ..core.gpkg_store import LOCKED, check_geopackage, now_utc, read_only, register_attributes
+from ..core.gpkg_store import (
+    LOCKED,
+    check_geopackage,
+    now_utc,
+    quote_ident,
+    read_only,
+    register_attributes,
+)
 from . import gpkg_sql, provenance
 from .migrations import backup_package, copy_package, pending_migrations, replace_content
 
@@ -381,7 +388,7 @@ class _Tables:
 
     def columns(self, table: str) -> list[str]:
         if table not in self._columns:
-            info = self.con.execute(f'PRAGMA table_info("{table}")').fetchall()
+            info = self.con.execute(f"PRAGMA table_info({quote_ident(table)})").fetchall()
             self._columns[table] = [r[1] for r in info]
             keyed = sorted((r[5], r[0]) for r in info if r[5])
             self._pk[table] = [index for _order, index in keyed]
@@ -413,10 +420,15 @@ def _key_text(key: Key) -> str:
     return "|".join(str(k) for k in key)
 
 
-def _fetch(con: sqlite3.Connection, tables: _Tables, table: str, key: Key) -> tuple | None:
+def _key_clause(tables: _Tables, table: str) -> str:
+    """``"pk1" = ? AND ...``: the WHERE clause of one feature of ``table`` by its key."""
     names = tables.columns(table)
-    where = " AND ".join(f'"{names[i]}" = ?' for i in tables.pk(table))
-    return con.execute(f'SELECT * FROM "{table}" WHERE {where}', key).fetchone()
+    return " AND ".join(f"{quote_ident(names[i])} = ?" for i in tables.pk(table))
+
+
+def _fetch(con: sqlite3.Connection, tables: _Tables, table: str, key: Key) -> tuple | None:
+    where = _key_clause(tables, table)
+    return con.execute(f"SELECT * FROM {quote_ident(table)} WHERE {where}", key).fetchone()
 
 
 def _described(row: tuple | None, names: list[str], columns: Any) -> str | None:
@@ -745,18 +757,19 @@ def _apply_resolution(
     feature (present with its values, or absent)."""
     table = conflict.table
     names = tables.columns(table)
-    pk = tables.pk(table)
-    where = " AND ".join(f'"{names[i]}" = ?' for i in pk)
+    where = _key_clause(tables, table)
     row = _fetch(source, tables, table, key)
+    target = quote_ident(table)
     if conflict.field != ROW:
         value = None if row is None else row[names.index(conflict.field)]
-        con.execute(f'UPDATE "{table}" SET "{conflict.field}" = ? WHERE {where}', (value, *key))
+        column = quote_ident(conflict.field)
+        con.execute(f"UPDATE {target} SET {column} = ? WHERE {where}", (value, *key))
         return
-    con.execute(f'DELETE FROM "{table}" WHERE {where}', key)
+    con.execute(f"DELETE FROM {target} WHERE {where}", key)
     if row is not None:
-        quoted = ", ".join(f'"{n}"' for n in names)
+        quoted = ", ".join(quote_ident(n) for n in names)
         marks = ", ".join("?" for _ in names)
-        con.execute(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})', row)
+        con.execute(f"INSERT INTO {target} ({quoted}) VALUES ({marks})", row)
 
 
 def _write_back(staging: Path, master: Path) -> None:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import QT_TRANSLATE_NOOP, AulaError, Cancelled
-from ..core.gpkg_store import check_geopackage, read_error, read_only
+from ..core.gpkg_store import check_geopackage, quote_ident, read_error, read_only
 from ..core.zan.model import TABLE_IMPORTS
 
 #: progress callback: (fraction done 0..1, English text marked for translation)
@@ -101,11 +101,6 @@ class PublishReport:
     @property
     def total_rows(self) -> int:
         return sum(self.rows.values())
-
-
-def quote_ident(name: str) -> str:
-    """An SQL identifier, quoted (PostgreSQL and SQLite alike)."""
-    return '"{}"'.format(name.replace('"', '""'))
 
 
 def check_schema_name(schema: str) -> str:
