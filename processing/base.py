@@ -31,6 +31,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterFile,
     QgsRasterLayer,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -134,6 +135,21 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         if added:
             set_dialog_default(self, definition, self.LAYER_ROLES, self.FIELD_DEFAULTS)
         return added
+
+    def add_package_parameter(self, name: str, description: str, help_text: str) -> None:
+        """The GeoPackage a package algorithm works on: a .gpkg file, by default the user's
+        working copy of the territory package."""
+        from ..gis.territory import working_copy_path  # (settings read when the dialog opens)
+
+        package = QgsProcessingParameterFile(
+            name,
+            description,
+            behavior=QgsProcessingParameterFile.Behavior.File,
+            extension="gpkg",
+            defaultValue=str(working_copy_path()),
+        )
+        package.setHelp(help_text)
+        self.addParameter(package)
 
     def shortHelpString(self) -> str:
         """The algorithm's help page, in the user's language, from resources/help/."""

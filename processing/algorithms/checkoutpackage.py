@@ -9,12 +9,10 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingOutputString,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
 
 from ...gis.feedback import step_progress
-from ...gis.territory import working_copy_path
 from ...maintenance.offline import checkout_package
 from ..base import AulaAlgorithm
 
@@ -40,21 +38,15 @@ class CheckoutPackage(AulaAlgorithm):
         ).split(",")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        source = QgsProcessingParameterFile(
+        self.add_package_parameter(
             self.INPUT,
             self.tr("Master GeoPackage"),
-            behavior=QgsProcessingParameterFile.Behavior.File,
-            extension="gpkg",
-            defaultValue=str(working_copy_path()),
-        )
-        source.setHelp(
             self.tr(
                 "The package the offline edits will be merged back into, by default your "
                 "working copy. It is only read; a snapshot of it is kept beside it, in the "
                 "hidden folder .aula_checkouts, as the base of the merge."
-            )
+            ),
         )
-        self.addParameter(source)
         copy = QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Offline copy"), self.tr("GeoPackage (*.gpkg)")
         )

@@ -13,11 +13,9 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
 )
 
 from ...gis.feedback import step_progress
-from ...gis.territory import working_copy_path
 from ...maintenance.integrity import ERROR, check_package
 from ...toolbelt.i18n import tr as tr_aula
 from ..base import AulaAlgorithm
@@ -53,20 +51,14 @@ class CheckPackage(AulaAlgorithm):
         ).split(",")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        source = QgsProcessingParameterFile(
+        self.add_package_parameter(
             self.INPUT,
             self.tr("GeoPackage to check"),
-            behavior=QgsProcessingParameterFile.Behavior.File,
-            extension="gpkg",
-            defaultValue=str(working_copy_path()),
-        )
-        source.setHelp(
             self.tr(
                 "By default your working copy of the territory GeoPackage; any GeoPackage can "
                 "be checked. It is only read, never written."
-            )
+            ),
         )
-        self.addParameter(source)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Problems found"), QgsProcessing.TypeVector

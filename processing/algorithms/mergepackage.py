@@ -22,7 +22,7 @@ from qgis.core import (
 
 from ...__about__ import __version__
 from ...gis.feedback import step_progress
-from ...gis.territory import working_copy_path, writable_gpkg
+from ...gis.territory import writable_gpkg
 from ...maintenance import offline
 from ..base import AulaAlgorithm
 
@@ -60,20 +60,14 @@ class MergePackage(AulaAlgorithm):
         ).split(",")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        master = QgsProcessingParameterFile(
+        self.add_package_parameter(
             self.INPUT,
             self.tr("Master GeoPackage (written)"),
-            behavior=QgsProcessingParameterFile.Behavior.File,
-            extension="gpkg",
-            defaultValue=str(working_copy_path()),
-        )
-        master.setHelp(
             self.tr(
                 "The package the copy was checked out from, by default your working copy. A "
                 "backup of it is made before it is written."
-            )
+            ),
         )
-        self.addParameter(master)
         copy = QgsProcessingParameterFile(
             self.COPY,
             self.tr("Offline copy"),

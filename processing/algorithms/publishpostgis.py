@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
 )
@@ -23,7 +22,6 @@ from qgis.core import (
 from ...core.gpkg_store import check_geopackage
 from ...gis.feedback import step_progress
 from ...gis.postgis import PROVIDER, connection_info
-from ...gis.territory import working_copy_path
 from ...maintenance.postgis import check_schema_name, package_tables, publish_package
 from ..base import AulaAlgorithm
 
@@ -56,17 +54,11 @@ class PublishPostgis(AulaAlgorithm):
         ).split(",")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        source = QgsProcessingParameterFile(
+        self.add_package_parameter(
             self.INPUT,
             self.tr("GeoPackage to publish"),
-            behavior=QgsProcessingParameterFile.Behavior.File,
-            extension="gpkg",
-            defaultValue=str(working_copy_path()),
+            self.tr("By default your working copy of the territory GeoPackage; it is only read."),
         )
-        source.setHelp(
-            self.tr("By default your working copy of the territory GeoPackage; it is only read.")
-        )
-        self.addParameter(source)
         connection = QgsProcessingParameterProviderConnection(
             self.CONNECTION, self.tr("PostgreSQL connection"), PROVIDER
         )

@@ -23,7 +23,6 @@ from qgis.core import (
 
 from ...__about__ import __version__
 from ...gis.feedback import step_progress
-from ...gis.territory import working_copy_path
 from ...maintenance.imports import MODES, REASONS, apply_import, plan_import
 from ...maintenance.layer_specs import layer_names
 from ...toolbelt.i18n import tr as tr_aula
@@ -62,15 +61,11 @@ class UpdateLayer(AulaAlgorithm):
         ).split(",")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
-        package = QgsProcessingParameterFile(
+        self.add_package_parameter(
             self.PACKAGE,
             self.tr("Territory GeoPackage to update"),
-            behavior=QgsProcessingParameterFile.Behavior.File,
-            extension="gpkg",
-            defaultValue=str(working_copy_path()),
+            self.tr("By default your working copy of the territory GeoPackage."),
         )
-        package.setHelp(self.tr("By default your working copy of the territory GeoPackage."))
-        self.addParameter(package)
         layer = QgsProcessingParameterString(self.LAYER, self.tr("Layer of the package"))
         layer.setHelp(self.tr("Importable layers: {}").format(", ".join(layer_names())))
         self.addParameter(layer)
