@@ -207,7 +207,10 @@ def test_start_cost_counts_against_the_budget():
 @pytest.fixture(params=["sweeps", "wave"])
 def solver(request, monkeypatch):
     """Run a test with each solver: the sweeps (any roughness) or the wave (any roughness)."""
-    monkeypatch.setattr(costdistance, "ROUGH", 2.0 if request.param == "sweeps" else -1.0)
+    sweeps = request.param == "sweeps"
+    monkeypatch.setattr(costdistance, "ROUGH", 2.0 if sweeps else -1.0)
+    # budget runs too: a wide front goes to the wave, unless forced here
+    monkeypatch.setattr(costdistance, "WAVE_CELLS_PER_ROUND", np.inf if sweeps else 0.0)
     return request.param
 
 
@@ -443,6 +446,26 @@ def test_sweeps_start_along_the_longer_side():
     walls = np.ones((200, 60))
     walls[::10, 1:] = NAN  # walls along the rows of a tall grid: rows first
     assert not costdistance._start_on_columns(walls)
+
+
+def test_budget_runs_take_the_wave_on_wide_fronts_only():
+    # smooth friction, a budget of a few typical steps: few rounds, each over a wide front, for
+    # the wave (exact, like the sweeps); the same budget in a maze's narrow corridor, or with the
+    # knight's move, or no budget at all: the sweeps
+    rng = np.random.default_rng(93)
+    f = np.repeat(np.repeat(rng.choice([1.0, 5.0, 30.0], size=(12, 12)), 10, 0), 10, 1)
+    s = single(f.shape, (60, 60))
+    step = costdistance.typical_step(f, (25.0, 25.0))
+    budget = 8 * step  # at most 8 rounds: 14,400 cells, 1,800 a round
+    r = run(f, s, (25.0, 25.0), max_cost=budget)
+    assert r.method == "wave"
+    ref, _ = dijkstra(f, s, (25.0, 25.0), max_cost=budget)
+    assert_same(r.cost, ref)
+    assert run(f, s, (25.0, 25.0), max_cost=budget, knight=True).method == "sweeps"
+    assert run(f, s, (25.0, 25.0)).method == "sweeps"
+    maze = serpentine(40, 40)
+    far = costdistance.typical_step(maze, (25.0, 25.0)) * 400  # 400 rounds, ~3 cells each
+    assert run(maze, single(maze.shape, (0, 0)), (25.0, 25.0), max_cost=far).method == "sweeps"
 
 
 def test_rows_only_would_need_many_passes_on_these_grids(monkeypatch):

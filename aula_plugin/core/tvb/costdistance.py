@@ -226,7 +226,7 @@ def accumulated_cost(
     share = 0.9 if with_allocation else 1.0
     args = (f, src, cell_size, knight, start_cost, max_cost, with_allocation)
     method, iterations = "wave", 0
-    if roughness(f) <= ROUGH:
+    if roughness(f) <= ROUGH and not _wave_suits_budget(f, cell_size, knight, max_cost):
         method, solver = "sweeps", _SweepSolver(*args)
         cost, alloc, iterations = solver.run(lambda x: progress(share * x), is_canceled)
         del solver
@@ -702,6 +702,34 @@ MAX_PASSES = 24
 ROUGH = 0.5
 
 
+def typical_step(f: np.ndarray, cell_size: tuple[float, float]) -> float:
+    """The wave's band width: the median positive friction (on ~256 rows) × the shorter cell
+    side, a typical step's cost."""
+    sample = f[:: max(1, f.shape[0] // 256)]
+    positive = sample[np.isfinite(sample) & (sample > 0)]
+    typical = float(np.median(positive)) if positive.size else 1.0
+    return typical * min(float(v) for v in cell_size)
+
+
+#: a run with a budget goes to the wave when its rounds (at most budget / typical step) would
+#: settle this many passable cells each on average: a wide front, where the wave beats the
+#: sweeps (the pinch points' 128 cost runs: 21 s against 39 s, equal within 1.1e-12); a narrow
+#: one, a maze's corridor, costs the wave a round per few cells (a 1,000 × 1,000 maze with a
+#: budget: 5.4 s against 0.14 s) and stays with the sweeps
+WAVE_CELLS_PER_ROUND = 512
+
+
+def _wave_suits_budget(
+    f: np.ndarray, cell_size: tuple[float, float], knight: bool, max_cost: float
+) -> bool:
+    """True for an 8-neighbour run whose budget bounds the wave to few, wide rounds (the
+    knight's move stays with the sweeps on smooth friction: measured faster there)."""
+    if knight or not max_cost > 0:
+        return False
+    rounds = max(max_cost / typical_step(f, cell_size), 1.0)
+    return int(np.count_nonzero(np.isfinite(f))) >= WAVE_CELLS_PER_ROUND * rounds
+
+
 def roughness(f: np.ndarray) -> float:
     """Share of east-west neighbour pairs (both passable) whose frictions differ, on at most
     ~256 rows spread over the grid (cheap)."""
@@ -826,11 +854,7 @@ class _WaveSolver:
                 np.array([a * width + b for _, _, _, (_, (a, b)) in jumps], dtype=np.int64),
             )
             self.useful = useful_knight_moves(fp, moves).ravel()
-        # band width: the typical step (median positive friction, on ~256 rows, × the cell side)
-        sample = f[:: max(1, n // 256)]
-        positive = sample[np.isfinite(sample) & (sample > 0)]
-        typical = float(np.median(positive)) if positive.size else 1.0
-        self.delta = typical * min(ew, ns)
+        self.delta = typical_step(f, (ew, ns))  # the band width
         self.window = 8 * self.delta
 
     def _jumps(self, cells: np.ndarray, state: np.ndarray) -> np.ndarray | None:
