@@ -2,7 +2,7 @@
 
 1. a new release of the layer `tvb_zonages` (SYNTHETIC, labelled so in its file name and in the
    names it changes: one zone renamed, one removed, one added) is checked in a dry run, then
-   imported (backup, all or nothing, provenance row);
+   imported (backup, all or nothing, provenance row), and the layer's import history is shown;
 2. an offline copy is checked out, two zones are renamed in it while the master renames one of
    them too: the merge's dry run reports that one conflict, the merge keeps the master's value
    for it and brings the other edit back;
@@ -97,10 +97,12 @@ def run_package_demo(work: Path, out: Path) -> None:
     print(f"  1. nouvelle version de {LAYER} ({LABEL}) : {release.name}")
     print("  simulation :")
     aula_gpkg("import", str(work), "--layer", LAYER, "--source", str(release),
-              "--release", f"2026 ({LABEL})")  # fmt: skip
+              "--release", f"2026 ({LABEL})", "--rejects", str(folder / "rejets.gpkg"))  # fmt: skip
     print("  import :")
     aula_gpkg("import", str(work), "--layer", LAYER, "--source", str(release),
               "--release", f"2026 ({LABEL})", "--apply")  # fmt: skip
+    print("  historique des imports de la couche :")
+    aula_gpkg("provenance", str(work), "--layer", LAYER)
 
     copy = folder / "copie_hors_ligne.gpkg"
     copy.unlink(missing_ok=True)

@@ -91,6 +91,8 @@ SIDE_WORDS = {
 BOTH_EDITED = "both_edited"  # the same field of the same feature, different values
 DELETED_IN_MASTER = "deleted_in_master"  # deleted in the master, edited in the copy
 DELETED_IN_COPY = "deleted_in_copy"  # edited in the master, deleted in the copy
+#: the merge backup's name: <master>_sauvegarde_fusion_<UTC time>.gpkg
+BACKUP_LABEL = "fusion"
 ROW = "*"  # the field of a whole-feature conflict
 
 # fmt: off
@@ -647,7 +649,7 @@ def merge_package(
         step(0.6, STEP_APPLY)
         _resolve(staging, master, work, conflicts, result, tool_version, operator)
         step(0.7, STEP_BACKUP)
-        result.backup = backup_package(master, backup_folder)
+        result.backup = backup_package(master, backup_folder, BACKUP_LABEL)
         step(0.85, STEP_WRITE)
         if _fingerprint(master) != before:
             raise AulaError(MASTER_CHANGED, path=master)

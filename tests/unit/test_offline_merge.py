@@ -162,6 +162,7 @@ def test_backup_first_and_the_offline_copy_untouched(master: Path, laptop: Path)
     master_before, copy_before = rows(master), sha256(copy)
     result = offline.merge_package(master, copy, backup_folder=laptop / "sauvegardes")
     assert result.backup is not None and result.backup.parent == laptop / "sauvegardes"
+    assert result.backup.name.startswith(f"{master.stem}_sauvegarde_fusion_")
     assert rows(result.backup) == master_before and master_before[1][0] != "Copie"
     assert sha256(copy) == copy_before
     assert rows(master)[1][0] == "Copie"
