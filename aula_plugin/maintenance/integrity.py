@@ -16,6 +16,7 @@ Checks, in order (a file that fails the first ones is not read further):
 ``contents``          every gpkg_contents entry is a table with a known SRS; tables not listed;
 ``geometry_columns``  one per feature table, existing column, same and known SRS;
 ``spatial_index``     R-tree present, with its triggers, holding exactly the non-empty geometries;
+                      (none expected on a table written by triggers: a history);
 ``foreign_keys``      ``PRAGMA foreign_key_check``;
 ``aula_schema``       aula_metadata and its schema_version, the required tables and columns.
 
@@ -25,6 +26,7 @@ Standard library only (Python 3.9).
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 import struct
 from collections.abc import Callable, Iterator
@@ -348,8 +350,26 @@ def _check_geometry_columns(con: sqlite3.Connection) -> Iterator[Problem]:
 _NOT_EMPTY = "{g} IS NOT NULL AND instr('13579BDF', substr(hex(substr({g}, 4, 1)), 1, 1)) = 0"
 
 
+#: a trigger's INSERT and the table it writes into
+_TRIGGER_INSERT = re.compile(r'INSERT\s+(?:OR\s+\w+\s+)?INTO\s+(?:"((?:[^"]|"")+)"|(\w+))', re.I)
+
+
+def _written_by_triggers(con: sqlite3.Connection) -> set[str]:
+    """Tables other tables' triggers insert into (a history kept by triggers): an R-tree there
+    would make those triggers call the GeoPackage SQL functions, which a plain SQLite
+    connection lacks, so its edits of the watched table would fail."""
+    written = set()
+    for table, sql in con.execute("SELECT tbl_name, sql FROM sqlite_master WHERE type='trigger'"):
+        for quoted, bare in _TRIGGER_INSERT.findall(sql or ""):
+            name = quoted.replace('""', '"') if quoted else bare
+            if name != table and not name.startswith("rtree_"):
+                written.add(name)
+    return written
+
+
 def _check_spatial_index(con: sqlite3.Connection) -> Iterator[Problem]:
     tables = _tables(con)
+    by_triggers = _written_by_triggers(con)
     declared = set()
     if "gpkg_extensions" in tables:
         declared = {
@@ -366,7 +386,8 @@ def _check_spatial_index(con: sqlite3.Connection) -> Iterator[Problem]:
         values = {"column": column}
         rtree = f"rtree_{name}_{column}"
         if (name, column) not in declared:
-            yield Problem("spatial_index", WARNING, name, NO_INDEX, FIX_NO_INDEX, values)
+            if name not in by_triggers:  # (there, no index is by design)
+                yield Problem("spatial_index", WARNING, name, NO_INDEX, FIX_NO_INDEX, values)
             continue
         if rtree not in tables:
             yield Problem(

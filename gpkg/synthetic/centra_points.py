@@ -324,7 +324,6 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
             [
                 "OVERWRITE=YES",
                 "GEOMETRY_NAME=geom",
-                "SPATIAL_INDEX=NO",
                 "IDENTIFIER=Activités synthétiques (type BPE)",
                 "DESCRIPTION=SYNTHÉTIQUE : équipements fictifs au format de la BPE 2023",
             ],
@@ -356,7 +355,6 @@ def add_to_gpkg(path: Path, build_date: str) -> None:
             [
                 "OVERWRITE=YES",
                 "GEOMETRY_NAME=geom",
-                "SPATIAL_INDEX=NO",
                 "IDENTIFIER=Logements synthétiques",
                 "DESCRIPTION=SYNTHÉTIQUE : logements fictifs (population / 2,2 par commune)",
             ],

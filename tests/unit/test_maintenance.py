@@ -195,6 +195,42 @@ def test_the_shipped_package_has_no_error(territory_gpkg: Path) -> None:
     assert report.ok, [p.texts() for p in report.errors]
 
 
+def test_the_shipped_package_has_no_problem_at_all(territory_gpkg: Path) -> None:
+    # every feature table indexed, but the history the triggers of centralites_validees write:
+    # an R-tree there would make its triggers call GDAL's SQL functions (plain SQLite edits fail)
+    assert integrity.check_package(territory_gpkg).problems == []
+    with contextlib.closing(sqlite3.connect(f"file:{territory_gpkg}?mode=ro", uri=True)) as con:
+        indexed = {
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM gpkg_extensions "
+                "WHERE extension_name = 'gpkg_rtree_index'"
+            )
+        }
+        features = {r[0] for r in con.execute("SELECT table_name FROM gpkg_geometry_columns")}
+    assert features - indexed == {"centralites_validees_historique"}
+
+
+def test_no_index_warning_on_a_table_written_by_triggers(package: Path) -> None:
+    # the same table without the trigger that writes into it: the warning is back
+    with connect(package) as con:
+        con.execute("CREATE TABLE journal (fid INTEGER PRIMARY KEY, geom BLOB, nom TEXT)")
+        con.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, srs_id) "
+            "VALUES ('journal', 'features', 2154)"
+        )
+        con.execute(
+            "INSERT INTO gpkg_geometry_columns VALUES ('journal', 'geom', 'GEOMETRY', 2154, 0, 0)"
+        )
+    assert ("spatial_index", integrity.WARNING, "journal") in problems(package)
+    with connect(package) as con:
+        con.execute(
+            'CREATE TRIGGER keep AFTER DELETE ON commune BEGIN INSERT INTO "journal" '
+            "(geom, nom) VALUES (OLD.geom, OLD.nom); END"
+        )
+    assert ("spatial_index", integrity.WARNING, "journal") not in problems(package)
+
+
 def test_missing_rtree(package: Path) -> None:
     with connect(package) as con:
         con.execute("DROP TABLE rtree_commune_geom")
