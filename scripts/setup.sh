@@ -66,7 +66,10 @@ import sqlite_utils  # noqa: F401  (aula-gpkg's table work)
 
 if importlib.util.find_spec("fiona") is not None:  # Debian's, seen through the venv
     import fiona  # noqa: F401
-    import geopandas  # noqa: F401
+
+    # found, not imported: pyproj (under geopandas) warns here about PROJ's data, which the
+    # tool points at GDAL's before it loads geopandas (gpkg/source_files.py)
+    assert importlib.util.find_spec("geopandas") is not None, "python3-geopandas is missing"
 PY
   echo "$wanted" > "$stamp"
   echo "setup: venv ready"
