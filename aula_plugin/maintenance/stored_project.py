@@ -26,6 +26,8 @@ from urllib.parse import unquote
 
 from qgis.core import QgsPathResolver, QgsProject
 
+from ..core.gpkg_store import read_only
+
 STORED_NAME = "aula_territoire.gpkg"
 MARKER = "./" + STORED_NAME
 PACKAGE = "aula_territoire"
@@ -53,15 +55,13 @@ def is_aula_package(path: Path) -> bool:
         return False
     if key not in _known:
         try:
-            with contextlib.closing(
-                sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-            ) as con:
+            with read_only(path) as con:  # (a quiet WAL file: no -wal/-shm left behind)
                 row = con.execute(
                     "SELECT value FROM aula_metadata WHERE key = 'package'"
                 ).fetchone()
-            _known[key] = row is not None and row[0] == PACKAGE
         except sqlite3.Error:
-            _known[key] = False
+            return False  # not remembered: a file busy now may be read at the next call
+        _known[key] = row is not None and row[0] == PACKAGE
     return _known[key]
 
 

@@ -70,7 +70,8 @@ def test_open_copies_once_and_never_touches_the_template(
     QgsProject.instance().clear()
 
     # opening again keeps the user's edit and leaves the template as shipped
-    assert TerritoryActions(iface).open_project()
+    reopened = TerritoryActions(iface).open_project()
+    assert reopened, iface.messageBar().get_messages(Qgis.Critical)  # what the user was told
     commune = layer_of("commune")
     assert commune.getFeature(feature.id())["nom"] == "Commune modifiée"
     assert sha256(territory_gpkg) == template_hash
