@@ -14,6 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _aula_gpkg_tool import aula_gpkg
+from _package_sources import BOWTIE, ZONAGE_FIELDS, square, write_source
 
 from aula_plugin.core.errors import AulaError
 from aula_plugin.maintenance import imports
@@ -27,8 +28,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "gpkg"))
 import source_files  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
-SQUARE = "POLYGON(({x} {y},{x2} {y},{x2} {y2},{x} {y2},{x} {y}))"
-BOWTIE = "POLYGON((650000 7030000,650100 7030100,650100 7030000,650000 7030100,650000 7030000))"
 FIELDS = [
     ("nom", ogr.OFTString),
     ("petit", ogr.OFTInteger),
@@ -37,11 +36,6 @@ FIELDS = [
     ("jour", ogr.OFTDate),
     ("instant", ogr.OFTDateTime),
 ]
-
-
-def square(i: int) -> str:
-    x, y = 640000 + 200 * i, 7030000
-    return SQUARE.format(x=x, y=y, x2=x + 150, y2=y + 150)
 
 
 def write_layer(
@@ -214,20 +208,10 @@ def package(territory_gpkg: Path, tmp_path: Path) -> Path:
 
 def zonage_source(path: Path, rows: list[tuple[str | None, str, str]]) -> Path:
     """A tvb_zonages source: (WKT, type, id_zonage) per feature."""
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(2154)
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    layer = dataset.CreateLayer("tvb_zonages", srs, ogr.wkbPolygon)
-    for name in ("type", "id_zonage", "nom"):
-        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-    for wkt, kind, key in rows:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature["type"], feature["id_zonage"], feature["nom"] = kind, key, f"zone {key}"
-        if wkt:
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        layer.CreateFeature(feature)
-    dataset = None
-    return path
+    values = [
+        (wkt, {"type": kind, "id_zonage": key, "nom": f"zone {key}"}) for wkt, kind, key in rows
+    ]
+    return write_source(path, ZONAGE_FIELDS, values, layer_name="tvb_zonages")
 
 
 def known_type(package: Path) -> str:

@@ -16,11 +16,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _aula_gpkg_tool import aula_gpkg
+from _package_sources import ZONAGE_FIELDS, write_source, zonages
 
 from aula_plugin.maintenance import imports
 
 ogr = pytest.importorskip("osgeo.ogr")
-osr = pytest.importorskip("osgeo.osr")
 pytest.importorskip("sqlite_utils")
 
 
@@ -83,23 +83,11 @@ def test_tables_refuses_a_truncated_file(repo_root: Path, package: Path) -> None
 
 def zonages_source(package: Path, path: Path) -> Path:
     """The package's tvb_zonages with one name changed: a valid source."""
-    dataset = ogr.Open(str(package))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(2154)
-    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    layer = out.CreateLayer("tvb_zonages", srs, ogr.wkbMultiPolygon)
-    for name in ("type", "id_zonage", "nom"):
-        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-    for i, feature in enumerate(dataset.GetLayerByName("tvb_zonages")):
-        copy = ogr.Feature(layer.GetLayerDefn())
-        for name in ("type", "id_zonage", "nom"):
-            copy[name] = feature[name]
-        if i == 0:
-            copy["nom"] = "renommée"
-        copy.SetGeometry(feature.GetGeometryRef().Clone())
-        layer.CreateFeature(copy)
-    out = dataset = None
-    return path
+    rows = zonages(package)
+    rows[0][1]["nom"] = "renommée"
+    return write_source(
+        path, ZONAGE_FIELDS, rows, geometry=ogr.wkbMultiPolygon, layer_name="tvb_zonages"
+    )
 
 
 def test_provenance_shows_an_applied_import(repo_root: Path, package: Path, tmp_path: Path) -> None:

@@ -21,65 +21,16 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _aula_gpkg_tool import aula_gpkg
+from _package_sources import BOWTIE, ZONAGE_FIELDS, square, write_source, zonages
 
 from aula_plugin.core.errors import AulaError
 from aula_plugin.maintenance import imports, migrations, provenance
 
 ogr = pytest.importorskip("osgeo.ogr")
-osr = pytest.importorskip("osgeo.osr")
-
-SQUARE = "POLYGON(({x} {y},{x2} {y},{x2} {y2},{x} {y2},{x} {y}))"
-BOWTIE = "POLYGON((650000 7030000,650100 7030100,650100 7030000,650000 7030100,650000 7030000))"
-
-
-def square(i: int) -> str:
-    x, y = 640000 + 200 * (i % 50), 7030000 + 200 * (i // 50)
-    return SQUARE.format(x=x, y=y, x2=x + 150, y2=y + 150)
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def write_source(
-    path: Path,
-    fields: list[tuple[str, int]],
-    rows: list[tuple[str | bytes | None, dict[str, Any]]],
-    epsg: int = 2154,
-    geometry: int | None = None,
-    driver: str = "GPKG",
-) -> Path:
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    dataset = ogr.GetDriverByName(driver).CreateDataSource(str(path))
-    layer = dataset.CreateLayer("source", srs, ogr.wkbPolygon if geometry is None else geometry)
-    for name, kind in fields:
-        layer.CreateField(ogr.FieldDefn(name, kind))
-    for wkt, values in rows:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        for name, value in values.items():
-            feature[name] = value
-        if isinstance(wkt, bytes):  # WKB: the exact coordinates
-            feature.SetGeometry(ogr.CreateGeometryFromWkb(wkt))
-        elif wkt:
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        layer.CreateFeature(feature)
-    dataset = None
-    return path
-
-
-ZONAGE_FIELDS = [("type", ogr.OFTString), ("id_zonage", ogr.OFTString), ("nom", ogr.OFTString)]
-
-
-def zonages(package: Path) -> list[tuple[str | bytes | None, dict[str, Any]]]:
-    """The package's tvb_zonages as source rows."""
-    dataset = ogr.Open(str(package))
-    rows = [
-        (bytes(f.GetGeometryRef().ExportToWkb()), {n: f[n] for n in ("type", "id_zonage", "nom")})
-        for f in dataset.GetLayerByName("tvb_zonages")
-    ]
-    dataset = None
-    return rows
 
 
 def table(package: Path, name: str) -> list[tuple[Any, ...]]:
