@@ -473,7 +473,7 @@ def write_rejects(plan: Any, path: Path, texts: Texts) -> None:
         }
         for feature in rejected
     ]
-    epsg = plan.target.srs_id if plan.target.exists else plan.spec.srs_id
+    epsg = imports.layer_srs_id(plan.target, plan.spec)
     count = tool_module("source_files").write_rejects(
         path, rows, [feature.wkb for feature in rejected], epsg, f"rejets_{plan.layer}"
     )

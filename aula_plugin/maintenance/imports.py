@@ -254,6 +254,11 @@ class Target:
     max_fid: int = 0
 
 
+def layer_srs_id(target: Target, spec: LayerSpec) -> int:
+    """The CRS the imported features must have: the existing layer's, else its spec's."""
+    return target.srs_id if target.exists else spec.srs_id
+
+
 def read_target(package: Path, layer: str) -> Target:
     try:
         with read_only(package) as con:
@@ -354,9 +359,8 @@ class ImportPlan:
         for and its geometry (WKB, ``None`` when it has none), read from the staging file: what
         a technician needs to correct the source. Valid until the plan is applied or discarded."""
         key = quote_ident(self.mapping[self.key]) if self.key else "NULL"
-        con = sqlite3.connect(f"{self.staging.absolute().as_uri()}?mode=ro", uri=True)
-        con.create_function("aula_wkb", 1, wkb_body, deterministic=True)
-        with contextlib.closing(con):
+        with read_only(self.staging) as con:
+            con.create_function("aula_wkb", 1, wkb_body, deterministic=True)
             rows = con.execute(
                 f"SELECT s.fid, s.{key}, aula_wkb(s.geom), r.reason, r.detail "
                 "FROM src s JOIN aula_rejects r ON r.fid = s.fid ORDER BY s.fid, r.rowid"
@@ -509,7 +513,7 @@ def plan_import(
     target = read_target(package, layer)
     if target.exists and key and key not in target.columns:
         raise AulaError(TARGET_NO_KEY, path=package, layer=layer, key=key)
-    srs_id = target.srs_id if target.exists else spec.srs_id
+    srs_id = layer_srs_id(target, spec)
     if schema.srs is None:
         raise AulaError(NO_CRS, path=source, layer=layer, srs=srs_id)
     if not _same_crs(schema.srs, srs_id):
