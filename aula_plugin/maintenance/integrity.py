@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import QT_TRANSLATE_NOOP
-from ..core.gpkg_store import GPKG_APPLICATION_ID
+from ..core.gpkg_store import GPKG_APPLICATION_ID, read_only_uri
 from . import provenance
 from .migrations import CURRENT_SCHEMA_VERSION
 
@@ -487,7 +487,7 @@ def check_package(path: Path | str, progress: Progress | None = None) -> Report:
         return Report(path, [first])
     problems: list[Problem] = []
     try:
-        con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0)
+        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0)
     except sqlite3.Error as exc:
         return Report(
             path, [Problem("file", ERROR, "", UNREADABLE, FIX_UNREADABLE, {"reason": exc})]
